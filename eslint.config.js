@@ -1,0 +1,77 @@
+// Lint rules, including the architecture's dependency direction (design/ARCHITECTURE.md):
+// tools -> services -> model, and nothing imports the MCP or CLI layers.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/** Folders each layer must not import, relative to the importing file's folder depth. */
+const forbidden = {
+  model: [
+    'catalog',
+    'search',
+    'schema',
+    'policy',
+    'approval',
+    'execution',
+    'audit',
+    'tools',
+    'mcp',
+    'cli',
+    'config',
+  ],
+  catalog: ['search', 'schema', 'policy', 'approval', 'execution', 'audit', 'tools', 'mcp', 'cli', 'config'],
+  search: ['schema', 'policy', 'approval', 'execution', 'audit', 'tools', 'mcp', 'cli', 'config'],
+  schema: ['catalog', 'search', 'policy', 'approval', 'execution', 'audit', 'tools', 'mcp', 'cli', 'config'],
+  policy: ['search', 'schema', 'approval', 'execution', 'audit', 'tools', 'mcp', 'cli', 'config'],
+  approval: ['search', 'schema', 'policy', 'execution', 'tools', 'mcp', 'cli', 'config'],
+  audit: ['search', 'schema', 'policy', 'approval', 'execution', 'tools', 'mcp', 'cli', 'config'],
+  execution: ['catalog', 'search', 'schema', 'policy', 'approval', 'audit', 'tools', 'mcp', 'cli', 'config'],
+  tools: ['mcp', 'cli', 'config'],
+  mcp: ['cli', 'config'],
+  errors: [
+    'model',
+    'catalog',
+    'search',
+    'schema',
+    'policy',
+    'approval',
+    'execution',
+    'audit',
+    'tools',
+    'mcp',
+    'cli',
+    'config',
+  ],
+};
+
+const layerRules = Object.entries(forbidden).map(([layer, banned]) => ({
+  files: [`src/${layer}/**/*.ts`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: banned.map((b) => ({
+          group: [`**/${b}/*`, `**/${b}/**`, `../${b}`, `../../${b}`],
+          message: `${layer}/ must not depend on ${b}/ (see design/ARCHITECTURE.md).`,
+        })),
+      },
+    ],
+  },
+}));
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.cache/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': ['error', { allow: ['error', 'warn'] }],
+    },
+  },
+  ...layerRules,
+  {
+    files: ['test/**/*.ts', 'bench/**/*.ts', 'bench/**/*.mjs'],
+    rules: { 'no-console': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+);

@@ -1,0 +1,61 @@
+// The one error family users see. Every layer throws ToolError for problems the caller can fix;
+// mcp/ maps it to an `isError` tool result in exactly one place. Anything else is a bug and is
+// reported as `Internal` without details.
+
+export type ToolErrorCode =
+  | 'UnknownService'
+  | 'UnknownOperation'
+  | 'InvalidInput'
+  | 'ValidationError'
+  | 'PolicyDenied'
+  | 'ConfirmationRequired'
+  | 'ApprovalDeclined'
+  | 'InvalidConfirmationToken'
+  | 'InvalidRegion'
+  | 'CredentialsError'
+  | 'AwsError'
+  | 'NetworkError'
+  | 'Timeout'
+  | 'Unsupported'
+  | 'PayloadTooLarge'
+  | 'AuditUnavailable'
+  | 'ModelUnavailable'
+  | 'Internal';
+
+export interface ToolErrorBody {
+  readonly code: ToolErrorCode;
+  readonly message: string;
+  readonly hint?: string;
+  readonly details?: Readonly<Record<string, unknown>>;
+}
+
+export class ToolError extends Error {
+  readonly code: ToolErrorCode;
+  readonly hint?: string;
+  readonly details?: Readonly<Record<string, unknown>>;
+
+  constructor(
+    code: ToolErrorCode,
+    message: string,
+    opts: { hint?: string; details?: Record<string, unknown> } = {},
+  ) {
+    super(message);
+    this.name = 'ToolError';
+    this.code = code;
+    this.hint = opts.hint;
+    this.details = opts.details;
+  }
+
+  toBody(): ToolErrorBody {
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.hint !== undefined ? { hint: this.hint } : {}),
+      ...(this.details !== undefined ? { details: this.details } : {}),
+    };
+  }
+}
+
+export function isToolError(e: unknown): e is ToolError {
+  return e instanceof ToolError;
+}
