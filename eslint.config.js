@@ -27,6 +27,7 @@ const forbidden = {
   execution: ['catalog', 'search', 'schema', 'policy', 'approval', 'audit', 'tools', 'mcp', 'cli', 'config'],
   tools: ['mcp', 'cli', 'config'],
   mcp: ['cli', 'config'],
+  logging: ['model', 'catalog', 'search', 'schema', 'policy', 'approval', 'execution', 'audit', 'tools', 'mcp', 'cli', 'config'],
   errors: [
     'model',
     'catalog',

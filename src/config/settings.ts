@@ -1,0 +1,201 @@
+// The one table of settings: environment variable, parser, default and documentation. The config
+// loader, the startup error and the README's settings table are all generated from it.
+
+import os from 'node:os';
+import path from 'node:path';
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; accepted: string };
+
+export interface Setting<T> {
+  readonly env: string;
+  readonly doc: string;
+  /** Human-readable default for docs; `undefined` means "not set". */
+  readonly defaultDoc: string;
+  readonly parse: (raw: string) => ParseResult<T>;
+  readonly default: (env: Readonly<Record<string, string | undefined>>) => T;
+}
+
+const ok = <T>(value: T): ParseResult<T> => ({ ok: true, value });
+
+function bool(raw: string): ParseResult<boolean> {
+  const v = raw.trim().toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(v)) return ok(true);
+  if (['false', '0', 'no', 'off'].includes(v)) return ok(false);
+  return { ok: false, accepted: 'true | false (also 1/0, yes/no, on/off)' };
+}
+
+function oneOf<const T extends string>(values: readonly T[]) {
+  return (raw: string): ParseResult<T> => {
+    const v = raw.trim().toLowerCase() as T;
+    return values.includes(v) ? ok(v) : { ok: false, accepted: values.join(' | ') };
+  };
+}
+
+function intIn(min: number, max: number) {
+  return (raw: string): ParseResult<number> => {
+    const v = raw.trim();
+    const n = Number(v);
+    return /^\d+$/.test(v) && n >= min && n <= max
+      ? ok(n)
+      : { ok: false, accepted: `an integer from ${min} to ${max}` };
+  };
+}
+
+function nonEmpty(raw: string): ParseResult<string> {
+  const v = raw.trim();
+  return v ? ok(v) : { ok: false, accepted: 'a non-empty string' };
+}
+
+function optionalString(raw: string): ParseResult<string | undefined> {
+  const v = raw.trim();
+  return ok(v || undefined);
+}
+
+function commitSha(raw: string): ParseResult<string | undefined> {
+  const v = raw.trim().toLowerCase();
+  if (!v) return ok(undefined);
+  return /^[0-9a-f]{7,40}$/.test(v) ? ok(v) : { ok: false, accepted: 'a git commit sha (7-40 hex digits)' };
+}
+
+function absolutePathOf(raw: string): ParseResult<string> {
+  const v = raw.trim();
+  if (!v) return { ok: false, accepted: 'a file system path' };
+  return ok(path.resolve(v.startsWith('~/') ? path.join(os.homedir(), v.slice(2)) : v));
+}
+
+/** Per-user base directories, following XDG on Unix and LOCALAPPDATA on Windows. */
+export function userDir(kind: 'cache' | 'data', env: Readonly<Record<string, string | undefined>>): string {
+  if (process.platform === 'win32') {
+    return path.join(env.LOCALAPPDATA ?? path.join(os.homedir(), 'AppData', 'Local'), 'aws-tool-mcp');
+  }
+  const xdg = kind === 'cache' ? env.XDG_CACHE_HOME : env.XDG_DATA_HOME;
+  const fallback = kind === 'cache' ? '.cache' : path.join('.local', 'share');
+  return path.join(xdg || path.join(os.homedir(), fallback), 'aws-tool-mcp');
+}
+
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export const SETTINGS = {
+  smithyAutoSync: {
+    env: 'SMITHY_AUTO_SYNC',
+    doc: 'Clone or fast-forward the Smithy models at startup. `false`: no network, use what is on disk.',
+    defaultDoc: 'true',
+    parse: bool,
+    default: () => true,
+  },
+  smithySyncUrl: {
+    env: 'SMITHY_SYNC_URL',
+    doc: 'Git URL (or local path / git bundle) of the AWS Smithy models repository.',
+    defaultDoc: 'https://github.com/aws/api-models-aws.git',
+    parse: nonEmpty,
+    default: () => 'https://github.com/aws/api-models-aws.git',
+  },
+  smithySyncRef: {
+    env: 'SMITHY_SYNC_REF',
+    doc: 'Branch or tag to follow when syncing.',
+    defaultDoc: 'main',
+    parse: nonEmpty,
+    default: () => 'main',
+  },
+  smithyModelPath: {
+    env: 'SMITHY_MODEL_PATH',
+    doc: 'Where the models are cloned (a per-user cache directory by default).',
+    defaultDoc: '`$XDG_CACHE_HOME/aws-tool-mcp/models`',
+    parse: absolutePathOf,
+    default: (env) => path.join(userDir('cache', env), 'models'),
+  },
+  smithyDefaultModelVersion: {
+    env: 'SMITHY_DEFAULT_MODEL_VERSION',
+    doc: 'Pin the models to this commit: check it out exactly (fetching it if missing) and never move.',
+    defaultDoc: 'not set (follow the ref)',
+    parse: commitSha,
+    default: () => undefined,
+  },
+  cacheDir: {
+    env: 'AWS_MCP_CACHE_DIR',
+    doc: 'Where the catalog built from each model commit is cached.',
+    defaultDoc: '`$XDG_CACHE_HOME/aws-tool-mcp/catalog`',
+    parse: absolutePathOf,
+    default: (env) => path.join(userDir('cache', env), 'catalog'),
+  },
+  policyPath: {
+    env: 'POLICY_PATH',
+    doc: 'policy.yaml to enforce. When absent the server is read-only.',
+    defaultDoc: 'not set (read-only)',
+    parse: optionalString,
+    default: () => undefined,
+  },
+  autoApproveDestructive: {
+    env: 'AWS_MCP_AUTO_APPROVE_DESTRUCTIVE',
+    doc: 'Skip human approval for operations that need it (recorded as auto-approve in the audit).',
+    defaultDoc: 'false',
+    parse: bool,
+    default: () => false,
+  },
+  toolNames: {
+    env: 'AWS_MCP_TOOL_NAMES',
+    doc: '`underscore` (aws_execute...) or `dotted` (aws.execute...) for clients that accept dots.',
+    defaultDoc: 'underscore',
+    parse: oneOf(['underscore', 'dotted'] as const),
+    default: () => 'underscore' as const,
+  },
+  auditDbPath: {
+    env: 'AUDIT_DB_PATH',
+    doc: 'SQLite file of the audit trail and pending approvals.',
+    defaultDoc: '`$XDG_DATA_HOME/aws-tool-mcp/audit.db`',
+    parse: absolutePathOf,
+    default: (env) => path.join(userDir('data', env), 'audit.db'),
+  },
+  maxOutputCharacters: {
+    env: 'MAX_OUTPUT_CHARACTERS',
+    doc: 'Cap on the size of a result shown to the model; larger results are truncated by whole items.',
+    defaultDoc: '20000',
+    parse: intIn(1000, 10_000_000),
+    default: () => 20_000,
+  },
+  maxAttempts: {
+    env: 'AWS_MAX_ATTEMPTS',
+    doc: 'Attempts per AWS request, retries included (throttling, 5xx, network errors).',
+    defaultDoc: '3',
+    parse: intIn(1, 10),
+    default: () => 3,
+  },
+  region: {
+    env: 'AWS_REGION',
+    doc: 'Default region of calls that do not name one (`AWS_DEFAULT_REGION` is read too).',
+    defaultDoc: '`AWS_DEFAULT_REGION`, else us-east-1',
+    parse: nonEmpty,
+    default: (env) => env.AWS_DEFAULT_REGION?.trim() || 'us-east-1',
+  },
+  transport: {
+    env: 'AWS_MCP_TRANSPORT',
+    doc: '`stdio`, or `http` (Streamable HTTP on AWS_MCP_HTTP_HOST:AWS_MCP_HTTP_PORT, path /mcp).',
+    defaultDoc: 'stdio',
+    parse: oneOf(['stdio', 'http'] as const),
+    default: () => 'stdio' as const,
+  },
+  httpHost: {
+    env: 'AWS_MCP_HTTP_HOST',
+    doc: 'Interface the HTTP transport binds. Keep it on loopback unless you add authentication.',
+    defaultDoc: '127.0.0.1',
+    parse: nonEmpty,
+    default: () => '127.0.0.1',
+  },
+  httpPort: {
+    env: 'AWS_MCP_HTTP_PORT',
+    doc: 'Port of the HTTP transport (0 picks a free port and logs it).',
+    defaultDoc: '3000',
+    parse: intIn(0, 65535),
+    default: () => 3000,
+  },
+  logLevel: {
+    env: 'LOG_LEVEL',
+    doc: 'Log verbosity. Logs go to stderr; stdout carries only MCP messages.',
+    defaultDoc: 'info',
+    parse: oneOf(LOG_LEVELS),
+    default: () => 'info' as const,
+  },
+} satisfies Record<string, Setting<unknown>>;
+
+export type SettingKey = keyof typeof SETTINGS;

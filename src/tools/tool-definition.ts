@@ -1,0 +1,46 @@
+// Tools as data: each use case is a definition (names, description, input schema, annotations)
+// plus a run function that returns domain results and throws ToolError. mcp/ turns a definition
+// into a registered MCP tool; nothing here knows about MCP transports or result envelopes.
+
+import type { z } from 'zod';
+
+export type ToolNaming = 'underscore' | 'dotted';
+
+export interface ApprovalAnswerPort {
+  /**
+   * Asks the human (through the client's elicitation) to approve a request. Implementations may
+   * suspend the call and re-enter it later (MCP multi-round-trip); `undefined` means the client
+   * cannot be asked, so the token flow applies.
+   */
+  readonly ask?: (question: {
+    message: string;
+    requestHash: string;
+  }) => Promise<'approve' | 'decline' | 'cancel'>;
+}
+
+export interface ToolCallContext {
+  /** Transport session id when there is one (binds confirmation tokens to the caller). */
+  readonly sessionId?: string;
+  readonly signal: AbortSignal;
+  /** Progress for long waits (waiters); a no-op when the client sent no progress token. */
+  readonly progress: (progress: number, total: number | undefined, message: string) => Promise<void>;
+  readonly approval: ApprovalAnswerPort;
+}
+
+export interface ToolAnnotationsData {
+  readonly readOnlyHint?: boolean;
+  readonly destructiveHint?: boolean;
+  readonly idempotentHint?: boolean;
+  readonly openWorldHint?: boolean;
+}
+
+export interface ToolDefinition<S extends z.ZodObject = z.ZodObject> {
+  readonly names: Readonly<Record<ToolNaming, string>>;
+  readonly title: string;
+  readonly description: string;
+  readonly inputSchema: S;
+  readonly outputSchema: z.ZodObject;
+  readonly annotations: ToolAnnotationsData;
+  /** Returns the structured result (becomes `structuredContent`). Throws ToolError on failure. */
+  readonly run: (input: z.infer<S>, ctx: ToolCallContext) => Promise<Record<string, unknown>>;
+}
