@@ -1,0 +1,302 @@
+// Gets the Smithy model tree onto disk and says which commit is in use: clone, update, pin, or
+// fall back to the local copy. A warm start costs one `git ls-remote` (none when pinned and
+// already there, or with auto-sync off). Changes happen under a lock file, fresh clones are
+// built in a temp directory and renamed into place, and an interrupted checkout is detected
+// by a marker and finished by the next start.
+
+import { existsSync, mkdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { ToolError } from '../../errors/tool-error.js';
+import { lockPathFor, removeLeftovers, tempPathFor } from './cache-paths.js';
+import { discoverModels } from './discover.js';
+import { GitError, GIT_TIMEOUTS, redactUrl } from './git.js';
+import {
+  gitDirOf,
+  inspectLocal,
+  markCheckoutDone,
+  markCheckoutStarted,
+  readHeadCommit,
+} from './local-state.js';
+import type { LocalState } from './local-state.js';
+import { acquireLock, LockTimeoutError } from './lock.js';
+import { checkout, cloneInto, fetchCommit, fetchRef, localCommit, resolveRemoteRef } from './remote.js';
+import type { Logger, SyncAction, SyncOptions, SyncResult } from './types.js';
+import { validateOptions } from './validate.js';
+
+const SILENT: Logger = { debug() {}, info() {}, warn() {}, error() {} };
+/** Wait as long as a clone may take; a holder that stops refreshing the lock is dead after 2 min. */
+const LOCK = { waitMs: GIT_TIMEOUTS.transfer + 60_000, staleMs: 120_000 };
+
+interface Ctx {
+  readonly modelPath: string;
+  readonly url: string;
+  readonly ref: string;
+  readonly pinned: string | undefined;
+  readonly log: Logger;
+  readonly warnings: string[];
+}
+
+const short = (sha: string): string => sha.slice(0, 12);
+
+function result(ctx: Ctx, action: SyncAction, commit: string): SyncResult {
+  const files = discoverModels(ctx.modelPath);
+  if (files.length === 0) {
+    throw new ToolError(
+      'ModelUnavailable',
+      `No Smithy models found in ${ctx.modelPath} (commit ${short(commit)}).`,
+      { hint: 'SMITHY_SYNC_URL must point at aws/api-models-aws or a mirror with the same layout.' },
+    );
+  }
+  ctx.log.info('models ready', { action, commit, services: files.length });
+  return { tree: { root: ctx.modelPath, commit, files }, warnings: ctx.warnings, action };
+}
+
+function reasonOf(e: unknown): string {
+  if (e instanceof GitError) return e.reason;
+  return e instanceof Error ? redactUrl(e.message) : 'unknown error';
+}
+
+function offline(ctx: Ctx, commit: string, e: unknown): SyncResult {
+  const msg =
+    `Could not sync models from ${redactUrl(ctx.url)} (${reasonOf(e)}); ` +
+    `using the local copy at commit ${short(commit)}.`;
+  ctx.warnings.push(msg);
+  ctx.log.warn(msg);
+  return result(ctx, 'offline', commit);
+}
+
+function unknownCommit(ctx: Ctx): ToolError {
+  return new ToolError(
+    'ModelUnavailable',
+    `Pinned model commit ${ctx.pinned} (SMITHY_DEFAULT_MODEL_VERSION) does not exist at ${redactUrl(ctx.url)}.`,
+    {
+      hint: 'Set SMITHY_DEFAULT_MODEL_VERSION to a full commit sha of the models repository, or unset it to follow SMITHY_SYNC_REF.',
+    },
+  );
+}
+
+function notGit(ctx: Ctx): ToolError {
+  return new ToolError(
+    'ModelUnavailable',
+    `${ctx.modelPath} exists but is not a git checkout of the models.`,
+    {
+      hint: 'Point SMITHY_MODEL_PATH at an empty or missing directory (it will be cloned) or at a git clone of aws/api-models-aws.',
+    },
+  );
+}
+
+async function checkoutMarked(repo: string, commit: string): Promise<void> {
+  const gitDir = gitDirOf(repo);
+  if (gitDir === undefined) throw new GitError(['checkout'], 'not a git checkout', false);
+  markCheckoutStarted(gitDir, commit);
+  await checkout(repo, commit);
+  markCheckoutDone(gitDir);
+}
+
+/** Finishes a checkout that a killed process left half-done; re-clones when it cannot. */
+async function repair(ctx: Ctx, target: string | undefined, canReclone: boolean): Promise<void> {
+  const gitDir = gitDirOf(ctx.modelPath);
+  if (gitDir !== undefined) {
+    // We hold the lock, so no git of ours is running here: its index.lock is abandoned.
+    rmSync(path.join(gitDir, 'index.lock'), { force: true });
+    const commit = target ?? (await localCommit(ctx.modelPath, 'HEAD'));
+    if (commit !== undefined) {
+      try {
+        await checkoutMarked(ctx.modelPath, commit);
+        ctx.log.warn('finished an interrupted model checkout', { commit });
+        return;
+      } catch (e) {
+        ctx.log.warn('could not finish an interrupted model checkout', { reason: reasonOf(e) });
+      }
+    }
+  }
+  if (!canReclone) {
+    throw new ToolError(
+      'ModelUnavailable',
+      `The model checkout at ${ctx.modelPath} was left half-updated and cannot be repaired without syncing.`,
+      { hint: 'Set SMITHY_AUTO_SYNC=true to clone it again, or delete that directory.' },
+    );
+  }
+  // Move it aside under a temp name: removeLeftovers deletes it now or, if we die, next time.
+  renameSync(ctx.modelPath, tempPathFor(ctx.modelPath));
+  removeLeftovers(ctx.modelPath);
+}
+
+async function freshClone(ctx: Ctx): Promise<SyncResult> {
+  const tmp = tempPathFor(ctx.modelPath);
+  mkdirSync(path.dirname(ctx.modelPath), { recursive: true });
+  let commit: string | undefined;
+  try {
+    await cloneInto(ctx.url, ctx.ref, tmp);
+    commit = readHeadCommit(gitDirOf(tmp) ?? path.join(tmp, '.git'));
+    if (ctx.pinned !== undefined) {
+      const full =
+        (await localCommit(tmp, ctx.pinned)) ??
+        (await fetchCommit(tmp, ctx.url, ctx.pinned, existsSync(path.join(tmp, '.git', 'shallow'))));
+      if (full === undefined) throw unknownCommit(ctx);
+      await checkout(tmp, full);
+      commit = full;
+    }
+    if (commit === undefined) throw new GitError(['clone'], 'cloned repository has no HEAD', false);
+    if (existsSync(ctx.modelPath)) rmdirSync(ctx.modelPath); // empty (checked under the lock)
+    renameSync(tmp, ctx.modelPath);
+  } catch (e) {
+    rmSync(tmp, { recursive: true, force: true });
+    if (e instanceof ToolError) throw e;
+    throw new ToolError(
+      'ModelUnavailable',
+      `Could not clone the models from ${redactUrl(ctx.url)} (ref ${ctx.ref}) into ${ctx.modelPath}: ${reasonOf(e)}.`,
+      {
+        hint: 'Check SMITHY_SYNC_URL, SMITHY_SYNC_REF and network access, or set SMITHY_AUTO_SYNC=false and SMITHY_MODEL_PATH to an existing clone.',
+      },
+    );
+  }
+  ctx.log.info('cloned models', { commit });
+  return result(ctx, ctx.pinned !== undefined ? 'pinned' : 'cloned', commit);
+}
+
+async function moveToPin(ctx: Ctx, state: { commit: string; shallow: boolean }): Promise<SyncResult> {
+  const pinned = ctx.pinned!;
+  let full = await localCommit(ctx.modelPath, pinned);
+  if (full === undefined) {
+    try {
+      full = await fetchCommit(ctx.modelPath, ctx.url, pinned, state.shallow);
+    } catch (e) {
+      // A pin means exactly that commit: falling back to another one would be wrong.
+      throw new ToolError(
+        'ModelUnavailable',
+        `Could not fetch pinned model commit ${pinned} from ${redactUrl(ctx.url)}: ${reasonOf(e)}.`,
+        {
+          hint: 'Check SMITHY_SYNC_URL and network access, or unset SMITHY_DEFAULT_MODEL_VERSION to use the local copy.',
+        },
+      );
+    }
+  }
+  if (full === undefined) throw unknownCommit(ctx);
+  await checkoutMarked(ctx.modelPath, full);
+  return result(ctx, 'pinned', full);
+}
+
+async function update(ctx: Ctx, state: { commit: string; shallow: boolean }): Promise<SyncResult> {
+  let fetched: string;
+  try {
+    fetched = await fetchRef(ctx.modelPath, ctx.url, ctx.ref, state.shallow);
+  } catch (e) {
+    return offline(ctx, state.commit, e);
+  }
+  if (fetched === state.commit) return result(ctx, 'unchanged', fetched);
+  await checkoutMarked(ctx.modelPath, fetched);
+  ctx.log.info('updated models', { from: state.commit, to: fetched });
+  return result(ctx, 'updated', fetched);
+}
+
+const sameState = (a: LocalState, b: LocalState): boolean =>
+  a.kind === b.kind && (a.kind !== 'ready' || b.kind !== 'ready' || a.commit === b.commit);
+
+async function withLock<T>(ctx: Ctx, state: LocalState, fn: () => Promise<T>): Promise<T> {
+  let release: () => void;
+  mkdirSync(path.dirname(ctx.modelPath), { recursive: true });
+  try {
+    release = await acquireLock(lockPathFor(ctx.modelPath), LOCK);
+  } catch (e) {
+    if (!(e instanceof LockTimeoutError)) throw e;
+    if (state.kind === 'ready') return offline(ctx, state.commit, e) as T;
+    throw new ToolError('ModelUnavailable', `Another process is still syncing ${ctx.modelPath}.`, {
+      hint: `Wait for it to finish, or delete ${lockPathFor(ctx.modelPath)} if no such process is running.`,
+    });
+  }
+  try {
+    return await fn();
+  } finally {
+    release();
+  }
+}
+
+/** autoSync=false: no network; use the checkout on disk (finishing an interrupted one). */
+async function useLocal(ctx: Ctx): Promise<SyncResult> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const state = inspectLocal(ctx.modelPath);
+    if (state.kind === 'missing' || state.kind === 'empty') {
+      throw new ToolError('ModelUnavailable', `No model checkout at ${ctx.modelPath}.`, {
+        hint: 'Set SMITHY_AUTO_SYNC=true to clone the models there, or SMITHY_MODEL_PATH to an existing clone of aws/api-models-aws.',
+      });
+    }
+    if (state.kind === 'notGit') throw notGit(ctx);
+    if (state.kind === 'incomplete') {
+      await withLock(ctx, state, async () => {
+        const now = inspectLocal(ctx.modelPath);
+        if (now.kind === 'incomplete') await repair(ctx, now.target, false);
+      });
+      continue;
+    }
+    if (ctx.pinned === undefined) return result(ctx, 'unchanged', state.commit);
+    if (state.commit.startsWith(ctx.pinned)) return result(ctx, 'pinned', state.commit);
+    const full = await localCommit(ctx.modelPath, ctx.pinned);
+    if (full === undefined) {
+      throw new ToolError(
+        'ModelUnavailable',
+        `Pinned model commit ${ctx.pinned} is not in the local copy at ${ctx.modelPath} and auto-sync is off.`,
+        { hint: 'Set SMITHY_AUTO_SYNC=true to fetch it, or unset SMITHY_DEFAULT_MODEL_VERSION.' },
+      );
+    }
+    return withLock(ctx, state, async () => {
+      await checkoutMarked(ctx.modelPath, full);
+      return result(ctx, 'pinned', full);
+    });
+  }
+  throw new ToolError('ModelUnavailable', `The model checkout at ${ctx.modelPath} keeps changing.`, {
+    hint: 'Another process may be syncing it; try again.',
+  });
+}
+
+/** autoSync=true: bring the checkout to the pin or to the remote ref's tip. */
+async function syncRemote(ctx: Ctx): Promise<SyncResult> {
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const state = inspectLocal(ctx.modelPath);
+    if (state.kind === 'notGit') throw notGit(ctx);
+    if (state.kind === 'ready') {
+      if (ctx.pinned !== undefined && state.commit.startsWith(ctx.pinned)) {
+        return result(ctx, 'pinned', state.commit);
+      }
+      if (ctx.pinned === undefined) {
+        let remote: string;
+        try {
+          remote = await resolveRemoteRef(ctx.url, ctx.ref);
+        } catch (e) {
+          return offline(ctx, state.commit, e);
+        }
+        if (remote === state.commit) return result(ctx, 'unchanged', remote);
+      }
+    }
+    const done = await withLock(ctx, state, async (): Promise<SyncResult | undefined> => {
+      removeLeftovers(ctx.modelPath);
+      const now = inspectLocal(ctx.modelPath);
+      // Someone else changed the cache while we waited: look at it afresh.
+      if (!sameState(now, state)) return undefined;
+      if (now.kind === 'missing' || now.kind === 'empty') return freshClone(ctx);
+      if (now.kind === 'incomplete') {
+        await repair(ctx, now.target, true);
+        return undefined;
+      }
+      if (now.kind !== 'ready') throw notGit(ctx);
+      return ctx.pinned !== undefined ? moveToPin(ctx, now) : update(ctx, now);
+    });
+    if (done !== undefined) return done;
+  }
+  throw new ToolError('ModelUnavailable', `The model checkout at ${ctx.modelPath} keeps changing.`, {
+    hint: 'Another process may be syncing it; try again.',
+  });
+}
+
+export async function syncModels(opts: SyncOptions): Promise<SyncResult> {
+  const v = validateOptions(opts);
+  const ctx: Ctx = {
+    modelPath: path.resolve(opts.modelPath),
+    url: opts.syncUrl,
+    ref: v.ref,
+    pinned: v.pinned,
+    log: opts.logger ?? SILENT,
+    warnings: [],
+  };
+  return opts.autoSync ? syncRemote(ctx) : useLocal(ctx);
+}
