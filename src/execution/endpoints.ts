@@ -1,0 +1,84 @@
+// Where a request goes and how it is signed: evaluates the model's endpoint rule set for one
+// operation call and returns the URL, extra headers and auth schemes. Hosts always come from the
+// rules (never from `endpointPrefix`), and the region is validated before it reaches a host name.
+
+import type { OperationView, ServiceModel } from '../model/service-model.js';
+import { authSchemesFor, type AuthScheme } from './endpoints/auth-schemes.js';
+import { buildEndpointParams, type EndpointParamSet } from './endpoints/params.js';
+import { evaluateEndpointRules, type RawEndpoint } from './endpoints/rule-set.js';
+import { validateRegion } from './regions.js';
+
+export type { AuthScheme, AuthSchemeName } from './endpoints/auth-schemes.js';
+
+export interface ResolvedEndpoint {
+  url: URL;
+  headers: Record<string, string[]>;
+  authSchemes: AuthScheme[];
+}
+
+export interface ResolveEndpointArgs {
+  model: ServiceModel;
+  op: OperationView;
+  input: Record<string, unknown>;
+  region: string;
+  useFips?: boolean;
+  useDualStack?: boolean;
+  endpointUrl?: string;
+  accountId?: string;
+}
+
+/** Resolutions kept per service model; parameter sets repeat (same bucket, same region). */
+const CACHE_LIMIT = 256;
+const caches = new WeakMap<ServiceModel, Map<string, RawEndpoint>>();
+
+export function resolveEndpoint(args: ResolveEndpointArgs): ResolvedEndpoint {
+  const region = validateRegion(args.region);
+  const params = buildEndpointParams({
+    model: args.model,
+    op: args.op,
+    input: args.input,
+    builtIns: {
+      'AWS::Region': region,
+      'AWS::UseFIPS': args.useFips ?? false,
+      'AWS::UseDualStack': args.useDualStack ?? false,
+      'SDK::Endpoint': args.endpointUrl,
+      'AWS::Auth::AccountId': args.accountId,
+    },
+  });
+  const raw = cachedEvaluate(args.model, params);
+  return {
+    url: new URL(raw.url.href), // URL objects are mutable: never hand out the cached one
+    headers: Object.fromEntries(Object.entries(raw.headers ?? {}).map(([k, v]) => [k, [...v]])),
+    authSchemes: authSchemesFor({
+      model: args.model,
+      op: args.op,
+      endpointProperties: raw.properties as Record<string, unknown> | undefined,
+      region,
+    }),
+  };
+}
+
+function cachedEvaluate(model: ServiceModel, params: EndpointParamSet): RawEndpoint {
+  let cache = caches.get(model);
+  if (!cache) caches.set(model, (cache = new Map()));
+  const key = cacheKey(params);
+  const hit = cache.get(key);
+  if (hit) {
+    // Re-insert so the Map's insertion order tracks recency (least recently used goes first).
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
+  const resolved = evaluateEndpointRules(model, params);
+  cache.set(key, resolved);
+  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  return resolved;
+}
+
+function cacheKey(params: EndpointParamSet): string {
+  return JSON.stringify(
+    Object.keys(params)
+      .sort()
+      .map((k) => [k, params[k]]),
+  );
+}

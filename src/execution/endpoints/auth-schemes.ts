@@ -1,0 +1,99 @@
+// Chooses how a request is authenticated: the resolved endpoint's `authSchemes` when the rules
+// name them (S3, S3 Express, MRAP, IAM's us-east-1...), else the model's auth traits. Operations
+// that take no credentials resolve to `none`, whatever the endpoint says.
+
+import type { OperationView, ServiceModel } from '../../model/service-model.js';
+import { UNSIGNED_OPERATIONS } from './unsigned-operations.js';
+
+export type AuthSchemeName = 'sigv4' | 'sigv4a' | 'sigv4-s3express' | 'none' | 'bearer';
+
+export interface AuthScheme {
+  name: AuthSchemeName;
+  signingName: string;
+  signingRegion?: string;
+  signingRegionSet?: string[];
+  disableDoubleEncoding?: boolean;
+  disableNormalizePath?: boolean;
+}
+
+const ENDPOINT_SCHEMES: ReadonlySet<string> = new Set(['sigv4', 'sigv4a', 'sigv4-s3express']);
+const TRAIT_SCHEMES: Readonly<Record<string, AuthSchemeName>> = {
+  'aws.auth#sigv4': 'sigv4',
+  'aws.auth#sigv4a': 'sigv4a',
+  'smithy.api#httpBearerAuth': 'bearer',
+};
+
+export function authSchemesFor(args: {
+  model: ServiceModel;
+  op: OperationView;
+  endpointProperties: Readonly<Record<string, unknown>> | undefined;
+  region: string;
+}): AuthScheme[] {
+  const { model, op, endpointProperties, region } = args;
+  const serviceTraits = model.serviceTraits();
+  const sigv4 = serviceTraits['aws.auth#sigv4'] as { name?: string } | undefined;
+  const defaultName = sigv4?.name ?? '';
+  const opTraits = op.shape.traits ?? {};
+  const opAuth = opTraits['smithy.api#auth'];
+  if (
+    (Array.isArray(opAuth) && opAuth.length === 0) ||
+    opTraits['smithy.api#optionalAuth'] !== undefined ||
+    UNSIGNED_OPERATIONS.has(op.id)
+  ) {
+    return [{ name: 'none', signingName: defaultName }];
+  }
+
+  const fromEndpoint = endpointSchemes(endpointProperties, defaultName, region);
+  if (fromEndpoint.length > 0) return fromEndpoint;
+
+  const order = Array.isArray(opAuth)
+    ? (opAuth as string[])
+    : Array.isArray(serviceTraits['smithy.api#auth'])
+      ? (serviceTraits['smithy.api#auth'] as string[])
+      : Object.keys(serviceTraits);
+  const out: AuthScheme[] = [];
+  for (const traitId of order) {
+    const name = TRAIT_SCHEMES[traitId];
+    if (!name || serviceTraits[traitId] === undefined) continue;
+    const traitName = (serviceTraits[traitId] as { name?: string }).name;
+    if (name === 'sigv4') out.push({ name, signingName: traitName ?? defaultName, signingRegion: region });
+    else if (name === 'sigv4a')
+      out.push({ name, signingName: traitName ?? defaultName, signingRegionSet: ['*'] });
+    else out.push({ name, signingName: defaultName });
+  }
+  // A model without any auth trait is still an AWS API: SigV4 under the service's signing name.
+  return out.length > 0 ? out : [{ name: 'sigv4', signingName: defaultName, signingRegion: region }];
+}
+
+function endpointSchemes(
+  properties: Readonly<Record<string, unknown>> | undefined,
+  defaultName: string,
+  region: string,
+): AuthScheme[] {
+  const raw = properties?.authSchemes;
+  if (!Array.isArray(raw)) return [];
+  const out: AuthScheme[] = [];
+  for (const entry of raw as Array<Record<string, unknown>>) {
+    const name = entry?.name;
+    if (typeof name !== 'string' || !ENDPOINT_SCHEMES.has(name)) continue;
+    const scheme: AuthScheme = {
+      name: name as AuthSchemeName,
+      signingName: typeof entry.signingName === 'string' ? entry.signingName : defaultName,
+    };
+    if (name === 'sigv4a') {
+      scheme.signingRegionSet = Array.isArray(entry.signingRegionSet)
+        ? (entry.signingRegionSet as string[])
+        : ['*'];
+    } else {
+      scheme.signingRegion = typeof entry.signingRegion === 'string' ? entry.signingRegion : region;
+    }
+    if (typeof entry.disableDoubleEncoding === 'boolean') {
+      scheme.disableDoubleEncoding = entry.disableDoubleEncoding;
+    }
+    if (typeof entry.disableNormalizePath === 'boolean') {
+      scheme.disableNormalizePath = entry.disableNormalizePath;
+    }
+    out.push(scheme);
+  }
+  return out;
+}
