@@ -7,6 +7,7 @@ import type { Logger } from '../logging/logger.js';
 import type { ToolCallContext, ToolDefinition, ToolNaming } from '../tools/tool-definition.js';
 import { createApprovalPort, InputRequiredSignal, type ApprovalNonces } from './approval-port.js';
 import { serverInstructions } from './instructions.js';
+import { advertisedSchema, parseArguments } from './input-schema.js';
 import { failureResult, successResult } from './tool-result.js';
 
 export interface ServerIdentity {
@@ -54,7 +55,7 @@ export function createMcpServerFactory(deps: McpServerDeps): () => McpServer {
         {
           title: tool.title,
           description: tool.description,
-          inputSchema: tool.inputSchema,
+          inputSchema: advertisedSchema(tool.inputSchema),
           outputSchema: tool.outputSchema,
           annotations: tool.annotations,
         },
@@ -66,7 +67,7 @@ export function createMcpServerFactory(deps: McpServerDeps): () => McpServer {
             approval: createApprovalPort(server, ctx, deps.approvalNonces),
           };
           try {
-            return successResult(await tool.run(input as never, callCtx));
+            return successResult(await tool.run(parseArguments(tool.inputSchema, name, input), callCtx));
           } catch (e) {
             if (e instanceof InputRequiredSignal) return e.result as unknown as CallToolResult;
             return failureResult(e, logger, name, { modelCommit: identity.modelCommit });

@@ -1,0 +1,68 @@
+// aws_get_operation_schema: the exact JSON Schema of an operation's input (and, on request, its
+// output), resolved from any spelling of the service and operation.
+
+import { z } from 'zod';
+import { buildInputSchema, buildOutputSchema } from '../schema/build-schema.js';
+import type { ToolDefinition } from './tool-definition.js';
+import type { ToolServices } from './services.js';
+import { decisionView } from './decision-view.js';
+
+const input = z.object({
+  service: z.string().min(1).max(128).describe('Service id or any alias (s3, logs, cloudwatch-logs...).'),
+  operation: z
+    .string()
+    .min(1)
+    .max(128)
+    .describe('Operation name in any case or CLI style (ListBuckets, list-buckets).'),
+  detail: z
+    .enum(['compact', 'full'])
+    .optional()
+    .describe('compact (default) trims docs and deep optional branches.'),
+  include: z
+    .array(z.enum(['input', 'output']))
+    .max(2)
+    .optional()
+    .describe('Add "output" for the output schema.'),
+});
+
+const output = z.object({
+  service: z.string(),
+  operation: z.string(),
+  summary: z.string(),
+  risk: z.string(),
+  schema: z.record(z.string(), z.unknown()),
+  outputSchema: z.record(z.string(), z.unknown()).optional(),
+  policy: z.object({ effect: z.string(), rule: z.string().optional(), reason: z.string() }).optional(),
+  metadata: z.object({ modelCommit: z.string() }).loose(),
+});
+
+export function getOperationSchemaTool(services: ToolServices): ToolDefinition<typeof input> {
+  return {
+    names: { underscore: 'aws_get_operation_schema', dotted: 'aws.getOperationSchema' },
+    title: 'Get AWS operation input schema',
+    description: 'JSON Schema (draft 2020-12) of an AWS operation input. Use after aws_search_operations.',
+    inputSchema: input,
+    outputSchema: output,
+    annotations: { readOnlyHint: true, openWorldHint: false },
+    run: async (args) => {
+      const { service, operation } = services.catalog.resolveOperation(args.service, args.operation);
+      const model = await services.catalog.loadModel(service.id);
+      const op = model.operation(operation.name);
+      if (!op) throw new Error(`catalog lists ${service.id}:${operation.name} but the model lacks it`);
+      const detail = args.detail ?? 'compact';
+      const decision = services.policy.decide({ service, operation, region: undefined });
+      return {
+        service: service.id,
+        operation: operation.name,
+        summary: operation.summary,
+        risk: operation.risk,
+        schema: buildInputSchema(model, op, { detail }),
+        ...(args.include?.includes('output')
+          ? { outputSchema: buildOutputSchema(model, op, { detail }) }
+          : {}),
+        policy: decisionView(decision),
+        metadata: { modelCommit: services.catalog.modelCommit },
+      };
+    },
+  };
+}
