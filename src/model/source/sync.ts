@@ -7,6 +7,9 @@
 import { existsSync, mkdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { ToolError } from '../../errors/tool-error.js';
+import type { Logger } from '../../logging/logger.js';
+import { silentLogger } from '../../logging/logger.js';
+import { keepsChanging, notGit, unknownCommit } from './sync-errors.js';
 import { lockPathFor, removeLeftovers, tempPathFor } from './cache-paths.js';
 import { discoverModels } from './discover.js';
 import { GitError, GIT_TIMEOUTS, redactUrl } from './git.js';
@@ -20,10 +23,9 @@ import {
 import type { LocalState } from './local-state.js';
 import { acquireLock, LockTimeoutError } from './lock.js';
 import { checkout, cloneInto, fetchCommit, fetchRef, localCommit, resolveRemoteRef } from './remote.js';
-import type { Logger, SyncAction, SyncOptions, SyncResult } from './types.js';
+import type { SyncAction, SyncOptions, SyncResult } from './types.js';
 import { validateOptions } from './validate.js';
 
-const SILENT: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 /** Wait as long as a clone may take; a holder that stops refreshing the lock is dead after 2 min. */
 const LOCK = { waitMs: GIT_TIMEOUTS.transfer + 60_000, staleMs: 120_000 };
 
@@ -63,26 +65,6 @@ function offline(ctx: Ctx, commit: string, e: unknown): SyncResult {
   ctx.warnings.push(msg);
   ctx.log.warn(msg);
   return result(ctx, 'offline', commit);
-}
-
-function unknownCommit(ctx: Ctx): ToolError {
-  return new ToolError(
-    'ModelUnavailable',
-    `Pinned model commit ${ctx.pinned} (SMITHY_DEFAULT_MODEL_VERSION) does not exist at ${redactUrl(ctx.url)}.`,
-    {
-      hint: 'Set SMITHY_DEFAULT_MODEL_VERSION to a full commit sha of the models repository, or unset it to follow SMITHY_SYNC_REF.',
-    },
-  );
-}
-
-function notGit(ctx: Ctx): ToolError {
-  return new ToolError(
-    'ModelUnavailable',
-    `${ctx.modelPath} exists but is not a git checkout of the models.`,
-    {
-      hint: 'Point SMITHY_MODEL_PATH at an empty or missing directory (it will be cloned) or at a git clone of aws/api-models-aws.',
-    },
-  );
 }
 
 async function checkoutMarked(repo: string, commit: string): Promise<void> {
@@ -133,7 +115,7 @@ async function freshClone(ctx: Ctx): Promise<SyncResult> {
       const full =
         (await localCommit(tmp, ctx.pinned)) ??
         (await fetchCommit(tmp, ctx.url, ctx.pinned, existsSync(path.join(tmp, '.git', 'shallow'))));
-      if (full === undefined) throw unknownCommit(ctx);
+      if (full === undefined) throw unknownCommit(ctx.pinned!, ctx.url);
       await checkout(tmp, full);
       commit = full;
     }
@@ -172,7 +154,7 @@ async function moveToPin(ctx: Ctx, state: { commit: string; shallow: boolean }):
       );
     }
   }
-  if (full === undefined) throw unknownCommit(ctx);
+  if (full === undefined) throw unknownCommit(ctx.pinned!, ctx.url);
   await checkoutMarked(ctx.modelPath, full);
   return result(ctx, 'pinned', full);
 }
@@ -221,7 +203,7 @@ async function useLocal(ctx: Ctx): Promise<SyncResult> {
         hint: 'Set SMITHY_AUTO_SYNC=true to clone the models there, or SMITHY_MODEL_PATH to an existing clone of aws/api-models-aws.',
       });
     }
-    if (state.kind === 'notGit') throw notGit(ctx);
+    if (state.kind === 'notGit') throw notGit(ctx.modelPath);
     if (state.kind === 'incomplete') {
       await withLock(ctx, state, async () => {
         const now = inspectLocal(ctx.modelPath);
@@ -244,16 +226,14 @@ async function useLocal(ctx: Ctx): Promise<SyncResult> {
       return result(ctx, 'pinned', full);
     });
   }
-  throw new ToolError('ModelUnavailable', `The model checkout at ${ctx.modelPath} keeps changing.`, {
-    hint: 'Another process may be syncing it; try again.',
-  });
+  throw keepsChanging(ctx.modelPath);
 }
 
 /** autoSync=true: bring the checkout to the pin or to the remote ref's tip. */
 async function syncRemote(ctx: Ctx): Promise<SyncResult> {
   for (let attempt = 0; attempt < 4; attempt++) {
     const state = inspectLocal(ctx.modelPath);
-    if (state.kind === 'notGit') throw notGit(ctx);
+    if (state.kind === 'notGit') throw notGit(ctx.modelPath);
     if (state.kind === 'ready') {
       if (ctx.pinned !== undefined && state.commit.startsWith(ctx.pinned)) {
         return result(ctx, 'pinned', state.commit);
@@ -278,14 +258,12 @@ async function syncRemote(ctx: Ctx): Promise<SyncResult> {
         await repair(ctx, now.target, true);
         return undefined;
       }
-      if (now.kind !== 'ready') throw notGit(ctx);
+      if (now.kind !== 'ready') throw notGit(ctx.modelPath);
       return ctx.pinned !== undefined ? moveToPin(ctx, now) : update(ctx, now);
     });
     if (done !== undefined) return done;
   }
-  throw new ToolError('ModelUnavailable', `The model checkout at ${ctx.modelPath} keeps changing.`, {
-    hint: 'Another process may be syncing it; try again.',
-  });
+  throw keepsChanging(ctx.modelPath);
 }
 
 export async function syncModels(opts: SyncOptions): Promise<SyncResult> {
@@ -295,7 +273,7 @@ export async function syncModels(opts: SyncOptions): Promise<SyncResult> {
     url: opts.syncUrl,
     ref: v.ref,
     pinned: v.pinned,
-    log: opts.logger ?? SILENT,
+    log: opts.logger ?? silentLogger,
     warnings: [],
   };
   return opts.autoSync ? syncRemote(ctx) : useLocal(ctx);

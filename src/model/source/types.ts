@@ -1,14 +1,7 @@
 // The contract of model sync: what callers pass in and what they get back.
 
+import type { Logger } from '../../logging/logger.js';
 import type { ModelTree } from '../model-tree.js';
-
-/** Structured logger; model/source never writes to stdout (the MCP channel). */
-export interface Logger {
-  debug(msg: string, fields?: object): void;
-  info(msg: string, fields?: object): void;
-  warn(msg: string, fields?: object): void;
-  error(msg: string, fields?: object): void;
-}
 
 export interface SyncOptions {
   /** Fetch from `syncUrl` when true; when false use only what is on disk (no network). */
