@@ -1,0 +1,60 @@
+// Sending one signed request over node http/https (keep-alive agents, connect and request
+// timeouts, abort signal) and returning the raw response with its body still a stream. Also the
+// last touch before signing: the `host` and `content-length` headers the signature covers.
+
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { calculateBodyLength } from '@smithy/core/serde';
+import type { HttpRequest, HttpResponse } from '@smithy/types';
+
+export interface SendOptions {
+  /** Idle time allowed on the socket while waiting for the response. */
+  readonly requestTimeoutMs?: number;
+  readonly signal?: AbortSignal;
+}
+
+export const DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
+export const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
+
+let sharedHandler: NodeHttpHandler | undefined;
+
+function handler(): NodeHttpHandler {
+  sharedHandler ??= new NodeHttpHandler({
+    httpAgent: new HttpAgent({ keepAlive: true, maxSockets: 50 }),
+    httpsAgent: new HttpsAgent({ keepAlive: true, maxSockets: 50 }),
+    connectionTimeout: DEFAULT_CONNECT_TIMEOUT_MS,
+    requestTimeout: DEFAULT_REQUEST_TIMEOUT_MS,
+  });
+  return sharedHandler;
+}
+
+/** Adds `host` and `content-length` (for known-length bodies) so the signature covers them. */
+export function finalizeRequest(request: HttpRequest): HttpRequest {
+  const headers = { ...request.headers };
+  const has = (name: string): boolean => Object.keys(headers).some((k) => k.toLowerCase() === name);
+  if (!has('host')) {
+    const defaultPort = request.protocol === 'https:' ? 443 : 80;
+    headers.host =
+      request.port && request.port !== defaultPort ? `${request.hostname}:${request.port}` : request.hostname;
+  }
+  if (!has('content-length') && !has('transfer-encoding')) {
+    const length =
+      request.body === undefined || request.body === null ? 0 : calculateBodyLength(request.body);
+    if (length !== undefined && (length > 0 || ['POST', 'PUT', 'PATCH'].includes(request.method))) {
+      headers['content-length'] = String(length);
+    }
+  }
+  return Object.assign(Object.create(Object.getPrototypeOf(request) as object) as HttpRequest, request, {
+    headers,
+  });
+}
+
+/** Sends the request; network failures reject with the node error (code ECONNRESET...). */
+export async function sendRequest(request: HttpRequest, opts: SendOptions = {}): Promise<HttpResponse> {
+  const { response } = await handler().handle(request as never, {
+    abortSignal: opts.signal as never,
+    requestTimeout: opts.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+  });
+  return response as unknown as HttpResponse;
+}

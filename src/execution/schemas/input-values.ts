@@ -1,0 +1,116 @@
+// JSON-shaped input (what an MCP client can send) -> the JS values the protocol serializers
+// expect, walked along the Smithy shapes: timestamps become Dates, blobs bytes, big numbers
+// bigint/NumericValue. Also fills missing top-level idempotency tokens, once per invocation,
+// so every retry of a call carries the same token.
+
+import { randomUUID } from 'node:crypto';
+import { NumericValue } from '@smithy/core/serde';
+import { ToolError } from '../../errors/tool-error.js';
+import type { Shape } from '../../model/ast.js';
+import type { OperationView, ServiceModel } from '../../model/service-model.js';
+
+const STREAMING = 'smithy.api#streaming';
+const IDEMPOTENCY_TOKEN = 'smithy.api#idempotencyToken';
+
+type Json = unknown;
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    !(v instanceof Uint8Array) &&
+    !(v instanceof Date)
+  );
+}
+
+function bad(path: string, expected: string): ToolError {
+  return new ToolError('InvalidInput', `Input ${path || '(root)'} must be ${expected}.`, {
+    hint: 'Check the operation schema (aws_get_operation_schema) for the expected type.',
+    details: { path },
+  });
+}
+
+/** Timestamps: Date, ISO-8601 / RFC-7231 string, or epoch seconds (number or numeric string). */
+function toDate(v: Json, path: string): Date {
+  if (v instanceof Date) return v;
+  if (typeof v === 'number') return new Date(Math.round(v * 1000));
+  if (typeof v === 'string') {
+    const d = /^-?\d+(\.\d+)?$/.test(v.trim()) ? new Date(Math.round(Number(v) * 1000)) : new Date(v);
+    if (!Number.isNaN(d.getTime())) return d;
+  }
+  throw bad(path, 'a timestamp (ISO-8601 string or epoch seconds)');
+}
+
+/** Blobs: a string is sent as its UTF-8 bytes; `{ base64 }` carries binary data. */
+function toBytes(v: Json, path: string): Uint8Array {
+  if (v instanceof Uint8Array) return v;
+  if (typeof v === 'string') return Buffer.from(v, 'utf8');
+  if (isPlainObject(v) && typeof v.base64 === 'string') return Buffer.from(v.base64, 'base64');
+  throw bad(path, 'a string (sent as UTF-8) or { "base64": "..." }');
+}
+
+export function coerceValue(model: ServiceModel, targetId: string, v: Json, path: string): Json {
+  if (v === null || v === undefined) return v;
+  const shape: Shape = model.requireShape(targetId);
+  switch (shape.type) {
+    case 'timestamp':
+      return toDate(v, path);
+    case 'blob':
+      if (shape.traits?.[STREAMING] !== undefined) {
+        // Streaming payloads are sent as-is: text stays text, base64 becomes bytes.
+        return typeof v === 'string' ? v : toBytes(v, path);
+      }
+      return toBytes(v, path);
+    case 'bigInteger':
+      if (typeof v === 'bigint') return v;
+      if (typeof v === 'number' || typeof v === 'string') return BigInt(String(v));
+      throw bad(path, 'an integer (number or string)');
+    case 'bigDecimal':
+      if (v instanceof NumericValue) return v;
+      if (typeof v === 'number' || typeof v === 'string') return new NumericValue(String(v), 'bigDecimal');
+      throw bad(path, 'a decimal (number or string)');
+    case 'list':
+    case 'set':
+      if (!Array.isArray(v)) throw bad(path, 'an array');
+      return v.map((item, i) => coerceValue(model, shape.member.target, item, `${path}[${i}]`));
+    case 'map': {
+      if (!isPlainObject(v)) throw bad(path, 'an object');
+      const out: Record<string, Json> = {};
+      for (const [k, item] of Object.entries(v))
+        out[k] = coerceValue(model, shape.value.target, item, `${path}.${k}`);
+      return out;
+    }
+    case 'structure':
+    case 'union': {
+      if (!isPlainObject(v)) throw bad(path, 'an object');
+      const members = shape.members ?? {};
+      const out: Record<string, Json> = {};
+      for (const [k, item] of Object.entries(v)) {
+        const m = members[k];
+        out[k] = m ? coerceValue(model, m.target, item, path ? `${path}.${k}` : k) : item;
+      }
+      return out;
+    }
+    default:
+      return v;
+  }
+}
+
+/** Coerces the whole input and fills absent top-level idempotency tokens (uuid v4). */
+export function prepareInput(
+  model: ServiceModel,
+  op: OperationView,
+  input: Record<string, unknown>,
+  newToken: () => string = randomUUID,
+): Record<string, unknown> {
+  const inputId = model.inputOf(op);
+  if (!inputId) return {};
+  const out = coerceValue(model, inputId, input ?? {}, '') as Record<string, unknown>;
+  for (const m of model.members(inputId)) {
+    if (m.traits[IDEMPOTENCY_TOKEN] !== undefined && (out[m.name] === undefined || out[m.name] === null)) {
+      out[m.name] = newToken();
+    }
+  }
+  return out;
+}

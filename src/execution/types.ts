@@ -1,0 +1,81 @@
+// The plain values the execution pipeline passes between its steps and hands to the tool layer.
+
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
+import type { OperationView, ServiceModel } from '../model/service-model.js';
+
+export interface ExecutionLogger {
+  debug(msg: string, fields?: object): void;
+  info(msg: string, fields?: object): void;
+  warn(msg: string, fields?: object): void;
+  error(msg: string, fields?: object): void;
+}
+
+export interface InvokeArgs {
+  readonly model: ServiceModel;
+  readonly op: OperationView;
+  /** JSON-shaped input: timestamps as ISO strings or epoch seconds, blobs as text or { base64 }. */
+  readonly input: Record<string, unknown>;
+  readonly region: string;
+  readonly credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider;
+  /** Custom endpoint (local emulator, VPC endpoint); the rules still decide the final URL. */
+  readonly endpointUrl?: string;
+  readonly useFips?: boolean;
+  readonly useDualStack?: boolean;
+  /** Attempts in all, retries included; default 3, capped at 10. */
+  readonly maxAttempts?: number;
+  readonly signal?: AbortSignal;
+  readonly logger?: ExecutionLogger;
+  /** Fixed signing time (tests, request capture); default: now, corrected for clock skew. */
+  readonly signingDate?: Date;
+  /** Cap on a streaming output payload read into the result; default 1 MiB. */
+  readonly maxStreamBytes?: number;
+  /** Socket idle timeout while waiting for a response; default 60 s. */
+  readonly requestTimeoutMs?: number;
+  /** Source of idempotency tokens; default crypto.randomUUID. */
+  readonly newIdempotencyToken?: () => string;
+  /** Random source for backoff jitter; default Math.random. */
+  readonly random?: () => number;
+}
+
+export interface CallMetadata {
+  readonly httpStatus: number;
+  readonly requestId?: string;
+  readonly attempts: number;
+  readonly durationMs: number;
+}
+
+/** An error the service returned (modeled or not), as the tool layer reports it. */
+export interface AwsServiceError {
+  /** Error shape name for modeled errors, else the wire error code. */
+  readonly code: string;
+  readonly message: string;
+  readonly httpStatus?: number;
+  readonly requestId?: string;
+  readonly retryable: boolean;
+  readonly fault: 'client' | 'server';
+  readonly modeled: boolean;
+  /** The modeled error's other members (CancellationReasons...), JSON-safe. */
+  readonly details?: Readonly<Record<string, unknown>>;
+}
+
+export interface InvokeSuccess extends CallMetadata {
+  readonly ok: true;
+  readonly output: Record<string, unknown>;
+}
+
+export interface InvokeFailure extends CallMetadata {
+  readonly ok: false;
+  readonly error: AwsServiceError;
+}
+
+export type InvokeOutcome = InvokeSuccess | InvokeFailure;
+
+/** One attempt's decoded response: the output, or the service error it carried. */
+export type DecodedResponse =
+  | {
+      readonly kind: 'output';
+      readonly output: Record<string, unknown>;
+      readonly httpStatus: number;
+      readonly requestId?: string;
+    }
+  | { readonly kind: 'error'; readonly error: AwsServiceError; readonly serverDate?: Date };

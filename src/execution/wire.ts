@@ -1,0 +1,97 @@
+// The two protocol steps of a call as functions of plain values: input + endpoint -> the HTTP
+// request the official protocol class builds, and HTTP response -> output or service error.
+
+import { toEndpointV1 } from '@smithy/core/transport';
+import type { HttpRequest, HttpResponse } from '@smithy/types';
+import { ToolError } from '../errors/tool-error.js';
+import type { OperationView, ServiceModel } from '../model/service-model.js';
+import type { ResolvedEndpoint } from './endpoints.js';
+import { serdeContextFor } from './protocols.js';
+import { readStreamingBody, streamingOutputMember, toJsonSafe } from './schemas/output-values.js';
+import { runtimeFor } from './schemas/runtime.js';
+import { isProtocolError, toServiceError } from './schemas/service-errors.js';
+import type { DecodedResponse } from './types.js';
+
+export const DEFAULT_MAX_STREAM_BYTES = 1024 * 1024;
+
+/** Step: the HTTP request the official protocol class builds for this input and endpoint. */
+export async function serializeOperation(
+  model: ServiceModel,
+  op: OperationView,
+  input: Record<string, unknown>,
+  endpoint: Pick<ResolvedEndpoint, 'url'> & Partial<Pick<ResolvedEndpoint, 'headers'>>,
+): Promise<HttpRequest> {
+  const { schemas, protocol } = runtimeFor(model);
+  const v1 = toEndpointV1({ url: endpoint.url, headers: endpoint.headers ?? {} } as never);
+  try {
+    return await protocol.serializeRequest(schemas.operation(op) as never, input, {
+      ...serdeContextFor(model),
+      endpoint: async () => v1,
+    });
+  } catch (e) {
+    throw new ToolError(
+      'InvalidInput',
+      `The input could not be encoded for ${op.name}: ${(e as Error).message}`,
+      {
+        hint: 'Check required members and value types against the operation schema.',
+      },
+    );
+  }
+}
+
+/** Step: the output (streaming payload read up to a limit) or the service error of a response. */
+export async function deserializeOperation(
+  model: ServiceModel,
+  op: OperationView,
+  response: HttpResponse,
+  maxStreamBytes: number = DEFAULT_MAX_STREAM_BYTES,
+): Promise<DecodedResponse> {
+  const { schemas, protocol } = runtimeFor(model);
+  const dateHeader = headerValue(response, 'date');
+  const contentLength = Number(headerValue(response, 'content-length'));
+  let raw: Record<string, unknown>;
+  try {
+    raw = (await protocol.deserializeResponse(
+      schemas.operation(op) as never,
+      serdeContextFor(model),
+      response,
+    )) as never;
+  } catch (e) {
+    if (!isProtocolError(e)) {
+      throw new ToolError(
+        'AwsError',
+        `The response of ${op.name} could not be parsed: ${(e as Error).message}`,
+        {
+          details: { httpStatus: response.statusCode },
+        },
+      );
+    }
+    const serverDate = dateHeader ? new Date(dateHeader) : undefined;
+    return { kind: 'error', error: toServiceError(model, e), ...(serverDate ? { serverDate } : {}) };
+  }
+  const meta = raw.$metadata as { httpStatusCode?: number; requestId?: string } | undefined;
+  const streamMember = streamingOutputMember(model, op);
+  const output: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(raw)) {
+    if (k === '$metadata') continue;
+    output[k] =
+      k === streamMember
+        ? await readStreamingBody(
+            v,
+            maxStreamBytes,
+            Number.isFinite(contentLength) ? contentLength : undefined,
+          )
+        : toJsonSafe(v);
+  }
+  return {
+    kind: 'output',
+    output,
+    httpStatus: meta?.httpStatusCode ?? response.statusCode,
+    requestId: meta?.requestId,
+  };
+}
+
+function headerValue(response: HttpResponse, name: string): string | undefined {
+  for (const [k, v] of Object.entries(response.headers)) if (k.toLowerCase() === name) return v;
+  return undefined;
+}
