@@ -28,6 +28,18 @@ export interface ServiceEntry {
   readonly modelPath: string;
   readonly shapeId: string;
   readonly operationCount: number;
+  /** `aws.api#service` arnNamespace: the IAM action prefix (`states` for stepfunctions). */
+  readonly arnNamespace?: string;
+  /** First sentence of the service documentation, HTML stripped. */
+  readonly summary?: string;
+}
+
+/** `smithy.api#paginated` of an operation, merged with the service-level defaults. */
+export interface PaginationInfo {
+  readonly inputToken?: string;
+  readonly outputToken?: string;
+  readonly items?: string;
+  readonly pageSize?: string;
 }
 
 export interface OperationEntry {
@@ -47,6 +59,10 @@ export interface OperationEntry {
   readonly documentation: string;
   /** Set when bound through resources (`Bucket`, `Bucket/Object`). */
   readonly resource?: string;
+  /** Token and item paths when `paginated`. */
+  readonly pagination?: PaginationInfo;
+  /** Waiter names (`smithy.waiters#waitable`) when `waitable`. */
+  readonly waiters?: readonly string[];
 }
 
 export interface ResolvedOperation {

@@ -1,0 +1,82 @@
+// Builds the catalog data from a model tree: parse each service model once, extract its entries,
+// drop the model. This is the cold path (hundreds of files, ~150 MB of JSON), so nothing of a
+// parsed model outlives its iteration.
+
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { ModelTree } from '../model/model-tree.js';
+import { ServiceModel } from '../model/service-model.js';
+import type { OperationEntry, ServiceEntry } from './types.js';
+import { assignAliases } from './aliases.js';
+import {
+  CATALOG_SCHEMA_VERSION,
+  type CatalogData,
+  type CatalogLogger,
+  type ReadModel,
+} from './data-format.js';
+import { extractService, type ServiceFacts } from './extract.js';
+import { canonicalServiceId } from './names.js';
+import * as riskRules from './data/risk-rules.js';
+import * as serviceNames from './data/service-names.js';
+
+const DERIVATION_DATA = {
+  risk: { ...riskRules, TAG_REMOVAL_PATTERN: riskRules.TAG_REMOVAL_PATTERN.source },
+  names: serviceNames,
+};
+
+/**
+ * Identifies the model files a catalog was built from and the data tables it was derived with,
+ * so editing a table (a new sensitive operation, an alias) invalidates old caches by itself.
+ */
+export function treeFingerprint(tree: ModelTree): string {
+  const h = createHash('sha256');
+  h.update(JSON.stringify(DERIVATION_DATA));
+  for (const f of tree.files) h.update(`${f.directory}/${f.version}\n`);
+  return h.digest('hex').slice(0, 16);
+}
+
+export async function buildCatalogData(
+  tree: ModelTree,
+  readModel: ReadModel,
+  logger?: CatalogLogger,
+): Promise<CatalogData> {
+  const facts: ServiceFacts[] = [];
+  const opsByService = new Map<string, OperationEntry[]>();
+  for (const ref of tree.files) {
+    const id = canonicalServiceId(ref.directory);
+    if (opsByService.has(id)) {
+      logger?.warn('catalog: two model directories map to one service id; keeping the first', {
+        service: id,
+        directory: ref.directory,
+      });
+      continue;
+    }
+    let model: ServiceModel;
+    try {
+      model = new ServiceModel(await readModel(ref.path));
+    } catch (e) {
+      // one broken file must not take every other service down with it
+      logger?.error('catalog: skipping unreadable service model', {
+        directory: ref.directory,
+        error: e instanceof Error ? e.message : String(e),
+      });
+      continue;
+    }
+    const rel = path.relative(tree.root, ref.path).split(path.sep).join('/');
+    const { service, operations } = extractService(model, ref, id, rel);
+    facts.push(service);
+    opsByService.set(id, operations);
+  }
+  const { aliases, ambiguous } = assignAliases(facts);
+  const services: ServiceEntry[] = facts.map((f) => ({ ...f, aliases: aliases.get(f.id) ?? [] }));
+  const operations: OperationEntry[] = [];
+  for (const s of services) for (const op of opsByService.get(s.id) ?? []) operations.push(op);
+  return {
+    schemaVersion: CATALOG_SCHEMA_VERSION,
+    modelCommit: tree.commit,
+    fingerprint: treeFingerprint(tree),
+    services,
+    operations,
+    ambiguousNames: ambiguous,
+  };
+}

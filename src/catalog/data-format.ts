@@ -1,0 +1,32 @@
+// The catalog as plain data: what build produces, the cache stores and the Catalog serves.
+// Bump CATALOG_SCHEMA_VERSION whenever the entries' shape or derivation code (aliases, risk,
+// summaries) changes, so caches built by older code are rebuilt. Edits to the data tables in
+// data/ need no bump: they are part of the cache fingerprint.
+
+import type { OperationEntry, ServiceEntry } from './types.js';
+import type { ModelFile } from '../model/ast.js';
+
+export const CATALOG_SCHEMA_VERSION = 2;
+
+export interface CatalogData {
+  readonly schemaVersion: number;
+  readonly modelCommit: string;
+  /** Hash of the chosen model files (directory/version), guarding against a re-pointed tree. */
+  readonly fingerprint: string;
+  readonly services: readonly ServiceEntry[];
+  /** Grouped by service, in `services` order, model order within a service. */
+  readonly operations: readonly OperationEntry[];
+  /** Names several services claim equally: name -> canonical ids (none of them gets it). */
+  readonly ambiguousNames: Readonly<Record<string, readonly string[]>>;
+}
+
+/** How the catalog reads one model file; model/source supplies the real one. */
+export type ReadModel = (path: string) => ModelFile | Promise<ModelFile>;
+
+/** Optional structured logger; never writes to stdout (that is the MCP channel). */
+export interface CatalogLogger {
+  debug(msg: string, fields?: object): void;
+  info(msg: string, fields?: object): void;
+  warn(msg: string, fields?: object): void;
+  error(msg: string, fields?: object): void;
+}

@@ -1,0 +1,102 @@
+// Cache and lazy loading: a known commit opens without parsing any model; full models load on
+// demand and at most lruSize of them stay in memory.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { TEST_MODELS_DIR } from '../../helpers/paths.js';
+import { openCatalog } from '../../../src/catalog/open.js';
+import { cacheFilePath } from '../../../src/catalog/cache.js';
+import type { ModelTree } from '../../../src/model/model-tree.js';
+import { ToolError } from '../../../src/errors/tool-error.js';
+import { countingReader, discoverTree } from './model-fixture.js';
+
+let cacheDir: string;
+let tree: ModelTree;
+beforeAll(() => {
+  cacheDir = mkdtempSync(path.join(os.tmpdir(), 'catalog-cache-'));
+  tree = discoverTree(TEST_MODELS_DIR);
+});
+afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+
+describe('catalog cache', () => {
+  it('parses every model once on a cold start and none on a warm start', async () => {
+    const cold = countingReader();
+    const first = await openCatalog({ tree, cacheDir, readModel: cold.read });
+    expect(cold.calls).toHaveLength(tree.files.length);
+    expect(new Set(cold.calls).size).toBe(tree.files.length);
+    expect(readdirSync(cacheDir)).toEqual([path.basename(cacheFilePath(cacheDir, tree.commit))]);
+
+    const warm = countingReader();
+    const second = await openCatalog({ tree, cacheDir, readModel: warm.read });
+    expect(warm.calls).toEqual([]);
+    expect(second.modelCommit).toBe(first.modelCommit);
+    expect(second.services()).toEqual(first.services());
+    expect(second.operations().length).toBe(first.operations().length);
+    expect(second.resolveOperation('logs', 'get-log-events').operation).toEqual(
+      first.resolveOperation('logs', 'get-log-events').operation,
+    );
+  });
+
+  it('rebuilds when the cache file is corrupt or the file set changed', async () => {
+    const [file] = readdirSync(cacheDir);
+    writeFileSync(path.join(cacheDir, file!), 'not a cache');
+    const reader = countingReader();
+    const rebuilt = await openCatalog({ tree, cacheDir, readModel: reader.read });
+    expect(reader.calls).toHaveLength(tree.files.length);
+    expect(rebuilt.services()).toHaveLength(tree.files.length);
+
+    const smaller: ModelTree = { ...tree, files: tree.files.filter((f) => f.directory.startsWith('s')) };
+    const reader2 = countingReader();
+    const sub = await openCatalog({ tree: smaller, cacheDir, readModel: reader2.read });
+    expect(reader2.calls).toHaveLength(smaller.files.length);
+    expect(sub.findService('ec2')).toBeUndefined();
+    expect(sub.resolveService('s3').id).toBe('s3');
+  });
+
+  it('loads full models lazily and keeps at most lruSize of them', async () => {
+    const small: ModelTree = {
+      ...tree,
+      commit: `${tree.commit}-lru`,
+      files: tree.files.filter((f) => ['s3', 'sqs', 'sts', 'sfn'].includes(f.directory)),
+    };
+    const reader = countingReader();
+    const cat = await openCatalog({ tree: small, cacheDir, readModel: reader.read, lruSize: 2 });
+    reader.calls.length = 0;
+
+    const s3 = await cat.loadModel('s3');
+    expect(s3.operation('ListBuckets')).toBeDefined();
+    expect(await cat.loadModel('S3')).toBe(s3);
+    expect(reader.calls).toHaveLength(1);
+
+    await cat.loadModel('sqs');
+    await cat.loadModel('states'); // alias of stepfunctions
+    expect(cat.loadedModels()).toEqual(['sqs', 'stepfunctions']);
+    expect(reader.calls).toHaveLength(3);
+
+    await cat.loadModel('s3'); // evicted, so read again
+    expect(reader.calls).toHaveLength(4);
+    expect(cat.loadedModels()).toHaveLength(2);
+
+    await expect(cat.loadModel('nope')).rejects.toBeInstanceOf(ToolError);
+  });
+
+  it('reports a model that cannot be read as ModelUnavailable', async () => {
+    const small: ModelTree = { ...tree, files: tree.files.filter((f) => f.directory === 'sts') };
+    const reader = countingReader();
+    const cat = await openCatalog({ tree: small, cacheDir, readModel: reader.read });
+    const broken = await openCatalog({
+      tree: small,
+      cacheDir,
+      readModel: () => {
+        throw new Error('EACCES: /secret/path');
+      },
+    });
+    expect(cat.services()).toHaveLength(1);
+    const err = await broken.loadModel('sts').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ToolError);
+    expect((err as ToolError).code).toBe('ModelUnavailable');
+    expect((err as ToolError).message).not.toContain('/secret/path');
+  });
+});
