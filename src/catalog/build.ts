@@ -35,7 +35,8 @@ export function treeFingerprint(tree: ModelTree): string {
   return h.digest('hex').slice(0, 16);
 }
 
-export async function buildCatalogData(
+/** Parses every model of the tree once and returns the catalog data (the cold path). */
+export async function buildCatalog(
   tree: ModelTree,
   readModel: ReadModel,
   logger?: CatalogLogger,

@@ -2,7 +2,7 @@
 // before, otherwise built from the models and cached for the next start.
 
 import type { ModelTree } from '../model/model-tree.js';
-import { buildCatalogData, treeFingerprint } from './build.js';
+import { buildCatalog, treeFingerprint } from './build.js';
 import { cacheFilePath, readCatalogCache, writeCatalogCache } from './cache.js';
 import { ModelCatalog } from './catalog.js';
 import type { CatalogData, CatalogLogger, ReadModel } from './data-format.js';
@@ -34,7 +34,7 @@ export async function loadCatalogData(opts: OpenCatalogOptions): Promise<Catalog
     }
   }
   const started = Date.now();
-  const data = await buildCatalogData(tree, opts.readModel, logger);
+  const data = await buildCatalog(tree, opts.readModel, logger);
   logger?.info('catalog: built', {
     commit: tree.commit,
     services: data.services.length,

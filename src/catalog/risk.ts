@@ -3,7 +3,7 @@
 // `smithy.api#readonly` > tag removal > leading verb > `write`.
 
 import type { Traits } from '../model/ast.js';
-import type { Risk } from './types.js';
+import type { OperationEntry, Risk } from './types.js';
 import {
   DESTRUCTIVE_VERBS,
   PREFIX_WORDS,
@@ -70,4 +70,14 @@ export function classifyRisk(
 ): Risk {
   if (matchesDestructivePattern(service, operation, overrides?.destructivePatterns)) return 'destructive';
   return baseRisk(service, operation, traits);
+}
+
+/** The risk of a catalog entry once policy overrides apply (no model needed: `op.risk` is the base). */
+export function effectiveRisk(
+  op: Pick<OperationEntry, 'service' | 'name' | 'risk'>,
+  overrides?: RiskOverrides,
+): Risk {
+  return matchesDestructivePattern(op.service, op.name, overrides?.destructivePatterns)
+    ? 'destructive'
+    : op.risk;
 }

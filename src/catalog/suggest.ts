@@ -20,7 +20,8 @@ export function editDistance(a: string, b: string, max = Infinity): number {
     if (rowMin > max) return max + 1;
     prev = cur;
   }
-  return prev[b.length]!;
+  const d = prev[b.length]!;
+  return d > max ? max + 1 : d;
 }
 
 /**
