@@ -32,6 +32,11 @@ function handler(): NodeHttpHandler {
 /** Adds `host` and `content-length` (for known-length bodies) so the signature covers them. */
 export function finalizeRequest(request: HttpRequest): HttpRequest {
   const headers = { ...request.headers };
+  // JSON codecs hand back a Uint8Array subclass that warns when used as a string: send plain bytes.
+  const body: unknown =
+    request.body instanceof Uint8Array && !Buffer.isBuffer(request.body)
+      ? Buffer.from(request.body.buffer, request.body.byteOffset, request.body.byteLength)
+      : request.body;
   const has = (name: string): boolean => Object.keys(headers).some((k) => k.toLowerCase() === name);
   if (!has('host')) {
     const defaultPort = request.protocol === 'https:' ? 443 : 80;
@@ -39,14 +44,14 @@ export function finalizeRequest(request: HttpRequest): HttpRequest {
       request.port && request.port !== defaultPort ? `${request.hostname}:${request.port}` : request.hostname;
   }
   if (!has('content-length') && !has('transfer-encoding')) {
-    const length =
-      request.body === undefined || request.body === null ? 0 : calculateBodyLength(request.body);
+    const length = body === undefined || body === null ? 0 : calculateBodyLength(body);
     if (length !== undefined && (length > 0 || ['POST', 'PUT', 'PATCH'].includes(request.method))) {
       headers['content-length'] = String(length);
     }
   }
   return Object.assign(Object.create(Object.getPrototypeOf(request) as object) as HttpRequest, request, {
     headers,
+    body,
   });
 }
 

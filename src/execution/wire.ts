@@ -2,7 +2,7 @@
 // request the official protocol class builds, and HTTP response -> output or service error.
 
 import { toEndpointV1 } from '@smithy/core/transport';
-import type { HttpRequest, HttpResponse } from '@smithy/types';
+import { SMITHY_CONTEXT_KEY, type HttpRequest, type HttpResponse } from '@smithy/types';
 import { ToolError } from '../errors/tool-error.js';
 import type { OperationView, ServiceModel } from '../model/service-model.js';
 import type { ResolvedEndpoint } from './endpoints.js';
@@ -27,6 +27,8 @@ export async function serializeOperation(
     return await protocol.serializeRequest(schemas.operation(op) as never, input, {
       ...serdeContextFor(model),
       endpoint: async () => v1,
+      // rpcv2Cbor builds its path from these, as the generated clients' context carries them.
+      [SMITHY_CONTEXT_KEY]: { service: model.serviceShapeId.split('#')[1], operation: op.id.split('#')[1] },
     });
   } catch (e) {
     throw new ToolError(
@@ -72,8 +74,10 @@ export async function deserializeOperation(
   const meta = raw.$metadata as { httpStatusCode?: number; requestId?: string } | undefined;
   const streamMember = streamingOutputMember(model, op);
   const output: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(raw)) {
-    if (k === '$metadata') continue;
+  // No output shape: whatever the body held is not part of the contract.
+  const fields = model.outputOf(op) ? Object.entries(raw) : [];
+  for (const [k, v] of fields) {
+    if (k === '$metadata' || v === undefined || v === null) continue;
     output[k] =
       k === streamMember
         ? await readStreamingBody(

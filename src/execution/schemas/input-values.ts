@@ -14,6 +14,8 @@ const IDEMPOTENCY_TOKEN = 'smithy.api#idempotencyToken';
 
 type Json = unknown;
 
+const NON_FINITE: ReadonlySet<string> = new Set(['NaN', 'Infinity', '-Infinity']);
+
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return (
     typeof v === 'object' &&
@@ -62,6 +64,10 @@ export function coerceValue(model: ServiceModel, targetId: string, v: Json, path
         return typeof v === 'string' ? v : toBytes(v, path);
       }
       return toBytes(v, path);
+    case 'float':
+    case 'double':
+      // JSON cannot carry these three; accept their names as strings.
+      return typeof v === 'string' && NON_FINITE.has(v) ? Number(v) : v;
     case 'bigInteger':
       if (typeof v === 'bigint') return v;
       if (typeof v === 'number' || typeof v === 'string') return BigInt(String(v));

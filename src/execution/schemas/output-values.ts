@@ -22,6 +22,8 @@ export function toJsonSafe(v: unknown): unknown {
   if (v instanceof Uint8Array) return { base64: Buffer.from(v).toString('base64') };
   if (typeof v === 'bigint') return v.toString();
   if (v instanceof NumericValue) return v.string;
+  // LazyJsonString (mediaType JSON headers) is a String object: report its text.
+  if (v instanceof String) return v.toString();
   if (Array.isArray(v)) return v.map(toJsonSafe);
   if (typeof v === 'object') {
     const out: Record<string, unknown> = {};

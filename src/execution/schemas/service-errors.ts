@@ -49,12 +49,11 @@ export function toServiceError(model: ServiceModel, thrown: unknown): AwsService
     modeledRetryable: retryableTrait !== undefined,
     modeledThrottling: retryableTrait?.throttling === true,
   });
+  // Modeled members, or for unmodeled errors the fields the body carried: both help the caller.
   let details: Record<string, unknown> | undefined;
-  if (modeledName) {
-    for (const [k, v] of Object.entries(e)) {
-      if (k.startsWith('$') || PROTOCOL_KEYS.has(k) || v === undefined) continue;
-      (details ??= {})[k] = toJsonSafe(v);
-    }
+  for (const [k, v] of Object.entries(e)) {
+    if (k.startsWith('$') || PROTOCOL_KEYS.has(k) || v === undefined) continue;
+    (details ??= {})[k] = toJsonSafe(v);
   }
   const queryCode = (e.Error as { Code?: string } | undefined)?.Code;
   if (queryCode && queryCode !== code) (details ??= {}).queryErrorCode = queryCode;
