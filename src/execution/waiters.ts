@@ -1,0 +1,322 @@
+// Polls an operation until one of its `smithy.waiters#waitable` acceptors says success or failure,
+// following the Smithy waiter workflow and backoff (smithy.io/2.0/additional-specs/waiters.html).
+// Time, sleep and randomness are injected so tests drive the clock; the deadline is always bounded.
+
+import { ToolError, isToolError } from '../errors/tool-error.js';
+import type { OperationView, ServiceModel } from '../model/service-model.js';
+import { isObject, type JsonObject } from './shaping/member-path.js';
+import { searchJmespath, toJmespathData } from './shaping/query.js';
+
+const WAITABLE = 'smithy.waiters#waitable';
+export const DEFAULT_MAX_WAIT_SECONDS = 300;
+export const MAX_WAIT_SECONDS_CAP = 600;
+const DEFAULT_MIN_DELAY = 2;
+const DEFAULT_MAX_DELAY = 120;
+
+export type AcceptorState = 'success' | 'failure' | 'retry';
+export type PathComparator = 'stringEquals' | 'booleanEquals' | 'allStringEquals' | 'anyStringEquals';
+export interface PathMatcher {
+  readonly path: string;
+  readonly expected: string;
+  readonly comparator: PathComparator;
+}
+export type Matcher =
+  | { readonly output: PathMatcher }
+  | { readonly inputOutput: PathMatcher }
+  | { readonly success: boolean }
+  | { readonly errorType: string };
+export interface Acceptor {
+  readonly state: AcceptorState;
+  readonly matcher: Matcher;
+  /** JMESPath extracting a human-readable reason (failure acceptors only). */
+  readonly message?: string;
+}
+
+export interface WaiterInfo {
+  readonly name: string;
+  readonly documentation?: string;
+  readonly minDelay: number;
+  readonly maxDelay: number;
+  readonly deprecated: boolean;
+  readonly acceptors: readonly Acceptor[];
+}
+
+export type WaitCall = (input: JsonObject) => Promise<{ output: JsonObject }>;
+
+export interface WaitOptions {
+  readonly model: ServiceModel;
+  readonly op: OperationView;
+  readonly waiterName: string;
+  readonly input: JsonObject;
+  readonly call: WaitCall;
+  /** Total time allowed; default 300, capped at 600. */
+  readonly maxWaitSeconds?: number;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (attempt: number, elapsedMs: number, state: AcceptorState) => void;
+  readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  readonly now?: () => number;
+  /** Returns a number in [0, 1), like Math.random. */
+  readonly random?: () => number;
+  /** The AWS error code of a thrown error; see awsErrorCodeOf for the default. */
+  readonly errorCodeOf?: (error: unknown) => string | undefined;
+}
+
+export interface WaitOutcome {
+  readonly state: 'success' | 'failure' | 'timeout';
+  readonly waiter: string;
+  readonly attempts: number;
+  readonly elapsedMs: number;
+  readonly lastOutput?: JsonObject;
+  readonly lastError?: unknown;
+  readonly matchedAcceptor?: Acceptor;
+  /** The failure acceptor's message, when it defines one. */
+  readonly message?: string;
+}
+
+function num(v: unknown, fallback: number): number {
+  return typeof v === 'number' && Number.isFinite(v) && v >= 1 ? v : fallback;
+}
+
+/** The waiters defined on an operation, in model order. */
+export function listWaiters(model: ServiceModel, op: OperationView): WaiterInfo[] {
+  void model; // the trait lives on the operation; the model parameter keeps the API uniform
+  const trait = op.shape.traits?.[WAITABLE];
+  if (!isObject(trait)) return [];
+  return Object.entries(trait).flatMap(([name, w]) => {
+    if (!isObject(w) || !Array.isArray(w.acceptors)) return [];
+    const minDelay = num(w.minDelay, DEFAULT_MIN_DELAY);
+    return [
+      {
+        name,
+        ...(typeof w.documentation === 'string' ? { documentation: w.documentation } : {}),
+        minDelay,
+        maxDelay: Math.max(minDelay, num(w.maxDelay, DEFAULT_MAX_DELAY)),
+        deprecated: w.deprecated === true,
+        acceptors: w.acceptors as Acceptor[],
+      },
+    ];
+  });
+}
+
+/** The operation of this service that defines a waiter (names are unique per service, any case). */
+export function findServiceWaiter(
+  model: ServiceModel,
+  name: string,
+): { op: OperationView; waiter: WaiterInfo } | undefined {
+  const lower = name.toLowerCase();
+  for (const op of model.operations()) {
+    const waiter = listWaiters(model, op).find((w) => w.name.toLowerCase() === lower);
+    if (waiter) return { op, waiter };
+  }
+  return undefined;
+}
+
+/**
+ * The delay in seconds before retry number `attempt` (1-based), per the Smithy spec: exponential
+ * backoff with full jitter between minDelay and the ceiling, and a last retry stretched to the
+ * deadline rather than one that would overshoot it.
+ */
+export function waiterDelaySeconds(args: {
+  attempt: number;
+  minDelay: number;
+  maxDelay: number;
+  remainingSeconds: number;
+  random: () => number;
+}): number {
+  const { attempt, minDelay, maxDelay, remainingSeconds, random } = args;
+  const attemptCeiling = Math.log(maxDelay / minDelay) / Math.log(2) + 1;
+  const ceiling = attempt > attemptCeiling ? maxDelay : minDelay * 2 ** (attempt - 1);
+  let delay = minDelay + Math.floor(random() * (Math.floor(ceiling) - minDelay + 1));
+  if (remainingSeconds - delay <= minDelay) delay = remainingSeconds;
+  return Math.max(0, Math.min(delay, remainingSeconds));
+}
+
+const DETAIL_CODE_KEYS = ['awsErrorCode', 'errorCode', 'errorType', 'code', 'name'] as const;
+
+/**
+ * The default reading of a failed call: the engine throws ToolError('AwsError') with the AWS code
+ * in its details, or an SDK-style error whose name is the code. Any other ToolError (credentials,
+ * network, policy) is not an operation result and is rethrown by waitFor.
+ */
+export function awsErrorCodeOf(error: unknown): string | undefined {
+  if (isToolError(error)) {
+    const details = error.details ?? {};
+    for (const key of DETAIL_CODE_KEYS) {
+      if (typeof details[key] === 'string' && details[key] !== '') return details[key];
+    }
+    return undefined;
+  }
+  if (typeof error !== 'object' || error === null) return undefined;
+  const e = error as { name?: unknown; Code?: unknown; code?: unknown };
+  for (const v of [e.Code, e.code, e.name]) {
+    if (typeof v === 'string' && v !== '' && v !== 'Error') return v;
+  }
+  return undefined;
+}
+
+/** `com.amazonaws.s3#NotFound`, `aws.protocoltests#NotFound:http://...` and `NotFound` are one type. */
+function errorLocalName(code: string): string {
+  const afterHash = code.slice(code.lastIndexOf('#') + 1);
+  const colon = afterHash.indexOf(':');
+  return colon >= 0 ? afterHash.slice(0, colon) : afterHash;
+}
+
+function compare(result: unknown, m: PathMatcher): boolean {
+  switch (m.comparator) {
+    case 'stringEquals':
+      return typeof result === 'string' && result === m.expected;
+    case 'booleanEquals':
+      return typeof result === 'boolean' && String(result) === m.expected;
+    case 'allStringEquals':
+      return Array.isArray(result) && result.length > 0 && result.every((r) => r === m.expected);
+    case 'anyStringEquals':
+      return Array.isArray(result) && result.some((r) => r === m.expected);
+    default:
+      return false;
+  }
+}
+
+function evalPath(data: unknown, path: string): unknown {
+  try {
+    return searchJmespath(data, path);
+  } catch {
+    return undefined; // a path that cannot evaluate on this output simply does not match
+  }
+}
+
+interface Attempt {
+  readonly input: JsonObject;
+  readonly output?: JsonObject;
+  readonly failed: boolean;
+  readonly code?: string;
+}
+
+function matches(matcher: Matcher, a: Attempt): boolean {
+  if ('success' in matcher) return matcher.success === !a.failed;
+  if ('errorType' in matcher) {
+    return a.failed && a.code !== undefined && errorLocalName(a.code) === errorLocalName(matcher.errorType);
+  }
+  if (a.failed) return false;
+  if ('output' in matcher)
+    return compare(evalPath(toJmespathData(a.output, 'epochSeconds'), matcher.output.path), matcher.output);
+  if ('inputOutput' in matcher) {
+    const data = toJmespathData({ input: a.input, output: a.output }, 'epochSeconds');
+    return compare(evalPath(data, matcher.inputOutput.path), matcher.inputOutput);
+  }
+  return false;
+}
+
+function failureMessage(acceptor: Acceptor, a: Attempt): string | undefined {
+  if (!acceptor.message || a.failed) return undefined;
+  const r = evalPath(toJmespathData(a.output, 'epochSeconds'), acceptor.message);
+  if (typeof r === 'string') return r;
+  if (Array.isArray(r) && r.every((x) => typeof x === 'string')) return r.join('; ');
+  return undefined;
+}
+
+function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function resolveWaiter(model: ServiceModel, op: OperationView, name: string): WaiterInfo {
+  const waiters = listWaiters(model, op);
+  const found =
+    waiters.find((w) => w.name === name) ?? waiters.find((w) => w.name.toLowerCase() === name.toLowerCase());
+  if (found) return found;
+  const elsewhere = findServiceWaiter(model, name);
+  const hint = elsewhere
+    ? `${elsewhere.waiter.name} is a waiter of ${elsewhere.op.name}: invoke ${elsewhere.op.name} with waitFor "${elsewhere.waiter.name}".`
+    : waiters.length > 0
+      ? `Use one of: ${waiters.map((w) => w.name).join(', ')}.`
+      : `${op.name} defines no waiters; poll it yourself or pick an operation that has waiters.`;
+  throw new ToolError('InvalidInput', `${op.name} has no waiter named "${name}"`, {
+    hint,
+    details: { validWaiters: waiters.map((w) => w.name) },
+  });
+}
+
+/** Polls until a success or failure acceptor matches, or the time allowed runs out. */
+export async function waitFor(opts: WaitOptions): Promise<WaitOutcome> {
+  const { model, op, input, call, signal, onProgress } = opts;
+  const waiter = resolveWaiter(model, op, opts.waiterName);
+  const requested = opts.maxWaitSeconds ?? DEFAULT_MAX_WAIT_SECONDS;
+  if (!Number.isFinite(requested) || requested <= 0) {
+    throw new ToolError(
+      'InvalidInput',
+      `maxWaitSeconds must be a positive number, got ${String(requested)}`,
+      {
+        hint: `Use a value between 1 and ${MAX_WAIT_SECONDS_CAP}.`,
+      },
+    );
+  }
+  const maxWait = Math.min(requested, MAX_WAIT_SECONDS_CAP);
+  const now = opts.now ?? Date.now;
+  const sleep = opts.sleep ?? defaultSleep;
+  const random = opts.random ?? Math.random;
+  const errorCodeOf = opts.errorCodeOf ?? awsErrorCodeOf;
+  // A broken clock or sleep must not spin forever: no honest schedule needs more attempts.
+  const maxAttempts = Math.ceil(maxWait / waiter.minDelay) + 2;
+  const start = now();
+  let attempts = 0;
+  let last: Attempt | undefined;
+
+  const outcome = (state: WaitOutcome['state'], extra: Partial<WaitOutcome> = {}): WaitOutcome => ({
+    state,
+    waiter: waiter.name,
+    attempts,
+    elapsedMs: now() - start,
+    ...(last?.output !== undefined ? { lastOutput: last.output } : {}),
+    ...extra,
+  });
+
+  for (;;) {
+    signal?.throwIfAborted();
+    attempts += 1;
+    let error: unknown;
+    try {
+      const { output } = await call(input);
+      last = { input, output, failed: false };
+    } catch (e) {
+      signal?.throwIfAborted();
+      if (isToolError(e) && e.code !== 'AwsError') throw e;
+      error = e;
+      const code = errorCodeOf(e);
+      last = { input, failed: true, ...(code !== undefined ? { code } : {}) };
+    }
+    const failedExtra = last.failed ? { lastError: error } : {};
+    const acceptor = waiter.acceptors.find((a) => matches(a.matcher, last!));
+    const state: AcceptorState = acceptor?.state ?? (last.failed ? 'failure' : 'retry');
+    onProgress?.(attempts, now() - start, state);
+    if (state !== 'retry') {
+      const message = acceptor ? failureMessage(acceptor, last) : undefined;
+      return outcome(state, {
+        ...failedExtra,
+        ...(acceptor ? { matchedAcceptor: acceptor } : {}),
+        ...(message !== undefined ? { message } : {}),
+      });
+    }
+    const remaining = maxWait - (now() - start) / 1000;
+    if (remaining <= 0 || attempts >= maxAttempts) {
+      return outcome('timeout', { ...failedExtra, ...(acceptor ? { matchedAcceptor: acceptor } : {}) });
+    }
+    const delay = waiterDelaySeconds({
+      attempt: attempts,
+      minDelay: waiter.minDelay,
+      maxDelay: waiter.maxDelay,
+      remainingSeconds: remaining,
+      random,
+    });
+    await sleep(delay * 1000, signal);
+  }
+}
