@@ -1,0 +1,162 @@
+// Where signing credentials come from: the SDK's standard Node chain (environment, shared
+// config/credentials files, SSO with a cached token, credential_process, web identity, container
+// and instance metadata) for a profile, optionally assuming a role on top. Failures become one
+// CredentialsError saying what was tried and how to fix it; credential values never appear.
+
+import { fromNodeProviderChain, fromTemporaryCredentials } from '@aws-sdk/credential-providers';
+import type { AwsCredentialIdentity } from '@smithy/types';
+import { ToolError } from '../errors/tool-error.js';
+
+export interface CredentialResolverOptions {
+  profile?: string;
+  roleArn?: string;
+  externalId?: string;
+  roleSessionName?: string;
+  /** Region for STS when assuming a role (and for SSO/STS calls the chain makes). */
+  region?: string;
+  /** STS endpoint override for role assumption (VPC endpoint, or a local test server). */
+  stsEndpointUrl?: string;
+  logger?: Logger;
+}
+
+export interface Logger {
+  debug(msg: string, fields?: object): void;
+  info(msg: string, fields?: object): void;
+  warn(msg: string, fields?: object): void;
+  error(msg: string, fields?: object): void;
+}
+
+export interface CredentialResolver {
+  /** Credentials to sign with; cached until five minutes before they expire. */
+  resolve(opts?: { forceRefresh?: boolean }): Promise<AwsCredentialIdentity>;
+}
+
+/** Refresh credentials this long before they expire, as the SDK does. */
+const REFRESH_MARGIN_MS = 5 * 60 * 1000;
+const DEFAULT_SESSION_NAME = 'aws-tool-mcp';
+
+type Provider = (opts?: { forceRefresh?: boolean }) => Promise<AwsCredentialIdentity>;
+
+/**
+ * One resolver per profile/role: create it once (per configuration) and reuse it, so the chain's
+ * memoization and the assumed-role cache hold across calls.
+ */
+export function createCredentialResolver(opts: CredentialResolverOptions): CredentialResolver {
+  const sdkLogger = toSdkLogger(opts.logger);
+  const base = fromNodeProviderChain({
+    ...(opts.profile !== undefined ? { profile: opts.profile } : {}),
+    ...(opts.region !== undefined ? { clientConfig: { region: opts.region } } : {}),
+    logger: sdkLogger,
+  }) as Provider;
+  const provider: Provider = opts.roleArn
+    ? cacheUntilExpiry(
+        fromTemporaryCredentials({
+          masterCredentials: base,
+          params: {
+            RoleArn: opts.roleArn,
+            RoleSessionName: opts.roleSessionName ?? DEFAULT_SESSION_NAME,
+            ...(opts.externalId !== undefined ? { ExternalId: opts.externalId } : {}),
+          },
+          clientConfig: {
+            ...(opts.region !== undefined ? { region: opts.region } : {}),
+            ...(opts.stsEndpointUrl !== undefined ? { endpoint: opts.stsEndpointUrl } : {}),
+            logger: sdkLogger,
+          },
+        }) as Provider,
+      )
+    : base;
+
+  return {
+    async resolve(resolveOpts) {
+      let creds: AwsCredentialIdentity;
+      try {
+        creds = await provider(resolveOpts?.forceRefresh ? { forceRefresh: true } : undefined);
+      } catch (err) {
+        opts.logger?.debug('credential resolution failed', { error: errorText(err) });
+        throw credentialsError(err, opts);
+      }
+      if (creds.expiration && creds.expiration.getTime() <= Date.now()) {
+        throw new ToolError('CredentialsError', 'The AWS credentials found have expired.', {
+          hint: refreshHint(opts),
+        });
+      }
+      return creds;
+    },
+  };
+}
+
+/** Keeps credentials until shortly before expiry; concurrent callers share one refresh. */
+function cacheUntilExpiry(provider: Provider): Provider {
+  let value: AwsCredentialIdentity | undefined;
+  let pending: Promise<AwsCredentialIdentity> | undefined;
+  return async (opts) => {
+    const fresh = value && (!value.expiration || value.expiration.getTime() - Date.now() > REFRESH_MARGIN_MS);
+    if (fresh && !opts?.forceRefresh) return value!;
+    pending ??= provider().finally(() => {
+      pending = undefined;
+    });
+    value = await pending;
+    return value;
+  };
+}
+
+function credentialsError(err: unknown, opts: CredentialResolverOptions): ToolError {
+  const text = errorText(err);
+  const profile = opts.profile ? `profile "${opts.profile}"` : 'the default profile (or AWS_PROFILE)';
+  if (
+    opts.roleArn &&
+    /AssumeRole|not authorized|AccessDenied|ExpiredToken|InvalidClientTokenId/i.test(text)
+  ) {
+    return new ToolError('CredentialsError', `Could not assume the configured role with ${profile}.`, {
+      hint: 'Check that the base credentials are valid and allowed to sts:AssumeRole on the role, and the role trust policy (and external id).',
+    });
+  }
+  if (/SSO|token.*expired|expired.*token|refresh/i.test(text)) {
+    return new ToolError('CredentialsError', `The SSO session for ${profile} is missing or has expired.`, {
+      hint: `Run \`aws sso login${opts.profile ? ` --profile ${opts.profile}` : ''}\` and retry.`,
+    });
+  }
+  if (/expired credentials/i.test(text)) {
+    return new ToolError('CredentialsError', `The credentials of ${profile} have expired.`, {
+      hint: refreshHint(opts),
+    });
+  }
+  if (/credential_process|process/i.test(text)) {
+    return new ToolError('CredentialsError', `The credential_process of ${profile} failed.`, {
+      hint: "Run the profile's credential_process command by hand: it must print JSON with Version 1, AccessKeyId and SecretAccessKey.",
+    });
+  }
+  const message = opts.profile
+    ? `No AWS credentials were found for profile "${opts.profile}".`
+    : 'No AWS credentials were found.';
+  return new ToolError('CredentialsError', message, {
+    hint:
+      `Tried: environment variables (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY), ${profile} in the shared ` +
+      'config and credentials files (SSO, credential_process, role), web identity ' +
+      '(AWS_WEB_IDENTITY_TOKEN_FILE), and container/instance metadata. Set one of these up, ' +
+      'for example `aws configure` or `aws sso login`, or check the profile name in ~/.aws/config ' +
+      'and ~/.aws/credentials (AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE).',
+  });
+}
+
+function refreshHint(opts: CredentialResolverOptions): string {
+  return opts.profile
+    ? `Refresh the credentials of profile "${opts.profile}" (e.g. \`aws sso login --profile ${opts.profile}\`).`
+    : 'Refresh the credentials in the environment or the default profile (e.g. `aws sso login`).';
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+}
+
+/** The SDK warns through console.warn unless given a logger; route it to ours (never stdout). */
+function toSdkLogger(logger: Logger | undefined) {
+  const drop = (): void => {};
+  return {
+    debug: (msg: string) => logger?.debug(String(msg)) ?? drop(),
+    info: (msg: string) => logger?.info(String(msg)) ?? drop(),
+    warn: (msg: string) => logger?.warn(String(msg)) ?? drop(),
+    error: (msg: string) => logger?.error(String(msg)) ?? drop(),
+    trace: drop,
+  };
+}
