@@ -42,7 +42,10 @@ type Provider = (opts?: { forceRefresh?: boolean }) => Promise<AwsCredentialIden
  * memoization and the assumed-role cache hold across calls.
  */
 export function createCredentialResolver(opts: CredentialResolverOptions): CredentialResolver {
-  const sdkLogger = toSdkLogger(opts.logger);
+  // The chain only surfaces its last error ("Could not load credentials from any providers");
+  // each link's reason arrives as a debug log line, which we keep to explain the failure.
+  const reasons: string[] = [];
+  const sdkLogger = toSdkLogger(opts.logger, reasons);
   const base = fromNodeProviderChain({
     ...(opts.profile !== undefined ? { profile: opts.profile } : {}),
     ...(opts.region !== undefined ? { clientConfig: { region: opts.region } } : {}),
@@ -69,11 +72,12 @@ export function createCredentialResolver(opts: CredentialResolverOptions): Crede
   return {
     async resolve(resolveOpts) {
       let creds: AwsCredentialIdentity;
+      reasons.length = 0;
       try {
         creds = await provider(resolveOpts?.forceRefresh ? { forceRefresh: true } : undefined);
       } catch (err) {
         opts.logger?.debug('credential resolution failed', { error: errorText(err) });
-        throw credentialsError(err, opts);
+        throw credentialsError([errorText(err), ...reasons].join('\n'), opts);
       }
       if (creds.expiration && creds.expiration.getTime() <= Date.now()) {
         throw new ToolError('CredentialsError', 'The AWS credentials found have expired.', {
@@ -100,8 +104,8 @@ function cacheUntilExpiry(provider: Provider): Provider {
   };
 }
 
-function credentialsError(err: unknown, opts: CredentialResolverOptions): ToolError {
-  const text = errorText(err);
+/** Classifies the chain's failure; SDK text is matched, never shown (it may hold file paths). */
+function credentialsError(text: string, opts: CredentialResolverOptions): ToolError {
   const profile = opts.profile ? `profile "${opts.profile}"` : 'the default profile (or AWS_PROFILE)';
   if (
     opts.roleArn &&
@@ -111,17 +115,17 @@ function credentialsError(err: unknown, opts: CredentialResolverOptions): ToolEr
       hint: 'Check that the base credentials are valid and allowed to sts:AssumeRole on the role, and the role trust policy (and external id).',
     });
   }
-  if (/SSO|token.*expired|expired.*token|refresh/i.test(text)) {
+  if (/SSO session|SSO token|Token is expired/i.test(text)) {
     return new ToolError('CredentialsError', `The SSO session for ${profile} is missing or has expired.`, {
       hint: `Run \`aws sso login${opts.profile ? ` --profile ${opts.profile}` : ''}\` and retry.`,
     });
   }
-  if (/expired credentials/i.test(text)) {
+  if (/returned expired credentials/i.test(text)) {
     return new ToolError('CredentialsError', `The credentials of ${profile} have expired.`, {
       hint: refreshHint(opts),
     });
   }
-  if (/credential_process|process/i.test(text)) {
+  if (/credential_process returned|Command failed|credential_process.*(parse|Version|invalid)/i.test(text)) {
     return new ToolError('CredentialsError', `The credential_process of ${profile} failed.`, {
       hint: "Run the profile's credential_process command by hand: it must print JSON with Version 1, AccessKeyId and SecretAccessKey.",
     });
@@ -150,10 +154,15 @@ function errorText(err: unknown): string {
 }
 
 /** The SDK warns through console.warn unless given a logger; route it to ours (never stdout). */
-function toSdkLogger(logger: Logger | undefined) {
+function toSdkLogger(logger: Logger | undefined, reasons: string[]) {
   const drop = (): void => {};
+  const MAX_REASONS = 50;
   return {
-    debug: (msg: string) => logger?.debug(String(msg)) ?? drop(),
+    debug: (msg: string) => {
+      const text = String(msg);
+      if (text.startsWith('@smithy/property-provider') && reasons.length < MAX_REASONS) reasons.push(text);
+      logger?.debug(text);
+    },
     info: (msg: string) => logger?.info(String(msg)) ?? drop(),
     warn: (msg: string) => logger?.warn(String(msg)) ?? drop(),
     error: (msg: string) => logger?.error(String(msg)) ?? drop(),

@@ -132,6 +132,18 @@ describe('createCredentialResolver', () => {
     expect(`${err.message} ${err.hint}`).not.toContain(dir); // no file paths
   });
 
+  it('asks for `aws sso login` when an SSO profile has no cached token', async () => {
+    process.env.HOME = dir; // the SSO token cache lives under ~/.aws/sso/cache
+    writeFileSync(
+      process.env.AWS_CONFIG_FILE!,
+      '[profile dev]\nsso_session = corp\nsso_account_id = 123456789012\nsso_role_name = Admin\n' +
+        '[sso-session corp]\nsso_region = us-east-1\nsso_start_url = https://corp.awsapps.com/start\n',
+    );
+    const err = await failure(createCredentialResolver({ profile: 'dev' }).resolve());
+    expect(err.code).toBe('CredentialsError');
+    expect(err.hint).toBe('Run `aws sso login --profile dev` and retry.');
+  });
+
   it('names an unknown profile', async () => {
     writeFileSync(
       process.env.AWS_SHARED_CREDENTIALS_FILE!,
@@ -148,15 +160,26 @@ describe('createCredentialResolver with a role to assume', () => {
   let server: Server;
   let requests: Array<{ body: string; authorization: string }>;
   let expiration: string;
+  let deny: boolean;
 
   beforeEach(async () => {
     requests = [];
     expiration = '2099-01-01T00:00:00Z';
+    deny = false;
     server = createServer((req, res) => {
       let body = '';
       req.on('data', (c: Buffer) => (body += c.toString()));
       req.on('end', () => {
         requests.push({ body, authorization: String(req.headers.authorization) });
+        if (deny) {
+          res.writeHead(403, { 'content-type': 'text/xml' });
+          res.end(
+            `<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><Error><Type>Sender</Type>` +
+              `<Code>AccessDenied</Code><Message>not authorized to perform: sts:AssumeRole</Message></Error>` +
+              `<RequestId>r</RequestId></ErrorResponse>`,
+          );
+          return;
+        }
         res.writeHead(200, { 'content-type': 'text/xml' });
         res.end(
           `<AssumeRoleResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><AssumeRoleResult>` +
@@ -210,5 +233,13 @@ describe('createCredentialResolver with a role to assume', () => {
     expect((await r.resolve()).accessKeyId).toBe('ASIAROLE1');
     expect((await r.resolve()).accessKeyId).toBe('ASIAROLE2');
     expect(requests).toHaveLength(2);
+  });
+
+  it('reports a refused role assumption as CredentialsError', async () => {
+    deny = true;
+    const err = await failure(resolver().resolve());
+    expect(err.code).toBe('CredentialsError');
+    expect(err.message).toMatch(/assume the configured role/);
+    expect(requests.length).toBeGreaterThanOrEqual(1);
   });
 });
