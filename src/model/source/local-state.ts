@@ -103,3 +103,23 @@ export function markCheckoutStarted(gitDir: string, target: string): void {
 export function markCheckoutDone(gitDir: string): void {
   rmSync(path.join(gitDir, MARKER), { force: true });
 }
+
+/**
+ * Removes git's index.lock left by a git killed mid-checkout. A git orphaned by our own killed
+ * process may still be finishing, so a recent lock gets up to `maxWaitMs` to go away first.
+ */
+export async function clearIndexLock(gitDir: string, maxWaitMs = 60_000): Promise<void> {
+  const file = path.join(gitDir, 'index.lock');
+  const deadline = Date.now() + maxWaitMs;
+  for (;;) {
+    let ageMs: number;
+    try {
+      ageMs = Date.now() - statSync(file).mtimeMs;
+    } catch {
+      return; // no lock
+    }
+    if (ageMs > maxWaitMs || Date.now() >= deadline) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  rmSync(file, { force: true });
+}

@@ -14,6 +14,7 @@ import { lockPathFor, removeLeftovers, tempPathFor } from './cache-paths.js';
 import { discoverModels } from './discover.js';
 import { GitError, GIT_TIMEOUTS, redactUrl } from './git.js';
 import {
+  clearIndexLock,
   gitDirOf,
   inspectLocal,
   markCheckoutDone,
@@ -79,8 +80,8 @@ async function checkoutMarked(repo: string, commit: string): Promise<void> {
 async function repair(ctx: Ctx, target: string | undefined, canReclone: boolean): Promise<void> {
   const gitDir = gitDirOf(ctx.modelPath);
   if (gitDir !== undefined) {
-    // We hold the lock, so no git of ours is running here: its index.lock is abandoned.
-    rmSync(path.join(gitDir, 'index.lock'), { force: true });
+    // We hold the lock: an index.lock here belongs to a git whose process of ours was killed.
+    await clearIndexLock(gitDir);
     const commit = target ?? (await localCommit(ctx.modelPath, 'HEAD'));
     if (commit !== undefined) {
       try {

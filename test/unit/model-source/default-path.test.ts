@@ -11,9 +11,7 @@ describe('defaultModelPath', () => {
     expect(defaultModelPath({ XDG_CACHE_HOME: 'relative' }, 'linux')).toBe(
       path.join(homedir(), '.cache', 'aws-tool-mcp', 'models'),
     );
-    expect(defaultModelPath({}, 'darwin')).toBe(
-      path.join(homedir(), '.cache', 'aws-tool-mcp', 'models'),
-    );
+    expect(defaultModelPath({}, 'darwin')).toBe(path.join(homedir(), '.cache', 'aws-tool-mcp', 'models'));
   });
 
   it('uses %LOCALAPPDATA% on Windows', () => {
