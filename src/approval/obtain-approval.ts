@@ -1,0 +1,208 @@
+// The one approval entry point the execute tool calls between decide() and invoke. Given the
+// policy's decision it returns evidence of how the call was approved, or throws the ToolError that
+// tells the client what to do next (ConfirmationRequired, ApprovalDeclined, InvalidConfirmationToken,
+// PolicyDenied). Nothing runs unless this returns.
+
+import { createHash } from 'node:crypto';
+import { ToolError } from '../errors/tool-error.js';
+import { canonicalJson } from './canonical-json.js';
+import type { ApprovalStore, RedeemResult } from './token-store.js';
+import type {
+  ApprovalDecision,
+  ApprovalEvidence,
+  ApprovalMode,
+  ApprovalPrompter,
+  ApprovalRequest,
+  ApprovalSummary,
+} from './types.js';
+
+export interface ObtainApprovalInput {
+  readonly decision: ApprovalDecision;
+  readonly request: ApprovalRequest;
+  /** `hashPayload(payload)` of the exact payload that will be sent. */
+  readonly payloadHash: string;
+  readonly sessionId?: string;
+  readonly confirmationToken?: string;
+  /** Given only when the client declared the elicitation capability. */
+  readonly prompter?: ApprovalPrompter;
+  readonly mode: ApprovalMode;
+  readonly ttlSeconds?: number;
+  /** AWS_MCP_AUTO_APPROVE_DESTRUCTIVE: skip the human, recorded as `auto-approve`. */
+  readonly autoApprove: boolean;
+  readonly store: ApprovalStore;
+  readonly now?: () => Date;
+}
+
+type TokenFailure = Exclude<Extract<RedeemResult, { ok: false }>['reason'], 'pending'>;
+
+const TOKEN_ERRORS: Record<TokenFailure, readonly [string, string]> = {
+  unknown: [
+    'The confirmation token is unknown or was already used.',
+    'Invoke again without options.confirmationToken to request a new approval.',
+  ],
+  expired: [
+    'The confirmation token has expired.',
+    'Invoke again without options.confirmationToken to request a new approval.',
+  ],
+  mismatch: [
+    'The confirmation token was issued for a different request (service, operation, region, account or payload changed).',
+    'Use the token only with the exact request it was issued for, or request a new approval.',
+  ],
+  session: [
+    'The confirmation token was issued to another session.',
+    'Request a new approval from this session.',
+  ],
+};
+
+export async function obtainApproval(input: ObtainApprovalInput): Promise<ApprovalEvidence> {
+  const now = input.now ?? (() => new Date());
+  const { decision, request } = input;
+  if (decision.effect === 'deny') {
+    throw new ToolError('PolicyDenied', `Denied by policy: ${decision.reason}`, {
+      hint: 'Choose an operation the policy allows, or ask the operator to change policy.yaml.',
+      ...(decision.rule ? { details: { rule: decision.rule } } : {}),
+    });
+  }
+  if (decision.effect === 'allow') return { method: 'not-required', approvedAt: now().toISOString() };
+  if (input.autoApprove) return { method: 'auto-approve', approvedAt: now().toISOString() };
+
+  if (input.confirmationToken !== undefined) return redeem(input, now());
+
+  if (input.mode === 'elicit-or-token' && input.prompter) {
+    // Exceptions propagate: the MCP layer may throw to suspend the call until the person answers.
+    const answer = await input.prompter.ask(summarize(input));
+    if (answer === 'approve') return { method: 'elicitation', approvedAt: now().toISOString() };
+    if (answer === 'decline' || answer === 'cancel') {
+      throw new ToolError(
+        'ApprovalDeclined',
+        `The user ${answer === 'decline' ? 'declined' : 'cancelled'} ${request.service}:${request.operation}; nothing was run.`,
+        {
+          hint: 'Do not retry this request unless the user asks for it.',
+        },
+      );
+    }
+  }
+  return issue(input, now());
+}
+
+function summarize(input: ObtainApprovalInput): ApprovalSummary {
+  const { request, decision } = input;
+  const where = [
+    request.region && `region ${request.region}`,
+    request.account && `account ${request.account}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const params =
+    Object.keys(request.keyParameters).length > 0 ? ` ${JSON.stringify(request.keyParameters)}` : '';
+  return {
+    ...request,
+    ...(decision.risk !== undefined ? { risk: decision.risk } : {}),
+    reason: decision.reason,
+    requestHash: requestHash(input),
+    message: `Allow ${request.service}:${request.operation}${where ? ` in ${where}` : ''}${params}? ${decision.reason}.`,
+  };
+}
+
+/** Identifies the exact request (binding + payload + session) so an answer cannot be replayed on another. */
+function requestHash(input: ObtainApprovalInput): string {
+  const r = input.request;
+  return createHash('sha256')
+    .update(
+      canonicalJson([
+        r.service,
+        r.operation,
+        r.region,
+        r.account ?? '',
+        input.payloadHash,
+        input.sessionId ?? '',
+      ]),
+    )
+    .digest('hex');
+}
+
+function issue(input: ObtainApprovalInput, at: Date): never {
+  const { request } = input;
+  const issued = input.store.issue({
+    request,
+    payloadHash: input.payloadHash,
+    ...(input.sessionId !== undefined ? { sessionId: input.sessionId } : {}),
+    mode: input.mode,
+    ttlSeconds: input.ttlSeconds ?? 3600,
+    now: at.getTime(),
+  });
+  throw confirmationRequired(input, issued.token, issued.approvalId, issued.expiresAt, false);
+}
+
+function confirmationRequired(
+  input: ObtainApprovalInput,
+  token: string,
+  approvalId: string,
+  expiresAt: number,
+  waiting: boolean,
+): ToolError {
+  const { request, decision } = input;
+  const outOfBand = input.mode === 'out-of-band';
+  const name = `${request.service}:${request.operation}`;
+  const message = waiting
+    ? `${name} is waiting for a person to approve request ${approvalId}.`
+    : `${name} needs a human approval: ${decision.reason}.`;
+  const hint = outOfBand
+    ? `Ask the user to run \`aws-tool-mcp approve ${approvalId}\` in a terminal, then invoke again with the same payload and options.confirmationToken.`
+    : 'Show this request to the user. Only if they approve, invoke again with the same payload and options.confirmationToken.';
+  return new ToolError('ConfirmationRequired', message, {
+    hint,
+    details: {
+      confirmationToken: token,
+      approvalId,
+      approvalMode: input.mode,
+      request: {
+        service: request.service,
+        operation: request.operation,
+        region: request.region,
+        ...(request.account !== undefined ? { account: request.account } : {}),
+        keyParameters: request.keyParameters,
+      },
+      expiresAt: new Date(expiresAt).toISOString(),
+    },
+  });
+}
+
+function redeem(input: ObtainApprovalInput, at: Date): ApprovalEvidence {
+  const { request } = input;
+  const result = input.store.redeem(
+    input.confirmationToken!,
+    {
+      service: request.service,
+      operation: request.operation,
+      region: request.region,
+      ...(request.account !== undefined ? { account: request.account } : {}),
+      payloadHash: input.payloadHash,
+      ...(input.sessionId !== undefined ? { sessionId: input.sessionId } : {}),
+      requireOutOfBand: input.mode === 'out-of-band',
+    },
+    at.getTime(),
+  );
+  if (result.ok) {
+    const a = result.approval;
+    const outOfBand = a.state === 'approved';
+    return {
+      method: outOfBand ? 'out-of-band' : 'token',
+      approvalId: a.approvalId,
+      requestedAt: new Date(a.createdAt).toISOString(),
+      approvedAt: new Date(a.approvedAt ?? at.getTime()).toISOString(),
+      ...(a.approvedBy !== undefined ? { approvedBy: a.approvedBy } : {}),
+    };
+  }
+  if (result.reason === 'pending') {
+    throw confirmationRequired(
+      input,
+      input.confirmationToken!,
+      result.approval!.approvalId,
+      result.approval!.expiresAt,
+      true,
+    );
+  }
+  const [message, hint] = TOKEN_ERRORS[result.reason];
+  throw new ToolError('InvalidConfirmationToken', message, { hint });
+}

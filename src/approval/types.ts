@@ -1,0 +1,58 @@
+// Shapes shared by the approval flow: the request a human approves, the evidence of how approval
+// was given (recorded in the audit trail), and the elicitation port the MCP layer implements.
+
+export type ApprovalMode = 'elicit-or-token' | 'token' | 'out-of-band';
+
+/** How a call came to be approved. `not-required` when the policy allowed it outright. */
+export type ApprovalMethod = 'not-required' | 'auto-approve' | 'elicitation' | 'token' | 'out-of-band';
+
+/** What a human is asked to approve: bound exactly, together with the payload hash. */
+export interface ApprovalRequest {
+  readonly service: string;
+  readonly operation: string;
+  /** '' for calls without a region. */
+  readonly region: string;
+  readonly account?: string;
+  /** A few identifying parameters (bucket, instance ids...), already redacted by the caller. */
+  readonly keyParameters: Readonly<Record<string, unknown>>;
+}
+
+export interface ApprovalEvidence {
+  readonly method: ApprovalMethod;
+  /** Id of the stored approval request (token and out-of-band flows). */
+  readonly approvalId?: string;
+  readonly requestedAt?: string;
+  readonly approvedAt: string;
+  /** For out-of-band approvals: who ran `aws-tool-mcp approve` (OS user name). */
+  readonly approvedBy?: string;
+}
+
+/** The subset of the policy's decision the approval flow needs (structural: approval/ is a leaf). */
+export interface ApprovalDecision {
+  readonly effect: 'allow' | 'deny' | 'confirm';
+  readonly reason: string;
+  readonly rule?: string;
+  readonly risk?: string;
+  readonly requiredFor?: string;
+}
+
+/** What the person sees when asked. `message` is a ready-to-show sentence. */
+export interface ApprovalSummary extends ApprovalRequest {
+  readonly risk?: string;
+  readonly reason: string;
+  readonly message: string;
+  /** sha256 binding service, operation, region, account, payload and session: one answer, one request. */
+  readonly requestHash: string;
+}
+
+export type PromptAnswer = 'approve' | 'decline' | 'cancel';
+
+/**
+ * The elicitation port. The MCP layer implements it with the client's elicitation capability
+ * (a yes/no form showing `summary.message`) and passes it only when the client declared that
+ * capability; without it the token flow applies. Exceptions propagate to the caller unchanged, so
+ * an implementation may throw to suspend the call (MCP multi-round-trip) and re-enter it later.
+ */
+export interface ApprovalPrompter {
+  ask(summary: ApprovalSummary): Promise<PromptAnswer>;
+}
