@@ -27,8 +27,13 @@ import { checkout, cloneInto, fetchCommit, fetchRef, localCommit, resolveRemoteR
 import type { SyncAction, SyncOptions, SyncResult } from './types.js';
 import { validateOptions } from './validate.js';
 
-/** Wait as long as a clone may take; a holder that stops refreshing the lock is dead after 2 min. */
-const LOCK = { waitMs: GIT_TIMEOUTS.transfer + 60_000, staleMs: 120_000 };
+/** A holder that stops refreshing the lock is dead after 2 min. */
+const LOCK_STALE_MS = 120_000;
+/**
+ * With nothing usable on disk we wait as long as another process's clone may take; with a good
+ * copy we wait about as long as an update takes, then start on that copy rather than hang.
+ */
+const LOCK_WAIT_MS = { empty: GIT_TIMEOUTS.transfer + 60_000, ready: 60_000 };
 
 interface Ctx {
   readonly modelPath: string;
@@ -180,10 +185,14 @@ async function withLock<T>(ctx: Ctx, state: LocalState, fn: () => Promise<T>): P
   let release: () => void;
   mkdirSync(path.dirname(ctx.modelPath), { recursive: true });
   try {
-    release = await acquireLock(lockPathFor(ctx.modelPath), LOCK);
+    release = await acquireLock(lockPathFor(ctx.modelPath), {
+      staleMs: LOCK_STALE_MS,
+      waitMs: state.kind === 'ready' ? LOCK_WAIT_MS.ready : LOCK_WAIT_MS.empty,
+    });
   } catch (e) {
     if (!(e instanceof LockTimeoutError)) throw e;
-    if (state.kind === 'ready') return offline(ctx, state.commit, e) as T;
+    // A pin must never fall back to another commit.
+    if (state.kind === 'ready' && ctx.pinned === undefined) return offline(ctx, state.commit, e) as T;
     throw new ToolError('ModelUnavailable', `Another process is still syncing ${ctx.modelPath}.`, {
       hint: `Wait for it to finish, or delete ${lockPathFor(ctx.modelPath)} if no such process is running.`,
     });
