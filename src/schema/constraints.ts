@@ -1,0 +1,182 @@
+// Smithy constraint traits (length, range, pattern, uniqueItems) and the JSON Schema for each
+// simple shape kind. Pure functions of traits; the walker in build-schema.ts composes them.
+
+import type { SimpleShapeType, Traits } from '../model/ast.js';
+import type { JsonSchema } from './json-schema.js';
+import { MAX_STREAMING_BODY_BYTES } from './limits.js';
+import { compatiblePattern } from './patterns.js';
+
+/**
+ * Ranges of the Java integer types Smithy's numeric shapes are defined by. `long` has none: its
+ * bounds (±2^63) are beyond what a JSON number holds exactly, so stating them would only add noise.
+ */
+const INTEGER_RANGES: Readonly<Record<'byte' | 'short' | 'integer', readonly [number, number]>> = {
+  byte: [-128, 127],
+  short: [-32768, 32767],
+  integer: [-2147483648, 2147483647],
+};
+
+export const STREAMING_NOTE = `Plain text string, or {"base64": "..."} for binary data; at most ${MAX_STREAMING_BODY_BYTES / (1024 * 1024)} MiB.`;
+export const TIMESTAMP_NOTE =
+  'ISO 8601 date-time string (e.g. 2024-01-31T12:00:00Z) or epoch seconds number.';
+
+/** Schema of a simple (non-aggregate) shape kind, before constraint traits. */
+export function simpleSchema(type: SimpleShapeType, traits: Traits, typeRanges = true): JsonSchema {
+  switch (type) {
+    case 'string':
+      return { type: 'string' };
+    case 'boolean':
+      return { type: 'boolean' };
+    case 'long':
+      return { type: 'integer' };
+    case 'byte':
+    case 'short':
+    case 'integer': {
+      const [minimum, maximum] = INTEGER_RANGES[type];
+      return typeRanges ? { type: 'integer', minimum, maximum } : { type: 'integer' };
+    }
+    case 'float':
+    case 'double':
+      return { type: 'number' };
+    case 'bigInteger':
+      return { type: ['integer', 'string'], pattern: '^-?[0-9]+$' };
+    case 'bigDecimal':
+      return { type: ['number', 'string'], pattern: '^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$' };
+    case 'timestamp':
+      return { type: ['string', 'number'], format: 'date-time' };
+    case 'document':
+      return {};
+    case 'blob':
+      return traits['smithy.api#streaming'] !== undefined
+        ? bodySchema()
+        : { type: 'string', contentEncoding: 'base64' };
+  }
+}
+
+/**
+ * A raw request body (streaming blob, or a blob bound with `httpPayload`): plain text, or base64
+ * for binary data. The executor turns either into bytes (see body.ts).
+ */
+export function bodySchema(): JsonSchema {
+  return {
+    anyOf: [
+      { type: 'string', maxLength: MAX_STREAMING_BODY_BYTES },
+      {
+        type: 'object',
+        properties: {
+          base64: {
+            type: 'string',
+            contentEncoding: 'base64',
+            maxLength: Math.ceil(MAX_STREAMING_BODY_BYTES / 3) * 4,
+          },
+        },
+        required: ['base64'],
+        additionalProperties: false,
+      },
+    ],
+  };
+}
+
+/** Whether a member whose target is `targetType` is a raw body (see bodySchema). */
+export function isBodyBlob(
+  targetType: string | undefined,
+  targetTraits: Traits,
+  memberTraits: Traits,
+): boolean {
+  return (
+    targetType === 'blob' &&
+    (targetTraits['smithy.api#streaming'] !== undefined ||
+      memberTraits['smithy.api#httpPayload'] !== undefined)
+  );
+}
+
+/** The JSON type a constraint trait applies to, for the shape kinds that carry constraints. */
+export type ConstrainedKind = 'string' | 'number' | 'array' | 'object' | 'blob' | 'other';
+
+/**
+ * JSON Schema keywords for the constraint traits in `traits`, plus notes for the description
+ * (patterns that cannot be enforced). Blob lengths count bytes, not base64 characters: noted only.
+ */
+export function constraintKeywords(
+  kind: ConstrainedKind,
+  traits: Traits,
+): { keywords: JsonSchema; notes: string[] } {
+  const keywords: JsonSchema = {};
+  const notes: string[] = [];
+  const length = traits['smithy.api#length'] as { min?: number; max?: number } | undefined;
+  if (length) {
+    const [minKey, maxKey] =
+      kind === 'string'
+        ? ['minLength', 'maxLength']
+        : kind === 'array'
+          ? ['minItems', 'maxItems']
+          : kind === 'object'
+            ? ['minProperties', 'maxProperties']
+            : [undefined, undefined];
+    if (minKey && maxKey) {
+      if (length.min !== undefined && length.min > 0) keywords[minKey] = length.min;
+      if (length.max !== undefined) keywords[maxKey] = length.max;
+    } else if (kind === 'blob') {
+      notes.push(`Size ${length.min ?? 0}-${length.max ?? '∞'} bytes.`);
+    }
+  }
+  const range = traits['smithy.api#range'] as { min?: number | string; max?: number | string } | undefined;
+  if (range && kind === 'number') {
+    if (range.min !== undefined) keywords.minimum = Number(range.min);
+    if (range.max !== undefined) keywords.maximum = Number(range.max);
+  }
+  const pattern = traits['smithy.api#pattern'];
+  if (typeof pattern === 'string' && kind === 'string') {
+    const p = compatiblePattern(pattern);
+    if (p.pattern !== undefined) keywords.pattern = p.pattern;
+    else if (p.dropped) notes.push(p.dropped);
+  }
+  if (traits['smithy.api#uniqueItems'] !== undefined && kind === 'array') keywords.uniqueItems = true;
+  return { keywords, notes };
+}
+
+/** Which constraint family a simple shape kind takes. */
+export function constrainedKind(type: string): ConstrainedKind {
+  switch (type) {
+    case 'string':
+    case 'enum':
+      return 'string';
+    case 'byte':
+    case 'short':
+    case 'integer':
+    case 'long':
+    case 'float':
+    case 'double':
+    case 'bigInteger':
+    case 'bigDecimal':
+    case 'intEnum':
+      return 'number';
+    case 'list':
+    case 'set':
+      return 'array';
+    case 'map':
+    case 'structure':
+    case 'union':
+      return 'object';
+    case 'blob':
+      return 'blob';
+    default:
+      return 'other';
+  }
+}
+
+/** Values of an enum shape (Smithy 2 `enum` members, or the legacy `smithy.api#enum` trait). */
+export function enumValues(
+  members: Readonly<Record<string, { traits?: Traits }>> | undefined,
+  intEnum: boolean,
+): (string | number)[] {
+  return Object.entries(members ?? {}).map(([name, m]) => {
+    const v = m.traits?.['smithy.api#enumValue'];
+    return v === undefined ? (intEnum ? Number(name) : name) : (v as string | number);
+  });
+}
+
+export function legacyEnumValues(traits: Traits): string[] | undefined {
+  const e = traits['smithy.api#enum'] as ReadonlyArray<{ value: string }> | undefined;
+  return e ? e.map((x) => x.value) : undefined;
+}

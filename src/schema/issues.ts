@@ -1,0 +1,141 @@
+// ajv errors -> validation issues a model (or a person) can act on: our path notation, a plain
+// message, what was expected, and a hint (did-you-mean, allowed values, the missing member).
+
+import type { ErrorObject } from 'ajv';
+import { didYouMean } from './did-you-mean.js';
+import { childPath, pointerToPath } from './json-path.js';
+import { STREAMING_NOTE, TIMESTAMP_NOTE } from './constraints.js';
+
+export interface ValidationIssue {
+  /** Where, in `$.Member.List[0]` notation. */
+  readonly path: string;
+  readonly message: string;
+  readonly expected?: string;
+  readonly hint?: string;
+}
+
+const MAX_LISTED = 30;
+
+function listed(values: readonly unknown[]): string {
+  const shown = values.slice(0, MAX_LISTED).map((v) => JSON.stringify(v));
+  return values.length > MAX_LISTED ? `${shown.join(', ')}, … (${values.length} in all)` : shown.join(', ');
+}
+
+function propertyNames(schema: unknown): string[] {
+  const props = (schema as { properties?: Record<string, unknown> } | undefined)?.properties;
+  return props ? Object.keys(props) : [];
+}
+
+/** Errors under a failed `anyOf` are the branches' complaints: replace them with one issue. */
+function dropAnyOfBranches(errors: readonly ErrorObject[]): ErrorObject[] {
+  const anyOfAt = errors.filter((e) => e.keyword === 'anyOf').map((e) => e.schemaPath);
+  return errors.filter(
+    (e) => e.keyword === 'anyOf' || !anyOfAt.some((p) => e.schemaPath.startsWith(`${p}/`)),
+  );
+}
+
+export function toIssues(
+  errors: readonly ErrorObject[] | null | undefined,
+  data: unknown,
+): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const seen = new Set<string>();
+  for (const e of dropAnyOfBranches(errors ?? [])) {
+    const issue = toIssue(e, data);
+    const key = `${issue.path}|${issue.message}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      issues.push(issue);
+    }
+  }
+  return issues;
+}
+
+function toIssue(e: ErrorObject, data: unknown): ValidationIssue {
+  const at = pointerToPath(e.instancePath, data);
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'required': {
+      const name = String(p.missingProperty);
+      return {
+        path: childPath(at, name),
+        message: `missing required member ${name}`,
+        hint: `Add ${name}; see the operation schema for its type.`,
+      };
+    }
+    case 'additionalProperties': {
+      const name = String(p.additionalProperty);
+      const allowed = propertyNames(e.parentSchema);
+      const guess = didYouMean(name, allowed);
+      return {
+        path: childPath(at, name),
+        message: `unknown member ${name}`,
+        expected: allowed.length ? `one of ${listed(allowed)}` : 'no members',
+        hint: guess ? `Did you mean ${guess}?` : 'Remove it; member names are case-sensitive.',
+      };
+    }
+    case 'enum': {
+      const values = (p.allowedValues as unknown[]) ?? [];
+      const guess = typeof e.data === 'string' ? didYouMean(e.data, values.map(String)) : undefined;
+      return {
+        path: at,
+        message: `${JSON.stringify(e.data)} is not an allowed value`,
+        expected: `one of ${listed(values)}`,
+        hint: guess ? `Did you mean ${JSON.stringify(guess)}?` : `Use one of ${listed(values)}.`,
+      };
+    }
+    case 'type':
+      return {
+        path: at,
+        message: `must be ${String(p.type).replace(',', ' or ')}, got ${jsonType(e.data)}`,
+        expected: String(p.type).replace(',', ' or '),
+      };
+    case 'format':
+      return {
+        path: at,
+        message: `${JSON.stringify(e.data)} is not a valid timestamp`,
+        expected: TIMESTAMP_NOTE,
+        hint: 'Use ISO 8601, e.g. 2024-01-31T12:00:00Z, or epoch seconds.',
+      };
+    case 'anyOf':
+      return { path: at, message: 'value has the wrong form', expected: STREAMING_NOTE };
+    case 'minProperties':
+    case 'maxProperties': {
+      const names = propertyNames(e.parentSchema);
+      const isUnion = (e.parentSchema as { maxProperties?: number } | undefined)?.maxProperties === 1;
+      if (isUnion) {
+        return {
+          path: at,
+          message: 'exactly one member of this union must be set',
+          expected: `one of ${listed(names)}`,
+        };
+      }
+      return {
+        path: at,
+        message: e.message ?? 'wrong number of entries',
+        expected: `${e.keyword} ${String(p.limit)}`,
+      };
+    }
+    case 'propertyNames':
+      return {
+        path: childPath(at, String(p.propertyName)),
+        message: `key ${JSON.stringify(p.propertyName)} is not allowed`,
+        hint: 'Check the allowed key format in the schema.',
+      };
+    default:
+      return { path: at, message: e.message ?? `fails ${e.keyword}`, expected: expectedFor(e) };
+  }
+}
+
+function expectedFor(e: ErrorObject): string | undefined {
+  const p = e.params as Record<string, unknown>;
+  if (p.limit !== undefined) return `${e.keyword} ${String(p.limit)}`;
+  if (p.pattern !== undefined) return `matches ${String(p.pattern)}`;
+  return undefined;
+}
+
+function jsonType(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  return typeof v;
+}

@@ -1,0 +1,79 @@
+// validatePayload: guard -> coerce (reported) -> ajv against the operation's full input schema.
+// Compiled validators are cached per model in a bounded map; one Ajv instance per model.
+
+import type { ValidateFunction } from 'ajv';
+import type { Ajv2020 } from 'ajv/dist/2020.js';
+import type { OperationView, ServiceModel } from '../model/service-model.js';
+import { createAjv } from './ajv-instance.js';
+import { coercePayload, type Coercion } from './coerce.js';
+import { guardPayload, type JsonObject } from './guards.js';
+import { toIssues, type ValidationIssue } from './issues.js';
+import { buildValidationDocument, type ValidationDocument } from './validation-document.js';
+
+export interface ValidateOptions {
+  /** Apply unambiguous, reported type coercions first (default true). */
+  readonly coerce?: boolean;
+}
+
+export interface ValidationOutcome {
+  readonly valid: boolean;
+  readonly errors: readonly ValidationIssue[];
+  /** The guarded copy of the payload, with coercions applied. */
+  readonly payload: JsonObject;
+  readonly coercions: readonly Coercion[];
+}
+
+/** Validators kept per model before the model's Ajv is replaced (frees compiled code). */
+export const MAX_VALIDATORS_PER_MODEL = 256;
+
+interface ModelValidators {
+  ajv: Ajv2020;
+  readonly doc: ValidationDocument;
+  readonly byOperation: Map<string, ValidateFunction>;
+}
+
+const validators = new WeakMap<ServiceModel, ModelValidators>();
+
+/**
+ * Checks `payload` (an object or a JSON string) against `op`'s input. Schema violations come back
+ * as `valid: false` with issues; input that is not a JSON object at all throws ToolError
+ * (`InvalidInput`, or `PayloadTooLarge`).
+ */
+export function validatePayload(
+  model: ServiceModel,
+  op: OperationView,
+  payload: unknown,
+  opts: ValidateOptions = {},
+): ValidationOutcome {
+  const copy = guardPayload(payload);
+  const coercions = opts.coerce === false ? [] : coercePayload(model, model.inputOf(op), copy);
+  const validate = validatorFor(model, op);
+  const valid = validate(copy);
+  return { valid, errors: valid ? [] : toIssues(validate.errors, copy), payload: copy, coercions };
+}
+
+function validatorFor(model: ServiceModel, op: OperationView): ValidateFunction {
+  let entry = validators.get(model);
+  if (!entry) {
+    const doc = buildValidationDocument(model);
+    entry = { ajv: ajvWith(doc), doc, byOperation: new Map() };
+    validators.set(model, entry);
+  }
+  let fn = entry.byOperation.get(op.id);
+  if (!fn) {
+    if (entry.byOperation.size >= MAX_VALIDATORS_PER_MODEL) {
+      entry.ajv = ajvWith(entry.doc);
+      entry.byOperation.clear();
+    }
+    fn = entry.ajv.compile(entry.doc.rootFor(op));
+    entry.byOperation.set(op.id, fn);
+  }
+  return fn;
+}
+
+/** Shared shapes are compiled once per instance because refs are not inlined. */
+function ajvWith(doc: ValidationDocument): Ajv2020 {
+  const ajv = createAjv({ inlineRefs: false });
+  ajv.addSchema(doc.document);
+  return ajv;
+}
