@@ -6,6 +6,7 @@ import type { OperationView, ServiceModel } from '../model/service-model.js';
 import { authSchemesFor, type AuthScheme } from './endpoints/auth-schemes.js';
 import { buildEndpointParams, type EndpointParamSet } from './endpoints/params.js';
 import { evaluateEndpointRules, type RawEndpoint } from './endpoints/rule-set.js';
+import { ToolError } from '../errors/tool-error.js';
 import { validateRegion } from './regions.js';
 
 export type { AuthScheme, AuthSchemeName } from './endpoints/auth-schemes.js';
@@ -41,7 +42,7 @@ export function resolveEndpoint(args: ResolveEndpointArgs): ResolvedEndpoint {
       'AWS::Region': region,
       'AWS::UseFIPS': args.useFips ?? false,
       'AWS::UseDualStack': args.useDualStack ?? false,
-      'SDK::Endpoint': args.endpointUrl,
+      'SDK::Endpoint': args.endpointUrl === undefined ? undefined : validateEndpointUrl(args.endpointUrl),
       'AWS::Auth::AccountId': args.accountId,
     },
   });
@@ -56,6 +57,29 @@ export function resolveEndpoint(args: ResolveEndpointArgs): ResolvedEndpoint {
       region,
     }),
   };
+}
+
+/** The rules only accept absolute http(s) URLs; anything else would throw deep in the engine. */
+function validateEndpointUrl(value: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (
+    !url ||
+    (url.protocol !== 'https:' && url.protocol !== 'http:') ||
+    url.username ||
+    url.password ||
+    url.search ||
+    url.hash
+  ) {
+    throw new ToolError('InvalidInput', 'The custom endpoint URL is not a plain http(s) URL.', {
+      hint: 'Use a URL like https://vpce-123.sqs.us-east-1.vpce.amazonaws.com or http://127.0.0.1:4566, without credentials, query or fragment.',
+    });
+  }
+  return value;
 }
 
 function cachedEvaluate(model: ServiceModel, params: EndpointParamSet): RawEndpoint {

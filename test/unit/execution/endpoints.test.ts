@@ -128,6 +128,37 @@ describe('resolveEndpoint', () => {
     expect(arn.message).toMatch(/ARN/);
   });
 
+  it('rejects custom endpoint URLs the rules cannot use', () => {
+    for (const endpointUrl of [
+      'not a url',
+      'ftp://x.example',
+      'https://user:pw@x.example',
+      'https://x.example/?a=1',
+    ]) {
+      const err = thrown(() => resolve('sqs', 'ListQueues', {}, { endpointUrl }));
+      expect(err.code).toBe('InvalidInput');
+      expect(err.message).not.toContain('pw');
+    }
+  });
+
+  it('routes S3 Express directory buckets to their zone with session auth', () => {
+    const ep = resolve(
+      's3',
+      'GetObject',
+      { Bucket: 'mybucket--usw2-az1--x-s3', Key: 'k' },
+      { region: 'us-west-2' },
+    );
+    expect(ep.url.host).toBe('mybucket--usw2-az1--x-s3.s3express-usw2-az1.us-west-2.amazonaws.com');
+    expect(ep.authSchemes).toEqual([
+      {
+        name: 'sigv4-s3express',
+        signingName: 's3express',
+        signingRegion: 'us-west-2',
+        disableDoubleEncoding: true,
+      },
+    ]);
+  });
+
   it('rejects a hostile region before it reaches a host name', () => {
     for (const region of ['us-east-1.evil.com', 'evil.com/', 'a@b', '']) {
       expect(thrown(() => resolve('sqs', 'ListQueues', {}, { region })).code).toBe('InvalidRegion');
