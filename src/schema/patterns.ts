@@ -43,7 +43,7 @@ export function compatiblePattern(source: string): PatternResult {
     let p = source;
     for (const [from, to] of REWRITES) p = p.replace(from, to);
     // Outside a character class, `\-`, `\_` etc. are identity escapes that unicode mode rejects.
-    const unescaped = p.replace(/\\([^\w\\\][(){}.*+?^$|/\-])/g, '$1');
+    const unescaped = p.replace(/\\([^\w\\\][(){}.*+?^$|/-])/g, '$1');
     if (compiles(p)) result = { pattern: p };
     else if (compiles(unescaped)) result = { pattern: unescaped };
     else result = { dropped: `pattern ${source} is not enforced here (not an ECMAScript regex)` };
