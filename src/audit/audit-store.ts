@@ -1,0 +1,192 @@
+// The durable audit trail. Each write is its own committed transaction before the call proceeds;
+// if a write fails the caller gets ToolError 'AuditUnavailable' and must not run (or must not report
+// success for) the call: no call goes unrecorded silently.
+
+import type { Database, Statement } from 'better-sqlite3';
+import { ToolError } from '../errors/tool-error.js';
+import { uuidv7 } from './ids.js';
+import { redactedJson } from './redact.js';
+import { migrate } from './schema.js';
+import type { AuditEntry, OpRecord, TxEnd, TxStart } from './types.js';
+import { rowToEntry, rowToOp, type OpRow, type TxRow } from './rows.js';
+
+export interface AuditStoreOptions {
+  /** Longest JSON kept for a request or response summary (longer ones are cut, after redaction). */
+  readonly maxSummaryChars?: number;
+  readonly now?: () => number;
+  readonly logger?: { error(msg: string, fields?: object): void };
+}
+
+export interface AuditQuery {
+  readonly since?: Date;
+  readonly txId?: string;
+  readonly limit?: number;
+}
+
+export class AuditStore {
+  private readonly now: () => number;
+  private readonly maxChars: number;
+  private readonly stmts: Record<'begin' | 'op' | 'complete' | 'nextSeq' | 'opsOf', Statement>;
+
+  constructor(
+    private readonly db: Database,
+    private readonly opts: AuditStoreOptions = {},
+  ) {
+    this.now = opts.now ?? Date.now;
+    this.maxChars = opts.maxSummaryChars ?? 8192;
+    this.guard('open', () => migrate(db));
+    this.stmts = this.guard('open', () => ({
+      begin: db.prepare(
+        `INSERT INTO audit_tx (tx_id, started_ms, tool, action, session_id, service, operation, region, account,
+           model_commit, policy_hash, risk, decision, rule, decision_reason, approval, status, request)
+         VALUES (@txId, @now, @tool, @action, @sessionId, @service, @operation, @region, @account,
+           @modelCommit, @policyHash, @risk, @effect, @rule, @reason, @approval, 'started', @request)`,
+      ),
+      op: db.prepare(
+        `INSERT INTO audit_op (op_id, tx_id, seq, at_ms, kind, attempt, region, http_status, aws_request_id,
+           error_code, duration_ms)
+         VALUES (@opId, @txId, @seq, @now, @kind, @attempt, @region, @httpStatus, @awsRequestId,
+           @errorCode, @durationMs)`,
+      ),
+      nextSeq: db.prepare(`SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM audit_op WHERE tx_id = ?`),
+      complete: db.prepare(
+        `UPDATE audit_tx SET completed_ms = @now, status = @status,
+           account = COALESCE(@account, account), risk = COALESCE(@risk, risk),
+           decision = COALESCE(@effect, decision), rule = COALESCE(@rule, rule),
+           decision_reason = COALESCE(@reason, decision_reason), approval = COALESCE(@approval, approval),
+           aws_request_id = @awsRequestId, http_status = @httpStatus, error_code = @errorCode,
+           error_message = @errorMessage, response = @response
+         WHERE tx_id = @txId AND status = 'started'`,
+      ),
+      opsOf: db.prepare(`SELECT * FROM audit_op WHERE tx_id = ? ORDER BY seq`),
+    }));
+  }
+
+  /** Records the start of a tool call and returns its tx_id. Committed before this returns. */
+  begin(start: TxStart): string {
+    const now = this.now();
+    const txId = uuidv7(now);
+    this.guard('begin', () =>
+      this.stmts.begin.run({
+        txId,
+        now,
+        tool: start.tool ?? null,
+        action: start.action ?? null,
+        sessionId: start.sessionId ?? null,
+        service: start.service,
+        operation: start.operation,
+        region: start.region ?? null,
+        account: start.account ?? null,
+        modelCommit: start.modelCommit ?? null,
+        policyHash: start.policyHash ?? null,
+        risk: start.risk ?? null,
+        effect: start.decision?.effect ?? null,
+        rule: start.decision?.rule ?? null,
+        reason: start.decision?.reason ?? null,
+        approval: start.approval ? JSON.stringify(start.approval) : null,
+        request: redactedJson(start.request, start.redaction ?? {}, this.maxChars),
+      }),
+    );
+    return txId;
+  }
+
+  /** Records one AWS request (page, retry, poll) of a transaction and returns its op_id. */
+  op(txId: string, op: OpRecord): string {
+    const now = this.now();
+    const opId = uuidv7(now);
+    this.guard('op', () =>
+      this.db
+        .transaction(() => {
+          const { seq } = this.stmts.nextSeq.get(txId) as { seq: number };
+          this.stmts.op.run({
+            opId,
+            txId,
+            seq,
+            now,
+            kind: op.kind,
+            attempt: op.attempt ?? null,
+            region: op.region ?? null,
+            httpStatus: op.httpStatus ?? null,
+            awsRequestId: op.awsRequestId ?? null,
+            errorCode: op.errorCode ?? null,
+            durationMs: op.durationMs ?? null,
+          });
+        })
+        .immediate(),
+    );
+    return opId;
+  }
+
+  /** Records how a transaction ended. A transaction is completed once. */
+  complete(txId: string, end: TxEnd): void {
+    const changes = this.guard(
+      'complete',
+      () =>
+        this.stmts.complete.run({
+          txId,
+          now: this.now(),
+          status: end.status,
+          account: end.account ?? null,
+          risk: end.risk ?? null,
+          effect: end.decision?.effect ?? null,
+          rule: end.decision?.rule ?? null,
+          reason: end.decision?.reason ?? null,
+          approval: end.approval ? JSON.stringify(end.approval) : null,
+          awsRequestId: end.awsRequestId ?? null,
+          httpStatus: end.httpStatus ?? null,
+          errorCode: end.errorCode ?? null,
+          errorMessage: end.errorMessage ?? null,
+          response: redactedJson(end.response, end.redaction ?? {}, this.maxChars),
+        }).changes,
+    );
+    if (changes !== 1) {
+      throw new ToolError(
+        'AuditUnavailable',
+        'The audit record of this call was not found or already completed.',
+        {
+          hint: 'This is a server bug; report it with the tx_id.',
+          details: { txId },
+        },
+      );
+    }
+  }
+
+  /** Transactions, oldest first, with their operations. */
+  list(q: AuditQuery = {}): AuditEntry[] {
+    const where: string[] = [];
+    const params: Record<string, unknown> = {};
+    if (q.since) {
+      where.push('started_ms >= @since');
+      params.since = q.since.getTime();
+    }
+    if (q.txId) {
+      where.push('tx_id = @txId');
+      params.txId = q.txId;
+    }
+    const sql =
+      `SELECT * FROM (SELECT * FROM audit_tx ${where.length ? `WHERE ${where.join(' AND ')}` : ''}` +
+      ` ORDER BY started_ms DESC, tx_id DESC LIMIT @limit) ORDER BY started_ms, tx_id`;
+    params.limit = q.limit ?? 1000;
+    const rows = this.db.prepare(sql).all(params) as TxRow[];
+    return rows.map((r) => rowToEntry(r, (this.stmts.opsOf.all(r.tx_id) as OpRow[]).map(rowToOp)));
+  }
+
+  get(txId: string): AuditEntry | undefined {
+    return this.list({ txId, limit: 1 })[0];
+  }
+
+  private guard<T>(what: string, fn: () => T): T {
+    try {
+      return fn();
+    } catch (e) {
+      this.opts.logger?.error('audit write failed', { step: what, error: (e as Error).message });
+      throw new ToolError(
+        'AuditUnavailable',
+        'The audit trail could not be written, so the call was stopped.',
+        {
+          hint: 'Check that AUDIT_DB_PATH is writable and its disk has space, then retry.',
+        },
+      );
+    }
+  }
+}

@@ -1,0 +1,12 @@
+// Transaction and operation ids: UUIDv7 (time-ordered, random), so ids sort by time in the database.
+
+import { randomBytes } from 'node:crypto';
+
+export function uuidv7(nowMs: number = Date.now()): string {
+  const b = randomBytes(16);
+  b.writeUIntBE(nowMs, 0, 6);
+  b[6] = (b[6]! & 0x0f) | 0x70;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = b.toString('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}

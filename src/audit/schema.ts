@@ -1,0 +1,37 @@
+// The audit tables. Versioned through PRAGMA user_version so later changes migrate in place.
+
+import type { Database } from 'better-sqlite3';
+
+const V1 = `
+CREATE TABLE IF NOT EXISTS audit_tx (
+  tx_id TEXT PRIMARY KEY,
+  started_ms INTEGER NOT NULL,
+  completed_ms INTEGER,
+  tool TEXT, action TEXT, session_id TEXT,
+  service TEXT NOT NULL, operation TEXT NOT NULL, region TEXT, account TEXT,
+  model_commit TEXT, policy_hash TEXT, risk TEXT,
+  decision TEXT, rule TEXT, decision_reason TEXT,
+  approval TEXT,
+  status TEXT NOT NULL,
+  aws_request_id TEXT, http_status INTEGER, error_code TEXT, error_message TEXT,
+  request TEXT, response TEXT
+);
+CREATE INDEX IF NOT EXISTS audit_tx_started ON audit_tx (started_ms);
+CREATE TABLE IF NOT EXISTS audit_op (
+  op_id TEXT PRIMARY KEY,
+  tx_id TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  at_ms INTEGER NOT NULL,
+  kind TEXT NOT NULL, attempt INTEGER, region TEXT,
+  http_status INTEGER, aws_request_id TEXT, error_code TEXT, duration_ms REAL
+);
+CREATE INDEX IF NOT EXISTS audit_op_tx ON audit_op (tx_id, seq);`;
+
+export function migrate(db: Database): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version >= 1) return;
+  db.transaction(() => {
+    db.exec(V1);
+    db.pragma('user_version = 1');
+  }).immediate();
+}
