@@ -41,16 +41,6 @@ export const TRANSIENT_ERROR_CODES: ReadonlySet<string> = new Set([
 
 export const TRANSIENT_STATUS_CODES: ReadonlySet<number> = new Set([500, 502, 503, 504]);
 
-/** Errors whose fix is a corrected clock: retry once the skew is known. */
-export const CLOCK_SKEW_ERROR_CODES: ReadonlySet<string> = new Set([
-  'AuthFailure',
-  'InvalidSignatureException',
-  'RequestExpired',
-  'RequestInTheFuture',
-  'RequestTimeTooSkewed',
-  'SignatureDoesNotMatch',
-]);
-
 /** Node socket errors worth another attempt on a fresh connection. */
 export const NETWORK_ERROR_CODES: ReadonlySet<string> = new Set([
   'ECONNREFUSED',

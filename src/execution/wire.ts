@@ -7,7 +7,7 @@ import { ToolError } from '../errors/tool-error.js';
 import type { OperationView, ServiceModel } from '../model/service-model.js';
 import type { ResolvedEndpoint } from './endpoints.js';
 import { serdeContextFor } from './protocols.js';
-import { readStreamingBody, streamingOutputMember, toJsonSafe } from './schemas/output-values.js';
+import { readStreamingBody, payloadOutputMember, toJsonSafe } from './schemas/output-values.js';
 import { runtimeFor } from './schemas/runtime.js';
 import { isProtocolError, toServiceError } from './schemas/service-errors.js';
 import type { DecodedResponse } from './types.js';
@@ -72,7 +72,7 @@ export async function deserializeOperation(
     return { kind: 'error', error: toServiceError(model, e), ...(serverDate ? { serverDate } : {}) };
   }
   const meta = raw.$metadata as { httpStatusCode?: number; requestId?: string } | undefined;
-  const streamMember = streamingOutputMember(model, op);
+  const streamMember = payloadOutputMember(model, op);
   const output: Record<string, unknown> = {};
   // No output shape: whatever the body held is not part of the contract.
   const fields = model.outputOf(op) ? Object.entries(raw) : [];

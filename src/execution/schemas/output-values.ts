@@ -37,13 +37,18 @@ export function toJsonSafe(v: unknown): unknown {
   return v;
 }
 
-/** The output member bound to a streaming blob payload (S3 GetObject Body...), if any. */
-export function streamingOutputMember(model: ServiceModel, op: OperationView): string | undefined {
+/**
+ * The output member holding a raw payload: a streaming blob (S3 GetObject Body) or a blob bound
+ * with httpPayload (Lambda Invoke Payload). Both are reported as text or base64 with a size.
+ */
+export function payloadOutputMember(model: ServiceModel, op: OperationView): string | undefined {
   const out = model.outputOf(op);
   if (!out) return undefined;
   for (const m of model.members(out)) {
     const target = model.shape(m.target);
-    if (target?.type === 'blob' && target.traits?.[STREAMING] !== undefined) return m.name;
+    if (target?.type !== 'blob') continue;
+    if (target.traits?.[STREAMING] !== undefined || m.traits['smithy.api#httpPayload'] !== undefined)
+      return m.name;
   }
   return undefined;
 }

@@ -1,0 +1,153 @@
+// Calls one AWS operation from its Smithy model: prepare input -> resolve endpoint -> serialize
+// -> finalize -> sign -> send -> deserialize, with standard-mode retries. Each step is a function
+// of plain values so tests can run any of them without a network.
+
+import type { AwsCredentialIdentity, HttpRequest, HttpResponse } from '@smithy/types';
+import { ToolError } from '../errors/tool-error.js';
+import { resolveEndpoint, type AuthScheme } from './endpoints.js';
+import { finalizeRequest, sendRequest } from './http.js';
+import {
+  backoffDelayMs,
+  boundedMaxAttempts,
+  classifyServiceError,
+  isRetryableNetworkError,
+  sleep,
+  type RetryKind,
+} from './retry.js';
+import { prepareInput } from './schemas/input-values.js';
+import { CLOCK_SKEW_ERROR_CODES, ClockSkew, signRequest } from './signing.js';
+import type { DecodedResponse, InvokeArgs, InvokeOutcome } from './types.js';
+import { deserializeOperation, serializeOperation } from './wire.js';
+
+async function resolveCredentials(c: InvokeArgs['credentials']): Promise<AwsCredentialIdentity> {
+  try {
+    return typeof c === 'function' ? await c() : c;
+  } catch {
+    throw new ToolError('CredentialsError', 'AWS credentials could not be loaded.', {
+      hint: 'Configure a profile, environment credentials or SSO login, then try again.',
+    });
+  }
+}
+
+/** Step: sign unless the scheme says the operation takes no credentials. */
+async function signFor(
+  request: HttpRequest,
+  args: InvokeArgs,
+  scheme: AuthScheme,
+  signingDate: Date,
+): Promise<HttpRequest> {
+  if (scheme.name === 'none') return request;
+  const credentials = await resolveCredentials(args.credentials);
+  const sigv4 = args.model.serviceTraits()['aws.auth#sigv4'] as { name?: string } | undefined;
+  return signRequest(request as never, {
+    scheme,
+    credentials,
+    region: args.region,
+    signingDate,
+    unsignedPayload: args.op.shape.traits?.['aws.auth#unsignedPayload'] !== undefined,
+    service: { signingName: sigv4?.name },
+  }) as Promise<HttpRequest>;
+}
+
+/** Process-wide, as in the SDKs: every response's Date header refines it. */
+const clockSkew = new ClockSkew();
+
+function header(response: HttpResponse, name: string): string | undefined {
+  for (const [k, v] of Object.entries(response.headers)) if (k.toLowerCase() === name) return v;
+  return undefined;
+}
+
+/** Runs the whole pipeline with retries; service errors come back as `{ ok: false }`. */
+export async function invokeOperation(args: InvokeArgs): Promise<InvokeOutcome> {
+  const started = Date.now();
+  const maxAttempts = boundedMaxAttempts(args.maxAttempts);
+  const input = prepareInput(args.model, args.op, args.input, args.newIdempotencyToken);
+  const endpoint = resolveEndpoint({
+    model: args.model,
+    op: args.op,
+    input,
+    region: args.region,
+    useFips: args.useFips,
+    useDualStack: args.useDualStack,
+    endpointUrl: args.endpointUrl,
+  });
+  const scheme: AuthScheme = endpoint.authSchemes[0] ?? { name: 'none', signingName: '' };
+  let skewRetried = false;
+  for (let attempt = 1; ; attempt++) {
+    const elapsed = (): number => Date.now() - started;
+    // Serialized per attempt: a consumed body stream cannot be sent twice.
+    const request = finalizeRequest(await serializeOperation(args.model, args.op, input, endpoint));
+    const signed = await signFor(request, args, scheme, args.signingDate ?? clockSkew.signingDate());
+    let retryKind: RetryKind = 'none';
+    let decoded: DecodedResponse | undefined;
+    try {
+      const sentAt = Date.now();
+      const response = await sendRequest(signed, {
+        signal: args.signal,
+        requestTimeoutMs: args.requestTimeoutMs,
+      });
+      const skewChanged = clockSkew.update({
+        dateHeader: header(response, 'date'),
+        ageHeader: header(response, 'age'),
+        requestSentAt: sentAt,
+      });
+      decoded = await deserializeOperation(args.model, args.op, response, args.maxStreamBytes);
+      if (decoded.kind === 'error' && skewChanged && !skewRetried && !args.signingDate) {
+        // A signature rejected for a drifting clock: one more try with the corrected time.
+        if (CLOCK_SKEW_ERROR_CODES.has(decoded.error.code)) {
+          skewRetried = true;
+          retryKind = 'transient';
+        }
+      }
+    } catch (e) {
+      if (e instanceof ToolError) throw e;
+      const code = (e as { code?: string }).code ?? (e as { name?: string }).name;
+      if (args.signal?.aborted) throw new ToolError('Timeout', `The call to ${args.op.name} was cancelled.`);
+      if (!isRetryableNetworkError(code) || attempt >= maxAttempts)
+        throw networkError(args, e, code, attempt);
+      retryKind = 'transient';
+      args.logger?.warn('aws call failed on the network; retrying', {
+        operation: args.op.name,
+        code,
+        attempt,
+      });
+    }
+    if (decoded?.kind === 'output') {
+      const { output, httpStatus, requestId } = decoded;
+      return { ok: true, output, httpStatus, requestId, attempts: attempt, durationMs: elapsed() };
+    }
+    if (decoded?.kind === 'error') {
+      const { error } = decoded;
+      if (retryKind === 'none' && error.retryable) {
+        retryKind = classifyServiceError(error) === 'throttling' ? 'throttling' : 'transient';
+      }
+      if (retryKind === 'none' || attempt >= maxAttempts) {
+        const httpStatus = error.httpStatus ?? 0;
+        return {
+          ok: false,
+          error,
+          httpStatus,
+          requestId: error.requestId,
+          attempts: attempt,
+          durationMs: elapsed(),
+        };
+      }
+      args.logger?.info('aws call failed; retrying', { operation: args.op.name, code: error.code, attempt });
+    }
+    await sleep(backoffDelayMs(attempt, retryKind, args.random), args.signal).catch(() => {
+      throw new ToolError('Timeout', `The call to ${args.op.name} was cancelled.`);
+    });
+  }
+}
+
+function networkError(args: InvokeArgs, e: unknown, code: string | undefined, attempts: number): ToolError {
+  const timeout = code === 'TimeoutError' || code === 'ETIMEDOUT' || code === 'RequestTimeout';
+  return new ToolError(
+    timeout ? 'Timeout' : 'NetworkError',
+    `The call to ${args.op.name} failed ${timeout ? 'with a timeout' : 'on the network'} after ${attempts} attempt(s).`,
+    {
+      hint: 'Check connectivity to the AWS endpoint (proxy, VPC endpoint, --endpoint-url) and retry.',
+      details: { code: code ?? (e as Error).name },
+    },
+  );
+}

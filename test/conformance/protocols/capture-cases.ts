@@ -1,0 +1,194 @@
+// Request-capture cases: the same call made by our executor and by the official client. Data
+// only; add a row to cover another operation. `input` is our JSON input; `officialInput`
+// overrides it for the official client when conventions differ ({ $date }, { $bytes }).
+
+export interface CaptureCase {
+  /** Model folder in the bundle. */
+  readonly model: string;
+  readonly operation: string;
+  readonly input: Record<string, unknown>;
+  readonly officialInput?: Record<string, unknown>;
+  readonly pkg: string;
+  readonly client: string;
+  readonly command: string;
+  readonly region?: string;
+  /** Extra official client config, e.g. to switch off features we do not implement yet. */
+  readonly config?: Readonly<Record<string, unknown>>;
+  /** Canned response body the listener returns (status 200). */
+  readonly responseBody?: string;
+  readonly responseHeaders?: Readonly<Record<string, string>>;
+  /** Members our parsed output must have (checked with toMatchObject). */
+  readonly expectOutput?: Readonly<Record<string, unknown>>;
+}
+
+/** `{endpoint}` in string inputs is replaced with the capture server's URL. */
+export const CAPTURE_CASES: readonly CaptureCase[] = [
+  {
+    model: 'sts',
+    operation: 'GetCallerIdentity',
+    input: {},
+    pkg: '@aws-sdk/client-sts',
+    client: 'STSClient',
+    command: 'GetCallerIdentityCommand',
+    responseHeaders: { 'content-type': 'text/xml' },
+    responseBody:
+      '<GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><GetCallerIdentityResult>' +
+      '<Arn>arn:aws:iam::123456789012:user/x</Arn><UserId>AIDA</UserId><Account>123456789012</Account>' +
+      '</GetCallerIdentityResult><ResponseMetadata><RequestId>r-1</RequestId></ResponseMetadata></GetCallerIdentityResponse>',
+    expectOutput: { Account: '123456789012', UserId: 'AIDA' },
+  },
+  {
+    model: 'dynamodb',
+    operation: 'PutItem',
+    input: {
+      TableName: 'things',
+      Item: { pk: { S: 'a' }, n: { N: '1' }, tags: { SS: ['x', 'y'] }, m: { M: { b: { BOOL: true } } } },
+      ConditionExpression: 'attribute_not_exists(pk)',
+      ReturnValues: 'ALL_OLD',
+    },
+    pkg: '@aws-sdk/client-dynamodb',
+    client: 'DynamoDBClient',
+    command: 'PutItemCommand',
+    responseHeaders: { 'content-type': 'application/x-amz-json-1.0' },
+    responseBody: '{}',
+  },
+  {
+    model: 'sqs',
+    operation: 'SendMessage',
+    input: {
+      QueueUrl: '{endpoint}/123456789012/queue',
+      MessageBody: 'hello',
+      DelaySeconds: 5,
+      MessageAttributes: { kind: { DataType: 'String', StringValue: 'greeting' } },
+    },
+    pkg: '@aws-sdk/client-sqs',
+    client: 'SQSClient',
+    command: 'SendMessageCommand',
+    responseHeaders: { 'content-type': 'application/x-amz-json-1.0' },
+    responseBody: '{"MessageId":"m-1","MD5OfMessageBody":"5d41402abc4b2a76b9719d911017c592"}',
+    expectOutput: { MessageId: 'm-1' },
+  },
+  {
+    model: 's3',
+    operation: 'PutObject',
+    input: {
+      Bucket: 'bucket',
+      Key: 'dir/file name.txt',
+      Body: 'hello world',
+      ContentType: 'text/plain',
+      Metadata: { owner: 'me' },
+      StorageClass: 'STANDARD_IA',
+    },
+    pkg: '@aws-sdk/client-s3',
+    client: 'S3Client',
+    command: 'PutObjectCommand',
+    // Flexible checksums (x-amz-checksum-*) are a customization we do not apply yet.
+    config: { requestChecksumCalculation: 'WHEN_REQUIRED', forcePathStyle: true },
+  },
+  {
+    model: 'sns',
+    operation: 'Publish',
+    input: {
+      TopicArn: 'arn:aws:sns:us-east-1:123456789012:topic',
+      Message: 'hi & bye',
+      MessageAttributes: { a: { DataType: 'Number', StringValue: '1' } },
+    },
+    pkg: '@aws-sdk/client-sns',
+    client: 'SNSClient',
+    command: 'PublishCommand',
+    responseHeaders: { 'content-type': 'text/xml' },
+    responseBody:
+      '<PublishResponse xmlns="http://sns.amazonaws.com/doc/2010-03-31/"><PublishResult><MessageId>m-2</MessageId>' +
+      '</PublishResult></PublishResponse>',
+    expectOutput: { MessageId: 'm-2' },
+  },
+  {
+    model: 'kms',
+    operation: 'Encrypt',
+    input: { KeyId: 'alias/k', Plaintext: { base64: 'AAECAw==' }, EncryptionContext: { app: 'x' } },
+    officialInput: { KeyId: 'alias/k', Plaintext: { $bytes: 'AAECAw==' }, EncryptionContext: { app: 'x' } },
+    pkg: '@aws-sdk/client-kms',
+    client: 'KMSClient',
+    command: 'EncryptCommand',
+    responseHeaders: { 'content-type': 'application/x-amz-json-1.1' },
+    responseBody: '{"CiphertextBlob":"AQID","KeyId":"k"}',
+    expectOutput: { CiphertextBlob: { base64: 'AQID' }, KeyId: 'k' },
+  },
+  {
+    model: 'lambda',
+    operation: 'Invoke',
+    input: { FunctionName: 'fn', Payload: '{"a":1}', LogType: 'Tail', Qualifier: 'live' },
+    officialInput: {
+      FunctionName: 'fn',
+      Payload: { $bytes: 'eyJhIjoxfQ==' },
+      LogType: 'Tail',
+      Qualifier: 'live',
+    },
+    pkg: '@aws-sdk/client-lambda',
+    client: 'LambdaClient',
+    command: 'InvokeCommand',
+    responseHeaders: { 'content-type': 'application/json', 'x-amz-executed-version': '3' },
+    responseBody: '{"ok":true}',
+    expectOutput: { ExecutedVersion: '3', Payload: { text: '{"ok":true}', size: 11, truncated: false } },
+  },
+  {
+    model: 'ec2',
+    operation: 'DescribeInstances',
+    input: { Filters: [{ Name: 'tag:env', Values: ['prod', 'dev'] }], MaxResults: 10 },
+    pkg: '@aws-sdk/client-ec2',
+    client: 'EC2Client',
+    command: 'DescribeInstancesCommand',
+    responseHeaders: { 'content-type': 'text/xml' },
+    responseBody:
+      '<DescribeInstancesResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/"><requestId>r</requestId>' +
+      '<reservationSet/><nextToken>t-2</nextToken></DescribeInstancesResponse>',
+    expectOutput: { NextToken: 't-2' },
+  },
+  {
+    model: 'route-53',
+    operation: 'ChangeResourceRecordSets',
+    input: {
+      HostedZoneId: 'Z123',
+      ChangeBatch: {
+        Changes: [
+          {
+            Action: 'UPSERT',
+            ResourceRecordSet: {
+              Name: 'a.example.com',
+              Type: 'A',
+              TTL: 60,
+              ResourceRecords: [{ Value: '1.2.3.4' }],
+            },
+          },
+        ],
+      },
+    },
+    pkg: '@aws-sdk/client-route-53',
+    client: 'Route53Client',
+    command: 'ChangeResourceRecordSetsCommand',
+    responseHeaders: { 'content-type': 'text/xml' },
+    responseBody:
+      '<ChangeResourceRecordSetsResponse xmlns="https://route53.amazonaws.com/doc/2013-04-01/"><ChangeInfo>' +
+      '<Id>/change/C1</Id><Status>PENDING</Status><SubmittedAt>2026-01-15T10:20:30.000Z</SubmittedAt>' +
+      '</ChangeInfo></ChangeResourceRecordSetsResponse>',
+    expectOutput: {
+      ChangeInfo: { Id: '/change/C1', Status: 'PENDING', SubmittedAt: '2026-01-15T10:20:30.000Z' },
+    },
+  },
+  {
+    model: 's3',
+    operation: 'GetObject',
+    input: { Bucket: 'bucket', Key: 'a/b.txt', Range: 'bytes=0-9', IfNoneMatch: '"etag"' },
+    pkg: '@aws-sdk/client-s3',
+    client: 'S3Client',
+    command: 'GetObjectCommand',
+    config: {
+      forcePathStyle: true,
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
+    },
+    responseHeaders: { 'content-type': 'text/plain', etag: '"e2"' },
+    responseBody: 'hello s3',
+    expectOutput: { ETag: '"e2"', Body: { text: 'hello s3', size: 8, truncated: false } },
+  },
+];
