@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TEST_MODELS_DIR } from '../helpers/paths.js';
-import { newestModelFiles, runModelCases, type CaseResult } from './endpoint-cases.js';
+import { newestModelFiles, runModelCases, type CaseResult } from './endpoint-tests-cases.js';
 
 const GAPS_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'endpoint-tests.known-gaps.json');
 const MIN_PASSING = 13_600;
