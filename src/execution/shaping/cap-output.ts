@@ -33,6 +33,11 @@ function marker(omitted: number): string {
   return `...[+${omitted} chars]`;
 }
 
+/**
+ * Fits `value` into `maxCharacters` of JSON text (at least MIN_OUTPUT_CHARACTERS). A value that
+ * fits is returned as is; otherwise a plain-JSON copy (timestamps as ISO strings) is cut down and
+ * the report says what went. The input is never mutated. Values must be JSON-serializable.
+ */
 export function capOutput(value: unknown, maxCharacters: number): CappedOutput {
   const cap = Math.max(MIN_OUTPUT_CHARACTERS, Math.floor(maxCharacters));
   const text = JSON.stringify(value);
