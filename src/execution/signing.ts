@@ -6,7 +6,7 @@ import { Sha256 } from '@smithy/core/checksum';
 import { HttpRequest } from '@smithy/core/protocols';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { SignatureV4a } from '@smithy/signature-v4a';
-import type { AwsCredentialIdentity } from '@smithy/types';
+import type { AwsCredentialIdentity, HttpRequest as IHttpRequest } from '@smithy/types';
 import { ToolError } from '../errors/tool-error.js';
 import type { AuthScheme } from './endpoints.js';
 
@@ -28,8 +28,11 @@ const SHA256_HEADER = 'x-amz-content-sha256';
 const UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD';
 const S3_SESSION_TOKEN_HEADER = 'x-amz-s3session-token';
 
-/** Returns a signed copy; the input request is left as it was. */
-export async function signRequest(request: HttpRequest, args: SignRequestArgs): Promise<HttpRequest> {
+/**
+ * Returns a signed copy; the input request is left as it was. Accepts any request shaped like
+ * `HttpRequest` (the class from `@smithy/core/protocols`, or the `@smithy/types` interface).
+ */
+export async function signRequest(request: IHttpRequest, args: SignRequestArgs): Promise<HttpRequest> {
   const req = HttpRequest.clone(request);
   addHostHeader(req);
   addContentLength(req);
