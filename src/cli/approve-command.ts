@@ -1,0 +1,82 @@
+// `aws-tool-mcp approve` lists approval requests waiting for a person; `approve <id>` approves one
+// (out-of-band mode: the agent's token works only after this), `approve <id> --reject` withdraws it.
+// Run by a person in a terminal; the bin wires `ask` to read the answer from the TTY.
+
+import { userInfo } from 'node:os';
+import { ApprovalStore } from '../approval/token-store.js';
+import { openAuditDatabase } from '../audit/database.js';
+
+export interface ApproveCommandDeps {
+  /** AUDIT_DB_PATH (approvals live in the audit database). */
+  readonly auditDbPath: string;
+  readonly out: (line: string) => void;
+  readonly err?: (line: string) => void;
+  /** Asks the person a yes/no question on the terminal; when absent, the id given is the yes. */
+  readonly ask?: (question: string) => Promise<boolean>;
+  readonly now?: () => number;
+  readonly user?: string;
+}
+
+export async function approveCommand(args: readonly string[], deps: ApproveCommandDeps): Promise<number> {
+  const err = deps.err ?? deps.out;
+  const now = (deps.now ?? Date.now)();
+  const db = openAuditDatabase(deps.auditDbPath);
+  try {
+    const store = new ApprovalStore(db);
+    const id = args.find((a) => !a.startsWith('--'));
+    if (!id) {
+      const open = store.open(now).filter((a) => a.state === 'pending');
+      if (open.length === 0) deps.out('No approval requests are waiting.');
+      for (const a of open) {
+        deps.out(`${a.approvalId}  ${describe(a.request)}  expires ${new Date(a.expiresAt).toISOString()}`);
+      }
+      return 0;
+    }
+    const found = store.get(id);
+    if (!found || found.expiresAt <= now) {
+      err(`No pending approval request ${id} (unknown, expired or already used).`);
+      return 1;
+    }
+    if (args.includes('--reject')) {
+      store.reject(id);
+      deps.out(`Rejected ${id}: ${describe(found.request)}. Its token can no longer be used.`);
+      return 0;
+    }
+    if (found.state === 'approved') {
+      deps.out(`${id} is already approved.`);
+      return 0;
+    }
+    if (deps.ask && !(await deps.ask(`Approve ${describe(found.request)}? [y/N] `))) {
+      deps.out('Not approved.');
+      return 1;
+    }
+    const by = deps.user ?? safeUser();
+    if (!store.approve(id, by, now)) {
+      err(`Could not approve ${id}: it expired or was used meanwhile.`);
+      return 1;
+    }
+    deps.out(`Approved ${id}: ${describe(found.request)}. The agent may now invoke it once with its token.`);
+    return 0;
+  } finally {
+    db.close();
+  }
+}
+
+function describe(r: {
+  service: string;
+  operation: string;
+  region: string;
+  account?: string;
+  keyParameters: object;
+}): string {
+  const where = [r.region, r.account].filter(Boolean).join('/');
+  return `${r.service}:${r.operation}${where ? ` @${where}` : ''} ${JSON.stringify(r.keyParameters)}`;
+}
+
+function safeUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'unknown';
+  }
+}
