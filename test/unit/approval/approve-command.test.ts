@@ -10,7 +10,7 @@ import { obtainApproval } from '../../../src/approval/obtain-approval.js';
 import { ApprovalStore } from '../../../src/approval/token-store.js';
 import { openAuditDatabase } from '../../../src/audit/database.js';
 import { approveCommand } from '../../../src/cli/approve-command.js';
-import { ToolError } from '../../../src/errors/tool-error.js';
+import type { ToolError } from '../../../src/errors/tool-error.js';
 
 let dir: string;
 let file: string;
