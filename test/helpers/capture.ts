@@ -21,7 +21,7 @@ export interface CapturedRequest {
 export interface CannedResponse {
   readonly status: number;
   readonly headers?: Readonly<Record<string, string>>;
-  readonly body?: string;
+  readonly body?: string | Buffer;
 }
 
 export interface CaptureServer {
