@@ -92,6 +92,41 @@ export function itemsPathsOf(model: ServiceModel, op: OperationView): string[] {
   return p.items ? [p.items] : listMembersOf(model, model.outputOf(op));
 }
 
+/** The items of one path across pages: a list, or a map for the few that page maps (GetUsage). */
+class PageItems {
+  private readonly list: unknown[] = [];
+  private map: JsonObject | undefined;
+  seen = false;
+
+  /** Adds a page's items; returns how many it had. */
+  add(value: unknown): number {
+    if (Array.isArray(value)) {
+      this.seen = true;
+      for (const item of value) this.list.push(item);
+      return value.length;
+    }
+    if (isObject(value)) {
+      this.seen = true;
+      this.map = Object.assign(this.map ?? {}, value);
+      return Object.keys(value).length;
+    }
+    return 0;
+  }
+
+  count(): number {
+    return this.map ? Object.keys(this.map).length : this.list.length;
+  }
+
+  cut(n: number): void {
+    if (this.map) this.map = Object.fromEntries(Object.entries(this.map).slice(0, n));
+    else this.list.length = n;
+  }
+
+  value(): unknown {
+    return this.map ?? this.list;
+  }
+}
+
 /** A token that means "no more pages": absent, empty string, or an empty object/list. */
 function isEmptyToken(token: unknown): boolean {
   if (token === undefined || token === null || token === '') return true;
@@ -148,7 +183,7 @@ export async function paginate(opts: PaginateOptions): Promise<PaginateResult> {
   checkMaxItems(maxItems);
   const paths = itemsPathsOf(model, op);
   const primary = paths[0];
-  const merged = new Map<string, unknown[]>(paths.map((path) => [path, []]));
+  const merged = new Map<string, PageItems>(paths.map((path) => [path, new PageItems()]));
 
   const seen = new Set<string>();
   let pageToken = getPath(input, p.inputToken);
@@ -178,19 +213,16 @@ export async function paginate(opts: PaginateOptions): Promise<PaginateResult> {
     last = output;
     let pageItems = 0;
     for (const path of paths) {
-      const list = getPath(output, path);
-      if (!Array.isArray(list)) continue;
-      const acc = merged.get(path)!;
-      for (const item of list) acc.push(item);
-      if (path === primary) pageItems = list.length;
+      const added = merged.get(path)!.add(getPath(output, path));
+      if (path === primary) pageItems = added;
     }
     onPage?.({ page: pages, input: pageInput, output, items: pageItems });
     const token = nextTokenOf(model, op, output);
 
-    const total = primary !== undefined ? merged.get(primary)!.length : 0;
+    const total = primary !== undefined ? merged.get(primary)!.count() : 0;
     if (maxItems !== undefined && primary !== undefined && total >= maxItems) {
       if (total > maxItems) {
-        merged.get(primary)!.length = maxItems;
+        merged.get(primary)!.cut(maxItems);
         skipItems = pageItems - (total - maxItems);
         nextToken = isEmptyToken(pageToken) ? undefined : pageToken;
         truncatedByMaxItems = true;
@@ -218,8 +250,8 @@ export async function paginate(opts: PaginateOptions): Promise<PaginateResult> {
   }
 
   let output = last!;
-  for (const [path, list] of merged) {
-    if (getPath(output, path) !== undefined || list.length > 0) output = setPath(output, path, list);
+  for (const [path, items] of merged) {
+    if (items.seen) output = setPath(output, path, items.value());
   }
   // The merged output must not advertise the raw last-page token when we stopped elsewhere.
   if (nextToken !== undefined || getPath(output, p.outputToken) !== undefined) {
@@ -228,7 +260,7 @@ export async function paginate(opts: PaginateOptions): Promise<PaginateResult> {
   return {
     output,
     pages,
-    itemCount: primary !== undefined ? merged.get(primary)!.length : 0,
+    itemCount: primary !== undefined ? merged.get(primary)!.count() : 0,
     ...(nextToken !== undefined ? { nextToken } : {}),
     ...(skipItems !== undefined ? { skipItems } : {}),
     truncatedByMaxItems,

@@ -125,6 +125,27 @@ describe('paginate', () => {
     });
   });
 
+  it('merges paged maps by key (API Gateway GetUsage items) and counts keys for maxItems', async () => {
+    const { model, op } = realOp('api-gateway', 'GetUsage');
+    const { call, inputs } = scripted([
+      { usagePlanId: 'p', items: { k1: [[1, 2]], k2: [[3, 4]] }, position: 'pos1' },
+      { usagePlanId: 'p', items: { k3: [[5, 6]] } },
+    ]);
+    const r = await paginate({ model, op, input: { usagePlanId: 'p' }, call });
+    expect(inputs[1]).toEqual({ usagePlanId: 'p', position: 'pos1' });
+    expect(r.output).toEqual({ usagePlanId: 'p', items: { k1: [[1, 2]], k2: [[3, 4]], k3: [[5, 6]] } });
+    expect(r.itemCount).toBe(3);
+    const cut = await paginate({
+      model,
+      op,
+      input: { usagePlanId: 'p' },
+      call: scripted([{ items: { a: 1, b: 2, c: 3 }, position: 'x' }]).call,
+      maxItems: 2,
+    });
+    expect(cut.output.items).toEqual({ a: 1, b: 2 });
+    expect(cut.truncatedByMaxItems).toBe(true);
+  });
+
   it('stops when a service hands back a token it already gave (AWS loops)', async () => {
     const { model, op } = realOp('cloudwatch-logs', 'FilterLogEvents');
     const { call, inputs } = scripted([
