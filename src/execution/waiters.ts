@@ -187,6 +187,8 @@ function evalPath(data: unknown, path: string): unknown {
 interface Attempt {
   readonly input: JsonObject;
   readonly output?: JsonObject;
+  /** The output as the waiter spec's JMESPath data model has it (timestamps as epoch seconds). */
+  readonly data?: unknown;
   readonly failed: boolean;
   readonly code?: string;
 }
@@ -197,10 +199,9 @@ function matches(matcher: Matcher, a: Attempt): boolean {
     return a.failed && a.code !== undefined && errorLocalName(a.code) === errorLocalName(matcher.errorType);
   }
   if (a.failed) return false;
-  if ('output' in matcher)
-    return compare(evalPath(toJmespathData(a.output, 'epochSeconds'), matcher.output.path), matcher.output);
+  if ('output' in matcher) return compare(evalPath(a.data, matcher.output.path), matcher.output);
   if ('inputOutput' in matcher) {
-    const data = toJmespathData({ input: a.input, output: a.output }, 'epochSeconds');
+    const data = { input: toJmespathData(a.input, 'epochSeconds'), output: a.data };
     return compare(evalPath(data, matcher.inputOutput.path), matcher.inputOutput);
   }
   return false;
@@ -208,7 +209,7 @@ function matches(matcher: Matcher, a: Attempt): boolean {
 
 function failureMessage(acceptor: Acceptor, a: Attempt): string | undefined {
   if (!acceptor.message || a.failed) return undefined;
-  const r = evalPath(toJmespathData(a.output, 'epochSeconds'), acceptor.message);
+  const r = evalPath(a.data, acceptor.message);
   if (typeof r === 'string') return r;
   if (Array.isArray(r) && r.every((x) => typeof x === 'string')) return r.join('; ');
   return undefined;
@@ -286,7 +287,7 @@ export async function waitFor(opts: WaitOptions): Promise<WaitOutcome> {
     let error: unknown;
     try {
       const { output } = await call(input);
-      last = { input, output, failed: false };
+      last = { input, output, data: toJmespathData(output, 'epochSeconds'), failed: false };
     } catch (e) {
       signal?.throwIfAborted();
       if (isToolError(e) && e.code !== 'AwsError') throw e;
