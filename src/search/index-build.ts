@@ -1,0 +1,324 @@
+// Builds the search index from the catalog: BM25F postings in typed arrays (one combined
+// pseudo term frequency per operation and term, and one per service for the service's names),
+// plus the lookup tables queries need (exact names, name phrases, service names, verbs).
+
+import type { Catalog, OperationEntry, ServiceEntry } from '../catalog/types.js';
+import { analyze, nameParts } from './analyzer.js';
+import { STOP_WORDS } from './data/stop-words.js';
+import { SERVICE_POPULARITY } from './data/popular-services.js';
+import { FIELDS, PRIOR } from './ranking-params.js';
+import { ENGLISH_WORD_SERVICE_NAMES, ENGLISH_WORD_STRENGTH, FAMILY_STRENGTH } from './data/service-words.js';
+import { serviceNameKeys } from './service-names.js';
+import { compact, forEachWord, stem, words } from './text.js';
+import { buildFuzzyVocabulary } from './vocabulary.js';
+import type { FuzzyVocabulary } from './fuzzy.js';
+
+export interface SearchIndexData {
+  readonly ops: readonly OperationEntry[];
+  readonly services: readonly ServiceEntry[];
+  readonly opService: Uint32Array;
+  /** Operations of service s are ops[svcStart[s] .. svcStart[s+1]). */
+  readonly svcStart: Uint32Array;
+  readonly termIds: ReadonlyMap<string, number>;
+  readonly idf: Float32Array;
+  /** 1 when a term occurs in a name, summary or service name (not only in documentation). */
+  readonly salient: Uint8Array;
+  readonly opPostStart: Uint32Array;
+  readonly opPostOp: Uint32Array;
+  readonly opPostTf: Float32Array;
+  readonly svcPostStart: Uint32Array;
+  readonly svcPostSvc: Uint32Array;
+  readonly svcPostTf: Float32Array;
+  /** Object words of each operation name (term ids): ops i's are nameTerms[nameStart[i]..nameStart[i+1]). */
+  readonly nameStart: Uint32Array;
+  readonly nameTerms: Uint32Array;
+  /** Verb ids of each operation: primary, and secondary (0xffff when none). */
+  readonly opVerb: Uint16Array;
+  readonly opVerb2: Uint16Array;
+  readonly verbIds: ReadonlyMap<string, number>;
+  /** verb id -> verb */
+  readonly verbNames: readonly string[];
+  readonly prior: Float32Array;
+  /** Stemmed name words joined by spaces -> operations. */
+  readonly nameKeys: ReadonlyMap<string, readonly number[]>;
+  /** compact(operation name) -> operations. */
+  readonly exactNames: ReadonlyMap<string, readonly number[]>;
+  /** Service name key -> [service index, strength 0..1]. */
+  readonly serviceKeys: ReadonlyMap<string, ReadonlyArray<readonly [number, number]>>;
+  readonly fuzzy: FuzzyVocabulary;
+}
+
+const NO_VERB = 0xffff;
+const READ_VERBS = new Set(['list', 'describe', 'get']);
+
+class Growable {
+  data: Float64Array = new Float64Array(1024);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = new Float64Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+}
+
+export function buildIndexData(catalog: Catalog): SearchIndexData {
+  const services = [...catalog.services()];
+  const svcIndex = new Map(services.map((s, i) => [s.id, i]));
+  const ops = [...catalog.operations()]
+    .filter((o) => svcIndex.has(o.service))
+    .sort((a, b) => svcIndex.get(a.service)! - svcIndex.get(b.service)!);
+  const nOps = ops.length;
+  const opService = new Uint32Array(nOps);
+  const svcStart = new Uint32Array(services.length + 1);
+  for (let i = 0; i < nOps; i++) opService[i] = svcIndex.get(ops[i]!.service)!;
+  for (let i = 0, s = 0; s <= services.length; s++) {
+    while (i < nOps && opService[i]! < s) i++;
+    svcStart[s] = i;
+  }
+
+  const termIds = new Map<string, number>();
+  const termOf = (t: string): number => {
+    let id = termIds.get(t);
+    if (id === undefined) termIds.set(t, (id = termIds.size));
+    return id;
+  };
+
+  // Pass 1: term ids of each field of each operation, flat: fields of op i are
+  // flat[bounds[4i] .. bounds[4i+1]) (name), .. [4i+2] (summary), .. [4i+3] (docs), .. [4i+4] (members).
+  const verbIds = new Map<string, number>();
+  const verbOf = (v: string): number => {
+    let id = verbIds.get(v);
+    if (id === undefined) verbIds.set(v, (id = verbIds.size));
+    return id;
+  };
+  const wordTerm = new Map<string, number>(); // raw word -> term id, -1 for stop words
+  const flat = new Growable();
+  const emitWord = (w: string): void => {
+    let id = wordTerm.get(w);
+    if (id === undefined) {
+      id = STOP_WORDS.has(w) ? -1 : termOf(stem(w));
+      wordTerm.set(w, id);
+    }
+    if (id >= 0) flat.push(id);
+  };
+  const bounds = new Uint32Array(nOps * 4 + 1);
+  const opVerb = new Uint16Array(nOps).fill(NO_VERB);
+  const opVerb2 = new Uint16Array(nOps).fill(NO_VERB);
+  const totals = [0, 0, 0, 0];
+  const nameKeys = new Map<string, number[]>();
+  const exactNames = new Map<string, number[]>();
+  const prior = new Float32Array(nOps);
+  const nameWordCounts = new Map<string, number>();
+  for (let i = 0; i < nOps; i++) {
+    const op = ops[i]!;
+    const parts = nameParts(op.name);
+    opVerb[i] = verbOf(parts.verbs[0]!);
+    if (parts.verbs[1] !== undefined) opVerb2[i] = verbOf(parts.verbs[1]);
+    bounds[4 * i] = flat.length;
+    for (const t of parts.objectTerms) flat.push(termOf(t));
+    bounds[4 * i + 1] = flat.length;
+    forEachWord(op.summary, emitWord);
+    bounds[4 * i + 2] = flat.length;
+    forEachWord(op.documentation, emitWord);
+    bounds[4 * i + 3] = flat.length;
+    for (const m of op.requiredMembers) forEachWord(m, emitWord);
+    for (let k = 0; k < 4; k++)
+      totals[k]! += (k === 3 ? flat.length : bounds[4 * i + k + 1]!) - bounds[4 * i + k]!;
+    push(nameKeys, parts.allTerms.join(' '), i);
+    push(exactNames, compact(op.name), i);
+    for (const w of words(op.name)) nameWordCounts.set(w, (nameWordCounts.get(w) ?? 0) + 1);
+    prior[i] =
+      (op.deprecated ? PRIOR.deprecated : 0) +
+      PRIOR.perExtraNameWord * Math.max(0, parts.objectTerms.length - 1) +
+      (READ_VERBS.has(parts.verbs[0]!) ? PRIOR.readVerb : 0) +
+      PRIOR.popularity * (SERVICE_POPULARITY[op.service] ?? 0);
+  }
+  bounds[4 * nOps] = flat.length;
+  const avg = totals.map((t) => Math.max(1, t / Math.max(1, nOps)));
+  const fieldSpecs = [FIELDS.name, FIELDS.summary, FIELDS.documentation, FIELDS.members];
+
+  // Pass 2: combined pseudo term frequency per (term, operation), accumulated densely.
+  const postTerm = new Growable();
+  const postOp = new Growable();
+  const postTf = new Growable();
+  const salient = new Uint8Array(termIds.size + 4096);
+  let acc = new Float64Array(termIds.size + 4096);
+  const accTerms: number[] = [];
+  const nameStart = new Uint32Array(nOps + 1);
+  const nameTermList: number[] = [];
+  for (let i = 0; i < nOps; i++) {
+    nameStart[i] = nameTermList.length;
+    for (let k = 0; k < 4; k++) {
+      const spec = fieldSpecs[k]!;
+      const from = bounds[4 * i + k]!;
+      const to = bounds[4 * i + k + 1]!;
+      const add = spec.weight / (1 - spec.b + (spec.b * (to - from)) / avg[k]!);
+      for (let p = from; p < to; p++) {
+        const t = flat.data[p]!;
+        if (acc[t] === 0) {
+          accTerms.push(t);
+          if (k === 0) nameTermList.push(t);
+        }
+        acc[t]! += add;
+        if (k < 2) salient[t] = 1;
+      }
+    }
+    for (const t of accTerms) {
+      postTerm.push(t);
+      postOp.push(i);
+      postTf.push(acc[t]!);
+      acc[t] = 0;
+    }
+    accTerms.length = 0;
+  }
+  nameStart[nOps] = nameTermList.length;
+  acc = new Float64Array(0);
+
+  // Service names: one unit of the service field per distinct term.
+  const svcPairs: Array<[number, number]> = [];
+  const serviceKeys = new Map<string, Array<readonly [number, number]>>();
+  for (let s = 0; s < services.length; s++) {
+    const svc = services[s]!;
+    const terms = new Set<number>();
+    for (const name of [svc.id, svc.title, svc.sdkId, ...svc.aliases]) {
+      for (const t of analyze(name)) terms.add(termOf(t));
+      terms.add(termOf(stem(compact(name))));
+    }
+    for (const t of terms) svcPairs.push([t, s]);
+    for (const key of serviceNameKeys(svc)) {
+      const english = !key.includes(' ') && ENGLISH_WORD_SERVICE_NAMES.has(key);
+      addServiceKey(serviceKeys, key, s, english ? ENGLISH_WORD_STRENGTH : 1);
+    }
+  }
+  // Families: `bedrock` also points (less) at bedrock-runtime, `cognito` at cognito-idp.
+  const ids = new Set(services.map((x) => x.id));
+  for (let s = 0; s < services.length; s++) {
+    const id = services[s]!.id;
+    const heads = new Set<string>();
+    for (const other of ids) if (other !== id && other.length >= 3 && id.startsWith(other)) heads.add(other);
+    const dash = id.indexOf('-');
+    if (dash >= 2) heads.add(id.slice(0, dash));
+    for (const h of heads) {
+      const english = ENGLISH_WORD_SERVICE_NAMES.has(h);
+      addServiceKey(serviceKeys, h, s, FAMILY_STRENGTH * (english ? ENGLISH_WORD_STRENGTH : 1));
+    }
+  }
+
+  const nTerms = termIds.size;
+  const opPost = toCsr(nTerms, postTerm, postOp, postTf);
+  const svcPost = toCsr(
+    nTerms,
+    fromArray(svcPairs.map((p) => p[0])),
+    fromArray(svcPairs.map((p) => p[1])),
+    fromArray(svcPairs.map(() => FIELDS.service.weight)),
+  );
+  const idf = computeIdf(nOps, svcStart, opPost, svcPost);
+  const salientAll = new Uint8Array(nTerms);
+  salientAll.set(salient.subarray(0, Math.min(nTerms, salient.length)));
+  for (const [t] of svcPairs) salientAll[t] = 1;
+
+  return {
+    ops,
+    services,
+    opService,
+    svcStart,
+    termIds,
+    idf,
+    salient: salientAll,
+    opPostStart: opPost.start,
+    opPostOp: opPost.ids,
+    opPostTf: opPost.tf,
+    svcPostStart: svcPost.start,
+    svcPostSvc: svcPost.ids,
+    svcPostTf: svcPost.tf,
+    nameStart,
+    nameTerms: Uint32Array.from(nameTermList),
+    opVerb,
+    opVerb2,
+    verbIds,
+    verbNames: [...verbIds.keys()],
+    prior,
+    nameKeys,
+    exactNames,
+    serviceKeys,
+    fuzzy: buildFuzzyVocabulary(nameWordCounts, services),
+  };
+}
+
+function addServiceKey(
+  keys: Map<string, Array<readonly [number, number]>>,
+  key: string,
+  service: number,
+  strength: number,
+): void {
+  const list = keys.get(key) ?? [];
+  const at = list.findIndex(([x]) => x === service);
+  if (at < 0) list.push([service, strength]);
+  else if (list[at]![1] < strength) list[at] = [service, strength];
+  keys.set(key, list);
+}
+
+function push(map: Map<string, number[]>, key: string, v: number): void {
+  const list = map.get(key);
+  if (list) list.push(v);
+  else map.set(key, [v]);
+}
+
+function fromArray(values: number[]): Growable {
+  const g = new Growable();
+  for (const v of values) g.push(v);
+  return g;
+}
+
+interface Csr {
+  start: Uint32Array;
+  ids: Uint32Array;
+  tf: Float32Array;
+}
+
+/** Groups (term, id, tf) triples by term into compressed sparse rows. */
+function toCsr(nTerms: number, terms: Growable, ids: Growable, tfs: Growable): Csr {
+  const n = terms.length;
+  const start = new Uint32Array(nTerms + 1);
+  for (let i = 0; i < n; i++) start[terms.data[i]! + 1]!++;
+  for (let t = 0; t < nTerms; t++) start[t + 1]! += start[t]!;
+  const fill = start.slice(0, nTerms);
+  const outIds = new Uint32Array(n);
+  const outTf = new Float32Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = terms.data[i]!;
+    const at = fill[t]!++;
+    outIds[at] = ids.data[i]!;
+    outTf[at] = tfs.data[i]!;
+  }
+  return { start, ids: outIds, tf: outTf };
+}
+
+/** BM25 idf over operations; a term in a service's names counts every operation of it. */
+function computeIdf(nOps: number, svcStart: Uint32Array, opPost: Csr, svcPost: Csr): Float32Array {
+  const nTerms = opPost.start.length - 1;
+  const idf = new Float32Array(nTerms);
+  const seen = new Uint32Array(nOps);
+  for (let t = 0; t < nTerms; t++) {
+    const stamp = t + 1;
+    let df = 0;
+    for (let p = opPost.start[t]!; p < opPost.start[t + 1]!; p++) {
+      seen[opPost.ids[p]!] = stamp;
+      df++;
+    }
+    for (let p = svcPost.start[t]!; p < svcPost.start[t + 1]!; p++) {
+      const s = svcPost.ids[p]!;
+      for (let o = svcStart[s]!; o < svcStart[s + 1]!; o++) {
+        if (seen[o] !== stamp) {
+          seen[o] = stamp;
+          df++;
+        }
+      }
+    }
+    idf[t] = Math.log(1 + (nOps - df + 0.5) / (df + 0.5));
+  }
+  return idf;
+}

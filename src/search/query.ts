@@ -1,0 +1,248 @@
+// Reads a query into a plan the ranking can score: weighted index terms, the verb the user
+// wants, services named or implied, exact operation names (`s3:ListBuckets`, `list-objects-v2`,
+// `aws ec2 describe-instances`) and name phrases. Typos are corrected here, before anything else
+// looks at the words, so a misspelt service name still counts as naming the service.
+
+import { CLI_CUSTOM_COMMANDS } from './data/cli-commands.js';
+import { STOP_WORDS } from './data/stop-words.js';
+import type { SearchIndexData } from './index-build.js';
+import { BOOST, TERM_WEIGHT } from './ranking-params.js';
+import { queryNameKeys } from './service-names.js';
+import { compact, stem, words } from './text.js';
+import { MAX_PHRASE_WORDS, PHRASES, VERBS } from './vocabulary.js';
+import { analyze } from './analyzer.js';
+
+export interface QueryPlan {
+  /** term id -> query weight */
+  readonly terms: Map<number, number>;
+  /** verb id -> weight (0..1) */
+  readonly verbs: Map<number, number>;
+  /** service index -> boost */
+  readonly services: Map<number, number>;
+  /** operation index -> exact-match strength (0..1) */
+  readonly exact: Map<number, number>;
+  /** operation index -> name-phrase weight (0..1) */
+  readonly phrases: Map<number, number>;
+  /** Typo corrections applied, typed word -> corrected word. */
+  readonly corrections: Record<string, string>;
+  /** True when the query had nothing to search with (only stop words or punctuation). */
+  readonly empty: boolean;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const OP_REF = /^([a-z0-9][a-z0-9-]*)[:.]([a-z][a-z0-9-]*)$/i;
+const VALUE = /[/=@]|^arn:|^\d{6,}$/i;
+
+export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
+  const plan: Mutable<QueryPlan> = {
+    terms: new Map(),
+    verbs: new Map(),
+    services: new Map(),
+    exact: new Map(),
+    phrases: new Map(),
+    corrections: {},
+    empty: false,
+  };
+  const tokens = keptTokens(query);
+  findExact(ix, tokens, plan);
+
+  // Words, with typos corrected.
+  const typed = words(tokens.filter((t) => !OP_REF.test(t)).join(' '));
+  const ws: string[] = [];
+  for (const w of typed) {
+    const fixed = correct(ix, w, plan);
+    ws.push(fixed);
+  }
+  const stems = ws.map(stem);
+
+  // Services named, vocabulary phrases, verbs: scan word runs, longest first.
+  const serviceWord = new Array<boolean>(ws.length).fill(false);
+  const translated = new Array<boolean>(ws.length).fill(false);
+  for (let n = Math.min(MAX_PHRASE_WORDS, ws.length); n >= 1; n--) {
+    for (let i = 0; i + n <= ws.length; i++) {
+      const run = ws.slice(i, i + n);
+      if (n === 1 && STOP_WORDS.has(run[0]!)) continue;
+      // a verb that is also a service alias (`deploy`) is a verb in plain language
+      const verbWord = n === 1 && VERBS.has(stems[i]!);
+      for (const key of verbWord ? [] : queryNameKeys(run)) {
+        for (const [s, strength] of ix.serviceKeys.get(key) ?? []) {
+          addMax(plan.services, s, BOOST.serviceNamed * strength);
+          for (let k = i; k < i + n; k++) serviceWord[k] = true;
+        }
+      }
+      const phrase = PHRASES.get(stems.slice(i, i + n).join(' '));
+      if (phrase) {
+        if (phrase.terms) for (let k = i; k < i + n; k++) translated[k] = true;
+        for (const t of analyze(phrase.terms ?? '')) addTerm(ix, plan, t, TERM_WEIGHT.expansion);
+        for (const id of phrase.services ?? []) {
+          const s = serviceIndexOf(ix, id);
+          if (s !== undefined) addMax(plan.services, s, BOOST.servicePhrase);
+        }
+      }
+    }
+  }
+  const verbAt = firstVerb(ix, ws, stems, serviceWord);
+  if (verbAt) {
+    for (const [v, w] of Object.entries(verbAt.weights)) {
+      const id = ix.verbIds.get(v);
+      if (id !== undefined) addMax(plan.verbs, id, w);
+    }
+  }
+
+  // Index terms: every content word except the verb phrase the plan already holds.
+  const content: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    if (STOP_WORDS.has(ws[i]!)) continue;
+    if (verbAt && i >= verbAt.start && i < verbAt.end) continue;
+    const weight = translated[i]
+      ? TERM_WEIGHT.translated
+      : plan.corrections[typed[i]!] !== undefined
+        ? TERM_WEIGHT.corrected
+        : TERM_WEIGHT.typed;
+    addTerm(ix, plan, stems[i]!, weight);
+    if (!serviceWord[i]) content.push(stems[i]!);
+  }
+  addNamePhrases(ix, plan, content, verbAt !== undefined);
+  plan.empty =
+    plan.terms.size === 0 && plan.exact.size === 0 && plan.services.size === 0 && plan.verbs.size === 0;
+  if (ws.every((w) => STOP_WORDS.has(w)) && plan.exact.size === 0) plan.empty = true;
+  return plan;
+}
+
+/** Whitespace tokens without CLI flags and their values, or identifiers users paste (ARNs, paths). */
+function keptTokens(query: string): string[] {
+  const raw = query.trim().split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i]!;
+    if (t.startsWith('--')) {
+      if (!t.includes('=') && raw[i + 1] !== undefined && !raw[i + 1]!.startsWith('-')) i++;
+      continue;
+    }
+    if (VALUE.test(t) && !OP_REF.test(t)) continue;
+    out.push(t);
+  }
+  return out;
+}
+
+function findExact(ix: SearchIndexData, tokens: readonly string[], plan: QueryPlan): void {
+  const named = new Set<number>();
+  for (const t of tokens) {
+    const m = OP_REF.exec(t);
+    if (!m) continue;
+    for (const s of servicesNamed(ix, m[1]!)) {
+      named.add(s);
+      for (const op of opsNamed(ix, m[2]!, s)) plan.exact.set(op, 1);
+    }
+  }
+  // `aws <service> <command>`, `<service> <command>`
+  let i = tokens[0]?.toLowerCase() === 'aws' ? 1 : 0;
+  const svcTok = tokens[i];
+  const cmdTok = tokens[i + 1];
+  if (svcTok !== undefined && cmdTok !== undefined) {
+    for (const s of servicesNamed(ix, svcTok)) {
+      named.add(s);
+      for (const op of opsNamed(ix, cmdTok, s)) plan.exact.set(op, 1);
+      const custom = CLI_CUSTOM_COMMANDS[ix.services[s]!.id]?.[cmdTok.toLowerCase()] ?? [];
+      for (const name of custom) for (const op of opsNamed(ix, name, s)) plan.exact.set(op, 1);
+    }
+  }
+  // a bare operation name in any style: `ListBuckets`, `list-objects-v2`, or a one-word query
+  for (i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const styled = /-/.test(t) || /[a-z][A-Z]/.test(t) || tokens.length === 1;
+    if (!styled || OP_REF.test(t)) continue;
+    for (const op of ix.exactNames.get(compact(t)) ?? []) {
+      if (plan.exact.has(op)) continue;
+      plan.exact.set(op, named.size === 0 || named.has(ix.opService[op]!) ? 0.9 : 0.6);
+    }
+  }
+}
+
+function servicesNamed(ix: SearchIndexData, token: string): number[] {
+  const ws = words(token);
+  const keys = new Set([...queryNameKeys(ws), token.toLowerCase()]);
+  const out = new Set<number>();
+  for (const k of keys) for (const [s] of ix.serviceKeys.get(k) ?? []) out.add(s);
+  return [...out];
+}
+
+function opsNamed(ix: SearchIndexData, name: string, service: number): number[] {
+  return (ix.exactNames.get(compact(name)) ?? []).filter((op) => ix.opService[op] === service);
+}
+
+function serviceIndexOf(ix: SearchIndexData, id: string): number | undefined {
+  const hit = ix.serviceKeys.get(id);
+  return hit?.find(([s]) => ix.services[s]!.id === id)?.[0];
+}
+
+/** A word the index does not know is replaced by its nearest name word, if one is close. */
+function correct(ix: SearchIndexData, w: string, plan: QueryPlan): string {
+  if (STOP_WORDS.has(w) || /^[0-9]+$/.test(w) || w.length < 4) return w;
+  const s = stem(w);
+  const id = ix.termIds.get(s);
+  if ((id !== undefined && ix.salient[id] === 1) || PHRASES.has(s) || VERBS.has(s) || ix.fuzzy.has(w))
+    return w;
+  if (ix.verbIds.has(w)) return w;
+  const near = ix.fuzzy.nearest(w);
+  if (near.length === 0) return w;
+  plan.corrections[w] = near[0]!.word;
+  for (const alt of near.slice(1)) addTerm(ix, plan, stem(alt.word), TERM_WEIGHT.alternative);
+  // a word known to documentation may be right after all
+  if (id !== undefined) addTerm(ix, plan, s, TERM_WEIGHT.alternative);
+  return near[0]!.word;
+}
+
+interface VerbSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly weights: Readonly<Record<string, number>>;
+}
+
+/** The first verb phrase of the query (a synonym from the table, or an operation verb). */
+function firstVerb(
+  ix: SearchIndexData,
+  ws: readonly string[],
+  stems: readonly string[],
+  serviceWord: readonly boolean[],
+): VerbSpan | undefined {
+  for (let i = 0; i < ws.length; i++) {
+    if (serviceWord[i]) continue;
+    for (let n = Math.min(3, ws.length - i); n >= 1; n--) {
+      const weights = VERBS.get(stems.slice(i, i + n).join(' '));
+      if (weights) return { start: i, end: i + n, weights };
+    }
+    const w = ws[i]!;
+    if (!STOP_WORDS.has(w) && ix.verbIds.has(w)) return { start: i, end: i + 1, weights: { [w]: 1 } };
+  }
+  return undefined;
+}
+
+/** Operations whose whole name is the query's content words, with the verb in any of its forms. */
+function addNamePhrases(
+  ix: SearchIndexData,
+  plan: QueryPlan,
+  content: readonly string[],
+  hasVerb: boolean,
+): void {
+  if (content.length === 0) return;
+  const tail = content.join(' ');
+  if (hasVerb) {
+    for (const [verbId, w] of plan.verbs) {
+      const verb = ix.verbNames[verbId]!;
+      for (const op of ix.nameKeys.get(`${stem(verb)} ${tail}`) ?? []) addMax(plan.phrases, op, w);
+    }
+  }
+  for (const op of ix.nameKeys.get(tail) ?? []) addMax(plan.phrases, op, 1);
+}
+
+function addTerm(ix: SearchIndexData, plan: QueryPlan, term: string, weight: number): void {
+  const id = ix.termIds.get(term);
+  if (id !== undefined) addMax(plan.terms, id, weight);
+}
+
+function addMax(map: Map<number, number>, key: number, value: number): void {
+  const cur = map.get(key);
+  if (cur === undefined || value > cur) map.set(key, value);
+}

@@ -1,0 +1,116 @@
+// Scores operations for a query plan: BM25F over the index postings, plus the plan's features
+// (service named, verb, name coverage, name phrase, exact name) and each operation's prior.
+// Works on dense typed arrays reused across queries: no allocation proportional to the catalog.
+
+import type { SearchIndexData } from './index-build.js';
+import type { QueryPlan } from './query.js';
+import { BOOST, K1 } from './ranking-params.js';
+
+/** Candidates of one query: ops[0..count) with their scores (views reused by the next query). */
+export interface Ranked {
+  readonly count: number;
+  readonly ops: Uint32Array;
+  readonly scores: Float32Array;
+}
+
+export class Ranker {
+  private readonly score: Float32Array;
+  private readonly ptf: Float32Array;
+  private readonly touched: Uint32Array;
+  private readonly stamp: Uint32Array;
+  private readonly termMark: Uint32Array;
+  private readonly outOps: Uint32Array;
+  private readonly outScores: Float32Array;
+  private readonly local: Uint32Array;
+  private round = 0;
+
+  constructor(private readonly ix: SearchIndexData) {
+    const n = ix.ops.length;
+    this.score = new Float32Array(n);
+    this.ptf = new Float32Array(n);
+    this.touched = new Uint32Array(n);
+    this.stamp = new Uint32Array(n);
+    this.termMark = new Uint32Array(ix.idf.length);
+    this.outOps = new Uint32Array(n);
+    this.outScores = new Float32Array(n);
+    this.local = new Uint32Array(n);
+  }
+
+  /** Candidates with their final scores, unsorted; `allowed` narrows to some services. */
+  rank(plan: QueryPlan, allowed?: ReadonlySet<number>): Ranked {
+    const ix = this.ix;
+    const round = ++this.round;
+    let count = 0;
+    const touch = (op: number): void => {
+      if (this.stamp[op] !== round) {
+        this.stamp[op] = round;
+        this.score[op] = 0;
+        this.touched[count++] = op;
+      }
+    };
+    for (const [t, w] of plan.terms) {
+      this.termMark[t] = round;
+      const local = this.local;
+      let nLocal = 0;
+      for (let p = ix.opPostStart[t]!; p < ix.opPostStart[t + 1]!; p++) {
+        const op = ix.opPostOp[p]!;
+        if (this.ptf[op] === 0) local[nLocal++] = op;
+        this.ptf[op] = this.ptf[op]! + ix.opPostTf[p]!;
+      }
+      for (let p = ix.svcPostStart[t]!; p < ix.svcPostStart[t + 1]!; p++) {
+        const s = ix.svcPostSvc[p]!;
+        const tf = ix.svcPostTf[p]!;
+        for (let op = ix.svcStart[s]!; op < ix.svcStart[s + 1]!; op++) {
+          if (this.ptf[op] === 0) local[nLocal++] = op;
+          this.ptf[op] = this.ptf[op]! + tf;
+        }
+      }
+      const idf = ix.idf[t]! * w;
+      for (let k = 0; k < nLocal; k++) {
+        const op = local[k]!;
+        const tf = this.ptf[op]!;
+        this.ptf[op] = 0;
+        touch(op);
+        this.score[op] = this.score[op]! + (idf * tf) / (K1 + tf);
+      }
+    }
+    for (const op of plan.exact.keys()) touch(op);
+    for (const op of plan.phrases.keys()) touch(op);
+
+    let n = 0;
+    for (let k = 0; k < count; k++) {
+      const op = this.touched[k]!;
+      const svc = ix.opService[op]!;
+      if (allowed && !allowed.has(svc)) continue;
+      let s = this.score[op]! + ix.prior[op]!;
+      s += plan.services.get(svc) ?? 0;
+      const verb = this.verbWeight(plan, op);
+      s += BOOST.verb * verb;
+      s += BOOST.nameCoverage * this.coverage(op, round, verb);
+      s += BOOST.namePhrase * (plan.phrases.get(op) ?? 0);
+      const exact = plan.exact.get(op);
+      if (exact !== undefined) s += BOOST.exact * exact;
+      this.outOps[n] = op;
+      this.outScores[n++] = s;
+    }
+    return { count: n, ops: this.outOps, scores: this.outScores };
+  }
+
+  private verbWeight(plan: QueryPlan, op: number): number {
+    if (plan.verbs.size === 0) return 0;
+    const a = plan.verbs.get(this.ix.opVerb[op]!) ?? 0;
+    const b = plan.verbs.get(this.ix.opVerb2[op]!) ?? 0;
+    return Math.max(a, b);
+  }
+
+  /** Share of the operation name's object words that the query asked for. */
+  private coverage(op: number, round: number, verb: number): number {
+    const ix = this.ix;
+    const from = ix.nameStart[op]!;
+    const to = ix.nameStart[op + 1]!;
+    if (to === from) return verb;
+    let hit = 0;
+    for (let p = from; p < to; p++) if (this.termMark[ix.nameTerms[p]!] === round) hit++;
+    return hit / (to - from);
+  }
+}

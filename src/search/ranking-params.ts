@@ -1,0 +1,46 @@
+// The ranking's tunable numbers in one place, so tuning never touches logic. Values were set
+// against the development half of bench/search-queries.jsonl and checked on its held-out part.
+
+/** BM25F: per-field weight and length normalisation (b), and the term saturation k1. */
+export const FIELDS = {
+  name: { weight: 3.0, b: 0.5 },
+  summary: { weight: 1.0, b: 0.6 },
+  documentation: { weight: 0.35, b: 0.75 },
+  members: { weight: 0.4, b: 0.3 },
+  service: { weight: 1.2 },
+} as const;
+export const K1 = 1.2;
+
+/** Query term weights by where the term came from. */
+export const TERM_WEIGHT = {
+  typed: 1.0,
+  corrected: 0.85,
+  alternative: 0.4,
+  expansion: 0.8,
+  /** A typed word that a vocabulary phrase translated (its translation carries the meaning). */
+  translated: 0.6,
+} as const;
+
+/** Additive features on top of BM25F (same scale as one well-matched term, ~3-8). */
+export const BOOST = {
+  /** A service the query names outright (scaled down when the name is also a common word). */
+  serviceNamed: 5.0,
+  /** A service a vocabulary phrase points to ("bucket" -> s3). */
+  servicePhrase: 2.0,
+  /** The operation's verb matches the query's (first) verb. */
+  verb: 3.0,
+  /** Share of the operation name's object words the query covers. */
+  nameCoverage: 3.0,
+  /** The query's words, in order, are the operation name. */
+  namePhrase: 4.0,
+  /** Exact operation name, `service:Operation` or CLI command. */
+  exact: 100,
+} as const;
+
+/** Prior: small nudges that mostly break ties. */
+export const PRIOR = {
+  deprecated: -2.5,
+  perExtraNameWord: -0.15,
+  readVerb: 0.2,
+  popularity: 0.8,
+} as const;

@@ -1,0 +1,82 @@
+// Text normalisation shared by indexing and querying: both sides must split, lower-case and stem
+// words identically, or a query word can never meet the operation word it means.
+
+/**
+ * Calls `emit` with each lower-case word of a text: camel case split, punctuation dropped, digits
+ * kept with the letters before them. A character loop, not regexes: indexing runs this over
+ * ~12 MB of documentation and must stay well under a second.
+ */
+export function forEachWord(text: string, emit: (word: string) => void): void {
+  const n = text.length;
+  let start = -1;
+  let prev = 0; // 0 other, 1 lower, 2 upper, 3 digit
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 32;
+    const kind = c >= 97 && c <= 122 ? 1 : c >= 65 && c <= 90 ? 2 : c >= 48 && c <= 57 ? 3 : 0;
+    if (kind === 0) {
+      if (start >= 0) emit(text.slice(start, i).toLowerCase());
+      start = -1;
+    } else if (start < 0) {
+      start = i;
+    } else if (kind === 2 && (prev === 1 || prev === 3 || (prev === 2 && isLowerAt(text, i + 1)))) {
+      emit(text.slice(start, i).toLowerCase());
+      start = i;
+    }
+    prev = kind;
+  }
+}
+
+function isLowerAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 97 && c <= 122;
+}
+
+/** Lower-case words of a text (see forEachWord). */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  forEachWord(text, (w) => out.push(w));
+  return out;
+}
+
+/** Lower-case with every non-alphanumeric character removed (`list-objects-v2` -> `listobjectsv2`). */
+export function compact(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+const VOWEL = /[aeiouy]/;
+/** Singular words that merely end in `s`; stripping it would split them from their plurals. */
+const UNCHANGED = new Set(['alias', 'canvas', 'bias', 'atlas', 'lens', 'chaos', 'this', 'was', 'has']);
+const stemCache = new Map<string, string>();
+const STEM_CACHE_MAX = 200_000;
+
+/**
+ * A light, deterministic stemmer: plural and -ing/-ed endings, then a final `e`, so that
+ * `buckets`/`bucket`, `listing`/`list`, `policies`/`policy`, `scaling`/`scale` meet. Its output
+ * is only ever compared with its own output, so it needs to be consistent, not pretty.
+ */
+export function stem(word: string): string {
+  const hit = stemCache.get(word);
+  if (hit !== undefined) return hit;
+  const s = computeStem(word);
+  if (stemCache.size < STEM_CACHE_MAX) stemCache.set(word, s);
+  return s;
+}
+
+function computeStem(w: string): string {
+  if (w.length <= 3 || /[0-9]/.test(w) || UNCHANGED.has(w)) return w;
+  let s = w;
+  if (s.endsWith('ies') && s.length > 4) s = s.slice(0, -3) + 'y';
+  else if (/(s|x|z|ch|sh)es$/.test(s)) s = s.slice(0, -2);
+  else if (s.endsWith('s') && !/(ss|us|is)$/.test(s)) s = s.slice(0, -1);
+  if (s.endsWith('ing') && s.length >= 6 && VOWEL.test(s.slice(0, -3))) s = undouble(s.slice(0, -3));
+  else if (s.endsWith('ed') && s.length >= 5 && VOWEL.test(s.slice(0, -2))) s = undouble(s.slice(0, -2));
+  if (s.endsWith('e') && s.length > 3) s = s.slice(0, -1);
+  return s;
+}
+
+/** `runn` -> `run`, `stopp` -> `stop` (but keep `ss`, `ll`: `access`, `poll`). */
+function undouble(s: string): string {
+  const n = s.length;
+  if (n >= 3 && s[n - 1] === s[n - 2] && !/[slz]/.test(s[n - 1]!)) return s.slice(0, -1);
+  return s;
+}

@@ -1,0 +1,50 @@
+// The search engine's public shapes: what aws_search_operations passes in and gets back.
+
+import type { OperationEntry, Risk } from '../catalog/types.js';
+
+/** A policy verdict for one operation, computed by the caller (search never imports policy/). */
+export type FilterVerdict = 'allow' | 'deny' | 'confirm';
+
+export interface SearchRequest {
+  /** What the user wants to do, in words, CLI style or as an operation name (1-256 chars). */
+  readonly query: string;
+  /** Any service name or alias; narrows the results to that service. */
+  readonly serviceHint?: string;
+  /** 1-50, default 10. */
+  readonly limit?: number;
+  /** Policy verdict per operation; denied operations are hidden unless `denied: 'mark'`. */
+  readonly filter?: (entry: OperationEntry) => FilterVerdict;
+  /** What to do with denied operations: drop them (default) or keep them marked `denied`. */
+  readonly denied?: 'hide' | 'mark';
+}
+
+export interface SearchResult {
+  readonly service: string;
+  readonly operation: string;
+  readonly summary: string;
+  readonly risk: Risk;
+  /** 0-1, best first; 1 means an exact operation name. Comparable within one query only. */
+  readonly score: number;
+  /** Required input member names, when there are any. */
+  readonly required?: readonly string[];
+  readonly deprecated?: true;
+  /** Present with `denied: 'mark'`: policy would refuse this call. */
+  readonly denied?: true;
+  /** Policy allows this call only after human approval. */
+  readonly needsApproval?: true;
+}
+
+export interface SearchResponse {
+  readonly results: readonly SearchResult[];
+  /** How many matching operations the policy filter hid. */
+  readonly hiddenByPolicy?: number;
+  /** Typo corrections applied to the query (typed -> used). */
+  readonly corrected?: Readonly<Record<string, string>>;
+  /** Set when nothing matched: why, and what to try instead. */
+  readonly noResults?: { readonly reason: string; readonly suggestions: readonly string[] };
+}
+
+export interface SearchIndex {
+  search(request: SearchRequest): SearchResponse;
+  readonly stats: { readonly operations: number; readonly services: number; readonly terms: number };
+}

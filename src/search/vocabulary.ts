@@ -1,0 +1,47 @@
+// Compiles the vocabulary data (phrases, verbs) into lookup tables keyed by stemmed phrases, and
+// builds the word list typo correction may correct towards.
+
+import type { ServiceEntry } from '../catalog/types.js';
+import { PHRASE_EXPANSIONS, type Expansion } from './data/aws-vocabulary.js';
+import { CLI_CUSTOM_COMMANDS } from './data/cli-commands.js';
+import { STOP_WORDS } from './data/stop-words.js';
+import { VERB_SYNONYMS } from './data/verbs.js';
+import { FuzzyVocabulary } from './fuzzy.js';
+import { stem, words } from './text.js';
+
+/** Stemmed phrase -> expansion (`bucket` also matches `buckets`). */
+export const PHRASES: ReadonlyMap<string, Expansion> = new Map(
+  Object.entries(PHRASE_EXPANSIONS).map(([k, v]) => [words(k).map(stem).join(' '), v]),
+);
+
+/** Stemmed verb phrase -> operation verb weights. */
+export const VERBS: ReadonlyMap<string, Readonly<Record<string, number>>> = new Map(
+  Object.entries(VERB_SYNONYMS).map(([k, v]) => [words(k).map(stem).join(' '), v]),
+);
+
+/** Longest phrase length (in words) any table uses: bounds the n-gram scan. */
+export const MAX_PHRASE_WORDS = 4;
+
+/** Words typo correction may produce: names of operations and services, and curated phrases. */
+export function buildFuzzyVocabulary(
+  nameWordCounts: ReadonlyMap<string, number>,
+  services: readonly ServiceEntry[],
+): FuzzyVocabulary {
+  const counts = new Map<string, number>();
+  const add = (w: string, n: number): void => {
+    if (w.length >= 3 && !STOP_WORDS.has(w) && !/^[0-9]+$/.test(w)) counts.set(w, (counts.get(w) ?? 0) + n);
+  };
+  for (const [w, n] of nameWordCounts) add(w, n);
+  for (const s of services) {
+    for (const name of [s.id, s.sdkId, s.title, ...s.aliases]) {
+      // service ids are words users type whole (`dynamodb`), weighted as common
+      add(name.toLowerCase().replace(/[^a-z0-9]/g, ''), 50);
+      for (const w of words(name)) add(w, 20);
+    }
+  }
+  for (const key of [...Object.keys(PHRASE_EXPANSIONS), ...Object.keys(VERB_SYNONYMS)]) {
+    for (const w of words(key)) add(w, 10);
+  }
+  for (const cmds of Object.values(CLI_CUSTOM_COMMANDS)) for (const c of Object.keys(cmds)) add(c, 1);
+  return new FuzzyVocabulary(counts);
+}
