@@ -1,5 +1,6 @@
 // The Catalog over built catalog data: listing, O(1) name resolution with did-you-mean errors,
-// and lazily loaded full models behind a bounded LRU.
+// and lazily loaded full models behind a bounded LRU. The data itself may be deserialized
+// lazily, on the first call that needs it, so a warm start does not pay for it up front.
 
 import path from 'node:path';
 import { ToolError } from '../errors/tool-error.js';
@@ -7,6 +8,7 @@ import type { ModelTree } from '../model/model-tree.js';
 import { ServiceModel } from '../model/service-model.js';
 import type { Catalog, OperationEntry, ResolvedOperation, ServiceEntry } from './types.js';
 import type { CatalogData, CatalogLogger, ReadModel } from './data-format.js';
+import { CatalogIndex } from './catalog-index.js';
 import { LruCache } from './lru.js';
 import { compactName, lowerName } from './names.js';
 import { closestNames } from './suggest.js';
@@ -18,68 +20,59 @@ export interface CatalogOptions {
   readonly logger?: CatalogLogger;
 }
 
+/** Catalog data now, or a loader that produces it on first use (it may throw). */
+export type CatalogSource = CatalogData | { readonly modelCommit: string; load(): CatalogData };
+
 const SEARCH_HINT = 'Call aws_search_operations with a few words describing the task to find it.';
 
 export class ModelCatalog implements Catalog {
   readonly modelCommit: string;
-  private readonly serviceList: readonly ServiceEntry[];
-  private readonly operationList: readonly OperationEntry[];
-  private readonly byName = new Map<string, ServiceEntry>();
-  private readonly opsOf = new Map<string, OperationEntry[]>();
-  private readonly opIndex = new Map<string, Map<string, OperationEntry>>();
-  private readonly ambiguous: Readonly<Record<string, readonly string[]>>;
+  private index?: CatalogIndex;
+  private pending?: () => CatalogData;
   private readonly models: LruCache<string, Promise<ServiceModel>>;
   private readonly pathByDirectory: Map<string, string>;
 
   constructor(
-    data: CatalogData,
+    source: CatalogSource,
     private readonly opts: CatalogOptions,
   ) {
-    this.modelCommit = data.modelCommit;
-    this.serviceList = data.services;
-    this.operationList = data.operations;
-    this.ambiguous = data.ambiguousNames;
-    for (const s of data.services) {
-      this.opsOf.set(s.id, []);
-      for (const a of s.aliases) this.byName.set(a, s);
-    }
-    // canonical ids last: they must win even over a corrupted alias list
-    for (const s of data.services) this.byName.set(s.id, s);
-    for (const op of data.operations) this.opsOf.get(op.service)?.push(op);
+    this.modelCommit = source.modelCommit;
+    if ('load' in source) this.pending = () => source.load();
+    else this.index = new CatalogIndex(source);
     this.models = new LruCache(opts.lruSize);
     this.pathByDirectory = new Map(opts.tree.files.map((f) => [f.directory, f.path]));
   }
 
   services(): readonly ServiceEntry[] {
-    return this.serviceList;
+    return this.ix().services;
   }
 
   operations(): readonly OperationEntry[] {
-    return this.operationList;
+    return this.ix().operations;
   }
 
   operationsOf(serviceId: string): readonly OperationEntry[] {
     const s = this.findService(serviceId);
-    return s ? (this.opsOf.get(s.id) ?? []) : [];
+    return s ? this.ix().operationsOf(s.id) : [];
   }
 
   findService(name: string): ServiceEntry | undefined {
-    const key = lowerName(name);
-    return this.byName.get(key) ?? this.byName.get(compactName(key));
+    return this.ix().findService(name);
   }
 
   resolveService(name: string): ServiceEntry {
-    const found = this.findService(name);
+    const ix = this.ix();
+    const found = ix.findService(name);
     if (found) return found;
     const key = lowerName(name);
-    const claimants = this.ambiguous[key] ?? this.ambiguous[compactName(key)];
+    const claimants = ix.ambiguous[key] ?? ix.ambiguous[compactName(key)];
     if (claimants) {
       throw new ToolError('UnknownService', `"${name}" could mean several AWS services.`, {
         hint: `Use one of the service ids: ${claimants.join(', ')}.`,
         details: { service: name, suggestions: [...claimants] },
       });
     }
-    const suggestions = closestNames(name, this.serviceNames());
+    const suggestions = closestNames(name, ix.serviceNames());
     throw new ToolError('UnknownService', `Unknown AWS service "${name}".`, {
       hint:
         (suggestions.length > 0 ? `Did you mean ${suggestions.join(', ')}? ` : '') +
@@ -90,10 +83,11 @@ export class ModelCatalog implements Catalog {
   }
 
   resolveOperation(service: string, operation: string): ResolvedOperation {
+    const ix = this.ix();
     const op = operation.trim();
     const given = service.trim() === '' ? undefined : this.resolveService(service);
     // the plain name first, so `batch get item` stays a dynamodb name even though `batch` is a service
-    const direct = given && this.operationIndex(given.id).get(compactName(op));
+    const direct = given && ix.operation(given.id, op);
     if (given && direct) return { service: given, operation: direct };
     const split = this.splitServicePrefix(op);
     if (split) {
@@ -107,7 +101,7 @@ export class ModelCatalog implements Catalog {
           },
         );
       }
-      const hit = this.operationIndex(split.service.id).get(compactName(split.name));
+      const hit = ix.operation(split.service.id, split.name);
       if (hit) return { service: split.service, operation: hit };
       throw this.unknownOperation(split.service, split.name);
     }
@@ -142,6 +136,29 @@ export class ModelCatalog implements Catalog {
     return this.models.keys();
   }
 
+  /** True once the catalog data is in memory (it loads on first use after a warm open). */
+  isLoaded(): boolean {
+    return this.index !== undefined;
+  }
+
+  private ix(): CatalogIndex {
+    if (this.index) return this.index;
+    const load = this.pending;
+    if (!load) throw new Error('catalog has neither data nor a loader');
+    try {
+      this.index = new CatalogIndex(load());
+    } catch (e) {
+      this.opts.logger?.error('catalog: cached catalog data is unreadable', {
+        error: e instanceof Error ? e.message : String(e),
+      });
+      throw new ToolError('ModelUnavailable', 'The operation catalog could not be loaded.', {
+        hint: 'Restart the server: an unreadable catalog cache is discarded and rebuilt.',
+      });
+    }
+    this.pending = undefined; // drop the loader and the serialized bytes it holds
+    return this.index;
+  }
+
   /** Splits `s3:ListBuckets`, `s3api list-buckets`, `aws s3api list-buckets` into service and name. */
   private splitServicePrefix(op: string): { service: ServiceEntry; name: string } | undefined {
     const colon = op.indexOf(':');
@@ -158,7 +175,9 @@ export class ModelCatalog implements Catalog {
   private unknownOperation(service: ServiceEntry, name: string): ToolError {
     const suggestions = closestNames(
       name,
-      (this.opsOf.get(service.id) ?? []).map((o) => [o.name, o.name] as const),
+      this.ix()
+        .operationsOf(service.id)
+        .map((o) => [o.name, o.name] as const),
     );
     return new ToolError('UnknownOperation', `Service "${service.id}" has no operation "${name}".`, {
       hint:
@@ -166,22 +185,5 @@ export class ModelCatalog implements Catalog {
         `Call aws_search_operations with serviceHint "${service.id}" to list its operations.`,
       details: { service: service.id, operation: name, suggestions },
     });
-  }
-
-  private operationIndex(serviceId: string): Map<string, OperationEntry> {
-    let index = this.opIndex.get(serviceId);
-    if (!index) {
-      index = new Map();
-      for (const op of this.opsOf.get(serviceId) ?? []) index.set(compactName(op.name), op);
-      this.opIndex.set(serviceId, index);
-    }
-    return index;
-  }
-
-  private *serviceNames(): Iterable<readonly [string, string]> {
-    for (const s of this.serviceList) {
-      yield [s.id, s.id];
-      for (const a of s.aliases) yield [a, s.id];
-    }
   }
 }

@@ -5,8 +5,9 @@
 
 import type { OperationEntry, ServiceEntry } from './types.js';
 import type { ModelFile } from '../model/ast.js';
+import type { Logger } from '../logging/logger.js';
 
-export const CATALOG_SCHEMA_VERSION = 2;
+export const CATALOG_SCHEMA_VERSION = 3;
 
 export interface CatalogData {
   readonly schemaVersion: number;
@@ -23,10 +24,5 @@ export interface CatalogData {
 /** How the catalog reads one model file; model/source supplies the real one. */
 export type ReadModel = (path: string) => ModelFile | Promise<ModelFile>;
 
-/** Optional structured logger; never writes to stdout (that is the MCP channel). */
-export interface CatalogLogger {
-  debug(msg: string, fields?: object): void;
-  info(msg: string, fields?: object): void;
-  warn(msg: string, fields?: object): void;
-  error(msg: string, fields?: object): void;
-}
+/** The shared stderr logger interface (never stdout: that is the MCP channel). */
+export type CatalogLogger = Logger;

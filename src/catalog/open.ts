@@ -3,7 +3,7 @@
 
 import type { ModelTree } from '../model/model-tree.js';
 import { buildCatalog, treeFingerprint } from './build.js';
-import { cacheFilePath, readCatalogCache, writeCatalogCache } from './cache.js';
+import { cacheFilePath, readCatalogCache, writeCatalogCache, type CachedCatalog } from './cache.js';
 import { ModelCatalog } from './catalog.js';
 import type { CatalogData, CatalogLogger, ReadModel } from './data-format.js';
 
@@ -18,21 +18,28 @@ export interface OpenCatalogOptions {
   /** How many full service models stay in memory (default 16). */
   readonly lruSize?: number;
   readonly logger?: CatalogLogger;
+  /**
+   * On a cache hit, deserialize the data now instead of on first use (default false: a warm
+   * start stays fast and the ~100 ms are paid by the first search or resolve).
+   */
+  readonly eager?: boolean;
 }
 
-/** Builds (cold) or reads (warm) the catalog data without wrapping it; for tools and benchmarks. */
-export async function loadCatalogData(opts: OpenCatalogOptions): Promise<CatalogData> {
+async function fromCache(opts: OpenCatalogOptions): Promise<CachedCatalog | undefined> {
   const { tree, logger } = opts;
-  const fingerprint = treeFingerprint(tree);
-  const cacheable = tree.commit !== '';
+  if (tree.commit === '') return undefined; // an unversioned tree has nothing to key a cache on
   const file = cacheFilePath(opts.cacheDir, tree.commit);
-  if (cacheable) {
-    const cached = await readCatalogCache(file, { commit: tree.commit, fingerprint }, logger);
-    if (cached) {
-      logger?.debug('catalog: loaded from cache', { commit: tree.commit, services: cached.services.length });
-      return cached;
-    }
-  }
+  const cached = await readCatalogCache(
+    file,
+    { commit: tree.commit, fingerprint: treeFingerprint(tree) },
+    logger,
+  );
+  if (cached) logger?.debug('catalog: cache hit', { commit: tree.commit });
+  return cached;
+}
+
+async function buildAndCache(opts: OpenCatalogOptions): Promise<CatalogData> {
+  const { tree, logger } = opts;
   const started = Date.now();
   const data = await buildCatalog(tree, opts.readModel, logger);
   logger?.info('catalog: built', {
@@ -41,9 +48,9 @@ export async function loadCatalogData(opts: OpenCatalogOptions): Promise<Catalog
     operations: data.operations.length,
     ms: Date.now() - started,
   });
-  if (cacheable) {
+  if (tree.commit !== '') {
     try {
-      await writeCatalogCache(file, data);
+      await writeCatalogCache(cacheFilePath(opts.cacheDir, tree.commit), data);
     } catch (e) {
       // a read-only cache dir costs a rebuild next start, not a failed start now
       logger?.warn('catalog: could not write cache', { error: e instanceof Error ? e.message : String(e) });
@@ -52,12 +59,36 @@ export async function loadCatalogData(opts: OpenCatalogOptions): Promise<Catalog
   return data;
 }
 
+/** The catalog data itself, from cache or freshly built (always fully loaded). */
+export async function loadCatalogData(opts: OpenCatalogOptions): Promise<CatalogData> {
+  const cached = await fromCache(opts);
+  if (cached) {
+    try {
+      return cached.load();
+    } catch {
+      // fall through: the broken file is gone, build a new one
+    }
+  }
+  return buildAndCache(opts);
+}
+
 export async function openCatalog(opts: OpenCatalogOptions): Promise<ModelCatalog> {
-  const data = await loadCatalogData(opts);
-  return new ModelCatalog(data, {
+  const settings = {
     tree: opts.tree,
     readModel: opts.readModel,
     lruSize: opts.lruSize ?? DEFAULT_LRU_SIZE,
     logger: opts.logger,
-  });
+  };
+  const cached = await fromCache(opts);
+  if (cached && !opts.eager) return new ModelCatalog(cached, settings);
+  if (cached) {
+    try {
+      return new ModelCatalog(cached.load(), settings);
+    } catch (e) {
+      opts.logger?.warn('catalog: cache body unreadable; rebuilding', {
+        error: e instanceof Error ? e.message : String(e),
+      });
+    }
+  }
+  return new ModelCatalog(await buildAndCache(opts), settings);
 }

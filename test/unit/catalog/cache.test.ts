@@ -2,7 +2,8 @@
 // demand and at most lruSize of them stay in memory.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
 import os from 'node:os';
 import path from 'node:path';
 import { TEST_MODELS_DIR } from '../../helpers/paths.js';
@@ -32,6 +33,9 @@ describe('catalog cache', () => {
     const second = await openCatalog({ tree, cacheDir, readModel: warm.read });
     expect(warm.calls).toEqual([]);
     expect(second.modelCommit).toBe(first.modelCommit);
+    expect(second.isLoaded()).toBe(false); // deserialized on first use, off the start-up path
+    expect(second.services()).toHaveLength(first.services().length);
+    expect(second.isLoaded()).toBe(true);
     expect(second.services()).toEqual(first.services());
     expect(second.operations().length).toBe(first.operations().length);
     expect(second.resolveOperation('logs', 'get-log-events').operation).toEqual(
@@ -53,6 +57,32 @@ describe('catalog cache', () => {
     expect(reader2.calls).toHaveLength(smaller.files.length);
     expect(sub.findService('ec2')).toBeUndefined();
     expect(sub.resolveService('s3').id).toBe('s3');
+  });
+
+  it('discards a cache whose data turns out unreadable on first use', async () => {
+    const file = cacheFilePath(cacheDir, tree.commit);
+    await openCatalog({ tree, cacheDir, readModel: countingReader().read });
+    const { header, body } = deserialize(readFileSync(file)) as { header: unknown; body: Uint8Array };
+    writeFileSync(file, serialize({ header, body: body.subarray(0, 1000) }));
+
+    const lazy = await openCatalog({ tree, cacheDir, readModel: countingReader().read });
+    const err = (() => {
+      try {
+        lazy.services();
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(err).toBeInstanceOf(ToolError);
+    expect((err as ToolError).code).toBe('ModelUnavailable');
+    expect(existsSync(file)).toBe(false);
+
+    writeFileSync(file, serialize({ header, body: body.subarray(0, 1000) }));
+    const reader = countingReader();
+    const eager = await openCatalog({ tree, cacheDir, readModel: reader.read, eager: true });
+    expect(reader.calls).toHaveLength(tree.files.length); // rebuilt at open instead
+    expect(eager.isLoaded()).toBe(true);
+    expect(eager.resolveService('logs').directory).toBe('cloudwatch-logs');
   });
 
   it('loads full models lazily and keeps at most lruSize of them', async () => {
