@@ -3,6 +3,7 @@
 
 import { ToolError } from '../errors/tool-error.js';
 import { childPath, indexPath } from './json-path.js';
+import { jsonErrorPosition } from './json-position.js';
 import { MAX_PAYLOAD_CHARS, MAX_PAYLOAD_DEPTH, MAX_PAYLOAD_NODES } from './limits.js';
 
 /** Keys that can reach Object.prototype when a payload is merged or assigned naively. */
@@ -29,16 +30,23 @@ function parseJson(text: string): unknown {
     return JSON.parse(text);
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
-    const pos = /position (\d+)/.exec(msg)?.[1];
-    const where = pos !== undefined ? ` at ${lineColumn(text, Number(pos))} (position ${pos})` : '';
-    throw new ToolError(
-      'InvalidInput',
-      `payload is not valid JSON${where}: ${msg.replace(/ in JSON at position \d+.*$/, '')}`,
-      {
-        hint: 'Send the payload as a JSON object (not a string), or fix the JSON text: double-quoted keys and strings, no trailing commas.',
-        details: pos !== undefined ? { position: Number(pos) } : undefined,
-      },
-    );
+    // Deep nesting can exhaust JSON.parse's stack: say so rather than blame the syntax.
+    if (e instanceof RangeError) {
+      throw new ToolError('InvalidInput', `payload nests deeper than ${MAX_PAYLOAD_DEPTH} levels`, {
+        hint: 'Flatten the payload; no AWS input nests this deep.',
+      });
+    }
+    const pos = jsonErrorPosition(text) ?? Number(/position (\d+)/.exec(msg)?.[1] ?? NaN);
+    const found = Number.isNaN(pos) ? undefined : pos;
+    const where = found !== undefined ? ` at ${lineColumn(text, found)} (position ${found})` : '';
+    const near =
+      found === undefined
+        ? ''
+        : `: unexpected ${found < text.length ? JSON.stringify(text.slice(found, found + 10)) : 'end of text'}`;
+    throw new ToolError('InvalidInput', `payload is not valid JSON${where}${near}`, {
+      hint: 'Send the payload as a JSON object (not a string), or fix the JSON text: double-quoted keys and strings, no trailing commas.',
+      details: found !== undefined ? { position: found } : undefined,
+    });
   }
 }
 
