@@ -134,9 +134,10 @@ export function waiterDelaySeconds(args: {
 const DETAIL_CODE_KEYS = ['awsErrorCode', 'errorCode', 'errorType', 'code', 'name'] as const;
 
 /**
- * The default reading of a failed call: the engine throws ToolError('AwsError') with the AWS code
- * in its details, or an SDK-style error whose name is the code. Any other ToolError (credentials,
- * network, policy) is not an operation result and is rethrown by waitFor.
+ * The default reading of a failed call: the engine's AwsServiceError thrown as is (`code` is the
+ * modeled shape name or the wire code), a ToolError('AwsError') with the code in its details, or
+ * an SDK-style error whose name is the code. Any other ToolError (credentials, network,
+ * cancellation) is not an operation result and is rethrown by waitFor.
  */
 export function awsErrorCodeOf(error: unknown): string | undefined {
   if (isToolError(error)) {

@@ -11,7 +11,7 @@ import {
 } from '../../../src/execution/waiters.js';
 import { ToolError } from '../../../src/errors/tool-error.js';
 import type { OperationView } from '../../../src/model/service-model.js';
-import { realOp, scripted } from './shaping-models.js';
+import { realOp, scripted, Thrown } from './shaping-models.js';
 
 /** A clock that only moves when the waiter sleeps (calls take no time). */
 function fakeClock(): { now: () => number; sleep: (ms: number) => Promise<void>; sleeps: number[] } {
@@ -40,7 +40,7 @@ function run(
   service: string,
   operation: string,
   waiterName: string,
-  outputs: (Record<string, unknown> | Error)[],
+  outputs: (Record<string, unknown> | Error | Thrown)[],
   extra: Partial<WaitOptions> = {},
 ): Promise<Awaited<ReturnType<typeof waitFor>>> & { progress: [number, number, AcceptorState][] } {
   const { model, op } = realOp(service, operation);
@@ -167,6 +167,22 @@ describe('waitFor (errors)', () => {
       attempts: 2,
       matchedAcceptor: { matcher: { errorType: 'NotFound' } },
     });
+  });
+
+  it("accepts the engine's AwsServiceError thrown as is (code is the modeled shape name)", async () => {
+    const serviceError = {
+      code: 'ResourceNotFoundException',
+      message: 'Requested resource not found',
+      httpStatus: 400,
+      retryable: false,
+      fault: 'client',
+      modeled: true,
+    };
+    const r = await run('dynamodb', 'DescribeTable', 'TableNotExists', [
+      { Table: { TableStatus: 'DELETING' } },
+      new Thrown(serviceError),
+    ]);
+    expect(r).toMatchObject({ state: 'success', attempts: 2, lastError: serviceError });
   });
 
   it('rethrows problems that are not AWS answers (credentials, network)', async () => {
