@@ -14,8 +14,10 @@ describe('regexRisk', () => {
     '^ec2:(Describe)?Instances$',
     '^[a-z0-9-]+:Get[A-Za-z]*$',
     '^s3:(?:Get|Head)Object$',
-    '\\(a+\\)+',
-    '^[(]a+[)]+$',
+    '^s3:.*Bucket.*Policy.*$',
+    '^.*a?b.*$',
+    '\\(a+\\)',
+    '^[(]a+[)]$',
   ])('accepts %s', (p) => {
     expect(regexRisk(p)).toBeUndefined();
   });
@@ -31,7 +33,12 @@ describe('regexRisk', () => {
     '(a+){3}',
     '(?<n>a)\\k<n>',
     '(a)\\1',
+    '.*.*x',
+    'a+b+',
     '.*.*.*.*.*.*.*x',
+    '\\w*(.*)x',
+    '.*a?.+x',
+    '^a.*b.*c.*d.*e$',
     'x'.repeat(201),
   ])('rejects %s', (p) => {
     expect(regexRisk(p)).toBeDefined();
