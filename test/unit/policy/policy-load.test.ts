@@ -66,6 +66,12 @@ describe('policy load errors name the line', () => {
     expect(p.map((x) => x.line)).toEqual([1, 2, 4, 5, 6, 7]);
   });
 
+  it('a duplicated key is an error (the second would silently replace the first)', () => {
+    const p = problems('version: 1\nrules:\n  deny: ["^iam:.*"]\n  deny: ["^Delete.*"]\n');
+    expect(p).toHaveLength(1);
+    expect(p[0]!.line).toBe(4);
+  });
+
   it('YAML syntax errors carry a line', () => {
     const p = problems('version: 1\nrules:\n  deny: [unclosed\n');
     expect(p[0]!.line).toBeGreaterThan(0);
