@@ -5,7 +5,7 @@
 import type { AwsCredentialIdentity, HttpRequest, HttpResponse } from '@smithy/types';
 import { ToolError } from '../errors/tool-error.js';
 import { resolveEndpoint, type AuthScheme } from './endpoints.js';
-import { finalizeRequest, sendRequest } from './http.js';
+import { sendRequest } from './http.js';
 import {
   backoffDelayMs,
   boundedMaxAttempts,
@@ -14,10 +14,9 @@ import {
   sleep,
   type RetryKind,
 } from './retry.js';
-import { prepareInput } from './schemas/input-values.js';
 import { CLOCK_SKEW_ERROR_CODES, ClockSkew, signRequest } from './signing.js';
 import type { DecodedResponse, InvokeArgs, InvokeOutcome } from './types.js';
-import { deserializeOperation, serializeOperation } from './wire.js';
+import { buildRequest, deserializeOperation, prepareCall } from './wire.js';
 
 async function resolveCredentials(c: InvokeArgs['credentials']): Promise<AwsCredentialIdentity> {
   try {
@@ -61,7 +60,7 @@ function header(response: HttpResponse, name: string): string | undefined {
 export async function invokeOperation(args: InvokeArgs): Promise<InvokeOutcome> {
   const started = Date.now();
   const maxAttempts = boundedMaxAttempts(args.maxAttempts);
-  const input = prepareInput(args.model, args.op, args.input, args.newIdempotencyToken);
+  const input = prepareCall(args.model, args.op, args.input, args.newIdempotencyToken);
   const endpoint = resolveEndpoint({
     model: args.model,
     op: args.op,
@@ -76,7 +75,7 @@ export async function invokeOperation(args: InvokeArgs): Promise<InvokeOutcome> 
   for (let attempt = 1; ; attempt++) {
     const elapsed = (): number => Date.now() - started;
     // Serialized per attempt: a consumed body stream cannot be sent twice.
-    const request = finalizeRequest(await serializeOperation(args.model, args.op, input, endpoint));
+    const request = await buildRequest(args.model, args.op, input, endpoint);
     const signed = await signFor(request, args, scheme, args.signingDate ?? clockSkew.signingDate());
     let retryKind: RetryKind = 'none';
     let decoded: DecodedResponse | undefined;

@@ -6,7 +6,11 @@ import { SMITHY_CONTEXT_KEY, type HttpRequest, type HttpResponse } from '@smithy
 import { ToolError } from '../errors/tool-error.js';
 import type { OperationView, ServiceModel } from '../model/service-model.js';
 import type { ResolvedEndpoint } from './endpoints.js';
+import { addBodyChecksum, withChecksumAlgorithm } from './body-checksums.js';
+import { finalizeRequest } from './http.js';
 import { serdeContextFor } from './protocols.js';
+import { compressRequest } from './request-compression.js';
+import { prepareInput } from './schemas/input-values.js';
 import { readStreamingBody, payloadOutputMember, toJsonSafe } from './schemas/output-values.js';
 import { runtimeFor } from './schemas/runtime.js';
 import { isProtocolError, toServiceError } from './schemas/service-errors.js';
@@ -39,6 +43,30 @@ export async function serializeOperation(
       },
     );
   }
+}
+
+/** Step: JSON-shaped input -> serializer-ready values, tokens filled, checksum algorithm chosen. */
+export function prepareCall(
+  model: ServiceModel,
+  op: OperationView,
+  input: Record<string, unknown>,
+  newToken?: () => string,
+): Record<string, unknown> {
+  return withChecksumAlgorithm(op, prepareInput(model, op, input, newToken));
+}
+
+/**
+ * Step: the request as it will be signed — serialized by the protocol class, then the
+ * middleware-level parts the official clients add (gzip, body checksums, host, length).
+ */
+export async function buildRequest(
+  model: ServiceModel,
+  op: OperationView,
+  input: Record<string, unknown>,
+  endpoint: Pick<ResolvedEndpoint, 'url'> & Partial<Pick<ResolvedEndpoint, 'headers'>>,
+): Promise<HttpRequest> {
+  const serialized = await serializeOperation(model, op, input, endpoint);
+  return finalizeRequest(addBodyChecksum(compressRequest(serialized, op), op, input));
 }
 
 /** Step: the output (streaming payload read up to a limit) or the service error of a response. */

@@ -96,6 +96,9 @@ export function coerceValue(model: ServiceModel, targetId: string, v: Json, path
         const m = members[k];
         out[k] = m ? coerceValue(model, m.target, item, path ? `${path}.${k}` : k) : item;
       }
+      // A union with no member set is an unset union, not an empty object on the wire.
+      if (shape.type === 'union' && Object.values(out).every((x) => x === undefined || x === null))
+        return undefined;
       return out;
     }
     default:

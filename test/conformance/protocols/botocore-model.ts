@@ -178,6 +178,7 @@ export function translateCase(suite: BotocoreSuite, c: BotocoreCase, tag: string
   if (given.endpoint?.hostPrefix) opTraits['smithy.api#endpoint'] = { hostPrefix: given.endpoint.hostPrefix };
   if (given.httpChecksumRequired) opTraits['smithy.api#httpChecksumRequired'] = {};
   if (given.idempotent) opTraits['smithy.api#idempotent'] = {};
+  if (given.requestcompression) opTraits['smithy.api#requestCompression'] = given.requestcompression;
   shapes[id(given.name)] = {
     type: 'operation',
     ...(given.input ? { input: { target: id(given.input.shape) } } : {}),

@@ -3,6 +3,8 @@
 // overrides it for the official client when conventions differ ({ $date }, { $bytes }).
 
 export interface CaptureCase {
+  /** Distinguishes several cases of one operation in test names. */
+  readonly title?: string;
   /** Model folder in the bundle. */
   readonly model: string;
   readonly operation: string;
@@ -82,8 +84,7 @@ export const CAPTURE_CASES: readonly CaptureCase[] = [
     pkg: '@aws-sdk/client-s3',
     client: 'S3Client',
     command: 'PutObjectCommand',
-    // Flexible checksums (x-amz-checksum-*) are a customization we do not apply yet.
-    config: { requestChecksumCalculation: 'WHEN_REQUIRED', forcePathStyle: true },
+    config: { forcePathStyle: true },
   },
   {
     model: 'sns',
@@ -190,5 +191,27 @@ export const CAPTURE_CASES: readonly CaptureCase[] = [
     responseHeaders: { 'content-type': 'text/plain', etag: '"e2"' },
     responseBody: 'hello s3',
     expectOutput: { ETag: '"e2"', Body: { text: 'hello s3', size: 8, truncated: false } },
+  },
+  {
+    model: 's3',
+    operation: 'DeleteObjects',
+    input: { Bucket: 'bucket', Delete: { Objects: [{ Key: 'a' }, { Key: 'b c' }], Quiet: true } },
+    pkg: '@aws-sdk/client-s3',
+    client: 'S3Client',
+    command: 'DeleteObjectsCommand',
+    config: { forcePathStyle: true },
+    responseHeaders: { 'content-type': 'application/xml' },
+    responseBody: '<DeleteResult><Deleted><Key>a</Key></Deleted></DeleteResult>',
+    expectOutput: { Deleted: [{ Key: 'a' }] },
+  },
+  {
+    model: 's3',
+    operation: 'PutObject',
+    title: 'caller-chosen SHA256 checksum',
+    input: { Bucket: 'bucket', Key: 'sha.txt', Body: 'checksummed', ChecksumAlgorithm: 'SHA256' },
+    pkg: '@aws-sdk/client-s3',
+    client: 'S3Client',
+    command: 'PutObjectCommand',
+    config: { forcePathStyle: true },
   },
 ];

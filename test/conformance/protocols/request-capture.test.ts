@@ -41,7 +41,7 @@ function withEndpoint<T>(value: T, endpoint: string): T {
 
 describe('requests match the official clients byte for byte', () => {
   for (const c of CAPTURE_CASES) {
-    it(`${c.model} ${c.operation}`, async () => {
+    it(`${c.model} ${c.operation}${c.title ? ` (${c.title})` : ''}`, async () => {
       current = c;
       server.take();
       const model = loadServiceModel(c.model);

@@ -7,9 +7,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { HttpResponse } from '@smithy/core/transport';
 import { ServiceModel } from '../../../src/model/service-model.js';
-import { finalizeRequest } from '../../../src/execution/http.js';
-import { prepareInput } from '../../../src/execution/schemas/input-values.js';
-import { deserializeOperation, serializeOperation } from '../../../src/execution/wire.js';
+import { buildRequest, deserializeOperation, prepareCall } from '../../../src/execution/wire.js';
 import { CONFORMANCE_DIR } from '../../helpers/paths.js';
 import { translateCase, type BotocoreCase, type BotocoreSuite } from './botocore-model.js';
 import { bodyDifference, queryPairs, recordPairs, valuesEqual, type BodyKind } from './compare.js';
@@ -66,11 +64,11 @@ async function runRequestCase(
   n: number,
 ): Promise<string | undefined> {
   const { model, op } = modelFor(file, suite, c, index, n);
-  const input = prepareInput(model, op, (c.params ?? {}) as Record<string, unknown>, () => FIXED_TOKEN);
+  const input = prepareCall(model, op, (c.params ?? {}) as Record<string, unknown>, () => FIXED_TOKEN);
   const exp = c.serialized!;
   // A `host` with a path means the case configured an endpoint with a base path.
   const endpoint = exp.host?.includes('/') ? `https://${exp.host}` : 'https://example.com';
-  const req = finalizeRequest(await serializeOperation(model, op, input, { url: new URL(endpoint) }));
+  const req = await buildRequest(model, op, input, { url: new URL(endpoint) });
   const problems: string[] = [];
   if (req.method !== exp.method) problems.push(`method ${req.method} != ${exp.method}`);
   const [expPath, expQuery = ''] = exp.uri.split(/\?(.*)/s);
