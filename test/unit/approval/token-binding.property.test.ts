@@ -1,0 +1,53 @@
+// Properties of the binding: a token redeems for a payload whose canonical JSON equals the one it
+// was issued for (key order never matters), for no other payload, and only once.
+
+import fc from 'fast-check';
+import { afterAll, expect, it } from 'vitest';
+import { canonicalJson, hashPayload } from '../../../src/approval/canonical-json.js';
+import { ApprovalStore } from '../../../src/approval/token-store.js';
+import { openAuditDatabase } from '../../../src/audit/database.js';
+
+const db = openAuditDatabase(':memory:');
+const store = new ApprovalStore(db);
+afterAll(() => db.close());
+
+const request = { service: 'dynamodb', operation: 'DeleteTable', region: 'us-east-1', keyParameters: {} };
+const payloadArb = fc.dictionary(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 5 });
+
+/** The same object with every object's keys in reverse order. */
+function reordered(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(reordered);
+  if (v && typeof v === 'object') {
+    return Object.fromEntries(
+      Object.entries(v)
+        .reverse()
+        .map(([k, x]) => [k, reordered(x)]),
+    );
+  }
+  return v;
+}
+
+function bindingFor(payload: unknown) {
+  return { ...request, payloadHash: hashPayload(payload), requireOutOfBand: false };
+}
+
+it('redeems once for the same payload in any key order, never for a different one', () => {
+  fc.assert(
+    fc.property(payloadArb, payloadArb, (payload, other) => {
+      const now = Date.now();
+      const { token } = store.issue({
+        request,
+        payloadHash: hashPayload(payload),
+        mode: 'token',
+        ttlSeconds: 60,
+        now,
+      });
+      if (canonicalJson(other) !== canonicalJson(payload)) {
+        expect(store.redeem(token, bindingFor(other), now)).toMatchObject({ ok: false, reason: 'mismatch' });
+      }
+      expect(store.redeem(token, bindingFor(reordered(payload)), now).ok).toBe(true);
+      expect(store.redeem(token, bindingFor(payload), now)).toMatchObject({ ok: false, reason: 'unknown' });
+    }),
+    { numRuns: 300 },
+  );
+});
