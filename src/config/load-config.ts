@@ -4,9 +4,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseEnv } from 'node:util';
-import { SETTINGS, type SettingKey } from './settings.js';
+import { SETTINGS, type ParseResult, type SettingKey } from './settings.js';
 
-type ValueOf<K extends SettingKey> = ReturnType<(typeof SETTINGS)[K]['default']>;
+/** A setting's type is what its parser yields (the default must be one of those values). */
+type ValueOf<K extends SettingKey> =
+  ReturnType<(typeof SETTINGS)[K]['parse']> extends ParseResult<infer T> ? T : never;
 
 export type Config = Readonly<{ [K in SettingKey]: ValueOf<K> }> & {
   /** `AWS_ENDPOINT_URL` (all services) and `AWS_ENDPOINT_URL_<SDKID>` overrides, as the AWS SDKs read them. */

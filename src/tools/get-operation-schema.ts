@@ -2,6 +2,7 @@
 // output), resolved from any spelling of the service and operation.
 
 import { z } from 'zod';
+import { decide } from '../policy/decide.js';
 import { buildInputSchema, buildOutputSchema } from '../schema/build-schema.js';
 import type { ToolDefinition } from './tool-definition.js';
 import type { ToolServices } from './services.js';
@@ -50,7 +51,7 @@ export function getOperationSchemaTool(services: ToolServices): ToolDefinition<t
       const op = model.operation(operation.name);
       if (!op) throw new Error(`catalog lists ${service.id}:${operation.name} but the model lacks it`);
       const detail = args.detail ?? 'compact';
-      const decision = services.policy.decide({ service, operation, region: undefined });
+      const decision = decide(services.policy, { service, operation, preview: true });
       return {
         service: service.id,
         operation: operation.name,

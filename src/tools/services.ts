@@ -1,22 +1,34 @@
 // Everything the tools need, injected by the composition root (main.ts). Tools never read config
 // or the environment: settings arrive here as plain values.
 
-import type { Catalog, OperationEntry, ServiceEntry } from '../catalog/types.js';
-import type { Decision } from '../policy/types.js';
-
-export interface PolicyPort {
-  decide(req: { service: ServiceEntry; operation: OperationEntry; region: string | undefined }): Decision;
-}
+import type { ApprovalStore } from '../approval/token-store.js';
+import type { AuditStore } from '../audit/audit-store.js';
+import type { Catalog } from '../catalog/types.js';
+import type { Logger } from '../logging/logger.js';
+import type { Policy } from '../policy/types.js';
+import type { SearchIndex } from '../search/types.js';
 
 export interface ToolSettings {
   readonly defaultRegion: string;
+  /** AWS_PROFILE, when set: the profile calls use unless they name another. */
+  readonly profile?: string;
   readonly maxOutputCharacters: number;
   readonly maxAttempts: number;
   readonly autoApproveDestructive: boolean;
+  /** AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_<SDKID> (keys upper-cased, spaces as underscores). */
+  readonly endpointOverrides: {
+    readonly global?: string;
+    readonly byService: Readonly<Record<string, string>>;
+  };
 }
 
 export interface ToolServices {
   readonly catalog: Catalog;
-  readonly policy: PolicyPort;
+  readonly policy: Policy;
+  /** Built on first use: a warm start answers tools/list before the index exists. */
+  readonly search: () => SearchIndex;
+  readonly approvals: ApprovalStore;
+  readonly audit: AuditStore;
   readonly settings: ToolSettings;
+  readonly logger: Logger;
 }

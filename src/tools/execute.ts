@@ -1,0 +1,37 @@
+// aws_execute: one tool, two actions. `validate` checks payload and policy without touching AWS;
+// `invoke` sends the real, signed request once policy (and, where required, a human) allows it.
+
+import { z } from 'zod';
+import type { ToolDefinition } from './tool-definition.js';
+import type { ToolServices } from './services.js';
+import { executeInput } from './execute-input.js';
+import { invoke } from './execute/invoke.js';
+import { validate } from './execute/validate.js';
+
+const output = z
+  .object({
+    valid: z.boolean().optional(),
+    errors: z.array(z.record(z.string(), z.unknown())).optional(),
+    decision: z.object({ effect: z.string(), rule: z.string().optional(), reason: z.string() }).optional(),
+    risk: z.string().optional(),
+    payload: z.record(z.string(), z.unknown()).optional(),
+    result: z.unknown().optional(),
+    truncated: z.record(z.string(), z.unknown()).optional(),
+    nextToken: z.unknown().optional(),
+    metadata: z.object({ modelCommit: z.string() }).loose(),
+  })
+  .loose();
+
+export function executeTool(services: ToolServices): ToolDefinition<typeof executeInput> {
+  return {
+    names: { underscore: 'aws_execute', dotted: 'aws.execute' },
+    title: 'Validate or invoke an AWS operation',
+    description:
+      'action "validate": check payload and policy, no AWS call. action "invoke": run it (policy and approval enforced).',
+    inputSchema: executeInput,
+    outputSchema: output,
+    annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true },
+    run: (args, ctx) =>
+      args.action === 'validate' ? validate(services, args, ctx.sessionId) : invoke(services, args, ctx),
+  };
+}

@@ -1,0 +1,42 @@
+// The few parameters that identify what a request acts on (bucket, table, instance ids...), shown
+// to the person asked to approve it. Sensitive members never appear; long values are shortened.
+
+import { isSensitiveMember } from '../../execution/shaping/redact.js';
+import type { JsonObject } from '../../execution/shaping/member-path.js';
+import type { OperationView, ServiceModel } from '../../model/service-model.js';
+
+const IDENTIFYING = /(Name|Names|Id|Ids|Arn|Arns|Bucket|Key|Identifier|Identifiers|Prefix|Path|Url)$/;
+const MAX_ENTRIES = 8;
+const MAX_STRING = 120;
+const MAX_LIST = 10;
+
+function shorten(value: unknown): unknown {
+  if (typeof value === 'string') return value.length > MAX_STRING ? `${value.slice(0, MAX_STRING)}…` : value;
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) {
+    const shown = value.slice(0, MAX_LIST).map(shorten);
+    return value.length > MAX_LIST ? [...shown, `… ${value.length - MAX_LIST} more`] : shown;
+  }
+  return undefined;
+}
+
+export function keyParameters(
+  model: ServiceModel,
+  op: OperationView,
+  payload: JsonObject,
+): Record<string, unknown> {
+  const inputId = model.inputOf(op);
+  if (!inputId) return {};
+  const out: Record<string, unknown> = {};
+  for (const member of model.members(inputId)) {
+    if (Object.keys(out).length >= MAX_ENTRIES) break;
+    if (!(member.name in payload) || isSensitiveMember(model, member)) continue;
+    const identifying =
+      member.traits['smithy.api#required'] !== undefined ||
+      member.traits['smithy.api#httpLabel'] !== undefined ||
+      IDENTIFYING.test(member.name);
+    const value = identifying ? shorten(payload[member.name]) : undefined;
+    if (value !== undefined) out[member.name] = value;
+  }
+  return out;
+}

@@ -1,0 +1,63 @@
+// The steps validate and invoke share: resolve the operation from any spelling, check the region,
+// validate the payload against the model, and ask the policy. Pure with respect to AWS: nothing
+// here touches the network.
+
+import type { OperationEntry, ServiceEntry } from '../../catalog/types.js';
+import { ToolError } from '../../errors/tool-error.js';
+import { validateRegion } from '../../execution/regions.js';
+import type { OperationView, ServiceModel } from '../../model/service-model.js';
+import { decide } from '../../policy/decide.js';
+import type { Decision } from '../../policy/types.js';
+import { validatePayload, type ValidationOutcome } from '../../schema/validate.js';
+import type { ExecuteInput } from '../execute-input.js';
+import type { ToolServices } from '../services.js';
+
+export interface PreparedCall {
+  readonly service: ServiceEntry;
+  readonly operation: OperationEntry;
+  readonly model: ServiceModel;
+  readonly op: OperationView;
+  readonly region: string;
+  readonly validation: ValidationOutcome;
+  readonly decision: Decision;
+}
+
+export async function prepareCall(
+  services: ToolServices,
+  args: ExecuteInput,
+  decisionContext: { preview: boolean; account?: string },
+): Promise<PreparedCall> {
+  const { service, operation } = services.catalog.resolveOperation(args.service, args.operation);
+  const region = validateRegion(args.region ?? services.settings.defaultRegion);
+  const model = await services.catalog.loadModel(service.id);
+  const op = model.operation(operation.name);
+  if (!op) throw new Error(`catalog lists ${service.id}:${operation.name} but its model lacks it`);
+  const validation = validatePayload(model, op, args.payload ?? {});
+  const decision = decide(services.policy, {
+    service,
+    operation,
+    region,
+    profile: args.options?.profile ?? services.settings.profile,
+    roleArn: args.options?.roleArn,
+    account: decisionContext.account,
+    preview: decisionContext.preview,
+  });
+  return { service, operation, model, op, region, validation, decision };
+}
+
+/** Invoke refuses an invalid payload outright, listing every problem with its fix. */
+export function requireValid(call: PreparedCall): void {
+  const { errors } = call.validation;
+  if (call.validation.valid) return;
+  throw new ToolError(
+    'ValidationError',
+    `The payload does not match ${call.service.id}:${call.operation.name}'s input: ${errors
+      .slice(0, 5)
+      .map((e) => `${e.path}: ${e.message}`)
+      .join('; ')}${errors.length > 5 ? ` (and ${errors.length - 5} more)` : ''}`,
+    {
+      hint: 'Fix every listed error (aws_get_operation_schema has the exact schema), or run action "validate" first.',
+      details: { errors },
+    },
+  );
+}

@@ -1,0 +1,180 @@
+// The AWS part of an invoke, once policy and approval said yes: a single call, all pages, a dry
+// run, or a call followed by a waiter. Every request it makes is reported through `onRequest` so
+// the audit trail gets one op_id per AWS request.
+
+import { ToolError } from '../../errors/tool-error.js';
+import { invokeOperation } from '../../execution/executor.js';
+import { nextTokenOf, paginate, paginationOf } from '../../execution/pagination.js';
+import type { JsonObject } from '../../execution/shaping/member-path.js';
+import type { InvokeArgs, InvokeOutcome } from '../../execution/types.js';
+import { findServiceWaiter, listWaiters, waitFor, type WaitOutcome } from '../../execution/waiters.js';
+import type { OperationView } from '../../model/service-model.js';
+import type { ExecuteOptions } from '../execute-input.js';
+
+export interface RequestRecord {
+  readonly kind: 'call' | 'page' | 'wait' | 'dry-run';
+  readonly operation: string;
+  readonly outcome: InvokeOutcome;
+}
+
+export interface RunResult {
+  readonly output: JsonObject;
+  readonly last: InvokeOutcome;
+  readonly requests: number;
+  readonly nextToken?: unknown;
+  readonly pages?: number;
+  readonly dryRun?: { readonly wouldSucceed: true; readonly message: string };
+  readonly wait?: Pick<WaitOutcome, 'state' | 'waiter' | 'attempts' | 'elapsedMs' | 'message'>;
+}
+
+/** Thrown inside paging and waiting so their loops see the AWS error code; unwrapped by the caller. */
+export class AwsCallFailed extends ToolError {
+  constructor(readonly outcome: InvokeOutcome & { ok: false }) {
+    super('AwsError', `${outcome.error.code}: ${outcome.error.message}`, {
+      details: { awsErrorCode: outcome.error.code },
+    });
+  }
+}
+
+export interface RunCallArgs {
+  readonly base: Omit<InvokeArgs, 'op' | 'input'>;
+  readonly op: OperationView;
+  readonly input: JsonObject;
+  readonly options: ExecuteOptions;
+  readonly onRequest: (r: RequestRecord) => void;
+  readonly onProgress: (attempt: number, elapsedMs: number, state: string) => void;
+}
+
+function hasDryRunMember(args: RunCallArgs): boolean {
+  const inputId = args.base.model.inputOf(args.op);
+  return !!inputId && args.base.model.members(inputId).some((m) => m.name === 'DryRun');
+}
+
+export async function runCall(args: RunCallArgs): Promise<RunResult> {
+  const { base, options } = args;
+  let requests = 0;
+  let last: InvokeOutcome | undefined;
+  const callOp = async (op: OperationView, input: JsonObject, kind: RequestRecord['kind']) => {
+    const outcome = await invokeOperation({ ...base, op, input });
+    requests++;
+    last = outcome;
+    args.onRequest({ kind, operation: op.name, outcome });
+    if (!outcome.ok) throw new AwsCallFailed(outcome);
+    return { output: outcome.output as JsonObject };
+  };
+
+  if (options.dryRun) {
+    if (!hasDryRunMember(args)) {
+      throw new ToolError(
+        'InvalidInput',
+        `${args.op.name} has no DryRun member, so options.dryRun cannot apply.`,
+        {
+          hint: 'Remove options.dryRun, or use action "validate" to check the payload and policy without calling AWS.',
+        },
+      );
+    }
+    try {
+      await callOp(args.op, { ...args.input, DryRun: true }, 'dry-run');
+    } catch (e) {
+      if (e instanceof AwsCallFailed && e.outcome.error.code === 'DryRunOperation') {
+        return {
+          output: {},
+          last: e.outcome,
+          requests,
+          dryRun: { wouldSucceed: true, message: e.outcome.error.message },
+        };
+      }
+      throw e;
+    }
+    throw new Error('a DryRun call returned success instead of DryRunOperation');
+  }
+
+  const waiterOnThisOp =
+    options.waitFor && listWaiters(base.model, args.op).some((w) => sameName(w.name, options.waitFor));
+  let output: JsonObject = {};
+  let pages: number | undefined;
+  let nextToken: unknown;
+  if (!waiterOnThisOp) {
+    if (options.paginate && paginationOf(base.model, args.op)) {
+      const r = await paginate({
+        model: base.model,
+        op: args.op,
+        input: args.input,
+        call: (input) => callOp(args.op, input, 'page'),
+        maxPages: options.maxPages,
+        maxItems: options.maxItems,
+        signal: base.signal,
+      });
+      if (r.pageError !== undefined && requests <= 1) throw r.pageError;
+      output = r.output;
+      pages = r.pages;
+      nextToken = r.nextToken;
+    } else {
+      output = (await callOp(args.op, args.input, 'call')).output;
+      nextToken = nextTokenOf(base.model, args.op, output);
+    }
+  }
+  const wait = options.waitFor ? await runWaiter(args, options.waitFor, callOp) : undefined;
+  if (wait?.lastOutput && waiterOnThisOp) output = wait.lastOutput;
+  return {
+    output,
+    last: last as InvokeOutcome,
+    requests,
+    ...(pages !== undefined ? { pages } : {}),
+    ...(nextToken !== undefined && nextToken !== null ? { nextToken } : {}),
+    ...(wait
+      ? {
+          wait: {
+            state: wait.state,
+            waiter: wait.waiter,
+            attempts: wait.attempts,
+            elapsedMs: wait.elapsedMs,
+            ...(wait.message ? { message: wait.message } : {}),
+          },
+        }
+      : {}),
+  };
+}
+
+function sameName(a: string, b: string | undefined): boolean {
+  return b !== undefined && a.toLowerCase() === b.toLowerCase();
+}
+
+/** Polls the waiter, on the operation that defines it, with the payload members that operation takes. */
+async function runWaiter(
+  args: RunCallArgs,
+  name: string,
+  callOp: (
+    op: OperationView,
+    input: JsonObject,
+    kind: RequestRecord['kind'],
+  ) => Promise<{ output: JsonObject }>,
+): Promise<WaitOutcome> {
+  const { model } = args.base;
+  const found = findServiceWaiter(model, name);
+  if (!found) {
+    const names = model.operations().flatMap((op) => listWaiters(model, op).map((w) => w.name));
+    throw new ToolError(
+      'InvalidInput',
+      `${model.localName(model.serviceShapeId)} has no waiter named "${name}".`,
+      {
+        hint: names.length ? `Valid waiters: ${names.join(', ')}.` : 'This service defines no waiters.',
+        details: { waiters: names },
+      },
+    );
+  }
+  const inputId = model.inputOf(found.op);
+  const accepted = new Set(inputId ? model.members(inputId).map((m) => m.name) : []);
+  const input = Object.fromEntries(Object.entries(args.input).filter(([k]) => accepted.has(k)));
+  const outcome = await waitFor({
+    model,
+    op: found.op,
+    waiterName: found.waiter.name,
+    input,
+    call: (i) => callOp(found.op, i, 'wait'),
+    maxWaitSeconds: args.options.maxWaitSeconds,
+    signal: args.base.signal,
+    onProgress: args.onProgress,
+  });
+  return outcome;
+}

@@ -1,0 +1,60 @@
+// aws_search_operations: plain words (or CLI phrasing, or a name with typos) -> the operations
+// that do it, best first. Operations the policy denies are hidden, and the answer says how many,
+// so an agent is never steered toward a call that cannot run.
+
+import { z } from 'zod';
+import { decide } from '../policy/decide.js';
+import type { OperationEntry } from '../catalog/types.js';
+import type { FilterVerdict } from '../search/types.js';
+import type { ToolDefinition } from './tool-definition.js';
+import type { ToolServices } from './services.js';
+
+const input = z.object({
+  query: z
+    .string()
+    .min(1)
+    .max(256)
+    .describe('What you want to do, e.g. "list my S3 buckets" or "describe-instances".'),
+  serviceHint: z.string().min(1).max(128).optional().describe('Service id or alias to search within.'),
+  limit: z.number().int().min(1).max(50).optional().describe('How many results (default 10).'),
+});
+
+const result = z
+  .object({
+    service: z.string(),
+    operation: z.string(),
+    summary: z.string(),
+    risk: z.string(),
+    score: z.number(),
+    required: z.array(z.string()).optional(),
+  })
+  .loose();
+
+const output = z.object({
+  results: z.array(result),
+  hiddenByPolicy: z.number().optional(),
+  corrected: z.record(z.string(), z.string()).optional(),
+  noResults: z.object({ reason: z.string(), suggestions: z.array(z.string()) }).optional(),
+  metadata: z.object({ modelCommit: z.string() }).loose(),
+});
+
+export function searchOperationsTool(services: ToolServices): ToolDefinition<typeof input> {
+  const verdict = (entry: OperationEntry): FilterVerdict =>
+    decide(services.policy, {
+      service: services.catalog.resolveService(entry.service),
+      operation: entry,
+      preview: true,
+    }).effect;
+  return {
+    names: { underscore: 'aws_search_operations', dotted: 'aws.searchOperations' },
+    title: 'Search AWS operations',
+    description: 'Find AWS API operations from a plain-language task, CLI command or operation name.',
+    inputSchema: input,
+    outputSchema: output,
+    annotations: { readOnlyHint: true, openWorldHint: false },
+    run: async (args) => {
+      const response = services.search().search({ ...args, filter: verdict, denied: 'hide' });
+      return { ...response, metadata: { modelCommit: services.catalog.modelCommit } };
+    },
+  };
+}
