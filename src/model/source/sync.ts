@@ -13,19 +13,13 @@ import { keepsChanging, notGit, unknownCommit } from './sync-errors.js';
 import { lockPathFor, removeLeftovers, tempPathFor } from './cache-paths.js';
 import { discoverModels } from './discover.js';
 import { GitError, GIT_TIMEOUTS, redactUrl } from './git.js';
-import {
-  clearIndexLock,
-  gitDirOf,
-  inspectLocal,
-  markCheckoutDone,
-  markCheckoutStarted,
-  readHeadCommit,
-} from './local-state.js';
+import { gitDirOf, inspectLocal, readHeadCommit } from './local-state.js';
 import type { LocalState } from './local-state.js';
 import { acquireLock, LockTimeoutError } from './lock.js';
 import { checkout, cloneInto, fetchCommit, fetchRef, localCommit, resolveRemoteRef } from './remote.js';
 import type { SyncAction, SyncOptions, SyncResult } from './types.js';
 import { validateOptions } from './validate.js';
+import { reasonOf, repair, switchCommit } from './worktree.js';
 
 /** A holder that stops refreshing the lock is dead after 2 min. */
 const LOCK_STALE_MS = 120_000;
@@ -59,11 +53,6 @@ function result(ctx: Ctx, action: SyncAction, commit: string): SyncResult {
   return { tree: { root: ctx.modelPath, commit, files }, warnings: ctx.warnings, action };
 }
 
-function reasonOf(e: unknown): string {
-  if (e instanceof GitError) return e.reason;
-  return e instanceof Error ? redactUrl(e.message) : 'unknown error';
-}
-
 function offline(ctx: Ctx, commit: string, e: unknown): SyncResult {
   const msg =
     `Could not sync models from ${redactUrl(ctx.url)} (${reasonOf(e)}); ` +
@@ -71,43 +60,6 @@ function offline(ctx: Ctx, commit: string, e: unknown): SyncResult {
   ctx.warnings.push(msg);
   ctx.log.warn(msg);
   return result(ctx, 'offline', commit);
-}
-
-async function checkoutMarked(repo: string, commit: string): Promise<void> {
-  const gitDir = gitDirOf(repo);
-  if (gitDir === undefined) throw new GitError(['checkout'], 'not a git checkout', false);
-  markCheckoutStarted(gitDir, commit);
-  await checkout(repo, commit);
-  markCheckoutDone(gitDir);
-}
-
-/** Finishes a checkout that a killed process left half-done; re-clones when it cannot. */
-async function repair(ctx: Ctx, target: string | undefined, canReclone: boolean): Promise<void> {
-  const gitDir = gitDirOf(ctx.modelPath);
-  if (gitDir !== undefined) {
-    // We hold the lock: an index.lock here belongs to a git whose process of ours was killed.
-    await clearIndexLock(gitDir);
-    const commit = target ?? (await localCommit(ctx.modelPath, 'HEAD'));
-    if (commit !== undefined) {
-      try {
-        await checkoutMarked(ctx.modelPath, commit);
-        ctx.log.warn('finished an interrupted model checkout', { commit });
-        return;
-      } catch (e) {
-        ctx.log.warn('could not finish an interrupted model checkout', { reason: reasonOf(e) });
-      }
-    }
-  }
-  if (!canReclone) {
-    throw new ToolError(
-      'ModelUnavailable',
-      `The model checkout at ${ctx.modelPath} was left half-updated and cannot be repaired without syncing.`,
-      { hint: 'Set SMITHY_AUTO_SYNC=true to clone it again, or delete that directory.' },
-    );
-  }
-  // Move it aside under a temp name: removeLeftovers deletes it now or, if we die, next time.
-  renameSync(ctx.modelPath, tempPathFor(ctx.modelPath));
-  removeLeftovers(ctx.modelPath);
 }
 
 async function freshClone(ctx: Ctx): Promise<SyncResult> {
@@ -160,8 +112,22 @@ async function moveToPin(ctx: Ctx, state: { commit: string; shallow: boolean }):
       );
     }
   }
-  if (full === undefined) throw unknownCommit(ctx.pinned!, ctx.url);
-  await checkoutMarked(ctx.modelPath, full);
+  if (full === undefined) throw unknownCommit(pinned, ctx.url);
+  return checkoutPin(ctx, full, state.commit);
+}
+
+/** Moves an existing checkout to the pinned commit (already present locally). */
+async function checkoutPin(ctx: Ctx, full: string, previous: string): Promise<SyncResult> {
+  try {
+    await switchCommit(ctx.modelPath, full, previous);
+  } catch (e) {
+    if (e instanceof ToolError) throw e;
+    throw new ToolError(
+      'ModelUnavailable',
+      `Could not check out pinned model commit ${full} in ${ctx.modelPath}: ${reasonOf(e)}.`,
+      { hint: 'Check free disk space and permissions there, or unset SMITHY_DEFAULT_MODEL_VERSION.' },
+    );
+  }
   return result(ctx, 'pinned', full);
 }
 
@@ -173,7 +139,12 @@ async function update(ctx: Ctx, state: { commit: string; shallow: boolean }): Pr
     return offline(ctx, state.commit, e);
   }
   if (fetched === state.commit) return result(ctx, 'unchanged', fetched);
-  await checkoutMarked(ctx.modelPath, fetched);
+  try {
+    await switchCommit(ctx.modelPath, fetched, state.commit);
+  } catch (e) {
+    if (e instanceof ToolError) throw e;
+    return offline(ctx, state.commit, e); // rolled back: the old tree is whole
+  }
   ctx.log.info('updated models', { from: state.commit, to: fetched });
   return result(ctx, 'updated', fetched);
 }
@@ -190,12 +161,18 @@ async function withLock<T>(ctx: Ctx, state: LocalState, fn: () => Promise<T>): P
       waitMs: state.kind === 'ready' ? LOCK_WAIT_MS.ready : LOCK_WAIT_MS.empty,
     });
   } catch (e) {
-    if (!(e instanceof LockTimeoutError)) throw e;
     // A pin must never fall back to another commit.
     if (state.kind === 'ready' && ctx.pinned === undefined) return offline(ctx, state.commit, e) as T;
-    throw new ToolError('ModelUnavailable', `Another process is still syncing ${ctx.modelPath}.`, {
-      hint: `Wait for it to finish, or delete ${lockPathFor(ctx.modelPath)} if no such process is running.`,
-    });
+    if (e instanceof LockTimeoutError) {
+      throw new ToolError('ModelUnavailable', `Another process is still syncing ${ctx.modelPath}.`, {
+        hint: `Wait for it to finish, or delete ${lockPathFor(ctx.modelPath)} if no such process is running.`,
+      });
+    }
+    throw new ToolError(
+      'ModelUnavailable',
+      `Cannot lock the model cache at ${ctx.modelPath}: ${reasonOf(e)}.`,
+      { hint: 'SMITHY_MODEL_PATH must be in a directory this user can write to.' },
+    );
   }
   try {
     return await fn();
@@ -217,7 +194,7 @@ async function useLocal(ctx: Ctx): Promise<SyncResult> {
     if (state.kind === 'incomplete') {
       await withLock(ctx, state, async () => {
         const now = inspectLocal(ctx.modelPath);
-        if (now.kind === 'incomplete') await repair(ctx, now.target, false);
+        if (now.kind === 'incomplete') await repair(ctx.modelPath, now.target, false, ctx.log);
       });
       continue;
     }
@@ -231,10 +208,7 @@ async function useLocal(ctx: Ctx): Promise<SyncResult> {
         { hint: 'Set SMITHY_AUTO_SYNC=true to fetch it, or unset SMITHY_DEFAULT_MODEL_VERSION.' },
       );
     }
-    return withLock(ctx, state, async () => {
-      await checkoutMarked(ctx.modelPath, full);
-      return result(ctx, 'pinned', full);
-    });
+    return withLock(ctx, state, () => checkoutPin(ctx, full, state.commit));
   }
   throw keepsChanging(ctx.modelPath);
 }
@@ -265,7 +239,7 @@ async function syncRemote(ctx: Ctx): Promise<SyncResult> {
       if (!sameState(now, state)) return undefined;
       if (now.kind === 'missing' || now.kind === 'empty') return freshClone(ctx);
       if (now.kind === 'incomplete') {
-        await repair(ctx, now.target, true);
+        await repair(ctx.modelPath, now.target, true, ctx.log);
         return undefined;
       }
       if (now.kind !== 'ready') throw notGit(ctx.modelPath);
@@ -280,7 +254,8 @@ export async function syncModels(opts: SyncOptions): Promise<SyncResult> {
   const v = validateOptions(opts);
   const ctx: Ctx = {
     modelPath: path.resolve(opts.modelPath),
-    url: opts.syncUrl,
+    // Local paths become absolute: git runs some commands inside the checkout.
+    url: existsSync(opts.syncUrl) ? path.resolve(opts.syncUrl) : opts.syncUrl,
     ref: v.ref,
     pinned: v.pinned,
     log: opts.logger ?? silentLogger,

@@ -22,5 +22,7 @@ export function compareVersions(a: string, b: string): number {
     return x < y ? -1 : 1;
   }
   // `2020-01-01` vs `2020-01-01-preview`: the longer one is a pre-release of the shorter.
-  return tb.length - ta.length;
+  if (ta.length !== tb.length) return tb.length - ta.length;
+  // `01` vs `1`: equal by value; any fixed order will do, as long as only equal names tie.
+  return a < b ? -1 : a > b ? 1 : 0;
 }

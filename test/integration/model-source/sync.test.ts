@@ -176,11 +176,12 @@ describe('syncModels without auto-sync', () => {
 });
 
 describe('syncModels following an upstream that moves', () => {
-  // A local path is cloned in full; a file:// URL goes through the shallow (--depth 1) path.
+  // A local path (here relative) is cloned in full; a file:// URL goes through the shallow
+  // (--depth 1) path.
   for (const kind of ['path', 'file URL'] as const) {
     it(`fetches a new upstream commit (${kind})`, async () => {
       const upstream = makeUpstream(dir);
-      const url = kind === 'path' ? upstream : `file://${upstream}`;
+      const url = kind === 'path' ? path.relative(process.cwd(), upstream) : `file://${upstream}`;
       const first = await syncModels({ autoSync: true, syncUrl: url, modelPath });
       expect(first.action).toBe('cloned');
       expect(first.tree.commit).toBe(BUNDLE_MAIN_COMMIT);

@@ -15,10 +15,24 @@ describe('compareVersions', () => {
     );
   });
 
-  it('is antisymmetric on arbitrary names', () => {
+  it('is antisymmetric on arbitrary names, and only equal names tie', () => {
+    const name = fc.oneof(fc.string(), fc.stringMatching(/^[0-9a-z-]{0,12}$/));
     fc.assert(
-      fc.property(fc.string(), fc.string(), (a, b) => {
-        expect(Math.sign(compareVersions(a, b))).toBe(-Math.sign(compareVersions(b, a)));
+      fc.property(name, name, (a, b) => {
+        const ab = Math.sign(compareVersions(a, b));
+        expect(ab + Math.sign(compareVersions(b, a))).toBe(0);
+        expect(ab === 0).toBe(a === b);
+      }),
+    );
+  });
+
+  it('is transitive', () => {
+    const name = fc.stringMatching(/^[0-9v.-]{0,8}$/);
+    fc.assert(
+      fc.property(name, name, name, (a, b, c) => {
+        if (compareVersions(a, b) < 0 && compareVersions(b, c) < 0) {
+          expect(compareVersions(a, c)).toBeLessThan(0);
+        }
       }),
     );
   });
