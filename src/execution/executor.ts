@@ -60,7 +60,10 @@ function header(response: HttpResponse, name: string): string | undefined {
 export async function invokeOperation(args: InvokeArgs): Promise<InvokeOutcome> {
   const started = Date.now();
   const maxAttempts = boundedMaxAttempts(args.maxAttempts);
-  const input = prepareCall(args.model, args.op, args.input, args.newIdempotencyToken);
+  const input = prepareCall(args.model, args.op, args.input, {
+    region: args.region,
+    newToken: args.newIdempotencyToken,
+  });
   const endpoint = resolveEndpoint({
     model: args.model,
     op: args.op,
@@ -75,7 +78,7 @@ export async function invokeOperation(args: InvokeArgs): Promise<InvokeOutcome> 
   for (let attempt = 1; ; attempt++) {
     const elapsed = (): number => Date.now() - started;
     // Serialized per attempt: a consumed body stream cannot be sent twice.
-    const request = await buildRequest(args.model, args.op, input, endpoint);
+    const request = await buildRequest(args.model, args.op, input, endpoint, args.region);
     const signed = await signFor(request, args, scheme, args.signingDate ?? clockSkew.signingDate());
     let retryKind: RetryKind = 'none';
     let decoded: DecodedResponse | undefined;
@@ -90,7 +93,10 @@ export async function invokeOperation(args: InvokeArgs): Promise<InvokeOutcome> 
         ageHeader: header(response, 'age'),
         requestSentAt: sentAt,
       });
-      decoded = await deserializeOperation(args.model, args.op, response, args.maxStreamBytes);
+      decoded = await deserializeOperation(args.model, args.op, response, {
+        maxStreamBytes: args.maxStreamBytes,
+        region: args.region,
+      });
       if (decoded.kind === 'error' && skewChanged && !skewRetried && !args.signingDate) {
         // A signature rejected for a drifting clock: one more try with the corrected time.
         if (CLOCK_SKEW_ERROR_CODES.has(decoded.error.code)) {

@@ -78,4 +78,4 @@ export type DecodedResponse =
       readonly httpStatus: number;
       readonly requestId?: string;
     }
-  | { readonly kind: 'error'; readonly error: AwsServiceError; readonly serverDate?: Date };
+  | { readonly kind: 'error'; readonly error: AwsServiceError };

@@ -9,6 +9,7 @@ import type { ResolvedEndpoint } from './endpoints.js';
 import { addBodyChecksum, withChecksumAlgorithm } from './body-checksums.js';
 import { finalizeRequest } from './http.js';
 import { serdeContextFor } from './protocols.js';
+import { customizeInput, customizeRequest, customizeResponse } from './customizations/registry.js';
 import { compressRequest } from './request-compression.js';
 import { prepareInput } from './schemas/input-values.js';
 import { readStreamingBody, payloadOutputMember, toJsonSafe } from './schemas/output-values.js';
@@ -45,14 +46,18 @@ export async function serializeOperation(
   }
 }
 
-/** Step: JSON-shaped input -> serializer-ready values, tokens filled, checksum algorithm chosen. */
+/**
+ * Step: JSON-shaped input -> serializer-ready values: coerced, idempotency tokens filled, service
+ * customizations applied (Route 53 ids, S3 LocationConstraint...), checksum algorithm chosen.
+ */
 export function prepareCall(
   model: ServiceModel,
   op: OperationView,
   input: Record<string, unknown>,
-  newToken?: () => string,
+  opts: { region: string; newToken?: () => string },
 ): Record<string, unknown> {
-  return withChecksumAlgorithm(op, prepareInput(model, op, input, newToken));
+  const coerced = prepareInput(model, op, input, opts.newToken);
+  return withChecksumAlgorithm(op, customizeInput(coerced, { model, op, region: opts.region }));
 }
 
 /**
@@ -64,20 +69,23 @@ export async function buildRequest(
   op: OperationView,
   input: Record<string, unknown>,
   endpoint: Pick<ResolvedEndpoint, 'url'> & Partial<Pick<ResolvedEndpoint, 'headers'>>,
+  region: string,
 ): Promise<HttpRequest> {
   const serialized = await serializeOperation(model, op, input, endpoint);
-  return finalizeRequest(addBodyChecksum(compressRequest(serialized, op), op, input));
+  const customized = customizeRequest(compressRequest(serialized, op), { model, op, region });
+  return finalizeRequest(addBodyChecksum(customized, op, input));
 }
 
 /** Step: the output (streaming payload read up to a limit) or the service error of a response. */
 export async function deserializeOperation(
   model: ServiceModel,
   op: OperationView,
-  response: HttpResponse,
-  maxStreamBytes: number = DEFAULT_MAX_STREAM_BYTES,
+  received: HttpResponse,
+  opts: { maxStreamBytes?: number; region?: string } = {},
 ): Promise<DecodedResponse> {
   const { schemas, protocol } = runtimeFor(model);
-  const dateHeader = headerValue(response, 'date');
+  const maxStreamBytes = opts.maxStreamBytes ?? DEFAULT_MAX_STREAM_BYTES;
+  const response = await customizeResponse(received, { model, op, region: opts.region ?? '' });
   const contentLength = Number(headerValue(response, 'content-length'));
   let raw: Record<string, unknown>;
   try {
@@ -96,8 +104,7 @@ export async function deserializeOperation(
         },
       );
     }
-    const serverDate = dateHeader ? new Date(dateHeader) : undefined;
-    return { kind: 'error', error: toServiceError(model, e), ...(serverDate ? { serverDate } : {}) };
+    return { kind: 'error', error: toServiceError(model, e) };
   }
   const meta = raw.$metadata as { httpStatusCode?: number; requestId?: string } | undefined;
   const streamMember = payloadOutputMember(model, op);

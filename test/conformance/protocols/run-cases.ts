@@ -64,11 +64,14 @@ async function runRequestCase(
   n: number,
 ): Promise<string | undefined> {
   const { model, op } = modelFor(file, suite, c, index, n);
-  const input = prepareCall(model, op, (c.params ?? {}) as Record<string, unknown>, () => FIXED_TOKEN);
+  const input = prepareCall(model, op, (c.params ?? {}) as Record<string, unknown>, {
+    region: 'us-east-1',
+    newToken: () => FIXED_TOKEN,
+  });
   const exp = c.serialized!;
   // A `host` with a path means the case configured an endpoint with a base path.
   const endpoint = exp.host?.includes('/') ? `https://${exp.host}` : 'https://example.com';
-  const req = await buildRequest(model, op, input, { url: new URL(endpoint) });
+  const req = await buildRequest(model, op, input, { url: new URL(endpoint) }, 'us-east-1');
   const problems: string[] = [];
   if (req.method !== exp.method) problems.push(`method ${req.method} != ${exp.method}`);
   const [expPath, expQuery = ''] = exp.uri.split(/\?(.*)/s);

@@ -174,6 +174,37 @@ describe('invokeOperation', () => {
     });
   });
 
+  it('treats an S3 200 response carrying <Error> as a retryable failure', async () => {
+    const error200 = {
+      status: 200,
+      headers: { 'content-type': 'application/xml' },
+      body: '<?xml version="1.0"?>\n<Error><Code>InternalError</Code><Message>We encountered an internal error</Message></Error>',
+    };
+    script = [error200, error200];
+    const outcome = await call(
+      's3',
+      'CopyObject',
+      { Bucket: 'b', Key: 'k', CopySource: 'src/k' },
+      { maxAttempts: 2 },
+    );
+    expect(outcome).toMatchObject({
+      ok: false,
+      attempts: 2,
+      error: { code: 'InternalError', retryable: true },
+    });
+  });
+
+  it('treats an empty 200 from CompleteMultipartUpload as an aborted request', async () => {
+    script = [{ status: 200, headers: { 'content-type': 'application/xml' }, body: '' }];
+    const outcome = await call(
+      's3',
+      'CompleteMultipartUpload',
+      { Bucket: 'b', Key: 'k', UploadId: 'u' },
+      { maxAttempts: 1 },
+    );
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'InternalError', retryable: true } });
+  });
+
   it('fails with NetworkError when nothing listens, after the allowed attempts', async () => {
     const dead = await startCaptureServer();
     const url = dead.url;
