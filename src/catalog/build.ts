@@ -19,10 +19,9 @@ import { canonicalServiceId } from './names.js';
 import * as riskRules from './data/risk-rules.js';
 import * as serviceNames from './data/service-names.js';
 
-const DERIVATION_DATA = {
-  risk: { ...riskRules, TAG_REMOVAL_PATTERN: riskRules.TAG_REMOVAL_PATTERN.source },
-  names: serviceNames,
-};
+const DERIVATION_DATA = JSON.stringify({ risk: riskRules, names: serviceNames }, (_k, v: unknown) =>
+  v instanceof RegExp ? v.source : v,
+);
 
 /**
  * Identifies the model files a catalog was built from and the data tables it was derived with,
@@ -30,7 +29,7 @@ const DERIVATION_DATA = {
  */
 export function treeFingerprint(tree: ModelTree): string {
   const h = createHash('sha256');
-  h.update(JSON.stringify(DERIVATION_DATA));
+  h.update(DERIVATION_DATA);
   for (const f of tree.files) h.update(`${f.directory}/${f.version}\n`);
   return h.digest('hex').slice(0, 16);
 }

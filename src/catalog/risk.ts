@@ -1,10 +1,11 @@
 // Risk tier of one operation, from its traits and name, with policy-supplied overrides.
 // Order: policy `destructive_patterns` > per-operation overrides > sensitive list >
-// `smithy.api#readonly` > tag removal > leading verb > `write`.
+// `smithy.api#readonly` > tag removal > deletion-by-another-verb names > leading verb > `write`.
 
 import type { Traits } from '../model/ast.js';
 import type { OperationEntry, Risk } from './types.js';
 import {
+  DESTRUCTIVE_NAME_PATTERN,
   DESTRUCTIVE_VERBS,
   PREFIX_WORDS,
   READ_VERBS,
@@ -39,6 +40,7 @@ export function baseRisk(service: string, operation: string, traits: Traits): Ri
   if (SENSITIVE.has(key)) return 'sensitive-read';
   if (traits['smithy.api#readonly'] !== undefined) return 'read';
   if (TAG_REMOVAL_PATTERN.test(operation)) return 'write';
+  if (DESTRUCTIVE_NAME_PATTERN.test(operation)) return 'destructive';
   const verb = leadingVerb(operation);
   if (DESTRUCTIVE.has(verb)) return 'destructive';
   if (READ.has(verb)) return 'read';

@@ -46,11 +46,17 @@ export function truncateText(text: string, max: number): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
 }
 
-const ABBREVIATIONS = /(?:\be\.g|\bi\.e|\betc|\bvs|\bapprox|\bNo|\bU\.S)\.$/i;
+const ABBREVIATIONS =
+  /(?:\b(?:e\.g|i\.e|etc|vs|approx|cf|No|Inc|Ltd|Corp|Mr|Ms|Dr|St|a\.m|p\.m|U\.S)|\b[A-Za-z])\.$/;
 
-/** The first sentence of plain text: up to a `.`, `!` or `?` followed by a capital or the end. */
-export function firstSentence(text: string): string {
-  const re = /[.!?](?=\s+[A-Z("`]|$)/g;
+/**
+ * The first sentence of plain text: up to a `.`, `!` or `?` followed by whitespace and more text
+ * (docs do start sentences in lower case: "...subnet group. subnet groups must..."), not after a
+ * known abbreviation or a lone initial.
+ */
+export function firstSentence(text: string, from = 0): string {
+  const re = /[.!?](?=\s+\S)|[.!?]$/g;
+  re.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const candidate = text.slice(0, m.index + 1);
@@ -64,10 +70,15 @@ export function summarize(html: string | undefined): string {
   if (!html) return '';
   const raw = html.slice(0, RAW_SCAN_MAX);
   // <note>/<important> blocks ("not supported for directory buckets") rarely say what an
-  // operation does; prefer the first sentence outside them.
-  const body = htmlToText(raw.replace(/<(note|important)>[\s\S]*?<\/\1>/g, ' '));
+  // operation does; prefer the first sentence outside them. <fullname> repeats the title.
+  const body = htmlToText(raw.replace(/<(note|important|fullname)>[\s\S]*?<\/\1>/g, ' '));
   const text = body || htmlToText(raw);
-  return truncateText(firstSentence(text), SUMMARY_MAX);
+  let sentence = firstSentence(text);
+  // "Deprecated." alone says too little: take the next sentence too
+  if (!sentence.includes(' ') && sentence.length < text.length) {
+    sentence = firstSentence(text, sentence.length);
+  }
+  return truncateText(sentence, SUMMARY_MAX);
 }
 
 /** Bounded plain-text documentation for search indexing. */

@@ -95,6 +95,12 @@ export const DESTRUCTIVE_VERBS: readonly string[] = [
   'Rollback',
 ];
 
+/**
+ * Deletion started through a non-destructive verb: `kms:ScheduleKeyDeletion`,
+ * `personalize:CreateDataDeletionJob`, `discovery:StartBatchDeleteConfigurationTask`.
+ */
+export const DESTRUCTIVE_NAME_PATTERN = /^(Schedule|Start|Create)[A-Za-z]*(Delete|Deletion)/;
+
 /** Tag removal is metadata housekeeping: `write` even though its verb is destructive. */
 export const TAG_REMOVAL_PATTERN = /^(Untag|RemoveTags|DeleteTags?$|DeleteTagsFor|RemoveTagsFrom)/;
 
@@ -177,4 +183,6 @@ export const RISK_OVERRIDES: Readonly<Record<string, 'read' | 'write' | 'destruc
   'elasticache:TestFailover': 'destructive',
   // returns a checked-out license: a state change despite the `Check` verb
   'license-manager:CheckInLicense': 'write',
+  // cancelling a scheduled key deletion saves the key: the opposite of destructive
+  'kms:CancelKeyDeletion': 'write',
 };

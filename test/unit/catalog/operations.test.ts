@@ -102,6 +102,10 @@ describe('operations', () => {
     ['apigateway', 'TestInvokeMethod', 'write'],
     ['sqs', 'ReceiveMessage', 'write'],
     ['sqs', 'PurgeQueue', 'destructive'],
+    ['kms', 'ScheduleKeyDeletion', 'destructive'],
+    ['personalize', 'CreateDataDeletionJob', 'destructive'],
+    ['kms', 'CancelKeyDeletion', 'write'],
+    ['kms', 'DisableKey', 'destructive'],
   ])('classifies %s:%s as %s', (service, name, risk) => {
     expect(op(service, name).risk).toBe(risk);
   });

@@ -27,6 +27,12 @@ describe('summarize', () => {
     ).toBe('Returns buckets.');
     expect(summarize('<note><p>Only a note.</p></note>')).toBe('Only a note.');
     expect(summarize(undefined)).toBe('');
+    expect(summarize('<fullname>Certificate Manager</fullname><p>You can use ACM. More.</p>')).toBe(
+      'You can use ACM.',
+    );
+    expect(summarize('<p>Deprecated. Use <code>SendEmail</code> instead. Details.</p>')).toBe(
+      'Deprecated. Use SendEmail instead.',
+    );
   });
 
   it('does not stop at abbreviations', () => {
@@ -34,6 +40,8 @@ describe('summarize', () => {
       'Sets options, e.g. Foo and bar.',
     );
     expect(firstSentence('Version 1.2 is used. Next.')).toBe('Version 1.2 is used.');
+    expect(firstSentence('Creates a group. groups need subnets.')).toBe('Creates a group.');
+    expect(firstSentence('Named by John Q. Public here. More.')).toBe('Named by John Q. Public here.');
   });
 
   it('stays one bounded line for any input', () => {
