@@ -26,7 +26,11 @@ async function connect(era: 'legacy' | 'modern', env: Record<string, string> = {
 
 async function call(client: Client, name: string, args: Record<string, unknown>) {
   const result = await client.callTool({ name, arguments: args });
-  return { isError: result.isError === true, data: result.structuredContent as Structured, text: result.content };
+  return {
+    isError: result.isError === true,
+    data: result.structuredContent as Structured,
+    text: result.content,
+  };
 }
 
 beforeAll(() => requireBuild());
@@ -43,7 +47,11 @@ describe.each(['legacy', 'modern'] as const)('stdio, %s protocol era', (era) => 
   it('negotiates the era and lists exactly the three tools', async () => {
     expect(client.getNegotiatedProtocolVersion()).toBe(era === 'modern' ? '2026-07-28' : '2025-11-25');
     const { tools } = await client.listTools();
-    expect(tools.map((t) => t.name).sort()).toEqual(['aws_execute', 'aws_get_operation_schema', 'aws_search_operations']);
+    expect(tools.map((t) => t.name).sort()).toEqual([
+      'aws_execute',
+      'aws_get_operation_schema',
+      'aws_search_operations',
+    ]);
     for (const t of tools) {
       expect(t.description!.length).toBeLessThan(200);
       expect(t.inputSchema.type).toBe('object');
@@ -85,7 +93,10 @@ describe.each(['legacy', 'modern'] as const)('stdio, %s protocol era', (era) => 
     const bad = await call(client, 'aws_search_operations', { query: 42 });
     expect(bad.isError).toBe(true);
     expect(bad.data.error.code).toBe('InvalidInput');
-    const unknown = await call(client, 'aws_get_operation_schema', { service: 'dynamdb', operation: 'GetItem' });
+    const unknown = await call(client, 'aws_get_operation_schema', {
+      service: 'dynamdb',
+      operation: 'GetItem',
+    });
     expect(unknown.isError).toBe(true);
     expect(unknown.data.error.code).toBe('UnknownService');
     expect(JSON.stringify(unknown.data.error)).toContain('dynamodb');
@@ -110,8 +121,14 @@ describe('stdio, other clients and settings', () => {
     try {
       const { tools } = await client.listTools();
       expect(tools).toHaveLength(3);
-      const r = await client.callTool({ name: 'aws_search_operations', arguments: { query: 'who am i logged in as' } });
-      expect((r.structuredContent as Structured).results[0]).toMatchObject({ service: 'sts', operation: 'GetCallerIdentity' });
+      const r = await client.callTool({
+        name: 'aws_search_operations',
+        arguments: { query: 'who am i logged in as' },
+      });
+      expect((r.structuredContent as Structured).results[0]).toMatchObject({
+        service: 'sts',
+        operation: 'GetCallerIdentity',
+      });
     } finally {
       await client.close();
     }
@@ -121,7 +138,11 @@ describe('stdio, other clients and settings', () => {
     const client = await connect('legacy', { AWS_MCP_TOOL_NAMES: 'dotted' });
     try {
       const { tools } = await client.listTools();
-      expect(tools.map((t) => t.name).sort()).toEqual(['aws.execute', 'aws.getOperationSchema', 'aws.searchOperations']);
+      expect(tools.map((t) => t.name).sort()).toEqual([
+        'aws.execute',
+        'aws.getOperationSchema',
+        'aws.searchOperations',
+      ]);
     } finally {
       await client.close();
     }
