@@ -11,6 +11,7 @@ import { finalizeRequest } from './http.js';
 import { serdeContextFor } from './protocols.js';
 import { customizeInput, customizeRequest, customizeResponse } from './customizations/registry.js';
 import { compressRequest } from './request-compression.js';
+import { assertNoInputEventStream, collectEvents, eventStreamMember } from './schemas/event-streams.js';
 import { prepareInput } from './schemas/input-values.js';
 import { readStreamingBody, payloadOutputMember, toJsonSafe } from './schemas/output-values.js';
 import { runtimeFor } from './schemas/runtime.js';
@@ -56,6 +57,7 @@ export function prepareCall(
   input: Record<string, unknown>,
   opts: { region: string; newToken?: () => string },
 ): Record<string, unknown> {
+  assertNoInputEventStream(model, op);
   const coerced = prepareInput(model, op, input, opts.newToken);
   return withChecksumAlgorithm(op, customizeInput(coerced, { model, op, region: opts.region }));
 }
@@ -108,19 +110,22 @@ export async function deserializeOperation(
   }
   const meta = raw.$metadata as { httpStatusCode?: number; requestId?: string } | undefined;
   const streamMember = payloadOutputMember(model, op);
+  const eventsMember = eventStreamMember(model, model.outputOf(op));
   const output: Record<string, unknown> = {};
   // No output shape: whatever the body held is not part of the contract.
   const fields = model.outputOf(op) ? Object.entries(raw) : [];
   for (const [k, v] of fields) {
     if (k === '$metadata' || v === undefined || v === null) continue;
     output[k] =
-      k === streamMember
-        ? await readStreamingBody(
-            v,
-            maxStreamBytes,
-            Number.isFinite(contentLength) ? contentLength : undefined,
-          )
-        : toJsonSafe(v);
+      k === eventsMember
+        ? await collectEvents(v, { maxBytes: maxStreamBytes })
+        : k === streamMember
+          ? await readStreamingBody(
+              v,
+              maxStreamBytes,
+              Number.isFinite(contentLength) ? contentLength : undefined,
+            )
+          : toJsonSafe(v);
   }
   return {
     kind: 'output',
