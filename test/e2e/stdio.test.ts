@@ -114,6 +114,20 @@ describe.each(['legacy', 'modern'] as const)('stdio, %s protocol era', (era) => 
   });
 });
 
+describe('what every prompt pays for', () => {
+  it('keeps tools/list and the instructions small, and snapshots them', async () => {
+    const client = await connect('legacy');
+    try {
+      const { tools } = await client.listTools();
+      const listed = JSON.stringify(tools);
+      expect(listed.length).toBeLessThan(8000);
+      expect({ tools, instructions: client.getInstructions() }).toMatchSnapshot();
+    } finally {
+      await client.close();
+    }
+  });
+});
+
 describe('stdio, other clients and settings', () => {
   it('serves the 1.x SDK client', async () => {
     const client = new V1Client({ name: 'v1', version: '1.0.0' });
