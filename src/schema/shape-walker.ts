@@ -70,7 +70,8 @@ export class ShapeWalker {
     this.plan(rootId, { depth: 0, required: true }, new Set());
     const body = this.body(rootId, { depth: 0, required: true });
     const out: JsonSchema = { ...body };
-    if (description && this.opts.docs) out.description = this.describe(description);
+    const text = description && this.opts.docs ? this.describe(description) : '';
+    if (text) out.description = text;
     if (Object.keys(this.defs).length > 0) out.$defs = this.defs;
     return out;
   }
@@ -280,7 +281,8 @@ export class ShapeWalker {
     if (withDocs && this.opts.docs) {
       const doc = (memberTraits['smithy.api#documentation'] ?? targetTraits['smithy.api#documentation']) as
         string | undefined;
-      if (doc) notes.push(this.describe(doc));
+      const text = doc ? this.describe(doc) : '';
+      if (text) notes.push(text);
     }
     if (typeof schema.description === 'string') notes.push(schema.description);
     if (targetShape?.type === 'timestamp') notes.push(TIMESTAMP_NOTE);

@@ -19,10 +19,13 @@ const COMMON = [
   '2024-01-01T00:00:00Z',
   'a@example.com',
   'https://example.com',
+  'example.com',
 ];
 
 export function samplePayload(root: JsonSchema): unknown {
   const defs = (root.$defs ?? {}) as Record<string, JsonSchema>;
+  const resolve = (s: JsonSchema): JsonSchema =>
+    typeof s.$ref === 'string' ? (defs[s.$ref.slice('#/$defs/'.length)] ?? {}) : s;
   const gen = (s: JsonSchema, depth: number): unknown => {
     if (depth > 40) throw new NoSample('required recursion too deep');
     if (typeof s.$ref === 'string') {
@@ -41,9 +44,13 @@ export function samplePayload(root: JsonSchema): unknown {
         return object(s, depth);
       case 'array': {
         const n = (s.minItems as number | undefined) ?? 0;
-        const items = Array.from({ length: n }, () => gen(s.items as JsonSchema, depth + 1));
-        if (s.uniqueItems && n > 1) throw new NoSample('unique items');
-        return items;
+        const item = s.items as JsonSchema;
+        if (s.uniqueItems && n > 1) {
+          const values = Array.isArray(item.enum) ? item.enum : resolve(item).enum;
+          if (!Array.isArray(values) || values.length < n) throw new NoSample('unique items');
+          return values.slice(0, n);
+        }
+        return Array.from({ length: n }, () => gen(item, depth + 1));
       }
       case 'string':
         return s.format === 'date-time' ? '2024-01-01T00:00:00Z' : str(s);
@@ -69,7 +76,8 @@ export function samplePayload(root: JsonSchema): unknown {
     if ((s.minProperties as number | undefined) === 1 && Object.keys(out).length === 0) {
       const names = Object.keys(props);
       if (names.length === 0) {
-        const key = typeof s.propertyNames === 'object' ? str(s.propertyNames as JsonSchema) : 'key';
+        const keys = (s.propertyNames ?? {}) as JsonSchema;
+        const key = Array.isArray(keys.enum) ? String(keys.enum[0]) : str(keys);
         out[key] = gen(s.additionalProperties as JsonSchema, depth + 1);
         return out;
       }

@@ -1,0 +1,4 @@
+import { describe } from 'vitest';
+import { coverageTests } from './coverage-check.js';
+
+describe('schema coverage over every operation (services at even positions)', () => coverageTests(0));
