@@ -136,6 +136,11 @@ export class ModelCatalog implements Catalog {
     return this.models.keys();
   }
 
+  /** Names several services claim equally (name -> canonical ids); none of them resolves. */
+  ambiguousNames(): Readonly<Record<string, readonly string[]>> {
+    return this.ix().ambiguous;
+  }
+
   /** True once the catalog data is in memory (it loads on first use after a warm open). */
   isLoaded(): boolean {
     return this.index !== undefined;

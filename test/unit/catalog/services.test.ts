@@ -94,6 +94,30 @@ describe('services', () => {
     }
   });
 
+  it('reports every contested name (a change here means new ambiguity upstream)', () => {
+    expect(catalog.ambiguousNames()).toEqual({
+      'amazon kinesis analytics': ['kinesisanalytics', 'kinesisanalyticsv2'],
+      'amazon simple email service': ['ses', 'sesv2'],
+      'elastic load balancing': ['elb', 'elbv2'],
+      'kinesis analytics': ['kinesisanalytics', 'kinesisanalyticsv2'],
+      'simple email service': ['ses', 'sesv2'],
+      'aws-marketplace': [
+        'marketplace-agreement',
+        'marketplace-catalog',
+        'marketplace-deployment',
+        'marketplace-entitlement',
+        'marketplace-reporting',
+        'meteringmarketplace',
+      ],
+      'connect-campaigns': ['connectcampaigns', 'connectcampaignsv2'],
+      elasticloadbalancing: ['elb', 'elbv2'],
+      email: ['pinpoint-email', 'ses', 'sesv2'],
+      'execute-api': ['apigatewaymanagementapi', 'connectparticipant'],
+      lex: ['lex-models', 'lex-runtime', 'lexv2-models', 'lexv2-runtime'],
+      timestream: ['timestream-query', 'timestream-write'],
+    });
+  });
+
   it('keeps the CLI name table in step with the bundle', () => {
     for (const directory of Object.keys(CLI_NAME_BY_DIRECTORY)) {
       expect(existsSync(path.join(TEST_MODELS_DIR, directory)), directory).toBe(true);
