@@ -17,6 +17,8 @@ export interface NameParts {
   readonly verbs: readonly string[];
   /** Stemmed words after the verb(s): what the operation acts on. */
   readonly objectTerms: readonly string[];
+  /** The same words, lower-case but not stemmed. */
+  readonly objectWords: readonly string[];
   /** Every stemmed word of the name, in order (the name's phrase key). */
   readonly allTerms: readonly string[];
 }
@@ -28,6 +30,7 @@ export function nameParts(operationName: string): NameParts {
   return {
     verbs: ws.slice(0, verbCount),
     objectTerms: ws.slice(verbCount).map(stem),
+    objectWords: ws.slice(verbCount),
     allTerms: ws.map(stem),
   };
 }

@@ -5,7 +5,7 @@
 import type { Catalog, OperationEntry, ServiceEntry } from '../catalog/types.js';
 import { analyze, nameParts } from './analyzer.js';
 import { STOP_WORDS } from './data/stop-words.js';
-import { SERVICE_POPULARITY } from './data/popular-services.js';
+import { LEGACY_SERVICES, SERVICE_POPULARITY } from './data/popular-services.js';
 import { FIELDS, PRIOR } from './ranking-params.js';
 import { ENGLISH_WORD_SERVICE_NAMES, ENGLISH_WORD_STRENGTH, FAMILY_STRENGTH } from './data/service-words.js';
 import { serviceNameKeys } from './service-names.js';
@@ -23,6 +23,8 @@ export interface SearchIndexData {
   readonly idf: Float32Array;
   /** 1 when a term occurs in a name, summary or service name (not only in documentation). */
   readonly salient: Uint8Array;
+  /** 1 when a term occurs among an operation name's object words or in a service name. */
+  readonly nameLike: Uint8Array;
   readonly opPostStart: Uint32Array;
   readonly opPostOp: Uint32Array;
   readonly opPostTf: Float32Array;
@@ -32,6 +34,10 @@ export interface SearchIndexData {
   /** Object words of each operation name (term ids): ops i's are nameTerms[nameStart[i]..nameStart[i+1]). */
   readonly nameStart: Uint32Array;
   readonly nameTerms: Uint32Array;
+  /** The same words unstemmed (ids in rawWordIds), for telling `Databases` from `Database`. */
+  readonly rawNameStart: Uint32Array;
+  readonly rawNameWords: Uint32Array;
+  readonly rawWordIds: ReadonlyMap<string, number>;
   /** Verb ids of each operation: primary, and secondary (0xffff when none). */
   readonly opVerb: Uint16Array;
   readonly opVerb2: Uint16Array;
@@ -112,9 +118,18 @@ export function buildIndexData(catalog: Catalog): SearchIndexData {
   const exactNames = new Map<string, number[]>();
   const prior = new Float32Array(nOps);
   const nameWordCounts = new Map<string, number>();
+  const rawWordIds = new Map<string, number>();
+  const rawNameStart = new Uint32Array(nOps + 1);
+  const rawNameWords: number[] = [];
   for (let i = 0; i < nOps; i++) {
     const op = ops[i]!;
     const parts = nameParts(op.name);
+    rawNameStart[i] = rawNameWords.length;
+    for (const w of new Set(parts.objectWords)) {
+      let id = rawWordIds.get(w);
+      if (id === undefined) rawWordIds.set(w, (id = rawWordIds.size));
+      rawNameWords.push(id);
+    }
     opVerb[i] = verbOf(parts.verbs[0]!);
     if (parts.verbs[1] !== undefined) opVerb2[i] = verbOf(parts.verbs[1]);
     bounds[4 * i] = flat.length;
@@ -134,9 +149,11 @@ export function buildIndexData(catalog: Catalog): SearchIndexData {
       (op.deprecated ? PRIOR.deprecated : 0) +
       PRIOR.perExtraNameWord * Math.max(0, parts.objectTerms.length - 1) +
       (READ_VERBS.has(parts.verbs[0]!) ? PRIOR.readVerb : 0) +
-      PRIOR.popularity * (SERVICE_POPULARITY[op.service] ?? 0);
+      PRIOR.popularity * (SERVICE_POPULARITY[op.service] ?? 0) +
+      (LEGACY_SERVICES.has(op.service) ? PRIOR.legacyService : 0);
   }
   bounds[4 * nOps] = flat.length;
+  rawNameStart[nOps] = rawNameWords.length;
   const avg = totals.map((t) => Math.max(1, t / Math.max(1, nOps)));
   const fieldSpecs = [FIELDS.name, FIELDS.summary, FIELDS.documentation, FIELDS.members];
 
@@ -193,14 +210,20 @@ export function buildIndexData(catalog: Catalog): SearchIndexData {
       addServiceKey(serviceKeys, key, s, english ? ENGLISH_WORD_STRENGTH : 1);
     }
   }
-  // Families: `bedrock` also points (less) at bedrock-runtime, `cognito` at cognito-idp.
+  // Families: `bedrock` also points (less) at bedrock-runtime, `cognito` at cognito-idp/-identity.
   const ids = new Set(services.map((x) => x.id));
+  const dashHeads = new Map<string, number>();
+  for (const id of ids) {
+    const dash = id.indexOf('-');
+    if (dash >= 2) dashHeads.set(id.slice(0, dash), (dashHeads.get(id.slice(0, dash)) ?? 0) + 1);
+  }
   for (let s = 0; s < services.length; s++) {
     const id = services[s]!.id;
     const heads = new Set<string>();
     for (const other of ids) if (other !== id && other.length >= 3 && id.startsWith(other)) heads.add(other);
     const dash = id.indexOf('-');
-    if (dash >= 2) heads.add(id.slice(0, dash));
+    // a head shared by several services names their family (`cognito`, `timestream`)
+    if (dash >= 2 && dashHeads.get(id.slice(0, dash))! >= 2) heads.add(id.slice(0, dash));
     for (const h of heads) {
       const english = ENGLISH_WORD_SERVICE_NAMES.has(h);
       addServiceKey(serviceKeys, h, s, FAMILY_STRENGTH * (english ? ENGLISH_WORD_STRENGTH : 1));
@@ -218,7 +241,9 @@ export function buildIndexData(catalog: Catalog): SearchIndexData {
   const idf = computeIdf(nOps, svcStart, opPost, svcPost);
   const salientAll = new Uint8Array(nTerms);
   salientAll.set(salient.subarray(0, Math.min(nTerms, salient.length)));
-  for (const [t] of svcPairs) salientAll[t] = 1;
+  const nameLike = new Uint8Array(nTerms);
+  for (const t of nameTermList) nameLike[t] = 1;
+  for (const [t] of svcPairs) salientAll[t] = nameLike[t] = 1;
 
   return {
     ops,
@@ -228,6 +253,7 @@ export function buildIndexData(catalog: Catalog): SearchIndexData {
     termIds,
     idf,
     salient: salientAll,
+    nameLike,
     opPostStart: opPost.start,
     opPostOp: opPost.ids,
     opPostTf: opPost.tf,
@@ -236,6 +262,9 @@ export function buildIndexData(catalog: Catalog): SearchIndexData {
     svcPostTf: svcPost.tf,
     nameStart,
     nameTerms: Uint32Array.from(nameTermList),
+    rawNameStart,
+    rawNameWords: Uint32Array.from(rawNameWords),
+    rawWordIds,
     opVerb,
     opVerb2,
     verbIds,

@@ -23,6 +23,10 @@ export interface QueryPlan {
   readonly exact: Map<number, number>;
   /** operation index -> name-phrase weight (0..1) */
   readonly phrases: Map<number, number>;
+  /** Raw (unstemmed) word ids the query typed, for the surface-form feature. */
+  readonly surface: Set<number>;
+  /** Term ids of the head noun: the first content word after the verb, and its translations. */
+  readonly head: Set<number>;
   /** Typo corrections applied, typed word -> corrected word. */
   readonly corrections: Record<string, string>;
   /** True when the query had nothing to search with (only stop words or punctuation). */
@@ -41,6 +45,8 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
     services: new Map(),
     exact: new Map(),
     phrases: new Map(),
+    surface: new Set(),
+    head: new Set(),
     corrections: {},
     empty: false,
   };
@@ -55,10 +61,16 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
     ws.push(fixed);
   }
   const stems = ws.map(stem);
+  for (const w of ws) {
+    const id = ix.rawWordIds.get(w);
+    if (id !== undefined) plan.surface.add(id);
+  }
 
   // Services named, vocabulary phrases, verbs: scan word runs, longest first.
   const serviceWord = new Array<boolean>(ws.length).fill(false);
   const translated = new Array<boolean>(ws.length).fill(false);
+  const impliedVerbs: string[] = [];
+  const translations = new Map<number, string[]>();
   for (let n = Math.min(MAX_PHRASE_WORDS, ws.length); n >= 1; n--) {
     for (let i = 0; i + n <= ws.length; i++) {
       const run = ws.slice(i, i + n);
@@ -73,7 +85,14 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
       }
       const phrase = PHRASES.get(stems.slice(i, i + n).join(' '));
       if (phrase) {
-        if (phrase.terms) for (let k = i; k < i + n; k++) translated[k] = true;
+        if (phrase.terms) {
+          const into = analyze(phrase.terms);
+          // a phrase that keeps a typed word (`cost` -> cost usage) does not demote it
+          for (let k = i; k < i + n; k++) if (!into.includes(stems[k]!)) translated[k] = true;
+          translations.set(i, [...(translations.get(i) ?? []), ...into]);
+        }
+        const lead = words(phrase.terms ?? '')[0];
+        if (lead !== undefined && ix.verbIds.has(lead)) impliedVerbs.push(lead);
         for (const t of analyze(phrase.terms ?? '')) addTerm(ix, plan, t, TERM_WEIGHT.expansion);
         for (const id of phrase.services ?? []) {
           const s = serviceIndexOf(ix, id);
@@ -83,25 +102,39 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
     }
   }
   const verbAt = firstVerb(ix, ws, stems, serviceWord);
-  if (verbAt) {
-    for (const [v, w] of Object.entries(verbAt.weights)) {
-      const id = ix.verbIds.get(v);
-      if (id !== undefined) addMax(plan.verbs, id, w);
-    }
+  const verbWeights: Record<string, number> =
+    verbAt?.weights ?? (impliedVerbs.length > 0 ? {} : { list: 1, describe: 1, get: 1 });
+  const scale = verbAt || impliedVerbs.length > 0 ? 1 : BOOST.defaultReadVerb;
+  for (const [v, w] of Object.entries(verbWeights)) {
+    const id = ix.verbIds.get(v);
+    if (id !== undefined) addMax(plan.verbs, id, w * scale);
   }
+  for (const v of impliedVerbs) addMax(plan.verbs, ix.verbIds.get(v)!, BOOST.impliedVerb);
 
   // Index terms: every content word except the verb phrase the plan already holds.
   const content: string[] = [];
   for (let i = 0; i < ws.length; i++) {
     if (STOP_WORDS.has(ws[i]!)) continue;
-    if (verbAt && i >= verbAt.start && i < verbAt.end) continue;
+    if (verbAt && i >= verbAt.start && i < verbAt.end) {
+      // the verb may also be what is acted on (`forecast`, `deploy` -> deployment)
+      const id = ix.termIds.get(stems[i]!);
+      if (id !== undefined && ix.nameLike[id] === 1) addMax(plan.terms, id, TERM_WEIGHT.verbWord);
+      continue;
+    }
     const weight = translated[i]
       ? TERM_WEIGHT.translated
       : plan.corrections[typed[i]!] !== undefined
         ? TERM_WEIGHT.corrected
         : TERM_WEIGHT.typed;
     addTerm(ix, plan, stems[i]!, weight);
-    if (!serviceWord[i]) content.push(stems[i]!);
+    if (serviceWord[i]) continue;
+    if (content.length === 0 && (!verbAt || i >= verbAt.end)) {
+      for (const t of [stems[i]!, ...(translations.get(i) ?? [])]) {
+        const id = ix.termIds.get(t);
+        if (id !== undefined) plan.head.add(id);
+      }
+    }
+    content.push(stems[i]!);
   }
   addNamePhrases(ix, plan, content, verbAt !== undefined);
   plan.empty =

@@ -86,8 +86,13 @@ export class Ranker {
       s += plan.services.get(svc) ?? 0;
       const verb = this.verbWeight(plan, op);
       s += BOOST.verb * verb;
-      s += BOOST.nameCoverage * this.coverage(op, round, verb);
-      s += BOOST.namePhrase * (plan.phrases.get(op) ?? 0);
+      // a name that matches the objects but not the verb answers another question
+      const agree = plan.verbs.size === 0 ? 1 : 0.4 + 0.6 * verb;
+      s += BOOST.nameCoverage * agree * this.coverage(op, round, verb);
+      s += BOOST.surface * agree * this.surface(plan, op);
+      if (plan.head.size > 0 && this.hasHead(plan, op)) s += BOOST.head * agree;
+      const phrase = plan.phrases.get(op) ?? 0;
+      s += BOOST.namePhrase * phrase * phrase;
       const exact = plan.exact.get(op);
       if (exact !== undefined) s += BOOST.exact * exact;
       this.outOps[n] = op;
@@ -101,6 +106,24 @@ export class Ranker {
     const a = plan.verbs.get(this.ix.opVerb[op]!) ?? 0;
     const b = plan.verbs.get(this.ix.opVerb2[op]!) ?? 0;
     return Math.max(a, b);
+  }
+
+  private hasHead(plan: QueryPlan, op: number): boolean {
+    const ix = this.ix;
+    for (let p = ix.nameStart[op]!; p < ix.nameStart[op + 1]!; p++)
+      if (plan.head.has(ix.nameTerms[p]!)) return true;
+    return false;
+  }
+
+  /** Share of the operation name's object words typed exactly as the name spells them. */
+  private surface(plan: QueryPlan, op: number): number {
+    const ix = this.ix;
+    const from = ix.rawNameStart[op]!;
+    const to = ix.rawNameStart[op + 1]!;
+    if (to === from || plan.surface.size === 0) return 0;
+    let hit = 0;
+    for (let p = from; p < to; p++) if (plan.surface.has(ix.rawNameWords[p]!)) hit++;
+    return hit / (to - from);
   }
 
   /** Share of the operation name's object words that the query asked for. */

@@ -3,7 +3,7 @@
 
 /** BM25F: per-field weight and length normalisation (b), and the term saturation k1. */
 export const FIELDS = {
-  name: { weight: 3.0, b: 0.5 },
+  name: { weight: 2.0, b: 0.5 },
   summary: { weight: 1.0, b: 0.6 },
   documentation: { weight: 0.35, b: 0.75 },
   members: { weight: 0.4, b: 0.3 },
@@ -19,6 +19,8 @@ export const TERM_WEIGHT = {
   expansion: 0.8,
   /** A typed word that a vocabulary phrase translated (its translation carries the meaning). */
   translated: 0.6,
+  /** The query's verb word itself, when operation or service names also use it as a noun. */
+  verbWord: 0.6,
 } as const;
 
 /** Additive features on top of BM25F (same scale as one well-matched term, ~3-8). */
@@ -26,11 +28,19 @@ export const BOOST = {
   /** A service the query names outright (scaled down when the name is also a common word). */
   serviceNamed: 5.0,
   /** A service a vocabulary phrase points to ("bucket" -> s3). */
-  servicePhrase: 2.0,
+  servicePhrase: 3.0,
   /** The operation's verb matches the query's (first) verb. */
-  verb: 3.0,
-  /** Share of the operation name's object words the query covers. */
+  verb: 3.5,
+  /** Weight of a verb that a vocabulary phrase implies ("shell command" -> send). */
+  impliedVerb: 0.8,
+  /** Verbs assumed when the query has none: noun-only queries mostly want to look. */
+  defaultReadVerb: 0.4,
+  /** Share of the operation name's object words the query covers (scaled by verb agreement). */
   nameCoverage: 3.0,
+  /** The operation name contains the query's head noun (the first word after the verb). */
+  head: 1.5,
+  /** Share of the name's object words typed verbatim (plural `databases` vs `database`). */
+  surface: 1.0,
   /** The query's words, in order, are the operation name. */
   namePhrase: 4.0,
   /** Exact operation name, `service:Operation` or CLI command. */
@@ -43,4 +53,5 @@ export const PRIOR = {
   perExtraNameWord: -0.15,
   readVerb: 0.2,
   popularity: 0.8,
+  legacyService: -2.0,
 } as const;

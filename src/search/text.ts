@@ -70,6 +70,9 @@ function computeStem(w: string): string {
   else if (s.endsWith('s') && !/(ss|us|is)$/.test(s)) s = s.slice(0, -1);
   if (s.endsWith('ing') && s.length >= 6 && VOWEL.test(s.slice(0, -3))) s = undouble(s.slice(0, -3));
   else if (s.endsWith('ed') && s.length >= 5 && VOWEL.test(s.slice(0, -2))) s = undouble(s.slice(0, -2));
+  // verb and noun meet: deployment/deploy, execution/execute, deletion/delete
+  if (s.endsWith('ment') && s.length >= 8) s = s.slice(0, -4);
+  else if (/[ts]ion$/.test(s) && s.length >= 7) s = s.slice(0, -3);
   if (s.endsWith('e') && s.length > 3) s = s.slice(0, -1);
   return s;
 }

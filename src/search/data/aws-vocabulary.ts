@@ -2,7 +2,9 @@
 // adds words (`terms`, matched like typed words at a reduced weight) and/or points at services
 // (`services`, canonical ids) that the ranking then favours. Keys are lower-case phrases; they
 // are matched after stemming, so singular/plural variants need no separate entry.
-// This is general AWS vocabulary, not answers to particular queries: keep entries broad.
+// When `terms` starts with an operation verb ("send command"), that verb also counts as one the
+// user asked for. This is general AWS vocabulary, not answers to particular queries: keep
+// entries broad.
 
 export interface Expansion {
   readonly terms?: string;
@@ -182,9 +184,9 @@ export const PHRASE_EXPANSIONS: Readonly<Record<string, Expansion>> = {
   cdn: { terms: 'distribution', services: ['cloudfront'] },
   distribution: { services: ['cloudfront'] },
   cache: { terms: 'invalidation cache' },
-  'clear cache': { terms: 'invalidation' },
-  'purge cache': { terms: 'invalidation' },
-  'flush cache': { terms: 'invalidation' },
+  'clear cache': { terms: 'create invalidation' },
+  'purge cache': { terms: 'create invalidation' },
+  'flush cache': { terms: 'create invalidation' },
   'load balancer': { services: ['elbv2', 'elb'] },
   alb: { terms: 'load balancer', services: ['elbv2'] },
   nlb: { terms: 'load balancer', services: ['elbv2'] },
@@ -240,11 +242,14 @@ export const PHRASE_EXPANSIONS: Readonly<Record<string, Expansion>> = {
   organization: { services: ['organizations'] },
   org: { terms: 'organization', services: ['organizations'] },
   'member account': { services: ['organizations'] },
-  region: { terms: 'region' },
+  region: { terms: 'location' },
+  status: { terms: 'state' },
+  exist: { terms: 'head' },
+  deploy: { terms: 'deployment' },
   rightsizing: { terms: 'recommendation', services: ['compute-optimizer'] },
   'right size': { terms: 'recommendation', services: ['compute-optimizer'] },
-  tagged: { terms: 'tag resources', services: ['resourcegroupstaggingapi'] },
-  'by tag': { terms: 'tag resources', services: ['resourcegroupstaggingapi'] },
+  tagged: { terms: 'resources tag', services: ['resourcegroupstaggingapi'] },
+  'by tag': { terms: 'resources tag', services: ['resourcegroupstaggingapi'] },
   // analytics and machine learning
   etl: { services: ['glue'] },
   crawler: { services: ['glue'] },

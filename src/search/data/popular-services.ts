@@ -87,3 +87,35 @@ export const SERVICE_POPULARITY: Readonly<Record<string, number>> = {
   ram: 0.3,
   inspector2: 0.3,
 };
+
+/**
+ * Services superseded by a successor that people mean today (WAF Classic -> wafv2, Lex V1 ->
+ * V2, Elasticsearch Service -> OpenSearch). Their operations get a small negative prior.
+ */
+export const LEGACY_SERVICES: ReadonlySet<string> = new Set([
+  'waf',
+  'waf-regional',
+  'cloudwatch-events',
+  'lex-models',
+  'lex-runtime',
+  'kinesisanalytics',
+  'es',
+  'iotanalytics',
+  'opsworks',
+  'opsworkscm',
+  'sms',
+  'robomaker',
+  'elastictranscoder',
+  'mediastore',
+  'mediastore-data',
+  'cloudsearch',
+  'machinelearning',
+  'qldb',
+  'simpledb',
+  'worklink',
+  'honeycode',
+  'codestar',
+  'alexaforbusiness',
+  'iot1click-devices',
+  'mobile',
+]);
