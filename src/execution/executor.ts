@@ -4,7 +4,7 @@
 
 import type { AwsCredentialIdentity, HttpRequest, HttpResponse } from '@smithy/types';
 import { ToolError } from '../errors/tool-error.js';
-import { resolveEndpoint, type AuthScheme } from './endpoints.js';
+import { resolveEndpoint, type AuthScheme, type ResolvedEndpoint } from './endpoints.js';
 import { sendRequest } from './http.js';
 import {
   backoffDelayMs,
@@ -15,7 +15,7 @@ import {
   type RetryKind,
 } from './retry.js';
 import { CLOCK_SKEW_ERROR_CODES, ClockSkew, signRequest } from './signing.js';
-import type { DecodedResponse, InvokeArgs, InvokeOutcome } from './types.js';
+import type { AwsServiceError, DecodedResponse, InvokeArgs, InvokeOutcome } from './types.js';
 import { buildRequest, deserializeOperation, prepareCall } from './wire.js';
 
 async function resolveCredentials(c: InvokeArgs['credentials']): Promise<AwsCredentialIdentity> {
@@ -32,20 +32,55 @@ async function resolveCredentials(c: InvokeArgs['credentials']): Promise<AwsCred
 async function signFor(
   request: HttpRequest,
   args: InvokeArgs,
-  scheme: AuthScheme,
+  route: Route,
   signingDate: Date,
 ): Promise<HttpRequest> {
+  const { scheme, region } = route;
   if (scheme.name === 'none') return request;
   const credentials = await resolveCredentials(args.credentials);
   const sigv4 = args.model.serviceTraits()['aws.auth#sigv4'] as { name?: string } | undefined;
   return signRequest(request as never, {
     scheme,
     credentials,
-    region: args.region,
+    region,
     signingDate,
     unsignedPayload: args.op.shape.traits?.['aws.auth#unsignedPayload'] !== undefined,
     service: { signingName: sigv4?.name },
   }) as Promise<HttpRequest>;
+}
+
+interface Route {
+  readonly region: string;
+  readonly endpoint: ResolvedEndpoint;
+  readonly scheme: AuthScheme;
+}
+
+/** Step: where the request goes and how it is authenticated, for a region. */
+function routeFor(args: InvokeArgs, input: Record<string, unknown>, region: string): Route {
+  const endpoint = resolveEndpoint({
+    model: args.model,
+    op: args.op,
+    input,
+    region,
+    useFips: args.useFips,
+    useDualStack: args.useDualStack,
+    endpointUrl: args.endpointUrl,
+  });
+  return { region, endpoint, scheme: endpoint.authSchemes[0] ?? { name: 'none', signingName: '' } };
+}
+
+/**
+ * S3 answers a request sent to the wrong region with 301 (or 400 for some operations) and the
+ * bucket's region in x-amz-bucket-region; the official clients follow it once.
+ */
+function s3RedirectRegion(args: InvokeArgs, error: AwsServiceError, route: Route): string | undefined {
+  const target = error.bucketRegion;
+  if (!target || target === route.region || args.model.namespace !== 'com.amazonaws.s3') return undefined;
+  const redirect =
+    error.httpStatus === 301 ||
+    (error.httpStatus === 400 &&
+      (error.code === 'IllegalLocationConstraintException' || args.op.name === 'HeadBucket'));
+  return redirect ? target : undefined;
 }
 
 /** Process-wide, as in the SDKs: every response's Date header refines it. */
@@ -59,27 +94,20 @@ function header(response: HttpResponse, name: string): string | undefined {
 /** Runs the whole pipeline with retries; service errors come back as `{ ok: false }`. */
 export async function invokeOperation(args: InvokeArgs): Promise<InvokeOutcome> {
   const started = Date.now();
-  const maxAttempts = boundedMaxAttempts(args.maxAttempts);
+  // Attempts allowed; a followed S3 redirect adds one, as it is not a retry.
+  let budget = boundedMaxAttempts(args.maxAttempts);
   const input = prepareCall(args.model, args.op, args.input, {
     region: args.region,
     newToken: args.newIdempotencyToken,
   });
-  const endpoint = resolveEndpoint({
-    model: args.model,
-    op: args.op,
-    input,
-    region: args.region,
-    useFips: args.useFips,
-    useDualStack: args.useDualStack,
-    endpointUrl: args.endpointUrl,
-  });
-  const scheme: AuthScheme = endpoint.authSchemes[0] ?? { name: 'none', signingName: '' };
+  let route = routeFor(args, input, args.region);
+  let redirected = false;
   let skewRetried = false;
   for (let attempt = 1; ; attempt++) {
     const elapsed = (): number => Date.now() - started;
     // Serialized per attempt: a consumed body stream cannot be sent twice.
-    const request = await buildRequest(args.model, args.op, input, endpoint, args.region);
-    const signed = await signFor(request, args, scheme, args.signingDate ?? clockSkew.signingDate());
+    const request = await buildRequest(args.model, args.op, input, route.endpoint, route.region);
+    const signed = await signFor(request, args, route, args.signingDate ?? clockSkew.signingDate());
     let retryKind: RetryKind = 'none';
     let decoded: DecodedResponse | undefined;
     try {
@@ -108,8 +136,7 @@ export async function invokeOperation(args: InvokeArgs): Promise<InvokeOutcome> 
       if (e instanceof ToolError) throw e;
       const code = (e as { code?: string }).code ?? (e as { name?: string }).name;
       if (args.signal?.aborted) throw new ToolError('Timeout', `The call to ${args.op.name} was cancelled.`);
-      if (!isRetryableNetworkError(code) || attempt >= maxAttempts)
-        throw networkError(args, e, code, attempt);
+      if (!isRetryableNetworkError(code) || attempt >= budget) throw networkError(args, e, code, attempt);
       retryKind = 'transient';
       args.logger?.warn('aws call failed on the network; retrying', {
         operation: args.op.name,
@@ -123,10 +150,19 @@ export async function invokeOperation(args: InvokeArgs): Promise<InvokeOutcome> 
     }
     if (decoded?.kind === 'error') {
       const { error } = decoded;
+      const redirect = redirected ? undefined : s3RedirectRegion(args, error, route);
+      if (redirect) {
+        // Not a retry: the same request, once, where the bucket lives (no backoff, no budget).
+        args.logger?.info('following S3 region redirect', { from: route.region, to: redirect });
+        redirected = true;
+        route = routeFor(args, input, redirect);
+        budget++;
+        continue;
+      }
       if (retryKind === 'none' && error.retryable) {
         retryKind = classifyServiceError(error) === 'throttling' ? 'throttling' : 'transient';
       }
-      if (retryKind === 'none' || attempt >= maxAttempts) {
+      if (retryKind === 'none' || attempt >= budget) {
         const httpStatus = error.httpStatus ?? 0;
         return {
           ok: false,

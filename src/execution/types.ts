@@ -54,6 +54,8 @@ export interface AwsServiceError {
   readonly retryable: boolean;
   readonly fault: 'client' | 'server';
   readonly modeled: boolean;
+  /** S3's x-amz-bucket-region on the error response: where the bucket really is. */
+  readonly bucketRegion?: string;
   /** The modeled error's other members (CancellationReasons...), JSON-safe. */
   readonly details?: Readonly<Record<string, unknown>>;
 }

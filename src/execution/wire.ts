@@ -106,7 +106,11 @@ export async function deserializeOperation(
         },
       );
     }
-    return { kind: 'error', error: toServiceError(model, e) };
+    const bucketRegion = headerValue(response, 'x-amz-bucket-region');
+    return {
+      kind: 'error',
+      error: { ...toServiceError(model, e), ...(bucketRegion ? { bucketRegion } : {}) },
+    };
   }
   const meta = raw.$metadata as { httpStatusCode?: number; requestId?: string } | undefined;
   const streamMember = payloadOutputMember(model, op);

@@ -205,6 +205,26 @@ describe('invokeOperation', () => {
     expect(outcome).toMatchObject({ ok: false, error: { code: 'InternalError', retryable: true } });
   });
 
+  it('follows an S3 region redirect once, re-signing for the bucket region', async () => {
+    script = [
+      {
+        status: 301,
+        headers: { 'content-type': 'application/xml', 'x-amz-bucket-region': 'eu-west-1' },
+        body: '<Error><Code>PermanentRedirect</Code><Message>wrong region</Message></Error>',
+      },
+      {
+        status: 200,
+        headers: { 'content-type': 'application/xml' },
+        body: '<ListBucketResult><Name>b</Name></ListBucketResult>',
+      },
+    ];
+    const outcome = await call('s3', 'ListObjectsV2', { Bucket: 'b' }, { maxAttempts: 1 });
+    expect(outcome).toMatchObject({ ok: true, attempts: 2, output: { Name: 'b' } });
+    const [first, second] = server.take();
+    expect(first!.headers.authorization).toContain('/us-east-1/s3/');
+    expect(second!.headers.authorization).toContain('/eu-west-1/s3/');
+  });
+
   it('fails with NetworkError when nothing listens, after the allowed attempts', async () => {
     const dead = await startCaptureServer();
     const url = dead.url;
