@@ -21,6 +21,10 @@ import type { SyncAction, SyncOptions, SyncResult } from './types.js';
 import { validateOptions } from './validate.js';
 import { reasonOf, repair, switchCommit } from './worktree.js';
 
+// The public face of model sync, so callers import one module.
+export type { SyncAction, SyncOptions, SyncResult } from './types.js';
+export { defaultModelPath } from './cache-paths.js';
+
 /** A holder that stops refreshing the lock is dead after 2 min. */
 const LOCK_STALE_MS = 120_000;
 /**
@@ -57,8 +61,7 @@ function offline(ctx: Ctx, commit: string, e: unknown): SyncResult {
   const msg =
     `Could not sync models from ${redactUrl(ctx.url)} (${reasonOf(e)}); ` +
     `using the local copy at commit ${short(commit)}.`;
-  ctx.warnings.push(msg);
-  ctx.log.warn(msg);
+  ctx.warnings.push(msg); // returned, not logged: the caller shows warnings where it wants
   return result(ctx, 'offline', commit);
 }
 
