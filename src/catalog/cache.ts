@@ -7,7 +7,7 @@
 // concurrent server never leaves a half-written cache behind.
 
 import { rmSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { CATALOG_SCHEMA_VERSION, type CatalogData, type CatalogLogger } from './data-format.js';
@@ -101,4 +101,19 @@ export async function writeCatalogCache(file: string, data: CatalogData): Promis
     await rm(tmp, { force: true });
     throw e;
   }
+}
+
+const CACHE_FILE = /^catalog-.+-v\d+\.v8$/;
+
+/**
+ * Deletes all but the `keep` most recent catalog caches besides `current`, so switching model
+ * commits over months does not pile up ~10 MB files. Only touches this module's own file names.
+ */
+export async function pruneCatalogCaches(cacheDir: string, current: string, keep = 2): Promise<void> {
+  const names = (await readdir(cacheDir)).filter((n) => CACHE_FILE.test(n) && n !== path.basename(current));
+  const dated = await Promise.all(
+    names.map(async (n) => ({ n, t: (await stat(path.join(cacheDir, n))).mtimeMs })),
+  );
+  dated.sort((a, b) => b.t - a.t);
+  await Promise.all(dated.slice(keep).map(({ n }) => rm(path.join(cacheDir, n), { force: true })));
 }

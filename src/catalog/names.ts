@@ -28,7 +28,7 @@ export function canonicalServiceId(directory: string): string {
 }
 
 /** Where a candidate alias came from; lower tiers win when two services claim one name. */
-export const AliasTier = { Canonical: 0, Curated: 1, Derived: 2, Compact: 3 } as const;
+export const AliasTier = { Canonical: 0, Curated: 1, Derived: 2, Title: 3, Compact: 4 } as const;
 export type AliasTier = (typeof AliasTier)[keyof typeof AliasTier];
 
 export interface AliasSource {
@@ -46,18 +46,14 @@ export function aliasCandidates(s: AliasSource): Array<[string, AliasTier]> {
   const out: Array<[string, AliasTier]> = [[s.id, AliasTier.Canonical]];
   for (const a of EXTRA_ALIASES[s.id] ?? []) out.push([a, AliasTier.Curated]);
   out.push([s.directory, AliasTier.Curated]);
-  const title = s.title ? lowerName(s.title) : undefined;
-  const derived = [
-    title,
-    // `Amazon DynamoDB` -> `dynamodb`, `AWS Lambda` -> `lambda`
-    title?.replace(/^(amazon|aws)\s+/, ''),
-    lowerName(s.sdkId),
-    kebabName(s.sdkId),
-    s.endpointPrefix,
-    s.signingName,
-    s.arnNamespace,
-  ];
+  const derived = [lowerName(s.sdkId), kebabName(s.sdkId), s.endpointPrefix, s.signingName, s.arnNamespace];
   for (const d of derived) if (d) out.push([lowerName(d), AliasTier.Derived]);
+  if (s.title) {
+    // titles are long and shared by v1/v2 pairs, so any sdkId or endpoint name outranks them;
+    // `Amazon DynamoDB` -> `dynamodb`, `AWS Lambda` -> `lambda`
+    const title = lowerName(s.title);
+    out.push([title, AliasTier.Title], [title.replace(/^(amazon|aws)\s+/, ''), AliasTier.Title]);
+  }
   for (const name of [s.id, s.directory, s.sdkId]) out.push([compactName(name), AliasTier.Compact]);
   return out;
 }

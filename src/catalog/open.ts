@@ -3,7 +3,13 @@
 
 import type { ModelTree } from '../model/model-tree.js';
 import { buildCatalog, treeFingerprint } from './build.js';
-import { cacheFilePath, readCatalogCache, writeCatalogCache, type CachedCatalog } from './cache.js';
+import {
+  cacheFilePath,
+  pruneCatalogCaches,
+  readCatalogCache,
+  writeCatalogCache,
+  type CachedCatalog,
+} from './cache.js';
 import { ModelCatalog } from './catalog.js';
 import type { CatalogData, CatalogLogger, ReadModel } from './data-format.js';
 
@@ -49,8 +55,10 @@ async function buildAndCache(opts: OpenCatalogOptions): Promise<CatalogData> {
     ms: Date.now() - started,
   });
   if (tree.commit !== '') {
+    const file = cacheFilePath(opts.cacheDir, tree.commit);
     try {
-      await writeCatalogCache(cacheFilePath(opts.cacheDir, tree.commit), data);
+      await writeCatalogCache(file, data);
+      await pruneCatalogCaches(opts.cacheDir, file);
     } catch (e) {
       // a read-only cache dir costs a rebuild next start, not a failed start now
       logger?.warn('catalog: could not write cache', { error: e instanceof Error ? e.message : String(e) });

@@ -85,6 +85,22 @@ describe('catalog cache', () => {
     expect(eager.resolveService('logs').directory).toBe('cloudwatch-logs');
   });
 
+  it('keeps only a few caches of other commits', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'catalog-prune-'));
+    try {
+      for (const old of ['a', 'b', 'c', 'd']) writeFileSync(path.join(dir, `catalog-${old}-v1.v8`), old);
+      writeFileSync(path.join(dir, 'unrelated.json'), '{}');
+      const small: ModelTree = { ...tree, files: tree.files.filter((f) => f.directory === 'sts') };
+      await openCatalog({ tree: small, cacheDir: dir, readModel: countingReader().read });
+      const left = readdirSync(dir);
+      expect(left).toContain(path.basename(cacheFilePath(dir, tree.commit)));
+      expect(left).toContain('unrelated.json');
+      expect(left.filter((n) => /^catalog-[a-d]-v1\.v8$/.test(n))).toHaveLength(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('loads full models lazily and keeps at most lruSize of them', async () => {
     const small: ModelTree = {
       ...tree,

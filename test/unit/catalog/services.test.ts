@@ -62,6 +62,9 @@ describe('services', () => {
     ['elastic-load-balancing-v2', 'elbv2'],
     ['Elastic Load Balancing v2', 'elbv2'],
     ['elastic-load-balancing', 'elb'],
+    ['Elastic Load Balancing', 'elb'],
+    ['Amazon DynamoDB', 'dynamodb'],
+    ['AWS Lambda', 'lambda'],
     ['cognito-identity-provider', 'cognito-idp'],
     ['eventbridge', 'events'],
     ['api-gateway', 'apigateway'],
@@ -98,8 +101,6 @@ describe('services', () => {
     expect(catalog.ambiguousNames()).toEqual({
       'amazon kinesis analytics': ['kinesisanalytics', 'kinesisanalyticsv2'],
       'amazon simple email service': ['ses', 'sesv2'],
-      'elastic load balancing': ['elb', 'elbv2'],
-      'kinesis analytics': ['kinesisanalytics', 'kinesisanalyticsv2'],
       'simple email service': ['ses', 'sesv2'],
       'aws-marketplace': [
         'marketplace-agreement',
