@@ -38,6 +38,8 @@ function record(v: unknown): Readonly<Record<string, unknown>> {
   return typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {};
 }
 
+// Per the Smithy spec, `smithy.api#paginated` on a service only supplies default token and
+// page-size member names; an operation is paginated only when it carries the trait itself.
 function pagination(opTraits: Traits, serviceTraits: Traits): PaginationInfo | undefined {
   if (opTraits[PAGINATED] === undefined) return undefined;
   const op = record(opTraits[PAGINATED]);

@@ -77,6 +77,37 @@ describe('resolveOperation', () => {
   });
 });
 
+/** botocore's xform_name: `DescribeDBInstances` -> `describe-db-instances`. */
+function cliName(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
+    .toLowerCase();
+}
+
+describe('every operation', () => {
+  it('resolves from its exact, CLI, snake, lower and qualified spellings', () => {
+    const misses: string[] = [];
+    for (const s of catalog.services()) {
+      for (const o of catalog.operationsOf(s.id)) {
+        const cli = cliName(o.name);
+        for (const [svc, spelling] of [
+          [s.id, o.name],
+          [s.id, cli],
+          [s.directory, cli.replace(/-/g, '_')],
+          [s.id.toUpperCase(), o.name.toLowerCase()],
+          ['', `${s.id}:${o.name}`],
+          ['', `aws ${s.id} ${cli}`],
+        ] as const) {
+          const r = catalog.resolveOperation(svc, spelling);
+          if (r.service.id !== s.id || r.operation.name !== o.name) misses.push(`${svc} ${spelling}`);
+        }
+      }
+    }
+    expect(misses).toEqual([]);
+  });
+});
+
 describe('resolveService', () => {
   it.each([
     ['dynamo', 'dynamodb'],
