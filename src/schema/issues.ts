@@ -57,10 +57,15 @@ function toIssue(e: ErrorObject, data: unknown): ValidationIssue {
   switch (e.keyword) {
     case 'required': {
       const name = String(p.missingProperty);
+      const member = (e.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties?.[
+        name
+      ];
+      const expected = summarise(member);
       return {
         path: childPath(at, name),
         message: `missing required member ${name}`,
-        hint: `Add ${name}; see the operation schema for its type.`,
+        ...(expected ? { expected } : {}),
+        hint: `Add ${name}${expected ? ` (${expected})` : ''}.`,
       };
     }
     case 'additionalProperties': {
@@ -84,12 +89,15 @@ function toIssue(e: ErrorObject, data: unknown): ValidationIssue {
         hint: guess ? `Did you mean ${JSON.stringify(guess)}?` : `Use one of ${listed(values)}.`,
       };
     }
-    case 'type':
+    case 'type': {
+      const expected = String(p.type).replace(',', ' or ');
       return {
         path: at,
-        message: `must be ${String(p.type).replace(',', ' or ')}, got ${jsonType(e.data)}`,
-        expected: String(p.type).replace(',', ' or '),
+        message: `must be ${expected}, got ${jsonType(e.data)}`,
+        expected,
+        hint: TYPE_HINTS[expected] ?? `Send a JSON ${expected}.`,
       };
+    }
     case 'format':
       return {
         path: at,
@@ -131,6 +139,27 @@ function expectedFor(e: ErrorObject): string | undefined {
   const p = e.params as Record<string, unknown>;
   if (p.limit !== undefined) return `${e.keyword} ${String(p.limit)}`;
   if (p.pattern !== undefined) return `matches ${String(p.pattern)}`;
+  return undefined;
+}
+
+const TYPE_HINTS: Readonly<Record<string, string>> = {
+  object: 'Send a JSON object of member names, e.g. {"Name": "value"}.',
+  array: 'Send a JSON array, e.g. ["a"]; a single value must still be wrapped in [ ].',
+  integer: 'Send a whole number without quotes, e.g. 5.',
+  number: 'Send a number without quotes, e.g. 1.5.',
+  boolean: 'Send true or false without quotes.',
+  string: 'Send a string in double quotes.',
+};
+
+/** A short description of what a member schema wants, for hints. */
+function summarise(schema: unknown): string | undefined {
+  if (!schema || typeof schema !== 'object') return undefined;
+  const s = schema as { type?: unknown; enum?: unknown[]; $ref?: string; anyOf?: unknown[] };
+  if (Array.isArray(s.enum)) return `one of ${listed(s.enum)}`;
+  if (typeof s.$ref === 'string') return `a ${s.$ref.slice(s.$ref.lastIndexOf('/') + 1)} object`;
+  if (Array.isArray(s.type)) return s.type.join(' or ');
+  if (typeof s.type === 'string') return s.type;
+  if (s.anyOf) return STREAMING_NOTE;
   return undefined;
 }
 

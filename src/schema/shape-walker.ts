@@ -4,12 +4,10 @@
 
 import type { EnumShape, ListShape, MapShape, Shape, SimpleShapeType, Traits } from '../model/ast.js';
 import { UNIT_SHAPE_ID } from '../model/ast.js';
-import type { MemberView, ServiceModel } from '../model/service-model.js';
+import type { ServiceModel } from '../model/service-model.js';
 import {
   bodySchema,
   isBodyBlob,
-  STREAMING_NOTE,
-  TIMESTAMP_NOTE,
   constrainedKind,
   constraintKeywords,
   enumValues,
@@ -17,7 +15,8 @@ import {
   simpleSchema,
 } from './constraints.js';
 import { plainText, shortText } from './docs.js';
-import { SENSITIVE_KEYWORD, type JsonSchema } from './json-schema.js';
+import type { JsonSchema } from './json-schema.js';
+import { decorateMember, isRequiredMember, memberDoc } from './member-schema.js';
 import { COMPACT_DESCRIPTION_CHARS, COMPACT_MAX_DEPTH, COMPACT_MAX_ENUM_VALUES } from './limits.js';
 
 const FULL_DETAIL_HINT = '(use detail: full)';
@@ -112,7 +111,7 @@ export class ShapeWalker {
         return this.model
           .members(id)
           .filter((m) => m.target !== UNIT_SHAPE_ID)
-          .map((m) => ({ id: m.target, site: { depth: nextDepth, required: this.isRequired(m) } }));
+          .map((m) => ({ id: m.target, site: { depth: nextDepth, required: isRequiredMember(m.traits) } }));
       case 'list':
       case 'set':
         return [{ id: (shape as ListShape).member.target, site }];
@@ -182,7 +181,7 @@ export class ShapeWalker {
       case 'map': {
         const m = shape as MapShape;
         const keyShape = this.model.requireShape(m.key.target);
-        const keySchema: JsonSchema = { type: 'string', ...this.stringish(m.key.target, keyShape).keywords };
+        const keySchema: JsonSchema = { type: 'string', ...this.stringish(keyShape).keywords };
         delete keySchema.description;
         const value = this.decorate(
           this.site(m.value.target, site),
@@ -201,7 +200,7 @@ export class ShapeWalker {
       case 'enum':
       case 'intEnum':
       case 'string':
-        return this.stringish(id, shape).keywords;
+        return this.stringish(shape).keywords;
       case 'operation':
       case 'resource':
       case 'service':
@@ -218,7 +217,7 @@ export class ShapeWalker {
   }
 
   /** string / enum / intEnum schemas, with compact summaries of long enums. */
-  private stringish(id: string, shape: Shape): { keywords: JsonSchema } {
+  private stringish(shape: Shape): { keywords: JsonSchema } {
     const traits = shape.traits ?? {};
     const intEnum = shape.type === 'intEnum';
     const values =
@@ -234,7 +233,6 @@ export class ShapeWalker {
     } else if (values) out.enum = values;
     else Object.assign(out, c.keywords);
     if (notes.length) out.description = notes.join(' ');
-    void id;
     return { keywords: out };
   }
 
@@ -243,7 +241,7 @@ export class ShapeWalker {
     const required: string[] = [];
     const childDepth = this.compact ? site.depth + 1 : 0;
     for (const m of this.model.members(id)) {
-      const req = !union && this.isRequired(m);
+      const req = !union && isRequiredMember(m.traits);
       if (req) required.push(m.name);
       const target = this.model.shape(m.target);
       const schema =
@@ -263,61 +261,12 @@ export class ShapeWalker {
     return out;
   }
 
-  /** Smithy: required, unless the server fills it (idempotency token) or a default applies. */
-  private isRequired(m: MemberView): boolean {
-    return (
-      m.traits['smithy.api#required'] !== undefined &&
-      m.traits['smithy.api#idempotencyToken'] === undefined &&
-      m.traits['smithy.api#default'] === undefined
-    );
-  }
-
-  /** Adds member-level docs, default, deprecation, sensitivity and constraints to a use site. */
   private decorate(schema: JsonSchema, memberTraits: Traits, target: string, withDocs: boolean): JsonSchema {
-    const targetShape = this.model.shape(target);
-    const targetTraits = targetShape?.traits ?? {};
-    const out: JsonSchema = { ...schema };
-    const notes: string[] = [];
-    if (withDocs && this.opts.docs) {
-      const doc = (memberTraits['smithy.api#documentation'] ?? targetTraits['smithy.api#documentation']) as
-        string | undefined;
-      const text = doc ? this.describe(doc) : '';
-      if (text) notes.push(text);
-    }
-    if (typeof schema.description === 'string') notes.push(schema.description);
-    if (targetShape?.type === 'timestamp') notes.push(TIMESTAMP_NOTE);
-    if (targetShape?.type === 'blob')
-      notes.push(
-        isBodyBlob(targetShape.type, targetTraits, memberTraits) ? STREAMING_NOTE : 'Base64-encoded.',
-      );
-    if (memberTraits['smithy.api#idempotencyToken'] !== undefined)
-      notes.push('Idempotency token: generated when omitted.');
-    if (memberTraits['smithy.api#required'] !== undefined && memberTraits['smithy.api#default'] !== undefined)
-      notes.push('Required; the default applies when omitted.');
-    const kind = constrainedKind(targetShape?.type ?? 'other');
-    const c = constraintKeywords(kind, memberTraits);
-    notes.push(...c.notes);
-    if (Object.keys(c.keywords).length > 0) {
-      Object.assign(out, c.keywords);
-      if (out.$ref !== undefined && out.type === undefined) out.type = kind === 'number' ? 'number' : kind;
-    }
-    const dflt = memberTraits['smithy.api#default'];
-    // A blob's default is its base64 text; the empty one says nothing worth showing.
-    if (dflt !== undefined && dflt !== null && !(targetShape?.type === 'blob' && dflt === ''))
-      out.default = dflt;
-    if (
-      memberTraits['smithy.api#deprecated'] !== undefined ||
-      targetTraits['smithy.api#deprecated'] !== undefined
-    )
-      out.deprecated = true;
-    if (
-      memberTraits['smithy.api#sensitive'] !== undefined ||
-      targetTraits['smithy.api#sensitive'] !== undefined
-    )
-      out[SENSITIVE_KEYWORD] = true;
-    if (notes.length && this.opts.docs) out.description = notes.join(' ');
-    else delete out.description;
-    return out;
+    const doc = withDocs && this.opts.docs ? memberDoc(this.model, memberTraits, target) : undefined;
+    return decorateMember(this.model, schema, memberTraits, target, {
+      docs: this.opts.docs,
+      description: doc ? this.describe(doc) : '',
+    });
   }
 
   private describe(doc: string): string {

@@ -47,6 +47,20 @@ describe('validatePayload', () => {
     );
   });
 
+  it('says what a missing required member and a wrongly typed one should be', () => {
+    const out = validatePayload(ec2, runInstances, { MaxCount: 1, SecurityGroupIds: 'sg-1' });
+    expect(out.errors).toContainEqual(
+      expect.objectContaining({ path: '$.MinCount', expected: 'integer', hint: 'Add MinCount (integer).' }),
+    );
+    expect(out.errors).toContainEqual(
+      expect.objectContaining({
+        path: '$.SecurityGroupIds',
+        expected: 'array',
+        hint: expect.stringMatching(/\[/),
+      }),
+    );
+  });
+
   it('lists allowed enum values and suggests the closest', () => {
     const out = validatePayload(dynamodb, query, { TableName: 't', Select: 'all_attributes' });
     expect(out.valid).toBe(false);

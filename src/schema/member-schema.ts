@@ -1,0 +1,75 @@
+// What a member adds to its target's schema at a use site: docs, notes (timestamp forms, body
+// forms, idempotency), member-level constraints, default, deprecation and sensitivity.
+
+import type { Traits } from '../model/ast.js';
+import type { ServiceModel } from '../model/service-model.js';
+import {
+  STREAMING_NOTE,
+  TIMESTAMP_NOTE,
+  constrainedKind,
+  constraintKeywords,
+  isBodyBlob,
+} from './constraints.js';
+import { SENSITIVE_KEYWORD, type JsonSchema } from './json-schema.js';
+
+/**
+ * Smithy `required`, unless the server fills the member (idempotency token) or a default applies.
+ * `clientOptional` does not relax it: that trait is about generated types, the service still
+ * requires the member, and saying so up front saves the caller a failed call.
+ */
+export function isRequiredMember(traits: Traits): boolean {
+  return (
+    traits['smithy.api#required'] !== undefined &&
+    traits['smithy.api#idempotencyToken'] === undefined &&
+    traits['smithy.api#default'] === undefined
+  );
+}
+
+/** The member's own documentation, else its target's. */
+export function memberDoc(model: ServiceModel, memberTraits: Traits, target: string): string | undefined {
+  return (memberTraits['smithy.api#documentation'] ?? model.traits(target)['smithy.api#documentation']) as
+    string | undefined;
+}
+
+export function decorateMember(
+  model: ServiceModel,
+  schema: JsonSchema,
+  memberTraits: Traits,
+  target: string,
+  opts: { readonly docs: boolean; readonly description: string },
+): JsonSchema {
+  const targetShape = model.shape(target);
+  const targetTraits = targetShape?.traits ?? {};
+  const has = (trait: string): boolean => memberTraits[trait] !== undefined;
+  const out: JsonSchema = { ...schema };
+  const notes: string[] = opts.description ? [opts.description] : [];
+  if (typeof schema.description === 'string') notes.push(schema.description);
+  if (targetShape?.type === 'timestamp') notes.push(TIMESTAMP_NOTE);
+  if (targetShape?.type === 'blob') {
+    notes.push(isBodyBlob(targetShape.type, targetTraits, memberTraits) ? STREAMING_NOTE : 'Base64-encoded.');
+  }
+  if (has('smithy.api#idempotencyToken')) notes.push('Idempotency token: generated when omitted.');
+  if (has('smithy.api#required') && has('smithy.api#default')) {
+    notes.push('Required; the default applies when omitted.');
+  }
+  const kind = constrainedKind(targetShape?.type ?? 'other');
+  const c = constraintKeywords(kind, memberTraits);
+  notes.push(...c.notes);
+  if (Object.keys(c.keywords).length > 0) {
+    Object.assign(out, c.keywords);
+    // strict ajv wants the type beside type-specific keywords, also next to a $ref
+    if (out.$ref !== undefined && out.type === undefined) out.type = kind;
+  }
+  const dflt = memberTraits['smithy.api#default'];
+  // A blob's default is its base64 text; the empty one says nothing worth showing.
+  if (dflt !== undefined && dflt !== null && !(targetShape?.type === 'blob' && dflt === ''))
+    out.default = dflt;
+  if (has('smithy.api#deprecated') || targetTraits['smithy.api#deprecated'] !== undefined)
+    out.deprecated = true;
+  if (has('smithy.api#sensitive') || targetTraits['smithy.api#sensitive'] !== undefined) {
+    out[SENSITIVE_KEYWORD] = true;
+  }
+  if (notes.length && opts.docs) out.description = notes.join(' ');
+  else delete out.description;
+  return out;
+}
