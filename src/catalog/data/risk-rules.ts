@@ -20,6 +20,11 @@
 //   nothing changes server-side: it is never plain `read`, whatever its verb or traits say.
 //   Calls that create persistent credentials (iam:CreateAccessKey, CreateLoginProfile,
 //   CreateServiceSpecificCredential) stay `write`: they change state, which matters more.
+// - Configuration reads that may incidentally hold a secret stay `read`: lambda:GetFunction /
+//   ListFunctions (environment variables, a code URL), ecs:DescribeTaskDefinition,
+//   cloudformation:GetTemplate. Marking them would put most everyday reads behind approval;
+//   the line is "the call exists to hand out a secret or credential". Glue connections are on
+//   the list because GetConnection(s) return passwords unless the caller opts out.
 
 /** Leading words skipped before looking at the verb (`BatchGetItem` -> `Get`). */
 export const PREFIX_WORDS: readonly string[] = ['Batch', 'Admin', 'Bulk'];
@@ -172,9 +177,6 @@ export const SENSITIVE_OPERATIONS: readonly string[] = [
   // connection definitions that embed passwords unless asked not to
   'glue:GetConnection',
   'glue:GetConnections',
-  // environment variables (often secrets) and a presigned URL to the deployment package
-  'lambda:GetFunction',
-  'lambda:GetFunctionConfiguration',
 ];
 
 /** Per-operation corrections where the verb misleads (`service:Operation` -> risk). */

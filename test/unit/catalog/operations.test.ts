@@ -82,6 +82,7 @@ describe('operations', () => {
     ['dynamodb', 'BatchGetItem', 'read'],
     ['dynamodb', 'BatchWriteItem', 'write'],
     ['lambda', 'CreateFunction', 'write'],
+    ['lambda', 'GetFunction', 'read'],
     ['ec2', 'TerminateInstances', 'destructive'],
     ['ec2', 'StopInstances', 'destructive'],
     ['ec2', 'DescribeInstances', 'read'],
