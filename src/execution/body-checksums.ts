@@ -1,8 +1,8 @@
 // Body checksums services demand that the protocol classes leave to SDK middleware, done as the
 // official clients do by default: S3's flexible checksums (`aws.protocols#httpChecksum`: CRC32
-// unless the caller picks an algorithm, sent as x-amz-checksum-*), and Content-MD5 for
-// `@httpChecksumRequired` operations without flexible checksums (S3 Control). Without them S3
-// DeleteObjects, PutBucketLifecycleConfiguration and S3 Control writes are rejected.
+// unless the caller picks an algorithm, sent as x-amz-checksum-*; response checksums requested),
+// and Content-MD5 for `@httpChecksumRequired` operations without flexible checksums (S3
+// Control). Without them S3 DeleteObjects and S3 Control writes are rejected.
 
 import { createHash } from 'node:crypto';
 import { crc32 } from 'node:zlib';
@@ -13,6 +13,7 @@ import type { OperationView } from '../model/service-model.js';
 interface HttpChecksumTrait {
   requestAlgorithmMember?: string;
   requestChecksumRequired?: boolean;
+  requestValidationModeMember?: string;
 }
 
 const DEFAULT_ALGORITHM = 'CRC32';
@@ -32,14 +33,24 @@ function flexibleTrait(op: OperationView): HttpChecksumTrait | undefined {
   return op.shape.traits?.['aws.protocols#httpChecksum'] as HttpChecksumTrait | undefined;
 }
 
-/** Before serializing: the algorithm member defaults to CRC32, as with `WHEN_SUPPORTED`. */
+/**
+ * Before serializing, as the official `WHEN_SUPPORTED` defaults do: the algorithm member defaults
+ * to CRC32 and response checksums are asked for (S3 returns them; we do not validate them).
+ */
 export function withChecksumAlgorithm(
   op: OperationView,
   input: Record<string, unknown>,
 ): Record<string, unknown> {
-  const member = flexibleTrait(op)?.requestAlgorithmMember;
-  if (!member || input[member] !== undefined) return input;
-  return { ...input, [member]: DEFAULT_ALGORITHM };
+  const trait = flexibleTrait(op);
+  if (!trait) return input;
+  const out = { ...input };
+  if (trait.requestAlgorithmMember && out[trait.requestAlgorithmMember] === undefined) {
+    out[trait.requestAlgorithmMember] = DEFAULT_ALGORITHM;
+  }
+  if (trait.requestValidationModeMember && out[trait.requestValidationModeMember] === undefined) {
+    out[trait.requestValidationModeMember] = 'ENABLED';
+  }
+  return out;
 }
 
 function bodyBytes(body: unknown): Buffer | undefined {
@@ -49,8 +60,8 @@ function bodyBytes(body: unknown): Buffer | undefined {
   return undefined; // a stream: left to the service (no trailer support here)
 }
 
-function hasHeader(request: HttpRequest, name: string): boolean {
-  return Object.keys(request.headers).some((k) => k.toLowerCase() === name);
+function hasHeader(request: HttpRequest, test: (lowerName: string) => boolean): boolean {
+  return Object.keys(request.headers).some((k) => test(k.toLowerCase()));
 }
 
 /** After serializing, before signing: adds the checksum header the operation calls for. */
@@ -62,27 +73,23 @@ export function addBodyChecksum(
   const flexible = flexibleTrait(op);
   const bytes = bodyBytes(request.body);
   if (flexible) {
-    const algorithm = flexible.requestAlgorithmMember
-      ? (input[flexible.requestAlgorithmMember] as string | undefined)
-      : undefined;
-    const chosen = algorithm ?? (flexible.requestChecksumRequired ? DEFAULT_ALGORITHM : undefined);
-    if (!chosen || !bytes) return request;
-    const header = `x-amz-checksum-${chosen.toLowerCase()}`;
-    if (hasHeader(request, header)) return request; // the caller supplied the value
+    // As in the official middleware, any x-amz-checksum-* header (a caller-supplied value, or
+    // x-amz-checksum-mode on GetObject) means no computed request checksum.
+    if (!bytes || hasHeader(request, (h) => h.startsWith('x-amz-checksum-'))) return request;
+    const member = flexible.requestAlgorithmMember;
+    const chosen = member ? (input[member] as string | undefined) : DEFAULT_ALGORITHM;
+    if (!chosen) return request;
     const digest = DIGESTS[chosen.toUpperCase()];
     if (!digest) {
       throw new ToolError('Unsupported', `Checksum algorithm ${chosen} is not supported here.`, {
         hint: 'Use CRC32, SHA1 or SHA256, or pass the checksum value yourself.',
       });
     }
-    request.headers[header] = digest(bytes);
+    request.headers[`x-amz-checksum-${chosen.toLowerCase()}`] = digest(bytes);
     return request;
   }
-  if (
-    op.shape.traits?.['smithy.api#httpChecksumRequired'] !== undefined &&
-    bytes &&
-    !hasHeader(request, 'content-md5')
-  ) {
+  const required = op.shape.traits?.['smithy.api#httpChecksumRequired'] !== undefined;
+  if (required && bytes && !hasHeader(request, (h) => h === 'content-md5')) {
     request.headers['content-md5'] = createHash('md5').update(bytes).digest('base64');
   }
   return request;

@@ -7,12 +7,14 @@ import { glacier } from './glacier.js';
 import { route53Ids } from './route53-ids.js';
 import { s3Errors200 } from './s3-200-errors.js';
 import { s3LocationConstraint } from './s3-location-constraint.js';
+import { s3Ssec } from './s3-ssec.js';
 import type { CallContext, Customization } from './types.js';
 
 export const CUSTOMIZATIONS: readonly Customization[] = [
   route53Ids,
   s3LocationConstraint,
   s3Errors200,
+  s3Ssec,
   glacier,
   apiGatewayAccept,
 ];
