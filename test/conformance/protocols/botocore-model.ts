@@ -5,7 +5,6 @@
 
 import type { MemberShape, ModelFile, Shape } from '../../../src/model/ast.js';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- botocore JSON is untyped by nature */
 export interface BotocoreSuite {
   metadata: Record<string, any>;
   shapes: Record<string, any>;
