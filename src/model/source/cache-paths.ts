@@ -9,10 +9,10 @@ import path from 'node:path';
 /**
  * The per-user cache directory for models: `%LOCALAPPDATA%\aws-tool-mcp\models` on Windows,
  * else `$XDG_CACHE_HOME/aws-tool-mcp/models` or `~/.cache/aws-tool-mcp/models`.
- * `env` and `platform` are injectable; config/ passes its own view of the environment.
+ * Only config/ reads the environment, so it passes the variables in as `env`.
  */
 export function defaultModelPath(
-  env: Readonly<Record<string, string | undefined>> = process.env,
+  env: Readonly<Record<string, string | undefined>>,
   platform: NodeJS.Platform = process.platform,
 ): string {
   if (platform === 'win32') {
