@@ -85,6 +85,23 @@ describe('catalog cache', () => {
     expect(eager.resolveService('logs').directory).toBe('cloudwatch-logs');
   });
 
+  it('still opens when the cache cannot be written, and says so', async () => {
+    const notADir = path.join(cacheDir, 'plain-file');
+    writeFileSync(notADir, 'x');
+    const warnings: string[] = [];
+    const log = (): void => {};
+    const logger = { debug: log, info: log, error: log, warn: (m: string) => void warnings.push(m) };
+    const small: ModelTree = { ...tree, files: tree.files.filter((f) => f.directory === 'sts') };
+    const cat = await openCatalog({
+      tree: small,
+      cacheDir: notADir,
+      readModel: countingReader().read,
+      logger,
+    });
+    expect(cat.resolveOperation('sts', 'get-caller-identity').operation.risk).toBe('read');
+    expect(warnings).toEqual(['catalog: could not write cache']);
+  });
+
   it('keeps only a few caches of other commits', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'catalog-prune-'));
     try {
