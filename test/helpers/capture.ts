@@ -87,6 +87,8 @@ export interface OfficialCall {
   readonly fixedTime: string;
   /** Extra client config (forcePathStyle...). */
   readonly config?: Readonly<Record<string, unknown>>;
+  /** Force an HTTP/1.1 handler on clients that default to HTTP/2 (Kinesis). */
+  readonly http1?: boolean;
 }
 
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'capture-official-child.mjs');

@@ -16,6 +16,8 @@ export interface CaptureCase {
   readonly region?: string;
   /** Extra official client config, e.g. to switch off features we do not implement yet. */
   readonly config?: Readonly<Record<string, unknown>>;
+  /** The official client defaults to HTTP/2 (Kinesis): give it an HTTP/1.1 handler. */
+  readonly http1?: boolean;
   /** Canned response body the listener returns (status 200). */
   readonly responseBody?: string;
   readonly responseHeaders?: Readonly<Record<string, string>>;
@@ -277,5 +279,224 @@ export const CAPTURE_CASES: readonly CaptureCase[] = [
     config: { forcePathStyle: true },
     responseHeaders: { 'content-type': 'application/octet-stream' },
     responseBody: 'x',
+  },
+  {
+    model: 'iam',
+    operation: 'CreateRole',
+    input: {
+      RoleName: 'app-role',
+      AssumeRolePolicyDocument:
+        '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}',
+      Tags: [{ Key: 'team', Value: 'a b' }],
+      MaxSessionDuration: 3600,
+    },
+    pkg: '@aws-sdk/client-iam',
+    client: 'IAMClient',
+    command: 'CreateRoleCommand',
+  },
+  {
+    model: 'cloudformation',
+    operation: 'CreateStack',
+    input: {
+      StackName: 's',
+      TemplateBody: '{"Resources":{}}',
+      Parameters: [{ ParameterKey: 'Env', ParameterValue: 'prod' }],
+      Capabilities: ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM'],
+      ClientRequestToken: 'tok-1',
+    },
+    pkg: '@aws-sdk/client-cloudformation',
+    client: 'CloudFormationClient',
+    command: 'CreateStackCommand',
+  },
+  {
+    model: 'ssm',
+    operation: 'GetParameters',
+    input: { Names: ['/a/b', '/c'], WithDecryption: true },
+    pkg: '@aws-sdk/client-ssm',
+    client: 'SSMClient',
+    command: 'GetParametersCommand',
+    responseHeaders: { 'content-type': 'application/x-amz-json-1.1' },
+    responseBody:
+      '{"Parameters":[{"Name":"/a/b","Value":"v","LastModifiedDate":1.7E9}],"InvalidParameters":["/c"]}',
+    expectOutput: {
+      Parameters: [{ Name: '/a/b', LastModifiedDate: '2023-11-14T22:13:20.000Z' }],
+      InvalidParameters: ['/c'],
+    },
+  },
+  {
+    model: 'secrets-manager',
+    operation: 'CreateSecret',
+    input: { Name: 'db', SecretString: 's3cr3t', ClientRequestToken: '11111111-2222-4333-8444-555555555555' },
+    pkg: '@aws-sdk/client-secrets-manager',
+    client: 'SecretsManagerClient',
+    command: 'CreateSecretCommand',
+  },
+  {
+    model: 'sfn',
+    operation: 'StartExecution',
+    input: {
+      stateMachineArn: 'arn:aws:states:us-east-1:123456789012:stateMachine:m',
+      input: '{"k":1}',
+      name: 'run-1',
+    },
+    pkg: '@aws-sdk/client-sfn',
+    client: 'SFNClient',
+    command: 'StartExecutionCommand',
+  },
+  {
+    model: 'ecs',
+    operation: 'RunTask',
+    input: {
+      cluster: 'c',
+      taskDefinition: 'td:1',
+      count: 2,
+      launchType: 'FARGATE',
+      networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-1'], assignPublicIp: 'ENABLED' } },
+      clientToken: 'ct-1',
+    },
+    pkg: '@aws-sdk/client-ecs',
+    client: 'ECSClient',
+    command: 'RunTaskCommand',
+  },
+  {
+    model: 'eventbridge',
+    operation: 'PutEvents',
+    input: {
+      Entries: [{ Source: 'app', DetailType: 'thing', Detail: '{"a":1}', Time: '2026-01-01T00:00:00Z' }],
+    },
+    officialInput: {
+      Entries: [
+        { Source: 'app', DetailType: 'thing', Detail: '{"a":1}', Time: { $date: '2026-01-01T00:00:00Z' } },
+      ],
+    },
+    pkg: '@aws-sdk/client-eventbridge',
+    client: 'EventBridgeClient',
+    command: 'PutEventsCommand',
+  },
+  {
+    model: 'cloudwatch-logs',
+    operation: 'PutLogEvents',
+    input: {
+      logGroupName: 'g',
+      logStreamName: 's',
+      logEvents: [{ timestamp: 1700000000000, message: 'line 1' }],
+    },
+    pkg: '@aws-sdk/client-cloudwatch-logs',
+    client: 'CloudWatchLogsClient',
+    command: 'PutLogEventsCommand',
+  },
+  {
+    model: 'kinesis',
+    operation: 'PutRecord',
+    // StreamARN, not StreamName: newer models made PartitionKey optional, which reorders the
+    // body fields of a StreamName call (model drift, not a protocol difference).
+    input: {
+      StreamARN: 'arn:aws:kinesis:us-east-1:123456789012:stream/st',
+      Data: { base64: 'aGVsbG8=' },
+      PartitionKey: 'pk',
+    },
+    officialInput: {
+      StreamARN: 'arn:aws:kinesis:us-east-1:123456789012:stream/st',
+      Data: { $bytes: 'aGVsbG8=' },
+      PartitionKey: 'pk',
+    },
+    pkg: '@aws-sdk/client-kinesis',
+    client: 'KinesisClient',
+    command: 'PutRecordCommand',
+    http1: true,
+  },
+  {
+    model: 'elastic-load-balancing-v2',
+    operation: 'DescribeTargetHealth',
+    input: {
+      TargetGroupArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/t/1',
+      Targets: [{ Id: 'i-1', Port: 80 }],
+    },
+    pkg: '@aws-sdk/client-elastic-load-balancing-v2',
+    client: 'ElasticLoadBalancingV2Client',
+    command: 'DescribeTargetHealthCommand',
+  },
+  {
+    model: 'cognito-identity-provider',
+    operation: 'InitiateAuth',
+    title: 'unsigned operation',
+    input: {
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      ClientId: 'c1',
+      AuthParameters: { USERNAME: 'u', PASSWORD: 'p' },
+    },
+    pkg: '@aws-sdk/client-cognito-identity-provider',
+    client: 'CognitoIdentityProviderClient',
+    command: 'InitiateAuthCommand',
+  },
+  {
+    model: 'sns',
+    operation: 'CreateTopic',
+    input: {
+      Name: 't.fifo',
+      Attributes: { FifoTopic: 'true', ContentBasedDeduplication: 'true' },
+      Tags: [{ Key: 'k', Value: 'v' }],
+    },
+    pkg: '@aws-sdk/client-sns',
+    client: 'SNSClient',
+    command: 'CreateTopicCommand',
+  },
+  {
+    model: 's3',
+    operation: 'ListObjectsV2',
+    input: {
+      Bucket: 'bucket',
+      Prefix: 'logs/2026/',
+      Delimiter: '/',
+      MaxKeys: 100,
+      StartAfter: 'logs/2026/01',
+    },
+    pkg: '@aws-sdk/client-s3',
+    client: 'S3Client',
+    command: 'ListObjectsV2Command',
+    config: { forcePathStyle: true },
+    responseHeaders: { 'content-type': 'application/xml' },
+    responseBody:
+      '<ListBucketResult><Name>bucket</Name><KeyCount>1</KeyCount><Contents><Key>logs/2026/a</Key>' +
+      '<LastModified>2026-01-02T03:04:05.000Z</LastModified><Size>3</Size></Contents>' +
+      '<CommonPrefixes><Prefix>logs/2026/02/</Prefix></CommonPrefixes></ListBucketResult>',
+    expectOutput: {
+      Contents: [{ Key: 'logs/2026/a', Size: 3, LastModified: '2026-01-02T03:04:05.000Z' }],
+      CommonPrefixes: [{ Prefix: 'logs/2026/02/' }],
+    },
+  },
+  {
+    model: 's3',
+    operation: 'PutBucketTagging',
+    input: { Bucket: 'bucket', Tagging: { TagSet: [{ Key: 'a', Value: 'b' }] } },
+    pkg: '@aws-sdk/client-s3',
+    client: 'S3Client',
+    command: 'PutBucketTaggingCommand',
+    config: { forcePathStyle: true },
+  },
+  {
+    model: 'lambda',
+    operation: 'CreateFunction',
+    input: {
+      FunctionName: 'fn',
+      Role: 'arn:aws:iam::123456789012:role/r',
+      Runtime: 'nodejs20.x',
+      Handler: 'index.handler',
+      Code: { ZipFile: { base64: 'UEsDBA==' } },
+      Environment: { Variables: { A: '1' } },
+      Timeout: 10,
+    },
+    officialInput: {
+      FunctionName: 'fn',
+      Role: 'arn:aws:iam::123456789012:role/r',
+      Runtime: 'nodejs20.x',
+      Handler: 'index.handler',
+      Code: { ZipFile: { $bytes: 'UEsDBA==' } },
+      Environment: { Variables: { A: '1' } },
+      Timeout: 10,
+    },
+    pkg: '@aws-sdk/client-lambda',
+    client: 'LambdaClient',
+    command: 'CreateFunctionCommand',
   },
 ];

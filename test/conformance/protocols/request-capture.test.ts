@@ -69,6 +69,7 @@ describe('requests match the official clients byte for byte', () => {
         credentials: CREDENTIALS,
         fixedTime: FIXED_TIME,
         config: c.config,
+        http1: c.http1,
       });
       const [official] = server.take();
       expect(ours).toBeDefined();

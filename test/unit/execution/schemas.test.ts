@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ModelFile } from '../../../src/model/ast.js';
 import { ServiceModel } from '../../../src/model/service-model.js';
+import { resolveEndpoint } from '../../../src/execution/endpoints.js';
 import { SchemaBuilder } from '../../../src/execution/schemas/builder.js';
 import { coerceValue, prepareInput } from '../../../src/execution/schemas/input-values.js';
 import { toJsonSafe } from '../../../src/execution/schemas/output-values.js';
@@ -144,6 +145,18 @@ describe('customizations', () => {
     expect(b.operation(s3.operation('ListObjectsV2')!).traits).toMatchObject({
       http: ['GET', '/?list-type=2', 200],
     });
+  });
+});
+
+describe('S3 Control host prefix', () => {
+  it('is left to the endpoint rules, which already put the account in the host', async () => {
+    const model = loadServiceModel('s3-control');
+    const op = model.operation('ListAccessPoints')!;
+    const input = prepareInput(model, op, { AccountId: '123456789012' });
+    const endpoint = resolveEndpoint({ model, op, input, region: 'us-west-2' });
+    expect(endpoint.url.hostname).toBe('123456789012.s3-control.us-west-2.amazonaws.com');
+    const req = await serializeOperation(model, op, input, endpoint);
+    expect(req.hostname).toBe('123456789012.s3-control.us-west-2.amazonaws.com');
   });
 });
 
