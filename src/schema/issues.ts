@@ -84,7 +84,7 @@ function toIssue(e: ErrorObject, data: unknown): ValidationIssue {
       const guess = typeof e.data === 'string' ? didYouMean(e.data, values.map(String)) : undefined;
       return {
         path: at,
-        message: `${JSON.stringify(e.data)} is not an allowed value`,
+        message: `${quoted(e.data)} is not an allowed value`,
         expected: `one of ${listed(values)}`,
         hint: guess ? `Did you mean ${JSON.stringify(guess)}?` : `Use one of ${listed(values)}.`,
       };
@@ -101,7 +101,7 @@ function toIssue(e: ErrorObject, data: unknown): ValidationIssue {
     case 'format':
       return {
         path: at,
-        message: `${JSON.stringify(e.data)} is not a valid timestamp`,
+        message: `${quoted(e.data)} is not a valid timestamp`,
         expected: TIMESTAMP_NOTE,
         hint: 'Use ISO 8601, e.g. 2024-01-31T12:00:00Z, or epoch seconds.',
       };
@@ -161,6 +161,12 @@ function summarise(schema: unknown): string | undefined {
   if (typeof s.type === 'string') return s.type;
   if (s.anyOf) return STREAMING_NOTE;
   return undefined;
+}
+
+/** Echoes a user value in a message, cut short: payload strings can be megabytes. */
+function quoted(v: unknown): string {
+  const text = JSON.stringify(v) ?? String(v);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
 function jsonType(v: unknown): string {

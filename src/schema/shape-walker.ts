@@ -257,6 +257,7 @@ export class ShapeWalker {
     if (union) {
       out.minProperties = 1;
       out.maxProperties = 1;
+      if (this.opts.docs) out.description = 'Set exactly one member.';
     }
     return out;
   }
