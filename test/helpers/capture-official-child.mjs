@@ -47,9 +47,40 @@ const client = new mod[spec.client]({
   ...(requestHandler ? { requestHandler } : {}),
   ...(spec.config ?? {}),
 });
+/** The output in our JSON conventions: ISO dates, { base64 } blobs, payload streams read. */
+async function plain(v) {
+  if (v === null || v === undefined) return v;
+  if (v instanceof RealDate || v instanceof Date) return v.toISOString();
+  if (typeof v === 'bigint') return v.toString();
+  if (v instanceof Uint8Array) return { base64: Buffer.from(v).toString('base64') };
+  if (typeof v?.transformToByteArray === 'function') {
+    const bytes = Buffer.from(await v.transformToByteArray());
+    let text;
+    try {
+      text = bytes.includes(0) ? undefined : new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      text = undefined;
+    }
+    return text !== undefined
+      ? { text, size: bytes.length, truncated: false }
+      : { base64: bytes.toString('base64'), size: bytes.length, truncated: false };
+  }
+  if (Array.isArray(v)) return Promise.all(v.map(plain));
+  if (typeof v === 'object') {
+    const out = {};
+    for (const [k, x] of Object.entries(v)) if (k !== '$metadata' && x !== undefined) out[k] = await plain(x);
+    return out;
+  }
+  return v;
+}
+
+let result;
 try {
-  await client.send(new mod[spec.command](revive(spec.input)));
-} catch {
-  // Only the request matters; the capture server's canned response may not parse.
+  const output = await client.send(new mod[spec.command](revive(spec.input)));
+  result = { ok: true, output: await plain(output) };
+} catch (e) {
+  // The request is what matters most; a canned response may not parse for the official client.
+  result = { ok: false, error: { name: e?.name, message: e?.message } };
 }
 client.destroy();
+process.stdout.write(JSON.stringify(result));

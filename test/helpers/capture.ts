@@ -94,9 +94,14 @@ export interface OfficialCall {
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'capture-official-child.mjs');
 const run = promisify(execFile);
 
+/** What the official client made of the response, in our JSON conventions. */
+export type OfficialResult =
+  | { readonly ok: true; readonly output: Record<string, unknown> }
+  | { readonly ok: false; readonly error: { readonly name?: string; readonly message?: string } };
+
 /** Runs the official client once in a child process; its request lands on `call.endpoint`. */
-export async function runOfficialClient(call: OfficialCall): Promise<void> {
-  await run(process.execPath, [CHILD, JSON.stringify(call)], {
+export async function runOfficialClient(call: OfficialCall): Promise<OfficialResult> {
+  const { stdout } = await run(process.execPath, [CHILD, JSON.stringify(call)], {
     cwd: path.resolve(path.dirname(CHILD), '..', '..'),
     timeout: 30_000,
     env: {
@@ -107,6 +112,7 @@ export async function runOfficialClient(call: OfficialCall): Promise<void> {
       AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
     },
   });
+  return JSON.parse(stdout) as OfficialResult;
 }
 
 /** Headers that differ by client identity or by attempt, never by protocol. */

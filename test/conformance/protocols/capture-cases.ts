@@ -18,7 +18,9 @@ export interface CaptureCase {
   readonly config?: Readonly<Record<string, unknown>>;
   /** The official client defaults to HTTP/2 (Kinesis): give it an HTTP/1.1 handler. */
   readonly http1?: boolean;
-  /** Canned response body the listener returns (status 200). */
+  /** Status of the canned response; 200 when absent. Error statuses compare the parsed errors. */
+  readonly responseStatus?: number;
+  /** Canned response body the listener returns. */
   readonly responseBody?: string;
   readonly responseHeaders?: Readonly<Record<string, string>>;
   /** Members our parsed output must have (checked with toMatchObject). */
@@ -498,5 +500,63 @@ export const CAPTURE_CASES: readonly CaptureCase[] = [
     pkg: '@aws-sdk/client-lambda',
     client: 'LambdaClient',
     command: 'CreateFunctionCommand',
+  },
+  {
+    model: 'dynamodb',
+    operation: 'DeleteItem',
+    title: 'modeled JSON error',
+    input: { TableName: 'things', Key: { pk: { S: 'a' } }, ConditionExpression: 'attribute_exists(pk)' },
+    pkg: '@aws-sdk/client-dynamodb',
+    client: 'DynamoDBClient',
+    command: 'DeleteItemCommand',
+    responseStatus: 400,
+    responseHeaders: { 'content-type': 'application/x-amz-json-1.0' },
+    responseBody:
+      '{"__type":"com.amazonaws.dynamodb.v20120810#ConditionalCheckFailedException","message":"The conditional request failed"}',
+  },
+  {
+    model: 'sqs',
+    operation: 'GetQueueUrl',
+    title: 'query-compatible error',
+    input: { QueueName: 'missing' },
+    pkg: '@aws-sdk/client-sqs',
+    client: 'SQSClient',
+    command: 'GetQueueUrlCommand',
+    responseStatus: 400,
+    responseHeaders: {
+      'content-type': 'application/x-amz-json-1.0',
+      'x-amzn-query-error': 'AWS.SimpleQueueService.NonExistentQueue;Sender',
+    },
+    responseBody:
+      '{"__type":"com.amazonaws.sqs#QueueDoesNotExist","message":"The specified queue does not exist."}',
+  },
+  {
+    model: 'sts',
+    operation: 'GetCallerIdentity',
+    title: 'query XML error',
+    input: {},
+    pkg: '@aws-sdk/client-sts',
+    client: 'STSClient',
+    command: 'GetCallerIdentityCommand',
+    responseStatus: 403,
+    responseHeaders: { 'content-type': 'text/xml' },
+    responseBody:
+      '<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><Error><Type>Sender</Type>' +
+      '<Code>ExpiredToken</Code><Message>The security token included in the request is expired</Message></Error>' +
+      '<RequestId>r-9</RequestId></ErrorResponse>',
+  },
+  {
+    model: 's3',
+    operation: 'GetObject',
+    title: 'REST XML error',
+    input: { Bucket: 'bucket', Key: 'missing' },
+    pkg: '@aws-sdk/client-s3',
+    client: 'S3Client',
+    command: 'GetObjectCommand',
+    config: { forcePathStyle: true },
+    responseStatus: 404,
+    responseHeaders: { 'content-type': 'application/xml', 'x-amz-request-id': 'r-10' },
+    responseBody:
+      '<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message><Key>missing</Key></Error>',
   },
 ];

@@ -1,7 +1,8 @@
 // Our executor against the official clients on the wire: each case is sent by invokeOperation
 // and by the official @aws-sdk/client-* (in a child process) to a local listener, with the same
 // input, credentials and clock, and the two captured requests must be the same — method, path,
-// query, every header but client identity ones (signature included), and body bytes.
+// query, every header but client identity ones, and body bytes — and both must parse the same
+// canned response into the same output.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invokeOperation } from '../../../src/execution/executor.js';
@@ -25,7 +26,7 @@ let current: CaptureCase | undefined;
 
 beforeAll(async () => {
   server = await startCaptureServer(() => ({
-    status: 200,
+    status: current?.responseStatus ?? 200,
     headers: { ...(current?.responseHeaders ?? {}), 'x-amzn-requestid': 'req-1' },
     body: current?.responseBody ?? '',
   }));
@@ -34,6 +35,18 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.close();
 });
+
+/** Payloads we report as { text | base64, size, truncated } compared as plain { base64 } blobs. */
+function asBlobs(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(asBlobs);
+  if (!v || typeof v !== 'object') return v;
+  const o = v as Record<string, unknown>;
+  if (typeof o.truncated === 'boolean' && typeof o.size === 'number') {
+    const bytes = typeof o.text === 'string' ? Buffer.from(o.text) : Buffer.from(String(o.base64), 'base64');
+    return { base64: bytes.toString('base64') };
+  }
+  return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, asBlobs(x)]));
+}
 
 function withEndpoint<T>(value: T, endpoint: string): T {
   return JSON.parse(JSON.stringify(value).replaceAll('{endpoint}', endpoint)) as T;
@@ -59,7 +72,7 @@ describe('requests match the official clients byte for byte', () => {
       });
       const [ours] = server.take();
 
-      await runOfficialClient({
+      const officialResult = await runOfficialClient({
         pkg: c.pkg,
         client: c.client,
         command: c.command,
@@ -75,8 +88,23 @@ describe('requests match the official clients byte for byte', () => {
       expect(ours).toBeDefined();
       expect(official).toBeDefined();
       expect(diffRequests(ours!, official!)).toEqual([]);
+      if ((c.responseStatus ?? 200) >= 300) {
+        // Same error response, same error as the official client reports it.
+        expect(outcome.ok).toBe(false);
+        expect(officialResult.ok).toBe(false);
+        if (!outcome.ok && !officialResult.ok) {
+          expect(outcome.error.code).toBe(officialResult.error.name);
+          expect(outcome.error.message).toBe(officialResult.error.message);
+        }
+        return;
+      }
       expect(outcome.ok).toBe(true);
       if (outcome.ok && c.expectOutput) expect(outcome.output).toMatchObject(c.expectOutput);
+      // Same response, same parsed output as the official client.
+      expect(officialResult.ok).toBe(true);
+      if (outcome.ok && officialResult.ok) {
+        expect(asBlobs(outcome.output)).toEqual(asBlobs(officialResult.output));
+      }
     });
   }
 });
