@@ -34,6 +34,9 @@ export interface SearchIndexData {
   /** Object words of each operation name (term ids): ops i's are nameTerms[nameStart[i]..nameStart[i+1]). */
   readonly nameStart: Uint32Array;
   readonly nameTerms: Uint32Array;
+  /** Inverse of nameTerms: term t names operations namePostOp[namePostStart[t] .. namePostStart[t+1]). */
+  readonly namePostStart: Uint32Array;
+  readonly namePostOp: Uint32Array;
   /** The same words unstemmed (ids in rawWordIds), for telling `Databases` from `Database`. */
   readonly rawNameStart: Uint32Array;
   readonly rawNameWords: Uint32Array;
@@ -239,6 +242,17 @@ export function buildIndexData(catalog: Catalog): SearchIndexData {
     fromArray(svcPairs.map(() => FIELDS.service.weight)),
   );
   const idf = computeIdf(nOps, svcStart, opPost, svcPost);
+  const nameOps = new Growable();
+  const nameTermsG = new Growable();
+  const nameTf = new Growable();
+  for (let i = 0; i < nOps; i++) {
+    for (let p = nameStart[i]!; p < nameStart[i + 1]!; p++) {
+      nameTermsG.push(nameTermList[p]!);
+      nameOps.push(i);
+      nameTf.push(0);
+    }
+  }
+  const namePost = toCsr(nTerms, nameTermsG, nameOps, nameTf);
   const salientAll = new Uint8Array(nTerms);
   salientAll.set(salient.subarray(0, Math.min(nTerms, salient.length)));
   const nameLike = new Uint8Array(nTerms);
@@ -262,6 +276,8 @@ export function buildIndexData(catalog: Catalog): SearchIndexData {
     svcPostTf: svcPost.tf,
     nameStart,
     nameTerms: Uint32Array.from(nameTermList),
+    namePostStart: namePost.start,
+    namePostOp: namePost.ids,
     rawNameStart,
     rawNameWords: Uint32Array.from(rawNameWords),
     rawWordIds,

@@ -22,6 +22,7 @@ export class Ranker {
   private readonly outOps: Uint32Array;
   private readonly outScores: Float32Array;
   private readonly local: Uint32Array;
+  private readonly nameMark: Uint32Array;
   private round = 0;
 
   constructor(private readonly ix: SearchIndexData) {
@@ -34,6 +35,7 @@ export class Ranker {
     this.outOps = new Uint32Array(n);
     this.outScores = new Float32Array(n);
     this.local = new Uint32Array(n);
+    this.nameMark = new Uint32Array(n);
   }
 
   /** Candidates with their final scores, unsorted; `allowed` narrows to some services. */
@@ -74,6 +76,11 @@ export class Ranker {
         this.score[op] = this.score[op]! + (idf * tf) / (K1 + tf);
       }
     }
+    // operations whose name shares a word with the query: only they can score name features
+    for (const t of plan.terms.keys()) {
+      for (let p = ix.namePostStart[t]!; p < ix.namePostStart[t + 1]!; p++)
+        this.nameMark[ix.namePostOp[p]!] = round;
+    }
     for (const op of plan.exact.keys()) touch(op);
     for (const op of plan.phrases.keys()) touch(op);
 
@@ -88,9 +95,13 @@ export class Ranker {
       s += BOOST.verb * verb;
       // a name that matches the objects but not the verb answers another question
       const agree = plan.verbs.size === 0 ? 1 : 0.4 + 0.6 * verb;
-      s += BOOST.nameCoverage * agree * this.coverage(op, round, verb);
-      s += BOOST.surface * agree * this.surface(plan, op);
-      if (plan.head.size > 0 && this.hasHead(plan, op)) s += BOOST.head * agree;
+      if (this.nameMark[op] === round) {
+        s += BOOST.nameCoverage * agree * this.coverage(op, round, verb);
+        s += BOOST.surface * agree * this.surface(plan, op);
+        if (plan.head.size > 0 && this.hasHead(plan, op)) s += BOOST.head * agree;
+      } else if (ix.nameStart[op] === ix.nameStart[op + 1]) {
+        s += BOOST.nameCoverage * agree * verb; // a bare verb name (`Invoke`) is fully covered by its verb
+      }
       const phrase = plan.phrases.get(op) ?? 0;
       s += BOOST.namePhrase * phrase * phrase;
       const exact = plan.exact.get(op);
