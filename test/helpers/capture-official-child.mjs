@@ -8,6 +8,7 @@
 
 import { Buffer } from 'node:buffer';
 import process from 'node:process';
+import { TextDecoder } from 'node:util';
 
 const spec = JSON.parse(process.argv[2]);
 
