@@ -124,6 +124,78 @@ export async function startSnsServer(region = 'us-east-1', accountId = '12345678
   return { endpoint: `http://127.0.0.1:${port}`, stop: () => closeHttp(server) };
 }
 
+/** A free port on 127.0.0.1, for peers that cannot report the port they bound (tiny race, fine in tests). */
+async function freePort(): Promise<number> {
+  const server = http.createServer();
+  const port = await listen(server as unknown as ListeningServer);
+  await closeHttp(server);
+  return port;
+}
+
+/**
+ * serverless-offline's Lambda endpoint (Invoke, restJson1) without the serverless CLI: the plugin is
+ * built with the service description the CLI would have read from serverless.yml. `handlers` is the
+ * source of a CommonJS handler.js; each function is deployed as `<service>-dev-<key>`.
+ */
+export async function startServerlessOffline(
+  handlers: string,
+  functions: Record<string, { handler: string; timeout?: number }>,
+): Promise<Emulator & { functionName(key: string): string }> {
+  const serviceDir = mkdtempSync(path.join(os.tmpdir(), 'sls-offline-'));
+  writeFileSync(path.join(serviceDir, 'handler.js'), handlers);
+  const named = Object.fromEntries(
+    Object.entries(functions).map(([k, f]) => [k, { ...f, name: `svc-dev-${k}` }]),
+  );
+  const serverless = {
+    config: { serviceDir, servicePath: serviceDir },
+    service: {
+      service: 'svc',
+      custom: {},
+      package: {},
+      provider: { name: 'aws', runtime: 'nodejs20.x', region: 'us-east-1', stage: 'dev' },
+      getAllFunctions: () => Object.keys(named),
+      getFunction: (k: string) => named[k],
+      getAllEventsInFunction: () => [],
+    },
+  };
+  const quiet = () => {};
+  const log = Object.assign(quiet, {
+    debug: quiet,
+    error: quiet,
+    info: quiet,
+    notice: quiet,
+    verbose: quiet,
+    warning: quiet,
+    success: quiet,
+  });
+  const utils = {
+    log,
+    progress: { get: () => ({ notice: quiet, remove: quiet }), notice: quiet, remove: quiet },
+  };
+  const { default: ServerlessOffline } = (await import('serverless-offline')) as unknown as {
+    default: new (
+      sls: object,
+      options: object,
+      utils: object,
+    ) => { start(): Promise<void>; end(skipExit: boolean): Promise<void> };
+  };
+  const port = await freePort();
+  const offline = new ServerlessOffline(
+    serverless,
+    { lambdaPort: port, host: '127.0.0.1', noSponsor: true },
+    utils,
+  );
+  await offline.start();
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    functionName: (key) => `svc-dev-${key}`,
+    stop: async () => {
+      await offline.end(true);
+      rmSync(serviceDir, { recursive: true, force: true });
+    },
+  };
+}
+
 export interface ScriptedServer extends Emulator {
   /** Requests received so far. */
   readonly requests: () => number;
@@ -145,18 +217,15 @@ export async function startScriptedServer(
 
 /** A URL on 127.0.0.1 where nothing listens (a port just released). */
 export async function closedEndpoint(): Promise<string> {
-  const server = http.createServer();
-  const port = await listen(server as unknown as ListeningServer);
-  await closeHttp(server);
-  return `http://127.0.0.1:${port}`;
+  return `http://127.0.0.1:${await freePort()}`;
 }
 
-/** A policy that allows every operation (mode standard, no rules), written to a fresh directory. */
-export function writeStandardPolicy(): string {
+/** A policy that allows every operation (mode standard, no rules) plus `extraYaml`, in a fresh directory. */
+export function writeStandardPolicy(extraYaml = ''): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'aws-tool-mcp-policy-'));
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, 'policy.yaml');
-  writeFileSync(file, 'version: 1\nmode: standard\n');
+  writeFileSync(file, `version: 1\nmode: standard\n${extraYaml}`);
   return file;
 }
 
@@ -182,9 +251,12 @@ export interface McpSession {
   close(): Promise<void>;
 }
 
-export async function startMcpSession(env: Record<string, string>): Promise<McpSession> {
+export async function startMcpSession(
+  env: Record<string, string>,
+  policyExtraYaml = '',
+): Promise<McpSession> {
   const fullEnv = serverEnv({
-    POLICY_PATH: writeStandardPolicy(),
+    POLICY_PATH: writeStandardPolicy(policyExtraYaml),
     AWS_MCP_AUTO_APPROVE_DESTRUCTIVE: 'true',
     ...env,
   });

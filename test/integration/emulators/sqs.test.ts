@@ -46,7 +46,7 @@ describe('sqs through aws_execute against sqslite', () => {
   it('reports the emulator refusal as a structured AwsError, then keeps serving', async () => {
     const r = await mcp.invoke('sqs', 'CreateQueue', { QueueName: 'jobs' });
     expect(r.isError).toBe(true);
-    expect(r.data.error.code).toBe('AwsError');
+    expect(r.data.error.code, JSON.stringify(r.data.error)).toBe('AwsError');
     expect(r.data.error.details).toMatchObject({ httpStatus: 415, retryable: false, fault: 'client' });
     expect(r.data.error.message).toContain('Unsupported Media Type');
     expect(r.data.error.details.metadata).toMatchObject({ service: 'sqs', operation: 'CreateQueue' });
