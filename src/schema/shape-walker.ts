@@ -23,6 +23,9 @@ const FULL_DETAIL_HINT = '(use detail: full)';
 /** Required branches are expanded past the compact depth, but never past this many more levels. */
 const REQUIRED_EXTRA_DEPTH = 3;
 
+/** Stripping HTML is the costliest step of a build; a model's docs are stripped once per detail. */
+const describedDocs = new WeakMap<ServiceModel, Map<string, string>>();
+
 interface Site {
   readonly depth: number;
   readonly required: boolean;
@@ -271,7 +274,15 @@ export class ShapeWalker {
   }
 
   private describe(doc: string): string {
-    const text = plainText(doc);
-    return this.compact ? shortText(text, COMPACT_DESCRIPTION_CHARS) : text;
+    const key = this.compact ? `c${doc}` : `f${doc}`;
+    let text = describedDocs.get(this.model)?.get(key);
+    if (text === undefined) {
+      const plain = plainText(doc);
+      text = this.compact ? shortText(plain, COMPACT_DESCRIPTION_CHARS) : plain;
+      let perModel = describedDocs.get(this.model);
+      if (!perModel) describedDocs.set(this.model, (perModel = new Map()));
+      perModel.set(key, text);
+    }
+    return text;
   }
 }
