@@ -2,60 +2,10 @@
 // tools -> services -> model, and nothing imports the MCP or CLI layers.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import layers from './layers.json' with { type: 'json' };
 
-/** Folders each layer must not import, relative to the importing file's folder depth. */
-const forbidden = {
-  model: [
-    'catalog',
-    'search',
-    'schema',
-    'policy',
-    'approval',
-    'execution',
-    'audit',
-    'tools',
-    'mcp',
-    'cli',
-    'config',
-  ],
-  catalog: ['search', 'schema', 'policy', 'approval', 'execution', 'audit', 'tools', 'mcp', 'cli', 'config'],
-  search: ['schema', 'policy', 'approval', 'execution', 'audit', 'tools', 'mcp', 'cli', 'config'],
-  schema: ['catalog', 'search', 'policy', 'approval', 'execution', 'audit', 'tools', 'mcp', 'cli', 'config'],
-  policy: ['search', 'schema', 'approval', 'execution', 'audit', 'tools', 'mcp', 'cli', 'config'],
-  approval: ['search', 'schema', 'policy', 'execution', 'tools', 'mcp', 'cli', 'config'],
-  audit: ['search', 'schema', 'policy', 'approval', 'execution', 'tools', 'mcp', 'cli', 'config'],
-  execution: ['catalog', 'search', 'schema', 'policy', 'approval', 'audit', 'tools', 'mcp', 'cli', 'config'],
-  tools: ['mcp', 'cli', 'config'],
-  mcp: ['cli', 'config'],
-  logging: [
-    'model',
-    'catalog',
-    'search',
-    'schema',
-    'policy',
-    'approval',
-    'execution',
-    'audit',
-    'tools',
-    'mcp',
-    'cli',
-    'config',
-  ],
-  errors: [
-    'model',
-    'catalog',
-    'search',
-    'schema',
-    'policy',
-    'approval',
-    'execution',
-    'audit',
-    'tools',
-    'mcp',
-    'cli',
-    'config',
-  ],
-};
+/** Folders each layer must not import (layers.json, shared with test/unit/architecture). */
+const forbidden = layers.forbidden;
 
 const layerRules = Object.entries(forbidden).map(([layer, banned]) => ({
   files: [`src/${layer}/**/*.ts`],

@@ -16,7 +16,6 @@ import { syncModels } from './model/source/sync.js';
 import type { ModelTree } from './model/model-tree.js';
 import { loadPolicy } from './policy/load.js';
 import type { Policy } from './policy/types.js';
-import { createSearchIndex } from './search/search-index.js';
 import type { SearchIndex } from './search/types.js';
 import { executeTool } from './tools/execute.js';
 import { getOperationSchemaTool } from './tools/get-operation-schema.js';
@@ -53,9 +52,12 @@ export async function openModels(config: Config, logger: Logger): Promise<Models
 }
 
 /** A lazily built search index: the first search pays for it, a warm start does not. */
-function lazySearch(catalog: ModelCatalog, logger: Logger): () => SearchIndex {
-  let index: SearchIndex | undefined;
-  return () => (index ??= createSearchIndex(catalog, { logger }));
+function lazySearch(catalog: ModelCatalog, logger: Logger): () => Promise<SearchIndex> {
+  let index: Promise<SearchIndex> | undefined;
+  return () =>
+    (index ??= import('./search/search-index.js').then(({ createSearchIndex }) =>
+      createSearchIndex(catalog, { logger }),
+    ));
 }
 
 export interface App {

@@ -5,8 +5,6 @@ import { z } from 'zod';
 import type { ToolDefinition } from './tool-definition.js';
 import type { ToolServices } from './services.js';
 import { executeInput } from './execute-input.js';
-import { invoke } from './execute/invoke.js';
-import { validate } from './execute/validate.js';
 
 const output = z
   .object({
@@ -31,7 +29,12 @@ export function executeTool(services: ToolServices): ToolDefinition<typeof execu
     inputSchema: executeInput,
     outputSchema: output,
     annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true },
-    run: (args, ctx) =>
-      args.action === 'validate' ? validate(services, args, ctx.sessionId) : invoke(services, args, ctx),
+    // Loaded on first use: the AWS wire stack and ajv would otherwise double the warm start time.
+    run: async (args, ctx) => {
+      if (args.action === 'validate') {
+        return (await import('./execute/validate.js')).validate(services, args, ctx.sessionId);
+      }
+      return (await import('./execute/invoke.js')).invoke(services, args, ctx);
+    },
   };
 }

@@ -3,7 +3,6 @@
 
 import { z } from 'zod';
 import { decide } from '../policy/decide.js';
-import { buildInputSchema, buildOutputSchema } from '../schema/build-schema.js';
 import type { ToolDefinition } from './tool-definition.js';
 import type { ToolServices } from './services.js';
 import { decisionView } from './decision-view.js';
@@ -51,6 +50,8 @@ export function getOperationSchemaTool(services: ToolServices): ToolDefinition<t
       const op = model.operation(operation.name);
       if (!op) throw new Error(`catalog lists ${service.id}:${operation.name} but the model lacks it`);
       const detail = args.detail ?? 'compact';
+      // Loaded on first use, keeping ajv and the schema builder off the warm start path.
+      const { buildInputSchema, buildOutputSchema } = await import('../schema/build-schema.js');
       const decision = decide(services.policy, { service, operation, preview: true });
       return {
         service: service.id,

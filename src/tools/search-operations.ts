@@ -53,7 +53,7 @@ export function searchOperationsTool(services: ToolServices): ToolDefinition<typ
     outputSchema: output,
     annotations: { readOnlyHint: true, openWorldHint: false },
     run: async (args) => {
-      const response = services.search().search({ ...args, filter: verdict, denied: 'hide' });
+      const response = (await services.search()).search({ ...args, filter: verdict, denied: 'hide' });
       return { ...response, metadata: { modelCommit: services.catalog.modelCommit } };
     },
   };

@@ -26,7 +26,7 @@ export interface ToolServices {
   readonly catalog: Catalog;
   readonly policy: Policy;
   /** Built on first use: a warm start answers tools/list before the index exists. */
-  readonly search: () => SearchIndex;
+  readonly search: () => Promise<SearchIndex>;
   readonly approvals: ApprovalStore;
   readonly audit: AuditStore;
   readonly settings: ToolSettings;
