@@ -124,6 +124,9 @@ export async function startSnsServer(region = 'us-east-1', accountId = '12345678
   return { endpoint: `http://127.0.0.1:${port}`, stop: () => closeHttp(server) };
 }
 
+/** Through a variable: the package ships no types, and we declare the little we use below. */
+const SERVERLESS_OFFLINE: string = 'serverless-offline';
+
 /** A free port on 127.0.0.1, for peers that cannot report the port they bound (tiny race, fine in tests). */
 async function freePort(): Promise<number> {
   const server = http.createServer();
@@ -172,7 +175,7 @@ export async function startServerlessOffline(
     log,
     progress: { get: () => ({ notice: quiet, remove: quiet }), notice: quiet, remove: quiet },
   };
-  const { default: ServerlessOffline } = (await import('serverless-offline')) as unknown as {
+  const { default: ServerlessOffline } = (await import(SERVERLESS_OFFLINE)) as unknown as {
     default: new (
       sls: object,
       options: object,
