@@ -7,8 +7,8 @@ import { analyze, nameParts } from './analyzer.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import { LEGACY_SERVICES, SERVICE_POPULARITY } from './data/popular-services.js';
 import { FIELDS, PRIOR } from './ranking-params.js';
-import { ENGLISH_WORD_SERVICE_NAMES, ENGLISH_WORD_STRENGTH, FAMILY_STRENGTH } from './data/service-words.js';
-import { serviceNameKeys } from './service-names.js';
+import { serviceKeyTable } from './service-names.js';
+import { computeIdf, fromArray, Growable, toCsr } from './postings.js';
 import { compact, forEachWord, stem, words } from './text.js';
 import { buildFuzzyVocabulary } from './vocabulary.js';
 import type { FuzzyVocabulary } from './fuzzy.js';
@@ -59,19 +59,6 @@ export interface SearchIndexData {
 
 const NO_VERB = 0xffff;
 const READ_VERBS = new Set(['list', 'describe', 'get']);
-
-class Growable {
-  data: Float64Array = new Float64Array(1024);
-  length = 0;
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const next = new Float64Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = v;
-  }
-}
 
 export function buildIndexData(catalog: Catalog): SearchIndexData {
   const services = [...catalog.services()];
@@ -199,7 +186,6 @@ export function buildIndexData(catalog: Catalog): SearchIndexData {
 
   // Service names: one unit of the service field per distinct term.
   const svcPairs: Array<[number, number]> = [];
-  const serviceKeys = new Map<string, Array<readonly [number, number]>>();
   for (let s = 0; s < services.length; s++) {
     const svc = services[s]!;
     const terms = new Set<number>();
@@ -208,30 +194,8 @@ export function buildIndexData(catalog: Catalog): SearchIndexData {
       terms.add(termOf(stem(compact(name))));
     }
     for (const t of terms) svcPairs.push([t, s]);
-    for (const key of serviceNameKeys(svc)) {
-      const english = !key.includes(' ') && ENGLISH_WORD_SERVICE_NAMES.has(key);
-      addServiceKey(serviceKeys, key, s, english ? ENGLISH_WORD_STRENGTH : 1);
-    }
   }
-  // Families: `bedrock` also points (less) at bedrock-runtime, `cognito` at cognito-idp/-identity.
-  const ids = new Set(services.map((x) => x.id));
-  const dashHeads = new Map<string, number>();
-  for (const id of ids) {
-    const dash = id.indexOf('-');
-    if (dash >= 2) dashHeads.set(id.slice(0, dash), (dashHeads.get(id.slice(0, dash)) ?? 0) + 1);
-  }
-  for (let s = 0; s < services.length; s++) {
-    const id = services[s]!.id;
-    const heads = new Set<string>();
-    for (const other of ids) if (other !== id && other.length >= 3 && id.startsWith(other)) heads.add(other);
-    const dash = id.indexOf('-');
-    // a head shared by several services names their family (`cognito`, `timestream`)
-    if (dash >= 2 && dashHeads.get(id.slice(0, dash))! >= 2) heads.add(id.slice(0, dash));
-    for (const h of heads) {
-      const english = ENGLISH_WORD_SERVICE_NAMES.has(h);
-      addServiceKey(serviceKeys, h, s, FAMILY_STRENGTH * (english ? ENGLISH_WORD_STRENGTH : 1));
-    }
-  }
+  const serviceKeys = serviceKeyTable(services);
 
   const nTerms = termIds.size;
   const opPost = toCsr(nTerms, postTerm, postOp, postTf);
@@ -293,77 +257,8 @@ export function buildIndexData(catalog: Catalog): SearchIndexData {
   };
 }
 
-function addServiceKey(
-  keys: Map<string, Array<readonly [number, number]>>,
-  key: string,
-  service: number,
-  strength: number,
-): void {
-  const list = keys.get(key) ?? [];
-  const at = list.findIndex(([x]) => x === service);
-  if (at < 0) list.push([service, strength]);
-  else if (list[at]![1] < strength) list[at] = [service, strength];
-  keys.set(key, list);
-}
-
 function push(map: Map<string, number[]>, key: string, v: number): void {
   const list = map.get(key);
   if (list) list.push(v);
   else map.set(key, [v]);
-}
-
-function fromArray(values: number[]): Growable {
-  const g = new Growable();
-  for (const v of values) g.push(v);
-  return g;
-}
-
-interface Csr {
-  start: Uint32Array;
-  ids: Uint32Array;
-  tf: Float32Array;
-}
-
-/** Groups (term, id, tf) triples by term into compressed sparse rows. */
-function toCsr(nTerms: number, terms: Growable, ids: Growable, tfs: Growable): Csr {
-  const n = terms.length;
-  const start = new Uint32Array(nTerms + 1);
-  for (let i = 0; i < n; i++) start[terms.data[i]! + 1]!++;
-  for (let t = 0; t < nTerms; t++) start[t + 1]! += start[t]!;
-  const fill = start.slice(0, nTerms);
-  const outIds = new Uint32Array(n);
-  const outTf = new Float32Array(n);
-  for (let i = 0; i < n; i++) {
-    const t = terms.data[i]!;
-    const at = fill[t]!++;
-    outIds[at] = ids.data[i]!;
-    outTf[at] = tfs.data[i]!;
-  }
-  return { start, ids: outIds, tf: outTf };
-}
-
-/** BM25 idf over operations; a term in a service's names counts every operation of it. */
-function computeIdf(nOps: number, svcStart: Uint32Array, opPost: Csr, svcPost: Csr): Float32Array {
-  const nTerms = opPost.start.length - 1;
-  const idf = new Float32Array(nTerms);
-  const seen = new Uint32Array(nOps);
-  for (let t = 0; t < nTerms; t++) {
-    const stamp = t + 1;
-    let df = 0;
-    for (let p = opPost.start[t]!; p < opPost.start[t + 1]!; p++) {
-      seen[opPost.ids[p]!] = stamp;
-      df++;
-    }
-    for (let p = svcPost.start[t]!; p < svcPost.start[t + 1]!; p++) {
-      const s = svcPost.ids[p]!;
-      for (let o = svcStart[s]!; o < svcStart[s + 1]!; o++) {
-        if (seen[o] !== stamp) {
-          seen[o] = stamp;
-          df++;
-        }
-      }
-    }
-    idf[t] = Math.log(1 + (nOps - df + 0.5) / (df + 0.5));
-  }
-  return idf;
 }

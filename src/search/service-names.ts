@@ -3,6 +3,7 @@
 // "Step Functions", "stepfunction" and "cloud watch" all find their service.
 
 import type { ServiceEntry } from '../catalog/types.js';
+import { ENGLISH_WORD_SERVICE_NAMES, ENGLISH_WORD_STRENGTH, FAMILY_STRENGTH } from './data/service-words.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import { compact, stem, words } from './text.js';
 
@@ -30,4 +31,44 @@ export function queryNameKeys(ws: readonly string[]): string[] {
   const spaced = ws.join(' ');
   const joined = ws.join('');
   return [...new Set([spaced, joined, stem(joined)])];
+}
+
+/** Service name key -> [service index, strength 0..1] for every service. */
+export type ServiceKeyTable = Map<string, Array<readonly [number, number]>>;
+
+export function serviceKeyTable(services: readonly ServiceEntry[]): ServiceKeyTable {
+  const table: ServiceKeyTable = new Map();
+  services.forEach((svc, s) => {
+    for (const key of serviceNameKeys(svc)) {
+      const english = !key.includes(' ') && ENGLISH_WORD_SERVICE_NAMES.has(key);
+      addKey(table, key, s, english ? ENGLISH_WORD_STRENGTH : 1);
+    }
+  });
+  // Families: `bedrock` also points (less) at bedrock-runtime, `cognito` at cognito-idp/-identity.
+  const ids = new Set(services.map((x) => x.id));
+  const dashHeads = new Map<string, number>();
+  for (const id of ids) {
+    const dash = id.indexOf('-');
+    if (dash >= 2) dashHeads.set(id.slice(0, dash), (dashHeads.get(id.slice(0, dash)) ?? 0) + 1);
+  }
+  services.forEach(({ id }, s) => {
+    const heads = new Set<string>();
+    for (const other of ids) if (other !== id && other.length >= 3 && id.startsWith(other)) heads.add(other);
+    const dash = id.indexOf('-');
+    // a head shared by several services names their family (`cognito`, `timestream`)
+    if (dash >= 2 && dashHeads.get(id.slice(0, dash))! >= 2) heads.add(id.slice(0, dash));
+    for (const h of heads) {
+      const english = ENGLISH_WORD_SERVICE_NAMES.has(h);
+      addKey(table, h, s, FAMILY_STRENGTH * (english ? ENGLISH_WORD_STRENGTH : 1));
+    }
+  });
+  return table;
+}
+
+function addKey(table: ServiceKeyTable, key: string, service: number, strength: number): void {
+  const list = table.get(key) ?? [];
+  const at = list.findIndex(([x]) => x === service);
+  if (at < 0) list.push([service, strength]);
+  else if (list[at]![1] < strength) list[at] = [service, strength];
+  table.set(key, list);
 }

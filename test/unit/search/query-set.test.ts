@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../../src/catalog/types.js';
+import type { SearchIndex } from '../../../src/search/types.js';
 import { REPO_ROOT } from '../../helpers/paths.js';
 import { openBundleSearch } from './search-fixture.js';
 
@@ -25,8 +26,9 @@ const TOP15 = new Set(
 );
 
 let catalog: Catalog;
+let index: SearchIndex;
 beforeAll(async () => {
-  ({ catalog } = await openBundleSearch());
+  ({ catalog, index } = await openBundleSearch());
 });
 
 describe('bench/search-queries.jsonl', () => {
@@ -37,8 +39,13 @@ describe('bench/search-queries.jsonl', () => {
         const [service, op] = e.split(':') as [string, string];
         if (!catalog.operationsOf(service).some((o) => o.name === op)) missing.push(`${c.query}: ${e}`);
       }
-      if (c.serviceHint !== undefined)
-        expect(catalog.findService(c.serviceHint) ?? c.serviceHint).toBeTruthy();
+      if (c.serviceHint !== undefined) {
+        // the hint resolves, to the service the expected answers belong to
+        const hinted = index.search({ query: c.query, serviceHint: c.serviceHint }).results;
+        const want = c.expected[0]!.split(':')[0];
+        if (hinted.some((r) => r.service !== want))
+          missing.push(`${c.query}: hint ${c.serviceHint} is not ${want}`);
+      }
     }
     expect(missing).toEqual([]);
   });
