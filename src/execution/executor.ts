@@ -4,6 +4,7 @@
 
 import type { AwsCredentialIdentity, HttpRequest, HttpResponse } from '@smithy/types';
 import { ToolError } from '../errors/tool-error.js';
+import { discoverEndpoint, requiresDiscovery } from './endpoint-discovery.js';
 import { resolveEndpoint, type AuthScheme, type ResolvedEndpoint } from './endpoints.js';
 import { sendRequest } from './http.js';
 import {
@@ -93,6 +94,11 @@ function header(response: HttpResponse, name: string): string | undefined {
 
 /** Runs the whole pipeline with retries; service errors come back as `{ ok: false }`. */
 export async function invokeOperation(args: InvokeArgs): Promise<InvokeOutcome> {
+  if (!args.endpointUrl && requiresDiscovery(args.model, args.op)) {
+    // A configured endpoint wins, as in the SDKs; else ask the service where to go.
+    const endpointUrl = await discoverEndpoint(args, invokeOperation);
+    return invokeOperation({ ...args, endpointUrl });
+  }
   const started = Date.now();
   // Attempts allowed; a followed S3 redirect adds one, as it is not a retry.
   let budget = boundedMaxAttempts(args.maxAttempts);

@@ -3,6 +3,7 @@
 // retries, streaming payload limits, cancellation.
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { discoverEndpoint, requiresDiscovery } from '../../../src/execution/endpoint-discovery.js';
 import { invokeOperation } from '../../../src/execution/executor.js';
 import { isToolError } from '../../../src/errors/tool-error.js';
 import type { InvokeArgs } from '../../../src/execution/types.js';
@@ -254,5 +255,50 @@ describe('invokeOperation', () => {
     );
     setTimeout(() => controller.abort(), 20);
     await expect(pending).rejects.toMatchObject({ code: 'Timeout' });
+  });
+});
+
+describe('endpoint discovery (Timestream)', () => {
+  const json10 = { 'content-type': 'application/x-amz-json-1.0' };
+
+  it('applies only to operations that require it', () => {
+    const ts = loadServiceModel('timestream-write');
+    expect(requiresDiscovery(ts, ts.operation('ListDatabases')!)).toBe(true);
+    expect(requiresDiscovery(ts, ts.operation('DescribeEndpoints')!)).toBe(false);
+    const ddb = loadServiceModel('dynamodb');
+    expect(requiresDiscovery(ddb, ddb.operation('GetItem')!)).toBe(false);
+  });
+
+  it('asks DescribeEndpoints once and caches the address for its period', async () => {
+    const ts = loadServiceModel('timestream-write');
+    const args: InvokeArgs = {
+      model: ts,
+      op: ts.operation('ListDatabases')!,
+      input: {},
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'AKIDDISCOVERY', secretAccessKey: 's' },
+      endpointUrl: server.url,
+    };
+    script = [
+      {
+        status: 200,
+        headers: json10,
+        body: '{"Endpoints":[{"Address":"ingest-cell2.timestream.us-east-1.amazonaws.com","CachePeriodInMinutes":10}]}',
+      },
+      {
+        status: 200,
+        headers: json10,
+        body: '{"Endpoints":[{"Address":"ingest-cell3.example","CachePeriodInMinutes":10}]}',
+      },
+    ];
+    let clock = 1_000_000;
+    const now = (): number => clock;
+    const first = await discoverEndpoint(args, invokeOperation, now);
+    expect(first).toBe('https://ingest-cell2.timestream.us-east-1.amazonaws.com');
+    expect(JSON.parse(server.take()[0]!.body.toString())).toEqual({});
+    expect(await discoverEndpoint(args, invokeOperation, now)).toBe(first);
+    expect(server.take()).toHaveLength(0);
+    clock += 11 * 60_000;
+    expect(await discoverEndpoint(args, invokeOperation, now)).toBe('https://ingest-cell3.example');
   });
 });

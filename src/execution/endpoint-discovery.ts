@@ -1,0 +1,77 @@
+// Endpoint discovery (Timestream): operations marked `aws.api#clientDiscoveredEndpoint` with
+// `required` must go to the account-specific address the service's discovery operation
+// (DescribeEndpoints) returns, cached for the period it states, as the official clients do.
+
+import type { AwsCredentialIdentity } from '@smithy/types';
+import { ToolError } from '../errors/tool-error.js';
+import type { OperationView, ServiceModel } from '../model/service-model.js';
+import type { InvokeArgs, InvokeOutcome } from './types.js';
+
+interface DiscoveryTrait {
+  operation?: string;
+}
+
+interface CachedAddress {
+  readonly url: string;
+  readonly expiresAt: number;
+}
+
+const DEFAULT_CACHE_MINUTES = 1;
+const CACHE_LIMIT = 100;
+const cache = new Map<string, CachedAddress>();
+
+/** True when the operation cannot be called without a discovered endpoint. */
+export function requiresDiscovery(model: ServiceModel, op: OperationView): boolean {
+  const trait = op.shape.traits?.['aws.api#clientDiscoveredEndpoint'] as { required?: boolean } | undefined;
+  return trait?.required === true && discoveryOperation(model) !== undefined;
+}
+
+function discoveryOperation(model: ServiceModel): OperationView | undefined {
+  const trait = model.serviceTraits()['aws.api#clientEndpointDiscovery'] as DiscoveryTrait | undefined;
+  return trait?.operation ? model.operations().find((o) => o.id === trait.operation) : undefined;
+}
+
+async function accessKeyOf(credentials: InvokeArgs['credentials']): Promise<string> {
+  try {
+    const c: AwsCredentialIdentity = typeof credentials === 'function' ? await credentials() : credentials;
+    return c.accessKeyId;
+  } catch {
+    return ''; // the discovery call itself will report the credential problem
+  }
+}
+
+/**
+ * The https URL to send the operation to. `invoke` runs the discovery operation (the executor
+ * passes itself); `args.endpointUrl`, when set, is where the discovery call goes.
+ */
+export async function discoverEndpoint(
+  args: InvokeArgs,
+  invoke: (a: InvokeArgs) => Promise<InvokeOutcome>,
+  now: () => number = Date.now,
+): Promise<string> {
+  const discovery = discoveryOperation(args.model)!;
+  const key = `${args.model.serviceShapeId}|${args.region}|${await accessKeyOf(args.credentials)}|${args.endpointUrl ?? ''}`;
+  const hit = cache.get(key);
+  if (hit && hit.expiresAt > now()) return hit.url;
+  const outcome = await invoke({ ...args, op: discovery, input: {} });
+  const endpoints = outcome.ok
+    ? (outcome.output.Endpoints as Array<Record<string, unknown>> | undefined)
+    : undefined;
+  const first = endpoints?.[0];
+  if (!outcome.ok || typeof first?.Address !== 'string') {
+    throw new ToolError(
+      'AwsError',
+      `${args.model.localName(args.model.serviceShapeId)} did not return an endpoint for ${args.op.name}.`,
+      {
+        hint: 'The service needs endpoint discovery (DescribeEndpoints); check access to it and the region.',
+        details: outcome.ok ? {} : { awsErrorCode: outcome.error.code },
+      },
+    );
+  }
+  const minutes =
+    typeof first.CachePeriodInMinutes === 'number' ? first.CachePeriodInMinutes : DEFAULT_CACHE_MINUTES;
+  const url = /^https?:\/\//.test(first.Address) ? first.Address : `https://${first.Address}`;
+  cache.set(key, { url, expiresAt: now() + minutes * 60_000 });
+  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  return url;
+}
