@@ -1,16 +1,26 @@
 // Every operation of every model in the bundle: its runtime schemas build, the protocol class is
-// found, and a synthetic input with all required members serializes without an exception.
+// found, a synthetic input with all required members serializes without an exception, and an
+// empty 200 response parses as an output.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { Readable } from 'node:stream';
+import { HttpResponse } from '@smithy/core/transport';
 import { describe, expect, it } from 'vitest';
 import type { ModelFile } from '../../../src/model/ast.js';
 import { ServiceModel } from '../../../src/model/service-model.js';
 import { prepareInput } from '../../../src/execution/schemas/input-values.js';
 import { runtimeFor } from '../../../src/execution/schemas/runtime.js';
-import { serializeOperation } from '../../../src/execution/wire.js';
+import { deserializeOperation, serializeOperation } from '../../../src/execution/wire.js';
 import { TEST_MODELS_DIR } from '../../helpers/paths.js';
 import { syntheticValue } from './synthetic-input.js';
+
+/** S3 reports an aborted copy/complete as an empty 200 (customizations/s3-200-errors.ts). */
+const EMPTY_200_MEANS_ABORTED = new Set([
+  'com.amazonaws.s3#CompleteMultipartUpload',
+  'com.amazonaws.s3#CopyObject',
+  'com.amazonaws.s3#UploadPartCopy',
+]);
 
 function* models(): Generator<ServiceModel> {
   for (const dir of readdirSync(TEST_MODELS_DIR).sort()) {
@@ -28,7 +38,7 @@ function* models(): Generator<ServiceModel> {
 }
 
 describe('every operation in the model bundle', () => {
-  it('builds schemas and serializes a synthetic input', async () => {
+  it('builds schemas, serializes a synthetic input and parses an empty response', async () => {
     let services = 0;
     let operations = 0;
     const failures: string[] = [];
@@ -43,6 +53,16 @@ describe('every operation in the model bundle', () => {
           const raw = inputId ? (syntheticValue(model, inputId) as Record<string, unknown>) : {};
           const input = prepareInput(model, op, raw);
           await serializeOperation(model, op, input, { url: new URL('https://example.com') });
+          const empty = new HttpResponse({
+            statusCode: 200,
+            headers: {},
+            body: Readable.from([Buffer.alloc(0)]),
+          });
+          const decoded = await deserializeOperation(model, op, empty as never);
+          const abortedByDesign = EMPTY_200_MEANS_ABORTED.has(`${model.namespace}#${op.name}`);
+          if ((decoded.kind === 'output') === abortedByDesign) {
+            failures.push(`${model.serviceShapeId} ${op.name}: empty 200 parsed as ${decoded.kind}`);
+          }
         } catch (e) {
           failures.push(`${model.serviceShapeId} ${op.name}: ${(e as Error).message}`);
         }
