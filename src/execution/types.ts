@@ -1,14 +1,11 @@
 // The plain values the execution pipeline passes between its steps and hands to the tool layer.
 
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
+import type { Logger } from '../logging/logger.js';
 import type { OperationView, ServiceModel } from '../model/service-model.js';
 
-export interface ExecutionLogger {
-  debug(msg: string, fields?: object): void;
-  info(msg: string, fields?: object): void;
-  warn(msg: string, fields?: object): void;
-  error(msg: string, fields?: object): void;
-}
+/** The shared stderr logger's interface (logging/logger.ts). */
+export type ExecutionLogger = Logger;
 
 export interface InvokeArgs {
   readonly model: ServiceModel;

@@ -1,5 +1,6 @@
 // Service quirks that change what the schemas or the serde context say, not the wire protocol
 // itself. Each entry mirrors a customization the official generated clients bake in, with why.
+// Quirks that touch input values, requests or responses live in ../customizations/.
 
 import type { OperationView, ServiceModel } from '../../model/service-model.js';
 
