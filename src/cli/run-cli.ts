@@ -2,6 +2,7 @@
 // policy, approval and audit commands. Output for people goes to stdout except while serving,
 // when stdout belongs to the MCP protocol and everything else goes to stderr.
 
+import { createInterface } from 'node:readline/promises';
 import { ConfigError, loadConfig, type Config } from '../config/load-config.js';
 import { isToolError } from '../errors/tool-error.js';
 import { createStderrLogger, type Logger } from '../logging/logger.js';
@@ -27,6 +28,15 @@ usage: aws-tool-mcp [command] [args]
 Settings come from the environment and .env; see README.md.`;
 
 const out = (line: string): void => void process.stdout.write(`${line}\n`);
+
+async function ask(question: string): Promise<boolean> {
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return /^y(es)?$/i.test((await rl.question(question)).trim());
+  } finally {
+    rl.close();
+  }
+}
 const err = (line: string): void => void process.stderr.write(`${line}\n`);
 
 function flag(args: string[], name: string): boolean {
@@ -95,7 +105,13 @@ async function dispatch(
       return policyCommand(args, { catalog, policyPath: config.policyPath, out, err });
     }
     case 'approve':
-      return approveCommand(args, { auditDbPath: config.auditDbPath, out, err });
+      // At a terminal the person confirms what they approve; in scripts the id alone is the yes.
+      return approveCommand(args, {
+        auditDbPath: config.auditDbPath,
+        out,
+        err,
+        ...(process.stdin.isTTY ? { ask } : {}),
+      });
     case 'audit':
       return auditCommand(args, { auditDbPath: config.auditDbPath, out, err });
     default:
