@@ -16,7 +16,8 @@ import { prepareInput } from './schemas/input-values.js';
 import { readStreamingBody, payloadOutputMember, toJsonSafe } from './schemas/output-values.js';
 import { runtimeFor } from './schemas/runtime.js';
 import { isProtocolError, toServiceError } from './schemas/service-errors.js';
-import type { DecodedResponse } from './types.js';
+import { classifyServiceError } from './retry.js';
+import type { AwsServiceError, DecodedResponse } from './types.js';
 
 export const DEFAULT_MAX_STREAM_BYTES = 1024 * 1024;
 
@@ -97,6 +98,14 @@ export async function deserializeOperation(
       response,
     )) as never;
   } catch (e) {
+    if (!isProtocolError(e) && response.statusCode >= 300) {
+      // An error page the protocol cannot read (a proxy's 502 HTML...): still an HTTP failure,
+      // reported and retried by its status as the SDKs do.
+      return {
+        kind: 'error',
+        error: unparsableError(response.statusCode, headerValue(response, 'x-amzn-requestid')),
+      };
+    }
     if (!isProtocolError(e)) {
       throw new ToolError(
         'AwsError',
@@ -136,6 +145,19 @@ export async function deserializeOperation(
     output,
     httpStatus: meta?.httpStatusCode ?? response.statusCode,
     requestId: meta?.requestId,
+  };
+}
+
+function unparsableError(status: number, requestId: string | undefined): AwsServiceError {
+  const kind = classifyServiceError({ httpStatus: status });
+  return {
+    code: `Http${status}`,
+    message: `HTTP ${status} with a body that is not a service error document.`,
+    httpStatus: status,
+    ...(requestId ? { requestId } : {}),
+    retryable: kind !== 'none',
+    fault: status >= 500 ? 'server' : 'client',
+    modeled: false,
   };
 }
 

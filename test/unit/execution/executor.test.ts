@@ -96,6 +96,22 @@ describe('invokeOperation', () => {
     expect(outcome).toMatchObject({ ok: true, attempts: 2 });
   });
 
+  it('retries a 502 whose body is not a service error (a proxy page)', async () => {
+    script = [
+      {
+        status: 502,
+        headers: { 'content-type': 'text/html' },
+        body: '<html><body>Bad Gateway</body></html>',
+      },
+      { status: 200, headers: json10, body: '{"TableNames":[]}' },
+    ];
+    const outcome = await call('dynamodb', 'ListTables', {});
+    expect(outcome).toMatchObject({ ok: true, attempts: 2 });
+    script = [{ status: 502, headers: { 'content-type': 'text/html' }, body: '<html>Bad Gateway</html>' }];
+    const failed = await call('dynamodb', 'ListTables', {}, { maxAttempts: 1 });
+    expect(failed).toMatchObject({ ok: false, error: { code: 'Http502', httpStatus: 502, retryable: true } });
+  });
+
   it('gives up on throttling after maxAttempts and says it was retryable', async () => {
     const throttled = {
       status: 400,
