@@ -559,4 +559,19 @@ export const CAPTURE_CASES: readonly CaptureCase[] = [
     responseBody:
       '<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message><Key>missing</Key></Error>',
   },
+  {
+    model: 'glacier',
+    operation: 'UploadArchive',
+    title: 'content and tree hashes',
+    input: { vaultName: 'v', archiveDescription: 'backup', body: 'archive bytes' },
+    pkg: '@aws-sdk/client-glacier',
+    client: 'GlacierClient',
+    command: 'UploadArchiveCommand',
+    responseStatus: 201,
+    responseHeaders: {
+      location: '/-/vaults/v/archives/a1',
+      'x-amz-archive-id': 'a1',
+      'x-amz-sha256-tree-hash': 't',
+    },
+  },
 ];
