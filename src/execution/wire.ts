@@ -16,7 +16,7 @@ import { prepareInput } from './schemas/input-values.js';
 import { readStreamingBody, payloadOutputMember, toJsonSafe } from './schemas/output-values.js';
 import { runtimeFor } from './schemas/runtime.js';
 import { isProtocolError, toServiceError } from './schemas/service-errors.js';
-import { classifyServiceError } from './retry.js';
+import { classifyServiceError, isRetryableNetworkError } from './retry.js';
 import type { AwsServiceError, DecodedResponse } from './types.js';
 
 export const DEFAULT_MAX_STREAM_BYTES = 1024 * 1024;
@@ -98,6 +98,8 @@ export async function deserializeOperation(
       response,
     )) as never;
   } catch (e) {
+    // The connection dropped while the body was read: a network failure the executor retries.
+    if (isRetryableNetworkError((e as { code?: string }).code)) throw e;
     if (!isProtocolError(e) && response.statusCode >= 300) {
       // An error page the protocol cannot read (a proxy's 502 HTML...): still an HTTP failure,
       // reported and retried by its status as the SDKs do.

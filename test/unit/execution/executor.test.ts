@@ -253,6 +253,30 @@ describe('invokeOperation', () => {
     expect(err).toMatchObject({ code: 'NetworkError', details: { code: 'ECONNREFUSED' } });
   });
 
+  it('retries a response cut mid-body, then reports a NetworkError', async () => {
+    // A raw server: headers promise 100 bytes, 14 arrive, then the socket is destroyed.
+    const { createServer } = await import('node:http');
+    let requests = 0;
+    const raw = createServer((_req, res) => {
+      requests++;
+      res.writeHead(200, { 'content-type': 'application/x-amz-json-1.0', 'content-length': '100' });
+      res.write('{"TableNames":');
+      setTimeout(() => res.destroy(), 20);
+    });
+    await new Promise<void>((r) => raw.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(raw.address() as { port: number }).port}`;
+    try {
+      const err = await call('dynamodb', 'ListTables', {}, { endpointUrl: url, maxAttempts: 2 }).catch(
+        (e: unknown) => e,
+      );
+      expect(err).toMatchObject({ code: 'NetworkError', details: { code: 'ECONNRESET' } });
+      expect(requests).toBe(2);
+    } finally {
+      raw.closeAllConnections();
+      raw.close();
+    }
+  });
+
   it('rejects input that cannot be encoded with InvalidInput naming the member', async () => {
     const err = await call('sts', 'GetFederationToken', { Name: 'n', Tags: 'not-a-list' }).catch(
       (e: unknown) => e,
