@@ -150,7 +150,7 @@ export function buildIndexData(catalog: Catalog): SearchIndexData {
   // Pass 2: combined pseudo term frequency per (term, operation), accumulated densely.
   const postTerm = new Growable();
   const postOp = new Growable();
-  const postTf = new Growable();
+  const postTf = new Growable('f32');
   const salient = new Uint8Array(termIds.size + 4096);
   let acc = new Float64Array(termIds.size + 4096);
   const accTerms: number[] = [];
@@ -203,12 +203,15 @@ export function buildIndexData(catalog: Catalog): SearchIndexData {
     nTerms,
     fromArray(svcPairs.map((p) => p[0])),
     fromArray(svcPairs.map((p) => p[1])),
-    fromArray(svcPairs.map(() => FIELDS.service.weight)),
+    fromArray(
+      svcPairs.map(() => FIELDS.service.weight),
+      'f32',
+    ),
   );
   const idf = computeIdf(nOps, svcStart, opPost, svcPost);
   const nameOps = new Growable();
   const nameTermsG = new Growable();
-  const nameTf = new Growable();
+  const nameTf = new Growable('f32');
   for (let i = 0; i < nOps; i++) {
     for (let p = nameStart[i]!; p < nameStart[i + 1]!; p++) {
       nameTermsG.push(nameTermList[p]!);

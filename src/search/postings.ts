@@ -1,21 +1,28 @@
 // Compact postings: growable numeric buffers, compressed sparse rows grouped by term, and BM25
 // inverse document frequencies. Typed arrays keep the whole-bundle index to a few megabytes.
 
+/** An append-only typed buffer: ids as u32, frequencies as f32 (half the bytes of numbers). */
 export class Growable {
-  data: Float64Array = new Float64Array(1024);
+  data: Uint32Array | Float32Array;
   length = 0;
+  constructor(private readonly kind: 'u32' | 'f32' = 'u32') {
+    this.data = this.alloc(1 << 14);
+  }
   push(v: number): void {
     if (this.length === this.data.length) {
-      const next = new Float64Array(this.data.length * 2);
+      const next = this.alloc(this.data.length * 2);
       next.set(this.data);
       this.data = next;
     }
     this.data[this.length++] = v;
   }
+  private alloc(n: number): Uint32Array | Float32Array {
+    return this.kind === 'u32' ? new Uint32Array(n) : new Float32Array(n);
+  }
 }
 
-export function fromArray(values: number[]): Growable {
-  const g = new Growable();
+export function fromArray(values: number[], kind: 'u32' | 'f32' = 'u32'): Growable {
+  const g = new Growable(kind);
   for (const v of values) g.push(v);
   return g;
 }

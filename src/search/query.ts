@@ -75,15 +75,17 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
     for (let i = 0; i + n <= ws.length; i++) {
       const run = ws.slice(i, i + n);
       if (n === 1 && STOP_WORDS.has(run[0]!)) continue;
+      const phrase = PHRASES.get(stems.slice(i, i + n).join(' '));
       // a verb that is also a service alias (`deploy`) is a verb in plain language
       const verbWord = n === 1 && VERBS.has(stems[i]!);
       for (const key of verbWord ? [] : queryNameKeys(run)) {
         for (const [s, strength] of ix.serviceKeys.get(key) ?? []) {
-          addMax(plan.services, s, BOOST.serviceNamed * strength);
+          // the vocabulary knows what a name means today (`waf` -> wafv2): it outranks the literal id
+          const curated = phrase?.services === undefined || phrase.services.includes(ix.services[s]!.id);
+          addMax(plan.services, s, BOOST.serviceNamed * strength * (curated ? 1 : BOOST.overriddenName));
           for (let k = i; k < i + n; k++) serviceWord[k] = true;
         }
       }
-      const phrase = PHRASES.get(stems.slice(i, i + n).join(' '));
       if (phrase) {
         if (phrase.terms) {
           const into = analyze(phrase.terms);

@@ -4,7 +4,7 @@
 
 import type { SearchIndexData } from './index-build.js';
 import type { QueryPlan } from './query.js';
-import { BOOST, K1 } from './ranking-params.js';
+import { BOOST, K1, TERM_WEIGHT } from './ranking-params.js';
 
 /** Candidates of one query: ops[0..count) with their scores (views reused by the next query). */
 export interface Ranked {
@@ -19,6 +19,7 @@ export class Ranker {
   private readonly touched: Uint32Array;
   private readonly stamp: Uint32Array;
   private readonly termMark: Uint32Array;
+  private readonly termWeight: Float32Array;
   private readonly outOps: Uint32Array;
   private readonly outScores: Float32Array;
   private readonly local: Uint32Array;
@@ -32,6 +33,7 @@ export class Ranker {
     this.touched = new Uint32Array(n);
     this.stamp = new Uint32Array(n);
     this.termMark = new Uint32Array(ix.idf.length);
+    this.termWeight = new Float32Array(ix.idf.length);
     this.outOps = new Uint32Array(n);
     this.outScores = new Float32Array(n);
     this.local = new Uint32Array(n);
@@ -52,6 +54,8 @@ export class Ranker {
     };
     for (const [t, w] of plan.terms) {
       this.termMark[t] = round;
+      // vocabulary translations count as meant; only uncertain typo alternatives count less
+      this.termWeight[t] = Math.min(1, w / TERM_WEIGHT.expansion);
       const local = this.local;
       let nLocal = 0;
       for (let p = ix.opPostStart[t]!; p < ix.opPostStart[t + 1]!; p++) {
@@ -144,7 +148,11 @@ export class Ranker {
     const to = ix.nameStart[op + 1]!;
     if (to === from) return verb;
     let hit = 0;
-    for (let p = from; p < to; p++) if (this.termMark[ix.nameTerms[p]!] === round) hit++;
+    // weighted by how surely the query meant the word (typed 1, vocabulary expansion less)
+    for (let p = from; p < to; p++) {
+      const t = ix.nameTerms[p]!;
+      if (this.termMark[t] === round) hit += this.termWeight[t]!;
+    }
     return hit / (to - from);
   }
 }

@@ -15,7 +15,7 @@ export const K1 = 1.2;
 export const TERM_WEIGHT = {
   typed: 1.0,
   corrected: 0.85,
-  alternative: 0.4,
+  alternative: 0.7,
   expansion: 0.8,
   /** A typed word that a vocabulary phrase translated (its translation carries the meaning). */
   translated: 0.6,
@@ -27,6 +27,8 @@ export const TERM_WEIGHT = {
 export const BOOST = {
   /** A service the query names outright (scaled down when the name is also a common word). */
   serviceNamed: 5.0,
+  /** Share of serviceNamed left to a service whose name the vocabulary maps elsewhere. */
+  overriddenName: 0.4,
   /** A service a vocabulary phrase points to ("bucket" -> s3). */
   servicePhrase: 3.0,
   /** The operation's verb matches the query's (first) verb. */

@@ -8,18 +8,20 @@
  */
 export function forEachWord(text: string, emit: (word: string) => void): void {
   const n = text.length;
+  let lower = text.toLowerCase(); // once per text, not once per word
+  if (lower.length !== n) lower = text.replace(/[^ -~]/g, ' ').toLowerCase(); // keep offsets aligned
   let start = -1;
   let prev = 0; // 0 other, 1 lower, 2 upper, 3 digit
   for (let i = 0; i <= n; i++) {
     const c = i < n ? text.charCodeAt(i) : 32;
     const kind = c >= 97 && c <= 122 ? 1 : c >= 65 && c <= 90 ? 2 : c >= 48 && c <= 57 ? 3 : 0;
     if (kind === 0) {
-      if (start >= 0) emit(text.slice(start, i).toLowerCase());
+      if (start >= 0) emit(lower.slice(start, i));
       start = -1;
     } else if (start < 0) {
       start = i;
     } else if (kind === 2 && (prev === 1 || prev === 3 || (prev === 2 && isLowerAt(text, i + 1)))) {
-      emit(text.slice(start, i).toLowerCase());
+      emit(lower.slice(start, i));
       start = i;
     }
     prev = kind;

@@ -80,3 +80,9 @@ describe('typo distance', () => {
     expect(v.nearest('zzzzzzz')).toEqual([]);
   });
 });
+
+describe('words with non-ASCII text', () => {
+  it('keeps ASCII words intact when lower-casing changes the text length', () => {
+    expect(words('İstanbul ListBuckets')).toEqual(['stanbul', 'list', 'buckets']);
+  });
+});
