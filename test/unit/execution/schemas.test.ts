@@ -10,7 +10,7 @@ import { ServiceModel } from '../../../src/model/service-model.js';
 import { resolveEndpoint } from '../../../src/execution/endpoints.js';
 import { SchemaBuilder } from '../../../src/execution/schemas/builder.js';
 import { coerceValue, prepareInput } from '../../../src/execution/schemas/input-values.js';
-import { toJsonSafe } from '../../../src/execution/schemas/output-values.js';
+import { readStreamingBody, toJsonSafe } from '../../../src/execution/schemas/output-values.js';
 import { serializeOperation } from '../../../src/execution/wire.js';
 import { loadServiceModel } from '../../helpers/capture-models.js';
 
@@ -197,5 +197,27 @@ describe('output conversion', () => {
   it('makes every value JSON-safe', () => {
     const out = toJsonSafe({ d: new Date(0), b: new Uint8Array([1]), n: 10n, $metadata: {}, x: [Infinity] });
     expect(out).toEqual({ d: '1970-01-01T00:00:00.000Z', b: { base64: 'AQ==' }, n: '10', x: ['Infinity'] });
+  });
+});
+
+describe('streaming payloads', () => {
+  it('cut at any limit, report a valid UTF-8 prefix and whether anything was dropped', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string({ unit: 'grapheme', maxLength: 200 }),
+        fc.integer({ min: 0, max: 400 }),
+        async (text, limit) => {
+          const bytes = Buffer.from(text, 'utf8');
+          const out = await readStreamingBody(bytes, limit);
+          expect(out.truncated).toBe(bytes.length > limit);
+          expect(out.size).toBe(bytes.length);
+          if (out.text !== undefined) {
+            expect(text.startsWith(out.text)).toBe(true);
+            expect(Buffer.byteLength(out.text)).toBeLessThanOrEqual(limit);
+            if (!out.truncated) expect(out.text).toBe(text);
+          }
+        },
+      ),
+    );
   });
 });
