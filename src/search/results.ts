@@ -4,7 +4,7 @@
 import type { OperationEntry } from '../catalog/types.js';
 import type { FilterVerdict, SearchResult } from './types.js';
 
-const SUMMARY_MAX = 110;
+const SUMMARY_MAX = 100;
 const REQUIRED_MAX = 8;
 /** Raw scores are unbounded; this maps a typical strong match (~20) to ~0.65. */
 const SCORE_HALF = 11;
@@ -21,7 +21,7 @@ export function shortSummary(summary: string): string {
 export function displayScore(raw: number, exact: boolean): number {
   if (exact) return 1;
   const s = raw <= 0 ? 0 : raw / (raw + SCORE_HALF);
-  return Math.min(0.99, Math.round(s * 1000) / 1000);
+  return Math.min(0.99, Math.round(s * 100) / 100);
 }
 
 export function toResult(op: OperationEntry, score: number, verdict: FilterVerdict): SearchResult {

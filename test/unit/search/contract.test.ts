@@ -93,7 +93,7 @@ describe('result shape', () => {
     const put = r.results.find((x) => x.operation === 'PutObject')!;
     expect(put.required).toEqual(expect.arrayContaining(['Bucket', 'Key']));
     for (const x of r.results) {
-      expect(x.summary.length).toBeLessThanOrEqual(110);
+      expect(x.summary.length).toBeLessThanOrEqual(100);
       expect(catalog.resolveOperation(x.service, x.operation).operation.name).toBe(x.operation);
     }
   });
