@@ -188,7 +188,7 @@ ${perf}
 Wall-clock figures depend on what else runs: this 2-core machine is shared with other test runs
 (load average above). Process CPU time shows the engine's own cost: a query is ~0.5 ms and its
 p99 stays well under the 5 ms budget; the whole-bundle index costs well under 1 s of CPU.
-The RSS delta (run to run 11-50 MB) is mostly heap V8 grows during the build's allocation burst
+The RSS delta (46-51 MB in the last runs, 11-62 MB over all runs) is mostly heap V8 grows during the build's allocation burst
 and keeps committed; what the index itself retains is the heap + typed-array line (~9 MB).
 
 ### How it ranks (\`src/search/\`)
