@@ -3,6 +3,8 @@
 
 import os from 'node:os';
 import path from 'node:path';
+import { defaultAuditDbPath } from '../audit/database.js';
+import { defaultModelPath } from '../model/source/cache-paths.js';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; accepted: string };
 
@@ -63,16 +65,6 @@ function absolutePathOf(raw: string): ParseResult<string> {
   return ok(path.resolve(v.startsWith('~/') ? path.join(os.homedir(), v.slice(2)) : v));
 }
 
-/** Per-user base directories, following XDG on Unix and LOCALAPPDATA on Windows. */
-export function userDir(kind: 'cache' | 'data', env: Readonly<Record<string, string | undefined>>): string {
-  if (process.platform === 'win32') {
-    return path.join(env.LOCALAPPDATA ?? path.join(os.homedir(), 'AppData', 'Local'), 'aws-tool-mcp');
-  }
-  const xdg = kind === 'cache' ? env.XDG_CACHE_HOME : env.XDG_DATA_HOME;
-  const fallback = kind === 'cache' ? '.cache' : path.join('.local', 'share');
-  return path.join(xdg || path.join(os.homedir(), fallback), 'aws-tool-mcp');
-}
-
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
@@ -103,7 +95,7 @@ export const SETTINGS = {
     doc: 'Where the models are cloned (a per-user cache directory by default).',
     defaultDoc: '`$XDG_CACHE_HOME/aws-tool-mcp/models`',
     parse: absolutePathOf,
-    default: (env) => path.join(userDir('cache', env), 'models'),
+    default: (env) => defaultModelPath(env),
   },
   smithyDefaultModelVersion: {
     env: 'SMITHY_DEFAULT_MODEL_VERSION',
@@ -117,7 +109,8 @@ export const SETTINGS = {
     doc: 'Where the catalog built from each model commit is cached.',
     defaultDoc: '`$XDG_CACHE_HOME/aws-tool-mcp/catalog`',
     parse: absolutePathOf,
-    default: (env) => path.join(userDir('cache', env), 'catalog'),
+    // Beside the models, in the same per-user cache directory.
+    default: (env) => path.join(path.dirname(defaultModelPath(env)), 'catalog'),
   },
   policyPath: {
     env: 'POLICY_PATH',
@@ -145,7 +138,7 @@ export const SETTINGS = {
     doc: 'SQLite file of the audit trail and pending approvals.',
     defaultDoc: '`$XDG_DATA_HOME/aws-tool-mcp/audit.db`',
     parse: absolutePathOf,
-    default: (env) => path.join(userDir('data', env), 'audit.db'),
+    default: (env) => defaultAuditDbPath(env),
   },
   maxOutputCharacters: {
     env: 'MAX_OUTPUT_CHARACTERS',
