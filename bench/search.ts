@@ -182,7 +182,8 @@ if (!args.has('--no-write')) {
 Command: \`npm run bench:search\` (machine: ${os.cpus().length}-core ${os.cpus()[0]?.model ?? ''}, Node ${process.versions.node};
 model bundle main commit, whole bundle). Query set: \`bench/search-queries.jsonl\`, ${cases.length} queries
 over ${services.size} services. Splits: \`dev\` (tuned on), \`holdout\` (assigned by hash when the set was
-written, before any tuning; failures never inspected while tuning), \`fresh\` (written after tuning ended, run once).
+written, before any tuning; its failures were first looked at after the main tuning, and the
+few changes made after that were driven by dev failures only), \`fresh\` (written after tuning, run as is).
 
 ### Ranking quality
 ${table}
@@ -191,7 +192,7 @@ ${table}
 ${perf}
 
 Wall-clock figures depend on what else runs: this 2-core machine is shared with other test runs
-(load average above). Process CPU time shows the engine's own cost: a query is ~0.5 ms and its
+(load average above). Process CPU time shows the engine's own cost: a query is ~0.3 ms and its
 p99 stays well under the 5 ms budget; the whole-bundle index costs well under 1 s of CPU.
 The RSS delta (45-51 MB in the last runs, 11-62 MB over all runs) is mostly heap V8 grows during the build's allocation burst
 and keeps committed; what the index itself retains is the heap + typed-array line (~9 MB).

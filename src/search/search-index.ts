@@ -138,7 +138,12 @@ function checkLimit(limit: unknown): number {
 }
 
 /** Service indexes a hint names: any alias, the phrase vocabulary ("parameter store"), or an error. */
-function hintServices(ix: SearchIndexData, catalog: Catalog, hint: string): Set<number> {
+function hintServices(ix: SearchIndexData, catalog: Catalog, hint: unknown): Set<number> {
+  if (typeof hint !== 'string' || hint.trim() === '' || hint.length > 100) {
+    throw new ToolError('InvalidInput', 'serviceHint must be a service name of 1-100 characters.', {
+      hint: 'Use a service id or alias such as "s3", "logs" or "step functions", or omit serviceHint.',
+    });
+  }
   const ids = new Set<string>();
   const direct = catalog.findService(hint);
   if (direct) ids.add(direct.id);

@@ -91,6 +91,12 @@ describe('serviceHint', () => {
     expect(first(r)).toBe('ssm:GetParameter');
   });
 
+  it('rejects an empty hint', () => {
+    expect(() => index.search({ query: 'list clusters', serviceHint: ' ' })).toThrow(
+      expect.objectContaining({ code: 'InvalidInput' }),
+    );
+  });
+
   it('rejects a hint that names no service, with suggestions', () => {
     expect(() => index.search({ query: 'list things', serviceHint: 'lambada' })).toThrow(
       expect.objectContaining({ code: 'UnknownService' }),
