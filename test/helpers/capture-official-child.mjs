@@ -3,7 +3,8 @@
 // a generated client registers its schemas process-wide under the service namespace, which
 // would clash with the schemas we build from the model for the same namespace.
 //
-// argv[2]: JSON { pkg, client, command, input, region, endpoint, credentials, fixedTime, config, http1 }
+// argv[2]: JSON { pkg, client, command, input, region, endpoint, credentials, fixedTime, config,
+// http1, officialProtocol }
 // Input values may use { "$date": iso } and { "$bytes": base64 } for Dates and Uint8Arrays.
 
 import { Buffer } from 'node:buffer';
@@ -40,12 +41,17 @@ const mod = await import(spec.pkg);
 const requestHandler = spec.http1
   ? new (await import('@smithy/node-http-handler')).NodeHttpHandler()
   : undefined;
+// Pins the client to the protocol of the (older) model our engine reads, when they differ.
+const protocol = spec.officialProtocol
+  ? (await import('@aws-sdk/core/protocols'))[spec.officialProtocol]
+  : undefined;
 const client = new mod[spec.client]({
   region: spec.region,
   endpoint: spec.endpoint,
   credentials: spec.credentials,
   maxAttempts: 1,
   ...(requestHandler ? { requestHandler } : {}),
+  ...(protocol ? { protocol } : {}),
   ...(spec.config ?? {}),
 });
 /** The output in our JSON conventions: ISO dates, { base64 } blobs, payload streams read. */

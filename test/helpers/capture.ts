@@ -89,6 +89,8 @@ export interface OfficialCall {
   readonly config?: Readonly<Record<string, unknown>>;
   /** Force an HTTP/1.1 handler on clients that default to HTTP/2 (Kinesis). */
   readonly http1?: boolean;
+  /** A protocol class name from @aws-sdk/core/protocols to use instead of the client's default. */
+  readonly officialProtocol?: string;
 }
 
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'capture-official-child.mjs');

@@ -25,6 +25,16 @@ export interface CaptureCase {
   readonly responseHeaders?: Readonly<Record<string, string>>;
   /** Members our parsed output must have (checked with toMatchObject). */
   readonly expectOutput?: Readonly<Record<string, unknown>>;
+  /**
+   * A protocol class of @aws-sdk/core/protocols the official client must use instead of its
+   * default, when the installed client was generated from a newer model than the bundle's.
+   */
+  readonly officialProtocol?: string;
+  /**
+   * A known engine gap this case exposes: the case then asserts that the difference is still
+   * there (stale check), so fixing the gap fails the test until this field is removed.
+   */
+  readonly knownGap?: string;
 }
 
 /** `{endpoint}` in string inputs is replaced with the capture server's URL. */

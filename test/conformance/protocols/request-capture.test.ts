@@ -14,6 +14,9 @@ import {
 } from '../../helpers/capture.js';
 import { loadServiceModel } from '../../helpers/capture-models.js';
 import { CAPTURE_CASES, type CaptureCase } from './capture-cases.js';
+import { WIRE_FEATURE_CASES } from './capture-cases-wire.js';
+
+const ALL_CASES: readonly CaptureCase[] = [...CAPTURE_CASES, ...WIRE_FEATURE_CASES];
 
 const CREDENTIALS = {
   accessKeyId: 'AKIDEXAMPLE',
@@ -53,8 +56,9 @@ function withEndpoint<T>(value: T, endpoint: string): T {
 }
 
 describe('requests match the official clients byte for byte', () => {
-  for (const c of CAPTURE_CASES) {
-    it(`${c.model} ${c.operation}${c.title ? ` (${c.title})` : ''}`, async () => {
+  for (const c of ALL_CASES) {
+    const name = `${c.model} ${c.operation}${c.title ? ` (${c.title})` : ''}`;
+    it(c.knownGap ? `${name} [known gap: ${c.knownGap}]` : name, async () => {
       current = c;
       server.take();
       const model = loadServiceModel(c.model);
@@ -83,10 +87,16 @@ describe('requests match the official clients byte for byte', () => {
         fixedTime: FIXED_TIME,
         config: c.config,
         http1: c.http1,
+        officialProtocol: c.officialProtocol,
       });
       const [official] = server.take();
-      expect(ours).toBeDefined();
       expect(official).toBeDefined();
+      if (c.knownGap) {
+        // Stale check: the gap is still there (no request reached the listener, or it differs).
+        expect(ours === undefined || diffRequests(ours, official!).length > 0).toBe(true);
+        return;
+      }
+      expect(ours).toBeDefined();
       expect(diffRequests(ours!, official!)).toEqual([]);
       if ((c.responseStatus ?? 200) >= 300) {
         // Same error response, same error as the official client reports it.
