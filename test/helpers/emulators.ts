@@ -74,9 +74,11 @@ export async function startS3rver(): Promise<Emulator> {
   const code = `
     const S3rver = require(${JSON.stringify(require.resolve('s3rver'))});
     new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: process.argv[1] })
-      .run().then((a) => console.log('PORT ' + a.port), (e) => { console.error(e); process.exit(1); });`;
+      .run().then((a) => console.log('PORT ' + a.port), (e) => { console.error(e); process.exit(1); });
+    // Never outlive the test process: its end of stdin closes when it exits, even on a crash.
+    process.stdin.on('end', () => process.exit(0)).resume();`;
   const child = spawn(process.execPath, ['--openssl-legacy-provider', '-e', code, directory], {
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['pipe', 'pipe', 'inherit'],
   });
   const port = await new Promise<number>((resolve, reject) => {
     let out = '';

@@ -126,6 +126,50 @@ describe('dynamodb through aws_execute against dynalite', () => {
     txIds.push(r.data.metadata.tx_id);
   });
 
+  it('stops at options.maxPages with a nextToken that resumes the scan', async () => {
+    const first = await mcp.invoke(
+      'dynamodb',
+      'Scan',
+      { TableName: TABLE, Limit: 3 },
+      { paginate: true, maxPages: 2 },
+    );
+    expect(first.isError).toBe(false);
+    expect(first.data.metadata.pages).toBe(2);
+    expect(first.data.result.Items).toHaveLength(6);
+    // The token is the last page's LastEvaluatedKey, usable as ExclusiveStartKey.
+    expect(first.data.nextToken).toEqual(first.data.result.LastEvaluatedKey);
+    const rest = await mcp.invoke(
+      'dynamodb',
+      'Scan',
+      { TableName: TABLE, Limit: 3, ExclusiveStartKey: first.data.nextToken },
+      { paginate: true },
+    );
+    expect(rest.isError).toBe(false);
+    expect(rest.data.nextToken).toBeUndefined();
+    const all = [...first.data.result.Items, ...rest.data.result.Items].map((i: { sk: { N: string } }) =>
+      Number(i.sk.N),
+    );
+    expect(all.sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 100]);
+  });
+
+  it('applies options.query (JMESPath) and options.maxItems to real responses', async () => {
+    const q = await mcp.invoke(
+      'dynamodb',
+      'Query',
+      {
+        TableName: TABLE,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': { S: 'customer#1' } },
+      },
+      { query: 'Items[?status.S == `shipped`].sk.N' },
+    );
+    expect(q.isError).toBe(false);
+    expect(q.data.result).toEqual(['2', '4', '6']);
+    const limited = await mcp.invoke('dynamodb', 'Scan', { TableName: TABLE }, { maxItems: 2 });
+    expect(limited.data.result.Items).toHaveLength(2);
+    expect(limited.data.limited).toEqual({ path: 'Items', kept: 2, total: 8 });
+  });
+
   it('updates an item and returns the new values', async () => {
     const r = await mcp.invoke('dynamodb', 'UpdateItem', {
       TableName: TABLE,
@@ -159,9 +203,16 @@ describe('dynamodb through aws_execute against dynalite', () => {
     txIds.push(r.data.error.details.metadata.tx_id);
   });
 
-  it('deletes the table (destructive, auto-approved) and then finds it gone', async () => {
-    const r = await mcp.invoke('dynamodb', 'DeleteTable', { TableName: TABLE });
+  it('deletes the table (destructive, auto-approved), waits until it is gone', async () => {
+    const r = await mcp.invoke(
+      'dynamodb',
+      'DeleteTable',
+      { TableName: TABLE },
+      { waitFor: 'TableNotExists' },
+    );
     expect(r.isError).toBe(false);
+    expect(r.data.result.TableDescription.TableName).toBe(TABLE);
+    expect(r.data.wait).toMatchObject({ state: 'success', waiter: 'TableNotExists' });
     expect(r.data.metadata.approval).toBe('auto-approve');
     txIds.push(r.data.metadata.tx_id);
     const gone = await mcp.invoke('dynamodb', 'DescribeTable', { TableName: TABLE });

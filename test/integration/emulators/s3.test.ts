@@ -35,8 +35,9 @@ describe('s3 through aws_execute against s3rver', () => {
   });
 
   it('creates a bucket', async () => {
-    const r = await mcp.invoke('s3', 'CreateBucket', { Bucket: BUCKET });
+    const r = await mcp.invoke('s3', 'CreateBucket', { Bucket: BUCKET }, { waitFor: 'BucketExists' });
     expect(r.isError, JSON.stringify(r.data)).toBe(false);
+    expect(r.data.wait).toMatchObject({ state: 'success', waiter: 'BucketExists' });
     expect(r.data.metadata.httpStatus).toBe(200);
     const list = await mcp.invoke('s3', 'ListBuckets', {});
     expect(list.data.result.Buckets.map((b: { Name: string }) => b.Name)).toContain(BUCKET);
@@ -122,6 +123,37 @@ describe('s3 through aws_execute against s3rver', () => {
     const deep = await mcp.invoke('s3', 'GetObject', { Bucket: BUCKET, Key: KEYS.deep });
     expect(deep.data.result.Body.text).toBe('deep');
     txIds.push(bin.data.metadata.tx_id);
+  });
+
+  it('caps a large download, reporting the full size and truncation', async () => {
+    const big = Buffer.alloc(1536 * 1024, 0xff);
+    const put = await mcp.invoke(
+      's3',
+      'PutObject',
+      { Bucket: BUCKET, Key: 'big/blob.bin', Body: { base64: big.toString('base64') } },
+      { waitFor: 'ObjectExists' },
+    );
+    expect(put.isError, JSON.stringify(put.data).slice(0, 500)).toBe(false);
+    expect(put.data.wait).toMatchObject({ state: 'success', waiter: 'ObjectExists' });
+    const head = await mcp.invoke('s3', 'HeadObject', { Bucket: BUCKET, Key: 'big/blob.bin' });
+    expect(head.data.result.ContentLength).toBe(big.length);
+    const get = await mcp.invoke('s3', 'GetObject', { Bucket: BUCKET, Key: 'big/blob.bin' });
+    expect(get.isError).toBe(false);
+    expect(get.data.result.Body).toMatchObject({ size: big.length, truncated: true });
+    expect(get.data.result.Body.base64.length).toBeLessThan(big.toString('base64').length);
+    const range = await mcp.invoke('s3', 'GetObject', {
+      Bucket: BUCKET,
+      Key: 'big/blob.bin',
+      Range: 'bytes=0-9',
+    });
+    expect(range.data.result.Body).toEqual({
+      base64: big.subarray(0, 10).toString('base64'),
+      size: 10,
+      truncated: false,
+    });
+    expect(range.data.result.ContentRange).toBe(`bytes 0-9/${big.length}`);
+    const del = await mcp.invoke('s3', 'DeleteObject', { Bucket: BUCKET, Key: 'big/blob.bin' });
+    expect(del.isError).toBe(false);
   });
 
   it('heads an object, and reports a missing one as NotFound', async () => {
