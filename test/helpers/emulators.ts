@@ -250,6 +250,7 @@ export interface McpSession {
     operation: string,
     payload: Record<string, unknown>,
     options?: Record<string, unknown>,
+    region?: string,
   ): Promise<ToolOutcome>;
   /** The audit trail as `aws-tool-mcp audit --json` prints it, from the same AUDIT_DB_PATH. */
   audit(...args: string[]): Promise<Structured[]>;
@@ -271,10 +272,17 @@ export async function startMcpSession(
   );
   return {
     env: fullEnv,
-    async invoke(service, operation, payload, options) {
+    async invoke(service, operation, payload, options, region) {
       const result = await client.callTool({
         name: 'aws_execute',
-        arguments: { action: 'invoke', service, operation, payload, ...(options ? { options } : {}) },
+        arguments: {
+          action: 'invoke',
+          service,
+          operation,
+          payload,
+          ...(options ? { options } : {}),
+          ...(region ? { region } : {}),
+        },
       });
       return { isError: result.isError === true, data: result.structuredContent as Structured };
     },

@@ -203,6 +203,27 @@ describe('dynamodb through aws_execute against dynalite', () => {
     txIds.push(r.data.error.details.metadata.tx_id);
   });
 
+  it('serves concurrent calls on one connection, each with its own transaction', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        mcp.invoke('dynamodb', 'UpdateItem', {
+          TableName: TABLE,
+          Key: key(7),
+          UpdateExpression: 'ADD hits :one',
+          ExpressionAttributeValues: { ':one': { N: '1' } },
+        }),
+      ),
+    );
+    expect(results.filter((r) => r.isError)).toEqual([]);
+    expect(new Set(results.map((r) => r.data.metadata.tx_id)).size).toBe(10);
+    const got = await mcp.invoke('dynamodb', 'GetItem', {
+      TableName: TABLE,
+      Key: key(7),
+      ConsistentRead: true,
+    });
+    expect(got.data.result.Item.hits).toEqual({ N: '10' });
+  });
+
   it('deletes the table (destructive, auto-approved), waits until it is gone', async () => {
     const r = await mcp.invoke(
       'dynamodb',

@@ -35,11 +35,15 @@ describe('network and wire failures through aws_execute', () => {
   let closed: string;
   let mcp: McpSession;
   let behaviour: Behaviour = OK;
+  let lastAuthorization = '';
   const failedTx: Record<string, string> = {};
 
   beforeAll(async () => {
     requireBuild();
-    peer = await startScriptedServer((_req, res, _body, n) => behaviour(res, n));
+    peer = await startScriptedServer((req, res, _body, n) => {
+      lastAuthorization = req.headers.authorization ?? '';
+      behaviour(res, n);
+    });
     closed = await closedEndpoint();
     mcp = await startMcpSession({
       AWS_ENDPOINT_URL_DYNAMODB: peer.endpoint,
@@ -150,6 +154,22 @@ describe('network and wire failures through aws_execute', () => {
     const r = await listTables(OK);
     expect(r.isError).toBe(false);
     expect(r.data.result.TableNames).toEqual(['orders']);
+  });
+
+  it('signs for the region the call names, and refuses a region that does not exist', async () => {
+    behaviour = OK;
+    const eu = await mcp.invoke('dynamodb', 'ListTables', {}, undefined, 'eu-west-1');
+    expect(eu.isError).toBe(false);
+    expect(eu.data.metadata.region).toBe('eu-west-1');
+    expect(lastAuthorization).toMatch(
+      /^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/\d{8}\/eu-west-1\/dynamodb\/aws4_request,/,
+    );
+    const before = peer.requests();
+    const bad = await mcp.invoke('dynamodb', 'ListTables', {}, undefined, 'xx-nowhere-1');
+    expect(bad.isError).toBe(true);
+    expect(bad.data.error.code).toBe('InvalidRegion');
+    expect(bad.data.error.hint).toEqual(expect.any(String));
+    expect(peer.requests()).toBe(before);
   });
 
   it('audits each failure with its attempts', async () => {

@@ -10,7 +10,10 @@ export const KNOWN_GAPS = {
       'A non-streaming blob member (DynamoDB AttributeValue.B, Kinesis PutRecord Data) given as ' +
       '{"base64": "..."} is refused with ValidationError "must be string, got object", although the ' +
       'executor (src/execution/schemas/input-values.ts) accepts that form and results return blobs ' +
-      'as {"base64"}: binary data cannot be sent, and an item read cannot be written back as is.',
+      'as {"base64"}: binary data cannot be sent, and an item read cannot be written back as is. ' +
+      'Related: the same schema advertises a plain string as contentEncoding base64, but the ' +
+      'executor sends a string as its UTF-8 bytes (B: "hello" stores the 5 bytes of hello), so an ' +
+      'agent that base64-encodes as the schema says stores the base64 text itself.',
   },
   'response-cut-mid-body-not-retried': {
     where: 'src/execution/wire.ts deserializeOperation (catch-all "could not be parsed") + executor.ts',
