@@ -7,8 +7,8 @@
 import { createHash } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 import type { HttpRequest } from '@smithy/types';
-import { ToolError } from '../errors/tool-error.js';
 import type { OperationView } from '../model/service-model.js';
+import { unsupportedError } from './unsupported.js';
 
 interface HttpChecksumTrait {
   requestAlgorithmMember?: string;
@@ -81,9 +81,7 @@ export function addBodyChecksum(
     if (!chosen) return request;
     const digest = DIGESTS[chosen.toUpperCase()];
     if (!digest) {
-      throw new ToolError('Unsupported', `Checksum algorithm ${chosen} is not supported here.`, {
-        hint: 'Use CRC32, SHA1 or SHA256, or pass the checksum value yourself.',
-      });
+      throw unsupportedError('checksumAlgorithm', { algorithm: chosen });
     }
     request.headers[`x-amz-checksum-${chosen.toLowerCase()}`] = digest(bytes);
     return request;

@@ -17,6 +17,7 @@ import {
 } from './retry.js';
 import { CLOCK_SKEW_ERROR_CODES, ClockSkew, signRequest } from './signing.js';
 import type { AwsServiceError, DecodedResponse, InvokeArgs, InvokeOutcome } from './types.js';
+import { assertCallSupported } from './unsupported.js';
 import { buildRequest, deserializeOperation, prepareCall } from './wire.js';
 
 async function resolveCredentials(c: InvokeArgs['credentials']): Promise<AwsCredentialIdentity> {
@@ -107,6 +108,7 @@ export async function invokeOperation(args: InvokeArgs): Promise<InvokeOutcome> 
     newToken: args.newIdempotencyToken,
   });
   let route = routeFor(args, input, args.region);
+  assertCallSupported({ ...args, input, authScheme: route.scheme.name });
   let redirected = false;
   let skewRetried = false;
   for (let attempt = 1; ; attempt++) {

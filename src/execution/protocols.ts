@@ -13,9 +13,9 @@ import {
 import type { TypeRegistry } from '@smithy/core/schema';
 import { fromBase64, fromUtf8, sdkStreamMixin, streamCollector, toBase64, toUtf8 } from '@smithy/core/serde';
 import type { HttpRequest, HttpResponse, MetadataBearer, OperationSchema } from '@smithy/types';
-import { ToolError } from '../errors/tool-error.js';
 import type { ServiceModel } from '../model/service-model.js';
 import { serdeFlagsFor } from './schemas/customizations.js';
+import { unsupportedError } from './unsupported.js';
 
 /** What every protocol class offers us; the concrete classes differ only in construction. */
 export interface WireProtocol {
@@ -131,13 +131,7 @@ export function createProtocol(model: ServiceModel, errorRegistry: TypeRegistry)
   const traitId = protocolTraitOf(model);
   const factory = PROTOCOL_TABLE.find(([id]) => id === traitId)?.[1];
   if (!factory) {
-    throw new ToolError(
-      'Unsupported',
-      `The service ${model.serviceShapeId} uses a wire protocol this server cannot speak.`,
-      {
-        hint: 'Supported protocols: awsJson1_0, awsJson1_1, restJson1, restXml, awsQuery, ec2Query, rpcv2Cbor.',
-      },
-    );
+    throw unsupportedError('wireProtocol', { service: model.serviceShapeId });
   }
   const traits = model.serviceTraits();
   const xmlNs = traits['smithy.api#xmlNamespace'] as { uri?: string } | undefined;

@@ -12,6 +12,7 @@ import type { EndpointV2 } from '@smithy/types';
 import { ToolError } from '../../errors/tool-error.js';
 import type { ServiceModel } from '../../model/service-model.js';
 import type { EndpointParamSet } from './params.js';
+import { unsupportedError } from '../unsupported.js';
 
 // aws.partition, aws.parseArn and aws.isVirtualHostableS3Bucket: the rule sets call them by name.
 customEndpointFunctions.aws = awsEndpointFunctions;
@@ -25,9 +26,7 @@ export function evaluateEndpointRules(model: ServiceModel, params: EndpointParam
   if (!ruleSet) {
     // Newer models may carry only a compiled decision diagram (`smithy.rules#endpointBdd`); none
     // of the models we sync do yet, and the SDK's BDD engine takes its own compiled form.
-    throw new ToolError('Unsupported', `${model.serviceShapeId} has no endpoint rule set.`, {
-      hint: 'Set an explicit endpoint URL for this service, or update the server.',
-    });
+    throw unsupportedError('endpointRuleSet', { service: model.serviceShapeId });
   }
   try {
     // The engine writes defaults into the object it is given: hand it a copy.

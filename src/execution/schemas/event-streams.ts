@@ -2,8 +2,8 @@
 // InvokeWithResponseStream, Bedrock ConverseStream...) is read into a bounded list of events;
 // an input stream (Transcribe streaming, bidirectional Bedrock) cannot be fed and is refused.
 
-import { ToolError } from '../../errors/tool-error.js';
 import type { OperationView, ServiceModel } from '../../model/service-model.js';
+import { unsupportedError } from '../unsupported.js';
 import { toJsonSafe } from './output-values.js';
 
 const STREAMING = 'smithy.api#streaming';
@@ -29,13 +29,7 @@ export function eventStreamMember(model: ServiceModel, structureId: string | und
 export function assertNoInputEventStream(model: ServiceModel, op: OperationView): void {
   const member = eventStreamMember(model, model.inputOf(op));
   if (member) {
-    throw new ToolError(
-      'Unsupported',
-      `${op.name} streams its input (${member}), which a single tool call cannot do.`,
-      {
-        hint: 'Use an SDK or the AWS CLI for bidirectional or input-streaming operations.',
-      },
-    );
+    throw unsupportedError('inputEventStream', { operation: op.name, member });
   }
 }
 
