@@ -24,6 +24,14 @@ export const KNOWN_GAPS = {
       'the retry loop rethrows at once. The official client (@aws-sdk/client-dynamodb, maxAttempts 2) ' +
       'retries it (attempts 2, error code ECONNRESET); expected: retried, then a NetworkError.',
   },
+  'error-metadata-lacks-attempts': {
+    where: 'src/tools/execute/invoke.ts (catch block: metadata({ tx_id, op_id }) only)',
+    what:
+      'A failed invoke reports error.details.metadata with tx_id/op_id but without attempts (nor ' +
+      'durationMs), although the AWS outcome carries them and TOOLS.md lists attempts in execute ' +
+      'metadata: after a 5xx storm with AWS_MAX_ATTEMPTS=2 the agent cannot see that 2 attempts were ' +
+      'made (only the audit op row has attempt=2). Expected: details.metadata.attempts === 2.',
+  },
 } as const;
 
 export type KnownGap = keyof typeof KNOWN_GAPS;
