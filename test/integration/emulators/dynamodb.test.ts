@@ -224,6 +224,26 @@ describe('dynamodb through aws_execute against dynalite', () => {
     expect(got.data.result.Item.hits).toEqual({ N: '10' });
   });
 
+  it('writes and reads in batches (maps of lists of unions)', async () => {
+    const items = [300, 301, 302].map((sk) => ({ ...key(sk), note: { S: `batch ${sk}` } }));
+    const w = await mcp.invoke('dynamodb', 'BatchWriteItem', {
+      RequestItems: { [TABLE]: items.map((Item) => ({ PutRequest: { Item } })) },
+    });
+    expect(w.isError, JSON.stringify(w.data)).toBe(false);
+    expect(w.data.result.UnprocessedItems ?? {}).toEqual({});
+    const g = await mcp.invoke('dynamodb', 'BatchGetItem', {
+      RequestItems: { [TABLE]: { Keys: [key(300), key(302), key(999)], ProjectionExpression: 'sk, note' } },
+    });
+    expect(g.isError).toBe(false);
+    const got = (g.data.result.Responses[TABLE] as Array<{ sk: { N: string }; note: { S: string } }>)
+      .map((i) => [i.sk.N, i.note.S])
+      .sort();
+    expect(got).toEqual([
+      ['300', 'batch 300'],
+      ['302', 'batch 302'],
+    ]);
+  });
+
   it('deletes the table (destructive, auto-approved), then a TableNotExists wait ends at once', async () => {
     const r = await mcp.invoke('dynamodb', 'DeleteTable', { TableName: TABLE });
     expect(r.isError).toBe(false);
@@ -252,6 +272,8 @@ describe('dynamodb through aws_execute against dynalite', () => {
   });
 
   it('leaves every call in the audit trail', async () => {
+    const one = await mcp.audit('--tx', txIds[0]!);
+    expect(one.map((e) => e.txId)).toEqual([txIds[0]]);
     const entries = await mcp.audit();
     const byTx = new Map(entries.map((e) => [e.txId, e]));
     for (const tx of txIds) expect(byTx.has(tx), `audit has ${tx}`).toBe(true);
