@@ -16,6 +16,7 @@ const INTEGER_RANGES: Readonly<Record<'byte' | 'short' | 'integer', readonly [nu
   integer: [-2147483648, 2147483647],
 };
 
+export const BLOB_NOTE = 'Plain text string (sent as UTF-8), or {"base64": "..."} for binary data.';
 export const STREAMING_NOTE = `Plain text string, or {"base64": "..."} for binary data; at most ${MAX_STREAMING_BODY_BYTES / (1024 * 1024)} MiB.`;
 export const TIMESTAMP_NOTE =
   'ISO 8601 date-time string (e.g. 2024-01-31T12:00:00Z) or epoch seconds number.';
@@ -47,9 +48,9 @@ export function simpleSchema(type: SimpleShapeType, traits: Traits, typeRanges =
     case 'document':
       return {};
     case 'blob':
-      return traits['smithy.api#streaming'] !== undefined
-        ? bodySchema()
-        : { type: 'string', contentEncoding: 'base64' };
+      // One form for every blob, the form results return blobs in, so a value read can be
+      // written back as is: text (sent as UTF-8) or {"base64": "..."} (see body.ts).
+      return bodySchema();
   }
 }
 

@@ -4,6 +4,7 @@
 import type { Traits } from '../model/ast.js';
 import type { ServiceModel } from '../model/service-model.js';
 import {
+  BLOB_NOTE,
   STREAMING_NOTE,
   TIMESTAMP_NOTE,
   constrainedKind,
@@ -46,7 +47,7 @@ export function decorateMember(
   if (typeof schema.description === 'string') notes.push(schema.description);
   if (targetShape?.type === 'timestamp') notes.push(TIMESTAMP_NOTE);
   if (targetShape?.type === 'blob') {
-    notes.push(isBodyBlob(targetShape.type, targetTraits, memberTraits) ? STREAMING_NOTE : 'Base64-encoded.');
+    notes.push(isBodyBlob(targetShape.type, targetTraits, memberTraits) ? STREAMING_NOTE : BLOB_NOTE);
   }
   if (has('smithy.api#idempotencyToken')) notes.push('Idempotency token: generated when omitted.');
   if (has('smithy.api#required') && has('smithy.api#default')) {

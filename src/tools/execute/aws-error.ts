@@ -40,6 +40,13 @@ const HINTS: readonly HintRule[] = [
     () => 'The resource was not found: check its name or id, and that the region is the one it lives in.',
   ],
   [/^OptInRequired$/i, () => 'The account is not subscribed to this service in this region.'],
+  [
+    /^(InternalError|InternalFailure|InternalServerError|ServiceUnavailable|Unknown.*|.*Unavailable)$/i,
+    ({ error }) =>
+      error.fault === 'server'
+        ? 'AWS failed on its side (after the retries AWS_MAX_ATTEMPTS allows): wait and try again; nothing about the request needs to change.'
+        : 'AWS answered with an error it did not name: check the message and the request id.',
+  ],
   [/^DryRunOperation$/i, () => 'The dry run succeeded: the request would have been allowed.'],
 ];
 

@@ -177,7 +177,20 @@ export async function invoke(
     if (isToolError(error)) {
       throw new ToolError(error.code, error.message, {
         ...(error.hint ? { hint: error.hint } : {}),
-        details: { ...error.details, metadata: metadata({ tx_id: txId, op_id: opIds.at(-1) }) },
+        details: {
+          ...error.details,
+          metadata: metadata({
+            tx_id: txId,
+            op_id: opIds.at(-1),
+            ...(e instanceof AwsCallFailed
+              ? {
+                  attempts: e.outcome.attempts,
+                  durationMs: e.outcome.durationMs,
+                  httpStatus: e.outcome.httpStatus,
+                }
+              : {}),
+          }),
+        },
       });
     }
     throw error;

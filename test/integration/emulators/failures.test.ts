@@ -13,7 +13,6 @@ import {
   type ScriptedServer,
   type ToolOutcome,
 } from '../../helpers/emulators.js';
-import { expectGap } from './known-gaps.js';
 
 type Behaviour = (res: http.ServerResponse, n: number) => void;
 
@@ -88,11 +87,8 @@ describe('network and wire failures through aws_execute', () => {
     expect([500, 503]).toContain(r.data.error.details.httpStatus);
     expect(r.data.error.details.requestId).toBe(`req-${peer.requests()}`);
     failedTx.storm = r.data.error.details.metadata.tx_id;
-    // Today the attempts show only in the audit (checked below), not in the error (see known-gaps.ts).
-    expect(r.data.error.details.metadata.attempts).toBeUndefined();
-    await expectGap('error-metadata-lacks-attempts', () =>
-      expect(r.data.error.details.metadata.attempts).toBe(2),
-    );
+    expect(r.data.error.details.metadata.attempts).toBe(2);
+    expect(r.data.error.hint).toMatch(/failed on its side/);
   });
 
   it('recovers when a 503 is followed by a success, reporting two attempts', async () => {
@@ -141,7 +137,7 @@ describe('network and wire failures through aws_execute', () => {
     expect(r.data.error.message).toMatch(/could not be parsed/);
   });
 
-  it('turns a connection cut mid-body into a structured error', async () => {
+  it('retries a connection cut mid-body, then reports a NetworkError', async () => {
     const cut: Behaviour = (res) => {
       res.writeHead(200, { 'content-type': 'application/x-amz-json-1.0', 'content-length': '100' });
       res.write('{"TableNames":');
@@ -149,10 +145,8 @@ describe('network and wire failures through aws_execute', () => {
     };
     const r = await listTables(cut);
     expect(r.isError).toBe(true);
-    // Today: one attempt, reported as a parse error (see known-gaps.ts).
-    expect(r.data.error.code).toBe('AwsError');
-    expect(r.data.error.message).toContain('aborted');
-    await expectGap('response-cut-mid-body-not-retried', () => expect(r.requests).toBe(2));
+    expect(r.requests).toBe(2);
+    expect(r.data.error.code).toBe('NetworkError');
   });
 
   it('still serves after all of that', async () => {
