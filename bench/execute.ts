@@ -179,7 +179,10 @@ writeFileSync(path.join(tmp, 'policy.yaml'), 'version: 1\nmode: standard\n');
 const mcp = new Client({ name: 'bench-execute', version: '1.0.0' });
 const transport = new StdioClientTransport({
   command: process.execPath,
-  args: [BIN],
+  // BENCH_SERVER_CPU_PROF=<dir>: write a CPU profile of the server (where the added time goes).
+  args: process.env.BENCH_SERVER_CPU_PROF
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_CPU_PROF}`, BIN]
+    : [BIN],
   stderr: 'inherit',
   env: {
     PATH: process.env.PATH ?? '',
@@ -220,6 +223,16 @@ const paths: Array<[string, () => Promise<void>]> = [
   ['(c) MCP stdio aws_execute', getC],
 ];
 for (const [, fn] of paths) for (let i = 0; i < 300; i++) await fn(); // warm-up: JIT, sockets, caches
+const sample = await mcp.callTool({
+  name: 'aws_execute',
+  arguments: {
+    action: 'invoke',
+    service: 'dynamodb',
+    operation: 'GetItem',
+    payload: { TableName: 'bench', Key: KEY },
+  },
+});
+console.log(`one aws_execute GetItem result: ${JSON.stringify(sample).length} bytes of JSON`);
 
 const ROUNDS = 3;
 const results = new Map<string, Stats[]>();
