@@ -65,7 +65,8 @@ export const UNSUPPORTED: Readonly<Record<UnsupportedId, UnsupportedEntry>> = {
     hint: 'Compare the returned checksum yourself if integrity matters.',
   },
   sqsQueueUrlEndpoint: {
-    summary: 'Sending SQS calls to the host of their QueueUrl (the SDKs override the endpoint with it).',
+    summary:
+      'Sending SQS calls to the host of their QueueUrl (the SDKs do, unless an endpoint is configured).',
     handling: 'refused',
     raisedIn: 'unsupported.ts',
     message: (d) =>

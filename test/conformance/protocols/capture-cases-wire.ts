@@ -320,7 +320,7 @@ export const WIRE_FEATURE_CASES: readonly CaptureCase[] = [
   {
     ...sqs,
     operation: 'DeleteMessage',
-    title: 'QueueUrl on another host than the endpoint',
+    title: 'QueueUrl on another host, endpoint configured: both send to the endpoint',
     input: { QueueUrl: 'http://localhost:1/123456789012/q', ReceiptHandle: 'rh' },
     command: 'DeleteMessageCommand',
     responseBody: '{}',
