@@ -12,11 +12,11 @@ import { buildInputSchema } from '../src/schema/build-schema.js';
 import { COMPACT_TARGET_CHARS } from '../src/schema/limits.js';
 import { validatePayload } from '../src/schema/validate.js';
 import { TEST_MODELS_DIR } from '../test/helpers/paths.js';
-import { modelFiles } from '../test/unit/schema/model-files.js';
+import { discoverModels } from '../src/model/source/discover.js';
 
 const loadAtStart = os.loadavg()[0]!;
 const modelsDir = process.env.SMITHY_MODEL_PATH ?? TEST_MODELS_DIR;
-const files = modelFiles(modelsDir);
+const files = discoverModels(modelsDir).map((f) => ({ service: f.directory, file: f.path }));
 
 function pct(values: number[], p: number): number {
   const s = [...values].sort((a, b) => a - b);

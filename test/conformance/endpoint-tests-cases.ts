@@ -2,7 +2,7 @@
 // service) and runs each case through our endpoint code: straight from its `params`, and, when the
 // case has `operationInputs`, from the operation input + built-ins as a real call would.
 
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { ModelFile } from '../../src/model/ast.js';
@@ -31,21 +31,6 @@ export interface CaseResult {
   id: string;
   ok: boolean;
   detail: string;
-}
-
-/** Newest model file per service directory (`<dir>/service/<version>/<dir>-<version>.json`). */
-export function newestModelFiles(root: string): string[] {
-  const out: string[] = [];
-  for (const dir of readdirSync(root).sort()) {
-    const serviceDir = path.join(root, dir, 'service');
-    if (!existsSync(serviceDir)) continue;
-    const versions = readdirSync(serviceDir).sort();
-    const newest = versions[versions.length - 1];
-    if (!newest) continue;
-    const files = readdirSync(path.join(serviceDir, newest)).filter((f) => f.endsWith('.json'));
-    for (const f of files) out.push(path.join(serviceDir, newest, f));
-  }
-  return out;
 }
 
 export function runModelCases(file: string): CaseResult[] {

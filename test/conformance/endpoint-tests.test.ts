@@ -7,8 +7,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TEST_MODELS_DIR } from '../helpers/paths.js';
-import { newestModelFiles, runModelCases, type CaseResult } from './endpoint-tests-cases.js';
+import { runModelCases, type CaseResult } from './endpoint-tests-cases.js';
+import { bundleModelFiles } from '../helpers/models.js';
 
 const GAPS_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'endpoint-tests.known-gaps.json');
 const MIN_PASSING = 13_600;
@@ -48,14 +48,14 @@ describe('endpoint rule-set tests from every model', () => {
   let gaps: GapGroup[] = [];
 
   beforeAll(() => {
-    const files = newestModelFiles(TEST_MODELS_DIR);
+    const files = bundleModelFiles().map((f) => f.path);
     results = files.flatMap(runModelCases);
     if (process.env.UPDATE_ENDPOINT_GAPS) writeGaps(results);
     gaps = (JSON.parse(readFileSync(GAPS_FILE, 'utf8')) as { groups: GapGroup[] }).groups;
   });
 
   it('loads every service model and its test cases', () => {
-    expect(newestModelFiles(TEST_MODELS_DIR).length).toBeGreaterThanOrEqual(400);
+    expect(bundleModelFiles().map((f) => f.path).length).toBeGreaterThanOrEqual(400);
     expect(results.length).toBeGreaterThanOrEqual(15_320);
   });
 

@@ -1,24 +1,14 @@
 // Name resolution: any case or CLI style resolves; unknown names fail with did-you-mean.
 
 import { beforeAll, describe, expect, it } from 'vitest';
+import { thrownToolError } from '../../helpers/models.js';
 import type { ModelCatalog } from '../../../src/catalog/catalog.js';
-import { ToolError } from '../../../src/errors/tool-error.js';
 import { openBundleCatalog } from './bundle-catalog.js';
 
 let catalog: ModelCatalog;
 beforeAll(async () => {
   catalog = await openBundleCatalog();
 });
-
-function failure(fn: () => unknown): ToolError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ToolError) return e;
-    throw e;
-  }
-  throw new Error('expected a ToolError');
-}
 
 describe('resolveOperation', () => {
   it.each([
@@ -55,23 +45,23 @@ describe('resolveOperation', () => {
   });
 
   it('suggests close operation names for typos', () => {
-    const e = failure(() => catalog.resolveOperation('s3', 'ListBukets'));
+    const e = thrownToolError(() => catalog.resolveOperation('s3', 'ListBukets'));
     expect(e.code).toBe('UnknownOperation');
     expect(e.details?.suggestions).toEqual(expect.arrayContaining(['ListBuckets']));
     expect((e.details?.suggestions as string[])[0]).toBe('ListBuckets');
     expect(e.hint).toContain('ListBuckets');
     expect(e.message).not.toMatch(/\/|\\/); // no file paths
-    const partial = failure(() => catalog.resolveOperation('dynamodb', 'put'));
+    const partial = thrownToolError(() => catalog.resolveOperation('dynamodb', 'put'));
     expect(partial.details?.suggestions).toContain('PutItem');
   });
 
   it('rejects an operation prefixed with a different service', () => {
-    const e = failure(() => catalog.resolveOperation('sqs', 's3:ListBuckets'));
+    const e = thrownToolError(() => catalog.resolveOperation('sqs', 's3:ListBuckets'));
     expect(e.code).toBe('UnknownOperation');
   });
 
   it('fails on an unknown service before looking at the operation', () => {
-    expect(failure(() => catalog.resolveOperation('nosuchservice', 'ListThings')).code).toBe(
+    expect(thrownToolError(() => catalog.resolveOperation('nosuchservice', 'ListThings')).code).toBe(
       'UnknownService',
     );
   });
@@ -116,7 +106,7 @@ describe('resolveService', () => {
     ['stepfunction', 'stepfunctions'],
     ['secretmanager', 'secretsmanager'],
   ])('suggests for %s: %s', (typo, expected) => {
-    const e = failure(() => catalog.resolveService(typo));
+    const e = thrownToolError(() => catalog.resolveService(typo));
     expect(e.code).toBe('UnknownService');
     expect(e.details?.suggestions).toContain(expected);
     expect(e.hint).toMatch(/aws_search_operations/);

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveEndpoint } from '../../../src/execution/endpoints.js';
 import { ToolError } from '../../../src/errors/tool-error.js';
-import { modelAndOp } from './endpoints-models.js';
+import { operationOf } from '../../helpers/models.js';
 
 function resolve(
   dir: string,
@@ -18,7 +18,7 @@ function resolve(
     accountId?: string;
   } = {},
 ) {
-  return resolveEndpoint({ ...modelAndOp(dir, opName), input, region: 'us-east-1', ...extra });
+  return resolveEndpoint({ ...operationOf(dir, opName), input, region: 'us-east-1', ...extra });
 }
 
 function thrown(fn: () => unknown): ToolError {

@@ -8,11 +8,12 @@ import {
   type PageInfo,
 } from '../../../src/execution/pagination.js';
 import { ToolError } from '../../../src/errors/tool-error.js';
-import { realOp, scripted } from './shaping-models.js';
+import { scripted } from './shaping-models.js';
+import { operationOf } from '../../helpers/models.js';
 
 describe('paginationOf', () => {
   it('reads the operation trait (S3 ListObjectsV2 names no items: every top-level list merges)', () => {
-    const { model, op } = realOp('s3', 'ListObjectsV2');
+    const { model, op } = operationOf('s3', 'ListObjectsV2');
     expect(paginationOf(model, op)).toEqual({
       inputToken: 'ContinuationToken',
       outputToken: 'NextContinuationToken',
@@ -22,7 +23,7 @@ describe('paginationOf', () => {
   });
 
   it('merges the service-level defaults under the operation trait', () => {
-    const { model, op } = realOp('accessanalyzer', 'ListAnalyzers');
+    const { model, op } = operationOf('accessanalyzer', 'ListAnalyzers');
     expect(op.shape.traits?.['smithy.api#paginated']).toEqual({ items: 'analyzers' });
     expect(paginationOf(model, op)).toEqual({
       inputToken: 'nextToken',
@@ -33,7 +34,7 @@ describe('paginationOf', () => {
   });
 
   it('is undefined for operations without the trait', () => {
-    const { model, op } = realOp('s3', 'GetObject');
+    const { model, op } = operationOf('s3', 'GetObject');
     expect(paginationOf(model, op)).toBeUndefined();
     expect(nextTokenOf(model, op, { NextContinuationToken: 'x' })).toBeUndefined();
   });
@@ -41,21 +42,21 @@ describe('paginationOf', () => {
 
 describe('nextTokenOf', () => {
   it('surfaces string, nested and object tokens, and treats empty ones as the end', () => {
-    const s3 = realOp('s3', 'ListObjectsV2');
+    const s3 = operationOf('s3', 'ListObjectsV2');
     expect(nextTokenOf(s3.model, s3.op, { NextContinuationToken: 'abc', Contents: [] })).toBe('abc');
     expect(nextTokenOf(s3.model, s3.op, { NextContinuationToken: '' })).toBeUndefined();
-    const ddb = realOp('dynamodb', 'Scan');
+    const ddb = operationOf('dynamodb', 'Scan');
     const key = { pk: { S: 'user#9' } };
     expect(nextTokenOf(ddb.model, ddb.op, { Items: [], LastEvaluatedKey: key })).toEqual(key);
     expect(nextTokenOf(ddb.model, ddb.op, { Items: [], LastEvaluatedKey: {} })).toBeUndefined();
-    const cf = realOp('cloudfront', 'ListDistributions');
+    const cf = operationOf('cloudfront', 'ListDistributions');
     expect(nextTokenOf(cf.model, cf.op, { DistributionList: { NextMarker: 'm2', Items: [] } })).toBe('m2');
   });
 });
 
 describe('paginate', () => {
   it('follows S3 continuation tokens and merges Contents and CommonPrefixes into the last page', async () => {
-    const { model, op } = realOp('s3', 'ListObjectsV2');
+    const { model, op } = operationOf('s3', 'ListObjectsV2');
     const { call, inputs } = scripted([
       {
         Name: 'b',
@@ -99,7 +100,7 @@ describe('paginate', () => {
   });
 
   it('passes DynamoDB LastEvaluatedKey objects back as ExclusiveStartKey', async () => {
-    const { model, op } = realOp('dynamodb', 'Scan');
+    const { model, op } = operationOf('dynamodb', 'Scan');
     const k1 = { pk: { S: 'a' }, sk: { N: '1' } };
     const { call, inputs } = scripted([
       { Items: [{ pk: { S: 'a' } }], Count: 1, LastEvaluatedKey: k1 },
@@ -113,7 +114,7 @@ describe('paginate', () => {
   });
 
   it('handles dotted token and items paths (CloudFront ListDistributions)', async () => {
-    const { model, op } = realOp('cloudfront', 'ListDistributions');
+    const { model, op } = operationOf('cloudfront', 'ListDistributions');
     const { call, inputs } = scripted([
       { DistributionList: { Items: [{ Id: 'E1' }], NextMarker: 'm1', IsTruncated: true, Quantity: 1 } },
       { DistributionList: { Items: [{ Id: 'E2' }], IsTruncated: false, Quantity: 1 } },
@@ -126,7 +127,7 @@ describe('paginate', () => {
   });
 
   it('merges paged maps by key (API Gateway GetUsage items) and counts keys for maxItems', async () => {
-    const { model, op } = realOp('api-gateway', 'GetUsage');
+    const { model, op } = operationOf('api-gateway', 'GetUsage');
     const { call, inputs } = scripted([
       { usagePlanId: 'p', items: { k1: [[1, 2]], k2: [[3, 4]] }, position: 'pos1' },
       { usagePlanId: 'p', items: { k3: [[5, 6]] } },
@@ -147,7 +148,7 @@ describe('paginate', () => {
   });
 
   it('stops when a service hands back a token it already gave (AWS loops)', async () => {
-    const { model, op } = realOp('cloudwatch-logs', 'FilterLogEvents');
+    const { model, op } = operationOf('cloudwatch-logs', 'FilterLogEvents');
     const { call, inputs } = scripted([
       { events: [{ message: 'one' }], nextToken: 'same' },
       { events: [{ message: 'two' }], nextToken: 'same' },
@@ -161,7 +162,7 @@ describe('paginate', () => {
   });
 
   it('treats the caller-supplied start token as seen', async () => {
-    const { model, op } = realOp('cloudwatch-logs', 'FilterLogEvents');
+    const { model, op } = operationOf('cloudwatch-logs', 'FilterLogEvents');
     const { call, inputs } = scripted([{ events: [], nextToken: 'start' }]);
     const r = await paginate({ model, op, input: { logGroupName: 'g', nextToken: 'start' }, call });
     expect(inputs).toHaveLength(1);
@@ -169,7 +170,7 @@ describe('paginate', () => {
   });
 
   it('stops at maxPages and surfaces the token to continue from', async () => {
-    const { model, op } = realOp('ec2', 'DescribeInstances');
+    const { model, op } = operationOf('ec2', 'DescribeInstances');
     let n = 0;
     const call = async (): Promise<{ output: Record<string, unknown> }> => {
       n += 1;
@@ -188,7 +189,7 @@ describe('paginate', () => {
   });
 
   it('caps maxPages and rejects nonsense values', async () => {
-    const { model, op } = realOp('ec2', 'DescribeInstances');
+    const { model, op } = operationOf('ec2', 'DescribeInstances');
     let n = 0;
     const call = async (): Promise<{ output: Record<string, unknown> }> => ({
       output: { Reservations: [], NextToken: `t${++n}` },
@@ -204,7 +205,7 @@ describe('paginate', () => {
   });
 
   it('cuts the merged items at maxItems and says how to resume', async () => {
-    const { model, op } = realOp('dynamodb', 'ListTables');
+    const { model, op } = operationOf('dynamodb', 'ListTables');
     const { call, inputs } = scripted([
       { TableNames: ['a', 'b', 'c'], LastEvaluatedTableName: 'c' },
       { TableNames: ['d', 'e', 'f'], LastEvaluatedTableName: 'f' },
@@ -222,7 +223,7 @@ describe('paginate', () => {
   });
 
   it('resumes cleanly when maxItems falls on a page boundary', async () => {
-    const { model, op } = realOp('dynamodb', 'ListTables');
+    const { model, op } = operationOf('dynamodb', 'ListTables');
     const { call } = scripted([
       { TableNames: ['a', 'b', 'c'], LastEvaluatedTableName: 'c' },
       { TableNames: ['d', 'e', 'f'], LastEvaluatedTableName: 'f' },
@@ -235,7 +236,7 @@ describe('paginate', () => {
   });
 
   it('returns earlier pages when a later page fails, and throws when the first one does', async () => {
-    const { model, op } = realOp('dynamodb', 'ListTables');
+    const { model, op } = operationOf('dynamodb', 'ListTables');
     const boom = new ToolError('AwsError', 'throttled', { details: { code: 'ThrottlingException' } });
     const { call } = scripted([{ TableNames: ['a'], LastEvaluatedTableName: 'a' }, boom]);
     const r = await paginate({ model, op, input: {}, call });
@@ -247,14 +248,14 @@ describe('paginate', () => {
   });
 
   it('rejects operations that are not paginated', async () => {
-    const { model, op } = realOp('s3', 'GetObject');
+    const { model, op } = operationOf('s3', 'GetObject');
     await expect(paginate({ model, op, input: {}, call: scripted([{}]).call })).rejects.toMatchObject({
       code: 'InvalidInput',
     });
   });
 
   it('stops when aborted between pages', async () => {
-    const { model, op } = realOp('ec2', 'DescribeInstances');
+    const { model, op } = operationOf('ec2', 'DescribeInstances');
     const controller = new AbortController();
     let n = 0;
     const call = async (): Promise<{ output: Record<string, unknown> }> => ({

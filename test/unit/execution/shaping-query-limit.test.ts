@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyQuery } from '../../../src/execution/shaping/query.js';
 import { limitItems, mainListPath } from '../../../src/execution/shaping/limit-items.js';
 import { ToolError } from '../../../src/errors/tool-error.js';
-import { realOp } from './shaping-models.js';
+import { operationOf } from '../../helpers/models.js';
 
 describe('applyQuery', () => {
   const listBuckets = {
@@ -40,7 +40,7 @@ describe('applyQuery', () => {
 
 describe('limitItems', () => {
   it('cuts the paginated items list (dynamodb Scan Items) and reports counts', () => {
-    const { model, op } = realOp('dynamodb', 'Scan');
+    const { model, op } = operationOf('dynamodb', 'Scan');
     const output = { Items: [{ a: 1 }, { a: 2 }, { a: 3 }], Count: 3, ScannedCount: 3 };
     const r = limitItems(output, 2, model, op);
     expect(r.output).toEqual({ Items: [{ a: 1 }, { a: 2 }], Count: 3, ScannedCount: 3 });
@@ -50,7 +50,7 @@ describe('limitItems', () => {
   });
 
   it('uses the first modeled list when the trait names none (s3 ListObjectsV2 Contents)', () => {
-    const { model, op } = realOp('s3', 'ListObjectsV2');
+    const { model, op } = operationOf('s3', 'ListObjectsV2');
     const output = {
       Contents: [{ Key: 'a' }, { Key: 'b' }],
       CommonPrefixes: [{ Prefix: 'x/' }, { Prefix: 'y/' }, { Prefix: 'z/' }],
@@ -60,7 +60,7 @@ describe('limitItems', () => {
   });
 
   it('follows dotted items paths (cloudfront DistributionList.Items)', () => {
-    const { model, op } = realOp('cloudfront', 'ListDistributions');
+    const { model, op } = operationOf('cloudfront', 'ListDistributions');
     const output = { DistributionList: { Items: [{ Id: '1' }, { Id: '2' }], Quantity: 2 } };
     const r = limitItems(output, 1, model, op);
     expect(r.output).toEqual({ DistributionList: { Items: [{ Id: '1' }], Quantity: 2 } });
@@ -68,7 +68,7 @@ describe('limitItems', () => {
   });
 
   it('falls back to the largest top-level list for operations without the trait', () => {
-    const { model, op } = realOp('s3', 'GetBucketCors');
+    const { model, op } = operationOf('s3', 'GetBucketCors');
     const output = { CORSRules: [{ ID: 'a' }, { ID: 'b' }, { ID: 'c' }], Other: [1] };
     expect(limitItems(output, 2, model, op).limited).toEqual({ path: 'CORSRules', kept: 2, total: 3 });
     expect(limitItems({ Name: 'x' }, 2, model, op)).toEqual({ output: { Name: 'x' } });

@@ -7,11 +7,11 @@ import {
   redactSensitive,
   sensitivePaths,
 } from '../../../src/execution/shaping/redact.js';
-import { realOp } from './shaping-models.js';
+import { operationOf } from '../../helpers/models.js';
 
 describe('redactSensitive', () => {
   it('hides secretsmanager GetSecretValue SecretString and SecretBinary, keeps the rest', () => {
-    const { model, op } = realOp('secrets-manager', 'GetSecretValue');
+    const { model, op } = operationOf('secrets-manager', 'GetSecretValue');
     const created = new Date('2026-01-02T03:04:05Z');
     const output = {
       ARN: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbCdEf',
@@ -29,7 +29,7 @@ describe('redactSensitive', () => {
   });
 
   it('hides iam CreateAccessKey SecretAccessKey inside the nested structure', () => {
-    const { model, op } = realOp('iam', 'CreateAccessKey');
+    const { model, op } = operationOf('iam', 'CreateAccessKey');
     const output = {
       AccessKey: {
         UserName: 'bob',
@@ -45,7 +45,7 @@ describe('redactSensitive', () => {
   });
 
   it('hides a sensitive member inside a list of structures (cognito UserAttributes[].Value)', () => {
-    const { model, op } = realOp('cognito-identity-provider', 'AdminGetUser');
+    const { model, op } = operationOf('cognito-identity-provider', 'AdminGetUser');
     const output = {
       Username: 'alice',
       UserAttributes: [
@@ -62,7 +62,7 @@ describe('redactSensitive', () => {
   });
 
   it('redacts a sensitive map whole (lambda Environment.Variables) and request payloads alike', () => {
-    const { model, op } = realOp('lambda', 'UpdateFunctionConfiguration');
+    const { model, op } = operationOf('lambda', 'UpdateFunctionConfiguration');
     const input = { FunctionName: 'f', Environment: { Variables: { DB_PASSWORD: 'x', MODE: 'prod' } } };
     expect(redactSensitive(model, model.inputOf(op), input)).toEqual({
       FunctionName: 'f',
@@ -74,14 +74,14 @@ describe('redactSensitive', () => {
   });
 
   it('returns outputs whose shape cannot hold a secret untouched (same reference)', () => {
-    const { model, op } = realOp('ec2', 'DescribeInstances');
+    const { model, op } = operationOf('ec2', 'DescribeInstances');
     const output = { Reservations: [{ Instances: [{ InstanceId: 'i-1' }] }] };
     expect(mayHoldSensitive(model, model.outputOf(op)!)).toBe(false);
     expect(redactSensitive(model, model.outputOf(op), output)).toBe(output);
   });
 
   it('never leaks a sensitive value, whatever the attribute list holds (property)', () => {
-    const { model, op } = realOp('cognito-identity-provider', 'AdminGetUser');
+    const { model, op } = operationOf('cognito-identity-provider', 'AdminGetUser');
     fc.assert(
       fc.property(
         fc.array(fc.record({ Name: fc.string(), Value: fc.string({ minLength: 1 }) }), { maxLength: 20 }),

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { shapeOutput } from '../../../src/execution/shaping/shape-output.js';
 import { REDACTED } from '../../../src/execution/shaping/redact.js';
-import { realOp } from './shaping-models.js';
+import { operationOf } from '../../helpers/models.js';
 
 describe('shapeOutput', () => {
   it('redacts before the query runs, so a query cannot pull a secret out', () => {
-    const { model, op } = realOp('secrets-manager', 'GetSecretValue');
+    const { model, op } = operationOf('secrets-manager', 'GetSecretValue');
     const output = { Name: 'db', SecretString: 'hunter2' };
     expect(shapeOutput({ model, op, output, query: 'SecretString', maxCharacters: 1000 }).result).toBe(
       REDACTED,
@@ -16,7 +16,7 @@ describe('shapeOutput', () => {
   });
 
   it('limits the main list on the modeled shape, then queries, then caps', () => {
-    const { model, op } = realOp('s3', 'ListObjectsV2');
+    const { model, op } = operationOf('s3', 'ListObjectsV2');
     const output = {
       Name: 'b',
       Contents: Array.from({ length: 500 }, (_, i) => ({ Key: `k${i}`.padEnd(50, '.'), Size: i })),

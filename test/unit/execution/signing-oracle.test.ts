@@ -25,7 +25,7 @@ import type { AwsCredentialIdentity } from '@smithy/types';
 import { describe, expect, it } from 'vitest';
 import { resolveEndpoint } from '../../../src/execution/endpoints.js';
 import { signRequest } from '../../../src/execution/signing.js';
-import { modelAndOp } from './endpoints-models.js';
+import { operationOf } from '../../helpers/models.js';
 
 const KEYS: AwsCredentialIdentity = {
   accessKeyId: 'AKIDEXAMPLE',
@@ -321,7 +321,7 @@ describe('signRequest matches the official clients', () => {
     it(c.name, async () => {
       const official = await officialRequest(c);
       const endpoint = resolveEndpoint({
-        ...modelAndOp(c.dir, c.op),
+        ...operationOf(c.dir, c.op),
         input: c.input,
         region: c.region,
         useFips: c.config?.useFipsEndpoint === true,

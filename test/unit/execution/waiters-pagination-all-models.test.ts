@@ -1,27 +1,13 @@
 // Every paginated operation and every waiter of every model in the bundle goes through our code:
 // the traits resolve against the model's own shapes, and the JMESPath paths all parse.
 
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import path from 'node:path';
 import jmespath from 'jmespath';
 import { describe, expect, it } from 'vitest';
 import { itemsPathsOf, paginate, paginationOf } from '../../../src/execution/pagination.js';
 import { setPath, type JsonObject } from '../../../src/execution/shaping/member-path.js';
 import { listWaiters, type PathMatcher } from '../../../src/execution/waiters.js';
-import type { ModelFile } from '../../../src/model/ast.js';
-import { ServiceModel } from '../../../src/model/service-model.js';
-import { TEST_MODELS_DIR } from '../../helpers/paths.js';
-
-function* allModels(): Generator<[string, ServiceModel]> {
-  for (const dir of readdirSync(TEST_MODELS_DIR).sort()) {
-    const serviceDir = path.join(TEST_MODELS_DIR, dir, 'service');
-    if (!existsSync(serviceDir)) continue;
-    const version = readdirSync(serviceDir).sort().at(-1)!;
-    const file = readdirSync(path.join(serviceDir, version)).find((f) => f.endsWith('.json'))!;
-    const text = readFileSync(path.join(serviceDir, version, file), 'utf8');
-    yield [dir, new ServiceModel(JSON.parse(text) as ModelFile)];
-  }
-}
+import type { ServiceModel } from '../../../src/model/service-model.js';
+import { allServiceModels } from '../../helpers/models.js';
 
 /** The shape a dotted member path reaches from a structure, or undefined. */
 function resolve(model: ServiceModel, from: string | undefined, memberPath: string): string | undefined {
@@ -46,7 +32,7 @@ describe('all models', () => {
     const problems: string[] = [];
     let paginated = 0;
     let waiters = 0;
-    for (const [dir, model] of allModels()) {
+    for (const { directory: dir, model } of allServiceModels()) {
       for (const op of model.operations()) {
         if (op.shape.traits?.['smithy.api#paginated'] !== undefined) {
           paginated += 1;

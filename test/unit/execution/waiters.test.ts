@@ -11,7 +11,8 @@ import {
 } from '../../../src/execution/waiters.js';
 import { ToolError } from '../../../src/errors/tool-error.js';
 import type { OperationView } from '../../../src/model/service-model.js';
-import { realOp, scripted, Thrown } from './shaping-models.js';
+import { scripted, Thrown } from './shaping-models.js';
+import { operationOf } from '../../helpers/models.js';
 
 /** A clock that only moves when the waiter sleeps (calls take no time). */
 function fakeClock(): { now: () => number; sleep: (ms: number) => Promise<void>; sleeps: number[] } {
@@ -43,7 +44,7 @@ function run(
   outputs: (Record<string, unknown> | Error | Thrown)[],
   extra: Partial<WaitOptions> = {},
 ): Promise<Awaited<ReturnType<typeof waitFor>>> & { progress: [number, number, AcceptorState][] } {
-  const { model, op } = realOp(service, operation);
+  const { model, op } = operationOf(service, operation);
   const clock = fakeClock();
   const progress: [number, number, AcceptorState][] = [];
   const p = waitFor({
@@ -63,23 +64,23 @@ function run(
 
 describe('listWaiters', () => {
   it('reads the waitable trait with Smithy defaults', () => {
-    const { model, op } = realOp('ec2', 'DescribeInstances');
+    const { model, op } = operationOf('ec2', 'DescribeInstances');
     const waiters = listWaiters(model, op);
     expect(waiters.map((w) => w.name)).toEqual(
       expect.arrayContaining(['InstanceExists', 'InstanceRunning', 'InstanceStopped', 'InstanceTerminated']),
     );
     const running = waiters.find((w) => w.name === 'InstanceRunning')!;
     expect(running).toMatchObject({ minDelay: 15, maxDelay: 120, deprecated: false });
-    const s3 = realOp('s3', 'HeadBucket');
+    const s3 = operationOf('s3', 'HeadBucket');
     expect(listWaiters(s3.model, s3.op).map((w) => [w.name, w.minDelay])).toEqual([
       ['BucketExists', 5],
       ['BucketNotExists', 5],
     ]);
-    expect(listWaiters(s3.model, realOp('s3', 'ListBuckets').op)).toEqual([]);
+    expect(listWaiters(s3.model, operationOf('s3', 'ListBuckets').op)).toEqual([]);
   });
 
   it('finds the operation that owns a waiter, in any case', () => {
-    const { model } = realOp('dynamodb', 'DescribeTable');
+    const { model } = operationOf('dynamodb', 'DescribeTable');
     expect(findServiceWaiter(model, 'tableexists')?.op.name).toBe('DescribeTable');
     expect(findServiceWaiter(model, 'Nope')).toBeUndefined();
   });
@@ -202,7 +203,7 @@ describe('waitFor (errors)', () => {
 
 describe('waitFor (time)', () => {
   it('times out at maxWaitSeconds without ever sleeping past it', async () => {
-    const { model, op } = realOp('dynamodb', 'DescribeTable');
+    const { model, op } = operationOf('dynamodb', 'DescribeTable');
     const clock = fakeClock();
     const r = await waitFor({
       model,
@@ -240,7 +241,7 @@ describe('waitFor (time)', () => {
   });
 
   it('stops when the signal aborts during a real sleep', async () => {
-    const { model, op } = realOp('dynamodb', 'DescribeTable');
+    const { model, op } = operationOf('dynamodb', 'DescribeTable');
     const controller = new AbortController();
     const p = waitFor({
       model,
@@ -336,7 +337,7 @@ describe('waitFor (matchers on a real operation with an added waiter)', () => {
   }
 
   it('evaluates inputOutput paths over {input, output}, timestamps as epoch seconds, failure messages', async () => {
-    const { model, op } = realOp('dynamodb', 'DescribeTable');
+    const { model, op } = operationOf('dynamodb', 'DescribeTable');
     const custom = withWaiter(op, {
       acceptors: [
         {

@@ -5,11 +5,11 @@ import { createAjv } from '../../../src/schema/ajv-instance.js';
 import { buildInputSchema, buildOutputSchema } from '../../../src/schema/build-schema.js';
 import type { JsonSchema } from '../../../src/schema/json-schema.js';
 import { COMPACT_TARGET_CHARS, MAX_STREAMING_BODY_BYTES } from '../../../src/schema/limits.js';
-import { loadService } from './model-files.js';
+import { loadServiceModel } from '../../helpers/models.js';
 
-const s3 = loadService('s3');
-const dynamodb = loadService('dynamodb');
-const ec2 = loadService('ec2');
+const s3 = loadServiceModel('s3');
+const dynamodb = loadServiceModel('dynamodb');
+const ec2 = loadServiceModel('ec2');
 
 function input(model: ServiceModel, op: string, detail: 'compact' | 'full' = 'compact'): JsonSchema {
   return buildInputSchema(model, model.operation(op)!, { detail });
@@ -76,7 +76,7 @@ const kinds = new ServiceModel({
 
 describe('buildInputSchema', () => {
   it('gives an empty closed object for an operation without input members', () => {
-    const sts = loadService('sts');
+    const sts = loadServiceModel('sts');
     const s = input(sts, 'GetCallerIdentity');
     expect(s.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(s).toMatchObject({ type: 'object', additionalProperties: false });
@@ -93,7 +93,7 @@ describe('buildInputSchema', () => {
   });
 
   it('lets streaming and httpPayload blobs be plain text or {base64}, with the size limit said', () => {
-    const lambda = loadService('lambda');
+    const lambda = loadServiceModel('lambda');
     for (const [model, op, member] of [
       [s3, 'PutObject', 'Body'],
       [lambda, 'Invoke', 'Payload'],
@@ -136,7 +136,7 @@ describe('buildInputSchema', () => {
       type: 'object',
       additionalProperties: { type: 'string' },
     });
-    const cw = loadService('cloudwatch');
+    const cw = loadServiceModel('cloudwatch');
     const stats = input(cw, 'GetMetricStatistics');
     expect(props(stats).StartTime).toMatchObject({ type: ['string', 'number'], format: 'date-time' });
     expect(String(props(stats).StartTime!.description)).toMatch(/epoch seconds/);

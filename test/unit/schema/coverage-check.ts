@@ -4,18 +4,20 @@
 import { expect, it } from 'vitest';
 import { checkService } from './coverage-run.js';
 import { KNOWN_GAPS } from './known-gaps.js';
-import { loadModel, modelFiles } from './model-files.js';
+import { ServiceModel } from '../../../src/model/service-model.js';
+import { readModelFile } from '../../../src/model/source/read.js';
+import { bundleModelFiles } from '../../helpers/models.js';
 
 export function coverageTests(half: 0 | 1): void {
-  const files = modelFiles().filter((_, i) => i % 2 === half);
+  const files = bundleModelFiles().filter((_, i) => i % 2 === half);
   it('has services to check, and every known gap names a service of the bundle', () => {
     expect(files.length).toBeGreaterThan(150);
-    const all = new Set(modelFiles().map((f) => f.service));
+    const all = new Set(bundleModelFiles().map((f) => f.directory));
     expect(Object.keys(KNOWN_GAPS).filter((k) => !all.has(k.split(':')[0]!))).toEqual([]);
   });
-  for (const { service, file } of files) {
+  for (const { directory: service, path: file } of files) {
     it(`${service}: every operation's schema builds, compiles and validates its minimal payload`, () => {
-      const model = loadModel(file);
+      const model = new ServiceModel(readModelFile(file));
       const failures = checkService(service, model);
       const expectedGaps = Object.keys(KNOWN_GAPS).filter((k) => k.startsWith(`${service}:`));
       const unexpected = [...failures].filter(([k]) => !(k in KNOWN_GAPS));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildInputSchema } from '../../../src/schema/build-schema.js';
-import { loadService } from './model-files.js';
+import { loadServiceModel } from '../../helpers/models.js';
 
 // What users see from aws_get_operation_schema (compact) for a few canonical operations.
 const CANONICAL = [
@@ -14,7 +14,7 @@ const CANONICAL = [
 describe('compact schema snapshots', () => {
   for (const [service, operation] of CANONICAL) {
     it(`${service}:${operation}`, async () => {
-      const model = loadService(service);
+      const model = loadServiceModel(service);
       const schema = buildInputSchema(model, model.operation(operation)!, { detail: 'compact' });
       await expect(`${JSON.stringify(schema, null, 2)}\n`).toMatchFileSnapshot(
         `../../snapshots/schema/${service}-${operation}.json`,

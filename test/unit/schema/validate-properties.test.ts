@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isToolError } from '../../../src/errors/tool-error.js';
 import { validatePayload } from '../../../src/schema/validate.js';
-import { loadService } from './model-files.js';
+import { loadServiceModel } from '../../helpers/models.js';
 
-const dynamodb = loadService('dynamodb');
+const dynamodb = loadServiceModel('dynamodb');
 const putItem = dynamodb.operation('PutItem')!;
 
 describe('validatePayload on arbitrary input', () => {

@@ -1,26 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { ToolError } from '../../../src/errors/tool-error.js';
 import { bodyBytes } from '../../../src/schema/body.js';
 import { MAX_PAYLOAD_DEPTH, MAX_STREAMING_BODY_BYTES } from '../../../src/schema/limits.js';
 import { validatePayload } from '../../../src/schema/validate.js';
-import { loadService } from './model-files.js';
+import { loadServiceModel, thrownToolError } from '../../helpers/models.js';
 
-const s3 = loadService('s3');
-const dynamodb = loadService('dynamodb');
-const ec2 = loadService('ec2');
+const s3 = loadServiceModel('s3');
+const dynamodb = loadServiceModel('dynamodb');
+const ec2 = loadServiceModel('ec2');
 const putObject = s3.operation('PutObject')!;
 const query = dynamodb.operation('Query')!;
 const runInstances = ec2.operation('RunInstances')!;
-
-function thrown(fn: () => unknown): ToolError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ToolError) return e;
-    throw e;
-  }
-  throw new Error('expected a ToolError');
-}
 
 describe('validatePayload', () => {
   it('accepts a valid payload and returns a normalised copy', () => {
@@ -106,7 +95,7 @@ describe('validatePayload', () => {
   });
 
   it('keeps epoch-second timestamps as numbers (not a coercion)', () => {
-    const cw = loadService('cloudwatch');
+    const cw = loadServiceModel('cloudwatch');
     const op = cw.operation('GetMetricStatistics')!;
     const out = validatePayload(cw, op, {
       Namespace: 'n',
@@ -122,7 +111,7 @@ describe('validatePayload', () => {
 
   it('rejects payloads that are not JSON objects with InvalidInput', () => {
     for (const bad of [null, 42, 'true', [1, 2], '[1]', undefined]) {
-      const e = thrown(() => validatePayload(s3, putObject, bad));
+      const e = thrownToolError(() => validatePayload(s3, putObject, bad));
       expect(e.code).toBe('InvalidInput');
       expect(e.message).toMatch(/payload must be a JSON object/);
       expect(e.hint).toBeDefined();
@@ -131,7 +120,7 @@ describe('validatePayload', () => {
 
   it('parses JSON strings and names the position of malformed JSON', () => {
     expect(validatePayload(s3, putObject, '{"Bucket":"b","Key":"k"}').valid).toBe(true);
-    const e = thrown(() => validatePayload(s3, putObject, '{"Bucket": "b",\n "Key": }'));
+    const e = thrownToolError(() => validatePayload(s3, putObject, '{"Bucket": "b",\n "Key": }'));
     expect(e.code).toBe('InvalidInput');
     expect(e.message).toMatch(/not valid JSON at line 2 column \d+ \(position \d+\)/);
   });
@@ -142,7 +131,7 @@ describe('validatePayload', () => {
       '{"Bucket": "b", "Metadata": {"constructor": "x"}}',
       '{"a": [{"prototype": 1}]}',
     ]) {
-      const e = thrown(() => validatePayload(s3, putObject, text));
+      const e = thrownToolError(() => validatePayload(s3, putObject, text));
       expect(e.code).toBe('InvalidInput');
       expect(e.message).toMatch(/forbidden key/);
     }
@@ -151,18 +140,18 @@ describe('validatePayload', () => {
 
   it('rejects nesting deeper than the limit without overflowing the stack', () => {
     const deep = '{"a":'.repeat(MAX_PAYLOAD_DEPTH + 5) + '1' + '}'.repeat(MAX_PAYLOAD_DEPTH + 5);
-    const e = thrown(() => validatePayload(s3, putObject, deep));
+    const e = thrownToolError(() => validatePayload(s3, putObject, deep));
     expect(e.code).toBe('InvalidInput');
     expect(e.message).toMatch(/deeper than 64/);
     const veryDeep = '['.repeat(200_000) + ']'.repeat(200_000);
-    expect(thrown(() => validatePayload(s3, putObject, veryDeep)).code).toBe('InvalidInput');
+    expect(thrownToolError(() => validatePayload(s3, putObject, veryDeep)).code).toBe('InvalidInput');
   });
 
   it('rejects huge strings by member length limits and huge payloads by size', () => {
     const out = validatePayload(dynamodb, query, { TableName: 'x'.repeat(5000) });
     expect(out.valid).toBe(false);
     expect(out.errors[0]).toMatchObject({ path: '$.TableName', expected: 'maxLength 1024' });
-    const e = thrown(() =>
+    const e = thrownToolError(() =>
       validatePayload(s3, putObject, { Bucket: 'b', Key: 'k', Body: 'x'.repeat(9 * 1024 * 1024) }),
     );
     expect(e.code).toBe('PayloadTooLarge');
@@ -170,9 +159,11 @@ describe('validatePayload', () => {
 
   it('rejects non-JSON values inside objects', () => {
     expect(
-      thrown(() => validatePayload(s3, putObject, { Bucket: 'b', Key: 'k', ContentLength: Infinity })).code,
+      thrownToolError(() =>
+        validatePayload(s3, putObject, { Bucket: 'b', Key: 'k', ContentLength: Infinity }),
+      ).code,
     ).toBe('InvalidInput');
-    expect(thrown(() => validatePayload(s3, putObject, { Bucket: 'b', Key: new Date() })).code).toBe(
+    expect(thrownToolError(() => validatePayload(s3, putObject, { Bucket: 'b', Key: new Date() })).code).toBe(
       'InvalidInput',
     );
   });
