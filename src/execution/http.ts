@@ -43,11 +43,11 @@ export function finalizeRequest(request: HttpRequest): HttpRequest {
     headers.host =
       request.port && request.port !== defaultPort ? `${request.hostname}:${request.port}` : request.hostname;
   }
-  if (!has('content-length') && !has('transfer-encoding')) {
-    const length = body === undefined || body === null ? 0 : calculateBodyLength(body);
-    if (length !== undefined && (length > 0 || ['POST', 'PUT', 'PATCH'].includes(request.method))) {
-      headers['content-length'] = String(length);
-    }
+  // As the SDK's content-length middleware: only a present body gets one (Node itself adds
+  // `content-length: 0` to a bodiless PUT/POST, unsigned, exactly as for the official clients).
+  if (body && !has('content-length') && !has('transfer-encoding')) {
+    const length = calculateBodyLength(body);
+    if (length !== undefined) headers['content-length'] = String(length);
   }
   return Object.assign(Object.create(Object.getPrototypeOf(request) as object) as HttpRequest, request, {
     headers,

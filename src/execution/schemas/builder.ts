@@ -30,7 +30,6 @@ type Aggregate =
   StaticStructureSchema | StaticErrorSchema | StaticUnionSchema | StaticListSchema | StaticMapSchema;
 
 const REQUIRED = 'smithy.api#required';
-const CLIENT_OPTIONAL = 'smithy.api#clientOptional';
 const TIMESTAMP_FORMAT = 'smithy.api#timestampFormat';
 const STREAMING = 'smithy.api#streaming';
 
@@ -148,8 +147,8 @@ export class SchemaBuilder {
     countRequired: boolean,
   ): void {
     const entries = Object.entries(members);
-    const isRequired = ([, m]: [string, MemberShape]): boolean =>
-      m.traits?.[REQUIRED] !== undefined && m.traits?.[CLIENT_OPTIONAL] === undefined;
+    // Every @required member, clientOptional or not: the generated clients order them this way.
+    const isRequired = ([, m]: [string, MemberShape]): boolean => m.traits?.[REQUIRED] !== undefined;
     const ordered = [...entries.filter(isRequired), ...entries.filter((e) => !isRequired(e))];
     const names = schema[4];
     const refs = schema[5];

@@ -6,6 +6,7 @@ import { obtainApproval } from '../../approval/obtain-approval.js';
 import { hashPayload } from '../../approval/canonical-json.js';
 import type { ApprovalEvidence } from '../../approval/types.js';
 import { isToolError, ToolError } from '../../errors/tool-error.js';
+import { validateRegion } from '../../execution/regions.js';
 import { shapeOutput } from '../../execution/shaping/shape-output.js';
 import { redactSensitive } from '../../execution/shaping/redact.js';
 import type { ToolCallContext } from '../tool-definition.js';
@@ -26,7 +27,8 @@ export async function invoke(
 ): Promise<Record<string, unknown>> {
   const options = args.options ?? {};
   const { audit, policy, settings } = services;
-  const region = args.region ?? settings.defaultRegion;
+  // Checked before anything uses it: a region ends up in host names and credential scopes.
+  const region = validateRegion(args.region ?? settings.defaultRegion);
   const credentials = credentialResolverFor(services, options, region);
   const account =
     accountFromRoleArn(options.roleArn) ??
