@@ -73,29 +73,17 @@ export interface AuditOp extends OpRecord {
   readonly at: string;
 }
 
-export interface AuditEntry {
+/** A stored transaction: what `begin` recorded (request already redacted) plus how it ended. */
+export interface AuditEntry extends Omit<TxStart, 'redaction'> {
   readonly txId: string;
   readonly startedAt: string;
   readonly completedAt?: string;
   readonly durationMs?: number;
-  readonly tool?: string;
-  readonly action?: string;
-  readonly sessionId?: string;
-  readonly service: string;
-  readonly operation: string;
-  readonly region?: string;
-  readonly account?: string;
-  readonly modelCommit?: string;
-  readonly policyHash?: string;
-  readonly risk?: string;
-  readonly decision?: AuditDecision;
-  readonly approval?: AuditApproval;
   readonly status: AuditStatus;
   readonly awsRequestId?: string;
   readonly httpStatus?: number;
   readonly errorCode?: string;
   readonly errorMessage?: string;
-  readonly request?: unknown;
   readonly response?: unknown;
   readonly ops: readonly AuditOp[];
 }
