@@ -30,10 +30,15 @@ export async function invoke(
   // Checked before anything uses it: a region ends up in host names and credential scopes.
   const region = validateRegion(args.region ?? settings.defaultRegion);
   const credentials = credentialResolverFor(services, options, region);
-  const account =
-    accountFromRoleArn(options.roleArn) ??
-    (policy.accounts ? await resolveAccount(services, credentials, region) : undefined);
-  const call = await prepareCall(services, args, { preview: false, account });
+  let account = accountFromRoleArn(options.roleArn);
+  if (!account && policy.accounts) {
+    // Learning the account costs an STS call: make it only for a call the policy could allow,
+    // so a request the policy refuses never causes any traffic to AWS.
+    const preview = await prepareCall(services, args, { preview: true });
+    requireValid(preview);
+    if (preview.decision.effect !== 'deny') account = await resolveAccount(services, credentials, region);
+  }
+  const call = await prepareCall(services, args, { preview: false, ...(account ? { account } : {}) });
   requireValid(call);
   const payload = call.validation.payload;
   const base = {
