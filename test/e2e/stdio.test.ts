@@ -102,6 +102,20 @@ describe.each(['legacy', 'modern'] as const)('stdio, %s protocol era', (era) => 
     expect(JSON.stringify(unknown.data.error)).toContain('dynamodb');
   });
 
+  it('refuses to invoke an invalid payload, listing what to fix', async () => {
+    const r = await call(client, 'aws_execute', {
+      action: 'invoke',
+      service: 'sts',
+      operation: 'AssumeRole',
+      payload: { RoleArn: 'arn:aws:iam::123456789012:role/x', DurationSeconds: 'an hour' },
+    });
+    expect(r.isError).toBe(true);
+    expect(r.data.error.code).toBe('ValidationError');
+    const paths = r.data.error.details.errors.map((e: { path: string }) => e.path);
+    expect(paths).toEqual(expect.arrayContaining(['$.DurationSeconds']));
+    expect(JSON.stringify(r.data.error)).toContain('RoleSessionName');
+  });
+
   it('refuses a write under the default read-only policy without calling AWS', async () => {
     const r = await call(client, 'aws_execute', {
       action: 'invoke',

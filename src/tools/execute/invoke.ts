@@ -39,7 +39,6 @@ export async function invoke(
     if (preview.decision.effect !== 'deny') account = await resolveAccount(services, credentials, region);
   }
   const call = await prepareCall(services, args, { preview: false, ...(account ? { account } : {}) });
-  requireValid(call);
   const payload = call.validation.payload;
   const base = {
     tool: 'aws_execute',
@@ -67,6 +66,7 @@ export async function invoke(
 
   let approval: ApprovalEvidence;
   try {
+    requireValid(call);
     approval = await obtainApproval({
       decision: call.decision,
       request: {
@@ -204,7 +204,7 @@ export async function invoke(
   }
 }
 
-/** A call refused before AWS (denied, needs approval, declined) is still a call: audit it. */
+/** A call refused before AWS (invalid, denied, needs approval, declined) is still a call: audit it. */
 function recordRefusal(
   services: ToolServices,
   base: Parameters<ToolServices['audit']['begin']>[0],
