@@ -2,10 +2,12 @@
 // through the built server, approved or declined through MCP elicitation on both protocol eras, or
 // through a single-use confirmation token when the client cannot be asked.
 
+import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { Client } from '@modelcontextprotocol/client';
 import { StdioClientTransport } from '@modelcontextprotocol/client/stdio';
 import dynalite from 'dynalite';
@@ -157,6 +159,50 @@ describe('confirmation token, for clients that cannot be asked', () => {
       );
       expect(replay.isError).toBe(true);
       expect(replay.data.error.code).toBe('InvalidConfirmationToken');
+    } finally {
+      await client.close();
+    }
+  });
+});
+
+describe('out-of-band approval, which an agent cannot give itself', () => {
+  it('runs only after a person approves the request id at a terminal', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'oob-e2e-'));
+    const policy = path.join(dir, 'policy.yaml');
+    writeFileSync(policy, 'version: 1\nmode: standard\napproval:\n  mode: out-of-band\n');
+    const oobEnv = { ...env, POLICY_PATH: policy, AUDIT_DB_PATH: path.join(dir, 'audit.db') };
+    const client = new Client(
+      { name: 'oob-e2e', version: '1.0.0' },
+      { capabilities: { elicitation: { form: {} } } },
+    );
+    client.setRequestHandler('elicitation/create', async () => ({
+      action: 'accept',
+      content: { approve: true },
+    }));
+    await client.connect(
+      new StdioClientTransport({ command: process.execPath, args: [BIN], env: oobEnv, stderr: 'pipe' }),
+    );
+    try {
+      await createTable(client, 'oob-table');
+      const first = await execute(client, 'DeleteTable', { TableName: 'oob-table' });
+      expect(first.data.error.code).toBe('ConfirmationRequired');
+      const { confirmationToken, approvalId } = first.data.error.details;
+      expect(first.data.error.hint).toContain(`aws-tool-mcp approve ${approvalId}`);
+
+      // The token alone is not enough, and an elicitation-capable client is not asked either.
+      const early = await execute(client, 'DeleteTable', { TableName: 'oob-table' }, { confirmationToken });
+      expect(early.data.error.code).toBe('ConfirmationRequired');
+      expect(await tableNames(client)).toContain('oob-table');
+
+      const approved = await promisify(execFile)(process.execPath, [BIN, 'approve', approvalId], {
+        env: oobEnv,
+      });
+      expect(approved.stdout).toContain(`Approved ${approvalId}`);
+
+      const done = await execute(client, 'DeleteTable', { TableName: 'oob-table' }, { confirmationToken });
+      expect(done.isError, JSON.stringify(done.data)).toBe(false);
+      expect(done.data.metadata.approval).toBe('out-of-band');
+      expect(await tableNames(client)).not.toContain('oob-table');
     } finally {
       await client.close();
     }
