@@ -52,3 +52,14 @@ export function thrownToolError(fn: () => unknown): ToolError {
   }
   throw new Error('expected a ToolError');
 }
+
+/** The ToolError `p` rejects with; fails the test when it rejects with something else or resolves. */
+export async function rejectedToolError(p: Promise<unknown>): Promise<ToolError> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof ToolError) return e;
+    throw e;
+  }
+  throw new Error('expected a ToolError');
+}

@@ -8,8 +8,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { rejectedToolError } from '../../helpers/models.js';
 import { createCredentialResolver } from '../../../src/execution/credentials.js';
-import { ToolError } from '../../../src/errors/tool-error.js';
 
 const AWS_ENV = /^AWS_/;
 let savedEnv: Record<string, string | undefined>;
@@ -29,16 +29,6 @@ afterEach(() => {
   Object.assign(process.env, savedEnv);
   rmSync(dir, { recursive: true, force: true });
 });
-
-async function failure(p: Promise<unknown>): Promise<ToolError> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof ToolError) return err;
-    throw err;
-  }
-  throw new Error('expected a ToolError');
-}
 
 /** A credential_process script that counts its runs in a file and prints the given JSON. */
 function processScript(output: object | 'fail'): { command: string; runs: () => number } {
@@ -102,7 +92,7 @@ describe('createCredentialResolver', () => {
   it('reports a failing credential_process as CredentialsError', async () => {
     const proc = processScript('fail');
     writeFileSync(process.env.AWS_CONFIG_FILE!, `[profile broken]\ncredential_process = ${proc.command}\n`);
-    const err = await failure(createCredentialResolver({ profile: 'broken' }).resolve());
+    const err = await rejectedToolError(createCredentialResolver({ profile: 'broken' }).resolve());
     expect(err.code).toBe('CredentialsError');
     expect(err.hint).toMatch(/credential_process/);
     expect(proc.runs()).toBeGreaterThanOrEqual(1); // the chain tries it from both the ini and process links
@@ -117,14 +107,14 @@ describe('createCredentialResolver', () => {
       Expiration: '2020-01-01T00:00:00Z',
     });
     writeFileSync(process.env.AWS_CONFIG_FILE!, `[profile old]\ncredential_process = ${proc.command}\n`);
-    const err = await failure(createCredentialResolver({ profile: 'old' }).resolve());
+    const err = await rejectedToolError(createCredentialResolver({ profile: 'old' }).resolve());
     expect(err.code).toBe('CredentialsError');
     expect(err.message).toBe('The credentials of profile "old" have expired.');
     expect(err.message).not.toContain('AKIAOLD');
   });
 
   it('says what it tried when there are no credentials at all', async () => {
-    const err = await failure(createCredentialResolver({}).resolve());
+    const err = await rejectedToolError(createCredentialResolver({}).resolve());
     expect(err.code).toBe('CredentialsError');
     expect(err.message).toBe('No AWS credentials were found.');
     expect(err.hint).toMatch(/AWS_ACCESS_KEY_ID/);
@@ -139,7 +129,7 @@ describe('createCredentialResolver', () => {
       '[profile dev]\nsso_session = corp\nsso_account_id = 123456789012\nsso_role_name = Admin\n' +
         '[sso-session corp]\nsso_region = us-east-1\nsso_start_url = https://corp.awsapps.com/start\n',
     );
-    const err = await failure(createCredentialResolver({ profile: 'dev' }).resolve());
+    const err = await rejectedToolError(createCredentialResolver({ profile: 'dev' }).resolve());
     expect(err.code).toBe('CredentialsError');
     expect(err.hint).toBe('Run `aws sso login --profile dev` and retry.');
   });
@@ -149,7 +139,7 @@ describe('createCredentialResolver', () => {
       process.env.AWS_SHARED_CREDENTIALS_FILE!,
       '[alpha]\naws_access_key_id = A\naws_secret_access_key = s\n',
     );
-    const err = await failure(createCredentialResolver({ profile: 'nope' }).resolve());
+    const err = await rejectedToolError(createCredentialResolver({ profile: 'nope' }).resolve());
     expect(err.code).toBe('CredentialsError');
     expect(err.message).toBe('No AWS credentials were found for profile "nope".');
     expect(err.hint).toMatch(/profile name/);
@@ -237,7 +227,7 @@ describe('createCredentialResolver with a role to assume', () => {
 
   it('reports a refused role assumption as CredentialsError', async () => {
     deny = true;
-    const err = await failure(resolver().resolve());
+    const err = await rejectedToolError(resolver().resolve());
     expect(err.code).toBe('CredentialsError');
     expect(err.message).toMatch(/assume the configured role/);
     expect(requests.length).toBeGreaterThanOrEqual(1);

@@ -4,8 +4,8 @@
 
 import { HttpRequest } from '@smithy/core/protocols';
 import { describe, expect, it } from 'vitest';
+import { rejectedToolError } from '../../helpers/models.js';
 import { ClockSkew, signRequest, type SignRequestArgs } from '../../../src/execution/signing.js';
-import { ToolError } from '../../../src/errors/tool-error.js';
 
 const KEYS = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' };
 const DATE = new Date('2015-08-30T12:36:00Z');
@@ -30,16 +30,6 @@ function args(over: Partial<SignRequestArgs> = {}): SignRequestArgs {
     service: {},
     ...over,
   };
-}
-
-async function rejection(p: Promise<unknown>): Promise<ToolError> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof ToolError) return err;
-    throw err;
-  }
-  throw new Error('expected a ToolError');
 }
 
 describe('signRequest', () => {
@@ -119,11 +109,13 @@ describe('signRequest', () => {
     const bearer = { name: 'bearer' as const, signingName: '' };
     const signed = await signRequest(request(), args({ scheme: bearer, token: { token: 'tok' } }));
     expect(signed.headers['authorization']).toBe('Bearer tok');
-    expect((await rejection(signRequest(request(), args({ scheme: bearer })))).code).toBe('CredentialsError');
+    expect((await rejectedToolError(signRequest(request(), args({ scheme: bearer })))).code).toBe(
+      'CredentialsError',
+    );
   });
 
   it('reports missing credentials as CredentialsError without echoing any key', async () => {
-    const err = await rejection(
+    const err = await rejectedToolError(
       signRequest(request(), args({ credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: '' } })),
     );
     expect(err.code).toBe('CredentialsError');
