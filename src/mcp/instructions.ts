@@ -4,7 +4,11 @@
 import type { ToolDefinition, ToolNaming } from '../tools/tool-definition.js';
 
 export function serverInstructions(naming: ToolNaming, tools: readonly ToolDefinition[]): string {
-  const [search, schema, execute] = tools.map((t) => t.names[naming]);
+  const nameOf = (underscore: string): string =>
+    tools.find((t) => t.names.underscore === underscore)?.names[naming] ?? underscore;
+  const [search, schema, execute] = ['aws_search_operations', 'aws_get_operation_schema', 'aws_execute'].map(
+    nameOf,
+  );
   return [
     'Call any AWS API operation, found and checked against the official AWS models.',
     `1. ${search}: describe the task in plain words; pick service and operation from the results.`,
