@@ -202,8 +202,8 @@ const transport = new StdioClientTransport({
 });
 await mcp.connect(transport);
 watched.server = transport.pid ?? undefined;
-const getC = async (): Promise<void> => {
-  const r = await mcp.callTool({
+const getItemOverMcp = () =>
+  mcp.callTool({
     name: 'aws_execute',
     arguments: {
       action: 'invoke',
@@ -212,6 +212,8 @@ const getC = async (): Promise<void> => {
       payload: { TableName: 'bench', Key: KEY },
     },
   });
+const getC = async (): Promise<void> => {
+  const r = await getItemOverMcp();
   if (r.isError || !JSON.stringify(r.structuredContent).includes('widget')) {
     throw new Error(`GetItem over MCP failed: ${JSON.stringify(r.structuredContent).slice(0, 300)}`);
   }
@@ -223,15 +225,7 @@ const paths: Array<[string, () => Promise<void>]> = [
   ['(c) MCP stdio aws_execute', getC],
 ];
 for (const [, fn] of paths) for (let i = 0; i < 300; i++) await fn(); // warm-up: JIT, sockets, caches
-const sample = await mcp.callTool({
-  name: 'aws_execute',
-  arguments: {
-    action: 'invoke',
-    service: 'dynamodb',
-    operation: 'GetItem',
-    payload: { TableName: 'bench', Key: KEY },
-  },
-});
+const sample = await getItemOverMcp();
 console.log(`one aws_execute GetItem result: ${JSON.stringify(sample).length} bytes of JSON`);
 
 const ROUNDS = 3;

@@ -3,8 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { resolveEndpoint } from '../../../src/execution/endpoints.js';
-import { ToolError } from '../../../src/errors/tool-error.js';
-import { operationOf } from '../../helpers/models.js';
+import { operationOf, thrownToolError } from '../../helpers/models.js';
 
 function resolve(
   dir: string,
@@ -19,16 +18,6 @@ function resolve(
   } = {},
 ) {
   return resolveEndpoint({ ...operationOf(dir, opName), input, region: 'us-east-1', ...extra });
-}
-
-function thrown(fn: () => unknown): ToolError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof ToolError) return err;
-    throw err;
-  }
-  throw new Error('expected a ToolError');
 }
 
 describe('resolveEndpoint', () => {
@@ -115,13 +104,13 @@ describe('resolveEndpoint', () => {
   });
 
   it('turns rule-set errors into InvalidInput with a hint', () => {
-    const err = thrown(() =>
+    const err = thrownToolError(() =>
       resolve('sqs', 'ListQueues', {}, { useFips: true, endpointUrl: 'https://x.example' }),
     );
     expect(err.code).toBe('InvalidInput');
     expect(err.message).toBe('Invalid Configuration: FIPS and custom endpoint are not supported');
     expect(err.hint).toMatch(/FIPS/);
-    const arn = thrown(() =>
+    const arn = thrownToolError(() =>
       resolve('s3', 'GetObject', { Bucket: 'arn:aws:not-s3:us-west-2:123456789012:accesspoint:x', Key: 'k' }),
     );
     expect(arn.code).toBe('InvalidInput');
@@ -135,7 +124,7 @@ describe('resolveEndpoint', () => {
       'https://user:pw@x.example',
       'https://x.example/?a=1',
     ]) {
-      const err = thrown(() => resolve('sqs', 'ListQueues', {}, { endpointUrl }));
+      const err = thrownToolError(() => resolve('sqs', 'ListQueues', {}, { endpointUrl }));
       expect(err.code).toBe('InvalidInput');
       expect(err.message).not.toContain('pw');
     }
@@ -161,7 +150,7 @@ describe('resolveEndpoint', () => {
 
   it('rejects a hostile region before it reaches a host name', () => {
     for (const region of ['us-east-1.evil.com', 'evil.com/', 'a@b', '']) {
-      expect(thrown(() => resolve('sqs', 'ListQueues', {}, { region })).code).toBe('InvalidRegion');
+      expect(thrownToolError(() => resolve('sqs', 'ListQueues', {}, { region })).code).toBe('InvalidRegion');
     }
   });
 
