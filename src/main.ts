@@ -55,9 +55,12 @@ export async function openModels(config: Config, logger: Logger): Promise<Models
 function lazySearch(catalog: ModelCatalog, logger: Logger): () => Promise<SearchIndex> {
   let index: Promise<SearchIndex> | undefined;
   return () =>
-    (index ??= import('./search/search-index.js').then(({ createSearchIndex }) =>
-      createSearchIndex(catalog, { logger }),
-    ));
+    (index ??= import('./search/search-index.js')
+      .then(({ createSearchIndex }) => createSearchIndex(catalog, { logger }))
+      .catch((e: unknown) => {
+        index = undefined; // a failed build is retried by the next search, not remembered
+        throw e;
+      }));
 }
 
 export interface App {
