@@ -133,6 +133,43 @@ const call = fc.constantFrom('dynamodb' as const, 'kinesis' as const).chain((ser
   }),
 );
 
+describe("the server's own STS requests are op rows of the call", () => {
+  const ctx = () =>
+    ({ approval: {}, progress: async () => {}, signal: new AbortController().signal }) as never;
+  const listTables = { action: 'invoke' as const, service: 'dynamodb', operation: 'ListTables', payload: {} };
+
+  it('records the account lookup (sts:GetCallerIdentity) as kind account', async () => {
+    const policy = parsePolicy(`version: 1\nmode: standard\naccounts: ['${ACCOUNT}']\n`, catalog);
+    const r = await invoke(servicesFor(policy), listTables, ctx());
+    const row = audit.get((r.metadata as { tx_id: string }).tx_id)!;
+    expect(row.ops.map((o) => [o.kind, o.operation])).toEqual([
+      ['account', 'sts:GetCallerIdentity'],
+      ['call', 'dynamodb:ListTables'],
+    ]);
+  });
+
+  it('records role assumption (sts:AssumeRole) as kind credential', async () => {
+    const policy = parsePolicy('version: 1\nmode: standard\n', catalog);
+    const options = { roleArn: `arn:aws:iam::${ACCOUNT}:role/app-recorded` };
+    const r = await invoke(servicesFor(policy), { ...listTables, options }, ctx());
+    const row = audit.get((r.metadata as { tx_id: string }).tx_id)!;
+    expect(row.ops.map((o) => [o.kind, o.operation])).toEqual([
+      ['credential', 'sts:AssumeRole'],
+      ['call', 'dynamodb:ListTables'],
+    ]);
+  });
+
+  it('refuses a call whose role assumption the policy denies, with nothing sent', async () => {
+    const policy = parsePolicy('version: 1\nmode: standard\nrules:\n  deny: ["^sts:AssumeRole$"]\n', catalog);
+    const before = seen.length;
+    const options = { roleArn: `arn:aws:iam::${ACCOUNT}:role/app-other` };
+    const error = await invoke(servicesFor(policy), { ...listTables, options }, ctx()).catch((e: Error) => e);
+    expect((error as { code?: string }).code).toBe('PolicyDenied');
+    expect((error as Error).message).toContain('sts:AssumeRole');
+    expect(seen.length).toBe(before);
+  });
+});
+
 describe('every request that leaves is one the policy allows', () => {
   it('holds for any operation, payload, options and policy', async () => {
     await fc.assert(
