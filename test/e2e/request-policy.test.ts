@@ -3,12 +3,14 @@
 // X-Amz-Target the built server sends; waiters that time out or are cancelled are results and audit
 // rows that say so.
 
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
 import { Client } from '@modelcontextprotocol/client';
 import { StdioClientTransport } from '@modelcontextprotocol/client/stdio';
+import { Client as V1Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport as V1HttpTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDynalite, writeStandardPolicy, type Emulator } from '../helpers/emulators.js';
 import { BIN, requireBuild, serverEnv } from '../helpers/server-env.js';
@@ -119,6 +121,51 @@ describe.each(['legacy', 'modern'] as const)('a waiter polls only what the polic
       expect(row).toMatchObject({ operation: 'DescribeContinuousBackups', status: 'denied' });
     } finally {
       await s.client.close();
+    }
+  });
+});
+
+describe('over Streamable HTTP with the 1.x client', () => {
+  it('refuses a waiter whose operation is denied, with nothing sent', async () => {
+    const env = serverEnv({
+      POLICY_PATH: writeStandardPolicy('rules:\n  deny: ["^dynamodb:DescribeTable$"]\n'),
+      AWS_ENDPOINT_URL_DYNAMODB: endpoint,
+      AWS_MCP_HTTP_PORT: '0',
+      LOG_LEVEL: 'info',
+    });
+    const child = spawn(process.execPath, [BIN, 'serve', '--http'], {
+      env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    const client = new V1Client({ name: 'request-policy-v1-http', version: '1.0.0' });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let log = '';
+        child.stderr.on('data', (chunk: Buffer) => {
+          log += chunk.toString();
+          const m = /"msg":"listening","url":"([^"]+)"/.exec(log);
+          if (m) resolve(m[1]!);
+        });
+        child.once('exit', (code) => reject(new Error(`server exited (${code}): ${log}`)));
+      });
+      await client.connect(new V1HttpTransport(new URL(url)));
+      const before = targets.length;
+      const r = await client.callTool({
+        name: 'aws_execute',
+        arguments: {
+          action: 'invoke',
+          service: 'dynamodb',
+          operation: 'DescribeContinuousBackups',
+          payload: { TableName: 'anything' },
+          options: { waitFor: 'TableExists', maxWaitSeconds: 2 },
+        },
+      });
+      expect(r.isError).toBe(true);
+      expect((r.structuredContent as Structured).error.code).toBe('PolicyDenied');
+      expect(targets.slice(before)).toEqual([]);
+    } finally {
+      await client.close();
+      child.kill();
     }
   });
 });
