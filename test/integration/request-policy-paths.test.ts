@@ -13,6 +13,7 @@ import { isToolError } from '../../src/errors/tool-error.js';
 import { parsePolicy } from '../../src/policy/load.js';
 import { invoke } from '../../src/tools/execute/invoke.js';
 import { prepareCall } from '../../src/tools/execute/prepare.js';
+import { validate } from '../../src/tools/execute/validate.js';
 import { callDecision, planRequests } from '../../src/tools/execute/request-plan.js';
 import type { ToolServices } from '../../src/tools/services.js';
 import { openBundleCatalog } from '../unit/catalog/bundle-catalog.js';
@@ -105,5 +106,22 @@ describe('requests beyond the call itself', () => {
     expect(planRequests(s, call, {}, { ...ctxPlan, endpointOverride: true }).map((r) => r.kind)).toEqual([
       'call',
     ]);
+  });
+
+  it('validate shows the decision invoke would meet, waiter polls included', async () => {
+    const s = services('rules:\n  deny: ["^dynamodb:DescribeTable$"]\n');
+    const r = await validate(
+      s,
+      {
+        action: 'validate',
+        service: 'dynamodb',
+        operation: 'DescribeContinuousBackups',
+        payload: { TableName: 't' },
+        options: { waitFor: 'TableExists' },
+      },
+      undefined,
+    );
+    expect(r.decision).toMatchObject({ effect: 'deny', rule: 'rules.deny[0]' });
+    expect((r.decision as { reason: string }).reason).toContain('dynamodb:DescribeTable');
   });
 });
