@@ -10,6 +10,9 @@ import { migrate } from './schema.js';
 import type { AuditEntry, OpRecord, TxEnd, TxStart } from './types.js';
 import { rowToEntry, rowToOp, type OpRow, type TxRow } from './rows.js';
 
+/** After a write found the database locked, later writes try once without waiting for this long. */
+const LOCKED_BACKOFF_MS = 2000;
+
 export interface AuditStoreOptions {
   /** Longest JSON kept for a request or response summary (longer ones are cut, after redaction). */
   readonly maxSummaryChars?: number;
@@ -27,6 +30,9 @@ export class AuditStore {
   private readonly now: () => number;
   private readonly maxChars: number;
   private readonly stmts: Record<'begin' | 'op' | 'complete' | 'nextSeq' | 'opsOf', Statement>;
+  private readonly busyTimeoutMs: number;
+  /** Until then the database was last seen locked by another process: do not wait for it again. */
+  private lockedUntil = 0;
 
   constructor(
     private readonly db: Database,
@@ -34,6 +40,7 @@ export class AuditStore {
   ) {
     this.now = opts.now ?? Date.now;
     this.maxChars = opts.maxSummaryChars ?? 8192;
+    this.busyTimeoutMs = db.pragma('busy_timeout', { simple: true }) as number;
     this.guard('open', () => migrate(db));
     this.stmts = this.guard('open', () => ({
       begin: db.prepare(
@@ -43,10 +50,10 @@ export class AuditStore {
            @modelCommit, @policyHash, @risk, @effect, @rule, @reason, @approval, 'started', @request)`,
       ),
       op: db.prepare(
-        `INSERT INTO audit_op (op_id, tx_id, seq, at_ms, kind, attempt, region, http_status, aws_request_id,
-           error_code, duration_ms)
-         VALUES (@opId, @txId, @seq, @now, @kind, @attempt, @region, @httpStatus, @awsRequestId,
-           @errorCode, @durationMs)`,
+        `INSERT INTO audit_op (op_id, tx_id, seq, at_ms, kind, operation, attempt, region, http_status,
+           aws_request_id, error_code, duration_ms)
+         VALUES (@opId, @txId, @seq, @now, @kind, @operation, @attempt, @region, @httpStatus,
+           @awsRequestId, @errorCode, @durationMs)`,
       ),
       nextSeq: db.prepare(`SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM audit_op WHERE tx_id = ?`),
       complete: db.prepare(
@@ -92,7 +99,7 @@ export class AuditStore {
 
   /** Records one AWS request (page, retry, poll) of a transaction and returns its op_id. */
   op(txId: string, op: OpRecord): string {
-    const now = this.now();
+    const now = op.atMs ?? this.now();
     const opId = uuidv7(now);
     this.guard('op', () =>
       this.db
@@ -104,6 +111,7 @@ export class AuditStore {
             seq,
             now,
             kind: op.kind,
+            operation: op.operation ?? null,
             attempt: op.attempt ?? null,
             region: op.region ?? null,
             httpStatus: op.httpStatus ?? null,
@@ -175,18 +183,36 @@ export class AuditStore {
     return this.list({ txId, limit: 1 })[0];
   }
 
+  /**
+   * Runs one write, mapping any failure to AuditUnavailable. Writes are synchronous: while another
+   * process holds the write lock each one would stall the whole server for the busy timeout, so
+   * after one found the lock held, the next ones (for LOCKED_BACKOFF_MS) try once without waiting.
+   */
   private guard<T>(what: string, fn: () => T): T {
+    const failFast = this.now() < this.lockedUntil;
+    if (failFast) this.db.pragma('busy_timeout = 0');
     try {
-      return fn();
+      const result = fn();
+      this.lockedUntil = 0;
+      return result;
     } catch (e) {
+      const code = (e as { code?: string }).code ?? '';
+      if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+        this.lockedUntil = this.now() + LOCKED_BACKOFF_MS;
+      }
       this.opts.logger?.error('audit write failed', { step: what, error: (e as Error).message });
       throw new ToolError(
         'AuditUnavailable',
         'The audit trail could not be written, so the call was stopped.',
         {
-          hint: 'Check that AUDIT_DB_PATH is writable and its disk has space, then retry.',
+          hint:
+            code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')
+              ? 'Another process holds the audit database (AUDIT_DB_PATH) locked; retry when it is released.'
+              : 'Check that AUDIT_DB_PATH is writable and its disk has space, then retry.',
         },
       );
+    } finally {
+      if (failFast) this.db.pragma(`busy_timeout = ${this.busyTimeoutMs}`);
     }
   }
 }

@@ -11,9 +11,14 @@ import { ToolError } from '../errors/tool-error.js';
 
 export type SynchronousMode = 'NORMAL' | 'FULL';
 
+export const DEFAULT_BUSY_TIMEOUT_MS = 250;
+
 export interface OpenAuditDatabaseOptions {
   readonly synchronous?: SynchronousMode;
-  /** Milliseconds to wait for another connection's write lock. */
+  /**
+   * Milliseconds to wait for another connection's write lock (default 250). Writes are synchronous,
+   * so this is how long a locked database can hold up the whole server before the call is refused.
+   */
   readonly busyTimeoutMs?: number;
   readonly readonly?: boolean;
 }
@@ -38,7 +43,7 @@ export function openAuditDatabase(file: string, opts: OpenAuditDatabaseOptions =
     if (opts.readonly) return new Database(file, { readonly: true, fileMustExist: true });
     mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     const db = new Database(file);
-    db.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? 5000}`);
+    db.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS}`);
     db.pragma('journal_mode = WAL');
     db.pragma(`synchronous = ${opts.synchronous ?? 'NORMAL'}`);
     if (file !== ':memory:') chmodSync(file, 0o600);

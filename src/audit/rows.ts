@@ -35,6 +35,7 @@ export interface OpRow {
   seq: number;
   at_ms: number;
   kind: string;
+  operation: string | null;
   attempt: number | null;
   region: string | null;
   http_status: number | null;
@@ -57,6 +58,7 @@ export function rowToOp(r: OpRow): AuditOp {
     at: new Date(r.at_ms).toISOString(),
     kind: r.kind,
     ...present({
+      operation: r.operation,
       attempt: r.attempt,
       region: r.region,
       httpStatus: r.http_status,

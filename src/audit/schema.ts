@@ -27,11 +27,15 @@ CREATE TABLE IF NOT EXISTS audit_op (
 );
 CREATE INDEX IF NOT EXISTS audit_op_tx ON audit_op (tx_id, seq);`;
 
+/** v2: the operation each op row sent (a waiter polls another operation; STS calls of the server). */
+const V2 = `ALTER TABLE audit_op ADD COLUMN operation TEXT;`;
+
 export function migrate(db: Database): void {
   const version = db.pragma('user_version', { simple: true }) as number;
-  if (version >= 1) return;
+  if (version >= 2) return;
   db.transaction(() => {
-    db.exec(V1);
-    db.pragma('user_version = 1');
+    if (version < 1) db.exec(V1);
+    db.exec(V2);
+    db.pragma('user_version = 2');
   }).immediate();
 }

@@ -4,7 +4,14 @@
 import type { RedactionRules } from './redact.js';
 
 export type AuditStatus =
-  'started' | 'succeeded' | 'failed' | 'denied' | 'approval-required' | 'declined' | 'validated';
+  | 'started'
+  | 'succeeded'
+  | 'failed'
+  | 'denied'
+  | 'approval-required'
+  | 'declined'
+  | 'validated'
+  | 'cancelled';
 
 export interface AuditDecision {
   readonly effect: string;
@@ -41,8 +48,15 @@ export interface TxStart {
 }
 
 export interface OpRecord {
-  /** `call`, `page`, `retry`, `wait`... */
+  /**
+   * `call`, `page`, `dry-run`, `waiter-poll`, `endpoint-discovery`, or the server's own credential
+   * path: `credential` (sts:AssumeRole for options.roleArn), `account` (sts:GetCallerIdentity).
+   */
   readonly kind: string;
+  /** `service:Operation` actually sent (a waiter polls another operation than the call's). */
+  readonly operation?: string;
+  /** When the request was made, if before the record is written (epoch ms); default now. */
+  readonly atMs?: number;
   readonly attempt?: number;
   readonly region?: string;
   readonly httpStatus?: number;

@@ -10,7 +10,7 @@ import type { Catalog, OperationEntry, ResolvedOperation, ServiceEntry } from '.
 import type { CatalogData, CatalogLogger, ReadModel } from './data-format.js';
 import { CatalogIndex } from './catalog-index.js';
 import { LruCache } from './lru.js';
-import { compactName, lowerName } from './names.js';
+import { compactName, isPlainName, lowerName, requirePlainName } from './names.js';
 import { closestNames } from './suggest.js';
 
 export interface CatalogOptions {
@@ -57,10 +57,11 @@ export class ModelCatalog implements Catalog {
   }
 
   findService(name: string): ServiceEntry | undefined {
-    return this.ix().findService(name);
+    return isPlainName(name) ? this.ix().findService(name) : undefined;
   }
 
   resolveService(name: string): ServiceEntry {
+    requirePlainName(name, 'service name');
     const ix = this.ix();
     const found = ix.findService(name);
     if (found) return found;
@@ -83,6 +84,8 @@ export class ModelCatalog implements Catalog {
   }
 
   resolveOperation(service: string, operation: string): ResolvedOperation {
+    requirePlainName(service, 'service name');
+    requirePlainName(operation, 'operation name');
     const ix = this.ix();
     const op = operation.trim();
     const given = service.trim() === '' ? undefined : this.resolveService(service);

@@ -1,7 +1,34 @@
 // Name normalisation shared by service and operation resolution: users type `ListBuckets`,
 // `list-buckets`, `list_buckets` or `Cloudwatch Logs`; all compare equal once compacted.
 
+import { ToolError } from '../errors/tool-error.js';
 import { CLI_NAME_BY_DIRECTORY, EXTRA_ALIASES } from './data/service-names.js';
+
+/**
+ * Characters no AWS name has and that could make a name look like another: controls (NUL, new
+ * lines), format characters (zero-width, bidi overrides, soft hyphen), surrogates, private use,
+ * unassigned, and line/paragraph separators.
+ */
+const INVISIBLE_OR_CONTROL = /[\p{C}\p{Zl}\p{Zp}]/u;
+
+/** True when `name` has none of those characters (compacting would silently drop them). */
+export function isPlainName(name: string): boolean {
+  return !INVISIBLE_OR_CONTROL.test(name);
+}
+
+/**
+ * Refuses a name with control or invisible characters, so what is decided and audited is exactly
+ * what was asked: `dynamodb\u0000` must not quietly become `dynamodb`.
+ */
+export function requirePlainName(name: string, what: string): void {
+  const bad = INVISIBLE_OR_CONTROL.exec(name);
+  if (!bad) return;
+  const at = `U+${bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  throw new ToolError('InvalidInput', `The ${what} contains a control or invisible character (${at}).`, {
+    hint: `Type the ${what} in plain characters, e.g. "dynamodb" or "ListTables".`,
+    details: { field: what, character: at },
+  });
+}
 
 /** Lower-case with every non-alphanumeric character removed (`List-Buckets` -> `listbuckets`). */
 export function compactName(name: string): string {

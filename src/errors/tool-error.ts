@@ -16,6 +16,7 @@ export type ToolErrorCode =
   | 'AwsError'
   | 'NetworkError'
   | 'Timeout'
+  | 'WaiterTimeout'
   | 'Unsupported'
   | 'PayloadTooLarge'
   | 'AuditUnavailable'

@@ -26,16 +26,32 @@ export interface Logger {
   error(msg: string, fields?: object): void;
 }
 
+/** One sts:AssumeRole request the resolver made (the audit records it as the call's `credential` op). */
+export interface AssumeRoleRecord {
+  readonly ok: boolean;
+  readonly atMs: number;
+  readonly durationMs: number;
+  readonly httpStatus?: number;
+  readonly requestId?: string;
+  readonly errorCode?: string;
+}
+
+export interface ResolveOptions {
+  readonly forceRefresh?: boolean;
+  /** Told when this resolution sends sts:AssumeRole (not when cached credentials are reused). */
+  readonly onAssumeRole?: (record: AssumeRoleRecord) => void;
+}
+
 export interface CredentialResolver {
   /** Credentials to sign with; cached until five minutes before they expire. */
-  resolve(opts?: { forceRefresh?: boolean }): Promise<AwsCredentialIdentity>;
+  resolve(opts?: ResolveOptions): Promise<AwsCredentialIdentity>;
 }
 
 /** Refresh credentials this long before they expire, as the SDK does. */
 const REFRESH_MARGIN_MS = 5 * 60 * 1000;
 const DEFAULT_SESSION_NAME = 'aws-tool-mcp';
 
-type Provider = (opts?: { forceRefresh?: boolean }) => Promise<AwsCredentialIdentity>;
+type Provider = (opts?: ResolveOptions) => Promise<AwsCredentialIdentity>;
 
 /**
  * One resolver per profile/role: create it once (per configuration) and reuse it, so the chain's
@@ -53,19 +69,21 @@ export function createCredentialResolver(opts: CredentialResolverOptions): Crede
   }) as Provider;
   const provider: Provider = opts.roleArn
     ? cacheUntilExpiry(
-        fromTemporaryCredentials({
-          masterCredentials: base,
-          params: {
-            RoleArn: opts.roleArn,
-            RoleSessionName: opts.roleSessionName ?? DEFAULT_SESSION_NAME,
-            ...(opts.externalId !== undefined ? { ExternalId: opts.externalId } : {}),
-          },
-          clientConfig: {
-            ...(opts.region !== undefined ? { region: opts.region } : {}),
-            ...(opts.stsEndpointUrl !== undefined ? { endpoint: opts.stsEndpointUrl } : {}),
-            logger: sdkLogger,
-          },
-        }) as Provider,
+        recordAssumeRole(
+          fromTemporaryCredentials({
+            masterCredentials: base,
+            params: {
+              RoleArn: opts.roleArn,
+              RoleSessionName: opts.roleSessionName ?? DEFAULT_SESSION_NAME,
+              ...(opts.externalId !== undefined ? { ExternalId: opts.externalId } : {}),
+            },
+            clientConfig: {
+              ...(opts.region !== undefined ? { region: opts.region } : {}),
+              ...(opts.stsEndpointUrl !== undefined ? { endpoint: opts.stsEndpointUrl } : {}),
+              logger: sdkLogger,
+            },
+          }) as Provider,
+        ),
       )
     : base;
 
@@ -74,7 +92,7 @@ export function createCredentialResolver(opts: CredentialResolverOptions): Crede
       let creds: AwsCredentialIdentity;
       reasons.length = 0;
       try {
-        creds = await provider(resolveOpts?.forceRefresh ? { forceRefresh: true } : undefined);
+        creds = await provider(resolveOpts);
       } catch (err) {
         opts.logger?.debug('credential resolution failed', { error: errorText(err) });
         throw credentialsError([errorText(err), ...reasons].join('\n'), opts);
@@ -96,11 +114,34 @@ function cacheUntilExpiry(provider: Provider): Provider {
   return async (opts) => {
     const fresh = value && (!value.expiration || value.expiration.getTime() - Date.now() > REFRESH_MARGIN_MS);
     if (fresh && !opts?.forceRefresh) return value!;
-    pending ??= provider().finally(() => {
+    pending ??= provider(opts?.onAssumeRole ? { onAssumeRole: opts.onAssumeRole } : undefined).finally(() => {
       pending = undefined;
     });
     value = await pending;
     return value;
+  };
+}
+
+/** Reports each sts:AssumeRole the SDK provider sends to the resolution that caused it. */
+function recordAssumeRole(assume: Provider): Provider {
+  return async (opts) => {
+    const atMs = Date.now();
+    try {
+      const creds = await assume();
+      opts?.onAssumeRole?.({ ok: true, atMs, durationMs: Date.now() - atMs, httpStatus: 200 });
+      return creds;
+    } catch (e) {
+      const meta = (e as { $metadata?: { httpStatusCode?: number; requestId?: string } }).$metadata;
+      opts?.onAssumeRole?.({
+        ok: false,
+        atMs,
+        durationMs: Date.now() - atMs,
+        errorCode: (e as { name?: string }).name ?? 'Error',
+        ...(meta?.httpStatusCode !== undefined ? { httpStatus: meta.httpStatusCode } : {}),
+        ...(meta?.requestId !== undefined ? { requestId: meta.requestId } : {}),
+      });
+      throw e;
+    }
   };
 }
 

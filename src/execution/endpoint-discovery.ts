@@ -26,7 +26,8 @@ export function requiresDiscovery(model: ServiceModel, op: OperationView): boole
   return trait?.required === true && discoveryOperation(model) !== undefined;
 }
 
-function discoveryOperation(model: ServiceModel): OperationView | undefined {
+/** The service's endpoint discovery operation (Timestream's DescribeEndpoints), if it has one. */
+export function discoveryOperation(model: ServiceModel): OperationView | undefined {
   const trait = model.serviceTraits()['aws.api#clientEndpointDiscovery'] as DiscoveryTrait | undefined;
   return trait?.operation ? model.operations().find((o) => o.id === trait.operation) : undefined;
 }
@@ -54,6 +55,7 @@ export async function discoverEndpoint(
   const hit = cache.get(key);
   if (hit && hit.expiresAt > now()) return hit.url;
   const outcome = await invoke({ ...args, op: discovery, input: {} });
+  args.onSideRequest?.({ operation: discovery.name, outcome });
   const endpoints = outcome.ok
     ? (outcome.output.Endpoints as Array<Record<string, unknown>> | undefined)
     : undefined;

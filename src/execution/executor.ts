@@ -113,6 +113,8 @@ export async function invokeOperation(args: InvokeArgs): Promise<InvokeOutcome> 
   let skewRetried = false;
   for (let attempt = 1; ; attempt++) {
     const elapsed = (): number => Date.now() - started;
+    // Every attempt is asked for: a followed redirect changes the region the request goes to.
+    args.authorize?.({ operation: args.op.name, region: route.region });
     // Serialized per attempt: a consumed body stream cannot be sent twice.
     const request = await buildRequest(args.model, args.op, input, route.endpoint, route.region);
     const signed = await signFor(request, args, route, args.signingDate ?? clockSkew.signingDate());

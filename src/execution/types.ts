@@ -32,6 +32,14 @@ export interface InvokeArgs {
   readonly newIdempotencyToken?: () => string;
   /** Random source for backoff jitter; default Math.random. */
   readonly random?: () => number;
+  /**
+   * Asked before every request is sent (each attempt, a followed S3 redirect, an endpoint
+   * discovery call) with the operation and the region it goes to; throws to stop it. The caller
+   * decides it with its policy: nothing leaves unless this returns.
+   */
+  readonly authorize?: (request: { readonly operation: string; readonly region: string }) => void;
+  /** Told of each request made on the call's behalf to another operation (endpoint discovery). */
+  readonly onSideRequest?: (request: { readonly operation: string; readonly outcome: InvokeOutcome }) => void;
 }
 
 export interface CallMetadata {

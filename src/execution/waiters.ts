@@ -322,3 +322,31 @@ export async function waitFor(opts: WaitOptions): Promise<WaitOutcome> {
     await sleep(delay * 1000, signal);
   }
 }
+
+/**
+ * What the last poll of a wait that ran out of time saw: the acceptor state, the AWS error code
+ * when it failed, and the values the waiter's acceptors look at (`Table.TableStatus: CREATING`).
+ */
+export function lastObservedState(
+  waiter: WaiterInfo,
+  outcome: WaitOutcome,
+  errorCodeOf: (error: unknown) => string | undefined = awsErrorCodeOf,
+): Record<string, unknown> {
+  const observed: Record<string, unknown> = {};
+  const data = outcome.lastOutput ? toJmespathData(outcome.lastOutput, 'epochSeconds') : undefined;
+  for (const a of waiter.acceptors) {
+    const path = 'output' in a.matcher ? a.matcher.output.path : undefined;
+    if (path === undefined || data === undefined || path in observed) continue;
+    const value = evalPath(data, path);
+    const scalar = (v: unknown): boolean => ['string', 'number', 'boolean'].includes(typeof v);
+    if (scalar(value) || (Array.isArray(value) && value.length <= 20 && value.every(scalar))) {
+      observed[path] = value;
+    }
+  }
+  const code = outcome.lastError !== undefined ? errorCodeOf(outcome.lastError) : undefined;
+  return {
+    state: outcome.matchedAcceptor?.state ?? 'retry',
+    ...(code !== undefined ? { errorCode: code } : {}),
+    ...(Object.keys(observed).length > 0 ? { observed } : {}),
+  };
+}

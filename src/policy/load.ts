@@ -210,11 +210,23 @@ function compileRule(
   }
 }
 
-/** Role ARNs: exact, or with `*` wildcards (IAM style); compiled to an anchored, linear regex. */
+/** Role name characters (IAM: `[\w+=,.@-]`); `/` separates path parts. */
+const ROLE_WILDCARDS: Readonly<Record<string, string>> = {
+  // `{*}` stays inside one path segment: `role/app-{*}` never matches `role/app-x/Admin`.
+  '{*}': '[\\w+=,.@-]*',
+  // `*` and `?` as in IAM ARN matching: `*` crosses `/` (`role/app-*` matches `role/app-x/Admin`).
+  '*': '[\\w+=,.@/-]*',
+  '?': '[\\w+=,.@/-]',
+};
+
+/**
+ * Role ARNs: exact, or with wildcards (`*`, `?` as in IAM; `{*}` for one path segment), compiled
+ * to an anchored, linear regex that only ever matches characters a role ARN can hold.
+ */
 function globPattern(p: Located<string>, id: string): CompiledPattern {
   const body = p.value
-    .split('*')
-    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('[^]*');
-  return { id, pattern: p.value, regex: new RegExp(`^${body}$`), line: p.line };
+    .split(/(\{\*\}|\*|\?)/)
+    .map((part) => ROLE_WILDCARDS[part] ?? part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('');
+  return { id, pattern: p.value, regex: new RegExp(`^${body}$`, 'u'), line: p.line };
 }

@@ -11,6 +11,7 @@
 //   nothing is not an error: the response carries `noResults` with a reason and suggestions.
 
 import type { Catalog } from '../catalog/types.js';
+import { requirePlainName } from '../catalog/names.js';
 import { ToolError } from '../errors/tool-error.js';
 import { buildIndexData, type SearchIndexData } from './index-build.js';
 import { planQuery } from './query.js';
@@ -144,6 +145,7 @@ function hintServices(ix: SearchIndexData, catalog: Catalog, hint: unknown): Set
       hint: 'Use a service id or alias such as "s3", "logs" or "step functions", or omit serviceHint.',
     });
   }
+  requirePlainName(hint, 'serviceHint');
   const ids = new Set<string>();
   const direct = catalog.findService(hint);
   if (direct) ids.add(direct.id);

@@ -28,11 +28,19 @@ export function credentialResolverFor(
       ...(options.externalId ? { externalId: options.externalId } : {}),
       ...(options.roleSessionName ? { roleSessionName: options.roleSessionName } : {}),
       region,
+      // sts:AssumeRole goes where every other STS request of the server goes.
+      ...stsEndpoint(services),
       logger: services.logger,
     });
     cache.set(key, resolver);
   }
   return resolver;
+}
+
+function stsEndpoint(services: ToolServices): { stsEndpointUrl?: string } {
+  const sts = services.catalog.findService('sts');
+  const url = sts ? endpointOverrideFor(services.settings, sts) : undefined;
+  return url ? { stsEndpointUrl: url } : {};
 }
 
 /** `AWS_ENDPOINT_URL_<SDKID>` (upper-cased, spaces to underscores) wins over `AWS_ENDPOINT_URL`. */

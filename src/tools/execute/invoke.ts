@@ -17,8 +17,17 @@ import { awsErrorToToolError } from './aws-error.js';
 import { accountFromRoleArn, resolveAccount } from './account.js';
 import { credentialResolverFor, endpointOverrideFor } from './call-context.js';
 import { keyParameters } from './key-parameters.js';
-import { prepareCall, requireValid } from './prepare.js';
-import { AwsCallFailed, runCall, type RequestRecord } from './run-call.js';
+import { prepareCall, requireValid, type PreparedCall } from './prepare.js';
+import { AwsCallFailed, runCall } from './run-call.js';
+import { CallOps, recordRefusal } from './call-audit.js';
+import {
+  callDecision,
+  planRequests,
+  requestGate,
+  requestName,
+  type PlanContext,
+  type PlannedRequest,
+} from './request-plan.js';
 
 export async function invoke(
   services: ToolServices,
@@ -31,12 +40,23 @@ export async function invoke(
   const region = validateRegion(args.region ?? settings.defaultRegion);
   const credentials = credentialResolverFor(services, options, region);
   let account = accountFromRoleArn(options.roleArn);
-  if (!account && policy.accounts) {
+  const accountLookup = !account && policy.accounts !== undefined;
+  let ops: CallOps | undefined;
+  if (accountLookup) {
     // Learning the account costs an STS call: make it only for a call the policy could allow,
     // so a request the policy refuses never causes any traffic to AWS.
     const preview = await prepareCall(services, args, { preview: true });
-    requireValid(preview);
-    if (preview.decision.effect !== 'deny') account = await resolveAccount(services, credentials, region);
+    const context = planContext(services, preview, true, undefined, true);
+    // An unknown waiter is reported (and audited) with the call below.
+    const plan = isToolErrorOf(() => planRequests(services, preview, options, context));
+    ops = new CallOps(services, preview.service.id, preview.region);
+    if (plan && preview.validation.valid && callDecision(preview, plan).effect !== 'deny') {
+      account = await resolveAccount(services, credentials, region, {
+        authorize: requestGate(services, plan, options, undefined),
+        onRequest: ops.record,
+        ...(ctx.signal ? { signal: ctx.signal } : {}),
+      });
+    }
   }
   const call = await prepareCall(services, args, { preview: false, ...(account ? { account } : {}) });
   const payload = call.validation.payload;
@@ -64,11 +84,16 @@ export async function invoke(
     ...extra,
   });
 
+  ops ??= new CallOps(services, call.service.id, call.region);
   let approval: ApprovalEvidence;
+  let plan: PlannedRequest[] = [];
   try {
     requireValid(call);
+    plan = planRequests(services, call, options, planContext(services, call, accountLookup, account, false));
+    const decision = callDecision(call, plan);
+    base.decision = decisionView(decision);
     approval = await obtainApproval({
-      decision: call.decision,
+      decision,
       request: {
         service: call.service.id,
         operation: call.operation.name,
@@ -76,7 +101,7 @@ export async function invoke(
         ...(account ? { account } : {}),
         keyParameters: keyParameters(call.model, call.op, payload),
       },
-      payloadHash: hashPayload(payload),
+      payloadHash: approvalHash(payload, plan),
       ...(ctx.sessionId ? { sessionId: ctx.sessionId } : {}),
       ...(options.confirmationToken ? { confirmationToken: options.confirmationToken } : {}),
       ...(ctx.approval.ask ? { prompter: { ask: ctx.approval.ask } } : {}),
@@ -86,32 +111,20 @@ export async function invoke(
       store: services.approvals,
     });
   } catch (e) {
-    if (isToolError(e)) recordRefusal(services, base, e);
+    if (isToolError(e)) recordRefusal(services, base, e, ops);
     throw e;
   }
 
   const txId = audit.begin({ ...base, approval: { ...approval } });
-  const opIds: string[] = [];
-  const onRequest = (r: RequestRecord): void => {
-    const o = r.outcome;
-    opIds.push(
-      audit.op(txId, {
-        kind: r.kind,
-        attempt: o.attempts,
-        region: call.region,
-        httpStatus: o.httpStatus,
-        ...(o.requestId ? { awsRequestId: o.requestId } : {}),
-        ...(!o.ok ? { errorCode: o.error.code } : {}),
-        durationMs: o.durationMs,
-      }),
-    );
-  };
+  ops.attach(txId);
+  const { opIds, record: onRequest, recordAssumeRole } = ops;
   try {
     const run = await runCall({
       base: {
         model: call.model,
         region: call.region,
-        credentials: () => credentials.resolve(),
+        credentials: () => credentials.resolve({ onAssumeRole: recordAssumeRole }),
+        authorize: requestGate(services, plan, options, account),
         endpointUrl: endpointOverrideFor(settings, call.service),
         maxAttempts: settings.maxAttempts,
         signal: ctx.signal,
@@ -168,10 +181,19 @@ export async function invoke(
       }),
     };
   } catch (e) {
+    if (ctx.signal?.aborted) {
+      // Stopped by notifications/cancelled: nobody waits for the result, the record says so.
+      audit.complete(txId, {
+        status: 'cancelled',
+        errorCode: 'Cancelled',
+        errorMessage: 'cancelled by the client',
+      });
+      throw new ToolError('Timeout', `The call to ${call.service.id}:${call.operation.name} was cancelled.`);
+    }
     const error =
       e instanceof AwsCallFailed ? awsErrorToToolError(call.service, call.operation, e.outcome.error) : e;
     audit.complete(txId, {
-      status: 'failed',
+      status: isToolError(error) && error.code === 'PolicyDenied' ? 'denied' : 'failed',
       ...(e instanceof AwsCallFailed
         ? {
             httpStatus: e.outcome.httpStatus,
@@ -204,20 +226,41 @@ export async function invoke(
   }
 }
 
-/** A call refused before AWS (invalid, denied, needs approval, declined) is still a call: audit it. */
-function recordRefusal(
+/** fn's result, or undefined when it throws a ToolError. */
+function isToolErrorOf<T>(fn: () => T): T | undefined {
+  try {
+    return fn();
+  } catch (e) {
+    if (isToolError(e)) return undefined;
+    throw e;
+  }
+}
+
+function planContext(
   services: ToolServices,
-  base: Parameters<ToolServices['audit']['begin']>[0],
-  e: ToolError,
-): void {
-  const status =
-    e.code === 'PolicyDenied'
-      ? 'denied'
-      : e.code === 'ConfirmationRequired'
-        ? 'approval-required'
-        : e.code === 'ApprovalDeclined'
-          ? 'declined'
-          : 'failed';
-  const txId = services.audit.begin(base);
-  services.audit.complete(txId, { status, errorCode: e.code, errorMessage: e.message });
+  call: PreparedCall,
+  accountLookup: boolean,
+  account: string | undefined,
+  preview: boolean,
+): PlanContext {
+  return {
+    accountLookup,
+    preview,
+    endpointOverride: endpointOverrideFor(services.settings, call.service) !== undefined,
+    ...(account ? { account } : {}),
+  };
+}
+
+/**
+ * What an approval is bound to: the payload, plus any other request of the call that needed the
+ * approval itself (a waiter poll the policy wants confirmed), so a token cannot be reused to add one.
+ */
+function approvalHash(payload: unknown, plan: readonly PlannedRequest[]): string {
+  const also = plan
+    .filter(
+      (r) =>
+        r.decision.effect === 'confirm' && r.kind !== 'call' && r.kind !== 'page' && r.kind !== 'dry-run',
+    )
+    .map((r) => `${r.kind} ${requestName(r)}`);
+  return hashPayload(also.length > 0 ? { payload, alsoApproved: also } : payload);
 }

@@ -11,6 +11,7 @@ import type { Decision } from '../../policy/types.js';
 import { validatePayload, type ValidationOutcome } from '../../schema/validate.js';
 import type { ExecuteInput } from '../execute-input.js';
 import type { ToolServices } from '../services.js';
+import { ROLE_ARN } from './account.js';
 
 export interface PreparedCall {
   readonly service: ServiceEntry;
@@ -28,6 +29,7 @@ export async function prepareCall(
   decisionContext: { preview: boolean; account?: string },
 ): Promise<PreparedCall> {
   const { service, operation } = services.catalog.resolveOperation(args.service, args.operation);
+  requireRoleArn(args.options?.roleArn);
   const region = validateRegion(args.region ?? services.settings.defaultRegion);
   const model = await services.catalog.loadModel(service.id);
   const op = model.operation(operation.name);
@@ -43,6 +45,15 @@ export async function prepareCall(
     preview: decisionContext.preview,
   });
   return { service, operation, model, op, region, validation, decision };
+}
+
+/** `options.roleArn` must be exactly a role ARN: no trailing new line, no other resource type. */
+function requireRoleArn(roleArn: string | undefined): void {
+  if (roleArn === undefined || ROLE_ARN.test(roleArn)) return;
+  throw new ToolError('InvalidInput', 'options.roleArn is not a well-formed IAM role ARN.', {
+    hint: 'Use arn:<partition>:iam::<12-digit account>:role/<optional path/><name>, with nothing around it.',
+    details: { field: 'options.roleArn' },
+  });
 }
 
 /** Invoke refuses an invalid payload outright, listing every problem with its fix. */

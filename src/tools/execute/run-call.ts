@@ -7,14 +7,24 @@ import { invokeOperation } from '../../execution/executor.js';
 import { nextTokenOf, paginate, paginationOf } from '../../execution/pagination.js';
 import type { JsonObject } from '../../execution/shaping/member-path.js';
 import type { InvokeArgs, InvokeOutcome } from '../../execution/types.js';
-import { findServiceWaiter, listWaiters, waitFor, type WaitOutcome } from '../../execution/waiters.js';
+import {
+  findServiceWaiter,
+  lastObservedState,
+  listWaiters,
+  waitFor,
+  type WaitOutcome,
+} from '../../execution/waiters.js';
 import type { OperationView } from '../../model/service-model.js';
 import type { ExecuteOptions } from '../execute-input.js';
+import type { RequestKind } from './request-plan.js';
 
 export interface RequestRecord {
-  readonly kind: 'call' | 'page' | 'wait' | 'dry-run';
+  readonly kind: RequestKind;
+  /** The operation name sent (of the call's service, or `sts` for the credential path). */
   readonly operation: string;
   readonly outcome: InvokeOutcome;
+  /** When it started (epoch ms). */
+  readonly atMs?: number;
 }
 
 export interface RunResult {
@@ -55,7 +65,12 @@ export async function runCall(args: RunCallArgs): Promise<RunResult> {
   let requests = 0;
   let last: InvokeOutcome | undefined;
   const callOp = async (op: OperationView, input: JsonObject, kind: RequestRecord['kind']) => {
-    const outcome = await invokeOperation({ ...base, op, input });
+    const outcome = await invokeOperation({
+      ...base,
+      op,
+      input,
+      onSideRequest: (side) => args.onRequest({ kind: 'endpoint-discovery', ...side }),
+    });
     requests++;
     last = outcome;
     args.onRequest({ kind, operation: op.name, outcome });
@@ -171,10 +186,29 @@ async function runWaiter(
     op: found.op,
     waiterName: found.waiter.name,
     input,
-    call: (i) => callOp(found.op, i, 'wait'),
+    call: (i) => callOp(found.op, i, 'waiter-poll'),
     maxWaitSeconds: args.options.maxWaitSeconds,
     signal: args.base.signal,
     onProgress: args.onProgress,
   });
+  if (outcome.state === 'timeout') {
+    // Running out of time is not an answer: the resource never reached the state asked for.
+    throw new ToolError(
+      'WaiterTimeout',
+      `${found.waiter.name} did not reach success within ${Math.round(outcome.elapsedMs / 1000)} s (${outcome.attempts} poll(s) of ${found.op.name}).`,
+      {
+        hint: 'Invoke again with a larger options.maxWaitSeconds (up to 600), or check the resource state.',
+        details: {
+          wait: {
+            state: 'timeout',
+            waiter: found.waiter.name,
+            attempts: outcome.attempts,
+            elapsedMs: outcome.elapsedMs,
+            lastState: lastObservedState(found.waiter, outcome),
+          },
+        },
+      },
+    );
+  }
   return outcome;
 }

@@ -6,7 +6,9 @@ import type { ExecuteInput } from '../execute-input.js';
 import type { ToolServices } from '../services.js';
 import { decisionView } from '../decision-view.js';
 import { accountFromRoleArn } from './account.js';
+import { endpointOverrideFor } from './call-context.js';
 import { prepareCall } from './prepare.js';
+import { callDecision, planRequests } from './request-plan.js';
 
 export async function validate(
   services: ToolServices,
@@ -15,7 +17,15 @@ export async function validate(
 ): Promise<Record<string, unknown>> {
   const account = accountFromRoleArn(args.options?.roleArn);
   const call = await prepareCall(services, args, { preview: true, ...(account ? { account } : {}) });
-  const { validation, decision } = call;
+  const { validation } = call;
+  // The decision invoke would meet: every request it would send (waiter polls, STS...) counts.
+  const plan = planRequests(services, call, args.options ?? {}, {
+    accountLookup: !account && services.policy.accounts !== undefined,
+    preview: true,
+    endpointOverride: endpointOverrideFor(services.settings, call.service) !== undefined,
+    ...(account ? { account } : {}),
+  });
+  const decision = callDecision(call, plan);
   const txId = services.audit.begin({
     tool: 'aws_execute',
     action: 'validate',

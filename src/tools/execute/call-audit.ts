@@ -1,0 +1,85 @@
+// The audit side of one invoke: op rows for every request it sent (its own, and the server's
+// STS requests on its behalf, even those sent before its record began), and the record of a call
+// refused before AWS.
+
+import type { ToolError } from '../../errors/tool-error.js';
+import type { AssumeRoleRecord } from '../../execution/credentials.js';
+import type { ToolServices } from '../services.js';
+import type { RequestRecord } from './run-call.js';
+
+type TxStart = Parameters<ToolServices['audit']['begin']>[0];
+
+/** Op rows of one transaction; requests made before the transaction began wait in `pending`. */
+export class CallOps {
+  readonly opIds: string[] = [];
+  private txId: string | undefined;
+  private readonly pending: RequestRecord[] = [];
+
+  constructor(
+    private readonly services: ToolServices,
+    private readonly serviceId: string,
+    private readonly region: string,
+  ) {}
+
+  /** Binds the transaction and writes the requests made so far (the account lookup). */
+  attach(txId: string): void {
+    this.txId = txId;
+    for (const r of this.pending.splice(0)) this.record(r);
+  }
+
+  readonly record = (r: RequestRecord): void => {
+    if (this.txId === undefined) {
+      this.pending.push(r);
+      return;
+    }
+    const o = r.outcome;
+    const own = r.kind === 'credential' || r.kind === 'account';
+    this.opIds.push(
+      this.services.audit.op(this.txId, {
+        kind: r.kind,
+        operation: `${own ? 'sts' : this.serviceId}:${r.operation}`,
+        ...(r.atMs !== undefined ? { atMs: r.atMs } : {}),
+        attempt: o.attempts,
+        region: this.region,
+        httpStatus: o.httpStatus,
+        ...(o.requestId ? { awsRequestId: o.requestId } : {}),
+        ...(!o.ok ? { errorCode: o.error.code } : {}),
+        durationMs: o.durationMs,
+      }),
+    );
+  };
+
+  /** sts:AssumeRole sent by the credential resolver for options.roleArn. */
+  readonly recordAssumeRole = (a: AssumeRoleRecord): void => {
+    const meta = { httpStatus: a.httpStatus ?? 0, attempts: 1, durationMs: a.durationMs };
+    const outcome = a.ok
+      ? { ok: true as const, output: {}, ...meta, ...(a.requestId ? { requestId: a.requestId } : {}) }
+      : {
+          ok: false as const,
+          ...meta,
+          error: {
+            code: a.errorCode ?? 'Error',
+            message: '',
+            retryable: false,
+            fault: 'client' as const,
+            modeled: false,
+          },
+          ...(a.requestId ? { requestId: a.requestId } : {}),
+        };
+    this.record({ kind: 'credential', operation: 'AssumeRole', outcome, atMs: a.atMs });
+  };
+}
+
+const REFUSAL_STATUS: Readonly<Record<string, 'denied' | 'approval-required' | 'declined'>> = {
+  PolicyDenied: 'denied',
+  ConfirmationRequired: 'approval-required',
+  ApprovalDeclined: 'declined',
+};
+
+/** A call refused before AWS (invalid, denied, needs approval, declined) is still a call: audit it. */
+export function recordRefusal(services: ToolServices, base: TxStart, e: ToolError, ops?: CallOps): void {
+  const status = REFUSAL_STATUS[e.code] ?? 'failed';
+  const txId = services.audit.begin(base);
+  ops?.attach(txId);
+  services.audit.complete(txId, { status, errorCode: e.code, errorMessage: e.message });
+}
