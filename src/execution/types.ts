@@ -3,6 +3,7 @@
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import type { Logger } from '../logging/logger.js';
 import type { OperationView, ServiceModel } from '../model/service-model.js';
+import type { UserAgentInfo } from './user-agent.js';
 
 /** The shared stderr logger's interface (logging/logger.ts). */
 export type ExecutionLogger = Logger;
@@ -32,6 +33,8 @@ export interface InvokeArgs {
   readonly newIdempotencyToken?: () => string;
   /** Random source for backoff jitter; default Math.random. */
   readonly random?: () => number;
+  /** Who is calling, for the User-Agent CloudTrail records; default: the program alone. */
+  readonly userAgent?: UserAgentInfo;
 }
 
 export interface CallMetadata {

@@ -5,7 +5,7 @@
 import type { CredentialResolver } from '../../execution/credentials.js';
 import { invokeOperation } from '../../execution/executor.js';
 import type { ToolServices } from '../services.js';
-import { endpointOverrideFor } from './call-context.js';
+import { callerOf, endpointOverrideFor } from './call-context.js';
 
 const ROLE_ARN = /^arn:[a-z-]+:iam::(\d{12}):role\//;
 
@@ -38,6 +38,7 @@ export async function resolveAccount(
       credentials: identity,
       endpointUrl: endpointOverrideFor(services.settings, sts),
       maxAttempts: services.settings.maxAttempts,
+      userAgent: callerOf(services.settings, {}),
     });
     const account = outcome.ok ? outcome.output.Account : undefined;
     if (typeof account !== 'string') return undefined;

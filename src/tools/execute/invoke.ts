@@ -15,7 +15,7 @@ import type { ToolServices } from '../services.js';
 import { decisionView } from '../decision-view.js';
 import { awsErrorToToolError } from './aws-error.js';
 import { accountFromRoleArn, resolveAccount } from './account.js';
-import { credentialResolverFor, endpointOverrideFor } from './call-context.js';
+import { callerOf, credentialResolverFor, endpointOverrideFor } from './call-context.js';
 import { keyParameters } from './key-parameters.js';
 import { prepareCall, requireValid } from './prepare.js';
 import { AwsCallFailed, runCall, type RequestRecord } from './run-call.js';
@@ -116,6 +116,7 @@ export async function invoke(
         maxAttempts: settings.maxAttempts,
         signal: ctx.signal,
         logger: services.logger,
+        userAgent: callerOf(settings, ctx, txId),
       },
       op: call.op,
       input: payload,
