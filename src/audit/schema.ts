@@ -27,11 +27,15 @@ CREATE TABLE IF NOT EXISTS audit_op (
 );
 CREATE INDEX IF NOT EXISTS audit_op_tx ON audit_op (tx_id, seq);`;
 
+/** V2: the User-Agent of the call's AWS requests, which CloudTrail records as `userAgent`. */
+const V2 = `ALTER TABLE audit_tx ADD COLUMN user_agent TEXT;`;
+
 export function migrate(db: Database): void {
   const version = db.pragma('user_version', { simple: true }) as number;
-  if (version >= 1) return;
+  if (version >= 2) return;
   db.transaction(() => {
-    db.exec(V1);
-    db.pragma('user_version = 1');
+    if (version < 1) db.exec(V1);
+    db.exec(V2);
+    db.pragma('user_version = 2');
   }).immediate();
 }

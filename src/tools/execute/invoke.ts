@@ -9,6 +9,7 @@ import { isToolError, ToolError } from '../../errors/tool-error.js';
 import { validateRegion } from '../../execution/regions.js';
 import { shapeOutput } from '../../execution/shaping/shape-output.js';
 import { redactSensitive } from '../../execution/shaping/redact.js';
+import { userAgentHeaders } from '../../execution/user-agent.js';
 import type { ToolCallContext } from '../tool-definition.js';
 import type { ExecuteInput } from '../execute-input.js';
 import type { ToolServices } from '../services.js';
@@ -91,6 +92,9 @@ export async function invoke(
   }
 
   const txId = audit.begin({ ...base, approval: { ...approval } });
+  // Said to AWS with every request, and kept in the audit record: how to find the call in CloudTrail.
+  const caller = callerOf(settings, ctx, txId);
+  const userAgent = (await userAgentHeaders(caller, call.model))['user-agent'];
   const opIds: string[] = [];
   const onRequest = (r: RequestRecord): void => {
     const o = r.outcome;
@@ -116,7 +120,7 @@ export async function invoke(
         maxAttempts: settings.maxAttempts,
         signal: ctx.signal,
         logger: services.logger,
-        userAgent: callerOf(settings, ctx, txId),
+        userAgent: caller,
       },
       op: call.op,
       input: payload,
@@ -143,6 +147,7 @@ export async function invoke(
     const last = run.last;
     audit.complete(txId, {
       status: 'succeeded',
+      userAgent,
       httpStatus: last.httpStatus,
       ...(last.requestId ? { awsRequestId: last.requestId } : {}),
       response: policy.output.revealSensitive
@@ -173,6 +178,7 @@ export async function invoke(
       e instanceof AwsCallFailed ? awsErrorToToolError(call.service, call.operation, e.outcome.error) : e;
     audit.complete(txId, {
       status: 'failed',
+      userAgent,
       ...(e instanceof AwsCallFailed
         ? {
             httpStatus: e.outcome.httpStatus,
