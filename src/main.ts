@@ -89,6 +89,10 @@ export async function buildApp(config: Config, logger: Logger): Promise<App> {
       maxAttempts: config.maxAttempts,
       autoApproveDestructive: config.autoApproveDestructive,
       endpointOverrides: config.endpointOverrides,
+      userAgent: {
+        product: { name: SERVER_NAME, version: SERVER_VERSION },
+        ...(config.uaAppId ? { appId: config.uaAppId } : {}),
+      },
     },
     logger,
   };

@@ -62,7 +62,7 @@ export class AuditStore {
            decision = COALESCE(@effect, decision), rule = COALESCE(@rule, rule),
            decision_reason = COALESCE(@reason, decision_reason), approval = COALESCE(@approval, approval),
            aws_request_id = @awsRequestId, http_status = @httpStatus, error_code = @errorCode,
-           error_message = @errorMessage, response = @response
+           error_message = @errorMessage, response = @response, user_agent = @userAgent
          WHERE tx_id = @txId AND status = 'started'`,
       ),
       opsOf: db.prepare(`SELECT * FROM audit_op WHERE tx_id = ? ORDER BY seq`),
@@ -144,6 +144,7 @@ export class AuditStore {
           httpStatus: end.httpStatus ?? null,
           errorCode: end.errorCode ?? null,
           errorMessage: end.errorMessage ?? null,
+          userAgent: end.userAgent ?? null,
           response: redactedJson(end.response, end.redaction ?? {}, this.maxChars),
         }).changes,
     );

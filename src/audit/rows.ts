@@ -25,6 +25,7 @@ export interface TxRow {
   http_status: number | null;
   error_code: string | null;
   error_message: string | null;
+  user_agent: string | null;
   request: string | null;
   response: string | null;
 }
@@ -96,6 +97,7 @@ export function rowToEntry(r: TxRow, ops: AuditOp[]): AuditEntry {
       httpStatus: r.http_status,
       errorCode: r.error_code,
       errorMessage: r.error_message,
+      userAgent: r.user_agent,
       request: r.request === null ? null : (JSON.parse(r.request) as unknown),
       response: r.response === null ? null : (JSON.parse(r.response) as unknown),
     }),

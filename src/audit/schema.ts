@@ -30,12 +30,17 @@ CREATE INDEX IF NOT EXISTS audit_op_tx ON audit_op (tx_id, seq);`;
 /** v2: the operation each op row sent (a waiter polls another operation; STS calls of the server). */
 const V2 = `ALTER TABLE audit_op ADD COLUMN operation TEXT;`;
 
+/** v3: the User-Agent of the call's AWS requests, which CloudTrail records as `userAgent`. */
+const V3 = `ALTER TABLE audit_tx ADD COLUMN user_agent TEXT;`;
+
+/** Applied in order; `user_version` counts how many a database already has. */
+const MIGRATIONS = [V1, V2, V3];
+
 export function migrate(db: Database): void {
   const version = db.pragma('user_version', { simple: true }) as number;
-  if (version >= 2) return;
+  if (version >= MIGRATIONS.length) return;
   db.transaction(() => {
-    if (version < 1) db.exec(V1);
-    db.exec(V2);
-    db.pragma('user_version = 2');
+    for (const step of MIGRATIONS.slice(version)) db.exec(step);
+    db.pragma(`user_version = ${MIGRATIONS.length}`);
   }).immediate();
 }

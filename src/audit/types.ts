@@ -75,6 +75,11 @@ export interface TxEnd {
   readonly httpStatus?: number;
   readonly errorCode?: string;
   readonly errorMessage?: string;
+  /**
+   * The User-Agent the call's AWS requests carried. CloudTrail keeps it in each event's
+   * `userAgent`; its `md/tx_id#<tx_id>` token finds this call's events there.
+   */
+  readonly userAgent?: string;
   /** A summary of the output; stored redacted and cut to the store's size limit. */
   readonly response?: unknown;
   /** Sensitive members of this operation's output. */
@@ -98,6 +103,8 @@ export interface AuditEntry extends Omit<TxStart, 'redaction'> {
   readonly httpStatus?: number;
   readonly errorCode?: string;
   readonly errorMessage?: string;
+  /** See TxEnd.userAgent: how to find the call in CloudTrail. */
+  readonly userAgent?: string;
   readonly response?: unknown;
   readonly ops: readonly AuditOp[];
 }

@@ -53,6 +53,12 @@ function optionalString(raw: string): ParseResult<string | undefined> {
   return ok(v || undefined);
 }
 
+/** The AWS SDKs warn beyond 50 characters; a value the SDKs would not send whole is refused. */
+function userAgentAppId(raw: string): ParseResult<string | undefined> {
+  const v = raw.trim();
+  return v.length <= 50 ? ok(v || undefined) : { ok: false, accepted: 'at most 50 characters' };
+}
+
 function commitSha(raw: string): ParseResult<string | undefined> {
   const v = raw.trim().toLowerCase();
   if (!v) return ok(undefined);
@@ -160,6 +166,13 @@ export const SETTINGS = {
     defaultDoc: '`AWS_DEFAULT_REGION`, else us-east-1',
     parse: nonEmpty,
     default: (env) => env.AWS_DEFAULT_REGION?.trim() || 'us-east-1',
+  },
+  uaAppId: {
+    env: 'AWS_SDK_UA_APP_ID',
+    doc: 'Application id sent as `app/<id>` in the User-Agent of AWS calls (CloudTrail `userAgent`), as the AWS SDKs do.',
+    defaultDoc: 'not set',
+    parse: userAgentAppId,
+    default: () => undefined,
   },
   transport: {
     env: 'AWS_MCP_TRANSPORT',

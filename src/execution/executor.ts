@@ -18,6 +18,7 @@ import {
 import { CLOCK_SKEW_ERROR_CODES, ClockSkew, signRequest } from './signing.js';
 import type { AwsServiceError, DecodedResponse, InvokeArgs, InvokeOutcome } from './types.js';
 import { assertCallSupported } from './unsupported.js';
+import { UNNAMED_CALLER, userAgentHeaders, withUserAgent } from './user-agent.js';
 import { buildRequest, deserializeOperation, prepareCall } from './wire.js';
 
 async function resolveCredentials(c: InvokeArgs['credentials']): Promise<AwsCredentialIdentity> {
@@ -109,6 +110,7 @@ export async function invokeOperation(args: InvokeArgs): Promise<InvokeOutcome> 
   });
   let route = routeFor(args, input, args.region);
   assertCallSupported({ ...args, input, authScheme: route.scheme.name });
+  const agent = await userAgentHeaders(args.userAgent ?? UNNAMED_CALLER, args.model);
   let redirected = false;
   let skewRetried = false;
   for (let attempt = 1; ; attempt++) {
@@ -116,7 +118,10 @@ export async function invokeOperation(args: InvokeArgs): Promise<InvokeOutcome> 
     // Every attempt is asked for: a followed redirect changes the region the request goes to.
     args.authorize?.({ operation: args.op.name, region: route.region });
     // Serialized per attempt: a consumed body stream cannot be sent twice.
-    const request = await buildRequest(args.model, args.op, input, route.endpoint, route.region);
+    const request = withUserAgent(
+      await buildRequest(args.model, args.op, input, route.endpoint, route.region),
+      agent,
+    );
     const signed = await signFor(request, args, route, args.signingDate ?? clockSkew.signingDate());
     let retryKind: RetryKind = 'none';
     let decoded: DecodedResponse | undefined;

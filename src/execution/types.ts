@@ -3,6 +3,7 @@
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import type { Logger } from '../logging/logger.js';
 import type { OperationView, ServiceModel } from '../model/service-model.js';
+import type { UserAgentInfo } from './user-agent.js';
 
 /** The shared stderr logger's interface (logging/logger.ts). */
 export type ExecutionLogger = Logger;
@@ -40,6 +41,8 @@ export interface InvokeArgs {
   readonly authorize?: (request: { readonly operation: string; readonly region: string }) => void;
   /** Told of each request made on the call's behalf to another operation (endpoint discovery). */
   readonly onSideRequest?: (request: { readonly operation: string; readonly outcome: InvokeOutcome }) => void;
+  /** Who is calling, for the User-Agent CloudTrail records; default: the program alone. */
+  readonly userAgent?: UserAgentInfo;
 }
 
 export interface CallMetadata {

@@ -2,7 +2,12 @@
 // boundary (tool-result.ts), approvals asked through the client's elicitation (approval-port.ts).
 // A factory, because the SDK pins one instance per connection (stdio) or per request (HTTP).
 
-import { McpServer, type CallToolResult, type ServerContext } from '@modelcontextprotocol/server';
+import {
+  CLIENT_INFO_META_KEY,
+  McpServer,
+  type CallToolResult,
+  type ServerContext,
+} from '@modelcontextprotocol/server';
 import type { Logger } from '../logging/logger.js';
 import type { ToolCallContext, ToolDefinition, ToolNaming } from '../tools/tool-definition.js';
 import { createApprovalPort, InputRequiredSignal, type ApprovalNonces } from './approval-port.js';
@@ -36,6 +41,18 @@ function progressReporter(ctx: ServerContext): ToolCallContext['progress'] {
   };
 }
 
+/**
+ * The client's name and version: per request on the 2026-07-28 protocol (the `_meta` envelope),
+ * from `initialize` on 2025-era connections. Named in the User-Agent of the AWS calls it asks for.
+ */
+function clientOf(server: McpServer, ctx: ServerContext): ToolCallContext['client'] {
+  const envelope = ctx.mcpReq.envelope as Readonly<Record<string, unknown>> | undefined;
+  const info = (envelope?.[CLIENT_INFO_META_KEY] ?? server.server.getClientVersion()) as
+    { name?: unknown; version?: unknown } | undefined;
+  if (typeof info?.name !== 'string' || info.name === '') return undefined;
+  return { name: info.name, ...(typeof info.version === 'string' ? { version: info.version } : {}) };
+}
+
 export function createMcpServerFactory(deps: McpServerDeps): () => McpServer {
   const { identity, logger } = deps;
   return () => {
@@ -65,6 +82,7 @@ export function createMcpServerFactory(deps: McpServerDeps): () => McpServer {
             signal: ctx.mcpReq.signal,
             progress: progressReporter(ctx),
             approval: createApprovalPort(server, ctx, deps.approvalNonces),
+            client: clientOf(server, ctx),
           };
           try {
             return successResult(await tool.run(parseArguments(tool.inputSchema, name, input), callCtx));

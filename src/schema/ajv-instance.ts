@@ -2,6 +2,7 @@
 // errors, plus the annotation keywords and formats our schemas use.
 
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { isCanonicalBase64 } from '../model/blob-json.js';
 import { SENSITIVE_KEYWORD } from './json-schema.js';
 
 /** ISO 8601 / RFC 3339 date or date-time, with optional fraction and zone. */
@@ -26,5 +27,7 @@ export function createAjv(extra: { inlineRefs?: boolean } = {}): Ajv2020 {
   });
   ajv.addKeyword({ keyword: SENSITIVE_KEYWORD, schemaType: 'boolean' });
   ajv.addFormat('date-time', { type: 'string', validate: isDateTime });
+  // OpenAPI's name for base64 data: blobs (see constraints.ts blobSchema).
+  ajv.addFormat('byte', { type: 'string', validate: isCanonicalBase64 });
   return ajv;
 }

@@ -1,14 +1,20 @@
-// The two accepted forms of a raw body member (see bodySchema): plain text, sent as UTF-8, or
-// {"base64": "..."} for binary data. The executor calls this after validation.
+// The bytes of a validated raw body member (see blobSchema): a base64 string, {"text": ...} sent
+// as UTF-8, or {"base64": ...}, read as model/blob-json.ts reads every blob.
 
 import { ToolError } from '../errors/tool-error.js';
+import { blobJsonBytes, type BlobJson } from '../model/blob-json.js';
 import { MAX_STREAMING_BODY_BYTES } from './limits.js';
 
-export type BodyInput = string | { readonly base64: string };
+export type BodyInput = BlobJson;
 
-/** Bytes of a validated body value; throws PayloadTooLarge beyond MAX_STREAMING_BODY_BYTES. */
+/** Bytes of a validated body value; throws InvalidInput for bad base64, PayloadTooLarge beyond the limit. */
 export function bodyBytes(value: BodyInput): Uint8Array {
-  const bytes = typeof value === 'string' ? Buffer.from(value, 'utf8') : Buffer.from(value.base64, 'base64');
+  const bytes = blobJsonBytes(value);
+  if (bytes === undefined) {
+    throw new ToolError('InvalidInput', 'body is not valid base64', {
+      hint: 'A string body is base64; to send text, write {"text": "..."}.',
+    });
+  }
   if (bytes.length > MAX_STREAMING_BODY_BYTES) {
     throw new ToolError(
       'PayloadTooLarge',

@@ -16,8 +16,9 @@ const INTEGER_RANGES: Readonly<Record<'byte' | 'short' | 'integer', readonly [nu
   integer: [-2147483648, 2147483647],
 };
 
-export const BLOB_NOTE = 'Plain text string (sent as UTF-8), or {"base64": "..."} for binary data.';
-export const STREAMING_NOTE = `Plain text string, or {"base64": "..."} for binary data; at most ${MAX_STREAMING_BODY_BYTES / (1024 * 1024)} MiB.`;
+export const BLOB_NOTE =
+  'Bytes as a base64 string (as in the AWS docs), or {"text": "..."} to send UTF-8 text.';
+export const STREAMING_NOTE = `Bytes as a base64 string, or {"text": "..."} to send UTF-8 text; at most ${MAX_STREAMING_BODY_BYTES / (1024 * 1024)} MiB.`;
 export const TIMESTAMP_NOTE =
   'ISO 8601 date-time string (e.g. 2024-01-31T12:00:00Z) or epoch seconds number.';
 
@@ -48,37 +49,53 @@ export function simpleSchema(type: SimpleShapeType, traits: Traits, typeRanges =
     case 'document':
       return {};
     case 'blob':
-      // One form for every blob, the form results return blobs in, so a value read can be
-      // written back as is: text (sent as UTF-8) or {"base64": "..."} (see body.ts).
-      return bodySchema();
+      return blobSchema();
   }
 }
 
+/** Longest base64 text of MAX_STREAMING_BODY_BYTES bytes. */
+const MAX_BASE64_CHARS = Math.ceil(MAX_STREAMING_BODY_BYTES / 3) * 4;
+
+/** Strict base64 (canonical alphabet and padding): the `byte` format is checked by ajv-instance.ts. */
+export const BASE64_STRING: JsonSchema = {
+  type: 'string',
+  contentEncoding: 'base64',
+  format: 'byte',
+  maxLength: MAX_BASE64_CHARS,
+};
+
 /**
- * A raw request body (streaming blob, or a blob bound with `httpPayload`): plain text, or base64
- * for binary data. The executor turns either into bytes (see body.ts).
+ * Every blob, in the forms of model/blob-json.ts: a base64 string as AWS writes blobs in JSON,
+ * {"text": ...} for UTF-8 text, or {"base64": ...}. A raw body (streaming blob, or a blob bound
+ * with `httpPayload`) comes back from a read with its size and whether it was cut, so those two
+ * are accepted beside it: what was read whole can be written back as is.
  */
-export function bodySchema(): JsonSchema {
+export function blobSchema(body = false): JsonSchema {
+  const readBack: Record<string, JsonSchema> = body
+    ? { size: { type: 'integer', minimum: 0 }, truncated: { const: false } }
+    : {};
+  const form = (name: string, value: JsonSchema): JsonSchema => ({
+    type: 'object',
+    properties: { [name]: value, ...readBack },
+    required: [name],
+    additionalProperties: false,
+  });
   return {
     anyOf: [
-      { type: 'string', maxLength: MAX_STREAMING_BODY_BYTES },
-      {
-        type: 'object',
-        properties: {
-          base64: {
-            type: 'string',
-            contentEncoding: 'base64',
-            maxLength: Math.ceil(MAX_STREAMING_BODY_BYTES / 3) * 4,
-          },
-        },
-        required: ['base64'],
-        additionalProperties: false,
-      },
+      { ...BASE64_STRING },
+      form('text', { type: 'string', maxLength: MAX_STREAMING_BODY_BYTES }),
+      form('base64', { ...BASE64_STRING }),
     ],
   };
 }
 
-/** Whether a member whose target is `targetType` is a raw body (see bodySchema). */
+/** Whether `schema` is one made by blobSchema (for error messages about blobs). */
+export function isBlobSchema(schema: unknown): boolean {
+  const first = (schema as { anyOf?: unknown[] } | undefined)?.anyOf?.[0] as JsonSchema | undefined;
+  return first?.format === BASE64_STRING.format && first?.contentEncoding === 'base64';
+}
+
+/** Whether a member whose target is `targetType` is a raw body (see blobSchema). */
 export function isBodyBlob(
   targetType: string | undefined,
   targetTraits: Traits,

@@ -4,7 +4,8 @@
 import type { ErrorObject } from 'ajv';
 import { didYouMean } from './did-you-mean.js';
 import { childPath, pointerToPath } from './json-path.js';
-import { STREAMING_NOTE, TIMESTAMP_NOTE } from './constraints.js';
+import { isCanonicalBase64 } from '../model/blob-json.js';
+import { BLOB_NOTE, isBlobSchema, TIMESTAMP_NOTE } from './constraints.js';
 
 export interface ValidationIssue {
   /** Where, in `$.Member.List[0]` notation. */
@@ -99,6 +100,7 @@ function toIssue(e: ErrorObject, data: unknown): ValidationIssue {
       };
     }
     case 'format':
+      if (p.format === 'byte') return blobIssue(at, e.data);
       return {
         path: at,
         message: `${quoted(e.data)} is not a valid timestamp`,
@@ -106,7 +108,9 @@ function toIssue(e: ErrorObject, data: unknown): ValidationIssue {
         hint: 'Use ISO 8601, e.g. 2024-01-31T12:00:00Z, or epoch seconds.',
       };
     case 'anyOf':
-      return { path: at, message: 'value has the wrong form', expected: STREAMING_NOTE };
+      return isBlobSchema(e.parentSchema)
+        ? blobIssue(at, e.data)
+        : { path: at, message: 'value has the wrong form' };
     case 'minProperties':
     case 'maxProperties': {
       const names = propertyNames(e.parentSchema);
@@ -159,8 +163,45 @@ function summarise(schema: unknown): string | undefined {
   if (typeof s.$ref === 'string') return `a ${s.$ref.slice(s.$ref.lastIndexOf('/') + 1)} object`;
   if (Array.isArray(s.type)) return s.type.join(' or ');
   if (typeof s.type === 'string') return s.type;
-  if (s.anyOf) return STREAMING_NOTE;
+  if (isBlobSchema(s)) return BLOB_NOTE;
   return undefined;
+}
+
+/**
+ * A blob in none of its forms. A bare string is base64, as AWS writes blobs in JSON: plain text
+ * there (an S3 body, a Lambda payload) is the usual slip, so the hint shows the text form.
+ */
+function blobIssue(at: string, data: unknown): ValidationIssue {
+  if (typeof data === 'string') {
+    const shown = data.length > 60 ? `${data.slice(0, 57)}...` : data;
+    return {
+      path: at,
+      message: `${quoted(data)} is not base64: a string blob is base64-encoded bytes, as in the AWS docs`,
+      expected: BLOB_NOTE,
+      hint: `To send it as UTF-8 text, write {"text": ${JSON.stringify(shown)}}.`,
+    };
+  }
+  const o = (data !== null && typeof data === 'object' ? data : {}) as Record<string, unknown>;
+  if (o.truncated === true) {
+    return {
+      path: at,
+      message: 'this value was cut when it was read (truncated: true): only part of it is here',
+      hint: 'Send the whole content; a truncated read cannot be written back.',
+    };
+  }
+  if (typeof o.base64 === 'string' && !isCanonicalBase64(o.base64)) {
+    return {
+      path: at,
+      message: 'base64 is not valid base64 (alphabet A-Z a-z 0-9 + /, padded with = to a multiple of 4)',
+      hint: 'Encode the bytes with standard base64, or send text as {"text": "..."}.',
+    };
+  }
+  return {
+    path: at,
+    message: 'value is not binary data in any accepted form',
+    expected: BLOB_NOTE,
+    hint: 'Write a base64 string, {"base64": "..."} or {"text": "..."}.',
+  };
 }
 
 /** Echoes a user value in a message, cut short: payload strings can be megabytes. */

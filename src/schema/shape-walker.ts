@@ -6,7 +6,7 @@ import type { EnumShape, ListShape, MapShape, Shape, SimpleShapeType, Traits } f
 import { UNIT_SHAPE_ID } from '../model/ast.js';
 import type { ServiceModel } from '../model/service-model.js';
 import {
-  bodySchema,
+  blobSchema,
   isBodyBlob,
   constrainedKind,
   constraintKeywords,
@@ -251,7 +251,7 @@ export class ShapeWalker {
         m.target === UNIT_SHAPE_ID
           ? { type: 'object', additionalProperties: false }
           : isBodyBlob(target?.type, target?.traits ?? {}, m.traits)
-            ? bodySchema()
+            ? blobSchema(true)
             : this.site(m.target, { depth: childDepth, required: req });
       properties[m.name] = this.decorate(schema, m.traits, m.target, true);
     }

@@ -7,6 +7,7 @@ import type { Catalog } from '../catalog/types.js';
 import type { Logger } from '../logging/logger.js';
 import type { Policy } from '../policy/types.js';
 import type { SearchIndex } from '../search/types.js';
+import type { UserAgentInfo } from '../execution/user-agent.js';
 
 export interface ToolSettings {
   readonly defaultRegion: string;
@@ -15,6 +16,8 @@ export interface ToolSettings {
   readonly maxOutputCharacters: number;
   readonly maxAttempts: number;
   readonly autoApproveDestructive: boolean;
+  /** This program's name and version, and AWS_SDK_UA_APP_ID: the fixed part of the User-Agent. */
+  readonly userAgent?: Pick<UserAgentInfo, 'product' | 'appId'>;
   /** AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_<SDKID> (keys upper-cased, spaces as underscores). */
   readonly endpointOverrides: {
     readonly global?: string;

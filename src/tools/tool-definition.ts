@@ -25,6 +25,8 @@ export interface ToolCallContext {
   /** Progress for long waits (waiters); a no-op when the client sent no progress token. */
   readonly progress: (progress: number, total: number | undefined, message: string) => Promise<void>;
   readonly approval: ApprovalAnswerPort;
+  /** The MCP client's name and version (its clientInfo), when it sent them: named on the wire. */
+  readonly client?: { readonly name: string; readonly version?: string };
 }
 
 export interface ToolAnnotationsData {

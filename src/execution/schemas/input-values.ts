@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { NumericValue } from '@smithy/core/serde';
 import { ToolError } from '../../errors/tool-error.js';
 import type { Shape } from '../../model/ast.js';
+import { blobForm, blobJsonBytes } from '../../model/blob-json.js';
 import type { OperationView, ServiceModel } from '../../model/service-model.js';
 
 const STREAMING = 'smithy.api#streaming';
@@ -44,14 +45,20 @@ function toDate(v: Json, path: string): Date {
   throw bad(path, 'a timestamp (ISO-8601 string or epoch seconds)');
 }
 
-/** Blobs: a string is sent as its UTF-8 bytes; `{ base64 }` carries binary data. */
+/**
+ * Blobs (model/blob-json.ts): a bare string is base64, as AWS writes blobs in JSON; `{ text }` is
+ * sent as its UTF-8 bytes, `{ base64 }` decoded. Validation has rejected anything else already;
+ * this is the last guard for callers that skip it.
+ */
 function toBytes(v: Json, path: string): Uint8Array {
   if (v instanceof Uint8Array) return v;
-  if (typeof v === 'string') return Buffer.from(v, 'utf8');
-  if (isPlainObject(v) && typeof v.base64 === 'string') return Buffer.from(v.base64, 'base64');
-  throw bad(path, 'a string (sent as UTF-8) or { "base64": "..." }');
+  const bytes = blobJsonBytes(v);
+  if (bytes !== undefined) return bytes;
+  throw new ToolError('InvalidInput', `Input ${path || '(root)'} is not valid binary data.`, {
+    hint: 'A string blob is base64 (as in the AWS docs); to send text, write {"text": "..."}.',
+    details: { path },
+  });
 }
-
 export function coerceValue(model: ServiceModel, targetId: string, v: Json, path: string): Json {
   if (v === null || v === undefined) return v;
   const shape: Shape = model.requireShape(targetId);
@@ -59,9 +66,9 @@ export function coerceValue(model: ServiceModel, targetId: string, v: Json, path
     case 'timestamp':
       return toDate(v, path);
     case 'blob':
-      if (shape.traits?.[STREAMING] !== undefined) {
-        // Streaming payloads are sent as-is: text stays text, base64 becomes bytes.
-        return typeof v === 'string' ? v : toBytes(v, path);
+      if (shape.traits?.[STREAMING] !== undefined && blobForm(v) === 'text') {
+        // Streaming text is handed over as the string itself, as the official clients take it.
+        return (v as { text: string }).text;
       }
       return toBytes(v, path);
     case 'float':

@@ -7,7 +7,7 @@ import type { CredentialResolver } from '../../execution/credentials.js';
 import { invokeOperation } from '../../execution/executor.js';
 import type { InvokeArgs } from '../../execution/types.js';
 import type { ToolServices } from '../services.js';
-import { endpointOverrideFor } from './call-context.js';
+import { callerOf, endpointOverrideFor } from './call-context.js';
 import type { RequestRecord } from './run-call.js';
 
 /** A well-formed IAM role ARN: partition, empty region, 12-digit account, `role/` and a path/name. */
@@ -52,6 +52,7 @@ export async function resolveAccount(
       maxAttempts: services.settings.maxAttempts,
       authorize: hooks.authorize,
       ...(hooks.signal ? { signal: hooks.signal } : {}),
+      userAgent: callerOf(services.settings, {}),
     });
     hooks.onRequest({ kind: 'account', operation: op.name, outcome, atMs });
     const account = outcome.ok ? outcome.output.Account : undefined;

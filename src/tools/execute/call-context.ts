@@ -4,6 +4,8 @@
 
 import type { ServiceEntry } from '../../catalog/types.js';
 import { createCredentialResolver, type CredentialResolver } from '../../execution/credentials.js';
+import { UNNAMED_CALLER, type UserAgentInfo } from '../../execution/user-agent.js';
+import type { ToolCallContext } from '../tool-definition.js';
 import type { ExecuteOptions } from '../execute-input.js';
 import type { ToolServices, ToolSettings } from '../services.js';
 
@@ -47,4 +49,20 @@ function stsEndpoint(services: ToolServices): { stsEndpointUrl?: string } {
 export function endpointOverrideFor(settings: ToolSettings, service: ServiceEntry): string | undefined {
   const key = service.sdkId.toUpperCase().replace(/[ -]/g, '_');
   return settings.endpointOverrides.byService[key] ?? settings.endpointOverrides.global;
+}
+
+/**
+ * Who a call is made for, as its User-Agent says it to AWS (and CloudTrail records it): this
+ * program, the MCP client that asked, the audit transaction, and AWS_SDK_UA_APP_ID.
+ */
+export function callerOf(
+  settings: ToolSettings,
+  ctx: Pick<ToolCallContext, 'client'>,
+  txId?: string,
+): UserAgentInfo {
+  return {
+    ...(settings.userAgent ?? UNNAMED_CALLER),
+    ...(ctx.client ? { client: ctx.client } : {}),
+    ...(txId ? { txId } : {}),
+  };
 }

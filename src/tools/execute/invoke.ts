@@ -9,13 +9,14 @@ import { isToolError, ToolError } from '../../errors/tool-error.js';
 import { validateRegion } from '../../execution/regions.js';
 import { shapeOutput } from '../../execution/shaping/shape-output.js';
 import { redactSensitive } from '../../execution/shaping/redact.js';
+import { userAgentHeaders } from '../../execution/user-agent.js';
 import type { ToolCallContext } from '../tool-definition.js';
 import type { ExecuteInput } from '../execute-input.js';
 import type { ToolServices } from '../services.js';
 import { decisionView } from '../decision-view.js';
 import { awsErrorToToolError } from './aws-error.js';
 import { accountFromRoleArn, resolveAccount } from './account.js';
-import { credentialResolverFor, endpointOverrideFor } from './call-context.js';
+import { callerOf, credentialResolverFor, endpointOverrideFor } from './call-context.js';
 import { keyParameters } from './key-parameters.js';
 import { prepareCall, requireValid, type PreparedCall } from './prepare.js';
 import { AwsCallFailed, runCall } from './run-call.js';
@@ -118,6 +119,9 @@ export async function invoke(
   const txId = audit.begin({ ...base, approval: { ...approval } });
   ops.attach(txId);
   const { opIds, record: onRequest, recordAssumeRole } = ops;
+  // Said to AWS with every request, and kept in the audit record: how to find the call in CloudTrail.
+  const caller = callerOf(settings, ctx, txId);
+  const userAgent = (await userAgentHeaders(caller, call.model))['user-agent'];
   try {
     const run = await runCall({
       base: {
@@ -129,6 +133,7 @@ export async function invoke(
         maxAttempts: settings.maxAttempts,
         signal: ctx.signal,
         logger: services.logger,
+        userAgent: caller,
       },
       op: call.op,
       input: payload,
@@ -155,6 +160,7 @@ export async function invoke(
     const last = run.last;
     audit.complete(txId, {
       status: 'succeeded',
+      userAgent,
       httpStatus: last.httpStatus,
       ...(last.requestId ? { awsRequestId: last.requestId } : {}),
       response: policy.output.revealSensitive
@@ -185,6 +191,7 @@ export async function invoke(
       // Stopped by notifications/cancelled: nobody waits for the result, the record says so.
       audit.complete(txId, {
         status: 'cancelled',
+        userAgent,
         errorCode: 'Cancelled',
         errorMessage: 'cancelled by the client',
       });
@@ -194,6 +201,7 @@ export async function invoke(
       e instanceof AwsCallFailed ? awsErrorToToolError(call.service, call.operation, e.outcome.error) : e;
     audit.complete(txId, {
       status: isToolError(error) && error.code === 'PolicyDenied' ? 'denied' : 'failed',
+      userAgent,
       ...(e instanceof AwsCallFailed
         ? {
             httpStatus: e.outcome.httpStatus,

@@ -60,6 +60,8 @@ function requireRoleArn(roleArn: string | undefined): void {
 export function requireValid(call: PreparedCall): void {
   const { errors } = call.validation;
   if (call.validation.valid) return;
+  // The issues' own fixes first (a blob written as plain text: use {"text": ...}), then the way on.
+  const fixes = [...new Set(errors.slice(0, 5).flatMap((e) => (e.hint ? [e.hint] : [])))];
   throw new ToolError(
     'ValidationError',
     `The payload does not match ${call.service.id}:${call.operation.name}'s input: ${errors
@@ -67,7 +69,10 @@ export function requireValid(call: PreparedCall): void {
       .map((e) => `${e.path}: ${e.message}`)
       .join('; ')}${errors.length > 5 ? ` (and ${errors.length - 5} more)` : ''}`,
     {
-      hint: 'Fix every listed error (aws_get_operation_schema has the exact schema), or run action "validate" first.',
+      hint: [
+        ...fixes,
+        'Fix every listed error (aws_get_operation_schema has the exact schema), or run action "validate" first.',
+      ].join(' '),
       details: { errors },
     },
   );

@@ -850,7 +850,7 @@ export const WIRE_FEATURE_CASES: readonly CaptureCase[] = [
     input: {
       Bucket: 'bucket',
       Key: 'locked.txt',
-      Body: 'keep',
+      Body: { text: 'keep' },
       ObjectLockMode: 'GOVERNANCE',
       ObjectLockRetainUntilDate: T1,
       Expires: T1,

@@ -90,6 +90,14 @@ export const CAPTURE_CASES: readonly CaptureCase[] = [
     input: {
       Bucket: 'bucket',
       Key: 'dir/file name.txt',
+      Body: { text: 'hello world' },
+      ContentType: 'text/plain',
+      Metadata: { owner: 'me' },
+      StorageClass: 'STANDARD_IA',
+    },
+    officialInput: {
+      Bucket: 'bucket',
+      Key: 'dir/file name.txt',
       Body: 'hello world',
       ContentType: 'text/plain',
       Metadata: { owner: 'me' },
@@ -132,7 +140,7 @@ export const CAPTURE_CASES: readonly CaptureCase[] = [
   {
     model: 'lambda',
     operation: 'Invoke',
-    input: { FunctionName: 'fn', Payload: '{"a":1}', LogType: 'Tail', Qualifier: 'live' },
+    input: { FunctionName: 'fn', Payload: { text: '{"a":1}' }, LogType: 'Tail', Qualifier: 'live' },
     officialInput: {
       FunctionName: 'fn',
       Payload: { $bytes: 'eyJhIjoxfQ==' },
@@ -218,7 +226,8 @@ export const CAPTURE_CASES: readonly CaptureCase[] = [
     model: 's3',
     operation: 'PutObject',
     title: 'caller-chosen SHA256 checksum',
-    input: { Bucket: 'bucket', Key: 'sha.txt', Body: 'checksummed', ChecksumAlgorithm: 'SHA256' },
+    input: { Bucket: 'bucket', Key: 'sha.txt', Body: { text: 'checksummed' }, ChecksumAlgorithm: 'SHA256' },
+    officialInput: { Bucket: 'bucket', Key: 'sha.txt', Body: 'checksummed', ChecksumAlgorithm: 'SHA256' },
     pkg: '@aws-sdk/client-s3',
     client: 'S3Client',
     command: 'PutObjectCommand',
@@ -573,7 +582,8 @@ export const CAPTURE_CASES: readonly CaptureCase[] = [
     model: 'glacier',
     operation: 'UploadArchive',
     title: 'content and tree hashes',
-    input: { vaultName: 'v', archiveDescription: 'backup', body: 'archive bytes' },
+    input: { vaultName: 'v', archiveDescription: 'backup', body: { text: 'archive bytes' } },
+    officialInput: { vaultName: 'v', archiveDescription: 'backup', body: 'archive bytes' },
     pkg: '@aws-sdk/client-glacier',
     client: 'GlacierClient',
     command: 'UploadArchiveCommand',

@@ -14,9 +14,10 @@ import {
 } from '../../helpers/capture.js';
 import { loadServiceModel } from '../../helpers/capture-models.js';
 import { CAPTURE_CASES, type CaptureCase } from './capture-cases.js';
+import { BASE64_BLOB_CASES } from './capture-cases-blobs.js';
 import { WIRE_FEATURE_CASES } from './capture-cases-wire.js';
 
-const ALL_CASES: readonly CaptureCase[] = [...CAPTURE_CASES, ...WIRE_FEATURE_CASES];
+const ALL_CASES: readonly CaptureCase[] = [...CAPTURE_CASES, ...WIRE_FEATURE_CASES, ...BASE64_BLOB_CASES];
 
 const CREDENTIALS = {
   accessKeyId: 'AKIDEXAMPLE',

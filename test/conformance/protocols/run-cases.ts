@@ -64,7 +64,8 @@ async function runRequestCase(
   n: number,
 ): Promise<string | undefined> {
   const { model, op } = modelFor(file, suite, c, index, n);
-  const input = prepareCall(model, op, (c.params ?? {}) as Record<string, unknown>, {
+  const params = fromBotocore(model, model.inputOf(op), c.params ?? {}) as Record<string, unknown>;
+  const input = prepareCall(model, op, params, {
     region: 'us-east-1',
     newToken: () => FIXED_TOKEN,
   });
@@ -101,6 +102,32 @@ async function runRequestCase(
     if (diff) problems.push(diff);
   }
   return problems.length ? problems.join('; ') : undefined;
+}
+
+/** Botocore's input conventions -> ours: botocore encodes a string blob as UTF-8 text. */
+function fromBotocore(model: ServiceModel, targetId: string | undefined, v: unknown): unknown {
+  if (v === null || v === undefined || targetId === undefined) return v;
+  const shape = model.requireShape(targetId);
+  switch (shape.type) {
+    case 'blob':
+      return typeof v === 'string' ? { text: v } : v;
+    case 'list':
+    case 'set':
+      return (v as unknown[]).map((x) => fromBotocore(model, shape.member.target, x));
+    case 'map':
+      return Object.fromEntries(
+        Object.entries(v as object).map(([k, x]) => [k, fromBotocore(model, shape.value.target, x)]),
+      );
+    case 'structure':
+    case 'union': {
+      const members = shape.members ?? {};
+      return Object.fromEntries(
+        Object.entries(v as object).map(([k, x]) => [k, fromBotocore(model, members[k]?.target, x)]),
+      );
+    }
+    default:
+      return v;
+  }
 }
 
 /** Our JSON-safe output -> botocore's result conventions (epoch timestamps, text blobs). */

@@ -62,7 +62,7 @@ describe('dynamodb through aws_execute against dynalite', () => {
     }
     const rich = {
       ...key(100),
-      text: { B: 'hello' },
+      text: { B: { text: 'hello' } },
       list: { L: [{ S: 'x' }, { N: '2' }, { BOOL: false }] },
       map: { M: { nested: { NULL: true } } },
       tags: { SS: ['a', 'b'] },
@@ -76,12 +76,22 @@ describe('dynamodb through aws_execute against dynalite', () => {
       ConsistentRead: true,
     });
     expect(got.isError).toBe(false);
-    // A blob given as text is sent as its UTF-8 bytes and comes back as base64.
+    // A blob given as {text} is sent as its UTF-8 bytes and comes back as base64.
     expect(got.data.result.Item).toEqual({
       ...rich,
       text: { B: { base64: Buffer.from('hello').toString('base64') } },
     });
     txIds.push(got.data.metadata.tx_id);
+  });
+
+  it('sends binary blobs given as a base64 string, as the AWS docs write them', async () => {
+    const item = { ...key(300), bin: { B: 'AP8Q' } };
+    expect((await mcp.invoke('dynamodb', 'PutItem', { TableName: TABLE, Item: item })).isError).toBe(false);
+    const got = await mcp.invoke('dynamodb', 'GetItem', { TableName: TABLE, Key: key(300) });
+    expect(got.data.result.Item.bin).toEqual({ B: { base64: 'AP8Q' } });
+    expect((await mcp.invoke('dynamodb', 'DeleteItem', { TableName: TABLE, Key: key(300) })).isError).toBe(
+      false,
+    );
   });
 
   it('sends binary blobs given as {base64}', async () => {

@@ -39,11 +39,11 @@ describe('kinesis through aws_execute against kinesalite', () => {
     txIds.push(r.data.metadata.tx_id);
   });
 
-  it('puts records with Data given as text', async () => {
+  it('puts records with Data given as {text}', async () => {
     const one = await mcp.invoke('kinesis', 'PutRecord', {
       StreamName: STREAM,
       PartitionKey: 'p',
-      Data: 'first record',
+      Data: { text: 'first record' },
     });
     expect(one.isError).toBe(false);
     expect(one.data.result).toMatchObject({
@@ -53,8 +53,8 @@ describe('kinesis through aws_execute against kinesalite', () => {
     const many = await mcp.invoke('kinesis', 'PutRecords', {
       StreamName: STREAM,
       Records: [
-        { PartitionKey: 'p', Data: 'second' },
-        { PartitionKey: 'p', Data: 'ünïcode 日本' },
+        { PartitionKey: 'p', Data: { text: 'second' } },
+        { PartitionKey: 'p', Data: { text: 'ünïcode 日本' } },
       ],
     });
     expect(many.isError).toBe(false);
@@ -63,7 +63,7 @@ describe('kinesis through aws_execute against kinesalite', () => {
     txIds.push(one.data.metadata.tx_id, many.data.metadata.tx_id);
   });
 
-  it('puts records with Data given as {base64}', async () => {
+  it('puts records with Data given as base64, bare (as in the AWS docs) or as {base64}', async () => {
     const one = await mcp.invoke('kinesis', 'PutRecord', {
       StreamName: STREAM,
       PartitionKey: 'p',
@@ -71,7 +71,7 @@ describe('kinesis through aws_execute against kinesalite', () => {
     });
     const many = await mcp.invoke('kinesis', 'PutRecords', {
       StreamName: STREAM,
-      Records: [{ PartitionKey: 'p', Data: { base64: b64('binary two') } }],
+      Records: [{ PartitionKey: 'p', Data: b64('binary two') }],
     });
     expect(one.isError, JSON.stringify(one.data)).toBe(false);
     expect(many.isError, JSON.stringify(many.data)).toBe(false);

@@ -43,7 +43,7 @@ describe('lambda Invoke through aws_execute against serverless-offline', () => {
     const event = { order: 42, note: 'ünïcode 日本' };
     const r = await mcp.invoke('lambda', 'Invoke', {
       FunctionName: emu.functionName('echo'),
-      Payload: JSON.stringify(event),
+      Payload: { text: JSON.stringify(event) },
     });
     expect(r.isError, JSON.stringify(r.data)).toBe(false);
     expect(r.data.result.StatusCode).toBe(200);
@@ -55,17 +55,32 @@ describe('lambda Invoke through aws_execute against serverless-offline', () => {
     txIds.push(r.data.metadata.tx_id);
   });
 
-  it('accepts the payload as {base64}', async () => {
+  it('accepts the payload as a base64 string or {base64}', async () => {
+    for (const Payload of [
+      Buffer.from('{"b":2}').toString('base64'),
+      { base64: Buffer.from('{"b":2}').toString('base64') },
+    ]) {
+      const r = await mcp.invoke('lambda', 'Invoke', { FunctionName: emu.functionName('echo'), Payload });
+      expect(r.isError).toBe(false);
+      expect(JSON.parse(r.data.result.Payload.text).echoed).toEqual({ b: 2 });
+    }
+  });
+
+  it('refuses a JSON payload written as a bare string, with the {"text": ...} fix', async () => {
     const r = await mcp.invoke('lambda', 'Invoke', {
       FunctionName: emu.functionName('echo'),
-      Payload: { base64: Buffer.from('{"b":2}').toString('base64') },
+      Payload: '{"b":2}',
     });
-    expect(r.isError).toBe(false);
-    expect(JSON.parse(r.data.result.Payload.text).echoed).toEqual({ b: 2 });
+    expect(r.isError).toBe(true);
+    expect(r.data.error.code).toBe('ValidationError');
+    expect(r.data.error.hint).toContain('{"text": "{\\"b\\":2}"}');
   });
 
   it('reports a handler exception as FunctionError with the error payload (not a tool error)', async () => {
-    const r = await mcp.invoke('lambda', 'Invoke', { FunctionName: emu.functionName('boom'), Payload: '{}' });
+    const r = await mcp.invoke('lambda', 'Invoke', {
+      FunctionName: emu.functionName('boom'),
+      Payload: { text: '{}' },
+    });
     expect(r.isError).toBe(false);
     expect(r.data.result).toMatchObject({ StatusCode: 200, FunctionError: 'Unhandled' });
     expect(JSON.parse(r.data.result.Payload.text)).toMatchObject({
@@ -78,7 +93,7 @@ describe('lambda Invoke through aws_execute against serverless-offline', () => {
     const r = await mcp.invoke('lambda', 'Invoke', {
       FunctionName: emu.functionName('echo'),
       InvocationType: 'Event',
-      Payload: '{}',
+      Payload: { text: '{}' },
     });
     expect(r.isError).toBe(false);
     expect(r.data.result).toEqual({ StatusCode: 202 });
@@ -86,7 +101,10 @@ describe('lambda Invoke through aws_execute against serverless-offline', () => {
   });
 
   it('reports an unknown function as ResourceNotFoundException with a hint', async () => {
-    const r = await mcp.invoke('lambda', 'Invoke', { FunctionName: 'svc-dev-missing', Payload: '{}' });
+    const r = await mcp.invoke('lambda', 'Invoke', {
+      FunctionName: 'svc-dev-missing',
+      Payload: { text: '{}' },
+    });
     expect(r.isError).toBe(true);
     expect(r.data.error.details).toMatchObject({
       awsErrorCode: 'ResourceNotFoundException',

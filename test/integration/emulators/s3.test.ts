@@ -46,17 +46,26 @@ describe('s3 through aws_execute against s3rver', () => {
 
   it('puts text, binary, unicode-and-space and slash-separated keys', async () => {
     const puts = [
-      { Key: KEYS.text, Body: 'hello world', ContentType: 'text/plain' },
-      { Key: KEYS.binary, Body: { base64: BINARY.toString('base64') } },
-      { Key: KEYS.unicode, Body: 'ünïcode body 🚀' },
-      { Key: KEYS.deep, Body: 'deep' },
-      ...['p1', 'p2', 'p3', 'p4'].map((p) => ({ Key: `pages/${p}`, Body: p })),
+      { Key: KEYS.text, Body: { text: 'hello world' }, ContentType: 'text/plain' },
+      { Key: KEYS.binary, Body: BINARY.toString('base64') },
+      { Key: KEYS.unicode, Body: { text: 'ünïcode body 🚀' } },
+      { Key: KEYS.deep, Body: { text: 'deep' } },
+      ...['p1', 'p2', 'p3', 'p4'].map((p) => ({ Key: `pages/${p}`, Body: { text: p } })),
     ];
     for (const put of puts) {
       const r = await mcp.invoke('s3', 'PutObject', { Bucket: BUCKET, ...put });
       expect(r.isError, `${put.Key}: ${JSON.stringify(r.data)}`).toBe(false);
       expect(r.data.result.ETag).toMatch(/^"[0-9a-f]{32}"$/);
     }
+  });
+
+  it('refuses a plain-text body written as a bare string, telling the model to use {"text": ...}', async () => {
+    const r = await mcp.invoke('s3', 'PutObject', { Bucket: BUCKET, Key: 'never.txt', Body: 'hello world' });
+    expect(r.isError).toBe(true);
+    expect(r.data.error.code).toBe('ValidationError');
+    expect(r.data.error.hint).toContain('{"text": "hello world"}');
+    const head = await mcp.invoke('s3', 'HeadObject', { Bucket: BUCKET, Key: 'never.txt' });
+    expect(head.isError).toBe(true);
   });
 
   it('round-trips keys with URL- and XML-special characters, and deletes them in one DeleteObjects', async () => {
@@ -68,7 +77,7 @@ describe('s3 through aws_execute against s3rver', () => {
       '~u/(x)[y]{z}!@$*,;:=.txt',
     ];
     for (const Key of tricky) {
-      const put = await mcp.invoke('s3', 'PutObject', { Bucket: BUCKET, Key, Body: `v:${Key}` });
+      const put = await mcp.invoke('s3', 'PutObject', { Bucket: BUCKET, Key, Body: { text: `v:${Key}` } });
       expect(put.isError, `${Key}: ${JSON.stringify(put.data)}`).toBe(false);
       const get = await mcp.invoke('s3', 'GetObject', { Bucket: BUCKET, Key });
       expect(get.data.result.Body.text).toBe(`v:${Key}`);

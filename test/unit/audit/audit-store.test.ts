@@ -171,3 +171,20 @@ it('defaultAuditDbPath: per-user data dir on each platform', () => {
     '/Users/u/Library/Application Support/aws-tool-mcp/audit.db',
   );
 });
+
+describe('the User-Agent of a call (how to find it in CloudTrail)', () => {
+  it('is kept with the record, and a trail written before the column existed gains it in place', () => {
+    const ua = 'aws-tool-mcp/0.1.0 ua/2.1 lang/js md/tx_id#x';
+    const old = openAuditDatabase(path.join(dir, 'v1.db'));
+    new AuditStore(old);
+    // Back to the first schema, as a trail written by an earlier version has it.
+    old.exec('ALTER TABLE audit_tx DROP COLUMN user_agent');
+    old.pragma('user_version = 1');
+    const reopened = new AuditStore(old);
+    const txId = reopened.begin(start);
+    reopened.complete(txId, { status: 'succeeded', userAgent: ua });
+    expect(reopened.get(txId)?.userAgent).toBe(ua);
+    expect(old.pragma('user_version', { simple: true })).toBe(3);
+    old.close();
+  });
+});

@@ -13,6 +13,7 @@ import { coerceValue, prepareInput } from '../../../src/execution/schemas/input-
 import { readStreamingBody, toJsonSafe } from '../../../src/execution/schemas/output-values.js';
 import { serializeOperation } from '../../../src/execution/wire.js';
 import { loadServiceModel } from '../../helpers/capture-models.js';
+import { thrownToolError } from '../../helpers/models.js';
 
 const NS = 'example.test';
 const id = (n: string): string => `${NS}#${n}`;
@@ -183,6 +184,39 @@ describe('input coercion', () => {
         expect(toJsonSafe(input.Plaintext)).toEqual({ base64: b64 });
       }),
     );
+  });
+
+  it('reads a bare string blob as base64, {text} as UTF-8 and {base64} as base64: the same bytes', () => {
+    const kms = loadServiceModel('kms');
+    const encrypt = kms.operation('Encrypt')!;
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), (text) => {
+        const b64 = Buffer.from(text, 'utf8').toString('base64');
+        const forms = [b64, { base64: b64 }, { text }].map(
+          (Plaintext) => prepareInput(kms, encrypt, { KeyId: 'k', Plaintext }).Plaintext as Uint8Array,
+        );
+        for (const bytes of forms) expect(Buffer.from(bytes).toString('base64')).toBe(b64);
+      }),
+    );
+  });
+
+  it('refuses a bare string blob that is not canonical base64, naming the {text} form', () => {
+    const kms = loadServiceModel('kms');
+    const encrypt = kms.operation('Encrypt')!;
+    for (const Plaintext of ['hello world', 'aGk', 'aG k=', 'a-_b', 'aGl=', { base64: 'aGk' }]) {
+      const e = thrownToolError(() => prepareInput(kms, encrypt, { KeyId: 'k', Plaintext }));
+      expect(e.code).toBe('InvalidInput');
+      expect(e.hint).toContain('{"text": "..."}');
+    }
+  });
+
+  it('hands streaming text over as the string itself, and base64 as bytes', () => {
+    const s3 = loadServiceModel('s3');
+    const put = s3.operation('PutObject')!;
+    const body = (Body: unknown) => prepareInput(s3, put, { Bucket: 'b', Key: 'k', Body }).Body;
+    expect(body({ text: 'hi' })).toBe('hi');
+    expect(body({ text: 'hi', size: 2, truncated: false })).toBe('hi');
+    expect(Buffer.from(body('aGk=') as Uint8Array).toString()).toBe('hi');
   });
 
   it('names the offending member when a value has the wrong type', () => {

@@ -130,7 +130,7 @@ describe('refused features throw their own Unsupported error', () => {
       invokeOperation({
         model,
         op: model.operation('PutObject')!,
-        input: { Bucket: 'b', Key: 'k', Body: 'x', ChecksumAlgorithm: 'CRC64NVME' },
+        input: { Bucket: 'b', Key: 'k', Body: { text: 'x' }, ChecksumAlgorithm: 'CRC64NVME' },
         region: 'us-east-1',
         credentials: CREDENTIALS,
         endpointUrl: CLOSED,

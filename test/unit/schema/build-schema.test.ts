@@ -92,7 +92,7 @@ describe('buildInputSchema', () => {
     expect(props(s).Key).toMatchObject({ type: 'string', minLength: 1 });
   });
 
-  it('lets streaming and httpPayload blobs be plain text or {base64}, with the size limit said', () => {
+  it('lets streaming and httpPayload blobs be base64, {text} or {base64}, with the size limit said', () => {
     const lambda = loadServiceModel('lambda');
     for (const [model, op, member] of [
       [s3, 'PutObject', 'Body'],
@@ -102,10 +102,17 @@ describe('buildInputSchema', () => {
       const body = props(s)[member]!;
       expect(String(body.description)).toContain('5 MiB');
       const base = model === s3 ? { Bucket: 'b', Key: 'k' } : { FunctionName: 'f' };
-      expect(accepts(s, { ...base, [member]: 'hello' })).toBe(true);
+      expect(accepts(s, { ...base, [member]: 'aGk=' })).toBe(true);
+      expect(accepts(s, { ...base, [member]: { text: 'hello' } })).toBe(true);
       expect(accepts(s, { ...base, [member]: { base64: 'aGk=' } })).toBe(true);
+      // What a read returns (text or base64, its size, not cut) can be written back as is.
+      expect(accepts(s, { ...base, [member]: { text: 'hello', size: 5, truncated: false } })).toBe(true);
+      expect(accepts(s, { ...base, [member]: { text: 'hel', size: 5, truncated: true } })).toBe(false);
+      expect(accepts(s, { ...base, [member]: 'hello' })).toBe(false);
       expect(accepts(s, { ...base, [member]: { raw: 'x' } })).toBe(false);
-      expect(accepts(s, { ...base, [member]: 'x'.repeat(MAX_STREAMING_BODY_BYTES + 1) })).toBe(false);
+      expect(accepts(s, { ...base, [member]: { text: 'x'.repeat(MAX_STREAMING_BODY_BYTES + 1) } })).toBe(
+        false,
+      );
     }
     expect(props(input(lambda, 'Invoke')).Payload!['x-sensitive']).toBe(true);
   });

@@ -53,6 +53,7 @@ export function samplePayload(root: JsonSchema): unknown {
         return Array.from({ length: n }, () => gen(item, depth + 1));
       }
       case 'string':
+        if (s.format === 'byte') return 'AA=='; // one zero byte, in base64
         return s.format === 'date-time' ? '2024-01-01T00:00:00Z' : str(s);
       case 'integer':
       case 'number': {

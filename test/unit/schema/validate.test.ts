@@ -13,7 +13,7 @@ const runInstances = ec2.operation('RunInstances')!;
 
 describe('validatePayload', () => {
   it('accepts a valid payload and returns a normalised copy', () => {
-    const payload = { Bucket: 'b', Key: 'k', Body: 'hello' };
+    const payload = { Bucket: 'b', Key: 'k', Body: { text: 'hello' } };
     const out = validatePayload(s3, putObject, payload);
     expect(out).toMatchObject({ valid: true, errors: [], coercions: [] });
     expect(out.payload).toEqual(payload);
@@ -176,9 +176,11 @@ describe('validatePayload', () => {
     );
   });
 
-  it('decodes body members in both accepted forms', () => {
-    expect(Buffer.from(bodyBytes('hi')).toString()).toBe('hi');
+  it('decodes body members in the three accepted forms', () => {
+    expect(Buffer.from(bodyBytes('aGk=')).toString()).toBe('hi');
+    expect(Buffer.from(bodyBytes({ text: 'hi' })).toString()).toBe('hi');
     expect(Buffer.from(bodyBytes({ base64: 'aGk=' })).toString()).toBe('hi');
-    expect(() => bodyBytes('x'.repeat(MAX_STREAMING_BODY_BYTES + 1))).toThrow(/at most/);
+    expect(thrownToolError(() => bodyBytes('hi there')).code).toBe('InvalidInput');
+    expect(() => bodyBytes({ text: 'x'.repeat(MAX_STREAMING_BODY_BYTES + 1) })).toThrow(/at most/);
   });
 });
