@@ -23,8 +23,10 @@ async function profileSettings(name: string): Promise<Profile | undefined> {
 
 const when = (t: number, now: number): string => {
   const minutes = Math.round((t - now) / 60_000);
-  const span = Math.abs(minutes) >= 120 ? `${Math.round(minutes / 60)}h` : `${minutes}m`;
-  return `${new Date(t).toISOString()} (${minutes >= 0 ? `in ${span}` : `${span.slice(1)} ago`})`;
+  const abs = Math.abs(minutes);
+  const span =
+    abs >= 2880 ? `${Math.round(abs / 1440)}d` : abs >= 120 ? `${Math.round(abs / 60)}h` : `${abs}m`;
+  return `${new Date(t).toISOString()} (${minutes >= 0 ? `in ${span}` : `${span} ago`})`;
 };
 
 /** The SSO token cache the AWS CLI writes on `aws sso login`, checked without any network call. */
