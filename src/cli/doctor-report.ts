@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Config } from '../config/load-config.js';
 import { openAuditDatabase } from '../audit/database.js';
 import { discoverModels } from '../model/source/discover.js';
-import { runGit } from '../model/source/git.js';
+import { gitVersion } from '../model/source/git.js';
 import { inspectLocal } from '../model/source/local-state.js';
 import { BIN_NAME, type CommandSpec } from './args.js';
 import { credentialChecks, endpointCheck, regionCheck } from './doctor-aws.js';
@@ -49,24 +49,17 @@ export function nodeCheck(version = process.versions.node): Check {
 }
 
 async function gitCheck(config: Config, modelsReady: boolean): Promise<Check> {
-  try {
-    const { stdout } = await runGit(['--version'], { timeoutMs: 10_000 });
-    return { name: 'git', status: 'ok', detail: stdout.trim() };
-  } catch {
-    const needed = config.smithyAutoSync;
-    return {
-      name: 'git',
-      status: needed && !modelsReady ? 'fail' : needed ? 'warn' : 'ok',
-      detail: needed
-        ? 'git is not installed or not on PATH: the models cannot be cloned or updated.'
-        : 'git not found (not needed: SMITHY_AUTO_SYNC=false)',
-      ...(needed
-        ? {
-            fix: 'install git (https://git-scm.com/downloads), or set SMITHY_AUTO_SYNC=false with a model copy on disk',
-          }
-        : {}),
-    };
-  }
+  const name = 'git on PATH';
+  const version = await gitVersion();
+  if (version) return { name, status: 'ok', detail: version };
+  if (!config.smithyAutoSync)
+    return { name, status: 'ok', detail: 'not found (not needed: SMITHY_AUTO_SYNC=false)' };
+  return {
+    name,
+    status: modelsReady ? 'warn' : 'fail',
+    detail: 'git is not installed or not on PATH: the models cannot be cloned or updated.',
+    fix: 'install git (https://git-scm.com/downloads), or set SMITHY_AUTO_SYNC=false with a model copy on disk',
+  };
 }
 
 /** Whether `file` can be created: its nearest existing ancestor directory is writable. */

@@ -91,3 +91,12 @@ export function runGit(
     if (opts.onStderr) child.stderr?.on('data', (chunk: Buffer | string) => opts.onStderr!(String(chunk)));
   });
 }
+
+/** `git version x.y.z`, or undefined when git is not installed or not on PATH (for `doctor`). */
+export async function gitVersion(): Promise<string | undefined> {
+  try {
+    return (await runGit(['--version'], { timeoutMs: GIT_TIMEOUTS.probe })).stdout.trim();
+  } catch {
+    return undefined;
+  }
+}
