@@ -31,9 +31,14 @@ export interface Models {
   readonly catalog: ModelCatalog;
 }
 
-/** Syncs (or finds) the models and opens the catalog for their commit. */
-export async function openModels(config: Config, logger: Logger): Promise<Models> {
+/** Syncs (or finds) the models and opens the catalog for their commit; `progress` gets git's. */
+export async function openModels(
+  config: Config,
+  logger: Logger,
+  progress?: (chunk: string) => void,
+): Promise<Models> {
   const sync = await syncModels({
+    ...(progress ? { progress } : {}),
     autoSync: config.smithyAutoSync,
     syncUrl: config.smithySyncUrl,
     ref: config.smithySyncRef,
@@ -71,8 +76,12 @@ export interface App {
   readonly close: () => void;
 }
 
-export async function buildApp(config: Config, logger: Logger): Promise<App> {
-  const models = await openModels(config, logger);
+export async function buildApp(
+  config: Config,
+  logger: Logger,
+  progress?: (chunk: string) => void,
+): Promise<App> {
+  const models = await openModels(config, logger, progress);
   const policy = loadPolicy(config.policyPath, models.catalog);
   logger.info('policy loaded', { source: policy.source, mode: policy.mode, hash: policy.hash.slice(0, 12) });
   const db = openAuditDatabase(config.auditDbPath);

@@ -5,6 +5,7 @@
 import { userInfo } from 'node:os';
 import { ApprovalStore } from '../approval/token-store.js';
 import { openAuditDatabase } from '../audit/database.js';
+import { withCommandLine, type CommandSpec } from './args.js';
 
 export interface ApproveCommandDeps {
   /** AUDIT_DB_PATH (approvals live in the audit database). */
@@ -17,13 +18,32 @@ export interface ApproveCommandDeps {
   readonly user?: string;
 }
 
+export const APPROVE: CommandSpec = {
+  name: 'approve',
+  summary: 'List approval requests waiting for a person, or approve (or reject) one by its id.',
+  args: '[id]',
+  positionals: { min: 0, max: 1 },
+  options: { reject: { type: 'boolean', doc: 'withdraw the request instead: its token stops working' } },
+  details: ['exit codes: 0 done, 1 not approved (unknown, expired or declined), 2 bad command line'],
+};
+
 export async function approveCommand(args: readonly string[], deps: ApproveCommandDeps): Promise<number> {
   const err = deps.err ?? deps.out;
+  return withCommandLine(APPROVE, args, { out: deps.out, err }, (values, positionals) =>
+    approve(positionals[0], values.reject === true, deps, err),
+  );
+}
+
+async function approve(
+  id: string | undefined,
+  reject: boolean,
+  deps: ApproveCommandDeps,
+  err: (line: string) => void,
+): Promise<number> {
   const now = (deps.now ?? Date.now)();
   const db = openAuditDatabase(deps.auditDbPath);
   try {
     const store = new ApprovalStore(db);
-    const id = args.find((a) => !a.startsWith('--'));
     if (!id) {
       const open = store.open(now).filter((a) => a.state === 'pending');
       if (open.length === 0) deps.out('No approval requests are waiting.');
@@ -37,7 +57,7 @@ export async function approveCommand(args: readonly string[], deps: ApproveComma
       err(`No pending approval request ${id} (unknown, expired or already used).`);
       return 1;
     }
-    if (args.includes('--reject')) {
+    if (reject) {
       store.reject(id);
       deps.out(`Rejected ${id}: ${describe(found.request)}. Its token can no longer be used.`);
       return 0;

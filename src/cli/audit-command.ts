@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { AuditStore } from '../audit/audit-store.js';
 import { openAuditDatabase } from '../audit/database.js';
 import type { AuditEntry } from '../audit/types.js';
+import { positiveIntOption, stringOption, UsageError, withCommandLine, type CommandSpec } from './args.js';
 
 export interface AuditCommandDeps {
   readonly auditDbPath: string;
@@ -23,43 +24,48 @@ export function parseSince(value: string, now: number): Date | undefined {
   return Number.isNaN(t) ? undefined : new Date(t);
 }
 
+export const AUDIT: CommandSpec = {
+  name: 'audit',
+  summary: 'Show the audit trail of aws_execute calls, oldest first.',
+  args: '',
+  positionals: { min: 0, max: 0 },
+  options: {
+    since: { type: 'string', value: 'WHEN', doc: 'only calls since an ISO time or a duration (15m, 2h, 7d)' },
+    tx: { type: 'string', value: 'TX_ID', doc: 'only the call with this tx_id' },
+    limit: { type: 'string', value: 'N', doc: 'at most N calls' },
+    json: { type: 'boolean', doc: 'one JSON object per line (JSONL), for log shippers' },
+  },
+};
+
 export async function auditCommand(args: readonly string[], deps: AuditCommandDeps): Promise<number> {
   const err = deps.err ?? deps.out;
-  const get = (name: string): string | undefined => {
-    const i = args.indexOf(name);
-    return i >= 0 ? args[i + 1] : undefined;
-  };
-  const sinceArg = get('--since');
-  const since = sinceArg === undefined ? undefined : parseSince(sinceArg, (deps.now ?? Date.now)());
-  if (sinceArg !== undefined && since === undefined) {
-    err(`--since: expected an ISO time or a duration like 15m, 2h, 7d; got '${sinceArg}'`);
-    return 2;
-  }
-  const limitArg = get('--limit');
-  const limit = limitArg === undefined ? undefined : Number(limitArg);
-  if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) {
-    err('--limit: expected a positive integer');
-    return 2;
-  }
-  if (!existsSync(deps.auditDbPath)) {
-    err(`No audit database at ${deps.auditDbPath} yet.`);
-    return 1;
-  }
-  const db = openAuditDatabase(deps.auditDbPath);
-  try {
-    const txId = get('--tx');
-    const entries = new AuditStore(db).list({
-      ...(since ? { since } : {}),
-      ...(txId ? { txId } : {}),
-      ...(limit ? { limit } : {}),
-    });
-    if (args.includes('--json')) entries.forEach((e) => deps.out(JSON.stringify(e)));
-    else if (entries.length === 0) deps.out('No audit records match.');
-    else entries.forEach((e) => deps.out(line(e)));
-    return 0;
-  } finally {
-    db.close();
-  }
+  return withCommandLine(AUDIT, args, { out: deps.out, err }, (values) => {
+    const sinceArg = stringOption(values, 'since');
+    const since = sinceArg === undefined ? undefined : parseSince(sinceArg, (deps.now ?? Date.now)());
+    if (sinceArg !== undefined && since === undefined) {
+      throw new UsageError(`--since: expected an ISO time or a duration like 15m, 2h, 7d; got '${sinceArg}'`);
+    }
+    const limit = positiveIntOption(AUDIT, values, 'limit');
+    if (!existsSync(deps.auditDbPath)) {
+      err(`No audit database at ${deps.auditDbPath} yet (AUDIT_DB_PATH): no call has been audited.`);
+      return 1;
+    }
+    const db = openAuditDatabase(deps.auditDbPath);
+    try {
+      const txId = stringOption(values, 'tx');
+      const entries = new AuditStore(db).list({
+        ...(since ? { since } : {}),
+        ...(txId ? { txId } : {}),
+        ...(limit ? { limit } : {}),
+      });
+      if (values.json === true) entries.forEach((e) => deps.out(JSON.stringify(e)));
+      else if (entries.length === 0) deps.out('No audit records match.');
+      else entries.forEach((e) => deps.out(line(e)));
+      return 0;
+    } finally {
+      db.close();
+    }
+  });
 }
 
 function line(e: AuditEntry): string {

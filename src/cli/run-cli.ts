@@ -1,33 +1,163 @@
-// Commands for humans: serve (the default, what MCP hosts run), sync, search, schema, and the
-// policy, approval and audit commands. Output for people goes to stdout except while serving,
-// when stdout belongs to the MCP protocol and everything else goes to stderr.
+// Commands for humans: serve (the default, what MCP hosts run), sync, search, schema, doctor,
+// version, and the policy, approval and audit commands. Every command line is parsed strictly
+// (args.ts). Output for people goes to stdout, logs and git's progress to stderr, readable and
+// warnings-only by default; only the server logs JSON, since stdout then belongs to MCP.
 
 import { createInterface } from 'node:readline/promises';
-import { ConfigError, loadConfig, type Config } from '../config/load-config.js';
+import { ConfigError, loadConfig, readDotEnv, type Config } from '../config/load-config.js';
 import { isToolError } from '../errors/tool-error.js';
-import { createStderrLogger, type Logger } from '../logging/logger.js';
-import { buildApp, openModels, serve, SERVER_VERSION } from '../main.js';
+import { createStderrLogger, type Logger, type LoggerLevel } from '../logging/logger.js';
+import type { App } from '../main.js';
+import { inspectLocal } from '../model/source/local-state.js';
 import { approveCommand } from './approve-command.js';
+import {
+  BIN_NAME,
+  CliError,
+  commandHelp,
+  printUsageError,
+  UsageError,
+  withCommandLine,
+  type CommandSpec,
+  type OptionValues,
+} from './args.js';
 import { auditCommand } from './audit-command.js';
-import { policyCommand } from './policy-command.js';
-
-const HELP = `aws-tool-mcp ${SERVER_VERSION}: find, understand and call any AWS API operation over MCP.
-
-usage: aws-tool-mcp [command] [args]
-
-  serve [--http]                   serve MCP over stdio (default) or Streamable HTTP
-  sync                             sync the Smithy models and build the catalog, then exit
-  search <words...> [--service s]  search operations as the aws_search_operations tool does
-  schema <service> <operation> [--full]   print an operation's input JSON Schema
-  policy check [file]              lint a policy file (default POLICY_PATH)
-  policy explain <service:Operation> [--region r]   the policy decision and why
-  approve <id>                     approve a pending out-of-band request
-  audit [--since 1h] [--tx id] [--json]   show the audit trail
-  help, --version
-
-Settings come from the environment and .env; see README.md.`;
+import { inCliTerms } from './cli-terms.js';
+import { DOCTOR, printChecks, runChecks } from './doctor-report.js';
+import { runSchema, runSearch, SCHEMA, SEARCH } from './lookup-commands.js';
+import { policyCommand, policyFileProblem } from './policy-command.js';
 
 const out = (line: string): void => void process.stdout.write(`${line}\n`);
+const err = (line: string): void => void process.stderr.write(`${line}\n`);
+const io = { out, err };
+const gitProgress = (chunk: string): void => void process.stderr.write(chunk);
+
+const SERVE: CommandSpec = {
+  name: 'serve',
+  summary: 'Serve MCP over stdio (the default command), or Streamable HTTP with --http.',
+  args: '',
+  positionals: { min: 0, max: 0 },
+  options: {
+    http: { type: 'boolean', doc: 'Streamable HTTP on AWS_MCP_HTTP_HOST:AWS_MCP_HTTP_PORT, path /mcp' },
+  },
+};
+const SYNC: CommandSpec = {
+  name: 'sync',
+  summary: "Clone or update the AWS Smithy models and build the catalog, showing git's progress.",
+  args: '',
+  positionals: { min: 0, max: 0 },
+  options: {},
+};
+const VERSION: CommandSpec = {
+  name: 'version',
+  summary: 'Print the version and the model commit in use.',
+  args: '',
+  positionals: { min: 0, max: 0 },
+  options: {},
+};
+
+const HELP = `${BIN_NAME}: find, understand and call any AWS API operation over MCP.
+
+usage: ${BIN_NAME} [command] [options]
+
+  serve [--http]                     serve MCP over stdio (default) or Streamable HTTP
+  sync                               clone or update the models and build the catalog
+  search <words...> [--service s]    find the operations that do a task
+  schema <service> <operation>       print an operation's input JSON Schema
+  policy check [file]                lint a policy file (default POLICY_PATH)
+  policy explain <service:Operation> the policy decision and why (--policy FILE)
+  approve [id] [--reject]            list or approve out-of-band approval requests
+  audit [--since 1h] [--tx id]       show the audit trail (--json for JSON lines)
+  doctor                             check the setup and say what to fix
+  version                            print the version and the model commit
+
+Run '${BIN_NAME} <command> --help' for a command's options. Settings come from the
+environment and .env (see README.md). Exit codes: 0 success, 1 failure, 2 bad command line.`;
+
+/** Human commands log warnings only, unless LOG_LEVEL says otherwise; the server follows LOG_LEVEL. */
+function humanLogger(config: Config): Logger {
+  const explicit = process.env.LOG_LEVEL ?? readDotEnv(process.cwd()).LOG_LEVEL;
+  const level: LoggerLevel = explicit?.trim() ? config.logLevel : 'warn';
+  return createStderrLogger(level, undefined, 'human');
+}
+
+let loaded: Config | undefined;
+const config = (): Config => (loaded ??= loadConfig(process.env));
+
+/** Fails early, naming the path, when POLICY_PATH points at nothing readable. */
+function requirePolicyFile(cfg: Config): Config {
+  const problem = cfg.policyPath ? policyFileProblem(cfg.policyPath, 'POLICY_PATH') : undefined;
+  if (problem) throw new CliError(problem);
+  return cfg;
+}
+
+async function withApp(run: (app: App) => Promise<number>): Promise<number> {
+  const cfg = requirePolicyFile(config());
+  const { buildApp } = await import('../main.js');
+  const app = await buildApp(cfg, humanLogger(cfg), gitProgress);
+  try {
+    return await run(app);
+  } finally {
+    app.close();
+  }
+}
+
+async function version(): Promise<number> {
+  const { SERVER_VERSION } = await import('../main.js');
+  out(`${BIN_NAME} ${SERVER_VERSION}`);
+  let models: string;
+  try {
+    const cfg = config();
+    const state = inspectLocal(cfg.smithyModelPath);
+    models =
+      state.kind === 'ready'
+        ? `models: commit ${state.commit} at ${cfg.smithyModelPath}${cfg.smithyDefaultModelVersion ? ' (pinned)' : ''}`
+        : `models: none yet at ${cfg.smithyModelPath} (run '${BIN_NAME} sync')`;
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    models = 'models: unknown (the configuration is invalid; run any command to see why)';
+  }
+  out(models);
+  out(`node: ${process.versions.node}`);
+  return 0;
+}
+
+type Runner = (values: OptionValues, positionals: readonly string[]) => Promise<number | undefined>;
+
+const SIMPLE: ReadonlyArray<readonly [CommandSpec, Runner]> = [
+  [
+    SERVE,
+    async (values) => {
+      const cfg = requirePolicyFile(config());
+      const { serve } = await import('../main.js');
+      const logger = createStderrLogger(cfg.logLevel);
+      await serve(values.http === true ? { ...cfg, transport: 'http' } : cfg, logger);
+      return undefined;
+    },
+  ],
+  [
+    SYNC,
+    async () => {
+      const cfg = config();
+      const { openModels } = await import('../main.js');
+      const { tree, catalog } = await openModels(cfg, humanLogger(cfg), gitProgress);
+      const services = catalog.services().length;
+      out(
+        `models at ${tree.root}, commit ${tree.commit}: ${services} services, ${catalog.operations().length} operations`,
+      );
+      return 0;
+    },
+  ],
+  [SEARCH, (values, words) => withApp((app) => runSearch(app, values, words, out))],
+  [SCHEMA, (values, positionals) => withApp((app) => runSchema(app, values, positionals, out))],
+  [
+    DOCTOR,
+    async () => (
+      out(`${BIN_NAME} doctor`),
+      printChecks(await runChecks(config(), process.env, Date.now()), out)
+    ),
+  ],
+  [VERSION, () => version()],
+];
 
 async function ask(question: string): Promise<boolean> {
   const rl = createInterface({ input: process.stdin, output: process.stderr });
@@ -37,116 +167,70 @@ async function ask(question: string): Promise<boolean> {
     rl.close();
   }
 }
-const err = (line: string): void => void process.stderr.write(`${line}\n`);
 
-function flag(args: string[], name: string): boolean {
-  const i = args.indexOf(name);
-  if (i >= 0) args.splice(i, 1);
-  return i >= 0;
-}
-
-function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  if (i < 0) return undefined;
-  const [, value] = args.splice(i, 2);
-  return value;
-}
-
-async function oneShot(
-  config: Config,
-  logger: Logger,
-  run: (app: Awaited<ReturnType<typeof buildApp>>) => unknown,
-) {
-  const app = await buildApp(config, logger);
-  try {
-    out(JSON.stringify(await run(app), null, 2));
-    return 0;
-  } finally {
-    app.close();
-  }
-}
-
-async function dispatch(
-  command: string,
-  args: string[],
-  config: Config,
-  logger: Logger,
-): Promise<number | undefined> {
+/** Commands that parse their own arguments; settings are read only once they need them. */
+async function delegated(command: string, args: readonly string[]): Promise<number | undefined> {
   switch (command) {
-    case 'serve': {
-      const http = flag(args, '--http');
-      await serve(http ? { ...config, transport: 'http' } : config, logger);
-      return undefined;
-    }
-    case 'sync': {
-      const { tree, catalog } = await openModels(config, logger);
-      out(
-        `models at ${tree.root}, commit ${tree.commit}: ${catalog.services().length} services, ${catalog.operations().length} operations`,
-      );
-      return 0;
-    }
-    case 'search': {
-      const service = option(args, '--service');
-      const tool = (app: Awaited<ReturnType<typeof buildApp>>) => app.tools[0]!;
-      return oneShot(config, logger, (app) =>
-        tool(app).run({ query: args.join(' '), ...(service ? { serviceHint: service } : {}) }, noCall),
-      );
-    }
-    case 'schema': {
-      const full = flag(args, '--full');
-      const [service, operation] = args;
-      if (!service || !operation) throw usage('schema <service> <operation> [--full]');
-      return oneShot(config, logger, (app) =>
-        app.tools[1]!.run({ service, operation, detail: full ? 'full' : 'compact' }, noCall),
-      );
-    }
-    case 'policy': {
-      const { catalog } = await openModels(config, logger);
-      return policyCommand(args, { catalog, policyPath: config.policyPath, out, err });
-    }
+    case 'policy':
+      return policyCommand(args, {
+        catalog: async () => {
+          const { openModels } = await import('../main.js');
+          return (await openModels(config(), humanLogger(config()), gitProgress)).catalog;
+        },
+        get policyPath() {
+          return config().policyPath;
+        },
+        ...io,
+      });
     case 'approve':
       // At a terminal the person confirms what they approve; in scripts the id alone is the yes.
       return approveCommand(args, {
-        auditDbPath: config.auditDbPath,
-        out,
-        err,
+        get auditDbPath() {
+          return config().auditDbPath;
+        },
+        ...io,
         ...(process.stdin.isTTY ? { ask } : {}),
       });
     case 'audit':
-      return auditCommand(args, { auditDbPath: config.auditDbPath, out, err });
+      return auditCommand(args, {
+        get auditDbPath() {
+          return config().auditDbPath;
+        },
+        ...io,
+      });
     default:
-      err(`unknown command "${command}"\n\n${HELP}`);
-      return 2;
+      return undefined;
   }
 }
 
-const noCall = {
-  signal: new AbortController().signal,
-  progress: async () => undefined,
-  approval: {},
-};
-
-function usage(text: string): Error {
-  return new Error(`usage: aws-tool-mcp ${text}`);
+async function dispatch(argv: readonly string[]): Promise<number | undefined> {
+  const [first, ...rest] = argv;
+  if (first === 'help' || first === '--help' || first === '-h') {
+    const spec = SIMPLE.find(([s]) => s.name === rest[0])?.[0];
+    if (rest[0] === 'policy' || rest[0] === 'approve' || rest[0] === 'audit')
+      return delegated(rest[0], ['--help']);
+    return (out(spec ? commandHelp(spec) : HELP), 0);
+  }
+  if (first === '--version' || first === '-V' || first === '-v') return version();
+  // No command, or only options: serve (what MCP hosts run, e.g. `aws-tool-mcp --http`).
+  const [command, args] = first === undefined || first.startsWith('-') ? ['serve', argv] : [first, rest];
+  const simple = SIMPLE.find(([s]) => s.name === command);
+  if (simple) return withCommandLine(simple[0], args, io, simple[1]);
+  const code = await delegated(command, args);
+  if (code !== undefined) return code;
+  err(`${BIN_NAME}: unknown command '${command}'\n\n${HELP}`);
+  return 2;
 }
 
 export async function runCli(argv: readonly string[]): Promise<number | undefined> {
-  const [command = 'serve', ...rest] = argv;
-  if (command === 'help' || command === '--help' || command === '-h') return (out(HELP), 0);
-  if (command === '--version' || command === '-v') return (out(SERVER_VERSION), 0);
-  let config: Config;
   try {
-    config = loadConfig(process.env);
+    return await dispatch(argv);
   } catch (e) {
     if (e instanceof ConfigError) return (err(e.message), 2);
-    throw e;
-  }
-  const logger = createStderrLogger(config.logLevel);
-  try {
-    return await dispatch(command, [...rest], config, logger);
-  } catch (e) {
+    if (e instanceof UsageError) return (printUsageError(e, SERVE, err), 2);
+    if (e instanceof CliError) return (err(e.message), 1);
     if (isToolError(e)) {
-      err(`${e.code}: ${e.message}${e.hint ? `\n${e.hint}` : ''}`);
+      err(`${e.code}: ${inCliTerms(e.message)}${e.hint ? `\n${inCliTerms(e.hint)}` : ''}`);
       return 1;
     }
     throw e;

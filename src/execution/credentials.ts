@@ -64,6 +64,10 @@ export function createCredentialResolver(opts: CredentialResolverOptions): Crede
   const sdkLogger = toSdkLogger(opts.logger, reasons);
   const base = fromNodeProviderChain({
     ...(opts.profile !== undefined ? { profile: opts.profile } : {}),
+    // The SDK caches the shared config/credentials files per process. The chain runs only when
+    // there are no credentials yet (or they expire), so re-reading then is cheap, and it is what
+    // lets a running server pick up `aws configure` or `aws sso login` without a restart.
+    ignoreCache: true,
     ...(opts.region !== undefined ? { clientConfig: { region: opts.region } } : {}),
     logger: sdkLogger,
   }) as Provider;
@@ -174,13 +178,17 @@ function credentialsError(text: string, opts: CredentialResolverOptions): ToolEr
   const message = opts.profile
     ? `No AWS credentials were found for profile "${opts.profile}".`
     : 'No AWS credentials were found.';
+  const setUp = opts.profile
+    ? `\`aws configure --profile ${opts.profile}\` or \`aws sso login --profile ${opts.profile}\``
+    : '`aws configure` or `aws sso login`';
   return new ToolError('CredentialsError', message, {
     hint:
       `Tried: environment variables (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY), ${profile} in the shared ` +
       'config and credentials files (SSO, credential_process, role), web identity ' +
       '(AWS_WEB_IDENTITY_TOKEN_FILE), and container/instance metadata. Set one of these up, ' +
-      'for example `aws configure` or `aws sso login`, or check the profile name in ~/.aws/config ' +
-      'and ~/.aws/credentials (AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE).',
+      `for example ${setUp}, or check the profile name in ~/.aws/config ` +
+      'and ~/.aws/credentials (AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE). ' +
+      'The next call picks the new credentials up; no restart is needed.',
   });
 }
 

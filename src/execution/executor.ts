@@ -3,7 +3,7 @@
 // of plain values so tests can run any of them without a network.
 
 import type { AwsCredentialIdentity, HttpRequest, HttpResponse } from '@smithy/types';
-import { ToolError } from '../errors/tool-error.js';
+import { isToolError, ToolError } from '../errors/tool-error.js';
 import { discoverEndpoint, requiresDiscovery } from './endpoint-discovery.js';
 import { resolveEndpoint, type AuthScheme, type ResolvedEndpoint } from './endpoints.js';
 import { sendRequest } from './http.js';
@@ -24,7 +24,9 @@ import { buildRequest, deserializeOperation, prepareCall } from './wire.js';
 async function resolveCredentials(c: InvokeArgs['credentials']): Promise<AwsCredentialIdentity> {
   try {
     return typeof c === 'function' ? await c() : c;
-  } catch {
+  } catch (e) {
+    // The resolver's CredentialsError names the profile and the command that fixes it: keep it.
+    if (isToolError(e)) throw e;
     throw new ToolError('CredentialsError', 'AWS credentials could not be loaded.', {
       hint: 'Configure a profile, environment credentials or SSO login, then try again.',
     });

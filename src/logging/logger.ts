@@ -12,15 +12,30 @@ export interface Logger {
 const RANK = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 } as const;
 export type LoggerLevel = keyof typeof RANK;
 
-/** One JSON line per record, so log shippers and humans with `jq` can both read it. */
+type Level = Exclude<LoggerLevel, 'silent'>;
+/** How a record becomes a line: `json` for the server (log shippers, `jq`), `human` for commands. */
+export type LogFormat = 'json' | 'human';
+
+const FORMATS: Record<LogFormat, (lvl: Level, msg: string, fields?: LogFields) => string> = {
+  json: (lvl, msg, fields) => JSON.stringify({ time: new Date().toISOString(), level: lvl, msg, ...fields }),
+  human: (lvl, msg, fields) => {
+    const extra = Object.entries(fields ?? {})
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`);
+    return `${lvl === 'warn' ? 'warning' : lvl}: ${msg}${extra.length ? ` (${extra.join(', ')})` : ''}`;
+  },
+};
+
+/** Writes each record at or above `level` as one line (JSON by default) to stderr. */
 export function createStderrLogger(
   level: LoggerLevel,
   write: (line: string) => void = (l) => process.stderr.write(l),
+  format: LogFormat = 'json',
 ): Logger {
   const min = RANK[level];
-  const emit = (lvl: Exclude<LoggerLevel, 'silent'>, msg: string, fields?: LogFields): void => {
+  const emit = (lvl: Level, msg: string, fields?: LogFields): void => {
     if (RANK[lvl] < min) return;
-    write(JSON.stringify({ time: new Date().toISOString(), level: lvl, msg, ...fields }) + '\n');
+    write(FORMATS[format](lvl, msg, fields) + '\n');
   };
   return {
     debug: (m, f) => emit('debug', m, f),

@@ -56,10 +56,10 @@ function lastErrorLine(stderr: string): string {
 
 export function runGit(
   args: readonly string[],
-  opts: { cwd?: string; timeoutMs: number },
+  opts: { cwd?: string; timeoutMs: number; onStderr?: (chunk: string) => void },
 ): Promise<GitResult> {
   return new Promise((resolve, reject) => {
-    execFile(
+    const child = execFile(
       'git',
       [...args],
       {
@@ -87,5 +87,16 @@ export function runGit(
         reject(new GitError(args, reason, timedOut));
       },
     );
+    // Git's own progress (clone --progress), passed through as it comes for a person to watch.
+    if (opts.onStderr) child.stderr?.on('data', (chunk: Buffer | string) => opts.onStderr!(String(chunk)));
   });
+}
+
+/** `git version x.y.z`, or undefined when git is not installed or not on PATH (for `doctor`). */
+export async function gitVersion(): Promise<string | undefined> {
+  try {
+    return (await runGit(['--version'], { timeoutMs: GIT_TIMEOUTS.probe })).stdout.trim();
+  } catch {
+    return undefined;
+  }
 }

@@ -43,21 +43,26 @@ export async function resolveRemoteRef(url: string, ref: string): Promise<string
 
 const SHALLOW_UNSUPPORTED = /shallow|depth|dumb http/i;
 
-/** Clones `ref` of `url` into `dest` (which must not exist). */
-export async function cloneInto(url: string, ref: string, dest: string): Promise<void> {
-  const base = ['clone', '--quiet', '--no-tags', '--single-branch', '--branch', ref];
+/** Clones `ref` of `url` into `dest` (which must not exist), showing git's progress when asked. */
+export async function cloneInto(
+  url: string,
+  ref: string,
+  dest: string,
+  progress?: (chunk: string) => void,
+): Promise<void> {
+  const verbosity = progress ? '--progress' : '--quiet';
+  const base = ['clone', verbosity, '--no-tags', '--single-branch', '--branch', ref];
+  const opts = { timeoutMs: GIT_TIMEOUTS.transfer, ...(progress ? { onStderr: progress } : {}) };
   if (sourceKind(url) === 'remote') {
     try {
-      await runGit([...base, '--depth', '1', '--', url, dest], {
-        timeoutMs: GIT_TIMEOUTS.transfer,
-      });
+      await runGit([...base, '--depth', '1', '--', url, dest], opts);
       return;
     } catch (e) {
       if (!(e instanceof GitError) || !SHALLOW_UNSUPPORTED.test(e.reason)) throw e;
       rmSync(dest, { recursive: true, force: true });
     }
   }
-  await runGit([...base, '--', url, dest], { timeoutMs: GIT_TIMEOUTS.transfer });
+  await runGit([...base, '--', url, dest], opts);
 }
 
 /** Fetches the tip of `ref` into `repo` without touching its working tree; returns the commit. */

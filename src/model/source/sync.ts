@@ -40,6 +40,7 @@ interface Ctx {
   readonly pinned: string | undefined;
   readonly log: Logger;
   readonly warnings: string[];
+  readonly progress: ((chunk: string) => void) | undefined;
 }
 
 const short = (sha: string): string => sha.slice(0, 12);
@@ -70,7 +71,10 @@ async function freshClone(ctx: Ctx): Promise<SyncResult> {
   mkdirSync(path.dirname(ctx.modelPath), { recursive: true });
   let commit: string | undefined;
   try {
-    await cloneInto(ctx.url, ctx.ref, tmp);
+    ctx.progress?.(
+      `Cloning the AWS Smithy models from ${redactUrl(ctx.url)} into ${ctx.modelPath} (first run)...\n`,
+    );
+    await cloneInto(ctx.url, ctx.ref, tmp, ctx.progress);
     commit = readHeadCommit(gitDirOf(tmp) ?? path.join(tmp, '.git'));
     if (ctx.pinned !== undefined) {
       const full =
@@ -263,6 +267,7 @@ export async function syncModels(opts: SyncOptions): Promise<SyncResult> {
     pinned: v.pinned,
     log: opts.logger ?? silentLogger,
     warnings: [],
+    progress: opts.progress,
   };
   return opts.autoSync ? syncRemote(ctx) : useLocal(ctx);
 }

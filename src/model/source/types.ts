@@ -15,6 +15,8 @@ export interface SyncOptions {
   /** Exact commit to check out and stay on (SMITHY_DEFAULT_MODEL_VERSION). */
   readonly pinnedCommit?: string;
   readonly logger?: Logger;
+  /** Receives git's own progress output while cloning (for a person at a terminal). */
+  readonly progress?: (chunk: string) => void;
 }
 
 /**

@@ -2,7 +2,8 @@
 // credential_process and a local STS peer on 127.0.0.1 for role assumption. The process
 // environment is replaced per test (and restored) so the developer's own AWS setup never leaks in.
 
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -133,6 +134,58 @@ describe('createCredentialResolver', () => {
     expect(err.code).toBe('CredentialsError');
     expect(err.hint).toBe('Run `aws sso login --profile dev` and retry.');
   });
+
+  it('picks up keys written to the credentials file after a failure, without a new resolver', async () => {
+    writeFileSync(
+      process.env.AWS_SHARED_CREDENTIALS_FILE!,
+      '[other]\naws_access_key_id = A\naws_secret_access_key = s\n',
+    );
+    const resolver = createCredentialResolver({ profile: 'late' });
+    const err = await rejectedToolError(resolver.resolve());
+    expect(err.code).toBe('CredentialsError');
+    expect(err.hint).toContain('`aws configure --profile late`');
+    writeFileSync(
+      process.env.AWS_SHARED_CREDENTIALS_FILE!,
+      '[late]\naws_access_key_id = AKIALATE\naws_secret_access_key = late-secret\n',
+    );
+    expect((await resolver.resolve()).accessKeyId).toBe('AKIALATE');
+  });
+
+  for (const [kind, config, cacheKey] of [
+    [
+      'sso-session',
+      '[profile dev]\nsso_session = corp\nsso_account_id = 123456789012\nsso_role_name = Admin\n' +
+        '[sso-session corp]\nsso_region = us-east-1\nsso_start_url = https://corp.awsapps.com/start\n',
+      'corp',
+    ],
+    [
+      'legacy SSO',
+      '[profile dev]\nsso_start_url = https://corp.awsapps.com/start\nsso_region = us-east-1\n' +
+        'sso_account_id = 123456789012\nsso_role_name = Admin\n',
+      'https://corp.awsapps.com/start',
+    ],
+  ] as const) {
+    it(`asks for \`aws sso login --profile\` when the cached ${kind} token has expired`, async () => {
+      process.env.HOME = dir;
+      writeFileSync(process.env.AWS_CONFIG_FILE!, config);
+      const cache = path.join(dir, '.aws', 'sso', 'cache');
+      mkdirSync(cache, { recursive: true });
+      writeFileSync(
+        path.join(cache, `${createHash('sha1').update(cacheKey).digest('hex')}.json`),
+        JSON.stringify({
+          startUrl: 'https://corp.awsapps.com/start',
+          region: 'us-east-1',
+          accessToken: 'expired-token',
+          expiresAt: '2020-01-01T00:00:00Z',
+        }),
+      );
+      const err = await rejectedToolError(createCredentialResolver({ profile: 'dev' }).resolve());
+      expect(err.code).toBe('CredentialsError');
+      expect(err.message).toMatch(/SSO session for profile "dev"/);
+      expect(err.hint).toBe('Run `aws sso login --profile dev` and retry.');
+      expect(JSON.stringify(err)).not.toContain('expired-token');
+    });
+  }
 
   it('names an unknown profile', async () => {
     writeFileSync(
