@@ -10,6 +10,26 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
+/**
+ * zod re-exports every error-message locale (~360 KB, a third of what a start parses) through
+ * `z.locales`; only English is ever used (zod registers it as the default), so the bundle keeps
+ * just that one.
+ */
+const englishOnlyZodLocales = {
+  name: 'english-only-zod-locales',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/](classic|core)[\\/]/.test(args.importer)
+        ? { path: path.join(path.dirname(args.importer), '..', 'locales', 'en.js'), namespace: 'zod-en' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'zod-en' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
+      resolveDir: path.dirname(args.path),
+    }));
+  },
+};
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, 'dist');
 
@@ -29,9 +49,12 @@ await build({
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
   chunkNames: 'chunks/[name]-[hash]',
+  minify: true,
+  keepNames: true,
   sourcemap: 'linked',
   sourcesContent: false,
   legalComments: 'linked',
+  plugins: [englishOnlyZodLocales],
   logLevel: 'warning',
 });
 chmodSync(path.join(outdir, 'bin.js'), 0o755);

@@ -25,6 +25,8 @@ export const SERVER_VERSION = '0.1.0';
 /** A first clone from GitHub takes about a minute; anything else a few seconds. */
 const FIRST_CLONE_MS = 60_000;
 const WARM_OPEN_MS = 5_000;
+/** On a warm start, when to open the models if no tool call has asked for them yet. */
+const OPEN_AFTER_MS = 1_000;
 
 /** Syncs (or finds) the models and opens the catalog for their commit. */
 export async function openModels(config: Config, logger: Logger): Promise<Models> {
@@ -108,8 +110,11 @@ export async function serve(config: Config, logger: Logger): Promise<RunningTran
       ? await startHttp(factory, { host: config.httpHost, port: config.httpPort }, logger)
       : startStdio(factory, logger);
   logger.info('serving', { transport: config.transport, tools: tools.map((t) => t.names[config.toolNames]) });
-  // After the first answers are out: the sync and module loading must not delay `initialize`.
-  setTimeout(() => void gate.start(), firstClone ? 0 : 50).unref();
+  // A first clone starts at once. Otherwise opening waits until the host has had its first
+  // answers (or the first tool call starts it): loading ~1 MB of modules and the native SQLite
+  // addon must not delay `initialize` and `tools/list`, and the models are ready long before a
+  // model has read the tool list and decided on a call.
+  setTimeout(() => void gate.start(), firstClone ? 0 : OPEN_AFTER_MS).unref();
   return {
     ...transport,
     close: async () => {
