@@ -11,6 +11,7 @@ import { StdioClientTransport } from '@modelcontextprotocol/client/stdio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLE_MAIN_COMMIT, TEST_MODELS_DIR } from '../helpers/paths.js';
 import { BIN, requireBuild, serverEnv } from '../helpers/server-env.js';
+import { callUntilSynced } from '../helpers/until-synced.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'serve-while-syncing-'));
 const release = path.join(dir, 'release');
@@ -76,15 +77,13 @@ describe('first start with a slow model clone', () => {
     expect(existsSync(modelPath)).toBe(false); // still cloning: nothing was answered from it
     writeFileSync(release, '');
     // A call that outlasts the gate's longest wait (a slow machine) is answered ModelsSyncing with
-    // an estimate; a client retries as told. Either way no answer comes from a partial tree.
-    let result = await call;
-    while (result.isError && (result.structuredContent as any).error.code === 'ModelsSyncing') {
-      expect((result.structuredContent as any).error.details.retryAfterSeconds).toBeGreaterThan(0);
-      result = await client.callTool({
-        name: 'aws_search_operations',
-        arguments: { query: 'list my s3 buckets' },
-      });
-    }
+    // an estimate and retried as told. Either way no answer comes from a partial tree.
+    const result = await callUntilSynced(
+      client,
+      'aws_search_operations',
+      { query: 'list my s3 buckets' },
+      call,
+    );
     expect(result.isError, JSON.stringify(result.structuredContent)).not.toBe(true);
     const data = result.structuredContent as { results: { service: string; operation: string }[] } & {
       metadata: { modelCommit: string };
