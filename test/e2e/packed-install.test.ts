@@ -94,4 +94,12 @@ describe('the packed tarball', () => {
     const { stdout } = await exec(bin, ['--version'], { env: { PATH: process.env.PATH ?? '', HOME: work } });
     expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   }, 300_000);
+
+  it('runs with one npx command', async () => {
+    const { stdout } = await exec('npx', ['-y', `file:${tarball}`, '--version'], {
+      cwd: work,
+      env: { ...process.env, npm_config_ignore_scripts: 'true', npm_config_prefer_offline: 'true' },
+    });
+    expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  }, 300_000);
 });
