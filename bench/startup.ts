@@ -68,6 +68,16 @@ function warmStart(args: string[], env: NodeJS.ProcessEnv, minTools: number): Pr
   });
 }
 
+/** Node alone, spawned and exited: the floor any Node server starts from on this machine now. */
+function bareNode(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, ['-e', '0'], { stdio: 'ignore' });
+    child.once('error', reject);
+    child.once('exit', () => resolve(performance.now() - started));
+  });
+}
+
 const sorted = (xs: number[]): number[] => [...xs].sort((a, b) => a - b);
 const median = (xs: number[]): number => sorted(xs)[Math.floor(xs.length / 2)]!;
 const p90 = (xs: number[]): number => sorted(xs)[Math.floor(xs.length * 0.9)]!;
@@ -140,8 +150,10 @@ async function main(): Promise<void> {
       .join(' ')}; ${os.cpus().length} CPUs, Node ${process.version}\n`,
   );
   for (const c of list) await warmStart(c.args, c.env, c.minTools); // one unmeasured run each: disk cache
+  const bare: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     for (const c of list) c.samples.push(await warmStart(c.args, c.env, c.minTools));
+    bare.push(await bareNode());
   }
   console.log('| warm start to first tools/list (stdio) | runs | median ms | p90 ms | RSS MB (median) |');
   console.log('|---|---:|---:|---:|---:|');
@@ -151,6 +163,9 @@ async function main(): Promise<void> {
       `| ${c.label} | ${RUNS} | ${median(times).toFixed(0)} | ${p90(times).toFixed(0)} | ${median(c.samples.map((s) => s.rssMb))} |`,
     );
   }
+  console.log(
+    `| baseline: \`node -e 0\` (spawn to exit) | ${RUNS} | ${median(bare).toFixed(0)} | ${p90(bare).toFixed(0)} | |`,
+  );
   const theirs = list.find((c) => c.label.startsWith('YawLabs'));
   if (theirs) {
     console.log('\n| ours / YawLabs, per interleaved pair | median ratio | max ratio |');
