@@ -92,3 +92,34 @@ describe('first start with a slow model clone', () => {
     expect(data.metadata.modelCommit).toBe(BUNDLE_MAIN_COMMIT);
   });
 });
+
+describe('a start whose policy file is invalid', () => {
+  it('runs nothing, answers PolicyDenied with the problems, and recovers once the file is fixed', async () => {
+    const policy = path.join(dir, 'policy.yaml');
+    writeFileSync(policy, 'version: 1\nmode: standard\nservices:\n  denylist: [not-a-service]\n');
+    const broken = new Client({ name: 'e2e-bad-policy', version: '1.0.0' });
+    await broken.connect(
+      new StdioClientTransport({
+        command: process.execPath,
+        args: [BIN],
+        env: serverEnv({ POLICY_PATH: policy }),
+        stderr: 'pipe',
+      }),
+    );
+    try {
+      const args = { query: 'list my s3 buckets' };
+      const refused = await broken.callTool({ name: 'aws_search_operations', arguments: args });
+      expect(refused.isError).toBe(true);
+      const error = (refused.structuredContent as { error: { code: string; hint: string } }).error;
+      expect(error.code).toBe('PolicyDenied');
+      expect(error.hint).toMatch(
+        /policy\.yaml:4:\d+: services\.denylist: Unknown AWS service "not-a-service"/,
+      );
+      writeFileSync(policy, 'version: 1\nmode: read-only\n');
+      const fixed = await broken.callTool({ name: 'aws_search_operations', arguments: args });
+      expect(fixed.isError, JSON.stringify(fixed.structuredContent)).not.toBe(true);
+    } finally {
+      await broken.close();
+    }
+  });
+});
