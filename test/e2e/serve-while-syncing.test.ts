@@ -3,6 +3,7 @@
 // a half-written tree, and answers from the complete models once the clone is done.
 // The slow remote is a git `ext::` remote whose upload-pack waits until the test releases it.
 
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync, chmodSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -121,5 +122,19 @@ describe('a start whose policy file is invalid', () => {
     } finally {
       await broken.close();
     }
+  });
+});
+
+describe('the start hosts run (no arguments)', () => {
+  it('stops with every bad setting listed before serving anything', () => {
+    const r = spawnSync(process.execPath, [BIN], {
+      env: serverEnv({ SMITHY_AUTO_SYNC: 'sometimes', LOG_LEVEL: 'loud' }),
+      input: '',
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('SMITHY_AUTO_SYNC="sometimes"');
+    expect(r.stderr).toContain('LOG_LEVEL="loud"');
   });
 });
