@@ -1,35 +1,33 @@
-// Composition root: config -> models -> catalog -> policy -> stores -> tools -> MCP server.
+// Composition root: config -> (in the background) models, catalog, policy, stores -> tools -> MCP.
 // The only module (with cli/) that reads Config; everything below receives plain values.
+// Serving starts at once: `initialize` and `tools/list` need only the tool definitions, so the
+// model sync and every module built on the models load behind a gate the tool calls wait on.
 
-import { ApprovalStore } from './approval/token-store.js';
-import { AuditStore } from './audit/audit-store.js';
-import { openAuditDatabase } from './audit/database.js';
-import { openCatalog } from './catalog/open.js';
-import type { ModelCatalog } from './catalog/catalog.js';
-import type { Config } from './config/load-config.js';
-import type { Logger } from './logging/logger.js';
+import path from 'node:path';
+import type { App, AppServices, Models } from './app.js';
+import { ConfigError, loadConfig, type Config } from './config/load-config.js';
+import { toolSettings } from './config/tool-settings.js';
+import { ToolError } from './errors/tool-error.js';
+import { createStderrLogger, type Logger } from './logging/logger.js';
 import { ApprovalNonces } from './mcp/approval-port.js';
-import { createMcpServerFactory } from './mcp/server.js';
+import { createMcpServerFactory, type ServerIdentity } from './mcp/server.js';
 import { startHttp, startStdio, type RunningTransport } from './mcp/transports.js';
-import { readModelFile } from './model/source/read.js';
-import { syncModels } from './model/source/sync.js';
-import type { ModelTree } from './model/model-tree.js';
-import { loadPolicy } from './policy/load.js';
-import type { Policy } from './policy/types.js';
-import type { SearchIndex } from './search/types.js';
-import { executeTool } from './tools/execute.js';
-import { getOperationSchemaTool } from './tools/get-operation-schema.js';
-import { searchOperationsTool } from './tools/search-operations.js';
+import { inspectLocal } from './model/source/local-state.js';
+import { createTools } from './tools/all-tools.js';
+import { ModelsGate } from './tools/models-gate.js';
 import type { ToolServices } from './tools/services.js';
-import type { ToolDefinition } from './tools/tool-definition.js';
 
-export const SERVER_NAME = 'aws-tool-mcp';
-export const SERVER_VERSION = '0.1.0';
+export type { App, AppServices, Models } from './app.js';
 
-export interface Models {
-  readonly tree: ModelTree;
-  readonly catalog: ModelCatalog;
-}
+import { SERVER_NAME, SERVER_VERSION } from './config/product.js';
+
+export { SERVER_NAME, SERVER_VERSION };
+
+/** A first clone from GitHub takes about a minute; anything else a few seconds. */
+const FIRST_CLONE_MS = 60_000;
+const WARM_OPEN_MS = 5_000;
+/** On a warm start, when to open the models if no tool call has asked for them yet. */
+const OPEN_AFTER_MS = 1_000;
 
 /** Syncs (or finds) the models and opens the catalog for their commit; `progress` gets git's. */
 export async function openModels(
@@ -37,84 +35,82 @@ export async function openModels(
   logger: Logger,
   progress?: (chunk: string) => void,
 ): Promise<Models> {
-  const sync = await syncModels({
-    ...(progress ? { progress } : {}),
-    autoSync: config.smithyAutoSync,
-    syncUrl: config.smithySyncUrl,
-    ref: config.smithySyncRef,
-    modelPath: config.smithyModelPath,
-    ...(config.smithyDefaultModelVersion ? { pinnedCommit: config.smithyDefaultModelVersion } : {}),
-    logger,
-  });
-  for (const warning of sync.warnings) logger.warn(warning);
-  const catalog = await openCatalog({
-    tree: sync.tree,
-    cacheDir: config.cacheDir,
-    readModel: readModelFile,
-    logger,
-  });
-  return { tree: sync.tree, catalog };
+  return (await import('./app.js')).openModels(config, logger, progress);
 }
 
-/** A lazily built search index: the first search pays for it, a warm start does not. */
-function lazySearch(catalog: ModelCatalog, logger: Logger): () => Promise<SearchIndex> {
-  let index: Promise<SearchIndex> | undefined;
-  return () =>
-    (index ??= import('./search/search-index.js')
-      .then(({ createSearchIndex }) => createSearchIndex(catalog, { logger }))
-      .catch((e: unknown) => {
-        index = undefined; // a failed build is retried by the next search, not remembered
-        throw e;
-      }));
-}
-
-export interface App {
-  readonly models: Models;
-  readonly policy: Policy;
-  readonly services: ToolServices;
-  readonly tools: readonly ToolDefinition[];
-  readonly close: () => void;
-}
-
+/** The services and the tools on them, opened now (for one-shot commands). */
 export async function buildApp(
   config: Config,
   logger: Logger,
   progress?: (chunk: string) => void,
 ): Promise<App> {
-  const models = await openModels(config, logger, progress);
-  const policy = loadPolicy(config.policyPath, models.catalog);
-  logger.info('policy loaded', { source: policy.source, mode: policy.mode, hash: policy.hash.slice(0, 12) });
-  const db = openAuditDatabase(config.auditDbPath);
-  const services: ToolServices = {
-    catalog: models.catalog,
-    policy,
-    search: lazySearch(models.catalog, logger),
-    approvals: new ApprovalStore(db),
-    audit: new AuditStore(db, { logger }),
-    settings: {
-      defaultRegion: config.region,
-      ...(config.profile ? { profile: config.profile } : {}),
-      maxOutputCharacters: config.maxOutputCharacters,
-      maxAttempts: config.maxAttempts,
-      autoApproveDestructive: config.autoApproveDestructive,
-      endpointOverrides: config.endpointOverrides,
-      userAgent: {
-        product: { name: SERVER_NAME, version: SERVER_VERSION },
-        ...(config.uaAppId ? { appId: config.uaAppId } : {}),
-      },
+  return (await import('./app.js')).buildApp(config, logger, progress);
+}
+
+/** Opens everything the tools run on; an invalid policy fails closed with the reasons. */
+async function openForServing(config: Config, logger: Logger): Promise<AppServices> {
+  const { openServices, PolicyLoadError } = await import('./app.js');
+  try {
+    const opened = await openServices(config, logger);
+    logger.info('models ready', { commit: opened.models.tree.commit });
+    return opened;
+  } catch (e) {
+    logger.error('could not open the models, policy or audit store', {
+      error: e instanceof Error ? e.message : String(e),
+    });
+    if (!(e instanceof PolicyLoadError)) throw e;
+    throw new ToolError('PolicyDenied', 'The policy file is invalid, so nothing runs until it is fixed.', {
+      hint: e.message,
+    });
+  }
+}
+
+/** Tool services whose model-bound parts exist once the gate has opened (tools wait on it). */
+function lateServices(config: Config, logger: Logger, gate: ModelsGate<AppServices>): ToolServices {
+  const opened = (): ToolServices => gate.current().services;
+  return {
+    get catalog() {
+      return opened().catalog;
     },
+    get policy() {
+      return opened().policy;
+    },
+    search: () => opened().search(),
+    get approvals() {
+      return opened().approvals;
+    },
+    get audit() {
+      return opened().audit;
+    },
+    settings: toolSettings(config),
     logger,
   };
-  const tools = [searchOperationsTool(services), getOperationSchemaTool(services), executeTool(services)];
-  return { models, policy, services, tools, close: () => db.close() };
+}
+
+/** The commit in use: the opened one, else what is on disk now (read from files), else syncing. */
+function identity(config: Config, gate: ModelsGate<AppServices>): ServerIdentity {
+  const local = inspectLocal(path.resolve(config.smithyModelPath));
+  const onDisk = local.kind === 'ready' ? local.commit : undefined;
+  return {
+    name: SERVER_NAME,
+    version: SERVER_VERSION,
+    get modelCommit() {
+      return gate.ready?.models.tree.commit ?? onDisk ?? 'syncing';
+    },
+  };
 }
 
 export async function serve(config: Config, logger: Logger): Promise<RunningTransport> {
-  const app = await buildApp(config, logger);
+  const firstClone = inspectLocal(path.resolve(config.smithyModelPath)).kind !== 'ready';
+  const gate = new ModelsGate({
+    open: () => openForServing(config, logger),
+    expectedMs: firstClone ? FIRST_CLONE_MS : WARM_OPEN_MS,
+  });
+  const tools = createTools(lateServices(config, logger, gate)).map((tool) => gate.gated(tool));
   const factory = createMcpServerFactory({
-    tools: app.tools,
+    tools,
     naming: config.toolNames,
-    identity: { name: SERVER_NAME, version: SERVER_VERSION, modelCommit: app.models.tree.commit },
+    identity: identity(config, gate),
     logger,
     approvalNonces: new ApprovalNonces(),
   });
@@ -122,15 +118,30 @@ export async function serve(config: Config, logger: Logger): Promise<RunningTran
     config.transport === 'http'
       ? await startHttp(factory, { host: config.httpHost, port: config.httpPort }, logger)
       : startStdio(factory, logger);
-  logger.info('serving', {
-    transport: config.transport,
-    tools: app.tools.map((t) => t.names[config.toolNames]),
-  });
+  logger.info('serving', { transport: config.transport, tools: tools.map((t) => t.names[config.toolNames]) });
+  // A first clone starts at once. Otherwise opening waits until the host has had its first
+  // answers (or the first tool call starts it): loading ~1 MB of modules and the native SQLite
+  // addon must not delay `initialize` and `tools/list`, and the models are ready long before a
+  // model has read the tool list and decided on a call.
+  setTimeout(() => void gate.start(), firstClone ? 0 : OPEN_AFTER_MS).unref();
   return {
     ...transport,
     close: async () => {
       await transport.close();
-      app.close();
+      gate.ready?.close();
     },
   };
+}
+
+/** What MCP hosts run (`aws-tool-mcp` with no arguments): serve over stdio from the environment. */
+export async function serveFromEnvironment(): Promise<number | undefined> {
+  let config: Config;
+  try {
+    config = loadConfig(process.env);
+  } catch (e) {
+    if (e instanceof ConfigError) return (process.stderr.write(`${e.message}\n`), 2);
+    throw e;
+  }
+  await serve(config, createStderrLogger(config.logLevel));
+  return undefined;
 }

@@ -4,7 +4,6 @@
 // commit (see bench/results-audit.md).
 
 import { chmodSync, mkdirSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ToolError } from '../errors/tool-error.js';
@@ -23,20 +22,8 @@ export interface OpenAuditDatabaseOptions {
   readonly readonly?: boolean;
 }
 
-/** The per-user default location: `$XDG_DATA_HOME/aws-tool-mcp/audit.db` (or the OS equivalent). */
-export function defaultAuditDbPath(
-  env: Readonly<Record<string, string | undefined>>,
-  platform: NodeJS.Platform = process.platform,
-  home: string = os.homedir(),
-): string {
-  if (platform === 'win32') {
-    return path.join(env.LOCALAPPDATA || path.join(home, 'AppData', 'Local'), 'aws-tool-mcp', 'audit.db');
-  }
-  if (platform === 'darwin' && !env.XDG_DATA_HOME) {
-    return path.join(home, 'Library', 'Application Support', 'aws-tool-mcp', 'audit.db');
-  }
-  return path.join(env.XDG_DATA_HOME || path.join(home, '.local', 'share'), 'aws-tool-mcp', 'audit.db');
-}
+// Where the database lives by default; kept apart so reading settings never loads SQLite.
+export { defaultAuditDbPath } from './paths.js';
 
 export function openAuditDatabase(file: string, opts: OpenAuditDatabaseOptions = {}): Database.Database {
   try {

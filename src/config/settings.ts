@@ -3,7 +3,7 @@
 
 import os from 'node:os';
 import path from 'node:path';
-import { defaultAuditDbPath } from '../audit/database.js';
+import { defaultAuditDbPath } from '../audit/paths.js';
 import { defaultModelPath } from '../model/source/cache-paths.js';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; accepted: string };

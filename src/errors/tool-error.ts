@@ -21,6 +21,8 @@ export type ToolErrorCode =
   | 'PayloadTooLarge'
   | 'AuditUnavailable'
   | 'ModelUnavailable'
+  /** The models are still syncing (first start); `details.retryAfterSeconds` says when to retry. */
+  | 'ModelsSyncing'
   | 'Internal';
 
 export interface ToolErrorBody {

@@ -3,11 +3,6 @@
 
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import {
-  localhostHostValidation,
-  localhostOriginValidation,
-  toNodeHandler,
-} from '@modelcontextprotocol/node';
 import { createMcpHandler, type McpServer } from '@modelcontextprotocol/server';
 import { serveStdio } from '@modelcontextprotocol/server/stdio';
 import type { Logger } from '../logging/logger.js';
@@ -30,6 +25,9 @@ export async function startHttp(
   opts: { host: string; port: number },
   logger: Logger,
 ): Promise<RunningTransport> {
+  // Loaded only here: its HTTP adapter pulls in Node's fetch stack, which stdio never needs.
+  const { localhostHostValidation, localhostOriginValidation, toNodeHandler } =
+    await import('@modelcontextprotocol/node');
   const handler = toNodeHandler(
     createMcpHandler(factory, { onerror: (e) => logger.warn('http transport error', { error: e.message }) }),
   );

@@ -1,0 +1,109 @@
+// Everything built on the models: sync, catalog, policy, audit store and the tools' services.
+// Loaded on first use (main.ts imports it lazily), so answering `initialize` and `tools/list`
+// never waits for these modules, the native SQLite addon or the model sync.
+
+import { ApprovalStore } from './approval/token-store.js';
+import { AuditStore } from './audit/audit-store.js';
+import { openAuditDatabase } from './audit/database.js';
+import { openCatalog } from './catalog/open.js';
+import type { ModelCatalog } from './catalog/catalog.js';
+import type { Config } from './config/load-config.js';
+import { toolSettings } from './config/tool-settings.js';
+import type { Logger } from './logging/logger.js';
+import { readModelFile } from './model/source/read.js';
+import { syncModels } from './model/source/sync.js';
+import type { ModelTree } from './model/model-tree.js';
+import { loadPolicy } from './policy/load.js';
+
+import type { Policy } from './policy/types.js';
+import type { SearchIndex } from './search/types.js';
+import { createTools } from './tools/all-tools.js';
+import type { ToolServices } from './tools/services.js';
+import type { ToolDefinition } from './tools/tool-definition.js';
+
+export { PolicyLoadError } from './policy/load.js';
+
+export interface Models {
+  readonly tree: ModelTree;
+  readonly catalog: ModelCatalog;
+}
+
+/** Syncs (or finds) the models and opens the catalog for their commit; `progress` gets git's. */
+export async function openModels(
+  config: Config,
+  logger: Logger,
+  progress?: (chunk: string) => void,
+): Promise<Models> {
+  const sync = await syncModels({
+    ...(progress ? { progress } : {}),
+    autoSync: config.smithyAutoSync,
+    syncUrl: config.smithySyncUrl,
+    ref: config.smithySyncRef,
+    modelPath: config.smithyModelPath,
+    ...(config.smithyDefaultModelVersion ? { pinnedCommit: config.smithyDefaultModelVersion } : {}),
+    logger,
+  });
+  for (const warning of sync.warnings) logger.warn(warning);
+  const catalog = await openCatalog({
+    tree: sync.tree,
+    cacheDir: config.cacheDir,
+    readModel: readModelFile,
+    logger,
+  });
+  return { tree: sync.tree, catalog };
+}
+
+/** A lazily built search index: the first search pays for it, a warm start does not. */
+function lazySearch(catalog: ModelCatalog, logger: Logger): () => Promise<SearchIndex> {
+  let index: Promise<SearchIndex> | undefined;
+  return () =>
+    (index ??= import('./search/search-index.js')
+      .then(({ createSearchIndex }) => createSearchIndex(catalog, { logger }))
+      .catch((e: unknown) => {
+        index = undefined; // a failed build is retried by the next search, not remembered
+        throw e;
+      }));
+}
+
+/** What the tools run on: the models and everything opened for them. */
+export interface AppServices {
+  readonly models: Models;
+  readonly policy: Policy;
+  readonly services: ToolServices;
+  readonly close: () => void;
+}
+
+export interface App extends AppServices {
+  readonly tools: readonly ToolDefinition[];
+}
+
+export async function openServices(
+  config: Config,
+  logger: Logger,
+  progress?: (chunk: string) => void,
+): Promise<AppServices> {
+  const models = await openModels(config, logger, progress);
+  const policy = loadPolicy(config.policyPath, models.catalog);
+  logger.info('policy loaded', { source: policy.source, mode: policy.mode, hash: policy.hash.slice(0, 12) });
+  const db = openAuditDatabase(config.auditDbPath);
+  const services: ToolServices = {
+    catalog: models.catalog,
+    policy,
+    search: lazySearch(models.catalog, logger),
+    approvals: new ApprovalStore(db),
+    audit: new AuditStore(db, { logger }),
+    settings: toolSettings(config),
+    logger,
+  };
+  return { models, policy, services, close: () => db.close() };
+}
+
+/** The services and the tools on them, for one-shot commands (cli search, schema). */
+export async function buildApp(
+  config: Config,
+  logger: Logger,
+  progress?: (chunk: string) => void,
+): Promise<App> {
+  const opened = await openServices(config, logger, progress);
+  return { ...opened, tools: createTools(opened.services) };
+}

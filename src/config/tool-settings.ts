@@ -1,0 +1,20 @@
+// The settings the tools receive, as plain values taken from Config (tools never read config).
+
+import type { ToolSettings } from '../tools/services.js';
+import type { Config } from './load-config.js';
+import { SERVER_NAME, SERVER_VERSION } from './product.js';
+
+export function toolSettings(config: Config): ToolSettings {
+  return {
+    defaultRegion: config.region,
+    ...(config.profile ? { profile: config.profile } : {}),
+    maxOutputCharacters: config.maxOutputCharacters,
+    maxAttempts: config.maxAttempts,
+    autoApproveDestructive: config.autoApproveDestructive,
+    endpointOverrides: config.endpointOverrides,
+    userAgent: {
+      product: { name: SERVER_NAME, version: SERVER_VERSION },
+      ...(config.uaAppId ? { appId: config.uaAppId } : {}),
+    },
+  };
+}
