@@ -187,3 +187,26 @@ describe.each(['v2-legacy', 'v2-modern', 'v1'] as const)('a secret over the %s c
     expect(leaks(secret, places)).toEqual([]);
   });
 });
+
+describe('validate echoes the payload without its secrets', () => {
+  it('a numeric password coerced to a string is hidden in the payload and the coercion list', async () => {
+    const env = serverEnv({ POLICY_PATH: policy, AWS_ENDPOINT_URL: capture.url });
+    const { call, close } = await connect('v2-legacy', env);
+    try {
+      const digits = String(10_000_000_000 + (randomBytes(4).readUInt32BE() % 1_000_000_000));
+      const r = await call('aws_execute', {
+        action: 'validate',
+        service: 'mq',
+        operation: 'CreateUser',
+        payload: { BrokerId: 'b-1', Username: 'u', Password: Number(digits) },
+      });
+      expect(r.isError, JSON.stringify(r.data)).toBe(false);
+      const out = r.data.structured;
+      expect(out.payload).toEqual({ BrokerId: 'b-1', Username: 'u', Password: '<redacted>' });
+      expect(out.coercions).toEqual([{ path: '$.Password', from: '<redacted>', to: '<redacted>' }]);
+      expect(JSON.stringify(r.data)).not.toContain(digits);
+    } finally {
+      await close();
+    }
+  });
+});
