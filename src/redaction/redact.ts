@@ -59,7 +59,10 @@ export interface RedactContext {
   readonly shapeId?: string | undefined;
 }
 
-/** A copy of `value` with every secret replaced by "<redacted>"; the input is not modified. */
+/**
+ * `value` with every secret replaced by "<redacted>". The input is not modified; parts without a
+ * secret are shared, not copied (a value without any is returned as is).
+ */
 export function redact(value: unknown, ctx: RedactContext = {}): unknown {
   return walk(value, ctx.model, ctx.shapeId, 0);
 }
@@ -83,7 +86,8 @@ function walk(
     const member = shape && (shape.type === 'list' || shape.type === 'set') ? shape.member : undefined;
     if (model && member && isSensitiveMember(model, member))
       return value.map((v) => (v === null ? v : REDACTED));
-    return value.map((v) => walk(v, model, member?.target, depth + 1));
+    const out = value.map((v) => walk(v, model, member?.target, depth + 1));
+    return out.every((v, i) => v === value[i]) ? value : out;
   }
   if (!isObject(value)) return value;
   if (model && shape?.type === 'map') {
@@ -117,10 +121,15 @@ function membersByName(model: ServiceModel, shapeId: string): ReadonlyMap<string
   return members;
 }
 
+/** `fn` applied to each entry; the original object when no entry changed. */
 function mapEntries(value: Obj, fn: (key: string, v: unknown) => unknown): Obj {
   const out: Obj = {};
-  for (const [k, v] of Object.entries(value)) out[k] = fn(k, v);
-  return out;
+  let changed = false;
+  for (const [k, v] of Object.entries(value)) {
+    out[k] = fn(k, v);
+    changed ||= out[k] !== v;
+  }
+  return changed ? out : value;
 }
 
 /**
