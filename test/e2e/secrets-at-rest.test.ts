@@ -210,3 +210,68 @@ describe('validate echoes the payload without its secrets', () => {
     }
   });
 });
+
+describe('the elicitation prompt', () => {
+  it.each(['legacy', 'modern'] as const)(
+    'shows what runs but not the secret (%s era), and the approved call runs',
+    async (era) => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'secrets-elicit-'));
+      const elicitPolicy = path.join(dir, 'policy.yaml');
+      writeFileSync(
+        elicitPolicy,
+        'version: 1\nmode: standard\napproval:\n  require_for: [destructive, write]\n',
+      );
+      const env = serverEnv({ POLICY_PATH: elicitPolicy, AWS_ENDPOINT_URL: capture.url, LOG_LEVEL: 'debug' });
+      const client = new Client(
+        { name: 'secrets-elicit', version: '1.0.0' },
+        {
+          capabilities: { elicitation: { form: {} } },
+          ...(era === 'modern' ? { versionNegotiation: { mode: { pin: '2026-07-28' } } } : {}),
+        },
+      );
+      const asked: unknown[] = [];
+      client.setRequestHandler('elicitation/create', async (request: any) => {
+        asked.push(request.params);
+        return { action: 'accept', content: { approve: true } };
+      });
+      const transport = new StdioClientTransport({
+        command: process.execPath,
+        args: [BIN],
+        env,
+        stderr: 'pipe',
+      });
+      let stderr = '';
+      transport.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
+      await client.connect(transport);
+      const secret = randomSecret();
+      let result: unknown;
+      try {
+        const r = await client.callTool({
+          name: 'aws_execute',
+          arguments: {
+            action: 'invoke',
+            service: 'mq',
+            operation: 'CreateUser',
+            payload: { BrokerId: 'b-elicit', Username: 'u', Password: secret },
+          },
+        });
+        result = r;
+        expect(r.isError, JSON.stringify(r)).not.toBe(true);
+      } finally {
+        await client.close();
+      }
+      expect(asked).toHaveLength(1);
+      expect(JSON.stringify(asked)).toContain('b-elicit');
+      expect(leaks(secret, { endpoint: Buffer.concat(capture.take().map((r) => r.body)) })).toEqual([
+        'endpoint',
+      ]);
+      const places: Record<string, Buffer | string> = {
+        prompt: JSON.stringify(asked),
+        'tool result': JSON.stringify(result),
+        logs: stderr,
+      };
+      for (const f of filesOf(env.AUDIT_DB_PATH!)) places[path.basename(f)] = readFileSync(f);
+      expect(leaks(secret, places)).toEqual([]);
+    },
+  );
+});
