@@ -4,6 +4,7 @@
 
 import { capOutput } from '../src/execution/shaping/cap-output.js';
 import { applyQuery } from '../src/execution/shaping/query.js';
+import { redact } from '../src/redaction/redact.js';
 
 function listObjects(n: number, pad: number): { Contents: { Key: string; Size: number; ETag: string }[] } {
   return {
@@ -61,6 +62,11 @@ rows.push([
   '-',
   time(() => applyQuery(q, 'Contents[].Key')).toFixed(1),
 ]);
+for (const [name, value] of [cases[2]!, cases[3]!]) {
+  // Secret names only (no model): every key of every object is looked up once.
+  const chars = String(JSON.stringify(value).length);
+  rows.push([`redact ${name}`, chars, '-', '-', time(() => redact(value)).toFixed(1)]);
+}
 
 const header = ['case', 'input chars', 'cap', 'kept chars', 'ms/op'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));

@@ -5,6 +5,7 @@
 
 import { createHash } from 'node:crypto';
 import { ToolError } from '../errors/tool-error.js';
+import { redact } from '../redaction/redact.js';
 import { canonicalJson } from './canonical-json.js';
 import type { ApprovalStore, RedeemResult } from './token-store.js';
 import type {
@@ -54,7 +55,11 @@ const TOKEN_ERRORS: Record<TokenFailure, readonly [string, string]> = {
   ],
 };
 
-export async function obtainApproval(input: ObtainApprovalInput): Promise<ApprovalEvidence> {
+export async function obtainApproval(given: ObtainApprovalInput): Promise<ApprovalEvidence> {
+  // The key parameters are stored (approvals table) and shown (prompt, ConfirmationRequired):
+  // redacted here too, whatever the caller passed.
+  const keyParameters = redact(given.request.keyParameters) as ApprovalRequest['keyParameters'];
+  const input = { ...given, request: { ...given.request, keyParameters } };
   const now = input.now ?? (() => new Date());
   const { decision, request } = input;
   if (decision.effect === 'deny') {

@@ -1,7 +1,7 @@
 // What the audit trail records: one transaction per tool call that reaches execute (tx), one
 // operation per AWS request inside it (op: each page, retry or waiter poll).
 
-import type { RedactionRules } from './redact.js';
+import type { RedactContext } from '../redaction/redact.js';
 
 export type AuditStatus =
   | 'started'
@@ -43,8 +43,8 @@ export interface TxStart {
   readonly approval?: AuditApproval;
   /** The payload; stored redacted. */
   readonly request?: unknown;
-  /** Sensitive members of this operation's input (computed by the caller from the model). */
-  readonly redaction?: RedactionRules;
+  /** The model and input shape, so the model's sensitive members are redacted too. */
+  readonly redaction?: RedactContext;
 }
 
 export interface OpRecord {
@@ -82,8 +82,8 @@ export interface TxEnd {
   readonly userAgent?: string;
   /** A summary of the output; stored redacted and cut to the store's size limit. */
   readonly response?: unknown;
-  /** Sensitive members of this operation's output. */
-  readonly redaction?: RedactionRules;
+  /** The model and output shape, so the model's sensitive members are redacted too. */
+  readonly redaction?: RedactContext;
 }
 
 export interface AuditOp extends OpRecord {

@@ -1,4 +1,7 @@
 // Structured logging to stderr: stdout belongs to the MCP protocol and must carry nothing else.
+// Fields go through the shared redactor (secret-looking names), like everything stored or shown.
+
+import { redact } from '../redaction/redact.js';
 
 export type LogFields = Readonly<Record<string, unknown>>;
 
@@ -35,7 +38,8 @@ export function createStderrLogger(
   const min = RANK[level];
   const emit = (lvl: Level, msg: string, fields?: LogFields): void => {
     if (RANK[lvl] < min) return;
-    write(FORMATS[format](lvl, msg, fields) + '\n');
+    const safe = fields ? (redact(fields) as LogFields) : undefined;
+    write(FORMATS[format](lvl, msg, safe) + '\n');
   };
   return {
     debug: (m, f) => emit('debug', m, f),

@@ -3,11 +3,11 @@
 // modeled shape, then the user's query, then the character cap on whatever is left.
 
 import type { OperationView, ServiceModel } from '../../model/service-model.js';
+import { redactUnlessRevealed } from '../../redaction/redact.js';
 import { capOutput, type CapReport } from './cap-output.js';
 import { limitItems, type LimitedItems } from './limit-items.js';
 import type { JsonObject } from './member-path.js';
 import { applyQuery } from './query.js';
-import { redactSensitive } from './redact.js';
 
 export interface ShapeOutputOptions {
   readonly model: ServiceModel;
@@ -29,7 +29,8 @@ export interface ShapedOutput {
 
 export function shapeOutput(opts: ShapeOutputOptions): ShapedOutput {
   const { model, op, query, maxItems, maxCharacters } = opts;
-  let output = redactSensitive(model, model.outputOf(op), opts.output, opts.reveal ?? false) as JsonObject;
+  const shapeId = model.outputOf(op);
+  let output = redactUnlessRevealed(opts.output, { model, shapeId }, opts.reveal ?? false) as JsonObject;
   let limited: LimitedItems['limited'];
   if (maxItems !== undefined) ({ output, limited } = limitItems(output, maxItems, model, op));
   const queried = query !== undefined ? applyQuery(output, query) : output;

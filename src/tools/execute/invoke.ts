@@ -8,8 +8,8 @@ import type { ApprovalEvidence } from '../../approval/types.js';
 import { isToolError, ToolError } from '../../errors/tool-error.js';
 import { validateRegion } from '../../execution/regions.js';
 import { shapeOutput } from '../../execution/shaping/shape-output.js';
-import { redactSensitive } from '../../execution/shaping/redact.js';
 import { userAgentHeaders } from '../../execution/user-agent.js';
+import { redact } from '../../redaction/redact.js';
 import type { ToolCallContext } from '../tool-definition.js';
 import type { ExecuteInput } from '../execute-input.js';
 import type { ToolServices } from '../services.js';
@@ -73,8 +73,8 @@ export async function invoke(
     policyHash: policy.hash,
     risk: call.decision.risk,
     decision: decisionView(call.decision),
-    // Model-driven redaction here; the audit store adds its own for secret-looking field names.
-    request: redactSensitive(call.model, call.model.inputOf(call.op), payload, false),
+    // Redacted by the model and by names before it leaves this function (the audit store redacts again).
+    request: redact(payload, { model: call.model, shapeId: call.model.inputOf(call.op) }),
   };
   const metadata = (extra: Record<string, unknown> = {}) => ({
     service: call.service.id,
@@ -164,7 +164,7 @@ export async function invoke(
       httpStatus: last.httpStatus,
       ...(last.requestId ? { awsRequestId: last.requestId } : {}),
       response: policy.output.revealSensitive
-        ? redactSensitive(call.model, call.model.outputOf(call.op), run.output, false)
+        ? redact(run.output, { model: call.model, shapeId: call.model.outputOf(call.op) })
         : shaped.result,
     });
     return {

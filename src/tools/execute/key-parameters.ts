@@ -1,8 +1,10 @@
 // The few parameters that identify what a request acts on (bucket, table, instance ids...), shown
-// to the person asked to approve it. Sensitive members never appear; long values are shortened.
+// to the person asked to approve it. They are stored in the approvals table and shown in the prompt
+// and in ConfirmationRequired details, so a secret (sensitive in the model, or secret by its name,
+// like mq CreateUser's required Password) never appears; long values are shortened.
 
-import { isSensitiveMember } from '../../execution/shaping/redact.js';
 import type { JsonObject } from '../../execution/shaping/member-path.js';
+import { isSecretByName, isSensitiveMember } from '../../redaction/redact.js';
 import type { OperationView, ServiceModel } from '../../model/service-model.js';
 
 const IDENTIFYING = /(Name|Names|Id|Ids|Arn|Arns|Bucket|Key|Identifier|Identifiers|Prefix|Path|Url)$/;
@@ -31,6 +33,7 @@ export function keyParameters(
   for (const member of model.members(inputId)) {
     if (Object.keys(out).length >= MAX_ENTRIES) break;
     if (!(member.name in payload) || isSensitiveMember(model, member)) continue;
+    if (isSecretByName(member.name, payload[member.name])) continue;
     const identifying =
       member.traits['smithy.api#required'] !== undefined ||
       member.traits['smithy.api#httpLabel'] !== undefined ||

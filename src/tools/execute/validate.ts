@@ -1,7 +1,7 @@
 // aws_execute validate: the schema check and the policy decision an invoke would meet, with no
 // network call. Recorded in the audit trail as `validated`, like every call that reaches execute.
 
-import { redactSensitive } from '../../execution/shaping/redact.js';
+import { hiddenValues, redact, REDACTED } from '../../redaction/redact.js';
 import type { ExecuteInput } from '../execute-input.js';
 import type { ToolServices } from '../services.js';
 import { decisionView } from '../decision-view.js';
@@ -26,6 +26,14 @@ export async function validate(
     ...(account ? { account } : {}),
   });
   const decision = callDecision(call, plan);
+  // The payload is echoed to the agent and stored: both get the redacted copy.
+  const payload = redact(validation.payload, { model: call.model, shapeId: call.model.inputOf(call.op) });
+  const hidden = hiddenValues(validation.payload, payload);
+  const coercions = validation.coercions.map((c) =>
+    hidden.has(JSON.stringify(c.to)) || hidden.has(JSON.stringify(c.from))
+      ? { ...c, from: REDACTED, to: REDACTED }
+      : c,
+  );
   const txId = services.audit.begin({
     tool: 'aws_execute',
     action: 'validate',
@@ -37,16 +45,16 @@ export async function validate(
     policyHash: services.policy.hash,
     risk: decision.risk,
     decision: decisionView(decision),
-    request: redactSensitive(call.model, call.model.inputOf(call.op), validation.payload, false),
+    request: payload,
   });
   services.audit.complete(txId, { status: 'validated' });
   return {
     valid: validation.valid,
     errors: validation.errors,
-    ...(validation.coercions.length ? { coercions: validation.coercions } : {}),
+    ...(coercions.length ? { coercions } : {}),
     decision: decisionView(decision),
     risk: decision.risk,
-    payload: validation.payload,
+    payload,
     metadata: {
       tx_id: txId,
       service: call.service.id,

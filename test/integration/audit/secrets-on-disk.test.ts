@@ -1,5 +1,5 @@
-// Secrets never reach the disk: records carrying secrets (by field name and by caller-supplied
-// sensitive paths) are written, then the raw bytes of the database, its WAL and shared memory file
+// Secrets never reach the disk: records carrying secrets (by field name and by the model's
+// sensitive trait) are written, then the raw bytes of the database, its WAL and shared memory file
 // are searched for them, both while the database is open and after a checkpoint.
 
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { AuditStore } from '../../../src/audit/audit-store.js';
 import { openAuditDatabase } from '../../../src/audit/database.js';
+import { operationOf } from '../../helpers/models.js';
 
 let dir: string | undefined;
 afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
@@ -34,6 +35,7 @@ it('no secret appears in the database file, its -wal or -shm', () => {
   const file = path.join(dir, 'audit.db');
   const db = openAuditDatabase(file);
   const store = new AuditStore(db);
+  const { model, op } = operationOf('cognito-identity-provider', 'AdminUpdateUserAttributes');
   for (let i = 0; i < 50; i++) {
     const txId = store.begin({
       service: 'secretsmanager',
@@ -42,9 +44,10 @@ it('no secret appears in the database file, its -wal or -shm', () => {
         Name: `n${i}`,
         SecretString: SECRETS.secretString,
         Nested: { MasterUserPassword: SECRETS.password, List: [{ SessionToken: SECRETS.sessionToken }] },
-        Config: { Pin: SECRETS.sensitiveMember },
+        UserAttributes: [{ Name: 'pin', Value: SECRETS.sensitiveMember }],
       },
-      redaction: { sensitivePaths: ['Config.Pin'] },
+      // AdminUpdateUserAttributes marks UserAttributes[].Value sensitive.
+      redaction: { model, shapeId: model.inputOf(op) },
     });
     store.op(txId, { kind: 'call', httpStatus: 200 });
     store.complete(txId, {

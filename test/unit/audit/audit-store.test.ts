@@ -9,6 +9,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AuditStore } from '../../../src/audit/audit-store.js';
 import { defaultAuditDbPath, openAuditDatabase } from '../../../src/audit/database.js';
 import { ToolError } from '../../../src/errors/tool-error.js';
+import { REDACTED } from '../../../src/redaction/redact.js';
+import { operationOf } from '../../helpers/models.js';
 
 let dir: string;
 let db: Database;
@@ -88,7 +90,7 @@ describe('AuditStore', () => {
       approval: start.approval,
       status: 'succeeded',
       awsRequestId: 'req-2',
-      request: { Name: 'db-pass', SecretString: '[REDACTED]', Tags: [{ Key: 'team', Value: 'x' }] },
+      request: { Name: 'db-pass', SecretString: REDACTED, Tags: [{ Key: 'team', Value: 'x' }] },
       response: { ARN: 'arn:x', Name: 'db-pass', VersionId: 'v1' },
     });
     expect(e.ops.map((o) => [o.opId, o.seq, o.kind])).toEqual([
@@ -98,20 +100,22 @@ describe('AuditStore', () => {
     expect(new Set([txId, op1, op2]).size).toBe(3);
   });
 
-  it('applies the caller-supplied sensitive members to request and response', () => {
+  it('applies the model given by the caller to request and response', () => {
+    const { model, op } = operationOf('cognito-identity-provider', 'AdminGetUser');
+    const { model: iam, op: createKey } = operationOf('iam', 'CreateAccessKey');
     const txId = store.begin({
       ...start,
-      request: { Name: 'n', Pin: '1234' },
-      redaction: { sensitivePaths: ['Pin'] },
+      request: { UserPoolId: 'p', Username: 'alice' },
+      redaction: { model, shapeId: model.inputOf(op) },
     });
     store.complete(txId, {
       status: 'succeeded',
-      response: { Code: 'c-9' },
-      redaction: { sensitivePaths: ['Code'] },
+      response: { AccessKey: { AccessKeyId: 'AKIA', SecretAccessKey: 'wJalr' } },
+      redaction: { model: iam, shapeId: iam.outputOf(createKey) },
     });
     expect(store.get(txId)).toMatchObject({
-      request: { Pin: '[REDACTED]' },
-      response: { Code: '[REDACTED]' },
+      request: { UserPoolId: 'p', Username: REDACTED },
+      response: { AccessKey: { AccessKeyId: 'AKIA', SecretAccessKey: REDACTED } },
     });
   });
 

@@ -1,32 +1,28 @@
-// Redaction: sensitive member paths from the caller, built-in secret field names, binaries; and the
-// invariant that no sensitive value survives, as a property over random documents.
+// What the audit stores: the shared redactor (model's sensitive trait and secret names), binaries
+// summarised; and the invariant that no secret survives, as a property over random documents.
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { REDACTED, redact, redactedJson, sensitivePathMatcher } from '../../../src/audit/redact.js';
-import { isSecretFieldName } from '../../../src/audit/secret-field-names.js';
+import { redactedJson } from '../../../src/audit/redact.js';
+import { isSecretName } from '../../../src/redaction/secret-names.js';
+import { REDACTED } from '../../../src/redaction/redact.js';
+import { ServiceModel } from '../../../src/model/service-model.js';
+import { operationOf } from '../../helpers/models.js';
 
-describe('redact', () => {
-  it('redacts caller-supplied sensitive paths, with * for list items and map values', () => {
-    const out = redact(
-      { Name: 'x', Config: { Token: 't1', Env: { A: 'v1', B: 'v2' } }, Users: [{ Id: 'u', Pin: '1234' }] },
-      { sensitivePaths: ['Config.Token', 'Config.Env.*', 'Users.*.Pin'] },
+const stored = (value: unknown, ctx = {}) => JSON.parse(redactedJson(value, ctx, 1_000_000)!);
+
+describe('redact for the audit', () => {
+  it('redacts what the model marks sensitive when given the model', () => {
+    const { model, op } = operationOf('cognito-identity-provider', 'AdminGetUser');
+    const out = stored(
+      { Username: 'u', UserAttributes: [{ Name: 'email', Value: 'a@example.com' }] },
+      { model, shapeId: model.outputOf(op) },
     );
-    expect(out).toEqual({
-      Name: 'x',
-      Config: { Token: REDACTED, Env: { A: REDACTED, B: REDACTED } },
-      Users: [{ Id: 'u', Pin: REDACTED }],
-    });
-  });
-
-  it('redacts with a predicate', () => {
-    expect(redact({ A: { B: 'secret' } }, { isSensitive: (p) => p.join('.') === 'A.B' })).toEqual({
-      A: { B: REDACTED },
-    });
+    expect(out.UserAttributes).toEqual([{ Name: 'email', Value: REDACTED }]);
   });
 
   it('redacts well-known secret field names whatever the model says', () => {
-    const out = redact({
+    const out = stored({
       SecretString: 's',
       SecretBinary: new Uint8Array([1, 2]),
       Credentials: { AccessKeyId: 'AKIA', SecretAccessKey: 'k', SessionToken: 't' },
@@ -44,6 +40,7 @@ describe('redact', () => {
       SecretId: 'my-secret-name',
       Body: '[binary 10 bytes]',
     });
+    expect(stored({ Body: Buffer.from('abc') })).toEqual({ Body: '[binary 3 bytes]' });
   });
 
   it('cuts long summaries after redaction', () => {
@@ -54,10 +51,10 @@ describe('redact', () => {
 
   it('the secret field list recognises variants', () => {
     for (const n of ['Password', 'NewPassword', 'db_password', 'SecretAccessKey', 'KeyPassphrase']) {
-      expect(isSecretFieldName(n), n).toBe(true);
+      expect(isSecretName(n), n).toBe(true);
     }
     for (const n of ['SecretId', 'SecretArn', 'PasswordLastUsed', 'Name', 'KeyId']) {
-      expect(isSecretFieldName(n), n).toBe(false);
+      expect(isSecretName(n), n).toBe(false);
     }
   });
 });
@@ -79,8 +76,30 @@ const doc = fc.letrec((tie) => ({
   ),
 })).node;
 
+/** A model whose input nests structures along `path`, the last member marked sensitive. */
+function nestedSensitiveModel(path: readonly string[]) {
+  const ns = 'test.nested';
+  const shapes: Record<string, unknown> = {
+    [`${ns}#Svc`]: { type: 'service', version: '1', operations: [] },
+    [`${ns}#Leaf`]: { type: 'structure', members: {} },
+  };
+  path.forEach((name, i) => {
+    const last = i === path.length - 1;
+    shapes[`${ns}#S${i}`] = {
+      type: 'structure',
+      members: {
+        [name]: {
+          target: last ? `${ns}#Leaf` : `${ns}#S${i + 1}`,
+          ...(last ? { traits: { 'smithy.api#sensitive': {} } } : {}),
+        },
+      },
+    };
+  });
+  return { model: new ServiceModel({ smithy: '2.0', shapes } as any), shapeId: `${ns}#S0` };
+}
+
 describe('redaction property', () => {
-  it('a value under a sensitive path or a secret field name never appears in the stored JSON', () => {
+  it('a value under a sensitive member or a secret name never appears in the stored JSON', () => {
     fc.assert(
       fc.property(
         fc.dictionary(key, doc, { maxKeys: 4 }),
@@ -88,7 +107,8 @@ describe('redaction property', () => {
         fc.boolean(),
         fc.constantFrom('SecretString', 'Password', 'SessionToken', 'PrivateKey'),
         (base, where, useName, secretName) => {
-          // Plant the secret at `where` (objects all the way down), under a secret name or a path.
+          // Plant the secret at `where` (objects all the way down), under a secret name or under a
+          // member the model marks sensitive (Password of a synthetic one-member model).
           const root: Record<string, unknown> = structuredClone(base);
           let cur = root;
           for (const k of where.slice(0, -1)) {
@@ -97,19 +117,11 @@ describe('redaction property', () => {
           }
           const last = useName ? secretName : where[where.length - 1]!;
           cur[last] = { inner: [MARK, { deeper: MARK }] };
-          const path = [...where.slice(0, -1), last].join('.');
-          const json = redactedJson(root, useName ? {} : { sensitivePaths: [path] }, 1_000_000)!;
+          const json = redactedJson(root, useName ? {} : nestedSensitiveModel(where), 1_000_000)!;
           expect(json).not.toContain(MARK);
         },
       ),
       { numRuns: 500 },
     );
-  });
-
-  it('sensitivePathMatcher matches only whole paths', () => {
-    const m = sensitivePathMatcher(['A.*.B']);
-    expect(m(['A', 'x', 'B'])).toBe(true);
-    expect(m(['A', 'x'])).toBe(false);
-    expect(m(['A', 'x', 'B', 'C'])).toBe(false);
   });
 });

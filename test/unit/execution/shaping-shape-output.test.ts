@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shapeOutput } from '../../../src/execution/shaping/shape-output.js';
-import { REDACTED } from '../../../src/execution/shaping/redact.js';
+import { REDACTED } from '../../../src/redaction/redact.js';
 import { operationOf } from '../../helpers/models.js';
 
 describe('shapeOutput', () => {

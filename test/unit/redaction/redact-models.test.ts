@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  isSensitiveMember,
-  mayHoldSensitive,
-  REDACTED,
-  redactSensitive,
-  sensitivePaths,
-} from '../../../src/execution/shaping/redact.js';
+import type { ServiceModel } from '../../../src/model/service-model.js';
+import { isSensitiveMember, REDACTED, redact, redactUnlessRevealed } from '../../../src/redaction/redact.js';
 import { operationOf } from '../../helpers/models.js';
 
-describe('redactSensitive', () => {
+// The model-driven half of the shared redactor (the sensitive trait on a member or its target).
+function redactSensitive(model: ServiceModel, shapeId: string | undefined, value: unknown, reveal = false) {
+  return redactUnlessRevealed(value, { model, shapeId }, reveal);
+}
+
+describe('redact with the model', () => {
   it('hides secretsmanager GetSecretValue SecretString and SecretBinary, keeps the rest', () => {
     const { model, op } = operationOf('secrets-manager', 'GetSecretValue');
     const created = new Date('2026-01-02T03:04:05Z');
@@ -41,7 +41,6 @@ describe('redactSensitive', () => {
     expect(redactSensitive(model, model.outputOf(op), output)).toEqual({
       AccessKey: { UserName: 'bob', AccessKeyId: 'AKIAEXAMPLE', Status: 'Active', SecretAccessKey: REDACTED },
     });
-    expect(sensitivePaths(model, model.outputOf(op)!)).toEqual(['AccessKey.SecretAccessKey']);
   });
 
   it('hides a sensitive member inside a list of structures (cognito UserAttributes[].Value)', () => {
@@ -58,7 +57,6 @@ describe('redactSensitive', () => {
       { Name: 'email', Value: REDACTED },
       { Name: 'phone_number', Value: REDACTED },
     ]);
-    expect(sensitivePaths(model, model.outputOf(op)!)).toContain('UserAttributes[].Value');
   });
 
   it('redacts a sensitive map whole (lambda Environment.Variables) and request payloads alike', () => {
@@ -70,14 +68,24 @@ describe('redactSensitive', () => {
     });
     const envMember = model.members(model.inputOf(op)!).find((m) => m.name === 'Environment')!;
     expect(isSensitiveMember(model, envMember)).toBe(false);
-    expect(mayHoldSensitive(model, envMember.target)).toBe(true);
   });
 
-  it('returns outputs whose shape cannot hold a secret untouched (same reference)', () => {
+  it('adds secret names to what the model marks: mq CreateUser Password is not marked', () => {
+    const { model, op } = operationOf('mq', 'CreateUser');
+    const input = { BrokerId: 'b-1', Username: 'u', Password: 'hunter2hunter2', Groups: ['g'] };
+    const pw = model.members(model.inputOf(op)!).find((m) => m.name === 'Password')!;
+    expect(isSensitiveMember(model, pw)).toBe(false);
+    expect(redact(input, { model, shapeId: model.inputOf(op) })).toEqual({ ...input, Password: REDACTED });
+  });
+
+  it('returns outputs without secrets untouched (same reference), and shares unchanged parts', () => {
     const { model, op } = operationOf('ec2', 'DescribeInstances');
-    const output = { Reservations: [{ Instances: [{ InstanceId: 'i-1' }] }] };
-    expect(mayHoldSensitive(model, model.outputOf(op)!)).toBe(false);
+    const output = { Reservations: [{ Instances: [{ InstanceId: 'i-1' }] }], NextToken: 'n' };
     expect(redactSensitive(model, model.outputOf(op), output)).toBe(output);
+    const mixed = { Big: output, Password: 'p' };
+    const red = redact(mixed) as typeof mixed;
+    expect(red).toEqual({ Big: output, Password: REDACTED });
+    expect(red.Big).toBe(output);
   });
 
   it('never leaks a sensitive value, whatever the attribute list holds (property)', () => {
