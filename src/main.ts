@@ -9,6 +9,7 @@ import type { ModelCatalog } from './catalog/catalog.js';
 import type { Config } from './config/load-config.js';
 import type { Logger } from './logging/logger.js';
 import { ApprovalNonces } from './mcp/approval-port.js';
+import { httpExposure } from './mcp/http-exposure.js';
 import { createMcpServerFactory } from './mcp/server.js';
 import { startHttp, startStdio, type RunningTransport } from './mcp/transports.js';
 import { readModelFile } from './model/source/read.js';
@@ -97,18 +98,27 @@ export async function buildApp(config: Config, logger: Logger): Promise<App> {
 }
 
 export async function serve(config: Config, logger: Logger): Promise<RunningTransport> {
+  // Refused before anything is loaded: a bind the operator did not secure never starts.
+  const exposure =
+    config.transport === 'http'
+      ? httpExposure({
+          host: config.httpHost,
+          allowedHosts: config.httpAllowedHosts,
+          allowedOrigins: config.httpAllowedOrigins,
+          allowUnauthenticated: config.httpAllowUnauthenticated,
+        })
+      : undefined;
   const app = await buildApp(config, logger);
   const factory = createMcpServerFactory({
     tools: app.tools,
     naming: config.toolNames,
     identity: { name: SERVER_NAME, version: SERVER_VERSION, modelCommit: app.models.tree.commit },
     logger,
-    approvalNonces: new ApprovalNonces(),
+    approvalNonces: new ApprovalNonces(config.approvalPromptTimeoutSeconds * 1000),
   });
-  const transport =
-    config.transport === 'http'
-      ? await startHttp(factory, { host: config.httpHost, port: config.httpPort }, logger)
-      : startStdio(factory, logger);
+  const transport = exposure
+    ? await startHttp(factory('http'), { host: config.httpHost, port: config.httpPort, exposure }, logger)
+    : startStdio(factory('stdio'), logger);
   logger.info('serving', {
     transport: config.transport,
     tools: app.tools.map((t) => t.names[config.toolNames]),

@@ -4,7 +4,15 @@
 import type { RedactionRules } from './redact.js';
 
 export type AuditStatus =
-  'started' | 'succeeded' | 'failed' | 'denied' | 'approval-required' | 'declined' | 'validated';
+  | 'started'
+  | 'succeeded'
+  | 'failed'
+  | 'denied'
+  | 'approval-required'
+  | 'declined'
+  | 'approval-timeout'
+  | 'cancelled'
+  | 'validated';
 
 export interface AuditDecision {
   readonly effect: string;

@@ -84,6 +84,7 @@ export async function invoke(
       ttlSeconds: policy.approval.ttlSeconds,
       autoApprove: settings.autoApproveDestructive,
       store: services.approvals,
+      onAbandoned: (e) => recordRefusal(services, base, e),
     });
   } catch (e) {
     if (isToolError(e)) recordRefusal(services, base, e);
@@ -217,7 +218,11 @@ function recordRefusal(
         ? 'approval-required'
         : e.code === 'ApprovalDeclined'
           ? 'declined'
-          : 'failed';
+          : e.code === 'ApprovalTimeout'
+            ? 'approval-timeout'
+            : e.code === 'Cancelled'
+              ? 'cancelled'
+              : 'failed';
   const txId = services.audit.begin(base);
   services.audit.complete(txId, { status, errorCode: e.code, errorMessage: e.message });
 }
