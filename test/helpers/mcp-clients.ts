@@ -65,16 +65,26 @@ export async function connectClient(kind: ClientKind, where: Where, answer?: Ans
       : undefined;
   if (kind === 'v1') {
     const client = new V1Client({ name: 'v1-e2e', version: '1.0.0' }, caps);
-    if (handle)
-      client.setRequestHandler(ElicitRequestSchema, (r, extra) => handle(r.params.message, extra.signal));
-    await client.connect(stdio ? new V1Stdio(stdio) : new V1Http(new URL((where as { http: string }).http)));
+    // The 1.x client ignores `notifications/cancelled` for request id 0 (a falsy-id check), so the
+    // withdrawal is counted on the wire: a cancellation naming an elicitation request it received.
+    const inner = new AbortController();
+    if (handle) client.setRequestHandler(ElicitRequestSchema, (r) => handle(r.params.message, inner.signal));
+    const transport = stdio ? new V1Stdio(stdio) : new V1Http(new URL((where as { http: string }).http));
+    await client.connect(transport);
+    const received = transport.onmessage!;
+    const questions = new Set<unknown>();
+    transport.onmessage = (m: any, extra?: any) => {
+      if (m.method === 'elicitation/create') questions.add(m.id);
+      if (m.method === 'notifications/cancelled' && questions.delete(m.params?.requestId)) withdrawn += 1;
+      (received as (...a: unknown[]) => void)(m, extra);
+    };
     return {
       ...base,
       call: async (name, args, signal) => {
         const r = await client.callTool({ name, arguments: args }, undefined, signal ? { signal } : {});
         return { isError: r.isError === true, data: r.structuredContent as Record<string, any> };
       },
-      close: () => client.close(),
+      close: () => (inner.abort(), client.close()),
     };
   }
   const client = new Client(
