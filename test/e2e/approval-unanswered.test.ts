@@ -97,25 +97,26 @@ describe.each(CASES)('%s client over %s', (kind, transport) => {
       await client.close();
     }
   });
+});
 
-  it.skipIf(kind === 'v2-modern')(
-    'a call cancelled while asking withdraws the question and is audited as cancelled',
-    async () => {
-      const client = await connectClient(kind, where(transport, 'patient'), 'never');
-      const table = `cancelled-${kind}-${transport}`;
-      const abort = new AbortController();
-      try {
-        const asked = client.questionArrived();
-        const call = client.call('aws_execute', deleteTable(table), abort.signal).catch(() => undefined);
-        await asked;
-        abort.abort();
-        await call;
-        await eventually(() => statuses('patient', table).includes('cancelled'), 'audited as cancelled');
-        await eventually(() => client.withdrawn() === 1, 'the question was withdrawn');
-        expect(statuses('patient', table)).toEqual(['cancelled']);
-      } finally {
-        await client.close();
-      }
-    },
-  );
+// 2026-07-28 clients hold the question themselves: a call they cancel is an unanswered question to
+// the server, audited when the answer window closes (above).
+describe.each(CASES.filter(([kind]) => kind !== 'v2-modern'))('%s client over %s', (kind, transport) => {
+  it('a call cancelled while asking withdraws the question and is audited as cancelled', async () => {
+    const client = await connectClient(kind, where(transport, 'patient'), 'never');
+    const table = `cancelled-${kind}-${transport}`;
+    const abort = new AbortController();
+    try {
+      const asked = client.questionArrived();
+      const call = client.call('aws_execute', deleteTable(table), abort.signal).catch(() => undefined);
+      await asked;
+      abort.abort();
+      await call;
+      await eventually(() => statuses('patient', table).includes('cancelled'), 'audited as cancelled');
+      await eventually(() => client.withdrawn() === 1, 'the question was withdrawn');
+      expect(statuses('patient', table)).toEqual(['cancelled']);
+    } finally {
+      await client.close();
+    }
+  });
 });
