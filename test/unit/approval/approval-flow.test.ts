@@ -5,7 +5,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
-import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hashPayload } from '../../../src/approval/canonical-json.js';
 import { obtainApproval, type ObtainApprovalInput } from '../../../src/approval/obtain-approval.js';
@@ -294,35 +293,5 @@ describe('questions nobody answers, and calls cancelled while asking', () => {
     expect(abandoned).toHaveLength(0);
     report();
     expect(abandoned.map((e) => e.code)).toEqual(['ApprovalTimeout']);
-  });
-});
-
-describe('caller binding', () => {
-  it('a token issued to a caller never redeems for a caller without one, nor the reverse', async () => {
-    const bound = await issueToken({ sessionId: 'anonymous/http:s1' });
-    const e = await rejection(obtainApproval(input({ confirmationToken: bound.token })));
-    expect(e.message).toMatch(/another session/);
-    const unbound = await issueToken();
-    const f = await rejection(
-      obtainApproval(input({ confirmationToken: unbound.token, sessionId: 'anonymous/http:s1' })),
-    );
-    expect(f.message).toMatch(/another session/);
-  });
-
-  it('for any two different caller keys, only the issuing one redeems', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.string(), fc.string(), async (a, b) => {
-        fc.pre(a !== b);
-        const { token } = await issueToken({ sessionId: a });
-        const e = await rejection(obtainApproval(input({ confirmationToken: token, sessionId: b })));
-        expect(e.code).toBe('InvalidConfirmationToken');
-        await expect(
-          obtainApproval(input({ confirmationToken: token, sessionId: a })),
-        ).resolves.toMatchObject({
-          method: 'token',
-        });
-      }),
-      { numRuns: 50 },
-    );
   });
 });
