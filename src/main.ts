@@ -10,6 +10,7 @@ import { toolSettings } from './config/tool-settings.js';
 import { ToolError } from './errors/tool-error.js';
 import { createStderrLogger, type Logger } from './logging/logger.js';
 import { ApprovalNonces } from './mcp/approval-port.js';
+import { httpExposure } from './mcp/http-exposure.js';
 import { createMcpServerFactory, type ServerIdentity } from './mcp/server.js';
 import { startHttp, startStdio, type RunningTransport } from './mcp/transports.js';
 import { inspectLocal } from './model/source/local-state.js';
@@ -101,6 +102,16 @@ function identity(config: Config, gate: ModelsGate<AppServices>): ServerIdentity
 }
 
 export async function serve(config: Config, logger: Logger): Promise<RunningTransport> {
+  // Refused before anything is loaded: a bind the operator did not secure never starts.
+  const exposure =
+    config.transport === 'http'
+      ? httpExposure({
+          host: config.httpHost,
+          allowedHosts: config.httpAllowedHosts,
+          allowedOrigins: config.httpAllowedOrigins,
+          allowUnauthenticated: config.httpAllowUnauthenticated,
+        })
+      : undefined;
   const firstClone = inspectLocal(path.resolve(config.smithyModelPath)).kind !== 'ready';
   const gate = new ModelsGate({
     open: () => openForServing(config, logger),
@@ -112,12 +123,11 @@ export async function serve(config: Config, logger: Logger): Promise<RunningTran
     naming: config.toolNames,
     identity: identity(config, gate),
     logger,
-    approvalNonces: new ApprovalNonces(),
+    approvalNonces: new ApprovalNonces(config.approvalPromptTimeoutSeconds * 1000),
   });
-  const transport =
-    config.transport === 'http'
-      ? await startHttp(factory, { host: config.httpHost, port: config.httpPort }, logger)
-      : startStdio(factory, logger);
+  const transport = exposure
+    ? await startHttp(factory('http'), { host: config.httpHost, port: config.httpPort, exposure }, logger)
+    : startStdio(factory('stdio'), logger);
   logger.info('serving', { transport: config.transport, tools: tools.map((t) => t.names[config.toolNames]) });
   // A first clone starts at once. Otherwise opening waits until the host has had its first
   // answers (or the first tool call starts it): loading ~1 MB of modules and the native SQLite

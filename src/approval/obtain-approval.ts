@@ -15,6 +15,7 @@ import type {
   ApprovalPrompter,
   ApprovalRequest,
   ApprovalSummary,
+  PromptAnswer,
 } from './types.js';
 
 export interface ObtainApprovalInput {
@@ -22,6 +23,10 @@ export interface ObtainApprovalInput {
   readonly request: ApprovalRequest;
   /** `hashPayload(payload)` of the exact payload that will be sent. */
   readonly payloadHash: string;
+  /**
+   * Who asked, as the transport identifies the caller (principal and session): a token redeems
+   * only for the exact same value. Absent is a value of its own, not a wildcard.
+   */
   readonly sessionId?: string;
   readonly confirmationToken?: string;
   /** Given only when the client declared the elicitation capability. */
@@ -31,6 +36,11 @@ export interface ObtainApprovalInput {
   /** AWS_MCP_AUTO_APPROVE_DESTRUCTIVE: skip the human, recorded as `auto-approve`. */
   readonly autoApprove: boolean;
   readonly store: ApprovalStore;
+  /**
+   * Told when a question suspended for the person's answer (MCP multi-round-trip) expires
+   * unanswered, after this call has returned: the caller records it like any other refusal.
+   */
+  readonly onAbandoned?: (error: ToolError) => void;
   readonly now?: () => Date;
 }
 
@@ -75,19 +85,37 @@ export async function obtainApproval(given: ObtainApprovalInput): Promise<Approv
 
   if (input.mode === 'elicit-or-token' && input.prompter) {
     // Exceptions propagate: the MCP layer may throw to suspend the call until the person answers.
-    const answer = await input.prompter.ask(summarize(input));
+    const answer = await input.prompter.ask(summarize(input), {
+      unanswered: () => input.onAbandoned?.(unansweredError(request)),
+    });
     if (answer === 'approve') return { method: 'elicitation', approvedAt: now().toISOString() };
-    if (answer === 'decline' || answer === 'cancel') {
-      throw new ToolError(
-        'ApprovalDeclined',
-        `The user ${answer === 'decline' ? 'declined' : 'cancelled'} ${request.service}:${request.operation}; nothing was run.`,
-        {
-          hint: 'Do not retry this request unless the user asks for it.',
-        },
-      );
-    }
+    throw refusedError(answer, request);
   }
   return issue(input, now());
+}
+
+function unansweredError(request: ApprovalRequest): ToolError {
+  return new ToolError(
+    'ApprovalTimeout',
+    `Nobody answered the approval question for ${request.service}:${request.operation} in time; nothing was run.`,
+    { hint: 'Invoke again when the user is there to answer, or ask them whether to run it at all.' },
+  );
+}
+
+function refusedError(answer: Exclude<PromptAnswer, 'approve'>, request: ApprovalRequest): ToolError {
+  const name = `${request.service}:${request.operation}`;
+  if (answer === 'timeout') return unansweredError(request);
+  if (answer === 'aborted') {
+    return new ToolError(
+      'Cancelled',
+      `The call was cancelled while asking to approve ${name}; nothing was run.`,
+    );
+  }
+  return new ToolError(
+    'ApprovalDeclined',
+    `The user ${answer === 'decline' ? 'declined' : 'cancelled'} ${name}; nothing was run.`,
+    { hint: 'Do not retry this request unless the user asks for it.' },
+  );
 }
 
 function summarize(input: ObtainApprovalInput): ApprovalSummary {

@@ -1,7 +1,9 @@
 // Confirmation tokens in SQLite (the audit database, so a restart keeps pending approvals).
 // Only a sha256 of each token is stored. Redemption is one guarded DELETE ... RETURNING: whatever
 // the number of concurrent connections or processes, exactly one redemption of a token succeeds.
-// Expired rows are purged lazily, on issue and on redeem.
+// Expired rows are purged lazily, on issue and on redeem. A token is bound to the caller it was
+// issued to (principal and session, as the MCP layer names them) by exact equality: a token
+// issued without a caller binding redeems only for a caller without one, never as a wildcard.
 
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
@@ -122,7 +124,7 @@ export class ApprovalStore {
           WHERE token_hash = @tokenHash AND expires_at > @now
             AND service = @service AND operation = @operation AND region = @region AND account = @account
             AND payload_hash = @payloadHash
-            AND (session_id IS NULL OR session_id = @sessionId)
+            AND session_id = @sessionId
             AND (state = 'approved' OR (@requireOutOfBand = 0 AND mode != 'out-of-band'))
           RETURNING *`,
       ),
@@ -159,7 +161,7 @@ export class ApprovalStore {
       region: input.request.region,
       account: input.request.account ?? '',
       payloadHash: input.payloadHash,
-      sessionId: input.sessionId ?? null,
+      sessionId: input.sessionId ?? '',
       keyParameters: JSON.stringify(input.request.keyParameters),
       mode: input.mode,
       now: input.now,
@@ -179,7 +181,7 @@ export class ApprovalStore {
       region: binding.region,
       account: binding.account ?? '',
       payloadHash: binding.payloadHash,
-      sessionId: binding.sessionId ?? null,
+      sessionId: binding.sessionId ?? '',
       requireOutOfBand: binding.requireOutOfBand ? 1 : 0,
     });
     if (row) return { ok: true, approval: toApproval(row) };
@@ -200,7 +202,7 @@ export class ApprovalStore {
       row.account === (b.account ?? '') &&
       row.payload_hash === b.payloadHash;
     if (!same) return { ok: false, reason: 'mismatch', approval };
-    if (row.session_id !== null && row.session_id !== (b.sessionId ?? null)) {
+    if (row.session_id !== (b.sessionId ?? '')) {
       return { ok: false, reason: 'session', approval };
     }
     if (row.state !== 'approved' && (b.requireOutOfBand || row.mode === 'out-of-band')) {

@@ -45,14 +45,25 @@ export interface ApprovalSummary extends ApprovalRequest {
   readonly requestHash: string;
 }
 
-export type PromptAnswer = 'approve' | 'decline' | 'cancel';
+/**
+ * `cancel` is the person dismissing the question; `timeout` means nobody answered in time and
+ * `aborted` that the tool call itself was cancelled while the question was open.
+ */
+export type PromptAnswer = 'approve' | 'decline' | 'cancel' | 'timeout' | 'aborted';
+
+/** How a prompter reports an outcome that happens after the call was suspended (see ask). */
+export interface PromptHooks {
+  /** The suspended question was never answered before it expired. */
+  readonly unanswered: () => void;
+}
 
 /**
  * The elicitation port. The MCP layer implements it with the client's elicitation capability
  * (a yes/no form showing `summary.message`) and passes it only when the client declared that
  * capability; without it the token flow applies. Exceptions propagate to the caller unchanged, so
- * an implementation may throw to suspend the call (MCP multi-round-trip) and re-enter it later.
+ * an implementation may throw to suspend the call (MCP multi-round-trip) and re-enter it later;
+ * a suspended question that is never answered is reported through `hooks.unanswered`.
  */
 export interface ApprovalPrompter {
-  ask(summary: ApprovalSummary): Promise<PromptAnswer>;
+  ask(summary: ApprovalSummary, hooks: PromptHooks): Promise<PromptAnswer>;
 }

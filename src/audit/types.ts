@@ -10,8 +10,9 @@ export type AuditStatus =
   | 'denied'
   | 'approval-required'
   | 'declined'
-  | 'validated'
-  | 'cancelled';
+  | 'approval-timeout'
+  | 'cancelled'
+  | 'validated';
 
 export interface AuditDecision {
   readonly effect: string;

@@ -71,6 +71,24 @@ function absolutePathOf(raw: string): ParseResult<string> {
   return ok(path.resolve(v.startsWith('~/') ? path.join(os.homedir(), v.slice(2)) : v));
 }
 
+function hostNameList(raw: string): ParseResult<readonly string[]> {
+  const names = raw
+    .split(',')
+    .map((n) => n.trim().toLowerCase())
+    .filter(Boolean);
+  // A host name as the Host and Origin checks compare it: no scheme, port or path.
+  const valid = (n: string) => {
+    try {
+      return new URL(`http://${n}`).hostname === n;
+    } catch {
+      return false;
+    }
+  };
+  return names.every(valid)
+    ? ok(names)
+    : { ok: false, accepted: 'comma-separated host names without scheme or port (IPv6 in brackets)' };
+}
+
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
@@ -194,6 +212,34 @@ export const SETTINGS = {
     defaultDoc: '3000',
     parse: intIn(0, 65535),
     default: () => 3000,
+  },
+  httpAllowedHosts: {
+    env: 'AWS_MCP_HTTP_ALLOWED_HOSTS',
+    doc: 'Host names the HTTP transport answers (the `Host` header, port ignored), comma-separated. Required when AWS_MCP_HTTP_HOST is not loopback; every other `Host` gets 403.',
+    defaultDoc: 'not set (loopback binds answer `localhost`, `127.0.0.1`, `[::1]` and the bound address)',
+    parse: hostNameList,
+    default: (): readonly string[] => [],
+  },
+  httpAllowedOrigins: {
+    env: 'AWS_MCP_HTTP_ALLOWED_ORIGINS',
+    doc: 'Host names of browser origins allowed to call the HTTP transport (the `Origin` header, scheme and port ignored), comma-separated. Requests without `Origin` (non-browser clients) pass.',
+    defaultDoc: 'not set (loopback binds allow loopback origins; other binds allow none)',
+    parse: hostNameList,
+    default: (): readonly string[] => [],
+  },
+  httpAllowUnauthenticated: {
+    env: 'AWS_MCP_HTTP_ALLOW_UNAUTHENTICATED',
+    doc: 'Let the HTTP transport bind a non-loopback address although it has no authentication (anyone who reaches the port can call AWS with your credentials). Logs a warning at every start.',
+    defaultDoc: 'false (a non-loopback bind refuses to start)',
+    parse: bool,
+    default: () => false,
+  },
+  approvalPromptTimeoutSeconds: {
+    env: 'AWS_MCP_APPROVAL_PROMPT_TIMEOUT_SECONDS',
+    doc: 'How long a person has to answer an approval question (elicitation); unanswered, the call is refused and audited as `approval-timeout`.',
+    defaultDoc: '600',
+    parse: intIn(1, 86_400),
+    default: () => 600,
   },
   logLevel: {
     env: 'LOG_LEVEL',

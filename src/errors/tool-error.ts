@@ -10,6 +10,8 @@ export type ToolErrorCode =
   | 'PolicyDenied'
   | 'ConfirmationRequired'
   | 'ApprovalDeclined'
+  | 'ApprovalTimeout'
+  | 'Cancelled'
   | 'InvalidConfirmationToken'
   | 'InvalidRegion'
   | 'CredentialsError'

@@ -1,39 +1,51 @@
-// Asks the human to approve a request through MCP elicitation, written once for both protocol eras:
-// the handler returns `inputRequired(...)`; a 2026-07-28 client fulfils it and retries the call, and
-// on 2025-era connections the SDK's shim sends a real `elicitation/create` and re-enters the handler.
-//
-// The answer comes back from the client, so it is bound to the exact request: the server mints an
-// HMAC-sealed request state naming a single-use nonce and the request hash, and accepts an answer
-// only with a valid seal for the same request whose nonce was never redeemed before.
+// Asks the human to approve a request through MCP elicitation, the way each protocol era allows:
+// - 2026-07-28: the handler returns `inputRequired(...)`; the client asks the person and retries the
+//   call with the answer. The answer comes back from the client, so it is bound to the exact
+//   request: an HMAC-sealed request state names a single-use nonce and the request hash, and an
+//   answer is accepted only with a valid seal for the same request whose nonce was never redeemed.
+//   A nonce that expires unredeemed is reported as an unanswered question.
+// - 2025-era connections: the handler sends `elicitation/create` itself and waits, so that a
+//   person who never answers (timeout) and a call cancelled meanwhile are both seen here (the
+//   SDK's input-required shim would swallow them); either way the SDK withdraws the question by
+//   sending `notifications/cancelled` for it.
 
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import {
   CLIENT_CAPABILITIES_META_KEY,
   inputRequired,
+  SdkError,
+  SdkErrorCode,
   type ClientCapabilities,
+  type ElicitRequestFormParams,
   type McpServer,
   type ServerContext,
 } from '@modelcontextprotocol/server';
 import type { ApprovalAnswerPort } from '../tools/tool-definition.js';
 
 const APPROVAL_KEY = 'approval';
-const ANSWER_TTL_MS = 15 * 60 * 1000;
 
 /** Thrown by `ask` to suspend the call; the server factory returns the carried result. */
 export class InputRequiredSignal {
   constructor(readonly result: ReturnType<typeof inputRequired>) {}
 }
 
-/** Process-wide single-use nonces of outstanding approval questions, with their expiry. */
+/** Process-wide single-use nonces of outstanding approval questions, each with its expiry timer. */
 export class ApprovalNonces {
   private readonly key = randomBytes(32);
-  private readonly pending = new Map<string, number>();
+  private readonly pending = new Map<string, NodeJS.Timeout>();
 
-  mint(requestHash: string, now = Date.now()): string {
-    this.purge(now);
+  /** `answerWindowMs`: how long a question stays answerable (AWS_MCP_APPROVAL_PROMPT_TIMEOUT_SECONDS). */
+  constructor(readonly answerWindowMs: number) {}
+
+  /** A sealed state for one question; `onExpired` runs if it is never redeemed in time. */
+  mint(requestHash: string, onExpired: () => void, now = Date.now()): string {
     const nonce = randomBytes(16).toString('hex');
-    const expires = now + ANSWER_TTL_MS;
-    this.pending.set(nonce, expires);
+    const expires = now + this.answerWindowMs;
+    const timer = setTimeout(() => {
+      if (this.pending.delete(nonce)) onExpired();
+    }, this.answerWindowMs);
+    timer.unref();
+    this.pending.set(nonce, timer);
     const body = `${nonce}.${requestHash}.${expires}`;
     return `${body}.${this.sign(body)}`;
   }
@@ -48,15 +60,14 @@ export class ApprovalNonces {
     const given = Buffer.from(mac);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return false;
     if (hash !== requestHash || Number(expires) < now) return false;
+    const timer = this.pending.get(nonce);
+    if (timer === undefined) return false;
+    clearTimeout(timer);
     return this.pending.delete(nonce);
   }
 
   private sign(body: string): string {
     return createHmac('sha256', this.key).update(body).digest('base64url');
-  }
-
-  private purge(now: number): void {
-    for (const [nonce, expires] of this.pending) if (expires < now) this.pending.delete(nonce);
   }
 }
 
@@ -71,42 +82,72 @@ function answerOf(response: unknown): 'approve' | 'decline' | 'cancel' {
   return r?.action === 'decline' ? 'decline' : 'cancel';
 }
 
+function approvalForm(message: string): ElicitRequestFormParams {
+  return {
+    mode: 'form',
+    message,
+    requestedSchema: {
+      type: 'object',
+      properties: {
+        approve: {
+          type: 'boolean',
+          title: 'Approve this AWS request',
+          description: 'Run exactly the request described above, once.',
+        },
+      },
+      required: ['approve'],
+    },
+  };
+}
+
+export interface ApprovalPortOptions {
+  readonly nonces: ApprovalNonces;
+  /** The protocol era this server instance serves (from the SDK's factory context). */
+  readonly era: 'legacy' | 'modern';
+}
+
 export function createApprovalPort(
   server: McpServer,
   ctx: ServerContext,
-  nonces: ApprovalNonces,
+  opts: ApprovalPortOptions,
 ): ApprovalAnswerPort {
   if (!clientCapabilities(server, ctx)?.elicitation) return {};
   return {
-    ask: async ({ message, requestHash }) => {
-      const response = ctx.mcpReq.inputResponses?.[APPROVAL_KEY];
-      if (response !== undefined) {
-        const state = ctx.mcpReq.requestState();
-        // A forged or replayed answer is treated as "not answered": we ask again.
-        if (nonces.redeem(state, requestHash)) return answerOf(response);
-      }
-      throw new InputRequiredSignal(
-        inputRequired({
-          inputRequests: {
-            [APPROVAL_KEY]: inputRequired.elicit({
-              mode: 'form',
-              message,
-              requestedSchema: {
-                type: 'object',
-                properties: {
-                  approve: {
-                    type: 'boolean',
-                    title: 'Approve this AWS request',
-                    description: 'Run exactly the request described above, once.',
-                  },
-                },
-                required: ['approve'],
-              },
-            }),
-          },
-          requestState: nonces.mint(requestHash),
-        }),
+    ask:
+      opts.era === 'legacy' ? askAndWait(ctx, opts.nonces.answerWindowMs) : askByRoundTrip(ctx, opts.nonces),
+  };
+}
+
+function askAndWait(ctx: ServerContext, timeout: number): NonNullable<ApprovalAnswerPort['ask']> {
+  return async ({ message }) => {
+    try {
+      const params = approvalForm(message);
+      const response = await ctx.mcpReq.send(
+        { method: 'elicitation/create', params: { ...params } },
+        { timeout, signal: ctx.mcpReq.signal },
       );
-    },
+      return answerOf(response);
+    } catch (e) {
+      if (ctx.mcpReq.signal.aborted) return 'aborted';
+      if (e instanceof SdkError && e.code === SdkErrorCode.RequestTimeout) return 'timeout';
+      throw e;
+    }
+  };
+}
+
+function askByRoundTrip(ctx: ServerContext, nonces: ApprovalNonces): NonNullable<ApprovalAnswerPort['ask']> {
+  return async ({ message, requestHash }, hooks) => {
+    const response = ctx.mcpReq.inputResponses?.[APPROVAL_KEY];
+    if (response !== undefined) {
+      const state = ctx.mcpReq.requestState();
+      // A forged or replayed answer is treated as "not answered": we ask again.
+      if (nonces.redeem(state, requestHash)) return answerOf(response);
+    }
+    throw new InputRequiredSignal(
+      inputRequired({
+        inputRequests: { [APPROVAL_KEY]: inputRequired.elicit(approvalForm(message)) },
+        requestState: nonces.mint(requestHash, hooks.unanswered),
+      }),
+    );
   };
 }

@@ -1,16 +1,19 @@
 // Builds the McpServer from the tool definitions: one registration per tool, errors mapped at one
 // boundary (tool-result.ts), approvals asked through the client's elicitation (approval-port.ts).
-// A factory, because the SDK pins one instance per connection (stdio) or per request (HTTP).
+// A factory, because the SDK pins one instance per connection (stdio, 2025-era HTTP session) or
+// per request (2026-07-28 HTTP); the instance learns its era from the SDK's factory context.
 
 import {
   CLIENT_INFO_META_KEY,
   McpServer,
   type CallToolResult,
+  type McpRequestContext,
   type ServerContext,
 } from '@modelcontextprotocol/server';
 import type { Logger } from '../logging/logger.js';
 import type { ToolCallContext, ToolDefinition, ToolNaming } from '../tools/tool-definition.js';
 import { createApprovalPort, InputRequiredSignal, type ApprovalNonces } from './approval-port.js';
+import { callerKey, callerOf } from './caller-key.js';
 import { serverInstructions } from './instructions.js';
 import { advertisedSchema, parseArguments } from './input-schema.js';
 import { failureResult, successResult } from './tool-result.js';
@@ -53,9 +56,15 @@ function clientOf(server: McpServer, ctx: ServerContext): ToolCallContext['clien
   return { name: info.name, ...(typeof info.version === 'string' ? { version: info.version } : {}) };
 }
 
-export function createMcpServerFactory(deps: McpServerDeps): () => McpServer {
+/** Builds instances for one transport; the SDK calls the result with its factory context. */
+export type TransportServerFactory = (
+  transport: 'stdio' | 'http',
+) => (context?: McpRequestContext) => McpServer;
+
+export function createMcpServerFactory(deps: McpServerDeps): TransportServerFactory {
   const { identity, logger } = deps;
-  return () => {
+  return (transport) => (context) => {
+    const era = context?.era ?? 'modern';
     const server = new McpServer(
       {
         name: identity.name,
@@ -78,10 +87,10 @@ export function createMcpServerFactory(deps: McpServerDeps): () => McpServer {
         },
         async (input: unknown, ctx: ServerContext): Promise<CallToolResult> => {
           const callCtx: ToolCallContext = {
-            sessionId: ctx.sessionId,
+            sessionId: callerKey(callerOf(transport, ctx.sessionId)),
             signal: ctx.mcpReq.signal,
             progress: progressReporter(ctx),
-            approval: createApprovalPort(server, ctx, deps.approvalNonces),
+            approval: createApprovalPort(server, ctx, { nonces: deps.approvalNonces, era }),
             client: clientOf(server, ctx),
           };
           try {

@@ -1,11 +1,18 @@
-// The two ways clients reach the server: stdio (what desktop hosts spawn) and Streamable HTTP on
-// loopback. Both serve the 2026-07-28 and the 2025-era protocols from the same server factory.
+// The two ways clients reach the server: stdio (what desktop hosts spawn) and Streamable HTTP
+// (loopback by default). Both serve the 2026-07-28 and the 2025-era protocols from the same factory.
 
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createMcpHandler, type McpServer } from '@modelcontextprotocol/server';
+import {
+  createMcpHandler,
+  isLegacyRequest,
+  type McpRequestContext,
+  type McpServer,
+} from '@modelcontextprotocol/server';
 import { serveStdio } from '@modelcontextprotocol/server/stdio';
 import type { Logger } from '../logging/logger.js';
+import type { HttpExposure } from './http-exposure.js';
+import { LegacySessions } from './legacy-sessions.js';
 
 export interface RunningTransport {
   readonly close: () => Promise<void>;
@@ -21,22 +28,30 @@ export function startStdio(factory: () => McpServer, logger: Logger): RunningTra
 }
 
 export async function startHttp(
-  factory: () => McpServer,
-  opts: { host: string; port: number },
+  factory: (context?: McpRequestContext) => McpServer,
+  opts: { host: string; port: number; exposure: HttpExposure },
   logger: Logger,
 ): Promise<RunningTransport> {
   // Loaded only here: its HTTP adapter pulls in Node's fetch stack, which stdio never needs.
-  const { localhostHostValidation, localhostOriginValidation, toNodeHandler } =
+  const { hostHeaderValidation, originValidation, toNodeHandler } =
     await import('@modelcontextprotocol/node');
+  const onerror = (e: Error) => logger.warn('http transport error', { error: e.message });
+  // 2026-07-28 requests carry everything per request; 2025-era ones are served with sessions.
+  const modern = createMcpHandler(factory, { legacy: 'reject', onerror });
+  const legacy = new LegacySessions(factory, logger);
   const handler = toNodeHandler(
-    createMcpHandler(factory, { onerror: (e) => logger.warn('http transport error', { error: e.message }) }),
+    {
+      fetch: async (request) =>
+        (await isLegacyRequest(request)) ? legacy.fetch(request) : modern.fetch(request),
+    },
+    { onerror },
   );
-  const validateHost = localhostHostValidation();
-  const validateOrigin = localhostOriginValidation();
-  const loopback = ['127.0.0.1', 'localhost', '::1'].includes(opts.host);
+  // DNS-rebinding protection, on every bind: see http-exposure.ts for what each bind answers.
+  const validateHost = hostHeaderValidation([...opts.exposure.hosts]);
+  const validateOrigin = originValidation([...opts.exposure.origins]);
+  if (opts.exposure.warning) logger.warn(opts.exposure.warning);
   const server: Server = createServer((req, res) => {
-    // DNS-rebinding protection for the default loopback deployment.
-    if (loopback && (!validateHost(req, res) || !validateOrigin(req, res))) return;
+    if (!validateHost(req, res) || !validateOrigin(req, res)) return;
     const path = (req.url ?? '/').split('?')[0];
     if (path !== '/mcp') {
       res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"MCP endpoint is /mcp"}');
@@ -54,10 +69,12 @@ export async function startHttp(
   logger.info('listening', { url });
   return {
     url,
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      await Promise.all([modern.close(), legacy.closeAll()]);
+      await new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
-      }),
+      });
+    },
   };
 }

@@ -9,17 +9,18 @@ export type ToolNaming = 'underscore' | 'dotted';
 export interface ApprovalAnswerPort {
   /**
    * Asks the human (through the client's elicitation) to approve a request. Implementations may
-   * suspend the call and re-enter it later (MCP multi-round-trip); `undefined` means the client
-   * cannot be asked, so the token flow applies.
+   * suspend the call and re-enter it later (MCP multi-round-trip), calling `hooks.unanswered` if
+   * the suspended question expires; `undefined` means the client cannot be asked, so the token
+   * flow applies. `timeout`: nobody answered; `aborted`: the tool call was cancelled meanwhile.
    */
-  readonly ask?: (question: {
-    message: string;
-    requestHash: string;
-  }) => Promise<'approve' | 'decline' | 'cancel'>;
+  readonly ask?: (
+    question: { message: string; requestHash: string },
+    hooks: { unanswered: () => void },
+  ) => Promise<'approve' | 'decline' | 'cancel' | 'timeout' | 'aborted'>;
 }
 
 export interface ToolCallContext {
-  /** Transport session id when there is one (binds confirmation tokens to the caller). */
+  /** Who is calling (principal and session, named by mcp/caller-key.ts): binds confirmation tokens. */
   readonly sessionId?: string;
   readonly signal: AbortSignal;
   /** Progress for long waits (waiters); a no-op when the client sent no progress token. */

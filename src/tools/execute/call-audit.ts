@@ -2,6 +2,7 @@
 // STS requests on its behalf, even those sent before its record began), and the record of a call
 // refused before AWS.
 
+import type { AuditStatus } from '../../audit/types.js';
 import type { ToolError } from '../../errors/tool-error.js';
 import type { AssumeRoleRecord } from '../../execution/credentials.js';
 import type { ToolServices } from '../services.js';
@@ -70,10 +71,12 @@ export class CallOps {
   };
 }
 
-const REFUSAL_STATUS: Readonly<Record<string, 'denied' | 'approval-required' | 'declined'>> = {
+const REFUSAL_STATUS: Readonly<Record<string, Exclude<AuditStatus, 'started'>>> = {
   PolicyDenied: 'denied',
   ConfirmationRequired: 'approval-required',
   ApprovalDeclined: 'declined',
+  ApprovalTimeout: 'approval-timeout',
+  Cancelled: 'cancelled',
 };
 
 /** A call refused before AWS (invalid, denied, needs approval, declined) is still a call: audit it. */

@@ -110,6 +110,7 @@ export async function invoke(
       ttlSeconds: policy.approval.ttlSeconds,
       autoApprove: settings.autoApproveDestructive,
       store: services.approvals,
+      onAbandoned: (e) => recordRefusal(services, base, e),
     });
   } catch (e) {
     if (isToolError(e)) recordRefusal(services, base, e, ops);

@@ -263,3 +263,35 @@ describe('elicitation, auto-approve and other decisions', () => {
     expect(e.code).toBe('PolicyDenied');
   });
 });
+
+describe('questions nobody answers, and calls cancelled while asking', () => {
+  it('timeout -> ApprovalTimeout, aborted -> Cancelled; nothing issued or run', async () => {
+    for (const [answer, code] of [
+      ['timeout', 'ApprovalTimeout'],
+      ['aborted', 'Cancelled'],
+    ] as const) {
+      const p: ApprovalPrompter = { ask: async () => answer };
+      const e = await rejection(obtainApproval(input({ mode: 'elicit-or-token', prompter: p })));
+      expect(e.code).toBe(code);
+      expect(store.open(clock)).toHaveLength(0);
+    }
+  });
+
+  it('a suspended question reported unanswered later reaches onAbandoned as ApprovalTimeout', async () => {
+    const abandoned: ToolError[] = [];
+    let report: () => void = () => undefined;
+    const suspend = new Error('suspend');
+    const p: ApprovalPrompter = {
+      ask: (_s, hooks) => {
+        report = hooks.unanswered;
+        return Promise.reject(suspend);
+      },
+    };
+    await expect(
+      obtainApproval(input({ mode: 'elicit-or-token', prompter: p, onAbandoned: (e) => abandoned.push(e) })),
+    ).rejects.toBe(suspend);
+    expect(abandoned).toHaveLength(0);
+    report();
+    expect(abandoned.map((e) => e.code)).toEqual(['ApprovalTimeout']);
+  });
+});

@@ -1,5 +1,6 @@
 // Properties of the binding: a token redeems for a payload whose canonical JSON equals the one it
-// was issued for (key order never matters), for no other payload, and only once.
+// was issued for (key order never matters), for no other payload, only once, and only for the
+// caller (principal and session) it was issued to; no caller binding is not a wildcard.
 
 import fc from 'fast-check';
 import { afterAll, expect, it } from 'vitest';
@@ -47,6 +48,40 @@ it('redeems once for the same payload in any key order, never for a different on
       }
       expect(store.redeem(token, bindingFor(reordered(payload)), now).ok).toBe(true);
       expect(store.redeem(token, bindingFor(payload), now)).toMatchObject({ ok: false, reason: 'unknown' });
+    }),
+    { numRuns: 300 },
+  );
+});
+
+it('redeems only for the caller it was issued to, with or without a binding on either side', () => {
+  // Caller keys are never empty (mcp/caller-key.ts); an absent one is stored as ''.
+  const callerArb = fc.option(fc.string({ minLength: 1, maxLength: 12 }), { nil: undefined });
+  fc.assert(
+    fc.property(callerArb, callerArb, (issuedTo, redeemedBy) => {
+      fc.pre(issuedTo !== redeemedBy);
+      const now = Date.now();
+      const payloadHash = hashPayload({ TableName: 't' });
+      const { token } = store.issue({
+        request,
+        payloadHash,
+        ...(issuedTo !== undefined ? { sessionId: issuedTo } : {}),
+        mode: 'token',
+        ttlSeconds: 60,
+        now,
+      });
+      const binding = { ...request, payloadHash, requireOutOfBand: false };
+      const other = store.redeem(
+        token,
+        { ...binding, ...(redeemedBy !== undefined ? { sessionId: redeemedBy } : {}) },
+        now,
+      );
+      expect(other).toMatchObject({ ok: false, reason: 'session' });
+      const own = store.redeem(
+        token,
+        { ...binding, ...(issuedTo !== undefined ? { sessionId: issuedTo } : {}) },
+        now,
+      );
+      expect(own.ok).toBe(true);
     }),
     { numRuns: 300 },
   );
