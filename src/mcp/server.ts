@@ -8,6 +8,7 @@ import type { ToolCallContext, ToolDefinition, ToolNaming } from '../tools/tool-
 import { createApprovalPort, InputRequiredSignal, type ApprovalNonces } from './approval-port.js';
 import { serverInstructions } from './instructions.js';
 import { advertisedSchema, parseArguments } from './input-schema.js';
+import { advertisedOutputSchema } from './output-schema.js';
 import { failureResult, successResult } from './tool-result.js';
 
 export interface ServerIdentity {
@@ -56,7 +57,7 @@ export function createMcpServerFactory(deps: McpServerDeps): () => McpServer {
           title: tool.title,
           description: tool.description,
           inputSchema: advertisedSchema(tool.inputSchema),
-          outputSchema: tool.outputSchema,
+          outputSchema: advertisedOutputSchema(tool.outputSchema),
           annotations: tool.annotations,
         },
         async (input: unknown, ctx: ServerContext): Promise<CallToolResult> => {
