@@ -13,6 +13,7 @@ import {
   type CatalogData,
   type CatalogLogger,
   type ReadModel,
+  type UnavailableService,
 } from './data-format.js';
 import { extractService, type ServiceFacts } from './extract.js';
 import { canonicalServiceId } from './names.js';
@@ -42,6 +43,7 @@ export async function buildCatalog(
 ): Promise<CatalogData> {
   const facts: ServiceFacts[] = [];
   const opsByService = new Map<string, OperationEntry[]>();
+  const unavailable: UnavailableService[] = [];
   for (const ref of tree.files) {
     const id = canonicalServiceId(ref.directory);
     if (opsByService.has(id)) {
@@ -51,18 +53,20 @@ export async function buildCatalog(
       });
       continue;
     }
+    const rel = path.relative(tree.root, ref.path).split(path.sep).join('/');
     let model: ServiceModel;
     try {
       model = new ServiceModel(await readModel(ref.path));
     } catch (e) {
-      // one broken file must not take every other service down with it
+      // one broken file must not take every other service down with it, nor lend its name
       logger?.error('catalog: skipping unreadable service model', {
         directory: ref.directory,
+        file: rel,
         error: e instanceof Error ? e.message : String(e),
       });
+      unavailable.push({ id, directory: ref.directory, modelPath: rel });
       continue;
     }
-    const rel = path.relative(tree.root, ref.path).split(path.sep).join('/');
     const { service, operations } = extractService(model, ref, id, rel);
     facts.push(service);
     opsByService.set(id, operations);
@@ -78,5 +82,6 @@ export async function buildCatalog(
     services,
     operations,
     ambiguousNames: ambiguous,
+    unavailable,
   };
 }

@@ -1,14 +1,15 @@
 // On-disk cache of the catalog data, one file per model commit and schema version, so a restart
 // on a known commit reads one ~10 MB file instead of parsing ~150 MB of models.
 // Format: v8.serialize({ header, body }) where body is itself v8-serialized CatalogData. The
-// header is checked at open; the body (the slow part, ~100 ms) is deserialized only when the
-// catalog is first used, keeping it off the start-up path. v8 serialization loads about twice
+// header and the body's sha256 are checked at open; the body (the slow part, ~100 ms) is
+// deserialized only when the catalog is first used, keeping it off the start-up path. v8 serialization loads about twice
 // as fast as JSON.parse of the same data. Written to a temp file and renamed, so a crash or a
 // concurrent server never leaves a half-written cache behind.
 
 import { rmSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import { deserialize, serialize } from 'node:v8';
 import { CATALOG_SCHEMA_VERSION, type CatalogData, type CatalogLogger } from './data-format.js';
 
@@ -16,6 +17,8 @@ interface CacheHeader {
   readonly schemaVersion: number;
   readonly modelCommit: string;
   readonly fingerprint: string;
+  /** sha256 of the body: a body damaged on disk is caught, not served until a restart. */
+  readonly bodySha256: string;
 }
 
 interface CacheFile {
@@ -34,6 +37,10 @@ export interface CachedCatalog {
 export function cacheFilePath(cacheDir: string, commit: string): string {
   const safe = commit.replace(/[^A-Za-z0-9._-]/g, '_');
   return path.join(cacheDir, `catalog-${safe}-v${CATALOG_SCHEMA_VERSION}.v8`);
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 function parseBody(body: Uint8Array): CatalogData {
@@ -64,6 +71,15 @@ export async function readCatalogCache(
       header.fingerprint === expect.fingerprint &&
       body instanceof Uint8Array
     ) {
+      // Checked here, at open (a few ms for ~10 MB), so a damaged body means a rebuild now rather
+      // than every search failing until a restart. Deserializing stays lazy.
+      if (sha256(body) !== header.bodySha256) {
+        logger?.warn('catalog: cache body is corrupt (checksum mismatch); rebuilding', {
+          file: path.basename(file),
+        });
+        await rm(file, { force: true });
+        return undefined;
+      }
       return {
         modelCommit: header.modelCommit,
         load: () => {
@@ -88,14 +104,16 @@ export async function readCatalogCache(
 
 export async function writeCatalogCache(file: string, data: CatalogData): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
+  const body = serialize(data);
   const header: CacheHeader = {
     schemaVersion: CATALOG_SCHEMA_VERSION,
     modelCommit: data.modelCommit,
     fingerprint: data.fingerprint,
+    bodySha256: sha256(body),
   };
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
-    await writeFile(tmp, serialize({ header, body: serialize(data) } satisfies CacheFile));
+    await writeFile(tmp, serialize({ header, body } satisfies CacheFile));
     await rename(tmp, file);
   } catch (e) {
     await rm(tmp, { force: true });

@@ -2,7 +2,7 @@
 // compacted operation names -> operation, so resolution is a couple of Map lookups.
 
 import type { OperationEntry, ServiceEntry } from './types.js';
-import type { CatalogData } from './data-format.js';
+import type { CatalogData, UnavailableService } from './data-format.js';
 import { compactName, lowerName } from './names.js';
 
 export class CatalogIndex {
@@ -12,6 +12,7 @@ export class CatalogIndex {
   private readonly byName = new Map<string, ServiceEntry>();
   private readonly opsOf = new Map<string, OperationEntry[]>();
   private readonly opIndex = new Map<string, Map<string, OperationEntry>>();
+  private readonly unavailableByName = new Map<string, UnavailableService>();
 
   constructor(data: CatalogData) {
     this.services = data.services;
@@ -24,9 +25,18 @@ export class CatalogIndex {
     // canonical ids last: they must win even over a corrupted alias list
     for (const s of data.services) this.byName.set(s.id, s);
     for (const op of data.operations) this.opsOf.get(op.service)?.push(op);
+    for (const u of data.unavailable ?? []) {
+      for (const n of [u.id, u.directory]) this.unavailableByName.set(compactName(lowerName(n)), u);
+    }
+  }
+
+  /** The unreadable service this name means, checked before any alias of another service. */
+  unavailable(name: string): UnavailableService | undefined {
+    return this.unavailableByName.get(compactName(lowerName(name)));
   }
 
   findService(name: string): ServiceEntry | undefined {
+    if (this.unavailable(name)) return undefined;
     const key = lowerName(name);
     return this.byName.get(key) ?? this.byName.get(compactName(key));
   }

@@ -63,6 +63,17 @@ export class ModelCatalog implements Catalog {
   resolveService(name: string): ServiceEntry {
     requirePlainName(name, 'service name');
     const ix = this.ix();
+    const broken = ix.unavailable(name);
+    if (broken) {
+      throw new ToolError(
+        'ModelUnavailable',
+        `The model of service "${broken.id}" (${broken.modelPath}) could not be read.`,
+        {
+          hint: 'Re-sync the models (aws-tool-mcp sync) or check SMITHY_MODEL_PATH; the server log has the error.',
+          details: { service: broken.id, file: broken.modelPath },
+        },
+      );
+    }
     const found = ix.findService(name);
     if (found) return found;
     const key = lowerName(name);
@@ -127,10 +138,14 @@ export class ModelCatalog implements Catalog {
         service: entry.id,
         error: e instanceof Error ? e.message : String(e),
       });
-      throw new ToolError('ModelUnavailable', `The model of service "${entry.id}" could not be loaded.`, {
-        hint: 'Re-sync the models (aws-tool-mcp sync) or check SMITHY_MODEL_PATH.',
-        details: { service: entry.id },
-      });
+      throw new ToolError(
+        'ModelUnavailable',
+        `The model of service "${entry.id}" (${entry.modelPath}) could not be loaded.`,
+        {
+          hint: 'Re-sync the models (aws-tool-mcp sync) or check SMITHY_MODEL_PATH.',
+          details: { service: entry.id, file: entry.modelPath },
+        },
+      );
     }
   }
 

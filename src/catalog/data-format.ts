@@ -7,7 +7,7 @@ import type { OperationEntry, ServiceEntry } from './types.js';
 import type { ModelFile } from '../model/ast.js';
 import type { Logger } from '../logging/logger.js';
 
-export const CATALOG_SCHEMA_VERSION = 5;
+export const CATALOG_SCHEMA_VERSION = 6;
 
 export interface CatalogData {
   readonly schemaVersion: number;
@@ -19,6 +19,16 @@ export interface CatalogData {
   readonly operations: readonly OperationEntry[];
   /** Names several services claim equally: name -> canonical ids (none of them gets it). */
   readonly ambiguousNames: Readonly<Record<string, readonly string[]>>;
+  /** Services whose model file could not be read: unavailable by name, never another's alias. */
+  readonly unavailable: readonly UnavailableService[];
+}
+
+export interface UnavailableService {
+  /** Canonical id (and model directory) the service would have had. */
+  readonly id: string;
+  readonly directory: string;
+  /** The model file, relative to the models root. */
+  readonly modelPath: string;
 }
 
 /** How the catalog reads one model file; model/source supplies the real one. */

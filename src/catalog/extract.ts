@@ -4,6 +4,7 @@
 import type { ModelFileRef } from '../model/model-tree.js';
 import type { ServiceModel, OperationView } from '../model/service-model.js';
 import type { Traits } from '../model/ast.js';
+import { isRequiredMember } from '../model/required-member.js';
 import type { OperationEntry, PaginationInfo, ProtocolName, ServiceEntry } from './types.js';
 import { classifyRisk } from './risk.js';
 import { documentationText, summarize } from './text.js';
@@ -61,11 +62,8 @@ function operationEntry(model: ServiceModel, serviceId: string, op: OperationVie
   let hasIdempotencyToken = false;
   const required: string[] = [];
   for (const m of members) {
-    if (m.traits['smithy.api#idempotencyToken'] !== undefined) {
-      hasIdempotencyToken = true; // the SDK fills it in, so callers need not
-      continue;
-    }
-    if (m.traits['smithy.api#required'] !== undefined) required.push(m.name);
+    if (m.traits['smithy.api#idempotencyToken'] !== undefined) hasIdempotencyToken = true;
+    if (isRequiredMember(m.traits)) required.push(m.name);
   }
   const doc = str(traits[DOC]);
   const page = pagination(traits, model.serviceTraits());

@@ -54,7 +54,12 @@ async function buildAndCache(opts: OpenCatalogOptions): Promise<CatalogData> {
     operations: data.operations.length,
     ms: Date.now() - started,
   });
-  if (tree.commit !== '') {
+  if (data.unavailable.length > 0) {
+    // not cached: the next start reads the broken files again (a re-sync may have fixed them)
+    logger?.warn('catalog: not caching a catalog with unreadable models', {
+      files: data.unavailable.map((u) => u.modelPath),
+    });
+  } else if (tree.commit !== '') {
     const file = cacheFilePath(opts.cacheDir, tree.commit);
     try {
       await writeCatalogCache(file, data);

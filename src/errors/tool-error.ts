@@ -2,30 +2,34 @@
 // mcp/ maps it to an `isError` tool result in exactly one place. Anything else is a bug and is
 // reported as `Internal` without details.
 
-export type ToolErrorCode =
-  | 'UnknownService'
-  | 'UnknownOperation'
-  | 'InvalidInput'
-  | 'ValidationError'
-  | 'PolicyDenied'
-  | 'ConfirmationRequired'
-  | 'ApprovalDeclined'
-  | 'ApprovalTimeout'
-  | 'Cancelled'
-  | 'InvalidConfirmationToken'
-  | 'InvalidRegion'
-  | 'CredentialsError'
-  | 'AwsError'
-  | 'NetworkError'
-  | 'Timeout'
-  | 'WaiterTimeout'
-  | 'Unsupported'
-  | 'PayloadTooLarge'
-  | 'AuditUnavailable'
-  | 'ModelUnavailable'
+/** Every code a caller can see, in one list so schemas and tests can enumerate them. */
+export const TOOL_ERROR_CODES = [
+  'UnknownService',
+  'UnknownOperation',
+  'InvalidInput',
+  'ValidationError',
+  'PolicyDenied',
+  'ConfirmationRequired',
+  'ApprovalDeclined',
+  'ApprovalTimeout',
+  'Cancelled',
+  'InvalidConfirmationToken',
+  'InvalidRegion',
+  'CredentialsError',
+  'AwsError',
+  'NetworkError',
+  'Timeout',
+  'WaiterTimeout',
+  'Unsupported',
+  'PayloadTooLarge',
+  'AuditUnavailable',
+  'ModelUnavailable',
   /** The models are still syncing (first start); `details.retryAfterSeconds` says when to retry. */
-  | 'ModelsSyncing'
-  | 'Internal';
+  'ModelsSyncing',
+  'Internal',
+] as const;
+
+export type ToolErrorCode = (typeof TOOL_ERROR_CODES)[number];
 
 export interface ToolErrorBody {
   readonly code: ToolErrorCode;

@@ -16,6 +16,7 @@ import { createApprovalPort, InputRequiredSignal, type ApprovalNonces } from './
 import { callerKey, callerOf } from './caller-key.js';
 import { serverInstructions } from './instructions.js';
 import { advertisedSchema, parseArguments } from './input-schema.js';
+import { advertisedOutputSchema } from './output-schema.js';
 import { failureResult, successResult } from './tool-result.js';
 
 export interface ServerIdentity {
@@ -82,7 +83,7 @@ export function createMcpServerFactory(deps: McpServerDeps): TransportServerFact
           title: tool.title,
           description: tool.description,
           inputSchema: advertisedSchema(tool.inputSchema),
-          outputSchema: tool.outputSchema,
+          outputSchema: advertisedOutputSchema(tool.outputSchema),
           annotations: tool.annotations,
         },
         async (input: unknown, ctx: ServerContext): Promise<CallToolResult> => {

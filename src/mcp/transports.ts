@@ -9,10 +9,11 @@ import {
   type McpRequestContext,
   type McpServer,
 } from '@modelcontextprotocol/server';
-import { serveStdio } from '@modelcontextprotocol/server/stdio';
+import { serveStdio, StdioServerTransport } from '@modelcontextprotocol/server/stdio';
 import type { Logger } from '../logging/logger.js';
 import type { HttpExposure } from './http-exposure.js';
 import { LegacySessions } from './legacy-sessions.js';
+import { guardStdin, STDIO_MAX_MESSAGE_BYTES } from './stdio-guard.js';
 
 export interface RunningTransport {
   readonly close: () => Promise<void>;
@@ -21,10 +22,20 @@ export interface RunningTransport {
 }
 
 export function startStdio(factory: () => McpServer, logger: Logger): RunningTransport {
-  const handle = serveStdio(factory, {
-    onerror: (e) => logger.warn('stdio transport error', { error: e.message }),
+  const onerror = (e: Error): void => logger.warn('stdio transport error', { error: e.message });
+  // Oversized and malformed lines are answered by the guard; the SDK sees only valid lines, each
+  // at most STDIO_MAX_MESSAGE_BYTES, so its own buffer limit (which ends the session) never trips.
+  const guard = guardStdin(process.stdin, (answer) => void wire.send(answer).catch(onerror));
+  const wire = new StdioServerTransport(guard.lines, process.stdout, {
+    maxBufferSize: 2 * STDIO_MAX_MESSAGE_BYTES + 2,
   });
-  return { close: () => handle.close() };
+  const handle = serveStdio(factory, { transport: wire, onerror });
+  return {
+    close: async () => {
+      guard.stop();
+      await handle.close();
+    },
+  };
 }
 
 export async function startHttp(

@@ -13,18 +13,7 @@ import {
 } from './constraints.js';
 import { SENSITIVE_KEYWORD, type JsonSchema } from './json-schema.js';
 
-/**
- * Smithy `required`, unless the server fills the member (idempotency token) or a default applies.
- * `clientOptional` does not relax it: that trait is about generated types, the service still
- * requires the member, and saying so up front saves the caller a failed call.
- */
-export function isRequiredMember(traits: Traits): boolean {
-  return (
-    traits['smithy.api#required'] !== undefined &&
-    traits['smithy.api#idempotencyToken'] === undefined &&
-    traits['smithy.api#default'] === undefined
-  );
-}
+export { isRequiredMember } from '../model/required-member.js';
 
 /** The member's own documentation, else its target's. */
 export function memberDoc(model: ServiceModel, memberTraits: Traits, target: string): string | undefined {

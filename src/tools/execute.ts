@@ -28,7 +28,12 @@ export function executeTool(services: ToolServices): ToolDefinition<typeof execu
       'action "validate": check payload and policy, no AWS call. action "invoke": run it (policy and approval enforced).',
     inputSchema: executeInput,
     outputSchema: output,
-    annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true },
+    // In read-only mode the policy refuses every call that is not a read, so hosts that
+    // auto-approve read-only tools may: the hint follows the policy in force.
+    annotations:
+      services.policy.mode === 'read-only'
+        ? { readOnlyHint: true, destructiveHint: false, idempotentHint: false, openWorldHint: true }
+        : { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true },
     // Loaded on first use: the AWS wire stack and ajv would otherwise double the warm start time.
     run: async (args, ctx) => {
       if (args.action === 'validate') {

@@ -57,7 +57,7 @@ export function getOperationSchemaTool(services: ToolServices): ToolDefinition<t
         service: service.id,
         operation: operation.name,
         summary: operation.summary,
-        risk: operation.risk,
+        risk: decision.risk, // after the policy's destructive_patterns, as validate reports it
         schema: buildInputSchema(model, op, { detail }),
         ...(args.include?.includes('output')
           ? { outputSchema: buildOutputSchema(model, op, { detail }) }

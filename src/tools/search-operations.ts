@@ -3,9 +3,9 @@
 // so an agent is never steered toward a call that cannot run.
 
 import { z } from 'zod';
-import { decide } from '../policy/decide.js';
+import { decide, effectiveRisk } from '../policy/decide.js';
 import type { OperationEntry } from '../catalog/types.js';
-import type { FilterVerdict } from '../search/types.js';
+import type { FilterVerdict, SearchResult } from '../search/types.js';
 import type { ToolDefinition } from './tool-definition.js';
 import type { ToolServices } from './services.js';
 
@@ -45,6 +45,11 @@ export function searchOperationsTool(services: ToolServices): ToolDefinition<typ
       operation: entry,
       preview: true,
     }).effect;
+  // The same risk validate and schema report: the catalog's, raised by destructive_patterns.
+  const withPolicyRisk = (r: SearchResult): SearchResult => {
+    const { service, operation } = services.catalog.resolveOperation(r.service, r.operation);
+    return { ...r, risk: effectiveRisk(services.policy, { service, operation, preview: true }) };
+  };
   return {
     names: { underscore: 'aws_search_operations', dotted: 'aws.searchOperations' },
     title: 'Search AWS operations',
@@ -54,7 +59,11 @@ export function searchOperationsTool(services: ToolServices): ToolDefinition<typ
     annotations: { readOnlyHint: true, openWorldHint: false },
     run: async (args) => {
       const response = (await services.search()).search({ ...args, filter: verdict, denied: 'hide' });
-      return { ...response, metadata: { modelCommit: services.catalog.modelCommit } };
+      return {
+        ...response,
+        results: response.results.map(withPolicyRisk),
+        metadata: { modelCommit: services.catalog.modelCommit },
+      };
     },
   };
 }
