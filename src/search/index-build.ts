@@ -12,8 +12,9 @@ import { computeIdf, fromArray, Growable, toCsr } from './postings.js';
 import { compact, forEachWord, stem, words } from './text.js';
 import { buildFuzzyVocabulary } from './vocabulary.js';
 import type { FuzzyVocabulary } from './fuzzy.js';
+import { buildLookups, type Lookups } from './lookups.js';
 
-export interface SearchIndexData {
+export interface SearchIndexData extends Lookups {
   readonly ops: readonly OperationEntry[];
   readonly services: readonly ServiceEntry[];
   readonly opService: Uint32Array;
@@ -257,6 +258,7 @@ export function buildIndexData(catalog: Catalog): SearchIndexData {
     exactNames,
     serviceKeys,
     fuzzy: buildFuzzyVocabulary(nameWordCounts, services),
+    ...buildLookups(ops, services),
   };
 }
 
