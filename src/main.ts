@@ -51,12 +51,12 @@ export async function openModels(config: Config, logger: Logger): Promise<Models
   return { tree: sync.tree, catalog };
 }
 
-/** A lazily built search index: the first search pays for it, a warm start does not. */
-function lazySearch(catalog: ModelCatalog, logger: Logger): () => Promise<SearchIndex> {
+/** A lazily loaded search index (from its cache file, built on a miss): the first search pays. */
+function lazySearch(catalog: ModelCatalog, cacheDir: string, logger: Logger): () => Promise<SearchIndex> {
   let index: Promise<SearchIndex> | undefined;
   return () =>
     (index ??= import('./search/search-index.js')
-      .then(({ createSearchIndex }) => createSearchIndex(catalog, { logger }))
+      .then(({ loadSearchIndex }) => loadSearchIndex(catalog, { cacheDir, logger }))
       .catch((e: unknown) => {
         index = undefined; // a failed build is retried by the next search, not remembered
         throw e;
@@ -79,7 +79,7 @@ export async function buildApp(config: Config, logger: Logger): Promise<App> {
   const services: ToolServices = {
     catalog: models.catalog,
     policy,
-    search: lazySearch(models.catalog, logger),
+    search: lazySearch(models.catalog, config.cacheDir, logger),
     approvals: new ApprovalStore(db),
     audit: new AuditStore(db, { logger }),
     settings: {

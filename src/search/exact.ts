@@ -9,7 +9,11 @@ import { compact, words } from './text.js';
 export const OP_REF = /^([a-z0-9][a-z0-9-]*)[:.]([a-z][a-z0-9-]*)$/i;
 
 /** Operation -> strength (1 = named outright, 0.9 a bare name, 0.6 a name in another service). */
-export function findExact(ix: SearchIndexData, tokens: readonly string[], raw: readonly string[]): Map<number, number> {
+export function findExact(
+  ix: SearchIndexData,
+  tokens: readonly string[],
+  raw: readonly string[],
+): Map<number, number> {
   const exact = new Map<number, number>();
   const named = new Set<number>();
   for (const t of tokens) {
@@ -25,7 +29,8 @@ export function findExact(ix: SearchIndexData, tokens: readonly string[], raw: r
     named.add(ix.opService[op]!);
     exact.set(op, Math.max(strength, exact.get(op) ?? 0));
   }
-  if (raw.length > 1) for (const s of servicesNamed(ix, raw[raw[0]?.toLowerCase() === 'aws' ? 1 : 0]!)) named.add(s);
+  if (raw.length > 1)
+    for (const s of servicesNamed(ix, raw[raw[0]?.toLowerCase() === 'aws' ? 1 : 0]!)) named.add(s);
   // a bare operation name in any style: `ListBuckets`, `list-objects-v2`, or a one-word query
   for (const t of tokens) {
     const styled = /-/.test(t) || /[a-z][A-Z]/.test(t) || tokens.length === 1;

@@ -2,19 +2,25 @@
 // operation's risk, waiter names -> operations, and ARN namespaces -> services.
 
 import type { OperationEntry, Risk, ServiceEntry } from '../catalog/types.js';
+import { idTable, type SortedTable } from './sorted-table.js';
 import { compact } from './text.js';
 
 /** Risk tiers as numbers, so a typed array can hold one per operation. */
-export const RISK_CODE: Readonly<Record<Risk, number>> = { read: 0, 'sensitive-read': 1, write: 2, destructive: 3 };
+export const RISK_CODE: Readonly<Record<Risk, number>> = {
+  read: 0,
+  'sensitive-read': 1,
+  write: 2,
+  destructive: 3,
+};
 /** Codes from this one up change something. */
 export const MUTATING_RISK = RISK_CODE.write;
 
 export interface Lookups {
   readonly opRisk: Uint8Array;
   /** compact(waiter name) -> operations declaring it (`instancerunning` -> DescribeInstances). */
-  readonly waiterOps: Map<string, number[]>;
+  readonly waiterOps: SortedTable<number>;
   /** ARN namespace (`states`) -> service indexes (`stepfunctions`). */
-  readonly arnServices: Map<string, number[]>;
+  readonly arnServices: SortedTable<number>;
 }
 
 export function buildLookups(ops: readonly OperationEntry[], services: readonly ServiceEntry[]): Lookups {
@@ -28,7 +34,7 @@ export function buildLookups(ops: readonly OperationEntry[], services: readonly 
   services.forEach((s, i) => {
     if (s.arnNamespace !== undefined) push(arnServices, s.arnNamespace, i);
   });
-  return { opRisk, waiterOps, arnServices };
+  return { opRisk, waiterOps: idTable(waiterOps), arnServices: idTable(arnServices) };
 }
 
 function push(map: Map<string, number[]>, key: string, v: number): void {

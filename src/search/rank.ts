@@ -28,7 +28,7 @@ export class Ranker {
   private round = 0;
 
   constructor(private readonly ix: SearchIndexData) {
-    const n = ix.ops.length;
+    const n = ix.opCount;
     this.score = new Float32Array(n);
     this.ptf = new Float32Array(n);
     this.touched = new Uint32Array(n);

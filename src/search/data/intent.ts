@@ -11,30 +11,103 @@ export interface IntentWord {
 
 /** First words (or word pairs) that make a query a question about the current state. */
 export const QUESTION_OPENERS: Readonly<Record<string, IntentWord>> = {
-  who: { why: 'asks about people or history, never for a change', example: ['who changed the bucket policy', 'cloudtrail:LookupEvents'] },
-  what: { why: 'asks for a fact', example: ['what rules does my security group have', 'ec2:DescribeSecurityGroupRules'] },
-  which: { why: 'asks to pick among existing things', example: ['which lambdas have a dead letter queue', 'lambda:ListFunctions'] },
-  why: { why: 'asks for a cause: read state, events, history', example: ['why did my build fail', 'codebuild:BatchGetBuilds'] },
-  when: { why: 'asks for a time: read state or history', example: ['when does my certificate expire', 'acm:DescribeCertificate'] },
-  where: { why: 'asks for a location or setting', example: ['where does my trail deliver logs', 'cloudtrail:DescribeTrails'] },
-  is: { why: 'a yes/no question about current state', example: ['is my cluster running', 'ecs:DescribeClusters'] },
-  are: { why: 'a yes/no question about current state', example: ['are my alarms in alarm state', 'cloudwatch:DescribeAlarms'] },
-  has: { why: 'asks whether something already happened', example: ['has the stack finished updating', 'cloudformation:DescribeStacks'] },
-  have: { why: 'asks whether something already happened', example: ['have all targets registered', 'elbv2:DescribeTargetHealth'] },
-  did: { why: 'asks whether something happened', example: ['did the step function execution fail', 'stepfunctions:DescribeExecution'] },
-  does: { why: 'asks about a property', example: ['does my table have streams enabled', 'dynamodb:DescribeTable'] },
+  who: {
+    why: 'asks about people or history, never for a change',
+    example: ['who changed the bucket policy', 'cloudtrail:LookupEvents'],
+  },
+  what: {
+    why: 'asks for a fact',
+    example: ['what rules does my security group have', 'ec2:DescribeSecurityGroupRules'],
+  },
+  which: {
+    why: 'asks to pick among existing things',
+    example: ['which lambdas have a dead letter queue', 'lambda:ListFunctions'],
+  },
+  why: {
+    why: 'asks for a cause: read state, events, history',
+    example: ['why did my build fail', 'codebuild:BatchGetBuilds'],
+  },
+  when: {
+    why: 'asks for a time: read state or history',
+    example: ['when does my certificate expire', 'acm:DescribeCertificate'],
+  },
+  where: {
+    why: 'asks for a location or setting',
+    example: ['where does my trail deliver logs', 'cloudtrail:DescribeTrails'],
+  },
+  is: {
+    why: 'a yes/no question about current state',
+    example: ['is my cluster running', 'ecs:DescribeClusters'],
+  },
+  are: {
+    why: 'a yes/no question about current state',
+    example: ['are my alarms in alarm state', 'cloudwatch:DescribeAlarms'],
+  },
+  has: {
+    why: 'asks whether something already happened',
+    example: ['has the stack finished updating', 'cloudformation:DescribeStacks'],
+  },
+  have: {
+    why: 'asks whether something already happened',
+    example: ['have all targets registered', 'elbv2:DescribeTargetHealth'],
+  },
+  did: {
+    why: 'asks whether something happened',
+    example: ['did the step function execution fail', 'stepfunctions:DescribeExecution'],
+  },
+  does: {
+    why: 'asks about a property',
+    example: ['does my table have streams enabled', 'dynamodb:DescribeTable'],
+  },
   was: { why: 'asks about the past', example: ['was the instance stopped', 'ec2:DescribeInstances'] },
   'how many': { why: 'asks for a count', example: ['how many instances do I run', 'ec2:DescribeInstances'] },
-  'how much': { why: 'asks for an amount', example: ['how much did lambda cost last month', 'ce:GetCostAndUsage'] },
+  'how much': {
+    why: 'asks for an amount',
+    example: ['how much did lambda cost last month', 'ce:GetCostAndUsage'],
+  },
   'how long': { why: 'asks for a duration', example: ['how long do my logs stay', 'logs:DescribeLogGroups'] },
-  'how far': { why: 'asks for a distance or lag', example: ['how far behind is the replica', 'rds:DescribeDBInstances'] },
-  'how well': { why: 'asks for a measure', example: ['how well are my reservations used', 'ce:GetReservationUtilization'] },
-  'am i': { why: 'asks about the caller', example: ['am i using the right account', 'sts:GetCallerIdentity'] },
+  'how far': {
+    why: 'asks for a distance or lag',
+    example: ['how far behind is the replica', 'rds:DescribeDBInstances'],
+  },
+  'how well': {
+    why: 'asks for a measure',
+    example: ['how well are my reservations used', 'ce:GetReservationUtilization'],
+  },
+  'am i': {
+    why: 'asks about the caller',
+    example: ['am i using the right account', 'sts:GetCallerIdentity'],
+  },
 };
 
 /** Operation verbs that only read: a request whose verb maps only to these wants to look. */
 export const READ_OPERATION_VERBS: ReadonlySet<string> = new Set([
-  'list', 'describe', 'get', 'search', 'lookup', 'retrieve', 'read', 'view', 'query', 'filter',
-  'check', 'verify', 'validate', 'test', 'simulate', 'evaluate', 'batch', 'count', 'receive',
-  'download', 'export', 'compare', 'estimate', 'forecast', 'monitor', 'head', 'poll', 'scan',
+  'list',
+  'describe',
+  'get',
+  'search',
+  'lookup',
+  'retrieve',
+  'read',
+  'view',
+  'query',
+  'filter',
+  'check',
+  'verify',
+  'validate',
+  'test',
+  'simulate',
+  'evaluate',
+  'batch',
+  'count',
+  'receive',
+  'download',
+  'export',
+  'compare',
+  'estimate',
+  'forecast',
+  'monitor',
+  'head',
+  'poll',
+  'scan',
 ]);
