@@ -16,7 +16,7 @@ import { fromStored, toStored, type StoredIndex } from './index-store.js';
 import { indexFingerprint } from './index-fingerprint.js';
 
 /** Bump when the shape of SearchIndexData or the code that derives it changes. */
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 2;
 
 interface Header {
   readonly version: number;

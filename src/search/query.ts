@@ -137,7 +137,8 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
     const id = ix.verbIds.get(v);
     if (id !== undefined) addMax(plan.verbs, id, w * scale);
   }
-  for (const v of implied) addMax(plan.verbs, ix.verbIds.get(v)!, BOOST.impliedVerb);
+  // in a question, the verb a concept implies (translate, detect) is the only action it names
+  for (const v of implied) addMax(plan.verbs, ix.verbIds.get(v)!, question ? 1 : BOOST.impliedVerb);
 
   // Index terms: every content word except the verb phrase the plan already holds.
   const content: string[] = [];

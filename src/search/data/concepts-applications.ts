@@ -21,7 +21,7 @@ export const APPLICATION_CONCEPTS: readonly Concept[] = [
   },
   {
     phrases: ['too big', 'oversized', 'underused', 'over provisioned'],
-    terms: 'recommendations',
+    terms: 'get ec2 instance recommendations',
     services: ['compute-optimizer'],
     why: 'right-sizing advice is Compute Optimizer',
     example: ['find oversized instances', 'compute-optimizer:GetEC2InstanceRecommendations'],
@@ -34,7 +34,7 @@ export const APPLICATION_CONCEPTS: readonly Concept[] = [
     example: ['let another account decrypt with my key', 'kms:CreateGrant'],
   },
   {
-    phrases: ['use my subnets', 'share subnets', 'resource share'],
+    phrases: ['use my subnets', 'share subnets', 'share my subnets', 'resource share'],
     terms: 'create resource share',
     services: ['ram'],
     why: 'sharing resources across accounts is Resource Access Manager',
@@ -102,14 +102,14 @@ export const APPLICATION_CONCEPTS: readonly Concept[] = [
     terms: 'execute statement',
     services: ['rds-data'],
     why: 'SQL over HTTP against Aurora is the RDS Data API',
-    example: ['run a sql statement on aurora serverless', 'rds-data:ExecuteStatement'],
+    example: ['execute a sql statement over http with the data api', 'rds-data:ExecuteStatement'],
   },
   {
     phrases: ['chatbot', 'bot'],
     terms: 'recognize text',
     services: ['lexv2-runtime'],
     why: 'talking to a bot is the Lex V2 runtime',
-    example: ['send a message to my chatbot', 'lexv2-runtime:RecognizeText'],
+    example: ['ask my chatbot something', 'lexv2-runtime:RecognizeText'],
   },
   {
     phrases: ['query produced', 'query output', 'query results', 'rows my query'],
@@ -214,10 +214,10 @@ export const APPLICATION_CONCEPTS: readonly Concept[] = [
   },
   {
     phrases: ['oracle', 'migrate my database', 'database migration', 'continuously'],
-    terms: 'replication task',
+    terms: 'create replication task',
     services: ['dms'],
     why: 'moving a live database is Database Migration Service',
-    example: ['migrate my database to aurora continuously', 'dms:CreateReplicationTask'],
+    example: ['continuously replicate my oracle database into aws', 'dms:CreateReplicationTask'],
   },
   {
     phrases: ['file share', 'windows share', 'smb', 'lustre'],
@@ -275,7 +275,7 @@ export const APPLICATION_CONCEPTS: readonly Concept[] = [
     terms: 'publish layer version',
     services: ['lambda'],
     why: 'code shared between functions is a Lambda layer',
-    example: ['share common libraries between my functions', 'lambda:PublishLayerVersion'],
+    example: ['put shared libraries in one place for my functions', 'lambda:PublishLayerVersion'],
   },
   {
     phrases: ['how many messages', 'messages waiting', 'queue depth', 'backlog'],

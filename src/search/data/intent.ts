@@ -21,7 +21,7 @@ export const QUESTION_OPENERS: Readonly<Record<string, IntentWord>> = {
   },
   which: {
     why: 'asks to pick among existing things',
-    example: ['which lambdas have a dead letter queue', 'lambda:ListFunctions'],
+    example: ['which functions use python 3.12', 'lambda:ListFunctions'],
   },
   why: {
     why: 'asks for a cause: read state, events, history',
@@ -33,11 +33,11 @@ export const QUESTION_OPENERS: Readonly<Record<string, IntentWord>> = {
   },
   where: {
     why: 'asks for a location or setting',
-    example: ['where does my trail deliver logs', 'cloudtrail:DescribeTrails'],
+    example: ['where does my cloudtrail trail deliver to', 'cloudtrail:DescribeTrails'],
   },
   is: {
     why: 'a yes/no question about current state',
-    example: ['is my cluster running', 'ecs:DescribeClusters'],
+    example: ['is my ecs cluster running', 'ecs:DescribeClusters'],
   },
   are: {
     why: 'a yes/no question about current state',
@@ -59,7 +59,7 @@ export const QUESTION_OPENERS: Readonly<Record<string, IntentWord>> = {
     why: 'asks about a property',
     example: ['does my table have streams enabled', 'dynamodb:DescribeTable'],
   },
-  was: { why: 'asks about the past', example: ['was the instance stopped', 'ec2:DescribeInstances'] },
+  was: { why: 'asks about the past', example: ['was the ec2 instance stopped', 'ec2:DescribeInstances'] },
   'how many': { why: 'asks for a count', example: ['how many instances do I run', 'ec2:DescribeInstances'] },
   'how much': {
     why: 'asks for an amount',
@@ -68,15 +68,15 @@ export const QUESTION_OPENERS: Readonly<Record<string, IntentWord>> = {
   'how long': { why: 'asks for a duration', example: ['how long do my logs stay', 'logs:DescribeLogGroups'] },
   'how far': {
     why: 'asks for a distance or lag',
-    example: ['how far behind is the replica', 'rds:DescribeDBInstances'],
+    example: ['how far behind is my rds read replica', 'rds:DescribeDBInstances'],
   },
   'how well': {
     why: 'asks for a measure',
-    example: ['how well are my reservations used', 'ce:GetReservationUtilization'],
+    example: ['how well are my reservations used according to cost explorer', 'ce:GetReservationUtilization'],
   },
   'am i': {
     why: 'asks about the caller',
-    example: ['am i using the right account', 'sts:GetCallerIdentity'],
+    example: ['am i logged in as the right account', 'sts:GetCallerIdentity'],
   },
 };
 
@@ -110,4 +110,16 @@ export const READ_OPERATION_VERBS: ReadonlySet<string> = new Set([
   'head',
   'poll',
   'scan',
+  // operations that compute an answer without changing anything
+  'detect',
+  'analyze',
+  'recognize',
+  'translate',
+  'synthesize',
+  'converse',
+  'calculate',
+  'geocode',
+  'retrieve',
+  'predict',
+  'classify',
 ]);

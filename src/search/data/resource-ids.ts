@@ -193,7 +193,7 @@ export const ID_PATTERNS: ReadonlyArray<ResourceHint & { readonly pattern: RegEx
     service: 'cloudfront',
     terms: 'distribution',
     why: 'CloudFront distribution ids are E followed by 12-13 capitals and digits',
-    example: ['settings of E2QWRUHAPOMQZL', 'cloudfront:GetDistribution'],
+    example: ['show E2QWRUHAPOMQZL', 'cloudfront:GetDistribution'],
   },
   {
     pattern: /^I[A-Z0-9]{12,13}$/,
