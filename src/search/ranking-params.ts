@@ -32,7 +32,7 @@ export const BOOST = {
   /** A service a vocabulary phrase points to ("bucket" -> s3). */
   servicePhrase: 3.0,
   /** The service of an identifier in the query (`i-0abc...`, an ARN, `s3://...`). */
-  serviceFromId: 4.0,
+  serviceFromId: 3.0,
   /** An operation that changes something, for a query that only wants to look. */
   mutatingWhenReading: -6.0,
   /** The operation's verb matches the query's (first) verb. */

@@ -210,7 +210,7 @@ export const INFRASTRUCTURE_CONCEPTS: readonly Concept[] = [
       'anyone changed',
       'who made',
     ],
-    terms: 'lookup events',
+    terms: 'lookup events cloudtrail',
     services: ['cloudtrail'],
     why: 'who did something is in the CloudTrail API activity history',
     example: ['who stopped the database last night', 'cloudtrail:LookupEvents'],
