@@ -34,14 +34,15 @@ describe('aws_search_operations over stdio', () => {
     expect(r.results[0]).toMatchObject({ service: 'cloudtrail', operation: 'LookupEvents', risk: 'read' });
   });
 
+  // (the test policy is read-only, so only reads are shown)
   it('maps a CLI command by its arguments', async () => {
-    const r = await search({ query: 'aws s3 cp ./report.pdf s3://reports/2024/report.pdf' });
-    expect(r.results[0]).toMatchObject({ service: 's3', operation: 'PutObject' });
+    const r = await search({ query: 'aws s3 cp s3://reports/2024/report.pdf ./report.pdf' });
+    expect(r.results[0]).toMatchObject({ service: 's3', operation: 'GetObject' });
   });
 
   it('lists candidate services for a concept query', async () => {
-    const r = await search({ query: 'run sql on aurora serverless through the data api' });
-    expect(r.serviceCandidates.map((c: { service: string }) => c.service)).toContain('rds-data');
+    const r = await search({ query: 'how much does an m5.large cost per hour' });
+    expect(r.serviceCandidates.map((c: { service: string }) => c.service)).toContain('pricing');
   });
 
   it('leaves the index cache beside the catalog cache', () => {
