@@ -1,34 +1,27 @@
-// Benchmark of aws_search_operations' engine over the whole model bundle: ranking quality on
-// bench/search-queries.jsonl (top-1, top-5, MRR overall, by kind and by dev/holdout split), index
-// build time, query latency (p50/p99) and the index's memory. Writes bench/results-search.md.
+// Benchmark of aws_search_operations' engine over the whole model bundle: ranking quality on the
+// query sets of bench/search-sets.ts (near-API words, and written the way people ask; top-1,
+// top-5, MRR overall, by split and kind), index build time, query latency (p50/p99), the index's
+// memory, and the first search in a fresh process (index from its cache file, see
+// bench/search-first.ts). Writes bench/results-search.md.
 // Usage: npm run bench:search [-- --failures] [-- --no-write]
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { evaluate, loadCases, markdownTable, QUERY_SETS, rowsOf, type Outcome } from './search-sets.js';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { openCatalog } from '../src/catalog/open.js';
 import { discoverModels } from '../src/model/source/discover.js';
 import { readModelFile } from '../src/model/source/read.js';
-import { createSearchIndex } from '../src/search/search-index.js';
+import { createSearchIndex, loadSearchIndex } from '../src/search/search-index.js';
 import { REPO_ROOT, TEST_MODELS_DIR } from '../test/helpers/paths.js';
 import setupTestModels from '../test/global-setup.js';
 
-interface Case {
-  query: string;
-  expected: string[];
-  kind: string;
-  serviceHint?: string;
-  split: 'dev' | 'holdout' | 'fresh';
-}
-
 const args = new Set(process.argv.slice(2));
-const cases: Case[] = readFileSync(path.join(REPO_ROOT, 'bench', 'search-queries.jsonl'), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Case);
+const sets = Object.fromEntries(Object.entries(QUERY_SETS).map(([name, file]) => [name, loadCases(file)]));
+const cases = Object.values(sets).flat();
 
 setupTestModels();
 const root = TEST_MODELS_DIR;
@@ -70,17 +63,9 @@ for (let i = 0; i < 2; i++) {
 }
 builds.sort((a, b) => a - b);
 
-interface Outcome {
-  c: Case;
-  rank: number; // 1-based, 0 = not in top 10
-  got: string[];
-}
-const outcomes: Outcome[] = cases.map((c) => {
-  const res = index.search({ query: c.query, serviceHint: c.serviceHint, limit: 10 });
-  const got = res.results.map((r) => `${r.service}:${r.operation}`);
-  const pos = got.findIndex((g) => c.expected.includes(g));
-  return { c, rank: pos + 1, got };
-});
+const outcomes: Record<string, Outcome[]> = Object.fromEntries(
+  Object.entries(sets).map(([name, cs]) => [name, evaluate(index, cs)]),
+);
 
 // Latency: every query 20 times, in rounds (no query runs twice in a row). Wall time suffers
 // when other processes share the CPU; CPU time of the process is reported beside it.
@@ -106,46 +91,25 @@ const sizes = cases.map(
   (c) => JSON.stringify(index.search({ query: c.query, serviceHint: c.serviceHint, limit: 10 })).length,
 );
 
-interface Row {
-  group: string;
-  n: number;
-  top1: number;
-  top5: number;
-  mrr: number;
-}
-function row(group: string, os: Outcome[]): Row {
-  const n = Math.max(1, os.length);
-  return {
-    group,
-    n: os.length,
-    top1: os.filter((o) => o.rank === 1).length / n,
-    top5: os.filter((o) => o.rank >= 1 && o.rank <= 5).length / n,
-    mrr: os.reduce((a, o) => a + (o.rank ? 1 / o.rank : 0), 0) / n,
-  };
-}
-const kinds = [...new Set(cases.map((c) => c.kind))].sort();
-const splits = ['dev', 'holdout', 'fresh'];
-const rows: Row[] = [
-  row('all', outcomes),
-  ...splits.map((sp) =>
-    row(
-      `split: ${sp}`,
-      outcomes.filter((o) => o.c.split === sp),
-    ),
-  ),
-  ...kinds.map((k) =>
-    row(
-      `kind: ${k}`,
-      outcomes.filter((o) => o.c.kind === k),
-    ),
-  ),
-].filter((r) => r.n > 0);
-const pc = (x: number): string => `${(x * 100).toFixed(1)}%`;
-const table = [
-  '| group | n | top-1 | top-5 | MRR@10 |',
-  '|---|---:|---:|---:|---:|',
-  ...rows.map((r) => `| ${r.group} | ${r.n} | ${pc(r.top1)} | ${pc(r.top5)} | ${r.mrr.toFixed(3)} |`),
-].join('\n');
+const table = markdownTable(Object.entries(outcomes).flatMap(([name, os]) => rowsOf(name, os)));
+const questionsMutatingFirst = outcomes.people!.filter(
+  (o) => o.c.kind === 'question' && o.mutatingFirst,
+).length;
+
+// First search in a fresh process, with the index cache file written (once) beforehand.
+const firstDir = mkdtempSync(path.join(os.tmpdir(), 'bench-search-first-'));
+await loadSearchIndex(catalog, { cacheDir: firstDir });
+const fresh = Array.from({ length: 7 }, () => {
+  const out = execFileSync(process.execPath, [
+    '--import',
+    'tsx',
+    path.join(REPO_ROOT, 'bench', 'search-first.ts'),
+    firstDir,
+  ]);
+  return JSON.parse(out.toString()) as { ms: number; cpuMs: number; rss: number };
+});
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+
 const mb = (b: number): string => `${(b / 1024 / 1024).toFixed(1)} MB`;
 const perf = [
   '| measure | value |',
@@ -158,12 +122,17 @@ const perf = [
   `| RSS delta of one index${gc ? '' : ' (no --expose-gc: upper bound)'} | ${mb(rssDelta)} |`,
   `| retained by one index: JS heap + typed arrays | ${mb(heapDelta)} + ${mb(buffersDelta)} |`,
   `| JSON size of a 10-result answer, max / median | ${Math.max(...sizes)} B / ${sizes.sort((a, b) => a - b)[sizes.length >> 1]} B |`,
+  `| first search in a fresh process (index from cache): wall p50 / CPU p50, ${fresh.length} runs | ${median(fresh.map((f) => f.ms)).toFixed(0)} ms / ${median(fresh.map((f) => f.cpuMs)).toFixed(0)} ms |`,
+  `| RSS of that process after its first search, median | ${mb(median(fresh.map((f) => f.rss)))} |`,
+  `| people set: questions whose first result changes something | ${questionsMutatingFirst} |`,
 ].join('\n');
 
 console.log(table);
 console.log();
 console.log(perf);
-const failures = outcomes.filter((o) => o.rank !== 1);
+const failures = Object.values(outcomes)
+  .flat()
+  .filter((o) => o.rank !== 1);
 if (args.has('--failures')) {
   console.log('\nNot first (split, kind, query, expected -> rank, top 3):');
   for (const o of failures) {
@@ -176,14 +145,19 @@ if (args.has('--failures')) {
 }
 
 if (!args.has('--no-write')) {
-  const services = new Set(cases.map((c) => c.expected[0]!.split(':')[0]));
-  const md = `## Search (issue 3: aws_search_operations engine)
+  const count = (name: string): string => {
+    const cs = sets[name]!;
+    return `${cs.length} queries over ${new Set(cs.map((c) => c.expected[0]!.split(':')[0])).size} services`;
+  };
+  const md = `## Search (issues 3, 16 and 14: aws_search_operations engine)
 
 Command: \`npm run bench:search\` (machine: ${os.cpus().length}-core ${os.cpus()[0]?.model ?? ''}, Node ${process.versions.node};
-model bundle main commit, whole bundle). Query set: \`bench/search-queries.jsonl\`, ${cases.length} queries
-over ${services.size} services. Splits: \`dev\` (tuned on), \`holdout\` (assigned by hash when the set was
-written, before any tuning; its failures were first looked at after the main tuning, and the
-few changes made after that were driven by dev failures only), \`fresh\` (written after tuning, run as is).
+load average ${load} during the run; model bundle main commit, whole bundle). Query sets:
+\`near-api\` = \`bench/search-queries.jsonl\` (${count('near-api')}; queries close to the API's words),
+\`people\` = \`bench/search-queries-people.jsonl\` (${count('people')}; written the way people and
+agents ask: paraphrases, tasks with ids/ARNs/URIs, questions, typos, CLI commands, serviceHint).
+Splits: \`dev\` (tuned on), \`holdout\` (assigned by hash and committed before any tuning, never
+looked at while tuning), \`fresh\` (near-api only: written after its tuning).
 
 ### Ranking quality
 ${table}
@@ -192,10 +166,11 @@ ${table}
 ${perf}
 
 Wall-clock figures depend on what else runs: this 2-core machine is shared with other test runs
-(load average above). Process CPU time shows the engine's own cost: a query is ~0.3 ms and its
-p99 stays well under the 5 ms budget; the whole-bundle index costs well under 1 s of CPU.
-The RSS delta (45-51 MB in the last runs, 11-62 MB over all runs) is mostly heap V8 grows during the build's allocation burst
-and keeps committed; what the index itself retains is the heap + typed-array line (~9 MB).
+(load average above); process CPU time shows the engine's own cost. The RSS delta is mostly heap
+V8 grows during the build's allocation burst and keeps committed; what the index itself retains
+is the heap + typed-array line. A fresh server no longer builds the index: it loads it from
+\`search-<commit>-v<N>.v8\` beside the catalog cache (written once per model commit; a stale or
+corrupt file, by model commit, data fingerprint, length and CRC-32, is deleted and rebuilt).
 
 ### How it ranks (\`src/search/\`)
 BM25F over operation name words (camel case split), summary, documentation and required member
@@ -210,6 +185,13 @@ word after the verb), plural/singular surface form, whole-name phrases, exact na
 customizations in \`data/cli-commands.ts\`) and a prior (deprecated, long names, popular and
 superseded services: \`data/popular-services.ts\`). Typos: unknown words are corrected to the
 nearest name word (edit distance 1 for 4-6 letters, 2 from 7) and reported in \`corrected\`.
+What the query carries, all as data with a reason and a tested example per entry: concepts
+(\`data/concepts*.ts\`: "older copies" -> versioning, "terminal" -> Session Manager, "who
+deleted" -> CloudTrail, "slow" -> X-Ray), intent (\`data/intent.ts\`: a question or a reading verb
+ranks operations that change something lower), identifiers (\`data/resource-ids.ts\`: \`i-\`,
+\`sg-\`, ARNs, \`s3://\` name service and resource), CLI shapes (\`aws s3 cp\` by its arguments,
+\`aws <svc> wait <waiter>\` via the models' waiters). A concept query whose best results span
+services gets \`serviceCandidates\` (one line each) to refine with \`serviceHint\`.
 
 ### Decisions
 - \`serviceHint\` narrows (results only from that service); an unknown hint is \`UnknownService\`.

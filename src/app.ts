@@ -53,12 +53,12 @@ export async function openModels(
   return { tree: sync.tree, catalog };
 }
 
-/** A lazily built search index: the first search pays for it, a warm start does not. */
-function lazySearch(catalog: ModelCatalog, logger: Logger): () => Promise<SearchIndex> {
+/** A lazily loaded search index (from its cache file, built on a miss): the first search pays. */
+function lazySearch(catalog: ModelCatalog, cacheDir: string, logger: Logger): () => Promise<SearchIndex> {
   let index: Promise<SearchIndex> | undefined;
   return () =>
     (index ??= import('./search/search-index.js')
-      .then(({ createSearchIndex }) => createSearchIndex(catalog, { logger }))
+      .then(({ loadSearchIndex }) => loadSearchIndex(catalog, { cacheDir, logger }))
       .catch((e: unknown) => {
         index = undefined; // a failed build is retried by the next search, not remembered
         throw e;
@@ -89,7 +89,7 @@ export async function openServices(
   const services: ToolServices = {
     catalog: models.catalog,
     policy,
-    search: lazySearch(models.catalog, logger),
+    search: lazySearch(models.catalog, config.cacheDir, logger),
     approvals: new ApprovalStore(db),
     audit: new AuditStore(db, { logger }),
     settings: toolSettings(config),

@@ -13,7 +13,8 @@ import type { CompiledPattern, Decision, ExplainStep, Policy } from './types.js'
 
 export interface DecisionRequest {
   readonly service: ServiceEntry;
-  readonly operation: OperationEntry;
+  /** Only the name and the risk tier matter to a decision. */
+  readonly operation: Pick<OperationEntry, 'name' | 'risk'>;
   /** The region the call will be sent to (after defaults were applied). */
   readonly region?: string;
   /** The credentials profile in use; undefined means the default chain (`default`). */

@@ -26,6 +26,11 @@ export class FuzzyVocabulary {
     }
   }
 
+  /** The words and their weights, as given (what a cache stores to rebuild this). */
+  words(): ReadonlyMap<string, number> {
+    return this.weightOf;
+  }
+
   has(word: string): boolean {
     return this.weightOf.has(word);
   }

@@ -2,7 +2,7 @@
 // pseudo term frequency per operation and term, and one per service for the service's names),
 // plus the lookup tables queries need (exact names, name phrases, service names, verbs).
 
-import type { Catalog, OperationEntry, ServiceEntry } from '../catalog/types.js';
+import type { Catalog, ServiceEntry } from '../catalog/types.js';
 import { analyze, nameParts } from './analyzer.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import { LEGACY_SERVICES, SERVICE_POPULARITY } from './data/popular-services.js';
@@ -12,9 +12,20 @@ import { computeIdf, fromArray, Growable, toCsr } from './postings.js';
 import { compact, forEachWord, stem, words } from './text.js';
 import { buildFuzzyVocabulary } from './vocabulary.js';
 import type { FuzzyVocabulary } from './fuzzy.js';
+import { buildLookups, type Lookups } from './lookups.js';
+import { shortSummary } from './results.js';
+import { idTable, pairOf, SortedTable, tableData } from './sorted-table.js';
+import type { SearchOperation } from './types.js';
 
-export interface SearchIndexData {
-  readonly ops: readonly OperationEntry[];
+export type { SearchOperation };
+
+export interface SearchIndexData extends Lookups {
+  readonly opCount: number;
+  /** Per operation: name, short summary, required members joined by commas, deprecated flag. */
+  readonly opNames: readonly string[];
+  readonly opSummaries: readonly string[];
+  readonly opRequired: readonly string[];
+  readonly opDeprecated: Uint8Array;
   readonly services: readonly ServiceEntry[];
   readonly opService: Uint32Array;
   /** Operations of service s are ops[svcStart[s] .. svcStart[s+1]). */
@@ -49,11 +60,11 @@ export interface SearchIndexData {
   readonly verbNames: readonly string[];
   readonly prior: Float32Array;
   /** Stemmed name words joined by spaces -> operations. */
-  readonly nameKeys: ReadonlyMap<string, readonly number[]>;
+  readonly nameKeys: SortedTable<number>;
   /** compact(operation name) -> operations. */
-  readonly exactNames: ReadonlyMap<string, readonly number[]>;
+  readonly exactNames: SortedTable<number>;
   /** Service name key -> [service index, strength 0..1]. */
-  readonly serviceKeys: ReadonlyMap<string, ReadonlyArray<readonly [number, number]>>;
+  readonly serviceKeys: SortedTable<readonly [number, number]>;
   readonly fuzzy: FuzzyVocabulary;
 }
 
@@ -227,7 +238,11 @@ export function buildIndexData(catalog: Catalog): SearchIndexData {
   for (const [t] of svcPairs) salientAll[t] = nameLike[t] = 1;
 
   return {
-    ops,
+    opCount: nOps,
+    opNames: ops.map((o) => o.name),
+    opSummaries: ops.map((o) => shortSummary(o.summary).replace(/\n/g, ' ')),
+    opRequired: ops.map((o) => o.requiredMembers.join(',')),
+    opDeprecated: Uint8Array.from(ops, (o) => (o.deprecated ? 1 : 0)),
     services,
     opService,
     svcStart,
@@ -253,10 +268,26 @@ export function buildIndexData(catalog: Catalog): SearchIndexData {
     verbIds,
     verbNames: [...verbIds.keys()],
     prior,
-    nameKeys,
-    exactNames,
-    serviceKeys,
+    nameKeys: idTable(nameKeys),
+    exactNames: idTable(exactNames),
+    serviceKeys: new SortedTable(tableData(serviceKeys), pairOf),
     fuzzy: buildFuzzyVocabulary(nameWordCounts, services),
+    ...buildLookups(ops, services),
+  };
+}
+
+const RISKS = ['read', 'sensitive-read', 'write', 'destructive'] as const;
+
+/** What search shows of operation i. */
+export function operationAt(ix: SearchIndexData, i: number): SearchOperation {
+  const required = ix.opRequired[i]!;
+  return {
+    service: ix.services[ix.opService[i]!]!.id,
+    name: ix.opNames[i]!,
+    summary: ix.opSummaries[i]!,
+    risk: RISKS[ix.opRisk[i]!]!,
+    deprecated: ix.opDeprecated[i] === 1,
+    requiredMembers: required === '' ? [] : required.split(','),
   };
 }
 

@@ -3,14 +3,16 @@
 // `aws ec2 describe-instances`) and name phrases. Typos are corrected here, before anything else
 // looks at the words, so a misspelt service name still counts as naming the service.
 
-import { CLI_CUSTOM_COMMANDS } from './data/cli-commands.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import type { SearchIndexData } from './index-build.js';
 import { BOOST, TERM_WEIGHT } from './ranking-params.js';
 import { queryNameKeys } from './service-names.js';
-import { compact, stem, words } from './text.js';
+import { stem, words } from './text.js';
 import { MAX_PHRASE_WORDS, PHRASES, VERBS } from './vocabulary.js';
 import { analyze } from './analyzer.js';
+import { findExact, OP_REF } from './exact.js';
+import { identifierHints } from './identifiers.js';
+import { isQuestion, onlyReads, QUESTION_VERBS } from './intent.js';
 
 export interface QueryPlan {
   /** term id -> query weight */
@@ -31,11 +33,14 @@ export interface QueryPlan {
   readonly corrections: Record<string, string>;
   /** True when the query had nothing to search with (only stop words or punctuation). */
   readonly empty: boolean;
+  /** The query only wants to look (a question, or a reading verb): changes rank lower. */
+  readonly readOnly: boolean;
+  /** The query names a service outright, or pastes an identifier of one. */
+  readonly namedService: boolean;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-const OP_REF = /^([a-z0-9][a-z0-9-]*)[:.]([a-z][a-z0-9-]*)$/i;
 const VALUE = /[/=@]|^arn:|^\d{6,}$/i;
 
 export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
@@ -49,9 +54,22 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
     head: new Set(),
     corrections: {},
     empty: false,
+    readOnly: false,
+    namedService: false,
   };
-  const tokens = keptTokens(query);
-  findExact(ix, tokens, plan);
+  const raw = query.trim().split(/\s+/).filter(Boolean);
+  const ids = identifierHints(ix, raw);
+  const tokens = keptTokens(raw, new Set(ids.map((h) => h.token)));
+  plan.exact = findExact(ix, tokens, raw);
+  for (const h of ids) {
+    for (const s of h.services) addMax(plan.services, s, BOOST.serviceFromId);
+    for (const t of analyze(h.terms)) {
+      addTerm(ix, plan, t, TERM_WEIGHT.expansion);
+      const id = ix.termIds.get(t);
+      if (id !== undefined) plan.head.add(id);
+    }
+  }
+  plan.namedService = ids.length > 0 || plan.exact.size > 0;
 
   // Words, with typos corrected.
   const typed = words(tokens.filter((t) => !OP_REF.test(t)).join(' '));
@@ -84,6 +102,7 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
           const curated = phrase?.services === undefined || phrase.services.includes(ix.services[s]!.id);
           addMax(plan.services, s, BOOST.serviceNamed * strength * (curated ? 1 : BOOST.overriddenName));
           for (let k = i; k < i + n; k++) serviceWord[k] = true;
+          if (strength === 1) plan.namedService = true;
         }
       }
       if (phrase) {
@@ -104,14 +123,22 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
     }
   }
   const verbAt = firstVerb(ix, ws, stems, serviceWord);
-  const verbWeights: Record<string, number> =
-    verbAt?.weights ?? (impliedVerbs.length > 0 ? {} : { list: 1, describe: 1, get: 1 });
-  const scale = verbAt || impliedVerbs.length > 0 ? 1 : BOOST.defaultReadVerb;
+  const question = isQuestion(ws);
+  const readVerb = verbAt !== undefined && onlyReads(verbAt.weights);
+  // a question asks about the state: the action words in it ("who terminated") are not the task
+  const implied = question ? impliedVerbs.filter((v) => onlyReads({ [v]: 1 })) : impliedVerbs;
+  plan.readOnly = question || (readVerb && implied.every((v) => onlyReads({ [v]: 1 })));
+  const verbWeights: Readonly<Record<string, number>> =
+    question && !readVerb
+      ? QUESTION_VERBS
+      : (verbAt?.weights ?? (implied.length > 0 ? {} : { list: 1, describe: 1, get: 1 }));
+  const scale = verbAt || implied.length > 0 ? 1 : BOOST.defaultReadVerb;
   for (const [v, w] of Object.entries(verbWeights)) {
     const id = ix.verbIds.get(v);
     if (id !== undefined) addMax(plan.verbs, id, w * scale);
   }
-  for (const v of impliedVerbs) addMax(plan.verbs, ix.verbIds.get(v)!, BOOST.impliedVerb);
+  // in a question, the verb a concept implies (translate, detect) is the only action it names
+  for (const v of implied) addMax(plan.verbs, ix.verbIds.get(v)!, question ? 1 : BOOST.impliedVerb);
 
   // Index terms: every content word except the verb phrase the plan already holds.
   const content: string[] = [];
@@ -145,9 +172,8 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   return plan;
 }
 
-/** Whitespace tokens without CLI flags and their values, or identifiers users paste (ARNs, paths). */
-function keptTokens(query: string): string[] {
-  const raw = query.trim().split(/\s+/).filter(Boolean);
+/** Whitespace tokens without CLI flags and their values, identifiers, or values users paste. */
+function keptTokens(raw: readonly string[], identifiers: ReadonlySet<string>): string[] {
   const out: string[] = [];
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i]!;
@@ -155,56 +181,10 @@ function keptTokens(query: string): string[] {
       if (!t.includes('=') && raw[i + 1] !== undefined && !raw[i + 1]!.startsWith('-')) i++;
       continue;
     }
-    if (VALUE.test(t) && !OP_REF.test(t)) continue;
+    if (identifiers.has(t) || (VALUE.test(t) && !OP_REF.test(t))) continue;
     out.push(t);
   }
   return out;
-}
-
-function findExact(ix: SearchIndexData, tokens: readonly string[], plan: QueryPlan): void {
-  const named = new Set<number>();
-  for (const t of tokens) {
-    const m = OP_REF.exec(t);
-    if (!m) continue;
-    for (const s of servicesNamed(ix, m[1]!)) {
-      named.add(s);
-      for (const op of opsNamed(ix, m[2]!, s)) plan.exact.set(op, 1);
-    }
-  }
-  // `aws <service> <command>`, `<service> <command>`
-  let i = tokens[0]?.toLowerCase() === 'aws' ? 1 : 0;
-  const svcTok = tokens[i];
-  const cmdTok = tokens[i + 1];
-  if (svcTok !== undefined && cmdTok !== undefined) {
-    for (const s of servicesNamed(ix, svcTok)) {
-      named.add(s);
-      for (const op of opsNamed(ix, cmdTok, s)) plan.exact.set(op, 1);
-      const custom = CLI_CUSTOM_COMMANDS[ix.services[s]!.id]?.[cmdTok.toLowerCase()] ?? [];
-      for (const name of custom) for (const op of opsNamed(ix, name, s)) plan.exact.set(op, 1);
-    }
-  }
-  // a bare operation name in any style: `ListBuckets`, `list-objects-v2`, or a one-word query
-  for (i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const styled = /-/.test(t) || /[a-z][A-Z]/.test(t) || tokens.length === 1;
-    if (!styled || OP_REF.test(t)) continue;
-    for (const op of ix.exactNames.get(compact(t)) ?? []) {
-      if (plan.exact.has(op)) continue;
-      plan.exact.set(op, named.size === 0 || named.has(ix.opService[op]!) ? 0.9 : 0.6);
-    }
-  }
-}
-
-function servicesNamed(ix: SearchIndexData, token: string): number[] {
-  const ws = words(token);
-  const keys = new Set([...queryNameKeys(ws), token.toLowerCase()]);
-  const out = new Set<number>();
-  for (const k of keys) for (const [s] of ix.serviceKeys.get(k) ?? []) out.add(s);
-  return [...out];
-}
-
-function opsNamed(ix: SearchIndexData, name: string, service: number): number[] {
-  return (ix.exactNames.get(compact(name)) ?? []).filter((op) => ix.opService[op] === service);
 }
 
 function serviceIndexOf(ix: SearchIndexData, id: string): number | undefined {

@@ -5,6 +5,7 @@
 import type { SearchIndexData } from './index-build.js';
 import type { QueryPlan } from './query.js';
 import { BOOST, K1, TERM_WEIGHT } from './ranking-params.js';
+import { MUTATING_RISK } from './lookups.js';
 
 /** Candidates of one query: ops[0..count) with their scores (views reused by the next query). */
 export interface Ranked {
@@ -27,7 +28,7 @@ export class Ranker {
   private round = 0;
 
   constructor(private readonly ix: SearchIndexData) {
-    const n = ix.ops.length;
+    const n = ix.opCount;
     this.score = new Float32Array(n);
     this.ptf = new Float32Array(n);
     this.touched = new Uint32Array(n);
@@ -95,6 +96,7 @@ export class Ranker {
       if (allowed && !allowed.has(svc)) continue;
       let s = this.score[op]! + ix.prior[op]!;
       s += plan.services.get(svc) ?? 0;
+      if (plan.readOnly && ix.opRisk[op]! >= MUTATING_RISK) s += BOOST.mutatingWhenReading;
       const verb = this.verbWeight(plan, op);
       s += BOOST.verb * verb;
       // a name that matches the objects but not the verb answers another question

@@ -31,6 +31,10 @@ export const BOOST = {
   overriddenName: 0.4,
   /** A service a vocabulary phrase points to ("bucket" -> s3). */
   servicePhrase: 3.0,
+  /** The service of an identifier in the query (`i-0abc...`, an ARN, `s3://...`). */
+  serviceFromId: 3.0,
+  /** An operation that changes something, for a query that only wants to look. */
+  mutatingWhenReading: -6.0,
   /** The operation's verb matches the query's (first) verb. */
   verb: 3.5,
   /** Weight of a verb that a vocabulary phrase implies ("shell command" -> send). */

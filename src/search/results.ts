@@ -1,8 +1,7 @@
 // Shapes what a search returns: short entries (the whole page of 10 stays near 2 KB of JSON),
 // a 0-1 score, and policy marks.
 
-import type { OperationEntry } from '../catalog/types.js';
-import type { FilterVerdict, SearchResult } from './types.js';
+import type { FilterVerdict, SearchOperation, SearchResult } from './types.js';
 
 const SUMMARY_MAX = 100;
 const REQUIRED_MAX = 8;
@@ -24,7 +23,7 @@ export function displayScore(raw: number, exact: boolean): number {
   return Math.min(0.99, Math.round(s * 100) / 100);
 }
 
-export function toResult(op: OperationEntry, score: number, verdict: FilterVerdict): SearchResult {
+export function toResult(op: SearchOperation, score: number, verdict: FilterVerdict): SearchResult {
   const required = op.requiredMembers.slice(0, REQUIRED_MAX);
   return {
     service: op.service,

@@ -12,9 +12,11 @@
 
 import type { Catalog } from '../catalog/types.js';
 import { requirePlainName } from '../catalog/names.js';
+import { pruneSearchCaches, readSearchCache, searchCachePath, writeSearchCache } from './index-cache.js';
+import { serviceCandidates } from './candidates.js';
 import { ToolError } from '../errors/tool-error.js';
-import { buildIndexData, type SearchIndexData } from './index-build.js';
-import { planQuery } from './query.js';
+import { buildIndexData, operationAt, type SearchIndexData } from './index-build.js';
+import { planQuery, type QueryPlan } from './query.js';
 import { Ranker } from './rank.js';
 import { displayScore, toResult } from './results.js';
 import { topK } from './select.js';
@@ -36,19 +38,53 @@ const EXAMPLES = [
 
 export interface SearchLogger {
   debug(msg: string, fields?: object): void;
+  warn?(msg: string, fields?: object): void;
 }
 
+/** Builds the index from the catalog now (no cache). */
 export function createSearchIndex(catalog: Catalog, opts: { logger?: SearchLogger } = {}): SearchIndex {
   const started = performance.now();
   const ix = buildIndexData(catalog);
-  const ranker = new Ranker(ix);
   opts.logger?.debug('search: index built', {
-    operations: ix.ops.length,
+    operations: ix.opCount,
     terms: ix.termIds.size,
     ms: Math.round(performance.now() - started),
   });
+  return searchIndexOf(ix, catalog);
+}
+
+/**
+ * The index for this catalog's model commit from the cache file in `cacheDir` (the catalog
+ * cache's directory); on a miss, or a stale or corrupt file, builds it and writes the cache for
+ * the next start. Only the build needs the catalog's data loaded; a cache hit does not.
+ */
+export async function loadSearchIndex(
+  catalog: Catalog,
+  opts: { cacheDir: string; logger?: SearchLogger },
+): Promise<SearchIndex> {
+  const warn = (msg: string, fields?: object): void => opts.logger?.warn?.(msg, fields);
+  const file = searchCachePath(opts.cacheDir, catalog.modelCommit);
+  const cacheable = catalog.modelCommit !== '';
+  const cached = cacheable ? await readSearchCache(file, catalog, { warn }) : undefined;
+  if (cached) return searchIndexOf(cached, catalog);
+  const started = performance.now();
+  const ix = buildIndexData(catalog);
+  opts.logger?.debug('search: index built', { ms: Math.round(performance.now() - started) });
+  if (cacheable) {
+    try {
+      await writeSearchCache(file, catalog.modelCommit, ix);
+      await pruneSearchCaches(opts.cacheDir, file);
+    } catch (e) {
+      warn('search: could not write the index cache', { error: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  return searchIndexOf(ix, catalog);
+}
+
+function searchIndexOf(ix: SearchIndexData, catalog: Catalog): SearchIndex {
+  const ranker = new Ranker(ix);
   return {
-    stats: { operations: ix.ops.length, services: ix.services.length, terms: ix.termIds.size },
+    stats: { operations: ix.opCount, services: ix.services.length, terms: ix.termIds.size },
     search: (req) => runSearch(ix, ranker, catalog, req),
   };
 }
@@ -85,8 +121,10 @@ function runSearch(
     for (const i of page) {
       seen.add(i);
       if (results.length >= limit) break;
-      const op = ix.ops[ranked.ops[i]!]!;
-      const verdict: FilterVerdict = req.filter ? req.filter(op) : 'allow';
+      const op = operationAt(ix, ranked.ops[i]!);
+      const verdict: FilterVerdict = req.filter
+        ? req.filter(op, ix.services[ix.opService[ranked.ops[i]!]!]!)
+        : 'allow';
       if (verdict === 'deny' && req.denied !== 'mark') {
         hidden++;
         continue;
@@ -111,7 +149,18 @@ function runSearch(
       },
     };
   }
-  return { results, ...policy, ...corrected };
+  return { results, ...policy, ...corrected, ...candidatesOf(ix, plan, req, results) };
+}
+
+function candidatesOf(
+  ix: SearchIndexData,
+  plan: QueryPlan,
+  req: SearchRequest,
+  results: readonly SearchResult[],
+): Pick<SearchResponse, 'serviceCandidates'> {
+  if (plan.namedService || req.serviceHint !== undefined) return {};
+  const found = serviceCandidates(ix, results);
+  return found.length > 0 ? { serviceCandidates: found } : {};
 }
 
 function checkQuery(query: unknown): string {
@@ -146,10 +195,13 @@ function hintServices(ix: SearchIndexData, catalog: Catalog, hint: unknown): Set
     });
   }
   requirePlainName(hint, 'serviceHint');
+  // the index's own names first: the catalog's data need not be loaded for a known name
   const ids = new Set<string>();
-  const direct = catalog.findService(hint);
+  const exact = ix.serviceKeys.get(hint.trim().toLowerCase())?.filter(([, strength]) => strength === 1);
+  for (const [s] of exact ?? []) ids.add(ix.services[s]!.id);
+  const direct = ids.size === 0 ? catalog.findService(hint) : undefined;
   if (direct) ids.add(direct.id);
-  else {
+  else if (ids.size === 0) {
     for (const key of queryNameKeys(words(hint))) {
       for (const [s] of ix.serviceKeys.get(key) ?? []) ids.add(ix.services[s]!.id);
     }

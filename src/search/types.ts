@@ -1,6 +1,12 @@
 // The search engine's public shapes: what aws_search_operations passes in and gets back.
 
-import type { OperationEntry, Risk } from '../catalog/types.js';
+import type { OperationEntry, Risk, ServiceEntry } from '../catalog/types.js';
+
+/** What search knows of an operation: enough to show it and to decide policy on it. */
+export type SearchOperation = Pick<
+  OperationEntry,
+  'service' | 'name' | 'summary' | 'risk' | 'deprecated' | 'requiredMembers'
+>;
 
 /** A policy verdict for one operation, computed by the caller (search never imports policy/). */
 export type FilterVerdict = 'allow' | 'deny' | 'confirm';
@@ -12,8 +18,11 @@ export interface SearchRequest {
   readonly serviceHint?: string;
   /** 1-50, default 10. */
   readonly limit?: number;
-  /** Policy verdict per operation; denied operations are hidden unless `denied: 'mark'`. */
-  readonly filter?: (entry: OperationEntry) => FilterVerdict;
+  /**
+   * Policy verdict per operation; denied operations are hidden unless `denied: 'mark'`. The
+   * service entry is passed along so the caller needs no catalog lookup per result.
+   */
+  readonly filter?: (entry: SearchOperation, service: ServiceEntry) => FilterVerdict;
   /** What to do with denied operations: drop them (default) or keep them marked `denied`. */
   readonly denied?: 'hide' | 'mark';
 }
@@ -40,8 +49,20 @@ export interface SearchResponse {
   readonly hiddenByPolicy?: number;
   /** Typo corrections applied to the query (typed -> used). */
   readonly corrected?: Readonly<Record<string, string>>;
+  /**
+   * Set when the query names a concept rather than a service or an operation and the best
+   * results come from several services: those services, one line each, so the caller can
+   * search again with one of them as `serviceHint`.
+   */
+  readonly serviceCandidates?: readonly ServiceCandidate[];
   /** Set when nothing matched: why, and what to try instead. */
   readonly noResults?: { readonly reason: string; readonly suggestions: readonly string[] };
+}
+
+export interface ServiceCandidate {
+  readonly service: string;
+  /** The service's title and what it is for, in one line. */
+  readonly summary: string;
 }
 
 export interface SearchIndex {

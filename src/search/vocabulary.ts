@@ -4,15 +4,27 @@
 import type { ServiceEntry } from '../catalog/types.js';
 import { PHRASE_EXPANSIONS, type Expansion } from './data/aws-vocabulary.js';
 import { CLI_CUSTOM_COMMANDS } from './data/cli-commands.js';
+import { CONCEPTS } from './data/concepts.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import { VERB_SYNONYMS } from './data/verbs.js';
 import { FuzzyVocabulary } from './fuzzy.js';
 import { stem, words } from './text.js';
 
-/** Stemmed phrase -> expansion (`bucket` also matches `buckets`). */
-export const PHRASES: ReadonlyMap<string, Expansion> = new Map(
-  Object.entries(PHRASE_EXPANSIONS).map(([k, v]) => [words(k).map(stem).join(' '), v]),
-);
+const stemmedPhrase = (phrase: string): string => words(phrase).map(stem).join(' ');
+
+/**
+ * Stemmed phrase -> expansion (`bucket` also matches `buckets`): the vocabulary, then the
+ * concepts (a concept's phrase replaces a vocabulary entry with the same words).
+ */
+export const PHRASES: ReadonlyMap<string, Expansion> = new Map([
+  ...Object.entries(PHRASE_EXPANSIONS).map(([k, v]): [string, Expansion] => [stemmedPhrase(k), v]),
+  ...CONCEPTS.flatMap((c) =>
+    c.phrases.map((p): [string, Expansion] => [
+      stemmedPhrase(p),
+      { ...(c.terms ? { terms: c.terms } : {}), ...(c.services ? { services: c.services } : {}) },
+    ]),
+  ),
+]);
 
 /** Stemmed verb phrase -> operation verb weights. */
 export const VERBS: ReadonlyMap<string, Readonly<Record<string, number>>> = new Map(
@@ -20,7 +32,9 @@ export const VERBS: ReadonlyMap<string, Readonly<Record<string, number>>> = new 
 );
 
 /** Longest phrase length (in words) any table uses: bounds the n-gram scan. */
-export const MAX_PHRASE_WORDS = 4;
+export const MAX_PHRASE_WORDS = Math.max(
+  ...[...PHRASES.keys(), ...VERBS.keys()].map((k) => k.split(' ').length),
+);
 
 /** Words typo correction may produce: names of operations and services, and curated phrases. */
 export function buildFuzzyVocabulary(
@@ -39,7 +53,8 @@ export function buildFuzzyVocabulary(
       for (const w of words(name)) add(w, 20);
     }
   }
-  for (const key of [...Object.keys(PHRASE_EXPANSIONS), ...Object.keys(VERB_SYNONYMS)]) {
+  const conceptPhrases = CONCEPTS.flatMap((c) => c.phrases);
+  for (const key of [...Object.keys(PHRASE_EXPANSIONS), ...Object.keys(VERB_SYNONYMS), ...conceptPhrases]) {
     for (const w of words(key)) add(w, 10);
   }
   for (const cmds of Object.values(CLI_CUSTOM_COMMANDS)) for (const c of Object.keys(cmds)) add(c, 1);

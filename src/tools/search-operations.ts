@@ -4,8 +4,8 @@
 
 import { z } from 'zod';
 import { decide, effectiveRisk } from '../policy/decide.js';
-import type { OperationEntry } from '../catalog/types.js';
-import type { FilterVerdict, SearchResult } from '../search/types.js';
+import type { ServiceEntry } from '../catalog/types.js';
+import type { FilterVerdict, SearchOperation, SearchResult } from '../search/types.js';
 import type { ToolDefinition } from './tool-definition.js';
 import type { ToolServices } from './services.js';
 
@@ -34,17 +34,14 @@ const output = z.object({
   results: z.array(result),
   hiddenByPolicy: z.number().optional(),
   corrected: z.record(z.string(), z.string()).optional(),
+  serviceCandidates: z.array(z.object({ service: z.string(), summary: z.string() })).optional(),
   noResults: z.object({ reason: z.string(), suggestions: z.array(z.string()) }).optional(),
   metadata: z.object({ modelCommit: z.string() }).loose(),
 });
 
 export function searchOperationsTool(services: ToolServices): ToolDefinition<typeof input> {
-  const verdict = (entry: OperationEntry): FilterVerdict =>
-    decide(services.policy, {
-      service: services.catalog.resolveService(entry.service),
-      operation: entry,
-      preview: true,
-    }).effect;
+  const verdict = (entry: SearchOperation, service: ServiceEntry): FilterVerdict =>
+    decide(services.policy, { service, operation: entry, preview: true }).effect;
   // The same risk validate and schema report: the catalog's, raised by destructive_patterns.
   const withPolicyRisk = (r: SearchResult): SearchResult => {
     const { service, operation } = services.catalog.resolveOperation(r.service, r.operation);

@@ -3,9 +3,9 @@
 
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog, OperationEntry } from '../../../src/catalog/types.js';
+import type { Catalog } from '../../../src/catalog/types.js';
 import { isToolError } from '../../../src/errors/tool-error.js';
-import type { FilterVerdict, SearchIndex } from '../../../src/search/types.js';
+import type { FilterVerdict, SearchIndex, SearchOperation } from '../../../src/search/types.js';
 import { openBundleSearch } from './search-fixture.js';
 
 let index: SearchIndex;
@@ -54,7 +54,7 @@ describe('no match', () => {
 });
 
 describe('policy filter', () => {
-  const denyWrites = (e: OperationEntry): FilterVerdict => (e.risk === 'read' ? 'allow' : 'deny');
+  const denyWrites = (e: SearchOperation): FilterVerdict => (e.risk === 'read' ? 'allow' : 'deny');
 
   it('hides denied operations by default and counts them', () => {
     const r = index.search({ query: 'delete a bucket', filter: denyWrites });

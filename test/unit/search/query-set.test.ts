@@ -63,3 +63,34 @@ describe('bench/search-queries.jsonl', () => {
     expect(new Set(cases.map((c) => `${c.query}|${c.serviceHint ?? ''}`)).size).toBe(cases.length);
   });
 });
+
+const people: Case[] = readFileSync(path.join(REPO_ROOT, 'bench', 'search-queries-people.jsonl'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as Case);
+const TOP20 = new Set([...TOP15, 'secretsmanager', 'ssm', 'stepfunctions', 'ecr', 'eks']);
+
+describe('bench/search-queries-people.jsonl (written the way people and agents ask)', () => {
+  it('names only operations that exist', () => {
+    const missing = people.flatMap((c) =>
+      c.expected.filter((e) => {
+        const [service, op] = e.split(':') as [string, string];
+        return !catalog.operationsOf(service).some((o) => o.name === op);
+      }),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('has the size and spread issue 16 asks for, split into dev and holdout', () => {
+    expect(people.length).toBeGreaterThanOrEqual(300);
+    expect(new Set(people.map((c) => c.expected[0]!.split(':')[0])).size).toBeGreaterThanOrEqual(100);
+    const outside = people.filter((c) => !TOP20.has(c.expected[0]!.split(':')[0]!)).length;
+    expect(outside / people.length).toBeGreaterThanOrEqual(0.5);
+    expect(new Set(people.map((c) => c.kind))).toEqual(
+      new Set(['paraphrase', 'task', 'question', 'typo', 'cli', 'hint']),
+    );
+    expect(new Set(people.map((c) => c.split))).toEqual(new Set(['dev', 'holdout']));
+    expect(people.filter((c) => c.split === 'holdout').length).toBeGreaterThanOrEqual(150);
+    expect(new Set(people.map((c) => c.query)).size).toBe(people.length);
+  });
+});

@@ -1,0 +1,20 @@
+// Data: everyday words for AWS concepts. A phrase found in a query adds the concept's index
+// terms (a leading operation verb counts as the verb the user asked for) and favours its
+// services, exactly like the entries of aws-vocabulary.ts. Each entry also says why the words
+// mean that concept and carries an example query with an operation the example must find in
+// its top five (asserted in test/unit/search/concepts.test.ts), so no entry is kept on faith.
+
+import { APPLICATION_CONCEPTS } from './concepts-applications.js';
+import { INFRASTRUCTURE_CONCEPTS } from './concepts-infrastructure.js';
+
+export interface Concept {
+  /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
+  readonly phrases: readonly string[];
+  readonly terms?: string;
+  readonly services?: readonly string[];
+  readonly why: string;
+  /** A query using one of the phrases, and an operation it must find (`service:Operation`). */
+  readonly example: readonly [query: string, expected: string];
+}
+
+export const CONCEPTS: readonly Concept[] = [...INFRASTRUCTURE_CONCEPTS, ...APPLICATION_CONCEPTS];

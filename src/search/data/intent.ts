@@ -1,0 +1,125 @@
+// Data: how a query shows it only wants to look. A question ("who ...", "is ...", "has ...
+// gone through?") or a request whose verb only reads never gets an operation that changes
+// something ranked first, unless a vocabulary phrase names a change ("get a terminal" -> start
+// session). Each entry says why and gives an example that the test suite checks.
+
+export interface IntentWord {
+  readonly why: string;
+  /** A query opening with the word, and the read operation it must rank first. */
+  readonly example: readonly [query: string, expected: string];
+}
+
+/** First words (or word pairs) that make a query a question about the current state. */
+export const QUESTION_OPENERS: Readonly<Record<string, IntentWord>> = {
+  who: {
+    why: 'asks about people or history, never for a change',
+    example: ['who changed the bucket policy', 'cloudtrail:LookupEvents'],
+  },
+  what: {
+    why: 'asks for a fact',
+    example: ['what rules does my security group have', 'ec2:DescribeSecurityGroupRules'],
+  },
+  which: {
+    why: 'asks to pick among existing things',
+    example: ['which functions use python 3.12', 'lambda:ListFunctions'],
+  },
+  why: {
+    why: 'asks for a cause: read state, events, history',
+    example: ['why did my build fail', 'codebuild:BatchGetBuilds'],
+  },
+  when: {
+    why: 'asks for a time: read state or history',
+    example: ['when does my certificate expire', 'acm:DescribeCertificate'],
+  },
+  where: {
+    why: 'asks for a location or setting',
+    example: ['where does my cloudtrail trail deliver to', 'cloudtrail:DescribeTrails'],
+  },
+  is: {
+    why: 'a yes/no question about current state',
+    example: ['is my ecs cluster running', 'ecs:DescribeClusters'],
+  },
+  are: {
+    why: 'a yes/no question about current state',
+    example: ['are my alarms in alarm state', 'cloudwatch:DescribeAlarms'],
+  },
+  has: {
+    why: 'asks whether something already happened',
+    example: ['has the stack finished updating', 'cloudformation:DescribeStacks'],
+  },
+  have: {
+    why: 'asks whether something already happened',
+    example: ['have all targets registered', 'elbv2:DescribeTargetHealth'],
+  },
+  did: {
+    why: 'asks whether something happened',
+    example: ['did the step function execution fail', 'stepfunctions:DescribeExecution'],
+  },
+  does: {
+    why: 'asks about a property',
+    example: ['does my table have streams enabled', 'dynamodb:DescribeTable'],
+  },
+  was: { why: 'asks about the past', example: ['was the ec2 instance stopped', 'ec2:DescribeInstances'] },
+  'how many': { why: 'asks for a count', example: ['how many instances do I run', 'ec2:DescribeInstances'] },
+  'how much': {
+    why: 'asks for an amount',
+    example: ['how much did lambda cost last month', 'ce:GetCostAndUsage'],
+  },
+  'how long': { why: 'asks for a duration', example: ['how long do my logs stay', 'logs:DescribeLogGroups'] },
+  'how far': {
+    why: 'asks for a distance or lag',
+    example: ['how far behind is my rds read replica', 'rds:DescribeDBInstances'],
+  },
+  'how well': {
+    why: 'asks for a measure',
+    example: ['how well are my reservations used according to cost explorer', 'ce:GetReservationUtilization'],
+  },
+  'am i': {
+    why: 'asks about the caller',
+    example: ['am i logged in as the right account', 'sts:GetCallerIdentity'],
+  },
+};
+
+/** Operation verbs that only read: a request whose verb maps only to these wants to look. */
+export const READ_OPERATION_VERBS: ReadonlySet<string> = new Set([
+  'list',
+  'describe',
+  'get',
+  'search',
+  'lookup',
+  'retrieve',
+  'read',
+  'view',
+  'query',
+  'filter',
+  'check',
+  'verify',
+  'validate',
+  'test',
+  'simulate',
+  'evaluate',
+  'batch',
+  'count',
+  'receive',
+  'download',
+  'export',
+  'compare',
+  'estimate',
+  'forecast',
+  'monitor',
+  'head',
+  'poll',
+  'scan',
+  // operations that compute an answer without changing anything
+  'detect',
+  'analyze',
+  'recognize',
+  'translate',
+  'synthesize',
+  'converse',
+  'calculate',
+  'geocode',
+  'retrieve',
+  'predict',
+  'classify',
+]);

@@ -1,0 +1,222 @@
+// Data: what a pasted identifier says. An EC2 id prefix, an ARN's service namespace and
+// resource type, or a URI scheme names the service and the kind of resource the task is about;
+// the query planner turns that into a service boost and resource words. Each entry says why
+// and gives an example query that must find the operation in its top five (tested).
+
+export interface ResourceHint {
+  readonly service: string;
+  /** Resource words added to the query (like typed words, at vocabulary weight). */
+  readonly terms: string;
+  readonly why: string;
+  readonly example: readonly [query: string, expected: string];
+}
+
+/** EC2-style ids: `<prefix><8 or 17 hex digits>`. Longest prefix wins (`tgw-attach-` before `tgw-`). */
+export const ID_PREFIXES: Readonly<Record<string, ResourceHint>> = {
+  'i-': {
+    service: 'ec2',
+    terms: 'instance',
+    why: 'EC2 instance ids start i-',
+    example: ['stop i-0123456789abcdef0', 'ec2:StopInstances'],
+  },
+  'vol-': {
+    service: 'ec2',
+    terms: 'volume',
+    why: 'EBS volume ids start vol-',
+    example: ['detach vol-0123456789abcdef0', 'ec2:DetachVolume'],
+  },
+  'snap-': {
+    service: 'ec2',
+    terms: 'snapshot',
+    why: 'EBS snapshot ids start snap-',
+    example: ['copy snap-0123456789abcdef0', 'ec2:CopySnapshot'],
+  },
+  'ami-': {
+    service: 'ec2',
+    terms: 'image',
+    why: 'machine image ids start ami-',
+    example: ['details of ami-0123456789abcdef0', 'ec2:DescribeImages'],
+  },
+  'sg-': {
+    service: 'ec2',
+    terms: 'security group',
+    why: 'security group ids start sg-',
+    example: ['remove sg-0123456789abcdef0', 'ec2:DeleteSecurityGroup'],
+  },
+  'vpc-': {
+    service: 'ec2',
+    terms: 'vpc',
+    why: 'VPC ids start vpc-',
+    example: ['delete vpc-0123456789abcdef0', 'ec2:DeleteVpc'],
+  },
+  'subnet-': {
+    service: 'ec2',
+    terms: 'subnet',
+    why: 'subnet ids start subnet-',
+    example: ['details of subnet-0123456789abcdef0', 'ec2:DescribeSubnets'],
+  },
+  'rtb-': {
+    service: 'ec2',
+    terms: 'route table',
+    why: 'route table ids start rtb-',
+    example: ['routes of rtb-0123456789abcdef0', 'ec2:DescribeRouteTables'],
+  },
+  'igw-': {
+    service: 'ec2',
+    terms: 'internet gateway',
+    why: 'internet gateway ids start igw-',
+    example: ['detach igw-0123456789abcdef0', 'ec2:DetachInternetGateway'],
+  },
+  'nat-': {
+    service: 'ec2',
+    terms: 'nat gateway',
+    why: 'NAT gateway ids start nat-',
+    example: ['remove nat-0123456789abcdef0', 'ec2:DeleteNatGateway'],
+  },
+  'eni-': {
+    service: 'ec2',
+    terms: 'network interface',
+    why: 'network interface ids start eni-',
+    example: ['what is eni-0123456789abcdef0 attached to', 'ec2:DescribeNetworkInterfaces'],
+  },
+  'eipalloc-': {
+    service: 'ec2',
+    terms: 'address',
+    why: 'Elastic IP allocation ids start eipalloc-',
+    example: ['release eipalloc-0123456789abcdef0', 'ec2:ReleaseAddress'],
+  },
+  'tgw-attach-': {
+    service: 'ec2',
+    terms: 'transit gateway attachment',
+    why: 'transit gateway attachment ids start tgw-attach-',
+    example: ['reject tgw-attach-0123456789abcdef0', 'ec2:RejectTransitGatewayVpcAttachment'],
+  },
+  'tgw-': {
+    service: 'ec2',
+    terms: 'transit gateway',
+    why: 'transit gateway ids start tgw-',
+    example: ['delete tgw-0123456789abcdef0', 'ec2:DeleteTransitGateway'],
+  },
+  'pcx-': {
+    service: 'ec2',
+    terms: 'vpc peering connection',
+    why: 'peering connection ids start pcx-',
+    example: ['accept pcx-0123456789abcdef0', 'ec2:AcceptVpcPeeringConnection'],
+  },
+  'vpce-': {
+    service: 'ec2',
+    terms: 'vpc endpoint',
+    why: 'VPC endpoint ids start vpce-',
+    example: ['remove vpce-0123456789abcdef0', 'ec2:DeleteVpcEndpoints'],
+  },
+  'lt-': {
+    service: 'ec2',
+    terms: 'launch template',
+    why: 'launch template ids start lt-',
+    example: ['versions of lt-0123456789abcdef0', 'ec2:DescribeLaunchTemplateVersions'],
+  },
+  'fs-': {
+    service: 'efs',
+    terms: 'file system',
+    why: 'EFS file system ids start fs-',
+    example: ['mount targets of fs-0123abcd', 'efs:DescribeMountTargets'],
+  },
+};
+
+/** Whole-token patterns (case-sensitive) for ids without a dash prefix, and for URIs. */
+export const ID_PATTERNS: ReadonlyArray<ResourceHint & { readonly pattern: RegExp }> = [
+  {
+    pattern: /^s3:\/\/[^/]+\/?$/,
+    service: 's3',
+    terms: 'bucket objects',
+    why: 'an s3:// URI without a key names a bucket',
+    example: ['what is in s3://my-bucket', 's3:ListObjectsV2'],
+  },
+  {
+    pattern: /^s3:\/\/[^/]+\/.*\/$/,
+    service: 's3',
+    terms: 'objects prefix',
+    why: 'an s3:// URI ending in / names a prefix (a folder)',
+    example: ['show s3://my-bucket/logs/2024/', 's3:ListObjectsV2'],
+  },
+  {
+    pattern: /^s3:\/\/[^/]+\/.*[^/]$/,
+    service: 's3',
+    terms: 'object',
+    why: 'an s3:// URI with a key names an object',
+    example: ['fetch s3://my-bucket/a/b.json', 's3:GetObject'],
+  },
+  {
+    pattern: /^https:\/\/sqs\.[a-z0-9-]+\.amazonaws\.com\//,
+    service: 'sqs',
+    terms: 'queue message',
+    why: 'an sqs.<region>.amazonaws.com URL is a queue URL',
+    example: ['read from https://sqs.us-east-1.amazonaws.com/123456789012/jobs', 'sqs:ReceiveMessage'],
+  },
+  {
+    pattern: /\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com/,
+    service: 'ecr',
+    terms: 'repository image authorization token',
+    why: '<account>.dkr.ecr.<region>.amazonaws.com is an ECR registry',
+    example: ['docker login to 123456789012.dkr.ecr.us-east-1.amazonaws.com', 'ecr:GetAuthorizationToken'],
+  },
+  {
+    pattern: /^(AKIA|ASIA)[A-Z0-9]{16}$/,
+    service: 'iam',
+    terms: 'access key',
+    why: 'AKIA/ASIA ids are IAM access key ids',
+    example: ['deactivate AKIAIOSFODNN7EXAMPLE', 'iam:UpdateAccessKey'],
+  },
+  {
+    pattern: /^[a-z]{2}-[a-z]+-\d_[A-Za-z0-9]+$/,
+    service: 'cognito-idp',
+    terms: 'user pool',
+    why: '<region>_<id> is a Cognito user pool id',
+    example: ['users in us-east-1_AbCdEfGhI', 'cognito-idp:ListUsers'],
+  },
+  {
+    pattern: /^C[A-Z0-9]{9,31}$/,
+    service: 'route53',
+    terms: 'change',
+    why: 'Route 53 change ids are C followed by capitals and digits',
+    example: ['status of C2682N5HXP0BZ4', 'route53:GetChange'],
+  },
+  {
+    pattern: /^Z[A-Z0-9]{9,31}$/,
+    service: 'route53',
+    terms: 'hosted zone',
+    why: 'Route 53 hosted zone ids are Z followed by capitals and digits',
+    example: ['records of Z1D633PJN98FT9', 'route53:ListResourceRecordSets'],
+  },
+  {
+    pattern: /^E[A-Z0-9]{12,13}$/,
+    service: 'cloudfront',
+    terms: 'distribution',
+    why: 'CloudFront distribution ids are E followed by 12-13 capitals and digits',
+    example: ['show E2QWRUHAPOMQZL', 'cloudfront:GetDistribution'],
+  },
+  {
+    pattern: /^I[A-Z0-9]{12,13}$/,
+    service: 'cloudfront',
+    terms: 'invalidation',
+    why: 'CloudFront invalidation ids are I followed by capitals and digits',
+    example: ['is I2J0I21PCUYOIK done', 'cloudfront:GetInvalidation'],
+  },
+];
+
+/** ARN resource types whose words differ from the operation names' (`rds:db` -> DBInstance). */
+export const ARN_RESOURCE_TERMS: Readonly<Record<string, string>> = {
+  'rds:db': 'db instance',
+  'rds:cluster': 'db cluster',
+  'rds:snapshot': 'db snapshot',
+  'elasticloadbalancing:targetgroup': 'target group',
+  'elasticloadbalancing:loadbalancer': 'load balancer',
+  's3:': 'bucket',
+  'sns:': 'topic',
+  'sqs:': 'queue',
+  'secretsmanager:secret': 'secret value',
+  'states:stateMachine': 'state machine',
+  'states:execution': 'execution',
+  'lambda:function': 'function',
+  'cloudformation:stack': 'stack',
+};

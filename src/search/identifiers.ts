@@ -1,0 +1,59 @@
+// What pasted identifiers say about a task: EC2-style ids, ARNs and URIs name a service and a
+// kind of resource (data/resource-ids.ts). The query planner adds both to the plan.
+
+import { ARN_RESOURCE_TERMS, ID_PATTERNS, ID_PREFIXES } from './data/resource-ids.js';
+import type { SearchIndexData } from './index-build.js';
+import { words } from './text.js';
+
+export interface IdentifierHint {
+  /** The whitespace token that held the identifier. */
+  readonly token: string;
+  /** Service indexes the identifier belongs to. */
+  readonly services: readonly number[];
+  /** Resource words, e.g. `security group`. */
+  readonly terms: string;
+}
+
+const PREFIXES = Object.keys(ID_PREFIXES).sort((a, b) => b.length - a.length);
+const ARN = /^arn:aws[a-z-]*:([a-z0-9-]+):[a-z0-9-]*:\d*:(.*)$/;
+
+/** Hints from each whitespace token that is an identifier (punctuation around it is ignored). */
+export function identifierHints(ix: SearchIndexData, rawTokens: readonly string[]): IdentifierHint[] {
+  const out: IdentifierHint[] = [];
+  for (const raw of rawTokens) {
+    const token = raw.replace(/^["'(<[{]+|[.,;:!?"')>\]}]+$/g, '');
+    const hint = arnHint(ix, token) ?? idHint(ix, token);
+    if (hint) out.push({ token: raw, ...hint });
+  }
+  return out;
+}
+
+type Hint = Omit<IdentifierHint, 'token'>;
+
+function idHint(ix: SearchIndexData, token: string): Hint | undefined {
+  for (const p of PREFIXES) {
+    if (token.startsWith(p) && /^[0-9a-f]{8}([0-9a-f]{9})?$/.test(token.slice(p.length))) {
+      const h = ID_PREFIXES[p]!;
+      return { services: servicesFor(ix, h.service), terms: h.terms };
+    }
+  }
+  for (const h of ID_PATTERNS) {
+    if (h.pattern.test(token)) return { services: servicesFor(ix, h.service), terms: h.terms };
+  }
+  return undefined;
+}
+
+/** `arn:aws:<namespace>:<region>:<account>:<type>/<name>` -> the namespace's services and the type. */
+function arnHint(ix: SearchIndexData, token: string): Hint | undefined {
+  const m = ARN.exec(token);
+  if (!m) return undefined;
+  const ns = m[1]!;
+  const type = /^[A-Za-z-]+(?=[/:])/.exec(m[2]!)?.[0] ?? '';
+  const services = ix.arnServices.get(ns) ?? servicesFor(ix, ns);
+  const terms = ARN_RESOURCE_TERMS[`${ns}:${type}`] ?? words(type).join(' ');
+  return { services, terms };
+}
+
+function servicesFor(ix: SearchIndexData, id: string): number[] {
+  return (ix.serviceKeys.get(id) ?? []).filter(([s]) => ix.services[s]!.id === id).map(([s]) => s);
+}

@@ -1,0 +1,23 @@
+// Whether a query only wants to look: a question, or a request whose verb only reads.
+
+import { QUESTION_OPENERS, READ_OPERATION_VERBS } from './data/intent.js';
+
+/** True when the query opens like a question ("who ...", "has ...", "how many ..."). */
+export function isQuestion(ws: readonly string[]): boolean {
+  if (ws.length === 0) return false;
+  return QUESTION_OPENERS[`${ws[0]} ${ws[1] ?? ''}`] !== undefined || QUESTION_OPENERS[ws[0]!] !== undefined;
+}
+
+/** True when every operation verb a query verb maps to only reads. */
+export function onlyReads(weights: Readonly<Record<string, number>>): boolean {
+  const verbs = Object.keys(weights);
+  return verbs.length > 0 && verbs.every((v) => READ_OPERATION_VERBS.has(v));
+}
+
+/** Verb weights a question gets in place of the action words it mentions. */
+export const QUESTION_VERBS: Readonly<Record<string, number>> = {
+  describe: 1,
+  get: 1,
+  list: 0.8,
+  lookup: 0.8,
+};

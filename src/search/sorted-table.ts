@@ -1,0 +1,82 @@
+// A string -> list-of-ids table stored as sorted keys and typed arrays: built once, looked up by
+// binary search, and (unlike a Map of arrays) loaded from the index cache with one string split
+// and a few typed-array copies, which keeps the first search in a fresh process fast.
+
+const SEP = '\n';
+
+/** The table's plain data: what the index cache stores. */
+export interface TableData {
+  /** Sorted keys joined by newlines. */
+  readonly keys: string;
+  /** Values of key i are values[start[i] .. start[i+1]). */
+  readonly start: Uint32Array;
+  readonly values: Uint32Array;
+  readonly weights: Float32Array;
+}
+
+export class SortedTable<T> {
+  private readonly keys: readonly string[];
+
+  constructor(
+    readonly data: TableData,
+    private readonly make: (value: number, weight: number) => T,
+  ) {
+    this.keys = data.keys === '' ? [] : data.keys.split(SEP);
+  }
+
+  get size(): number {
+    return this.keys.length;
+  }
+
+  get(key: string): T[] | undefined {
+    let lo = 0;
+    let hi = this.keys.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const k = this.keys[mid]!;
+      if (k === key) return this.at(mid);
+      if (k < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  }
+
+  private at(i: number): T[] {
+    const out: T[] = [];
+    const { start, values, weights } = this.data;
+    for (let p = start[i]!; p < start[i + 1]!; p++) out.push(this.make(values[p]!, weights[p]!));
+    return out;
+  }
+}
+
+/** Table data from (key, value, weight) entries; keys must not contain newlines. */
+export function tableData(entries: ReadonlyMap<string, ReadonlyArray<readonly [number, number]>>): TableData {
+  const keys = [...entries.keys()]
+    .filter((k) => !k.includes(SEP))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const start = new Uint32Array(keys.length + 1);
+  const values: number[] = [];
+  const weights: number[] = [];
+  keys.forEach((k, i) => {
+    for (const [v, w] of entries.get(k)!) {
+      values.push(v);
+      weights.push(w);
+    }
+    start[i + 1] = values.length;
+  });
+  return {
+    keys: keys.join(SEP),
+    start,
+    values: Uint32Array.from(values),
+    weights: Float32Array.from(weights),
+  };
+}
+
+/** A table of plain ids (weights unused). */
+export function idTable(map: ReadonlyMap<string, readonly number[]>): SortedTable<number> {
+  const entries = new Map([...map].map(([k, ids]) => [k, ids.map((id) => [id, 1] as const)]));
+  return new SortedTable(tableData(entries), idOf);
+}
+
+export const idOf = (value: number): number => value;
+export const pairOf = (value: number, weight: number): readonly [number, number] => [value, weight];

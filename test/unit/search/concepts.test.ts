@@ -1,0 +1,47 @@
+// Every data entry that drives ranking earns its place: each concept, question opener and
+// identifier pattern carries a reason and an example query, and the example must find the
+// operation the entry is for in its top five (question examples: nothing that changes first).
+
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CONCEPTS } from '../../../src/search/data/concepts.js';
+import { QUESTION_OPENERS } from '../../../src/search/data/intent.js';
+import { ID_PATTERNS, ID_PREFIXES } from '../../../src/search/data/resource-ids.js';
+import type { SearchIndex } from '../../../src/search/types.js';
+import { openBundleSearch } from './search-fixture.js';
+
+let index: SearchIndex;
+beforeAll(async () => {
+  ({ index } = await openBundleSearch());
+});
+
+function top5(query: string): string[] {
+  return index.search({ query, limit: 5 }).results.map((r) => `${r.service}:${r.operation}`);
+}
+
+describe('concepts (data/concepts*.ts)', () => {
+  it.each(CONCEPTS.map((c) => [c.phrases[0]!, c] as const))('%s: its example finds its operation', (_, c) => {
+    expect(c.why.length).toBeGreaterThan(10);
+    expect(c.phrases.length).toBeGreaterThan(0);
+    expect(top5(c.example[0])).toContain(c.example[1]);
+  });
+});
+
+describe('question openers (data/intent.ts)', () => {
+  it.each(Object.entries(QUESTION_OPENERS))('%s: a question gets a read first', (_, entry) => {
+    expect(entry.why.length).toBeGreaterThan(10);
+    const results = index.search({ query: entry.example[0], limit: 5 }).results;
+    expect(results.map((r) => `${r.service}:${r.operation}`)).toContain(entry.example[1]);
+    expect(['read', 'sensitive-read']).toContain(results[0]!.risk);
+  });
+});
+
+describe('identifiers (data/resource-ids.ts)', () => {
+  const entries = [
+    ...Object.entries(ID_PREFIXES),
+    ...ID_PATTERNS.map((p) => [String(p.pattern), p] as const),
+  ];
+  it.each(entries)('%s: its example finds its operation', (_, entry) => {
+    expect(entry.why.length).toBeGreaterThan(10);
+    expect(top5(entry.example[0])).toContain(entry.example[1]);
+  });
+});
