@@ -11,6 +11,7 @@ export function toolSettings(config: Config): ToolSettings {
     maxOutputCharacters: config.maxOutputCharacters,
     maxAttempts: config.maxAttempts,
     autoApproveDestructive: config.autoApproveDestructive,
+    readOnlyWithoutPolicy: config.policyPath === undefined,
     endpointOverrides: config.endpointOverrides,
     userAgent: {
       product: { name: SERVER_NAME, version: SERVER_VERSION },

@@ -20,6 +20,15 @@ const output = z
   })
   .loose();
 
+/** The policy's mode once the models and policy are open; undefined while they load. */
+function policyModeIfLoaded(services: ToolServices): string | undefined {
+  try {
+    return services.policy.mode;
+  } catch {
+    return undefined;
+  }
+}
+
 export function executeTool(services: ToolServices): ToolDefinition<typeof executeInput> {
   return {
     names: { underscore: 'aws_execute', dotted: 'aws.execute' },
@@ -29,11 +38,14 @@ export function executeTool(services: ToolServices): ToolDefinition<typeof execu
     inputSchema: executeInput,
     outputSchema: output,
     // In read-only mode the policy refuses every call that is not a read, so hosts that
-    // auto-approve read-only tools may: the hint follows the policy in force.
-    annotations:
-      services.policy.mode === 'read-only'
+    // auto-approve read-only tools may. Read when tools/list is built, which is before the
+    // policy loads (warm start): without POLICY_PATH the mode is known to be read-only; with a
+    // policy file not yet loaded, the hint stays on the safe side (may write).
+    get annotations() {
+      return services.settings.readOnlyWithoutPolicy || policyModeIfLoaded(services) === 'read-only'
         ? { readOnlyHint: true, destructiveHint: false, idempotentHint: false, openWorldHint: true }
-        : { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true },
+        : { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true };
+    },
     // Loaded on first use: the AWS wire stack and ajv would otherwise double the warm start time.
     run: async (args, ctx) => {
       if (args.action === 'validate') {
