@@ -4,6 +4,7 @@
 // from the request is looked for in such texts, as written and in the encodings AWS and this
 // server use (JSON and XML escaping, URL and form encoding), and replaced.
 
+import { isPlainObject } from '../model/plain-object.js';
 import { hiddenValues, REDACTED } from './redact.js';
 
 /** The texts of the values hidden in `redacted` (the `redact` of `original`), longest first. */
@@ -39,9 +40,9 @@ export function hideEchoes(text: string, secrets: readonly string[]): string {
 export function hideEchoesIn(value: unknown, secrets: readonly string[], depth = 0): unknown {
   if (secrets.length === 0) return value;
   if (typeof value === 'string') return hideEchoes(value, secrets);
-  if (depth > 64 || value === null || typeof value !== 'object') return value;
+  if (depth > 64) return value;
   if (Array.isArray(value)) return value.map((v) => hideEchoesIn(v, secrets, depth + 1));
-  if (value instanceof Uint8Array || value instanceof Date) return value;
+  if (!isPlainObject(value)) return value;
   return Object.fromEntries(
     Object.entries(value).map(([k, v]) => [hideEchoes(k, secrets), hideEchoesIn(v, secrets, depth + 1)]),
   );

@@ -15,32 +15,29 @@ export async function connect(kind: 'v2-legacy' | 'v2-modern' | 'v1', env: Recor
   const onStderr = (t: { stderr: { on(e: 'data', f: (c: Buffer) => void): void } | null }) =>
     t.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
   const params = { command: process.execPath, args: [BIN], env, stderr: 'pipe' as const };
-  let call: Call;
-  let close: () => Promise<void>;
+  type CallTool = (p: { name: string; arguments: Record<string, unknown> }) => Promise<any>;
+  let client: { callTool: CallTool; close: () => Promise<void> };
   if (kind === 'v1') {
-    const client = new V1Client({ name: 'secrets-e2e', version: '1.0.0' });
+    const v1 = new V1Client({ name: 'secrets-e2e', version: '1.0.0' });
     const transport = new V1StdioClientTransport(params);
     onStderr(transport as any);
-    await client.connect(transport);
-    call = async (name, args) => {
-      const r = await client.callTool({ name, arguments: args });
-      return { isError: r.isError === true, data: { structured: r.structuredContent, content: r.content } };
-    };
-    close = () => client.close();
+    await v1.connect(transport);
+    client = v1 as unknown as typeof client;
   } else {
-    const client = new Client(
+    const v2 = new Client(
       { name: 'secrets-e2e', version: '1.0.0' },
       kind === 'v2-modern' ? { versionNegotiation: { mode: { pin: '2026-07-28' } } } : {},
     );
     const transport = new StdioClientTransport(params);
     onStderr(transport as any);
-    await client.connect(transport);
-    call = async (name, args) => {
-      const r = await client.callTool({ name, arguments: args });
-      return { isError: r.isError === true, data: { structured: r.structuredContent, content: r.content } };
-    };
-    close = () => client.close();
+    await v2.connect(transport);
+    client = v2 as unknown as typeof client;
   }
+  const call: Call = async (name, args) => {
+    const r = await client.callTool({ name, arguments: args });
+    return { isError: r.isError === true, data: { structured: r.structuredContent, content: r.content } };
+  };
+  const close = () => client.close();
   return { call, close, stderr: () => stderr };
 }
 
