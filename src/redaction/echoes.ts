@@ -1,8 +1,9 @@
 // Secrets repeated back. AWS error messages sometimes quote the request ("Password 'hunter2' does
 // not meet the requirements"), so a secret the redactor hid from the stored request would reach
 // the audit row, the tool result and the logs through the error text. Every value `redact` hides
-// from the request is looked for in such texts, as written and in the encodings AWS and this
-// server use (JSON and XML escaping, URL and form encoding), and replaced.
+// from the request is looked for in such texts, as written and in every escaping a serializer
+// may apply to each of its characters (JSON, XML named and numeric references, percent and form
+// encoding, in any mixture), and replaced.
 
 import { isPlainObject } from '../model/plain-object.js';
 import { hiddenValues, REDACTED } from './redact.js';
@@ -16,23 +17,51 @@ export function secretTexts(original: unknown, redacted: unknown): string[] {
   return [...new Set(texts)].filter((t) => t !== '' && t !== REDACTED).sort((a, b) => b.length - a.length);
 }
 
-function spellings(secret: string): string[] {
-  const xml = secret
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-  const url = encodeURIComponent(secret);
-  return [secret, JSON.stringify(secret).slice(1, -1), xml, url, url.replace(/%20/g, '+')];
+const XML_NAMED: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
+
+const hex = (n: number, width: number): string[] => {
+  const h = n.toString(16).padStart(width, '0');
+  return [h.toLowerCase(), h.toUpperCase()];
+};
+
+/** Every way one character may be written: as is, JSON-, XML- or percent-escaped. */
+function charSpellings(c: string): string[] {
+  const units = [...Array(c.length).keys()].map((i) => c.charCodeAt(i));
+  const cp = c.codePointAt(0)!;
+  const jsonU = hex(units[0]!, 4).map((_, k) => units.map((u) => `\\u${hex(u, 4)[k]}`).join(''));
+  const xmlRefs = [`&#${cp};`, ...hex(cp, 1).map((h) => `&#x${h};`)];
+  const bytes = [...Buffer.from(c, 'utf8')];
+  const percent = [0, 1].map((k) => bytes.map((b) => `%${hex(b, 2)[k]}`).join(''));
+  const named = XML_NAMED[c];
+  return [
+    c,
+    JSON.stringify(c).slice(1, -1),
+    ...jsonU,
+    ...xmlRefs,
+    ...percent,
+    ...(named ? [named] : []),
+    ...(c === ' ' ? ['+'] : []),
+  ];
+}
+
+const escapeRegExp = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A pattern matching the secret in any mixture of the spellings above. */
+function spellingPattern(secret: string): RegExp {
+  const parts = [...secret].map((c) => `(?:${[...new Set(charSpellings(c))].map(escapeRegExp).join('|')})`);
+  return new RegExp(parts.join(''), 'g');
 }
 
 /** `text` with every spelling of every secret replaced by "<redacted>". */
 export function hideEchoes(text: string, secrets: readonly string[]): string {
   let out = text;
-  for (const secret of secrets) {
-    for (const s of spellings(secret)) if (out.includes(s)) out = out.split(s).join(REDACTED);
-  }
+  for (const secret of secrets) out = out.replace(spellingPattern(secret), REDACTED);
   return out;
 }
 

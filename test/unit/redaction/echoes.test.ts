@@ -9,7 +9,11 @@ import { redact } from '../../../src/redaction/redact.js';
 const encodings: readonly ((s: string) => string)[] = [
   (s) => s,
   (s) => JSON.stringify(s).slice(1, -1),
+  (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
   (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'),
+  (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&#34;').replace(/'/g, '&#x27;'),
+  (s) => s.replace(/[<>&]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`), // Go's JSON encoder
+  (s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16)}`),
   (s) => encodeURIComponent(s),
 ];
 
