@@ -3,15 +3,18 @@
 // could be guessed offline from the approvals table), and the same across restarts, so a token
 // issued before a restart redeems after it.
 
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { openAuditDatabase } from '../../../src/audit/database.js';
 import { canonicalJson } from '../../../src/approval/canonical-json.js';
 import { loadPayloadKey, payloadKeyPath } from '../../../src/approval/payload-key.js';
 import { ApprovalStore } from '../../../src/approval/token-store.js';
+import { REPO_ROOT } from '../../helpers/paths.js';
 
 const payload = { PhoneNumber: '+15550100', OneTimePassword: '12345678' };
 const request = {
@@ -89,3 +92,31 @@ describe('the approval payload key', () => {
     expect(readFileSync(`${file}.approval-key`, 'utf8')).toBe('not a key');
   });
 });
+
+it('is one key when several processes create it at the same instant', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'payload-key-race-'));
+  const keyFile = path.join(dir, 'audit.db.approval-key');
+  const goFile = path.join(dir, 'go');
+  const worker = path.join(path.dirname(fileURLToPath(import.meta.url)), 'key-worker.ts');
+  const runs = [0, 1, 2, 3].map(() => {
+    const child = spawn(process.execPath, ['--import', 'tsx', worker, keyFile, goFile], { cwd: REPO_ROOT });
+    let out = '';
+    let ready: () => void;
+    const isReady = new Promise<void>((r) => (ready = r));
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (out.startsWith('ready\n')) ready();
+    });
+    const key = new Promise<string>((resolve, reject) =>
+      child.on('exit', (code) =>
+        code === 0 ? resolve(out.split('\n')[1]!) : reject(new Error(`exit ${code}`)),
+      ),
+    );
+    return { isReady, key };
+  });
+  await Promise.all(runs.map((r) => r.isReady));
+  writeFileSync(goFile, '');
+  const keys = await Promise.all(runs.map((r) => r.key));
+  expect(new Set(keys).size).toBe(1);
+  expect(keys[0]).toBe(readFileSync(keyFile, 'utf8'));
+}, 60_000);
