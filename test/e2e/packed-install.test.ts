@@ -92,7 +92,7 @@ describe('the packed tarball', () => {
     expect(existsSync(bin)).toBe(true);
     provideNativeAddon(path.join(prefix, 'lib', 'node_modules', 'aws-tool-mcp', 'node_modules'));
     const { stdout } = await exec(bin, ['--version'], { env: { PATH: process.env.PATH ?? '', HOME: work } });
-    expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(stdout.trim()).toMatch(/^aws-tool-mcp \d+\.\d+\.\d+$/m);
   }, 300_000);
 
   it('runs with one npx command', async () => {
@@ -100,6 +100,6 @@ describe('the packed tarball', () => {
       cwd: work,
       env: { ...process.env, npm_config_ignore_scripts: 'true', npm_config_prefer_offline: 'true' },
     });
-    expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(stdout.trim()).toMatch(/^aws-tool-mcp \d+\.\d+\.\d+$/m);
   }, 300_000);
 });
