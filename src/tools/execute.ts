@@ -16,7 +16,8 @@ const output = z
     result: z.unknown().optional(),
     truncated: z.record(z.string(), z.unknown()).optional(),
     nextToken: z.unknown().optional(),
-    metadata: z.object({ modelCommit: z.string() }).loose(),
+    /** tx_id (and an approval used); all call details with options.metadata "full". */
+    metadata: z.object({ tx_id: z.string() }).loose(),
   })
   .loose();
 
@@ -24,8 +25,7 @@ export function executeTool(services: ToolServices): ToolDefinition<typeof execu
   return {
     names: { underscore: 'aws_execute', dotted: 'aws.execute' },
     title: 'Validate or invoke an AWS operation',
-    description:
-      'action "validate": check payload and policy, no AWS call. action "invoke": run it (policy and approval enforced).',
+    description: 'invoke: validate, check policy and approval, call AWS. validate: the checks only.',
     inputSchema: executeInput,
     outputSchema: output,
     // In read-only mode the policy refuses every call that is not a read, so hosts that
