@@ -7,7 +7,7 @@ import type { OperationEntry, ServiceEntry } from './types.js';
 import type { ModelFile } from '../model/ast.js';
 import type { Logger } from '../logging/logger.js';
 
-export const CATALOG_SCHEMA_VERSION = 6;
+export const CATALOG_SCHEMA_VERSION = 7;
 
 export interface CatalogData {
   readonly schemaVersion: number;

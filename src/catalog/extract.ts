@@ -5,6 +5,7 @@ import type { ModelFileRef } from '../model/model-tree.js';
 import type { ServiceModel, OperationView } from '../model/service-model.js';
 import type { Traits } from '../model/ast.js';
 import { isRequiredMember } from '../model/required-member.js';
+import { requiredMembersLine } from '../model/type-line.js';
 import type { OperationEntry, PaginationInfo, ProtocolName, ServiceEntry } from './types.js';
 import { classifyRisk } from './risk.js';
 import { documentationText, summarize } from './text.js';
@@ -68,6 +69,7 @@ function operationEntry(model: ServiceModel, serviceId: string, op: OperationVie
   const doc = str(traits[DOC]);
   const page = pagination(traits, model.serviceTraits());
   const waiters = Object.keys(record(traits['smithy.waiters#waitable']));
+  const requires = requiredMembersLine(model, inputId);
   return {
     service: serviceId,
     name: op.name,
@@ -79,6 +81,7 @@ function operationEntry(model: ServiceModel, serviceId: string, op: OperationVie
     idempotent: traits['smithy.api#idempotent'] !== undefined || hasIdempotencyToken,
     inputMembers: members.map((m) => m.name),
     requiredMembers: required,
+    ...(requires ? { requires } : {}),
     documentation: documentationText(doc),
     ...(op.resourcePath ? { resource: op.resourcePath.join('/') } : {}),
     ...(page ? { pagination: page } : {}),

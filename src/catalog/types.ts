@@ -55,6 +55,8 @@ export interface OperationEntry {
   /** Input member names, and which of them are required (after server-filled members are removed). */
   readonly inputMembers: readonly string[];
   readonly requiredMembers: readonly string[];
+  /** The required members with compact types on one line (`Bucket: string, Key: string`). */
+  readonly requires?: string;
   /** Documentation text with HTML stripped, trimmed to a bounded length (for search). */
   readonly documentation: string;
   /** Set when bound through resources (`Bucket`, `Bucket/Object`). */

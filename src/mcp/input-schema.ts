@@ -6,8 +6,38 @@ import type { StandardSchemaWithJSON } from '@modelcontextprotocol/server';
 import { z } from 'zod';
 import { ToolError } from '../errors/tool-error.js';
 
+/**
+ * Keys left out of the advertised input schema: tools/list is paid for in every prompt, and these
+ * guide no caller (`$schema` is MCP's default dialect; string length caps and `propertyNames:
+ * string` only bound abuse; `additionalProperties: {}` is the default). parseArguments still enforces them with a clear InvalidInput.
+ */
+const UNADVERTISED = new Set(['$schema', 'minLength', 'maxLength', 'propertyNames']);
+
+function withoutUnadvertised(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutUnadvertised);
+  if (typeof node !== 'object' || node === null) return node;
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([k, v]) => !UNADVERTISED.has(k) && !(k === 'additionalProperties' && isEmptySchema(v)))
+      .map(([k, v]) => [k, k === 'properties' ? propertiesOf(v) : withoutUnadvertised(v)]),
+  );
+}
+
+/** `{}` admits anything: as `additionalProperties` it says no more than leaving it out. */
+function isEmptySchema(v: unknown): boolean {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0;
+}
+
+/** Under `properties` the keys are member names (a member may be called `maxLength`): keep them all. */
+function propertiesOf(properties: unknown): unknown {
+  if (typeof properties !== 'object' || properties === null) return properties;
+  return Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, withoutUnadvertised(v)]));
+}
+
 export function advertisedSchema(schema: z.ZodObject): StandardSchemaWithJSON {
-  const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
+  const json = withoutUnadvertised(
+    z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' }),
+  ) as Record<string, unknown>;
   return {
     '~standard': {
       version: 1,

@@ -1,5 +1,6 @@
 // The workflow is taught once, in the server instructions, so each tool description stays short
-// (tools/list is sent with every prompt).
+// (tools/list is sent with every prompt). Search hits say what an operation requires, and invoke
+// validates, so a known operation is one search and one invoke: the schema is for the rest.
 
 import type { ToolDefinition, ToolNaming } from '../tools/tool-definition.js';
 
@@ -10,13 +11,12 @@ export function serverInstructions(naming: ToolNaming, tools: readonly ToolDefin
     nameOf,
   );
   return [
-    'Call any AWS API operation, found and checked against the official AWS models.',
-    `1. ${search}: describe the task in plain words; pick service and operation from the results.`,
-    `2. ${schema}: get the exact JSON Schema of that operation's input.`,
-    `3. ${execute} with action "validate": check your payload and the policy; fix every error listed.`,
-    `4. ${execute} with action "invoke": run it. If the result says ConfirmationRequired, show the ` +
-      'request summary to the user and, only after the user agrees, invoke again with ' +
+    'Call any AWS API operation, checked against the official AWS models.',
+    `1. ${search}: the task in plain words. Hits give service, operation and requires (required members with types).`,
+    `2. ${schema}: the full input schema, only if requires is not enough.`,
+    `3. ${execute} action "invoke": validates, then calls AWS; fix listed errors and retry. action "validate": checks only.`,
+    'ConfirmationRequired: show its summary to the user; only after the user agrees, invoke again with ' +
       "options.confirmationToken. Never approve on the user's behalf.",
-    'Use options.query (JMESPath), options.maxItems or options.paginate to keep results small.',
+    'Keep results small: options.query (JMESPath), maxItems, paginate.',
   ].join('\n');
 }

@@ -16,36 +16,25 @@ const output = z
     result: z.unknown().optional(),
     truncated: z.record(z.string(), z.unknown()).optional(),
     nextToken: z.unknown().optional(),
-    metadata: z.object({ modelCommit: z.string() }).loose(),
+    /** tx_id (and an approval used); all call details with options.metadata "full". */
+    metadata: z.object({ tx_id: z.string() }).loose(),
   })
   .loose();
-
-/** The policy's mode once the models and policy are open; undefined while they load. */
-function policyModeIfLoaded(services: ToolServices): string | undefined {
-  try {
-    return services.policy.mode;
-  } catch {
-    return undefined;
-  }
-}
 
 export function executeTool(services: ToolServices): ToolDefinition<typeof executeInput> {
   return {
     names: { underscore: 'aws_execute', dotted: 'aws.execute' },
     title: 'Validate or invoke an AWS operation',
-    description:
-      'action "validate": check payload and policy, no AWS call. action "invoke": run it (policy and approval enforced).',
+    description: 'invoke: validate, check policy and approval, call AWS. validate: the checks only.',
     inputSchema: executeInput,
     outputSchema: output,
     // In read-only mode the policy refuses every call that is not a read, so hosts that
-    // auto-approve read-only tools may. Read when tools/list is built, which is before the
-    // policy loads (warm start): without POLICY_PATH the mode is known to be read-only; with a
-    // policy file not yet loaded, the hint stays on the safe side (may write).
-    get annotations() {
-      return services.settings.readOnlyWithoutPolicy || policyModeIfLoaded(services) === 'read-only'
+    // auto-approve read-only tools may: the hint follows the policy file's mode (read before the
+    // models load, so tools/list never waits for them).
+    annotations:
+      services.settings.policyMode === 'read-only'
         ? { readOnlyHint: true, destructiveHint: false, idempotentHint: false, openWorldHint: true }
-        : { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true };
-    },
+        : { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true },
     // Loaded on first use: the AWS wire stack and ajv would otherwise double the warm start time.
     run: async (args, ctx) => {
       if (args.action === 'validate') {

@@ -8,21 +8,13 @@ import type { ToolServices } from './services.js';
 import { decisionView } from './decision-view.js';
 
 const input = z.object({
-  service: z.string().min(1).max(128).describe('Service id or any alias (s3, logs, cloudwatch-logs...).'),
-  operation: z
-    .string()
-    .min(1)
-    .max(128)
-    .describe('Operation name in any case or CLI style (ListBuckets, list-buckets).'),
-  detail: z
-    .enum(['compact', 'full'])
-    .optional()
-    .describe('compact (default) trims docs and deep optional branches.'),
+  service: z.string().min(1).max(128),
+  operation: z.string().min(1).max(128),
+  detail: z.enum(['compact', 'full']).optional().describe('compact (default) trims docs.'),
   include: z
     .array(z.enum(['input', 'output']))
     .max(2)
-    .optional()
-    .describe('Add "output" for the output schema.'),
+    .optional(),
 });
 
 const output = z.object({
@@ -33,14 +25,13 @@ const output = z.object({
   schema: z.record(z.string(), z.unknown()),
   outputSchema: z.record(z.string(), z.unknown()).optional(),
   policy: z.object({ effect: z.string(), rule: z.string().optional(), reason: z.string() }).optional(),
-  metadata: z.object({ modelCommit: z.string() }).loose(),
 });
 
 export function getOperationSchemaTool(services: ToolServices): ToolDefinition<typeof input> {
   return {
     names: { underscore: 'aws_get_operation_schema', dotted: 'aws.getOperationSchema' },
     title: 'Get AWS operation input schema',
-    description: 'JSON Schema (draft 2020-12) of an AWS operation input. Use after aws_search_operations.',
+    description: "JSON Schema of an operation's input (include output for its output).",
     inputSchema: input,
     outputSchema: output,
     annotations: { readOnlyHint: true, openWorldHint: false },
@@ -63,7 +54,6 @@ export function getOperationSchemaTool(services: ToolServices): ToolDefinition<t
           ? { outputSchema: buildOutputSchema(model, op, { detail }) }
           : {}),
         policy: decisionView(decision),
-        metadata: { modelCommit: services.catalog.modelCommit },
       };
     },
   };

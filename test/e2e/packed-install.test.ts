@@ -75,11 +75,22 @@ describe('the packed tarball', () => {
       expect(tools.map((t) => t.name)).toContain('aws_search_operations');
       const result = await callUntilSynced(client, 'aws_search_operations', { query: 'list my s3 buckets' });
       expect(result.isError, JSON.stringify(result.structuredContent)).not.toBe(true);
-      const data = result.structuredContent as { results: { service: string; operation: string }[] } & {
-        metadata: { modelCommit: string };
-      };
+      const data = result.structuredContent as { results: { service: string; operation: string }[] };
       expect(data.results[0]).toMatchObject({ service: 's3', operation: 'ListBuckets' });
-      expect(data.metadata.modelCommit).toBe(BUNDLE_MAIN_COMMIT);
+      // The commit that answered is in the full metadata of any execute call (search results no
+      // longer repeat it).
+      const check = await client.callTool({
+        name: 'aws_execute',
+        arguments: {
+          action: 'validate',
+          service: 's3',
+          operation: 'ListBuckets',
+          options: { metadata: 'full' },
+        },
+      });
+      expect((check.structuredContent as { metadata: { modelCommit: string } }).metadata.modelCommit).toBe(
+        BUNDLE_MAIN_COMMIT,
+      );
     } finally {
       await client.close();
     }
@@ -92,7 +103,7 @@ describe('the packed tarball', () => {
     expect(existsSync(bin)).toBe(true);
     provideNativeAddon(path.join(prefix, 'lib', 'node_modules', 'aws-tool-mcp', 'node_modules'));
     const { stdout } = await exec(bin, ['--version'], { env: { PATH: process.env.PATH ?? '', HOME: work } });
-    expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(stdout.trim()).toMatch(/^aws-tool-mcp \d+\.\d+\.\d+$/m);
   }, 300_000);
 
   it('runs with one npx command', async () => {
@@ -100,6 +111,6 @@ describe('the packed tarball', () => {
       cwd: work,
       env: { ...process.env, npm_config_ignore_scripts: 'true', npm_config_prefer_offline: 'true' },
     });
-    expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(stdout.trim()).toMatch(/^aws-tool-mcp \d+\.\d+\.\d+$/m);
   }, 300_000);
 });

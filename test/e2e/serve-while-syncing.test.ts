@@ -86,11 +86,22 @@ describe('first start with a slow model clone', () => {
       call,
     );
     expect(result.isError, JSON.stringify(result.structuredContent)).not.toBe(true);
-    const data = result.structuredContent as { results: { service: string; operation: string }[] } & {
-      metadata: { modelCommit: string };
-    };
+    const data = result.structuredContent as { results: { service: string; operation: string }[] };
     expect(data.results[0]).toMatchObject({ service: 's3', operation: 'ListBuckets' });
-    expect(data.metadata.modelCommit).toBe(BUNDLE_MAIN_COMMIT);
+    // The commit that answered is in the full metadata of any execute call (search results no
+    // longer repeat it).
+    const check = await client.callTool({
+      name: 'aws_execute',
+      arguments: {
+        action: 'validate',
+        service: 's3',
+        operation: 'ListBuckets',
+        options: { metadata: 'full' },
+      },
+    });
+    expect((check.structuredContent as { metadata: { modelCommit: string } }).metadata.modelCommit).toBe(
+      BUNDLE_MAIN_COMMIT,
+    );
   });
 });
 

@@ -8,6 +8,7 @@ import { StdioClientTransport as V1StdioClientTransport } from '@modelcontextpro
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, requireBuild, serverEnv } from '../helpers/server-env.js';
 import { BUNDLE_MAIN_COMMIT } from '../helpers/paths.js';
+import { measureToolSurface } from '../helpers/tool-surface.js';
 
 type Structured = Record<string, any>;
 
@@ -64,8 +65,20 @@ describe.each(['legacy', 'modern'] as const)('stdio, %s protocol era', (era) => 
     const r = await call(client, 'aws_search_operations', { query: 'I need to list simple storage buckets' });
     expect(r.isError).toBe(false);
     expect(r.data.results[0]).toMatchObject({ service: 's3', operation: 'ListBuckets', risk: 'read' });
-    expect(r.data.metadata.modelCommit).toBe(BUNDLE_MAIN_COMMIT);
+    expect(r.data.results[0].requires).toBeUndefined(); // ListBuckets needs nothing
+    expect(r.data.metadata).toBeUndefined(); // the model commit is in serverInfo and the audit trail
     expect(JSON.parse((r.text[0] as { text: string }).text)).toEqual(r.data);
+  });
+
+  it('says in each hit what the operation requires, typed, so a known call needs no schema', async () => {
+    const r = await call(client, 'aws_search_operations', { query: 'read an object from s3' });
+    expect(r.data.results).toHaveLength(5); // the default limit
+    expect(r.data.results[0]).toMatchObject({
+      service: 's3',
+      operation: 'GetObject',
+      requires: 'Bucket: string, Key: string',
+    });
+    expect(r.data.results[0].required).toBeUndefined(); // the bare names are not repeated
   });
 
   it('returns an operation schema from any spelling', async () => {
@@ -86,7 +99,22 @@ describe.each(['legacy', 'modern'] as const)('stdio, %s protocol era', (era) => 
     expect(r.data.valid).toBe(false);
     expect(JSON.stringify(r.data.errors)).toContain('TableName');
     expect(r.data.decision.effect).toBe('allow');
-    expect(r.data.metadata.tx_id).toEqual(expect.any(String));
+    expect(r.data.metadata).toEqual({ tx_id: expect.any(String) });
+    const full = await call(client, 'aws_execute', {
+      action: 'validate',
+      service: 'dynamodb',
+      operation: 'GetItem',
+      payload: { TableName: 'x', Key: { id: { S: '1' } } },
+      options: { metadata: 'full' },
+    });
+    expect(full.data.valid).toBe(true);
+    expect(full.data.metadata).toEqual({
+      tx_id: expect.any(String),
+      service: 'dynamodb',
+      operation: 'GetItem',
+      region: 'us-east-1',
+      modelCommit: BUNDLE_MAIN_COMMIT,
+    });
   });
 
   it('answers bad arguments and unknown names with structured errors', async () => {
@@ -133,9 +161,18 @@ describe('what every prompt pays for', () => {
     const client = await connect('legacy');
     try {
       const { tools } = await client.listTools();
-      const listed = JSON.stringify(tools);
-      expect(listed.length).toBeLessThan(8000);
-      expect({ tools, instructions: client.getInstructions() }).toMatchSnapshot();
+      // Issue 14: names, descriptions, input schemas and instructions within 3,000 characters.
+      const surface = await measureToolSurface(client);
+      expect(surface.total, JSON.stringify(surface)).toBeLessThanOrEqual(3000);
+      expect(JSON.stringify(tools).length).toBeLessThan(7000); // with output schemas and annotations
+      // The workflow is still taught, with the rule that a human approves.
+      const instructions = client.getInstructions() ?? '';
+      for (const name of ['aws_search_operations', 'aws_get_operation_schema', 'aws_execute', 'requires']) {
+        expect(instructions).toContain(name);
+      }
+      expect(instructions).toMatch(/ConfirmationRequired/);
+      expect(instructions).toMatch(/Never approve on the user's behalf/);
+      expect({ tools, instructions }).toMatchSnapshot();
     } finally {
       await client.close();
     }

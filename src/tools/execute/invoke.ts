@@ -21,6 +21,7 @@ import { keyParameters } from './key-parameters.js';
 import { prepareCall, requireValid, type PreparedCall } from './prepare.js';
 import { AwsCallFailed, runCall } from './run-call.js';
 import { CallOps, recordRefusal } from './call-audit.js';
+import { callMetadata } from './metadata.js';
 import {
   callDecision,
   planRequests,
@@ -76,14 +77,15 @@ export async function invoke(
     // Redacted by the model and by names before it leaves this function (the audit store redacts again).
     request: redact(payload, { model: call.model, shapeId: call.model.inputOf(call.op) }),
   };
-  const metadata = (extra: Record<string, unknown> = {}) => ({
-    service: call.service.id,
-    operation: call.operation.name,
-    region: call.region,
-    ...(account ? { account } : {}),
-    modelCommit: services.catalog.modelCommit,
-    ...extra,
-  });
+  const metadata = (extra: Record<string, unknown> = {}) =>
+    callMetadata(options.metadata, {
+      service: call.service.id,
+      operation: call.operation.name,
+      region: call.region,
+      ...(account ? { account } : {}),
+      modelCommit: services.catalog.modelCommit,
+      ...extra,
+    });
 
   ops ??= new CallOps(services, call.service.id, call.region);
   let approval: ApprovalEvidence;

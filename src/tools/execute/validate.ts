@@ -8,6 +8,7 @@ import { decisionView } from '../decision-view.js';
 import { accountFromRoleArn } from './account.js';
 import { endpointOverrideFor } from './call-context.js';
 import { prepareCall } from './prepare.js';
+import { callMetadata } from './metadata.js';
 import { callDecision, planRequests } from './request-plan.js';
 
 export async function validate(
@@ -55,12 +56,12 @@ export async function validate(
     decision: decisionView(decision),
     risk: decision.risk,
     payload,
-    metadata: {
+    metadata: callMetadata(args.options?.metadata, {
       tx_id: txId,
       service: call.service.id,
       operation: call.operation.name,
       region: call.region,
       modelCommit: services.catalog.modelCommit,
-    },
+    }),
   };
 }

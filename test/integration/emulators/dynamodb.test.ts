@@ -39,7 +39,7 @@ describe('dynamodb through aws_execute against dynalite', () => {
         ],
         BillingMode: 'PAY_PER_REQUEST',
       },
-      { waitFor: 'TableExists' },
+      { waitFor: 'TableExists', metadata: 'full' },
     );
     expect(r.isError).toBe(false);
     expect(r.data.result.TableDescription).toMatchObject({ TableName: TABLE });
@@ -53,10 +53,15 @@ describe('dynamodb through aws_execute against dynalite', () => {
 
   it('puts items of every attribute type and gets one back unchanged', async () => {
     for (let sk = 1; sk <= 7; sk++) {
-      const r = await mcp.invoke('dynamodb', 'PutItem', {
-        TableName: TABLE,
-        Item: { ...key(sk), status: { S: sk % 2 ? 'open' : 'shipped' }, qty: { N: String(sk * 10) } },
-      });
+      const r = await mcp.invoke(
+        'dynamodb',
+        'PutItem',
+        {
+          TableName: TABLE,
+          Item: { ...key(sk), status: { S: sk % 2 ? 'open' : 'shipped' }, qty: { N: String(sk * 10) } },
+        },
+        { metadata: 'full' },
+      );
       expect(r.isError, JSON.stringify(r.data)).toBe(false);
       expect(r.data.metadata.httpStatus).toBe(200);
     }
@@ -120,7 +125,12 @@ describe('dynamodb through aws_execute against dynalite', () => {
   });
 
   it('scans every page with options.paginate and a small Limit, merging the items', async () => {
-    const r = await mcp.invoke('dynamodb', 'Scan', { TableName: TABLE, Limit: 3 }, { paginate: true });
+    const r = await mcp.invoke(
+      'dynamodb',
+      'Scan',
+      { TableName: TABLE, Limit: 3 },
+      { paginate: true, metadata: 'full' },
+    );
     expect(r.isError).toBe(false);
     const sks = r.data.result.Items.map((i: { sk: { N: string } }) => Number(i.sk.N)).sort(
       (a: number, b: number) => a - b,
@@ -140,7 +150,7 @@ describe('dynamodb through aws_execute against dynalite', () => {
       'dynamodb',
       'Scan',
       { TableName: TABLE, Limit: 3 },
-      { paginate: true, maxPages: 2 },
+      { paginate: true, maxPages: 2, metadata: 'full' },
     );
     expect(first.isError).toBe(false);
     expect(first.data.metadata.pages).toBe(2);

@@ -59,7 +59,8 @@ describe('network and wire failures through aws_execute', () => {
   async function listTables(b: Behaviour): Promise<ToolOutcome & { requests: number }> {
     behaviour = b;
     const before = peer.requests();
-    const r = await mcp.invoke('dynamodb', 'ListTables', {});
+    // Full metadata: these tests check the attempts and request ids it reports.
+    const r = await mcp.invoke('dynamodb', 'ListTables', {}, { metadata: 'full' });
     return { ...r, requests: peer.requests() - before };
   }
 
@@ -157,7 +158,7 @@ describe('network and wire failures through aws_execute', () => {
 
   it('signs for the region the call names, and refuses a region that does not exist', async () => {
     behaviour = OK;
-    const eu = await mcp.invoke('dynamodb', 'ListTables', {}, undefined, 'eu-west-1');
+    const eu = await mcp.invoke('dynamodb', 'ListTables', {}, { metadata: 'full' }, 'eu-west-1');
     expect(eu.isError).toBe(false);
     expect(eu.data.metadata.region).toBe('eu-west-1');
     expect(lastAuthorization).toMatch(

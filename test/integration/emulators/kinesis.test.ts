@@ -28,7 +28,7 @@ describe('kinesis through aws_execute against kinesalite', () => {
       'kinesis',
       'CreateStream',
       { StreamName: STREAM, ShardCount: 1 },
-      { waitFor: 'StreamExists' },
+      { waitFor: 'StreamExists', metadata: 'full' },
     );
     expect(r.isError, JSON.stringify(r.data)).toBe(false);
     expect(r.data.wait).toMatchObject({ state: 'success', waiter: 'StreamExists' });

@@ -90,11 +90,12 @@ describe('lambda Invoke through aws_execute against serverless-offline', () => {
   });
 
   it('accepts an asynchronous (Event) invocation with 202', async () => {
-    const r = await mcp.invoke('lambda', 'Invoke', {
-      FunctionName: emu.functionName('echo'),
-      InvocationType: 'Event',
-      Payload: { text: '{}' },
-    });
+    const r = await mcp.invoke(
+      'lambda',
+      'Invoke',
+      { FunctionName: emu.functionName('echo'), InvocationType: 'Event', Payload: { text: '{}' } },
+      { metadata: 'full' },
+    );
     expect(r.isError).toBe(false);
     expect(r.data.result).toEqual({ StatusCode: 202 });
     expect(r.data.metadata.httpStatus).toBe(202);

@@ -78,12 +78,17 @@ describe('sns through aws_execute against SNSServer', () => {
 
   it('publishes a message that reaches the subscriber', async () => {
     const arrived = new Promise<void>((resolve) => (delivered = resolve));
-    const r = await mcp.invoke('sns', 'Publish', {
-      TopicArn: topicArn,
-      Subject: 'disk space',
-      Message: 'volume ünïcode 日本 at 91%',
-      MessageAttributes: { severity: { DataType: 'String', StringValue: 'high' } },
-    });
+    const r = await mcp.invoke(
+      'sns',
+      'Publish',
+      {
+        TopicArn: topicArn,
+        Subject: 'disk space',
+        Message: 'volume ünïcode 日本 at 91%',
+        MessageAttributes: { severity: { DataType: 'String', StringValue: 'high' } },
+      },
+      { metadata: 'full' },
+    );
     expect(r.isError, JSON.stringify(r.data)).toBe(false);
     expect(r.data.result.MessageId).toEqual(expect.any(String));
     expect(r.data.metadata.httpStatus).toBe(200);
@@ -101,7 +106,7 @@ describe('sns through aws_execute against SNSServer', () => {
   });
 
   it('lists the topics, also with options.paginate', async () => {
-    for (const options of [undefined, { paginate: true }]) {
+    for (const options of [undefined, { paginate: true, metadata: 'full' as const }]) {
       const r = await mcp.invoke('sns', 'ListTopics', {}, options);
       expect(r.isError).toBe(false);
       expect(r.data.result.Topics.map((t: { TopicArn: string }) => t.TopicArn).sort()).toEqual([

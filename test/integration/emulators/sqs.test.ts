@@ -44,7 +44,7 @@ describe('sqs through aws_execute against sqslite', () => {
   });
 
   it('reports the emulator refusal as a structured AwsError, then keeps serving', async () => {
-    const r = await mcp.invoke('sqs', 'CreateQueue', { QueueName: 'jobs' });
+    const r = await mcp.invoke('sqs', 'CreateQueue', { QueueName: 'jobs' }, { metadata: 'full' });
     expect(r.isError).toBe(true);
     expect(r.data.error.code, JSON.stringify(r.data.error)).toBe('AwsError');
     expect(r.data.error.details).toMatchObject({ httpStatus: 415, retryable: false, fault: 'client' });
