@@ -1,7 +1,10 @@
-// Canonical JSON (object keys sorted, no whitespace) and its sha256: what a confirmation token is
-// bound to. Two payloads that differ only in key order hash the same; any other change does not.
+// Canonical JSON (object keys sorted, no whitespace) and its keyed hash: what a confirmation token
+// is bound to. Two payloads that differ only in key order hash the same; any other change does
+// not. The hash is an HMAC-SHA256 under a per-install secret key (payload-key.ts), not a plain
+// sha256: a payload may hold a low-entropy secret (an 8-digit one-time password), which a plain
+// hash stored in the approvals table would let anyone with the database guess offline.
 
-import { createHash } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') {
@@ -18,7 +21,7 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
-/** sha256 (hex) of the payload's canonical JSON. */
-export function hashPayload(payload: unknown): string {
-  return createHash('sha256').update(canonicalJson(payload)).digest('hex');
+/** HMAC-SHA256 (hex) of the payload's canonical JSON under `key`. */
+export function hashPayload(payload: unknown, key: Uint8Array): string {
+  return createHmac('sha256', key).update(canonicalJson(payload)).digest('hex');
 }

@@ -21,7 +21,7 @@ import type {
 export interface ObtainApprovalInput {
   readonly decision: ApprovalDecision;
   readonly request: ApprovalRequest;
-  /** `hashPayload(payload)` of the exact payload that will be sent. */
+  /** `store.payloadHash(payload)` of the exact payload that will be sent. */
   readonly payloadHash: string;
   /**
    * Who asked, as the transport identifies the caller (principal and session): a token redeems

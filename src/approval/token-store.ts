@@ -4,9 +4,12 @@
 // Expired rows are purged lazily, on issue and on redeem. A token is bound to the caller it was
 // issued to (principal and session, as the MCP layer names them) by exact equality: a token
 // issued without a caller binding redeems only for a caller without one, never as a wildcard.
+// Payloads are bound by a keyed hash (payloadHash), the key kept in a file beside the database.
 
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
+import { hashPayload } from './canonical-json.js';
+import { loadPayloadKey, payloadKeyPath } from './payload-key.js';
 import type { ApprovalMode, ApprovalRequest } from './types.js';
 
 export interface IssuedToken {
@@ -108,9 +111,14 @@ function toApproval(row: Row): StoredApproval {
 
 export class ApprovalStore {
   private readonly stmts;
+  private readonly payloadKey: Buffer;
 
-  /** `db` is an open better-sqlite3 connection (WAL, busy_timeout set); the table is created if absent. */
+  /**
+   * `db` is an open better-sqlite3 connection (WAL, busy_timeout set); the table is created if
+   * absent. The payload key is read from beside the database file (created on first use).
+   */
   constructor(private readonly db: Database) {
+    this.payloadKey = loadPayloadKey(payloadKeyPath(db.name));
     db.exec(SCHEMA);
     this.stmts = {
       insert: db.prepare(
@@ -138,6 +146,11 @@ export class ApprovalStore {
       pending: db.prepare<[number], Row>(`SELECT * FROM approvals WHERE expires_at > ? ORDER BY created_at`),
       purge: db.prepare(`DELETE FROM approvals WHERE expires_at <= ?`),
     };
+  }
+
+  /** The keyed hash a payload is bound by (the same in every process sharing this database). */
+  payloadHash(payload: unknown): string {
+    return hashPayload(payload, this.payloadKey);
   }
 
   /** Stores a new pending request and returns its token (shown once, never stored in clear). */

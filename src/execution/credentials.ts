@@ -45,6 +45,13 @@ export interface ResolveOptions {
 export interface CredentialResolver {
   /** Credentials to sign with; cached until five minutes before they expire. */
   resolve(opts?: ResolveOptions): Promise<AwsCredentialIdentity>;
+  /**
+   * AWS refused the credentials (expired, unknown): the next `resolve` reads them afresh, from
+   * the whole chain and by assuming the role again, instead of reusing the cached ones. Static
+   * keys never expire in the cache, so without this a rotated key or session token in the
+   * credentials file would be ignored until a restart.
+   */
+  invalidate(): void;
 }
 
 /** Refresh credentials this long before they expire, as the SDK does. */
@@ -91,13 +98,20 @@ export function createCredentialResolver(opts: CredentialResolverOptions): Crede
       )
     : base;
 
+  let stale = false;
   return {
+    invalidate: () => void (stale = true),
     async resolve(resolveOpts) {
       let creds: AwsCredentialIdentity;
       reasons.length = 0;
+      const forceRefresh = stale || resolveOpts?.forceRefresh === true;
+      stale = false;
       try {
-        creds = await provider(resolveOpts);
+        // The role's base credentials are cached by the chain, under the assumed ones.
+        if (forceRefresh && opts.roleArn) await base({ forceRefresh: true });
+        creds = await provider({ ...resolveOpts, forceRefresh });
       } catch (err) {
+        stale ||= forceRefresh; // a failed refresh is tried again by the next call
         opts.logger?.debug('credential resolution failed', { error: errorText(err) });
         throw credentialsError([errorText(err), ...reasons].join('\n'), opts);
       }

@@ -11,6 +11,7 @@ import {
   type McpServer,
 } from '@modelcontextprotocol/server';
 import type { Logger } from '../logging/logger.js';
+import { MAX_MESSAGE_BYTES } from './message-check.js';
 
 /** A session unused this long is closed (its client must initialize again). */
 const IDLE_MS = 60 * 60 * 1000;
@@ -43,23 +44,26 @@ export class LegacySessions {
     return this.sessions.size;
   }
 
-  async fetch(request: Request): Promise<Response> {
+  /** `parsedBody`: the POST body, when the caller has read it already (http-guard.ts). */
+  async fetch(request: Request, parsedBody?: unknown): Promise<Response> {
+    const options = parsedBody !== undefined ? { parsedBody } : undefined;
     const id = request.headers.get('mcp-session-id');
     if (id !== null) {
       const session = this.sessions.get(id);
       if (!session) return jsonRpcError(404, 'Session not found: initialize a new session.');
       session.lastSeen = Date.now();
-      return session.transport.handleRequest(request);
+      return session.transport.handleRequest(request, options);
     }
     if (this.sessions.size >= MAX_SESSIONS) return jsonRpcError(503, 'Too many open sessions.');
-    return this.open(request);
+    return this.open(request, options);
   }
 
   /** Serves a request without a session: an initialize opens one, anything else is refused by the SDK. */
-  private async open(request: Request): Promise<Response> {
+  private async open(request: Request, options?: { parsedBody: unknown }): Promise<Response> {
     const server = this.factory({ era: 'legacy', requestInfo: request });
     const transport: WebStandardStreamableHTTPServerTransport = new WebStandardStreamableHTTPServerTransport({
       sessionIdGenerator: () => randomUUID(),
+      maxRequestBodySize: MAX_MESSAGE_BYTES,
       onsessioninitialized: (sid) => {
         this.sessions.set(sid, { server, transport, lastSeen: Date.now() });
       },
@@ -67,7 +71,7 @@ export class LegacySessions {
     });
     transport.onerror = (e) => this.logger.warn('http session error', { error: e.message });
     await server.connect(transport);
-    const response = await transport.handleRequest(request);
+    const response = await transport.handleRequest(request, options);
     if (transport.sessionId === undefined) await server.close();
     return response;
   }

@@ -1,72 +1,25 @@
 // A line guard in front of the SDK's stdio transport. The SDK drops the session when a message
 // exceeds its 10 MiB read buffer (the process exits with no answer) and silently ignores lines
 // that are JSON but not a valid JSON-RPC message, so the client waits for its own timeout. Here
-// every such line gets a JSON-RPC error answer, and the session goes on. Valid lines pass
-// through unchanged to the SDK transport, which keeps its own framing and shutdown behaviour.
+// every such line gets a JSON-RPC error answer (message-check.ts), and the session goes on. Valid
+// lines pass through unchanged to the SDK transport, which keeps its own framing and shutdown.
 
 import { PassThrough, type Readable } from 'node:stream';
-import { parseJSONRPCMessage, type JSONRPCMessage } from '@modelcontextprotocol/server';
+import type { JSONRPCMessage } from '@modelcontextprotocol/server';
+import {
+  checkLine,
+  errorAnswer,
+  INVALID_REQUEST,
+  MAX_MESSAGE_BYTES,
+  type MessageId,
+} from './message-check.js';
 
-/** The largest message accepted on stdio (the SDK's read buffer size). Stated in the README. */
-export const STDIO_MAX_MESSAGE_BYTES = 10 * 1024 * 1024;
-
-const PARSE_ERROR = -32700;
-const INVALID_REQUEST = -32600;
-const INVALID_PARAMS = -32602;
-
-type Id = string | number | null;
 type Answer = (message: JSONRPCMessage) => void;
 
-function errorAnswer(id: Id, code: number, message: string): JSONRPCMessage {
-  return { jsonrpc: '2.0', id, error: { code, message } } as unknown as JSONRPCMessage;
-}
-
-function validId(v: unknown): v is string | number {
-  return typeof v === 'string' || (typeof v === 'number' && Number.isInteger(v));
-}
-
 /** The id of a message too large to parse, when it is near the start as clients write it. */
-function leadingId(head: string): Id {
+function leadingId(head: string): MessageId {
   const m = /"id"\s*:\s*("(?:[^"\\]|\\.){0,200}"|-?\d{1,16})/.exec(head);
   return m ? (JSON.parse(m[1]!) as string | number) : null;
-}
-
-/** Why the SDK would drop this line without answering, as a JSON-RPC error; undefined if fine. */
-export function checkLine(line: string): JSONRPCMessage | undefined {
-  if (line.trim() === '') return undefined;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(line);
-  } catch {
-    return errorAnswer(null, PARSE_ERROR, 'Parse error: the line is not JSON.');
-  }
-  const obj = (typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : {}) as Record<
-    string,
-    unknown
-  >;
-  const isResponse = !('method' in obj) && ('result' in obj || 'error' in obj);
-  if (isResponse) return undefined; // a response is never answered; the SDK reports it
-  const id: Id = validId(obj.id) ? obj.id : null;
-  const params = obj.params as Record<string, unknown> | undefined;
-  if (obj.method === 'tools/list' && id !== null && params?.cursor !== undefined) {
-    // the tool list is one page, so no cursor is one this server issued
-    return errorAnswer(id, INVALID_PARAMS, 'Invalid params: unknown cursor (tools/list has a single page).');
-  }
-  try {
-    parseJSONRPCMessage(raw);
-    return undefined;
-  } catch {
-    // fall through: answer what the SDK would drop
-  }
-  if (!('id' in obj)) return undefined; // a notification gets no answer, even a broken one
-  if (obj.jsonrpc !== '2.0' || typeof obj.method !== 'string' || id === null) {
-    return errorAnswer(id, INVALID_REQUEST, 'Invalid Request: not a JSON-RPC 2.0 request.');
-  }
-  return errorAnswer(
-    id,
-    INVALID_PARAMS,
-    `Invalid params for ${obj.method}: params and params._meta must be objects.`,
-  );
 }
 
 /**
@@ -76,7 +29,7 @@ export function checkLine(line: string): JSONRPCMessage | undefined {
 export function guardStdin(
   input: Readable,
   answer: Answer,
-  limit = STDIO_MAX_MESSAGE_BYTES,
+  limit = MAX_MESSAGE_BYTES,
 ): { readonly lines: PassThrough; readonly stop: () => void } {
   const out = new PassThrough();
   let pending: Buffer[] = [];

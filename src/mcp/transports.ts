@@ -12,8 +12,10 @@ import {
 import { serveStdio, StdioServerTransport } from '@modelcontextprotocol/server/stdio';
 import type { Logger } from '../logging/logger.js';
 import type { HttpExposure } from './http-exposure.js';
+import { guardHttpBody } from './http-guard.js';
 import { LegacySessions } from './legacy-sessions.js';
-import { guardStdin, STDIO_MAX_MESSAGE_BYTES } from './stdio-guard.js';
+import { MAX_MESSAGE_BYTES } from './message-check.js';
+import { guardStdin } from './stdio-guard.js';
 
 export interface RunningTransport {
   readonly close: () => Promise<void>;
@@ -24,10 +26,10 @@ export interface RunningTransport {
 export function startStdio(factory: () => McpServer, logger: Logger): RunningTransport {
   const onerror = (e: Error): void => logger.warn('stdio transport error', { error: e.message });
   // Oversized and malformed lines are answered by the guard; the SDK sees only valid lines, each
-  // at most STDIO_MAX_MESSAGE_BYTES, so its own buffer limit (which ends the session) never trips.
+  // at most MAX_MESSAGE_BYTES, so its own buffer limit (which ends the session) never trips.
   const guard = guardStdin(process.stdin, (answer) => void wire.send(answer).catch(onerror));
   const wire = new StdioServerTransport(guard.lines, process.stdout, {
-    maxBufferSize: 2 * STDIO_MAX_MESSAGE_BYTES + 2,
+    maxBufferSize: 2 * MAX_MESSAGE_BYTES + 2,
   });
   const handle = serveStdio(factory, { transport: wire, onerror });
   return {
@@ -48,14 +50,23 @@ export async function startHttp(
     await import('@modelcontextprotocol/node');
   const onerror = (e: Error) => logger.warn('http transport error', { error: e.message });
   // 2026-07-28 requests carry everything per request; 2025-era ones are served with sessions.
-  const modern = createMcpHandler(factory, { legacy: 'reject', onerror });
+  const maxRequestBodySize = MAX_MESSAGE_BYTES;
+  const modern = createMcpHandler(factory, { legacy: 'reject', onerror, maxRequestBodySize });
   const legacy = new LegacySessions(factory, logger);
   const handler = toNodeHandler(
     {
-      fetch: async (request) =>
-        (await isLegacyRequest(request)) ? legacy.fetch(request) : modern.fetch(request),
+      // Malformed and oversized bodies are answered by the guard (http-guard.ts) on both eras.
+      fetch: async (request) => {
+        const guarded = await guardHttpBody(request);
+        if (guarded && 'answer' in guarded) return guarded.answer;
+        const parsedBody = guarded?.parsedBody;
+        return (await isLegacyRequest(request, parsedBody, { maxRequestBodySize }))
+          ? legacy.fetch(request, parsedBody)
+          : modern.fetch(request, parsedBody !== undefined ? { parsedBody } : undefined);
+      },
     },
-    { onerror },
+    // The adapter reads the body first: a body over the limit is answered 413 there.
+    { onerror, maxRequestBodySize },
   );
   // DNS-rebinding protection, on every bind: see http-exposure.ts for what each bind answers.
   const validateHost = hostHeaderValidation([...opts.exposure.hosts]);

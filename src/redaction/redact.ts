@@ -3,6 +3,7 @@
 // model marks it `smithy.api#sensitive` (on the member or its target shape) or when its member or
 // map key has a secret-looking name (secret-names.ts). Without a model only names apply.
 
+import { isPlainObject } from '../model/plain-object.js';
 import type { MemberView, ServiceModel } from '../model/service-model.js';
 import { secretNameRule } from './secret-names.js';
 
@@ -16,15 +17,7 @@ const MAX_DEPTH = 64;
 
 type Obj = Record<string, unknown>;
 
-function isObject(v: unknown): v is Obj {
-  return (
-    typeof v === 'object' &&
-    v !== null &&
-    !Array.isArray(v) &&
-    !(v instanceof Uint8Array) &&
-    !(v instanceof Date)
-  );
-}
+const isObject: (v: unknown) => v is Obj = isPlainObject;
 
 /** True when the shape itself carries the sensitive trait. */
 export function isSensitiveShape(model: ServiceModel, shapeId: string): boolean {

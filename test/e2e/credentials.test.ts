@@ -10,6 +10,7 @@ import path from 'node:path';
 import { Client } from '@modelcontextprotocol/client';
 import { StdioClientTransport } from '@modelcontextprotocol/client/stdio';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startCaptureServer } from '../helpers/capture.js';
 import { startDynalite, type Emulator } from '../helpers/emulators.js';
 import { BIN, requireBuild, serverEnv } from '../helpers/server-env.js';
 
@@ -21,7 +22,11 @@ beforeAll(async () => {
 afterAll(() => dynamo.stop());
 
 /** A server whose AWS files live in a fresh temp HOME, with no keys in its environment. */
-async function serverWithProfile(profile: string, files: { config?: string; credentials?: string }) {
+async function serverWithProfile(
+  profile: string,
+  files: { config?: string; credentials?: string },
+  endpoint = dynamo.endpoint,
+) {
   const home = mkdtempSync(path.join(os.tmpdir(), 'creds-e2e-'));
   const paths = { config: path.join(home, 'config'), credentials: path.join(home, 'credentials') };
   writeFileSync(paths.config, files.config ?? '');
@@ -31,7 +36,7 @@ async function serverWithProfile(profile: string, files: { config?: string; cred
     AWS_PROFILE: profile,
     AWS_CONFIG_FILE: paths.config,
     AWS_SHARED_CREDENTIALS_FILE: paths.credentials,
-    AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
+    AWS_ENDPOINT_URL_DYNAMODB: endpoint,
   });
   delete (env as Record<string, string | undefined>).AWS_ACCESS_KEY_ID;
   delete (env as Record<string, string | undefined>).AWS_SECRET_ACCESS_KEY;
@@ -97,5 +102,54 @@ it('an expired SSO session: CredentialsError whose hint is `aws sso login --prof
     expect(r.text).not.toContain('old-token');
   } finally {
     await s.client.close();
+  }
+});
+
+it('ExpiredToken from AWS: the hint names the profile; the rotated session in the file is used by the next call', async () => {
+  // A local DynamoDB that refuses the first key as expired and accepts the second.
+  const aws = await startCaptureServer((req) =>
+    /Credential=AKIAOLD\//.test(req.headers.authorization ?? '')
+      ? {
+          status: 400,
+          headers: { 'content-type': 'application/x-amz-json-1.0' },
+          body: JSON.stringify({
+            __type: 'com.amazon.coral.service#ExpiredTokenException',
+            message: 'The security token included in the request is expired',
+          }),
+        }
+      : { status: 200, headers: { 'content-type': 'application/x-amz-json-1.0' }, body: '{"TableNames":[]}' },
+  );
+  const profileFile = (key: string, token: string) =>
+    `[rotating]\naws_access_key_id = ${key}\naws_secret_access_key = s-${key}\naws_session_token = ${token}\n`;
+  const s = await serverWithProfile(
+    'rotating',
+    { credentials: profileFile('AKIAOLD', 'old-session') },
+    aws.url,
+  );
+  try {
+    const first = await s.listTables();
+    expect(first.isError).toBe(true);
+    expect(first.structured.error.details.awsErrorCode).toBe('ExpiredTokenException');
+    expect(first.structured.error.hint).toContain('profile "rotating"');
+    expect(first.structured.error.hint).toContain('`aws sso login --profile rotating`');
+
+    // What `aws sso login` or a credential helper does: a new key and session token in the file.
+    writeFileSync(s.paths.credentials, profileFile('AKIANEW', 'new-session'));
+    const second = await s.listTables();
+    expect(second.isError, second.text).toBe(false);
+    expect(second.structured.result).toMatchObject({ TableNames: [] });
+    const sent = aws
+      .take()
+      .map((r) => [
+        /Credential=(\w+)\//.exec(r.headers.authorization ?? '')?.[1],
+        r.headers['x-amz-security-token'],
+      ]);
+    expect(sent).toEqual([
+      ['AKIAOLD', 'old-session'],
+      ['AKIANEW', 'new-session'],
+    ]);
+  } finally {
+    await s.client.close();
+    await aws.close();
   }
 });

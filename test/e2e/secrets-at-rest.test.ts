@@ -5,15 +5,14 @@
 // results, not the approvals table or the audit rows (database, -wal and -shm), not the logs.
 
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from '@modelcontextprotocol/client';
 import { StdioClientTransport } from '@modelcontextprotocol/client/stdio';
-import { Client as V1Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StdioClientTransport as V1StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCaptureServer, type CaptureServer } from '../helpers/capture.js';
+import { connect, filesOf, leaks } from '../helpers/secret-scan.js';
 import { BIN, requireBuild, serverEnv } from '../helpers/server-env.js';
 
 interface Case {
@@ -93,56 +92,6 @@ beforeAll(async () => {
 });
 
 afterAll(() => capture.close());
-
-type Call = (name: string, args: Record<string, unknown>) => Promise<{ isError: boolean; data: any }>;
-
-async function connect(kind: 'v2-legacy' | 'v2-modern' | 'v1', env: Record<string, string>) {
-  let stderr = '';
-  const onStderr = (t: { stderr: { on(e: 'data', f: (c: Buffer) => void): void } | null }) =>
-    t.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
-  const params = { command: process.execPath, args: [BIN], env, stderr: 'pipe' as const };
-  let call: Call;
-  let close: () => Promise<void>;
-  if (kind === 'v1') {
-    const client = new V1Client({ name: 'secrets-e2e', version: '1.0.0' });
-    const transport = new V1StdioClientTransport(params);
-    onStderr(transport as any);
-    await client.connect(transport);
-    call = async (name, args) => {
-      const r = await client.callTool({ name, arguments: args });
-      return { isError: r.isError === true, data: { structured: r.structuredContent, content: r.content } };
-    };
-    close = () => client.close();
-  } else {
-    const client = new Client(
-      { name: 'secrets-e2e', version: '1.0.0' },
-      kind === 'v2-modern' ? { versionNegotiation: { mode: { pin: '2026-07-28' } } } : {},
-    );
-    const transport = new StdioClientTransport(params);
-    onStderr(transport as any);
-    await client.connect(transport);
-    call = async (name, args) => {
-      const r = await client.callTool({ name, arguments: args });
-      return { isError: r.isError === true, data: { structured: r.structuredContent, content: r.content } };
-    };
-    close = () => client.close();
-  }
-  return { call, close, stderr: () => stderr };
-}
-
-function filesOf(dbPath: string): string[] {
-  return [dbPath, `${dbPath}-wal`, `${dbPath}-shm`].filter((f) => existsSync(f));
-}
-
-/** Where the secret's bytes appear (utf-8 or utf-16), by label. */
-function leaks(secret: string, places: Record<string, Buffer | string>): string[] {
-  return Object.entries(places)
-    .filter(([, v]) => {
-      const b = typeof v === 'string' ? Buffer.from(v) : v;
-      return b.includes(Buffer.from(secret)) || b.includes(Buffer.from(secret, 'utf16le'));
-    })
-    .map(([k]) => k);
-}
 
 describe.each(['v2-legacy', 'v2-modern', 'v1'] as const)('a secret over the %s client', (kind) => {
   it.each(CASES)('$service $operation: the secret reaches the endpoint and nothing else', async (c) => {

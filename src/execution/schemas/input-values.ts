@@ -9,6 +9,7 @@ import { ToolError } from '../../errors/tool-error.js';
 import type { Shape } from '../../model/ast.js';
 import { blobForm, blobJsonBytes } from '../../model/blob-json.js';
 import type { OperationView, ServiceModel } from '../../model/service-model.js';
+import { isPlainObject } from '../../model/plain-object.js';
 
 const STREAMING = 'smithy.api#streaming';
 const IDEMPOTENCY_TOKEN = 'smithy.api#idempotencyToken';
@@ -16,16 +17,6 @@ const IDEMPOTENCY_TOKEN = 'smithy.api#idempotencyToken';
 type Json = unknown;
 
 const NON_FINITE: ReadonlySet<string> = new Set(['NaN', 'Infinity', '-Infinity']);
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return (
-    typeof v === 'object' &&
-    v !== null &&
-    !Array.isArray(v) &&
-    !(v instanceof Uint8Array) &&
-    !(v instanceof Date)
-  );
-}
 
 function bad(path: string, expected: string): ToolError {
   return new ToolError('InvalidInput', `Input ${path || '(root)'} must be ${expected}.`, {

@@ -1,11 +1,37 @@
 // An error AWS returned, as the agent sees it: the code, message, status and request id, whether a
-// retry could help, and a hint when the fix is knowable from the code alone.
+// retry could help, and a hint when the fix is knowable from the code alone. A secret of the
+// request that AWS repeats in its message is hidden before anything stores or shows the error.
 
 import type { OperationEntry, ServiceEntry } from '../../catalog/types.js';
-import { ToolError } from '../../errors/tool-error.js';
+import { isToolError, ToolError } from '../../errors/tool-error.js';
 import type { AwsServiceError } from '../../execution/types.js';
+import { hideEchoes, hideEchoesIn } from '../../redaction/echoes.js';
 
-type HintRule = readonly [RegExp, (ctx: { action: string; error: AwsServiceError }) => string];
+interface HintContext {
+  readonly action: string;
+  readonly error: AwsServiceError;
+  /** The profile the credentials came from (options.profile or AWS_PROFILE), if one is named. */
+  readonly profile?: string | undefined;
+}
+type HintRule = readonly [RegExp, (ctx: HintContext) => string];
+
+/** Codes by which AWS refuses the credentials themselves (expired or unknown), not the request. */
+const CREDENTIALS_EXPIRED = /^(ExpiredToken|ExpiredTokenException|RequestExpired|TokenRefreshRequired)$/i;
+const CREDENTIALS_UNKNOWN =
+  /^(UnrecognizedClientException|InvalidClientTokenId|InvalidAccessKeyId|AuthFailure)$/i;
+
+/** True when the credentials should be read afresh before the next call (see credentials.ts). */
+export function rejectsCredentials(code: string): boolean {
+  return CREDENTIALS_EXPIRED.test(code) || CREDENTIALS_UNKNOWN.test(code);
+}
+
+const NEXT_CALL = 'The next call reads the credentials again; no restart is needed.';
+
+function profileWords(profile: string | undefined): { name: string; flag: string } {
+  return profile
+    ? { name: `profile "${profile}"`, flag: ` --profile ${profile}` }
+    : { name: 'the default profile (or the AWS_* environment variables)', flag: '' };
+}
 
 /** Ordered: the first rule whose pattern matches the error code gives the hint. */
 const HINTS: readonly HintRule[] = [
@@ -15,12 +41,18 @@ const HINTS: readonly HintRule[] = [
       `IAM denied ${action} to the credentials in use. Grant that action (on this resource) to the principal, or use a profile/role that has it.`,
   ],
   [
-    /^(ExpiredToken|ExpiredTokenException|RequestExpired|TokenRefreshRequired)$/i,
-    () => 'The credentials have expired: refresh them (aws sso login, or renew the session) and try again.',
+    CREDENTIALS_EXPIRED,
+    ({ profile }) => {
+      const p = profileWords(profile);
+      return `The credentials of ${p.name} have expired: run \`aws sso login${p.flag}\` (or renew the session token in that profile) and try again. ${NEXT_CALL}`;
+    },
   ],
   [
-    /^(UnrecognizedClientException|InvalidClientTokenId|InvalidAccessKeyId|AuthFailure)$/i,
-    () => 'AWS does not recognise these credentials: check the profile or access key in use.',
+    CREDENTIALS_UNKNOWN,
+    ({ profile }) => {
+      const p = profileWords(profile);
+      return `AWS does not recognise the credentials of ${p.name}: run \`aws configure${p.flag}\` (or \`aws sso login${p.flag}\`) to set valid keys. ${NEXT_CALL}`;
+    },
   ],
   [
     /^(SignatureDoesNotMatch|InvalidSignatureException)$/i,
@@ -58,9 +90,10 @@ export function awsErrorToToolError(
   service: ServiceEntry,
   operation: OperationEntry,
   error: AwsServiceError,
+  profile?: string,
 ): ToolError {
   const action = iamAction(service, operation);
-  const hint = HINTS.find(([pattern]) => pattern.test(error.code))?.[1]({ action, error });
+  const hint = HINTS.find(([pattern]) => pattern.test(error.code))?.[1]({ action, error, profile });
   return new ToolError(
     'AwsError',
     `${service.id}:${operation.name} failed: ${error.code}: ${error.message}`,
@@ -76,4 +109,27 @@ export function awsErrorToToolError(
       },
     },
   );
+}
+
+/**
+ * The error to store and show: `e` with every secret of the request (`secrets`, see
+ * redaction/echoes.ts) hidden from its message, hint and details. Other errors keep their class
+ * but not their text: an unexpected error's message and stack reach the log.
+ */
+export function withoutEchoes(e: unknown, secrets: readonly string[]): unknown {
+  if (secrets.length === 0) return e;
+  if (isToolError(e)) {
+    const hint = e.hint !== undefined ? hideEchoes(e.hint, secrets) : undefined;
+    return new ToolError(e.code, hideEchoes(e.message, secrets), {
+      ...(hint !== undefined ? { hint } : {}),
+      ...(e.details !== undefined
+        ? { details: hideEchoesIn(e.details, secrets) as Record<string, unknown> }
+        : {}),
+    });
+  }
+  if (!(e instanceof Error)) return hideEchoes(String(e), secrets);
+  const copy = new Error(hideEchoes(e.message, secrets));
+  copy.name = e.name;
+  copy.stack = e.stack !== undefined ? hideEchoes(e.stack, secrets) : undefined;
+  return copy;
 }

@@ -3,18 +3,18 @@
 // a human approved it; a call whose audit record cannot be written does not run.
 
 import { obtainApproval } from '../../approval/obtain-approval.js';
-import { hashPayload } from '../../approval/canonical-json.js';
 import type { ApprovalEvidence } from '../../approval/types.js';
 import { isToolError, ToolError } from '../../errors/tool-error.js';
 import { validateRegion } from '../../execution/regions.js';
 import { shapeOutput } from '../../execution/shaping/shape-output.js';
 import { userAgentHeaders } from '../../execution/user-agent.js';
+import { secretTexts } from '../../redaction/echoes.js';
 import { redact } from '../../redaction/redact.js';
 import type { ToolCallContext } from '../tool-definition.js';
 import type { ExecuteInput } from '../execute-input.js';
 import type { ToolServices } from '../services.js';
 import { decisionView } from '../decision-view.js';
-import { awsErrorToToolError } from './aws-error.js';
+import { awsErrorToToolError, rejectsCredentials, withoutEchoes } from './aws-error.js';
 import { accountFromRoleArn, resolveAccount } from './account.js';
 import { callerOf, credentialResolverFor, endpointOverrideFor } from './call-context.js';
 import { keyParameters } from './key-parameters.js';
@@ -104,7 +104,7 @@ export async function invoke(
         ...(account ? { account } : {}),
         keyParameters: keyParameters(call.model, call.op, payload),
       },
-      payloadHash: approvalHash(payload, plan),
+      payloadHash: approvalHash(services, payload, plan),
       ...(ctx.sessionId ? { sessionId: ctx.sessionId } : {}),
       ...(options.confirmationToken ? { confirmationToken: options.confirmationToken } : {}),
       ...(ctx.approval.ask ? { prompter: { ask: ctx.approval.ask } } : {}),
@@ -200,8 +200,14 @@ export async function invoke(
       });
       throw new ToolError('Timeout', `The call to ${call.service.id}:${call.operation.name} was cancelled.`);
     }
-    const error =
-      e instanceof AwsCallFailed ? awsErrorToToolError(call.service, call.operation, e.outcome.error) : e;
+    const failed = e instanceof AwsCallFailed ? e.outcome.error : undefined;
+    // Expired or unknown credentials: the next call reads them afresh (a rotated key, a new session).
+    if (failed && rejectsCredentials(failed.code)) credentials.invalidate();
+    const profile = options.profile ?? settings.profile;
+    const error = withoutEchoes(
+      failed ? awsErrorToToolError(call.service, call.operation, failed, profile) : e,
+      secretTexts(payload, base.request),
+    );
     audit.complete(txId, {
       status: isToolError(error) && error.code === 'PolicyDenied' ? 'denied' : 'failed',
       userAgent,
@@ -266,12 +272,12 @@ function planContext(
  * What an approval is bound to: the payload, plus any other request of the call that needed the
  * approval itself (a waiter poll the policy wants confirmed), so a token cannot be reused to add one.
  */
-function approvalHash(payload: unknown, plan: readonly PlannedRequest[]): string {
+function approvalHash(services: ToolServices, payload: unknown, plan: readonly PlannedRequest[]): string {
   const also = plan
     .filter(
       (r) =>
         r.decision.effect === 'confirm' && r.kind !== 'call' && r.kind !== 'page' && r.kind !== 'dry-run',
     )
     .map((r) => `${r.kind} ${requestName(r)}`);
-  return hashPayload(also.length > 0 ? { payload, alsoApproved: also } : payload);
+  return services.approvals.payloadHash(also.length > 0 ? { payload, alsoApproved: also } : payload);
 }

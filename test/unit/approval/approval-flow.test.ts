@@ -13,6 +13,9 @@ import type { ApprovalPrompter, ApprovalSummary } from '../../../src/approval/ty
 import { openAuditDatabase } from '../../../src/audit/database.js';
 import { ToolError } from '../../../src/errors/tool-error.js';
 
+/** Any key will do here: these tests hash both sides of a binding with it. */
+const TEST_PAYLOAD_KEY = Buffer.alloc(32, 7);
+
 let dir: string;
 let file: string;
 let db: Database;
@@ -44,7 +47,7 @@ function input(over: Partial<ObtainApprovalInput> = {}): ObtainApprovalInput {
   return {
     decision: confirm,
     request,
-    payloadHash: hashPayload(payload),
+    payloadHash: hashPayload(payload, TEST_PAYLOAD_KEY),
     mode: 'token',
     autoApprove: false,
     store,
@@ -110,12 +113,15 @@ describe('confirmation tokens', () => {
 
   it('a changed payload is rejected and does not burn the token', async () => {
     const { token } = await issueToken();
-    const tampered = hashPayload({ ...payload, Bucket: 'other-bucket' });
+    const tampered = hashPayload({ ...payload, Bucket: 'other-bucket' }, TEST_PAYLOAD_KEY);
     const e = await rejection(obtainApproval(input({ confirmationToken: token, payloadHash: tampered })));
     expect(e.code).toBe('InvalidConfirmationToken');
     expect(e.message).toMatch(/different request/);
     // Key order is not a change.
-    const reordered = hashPayload({ ExpectedBucketOwner: '111122223333', Bucket: 'my-bucket' });
+    const reordered = hashPayload(
+      { ExpectedBucketOwner: '111122223333', Bucket: 'my-bucket' },
+      TEST_PAYLOAD_KEY,
+    );
     await expect(
       obtainApproval(input({ confirmationToken: token, payloadHash: reordered })),
     ).resolves.toMatchObject({

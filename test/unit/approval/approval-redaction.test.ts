@@ -13,6 +13,9 @@ import { openAuditDatabase } from '../../../src/audit/database.js';
 import { REDACTED } from '../../../src/redaction/redact.js';
 import { rejectedToolError } from '../../helpers/models.js';
 
+/** Any key will do here: these tests hash both sides of a binding with it. */
+const TEST_PAYLOAD_KEY = Buffer.alloc(32, 7);
+
 const SECRET = 'pw-7c1e9b0d55aa';
 let dir: string | undefined;
 afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
@@ -29,7 +32,7 @@ function setup(over: Partial<ObtainApprovalInput> = {}) {
       region: 'us-east-1',
       keyParameters: { BrokerId: 'b-1', Password: SECRET, Nested: { ClientSecret: SECRET } },
     },
-    payloadHash: hashPayload({ BrokerId: 'b-1', Password: SECRET }),
+    payloadHash: hashPayload({ BrokerId: 'b-1', Password: SECRET }, TEST_PAYLOAD_KEY),
     mode: 'elicit-or-token',
     autoApprove: false,
     store: new ApprovalStore(db),

@@ -12,6 +12,9 @@ import { openAuditDatabase } from '../../../src/audit/database.js';
 import { approveCommand } from '../../../src/cli/approve-command.js';
 import type { ToolError } from '../../../src/errors/tool-error.js';
 
+/** Any key will do here: these tests hash both sides of a binding with it. */
+const TEST_PAYLOAD_KEY = Buffer.alloc(32, 7);
+
 let dir: string;
 let file: string;
 beforeEach(() => {
@@ -31,7 +34,7 @@ function flowInput(store: ApprovalStore, token?: string) {
   return {
     decision: { effect: 'confirm', reason: 'destructive' } as const,
     request,
-    payloadHash: hashPayload({ InstanceIds: ['i-1'] }),
+    payloadHash: hashPayload({ InstanceIds: ['i-1'] }, TEST_PAYLOAD_KEY),
     mode: 'out-of-band' as const,
     autoApprove: false,
     store,

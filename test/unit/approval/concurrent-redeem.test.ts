@@ -12,6 +12,9 @@ import { ApprovalStore } from '../../../src/approval/token-store.js';
 import { openAuditDatabase } from '../../../src/audit/database.js';
 import { REPO_ROOT } from '../../helpers/paths.js';
 
+/** Any key will do here: these tests hash both sides of a binding with it. */
+const TEST_PAYLOAD_KEY = Buffer.alloc(32, 7);
+
 const WORKER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'redeem-worker.ts');
 let dir: string | undefined;
 afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
@@ -45,7 +48,7 @@ it('50 concurrent redemptions of one token across 5 processes: exactly one succe
   const file = path.join(dir, 'audit.db');
   const goFile = path.join(dir, 'go');
   const db = openAuditDatabase(file);
-  const payloadHash = hashPayload({ Bucket: 'b' });
+  const payloadHash = hashPayload({ Bucket: 'b' }, TEST_PAYLOAD_KEY);
   const { token } = new ApprovalStore(db).issue({
     request: { service: 's3', operation: 'DeleteBucket', region: 'eu-west-1', keyParameters: {} },
     payloadHash,

@@ -8,6 +8,9 @@ import { canonicalJson, hashPayload } from '../../../src/approval/canonical-json
 import { ApprovalStore } from '../../../src/approval/token-store.js';
 import { openAuditDatabase } from '../../../src/audit/database.js';
 
+/** Any key will do here: these tests hash both sides of a binding with it. */
+const TEST_PAYLOAD_KEY = Buffer.alloc(32, 7);
+
 const db = openAuditDatabase(':memory:');
 const store = new ApprovalStore(db);
 afterAll(() => db.close());
@@ -29,7 +32,7 @@ function reordered(v: unknown): unknown {
 }
 
 function bindingFor(payload: unknown) {
-  return { ...request, payloadHash: hashPayload(payload), requireOutOfBand: false };
+  return { ...request, payloadHash: hashPayload(payload, TEST_PAYLOAD_KEY), requireOutOfBand: false };
 }
 
 it('redeems once for the same payload in any key order, never for a different one', () => {
@@ -38,7 +41,7 @@ it('redeems once for the same payload in any key order, never for a different on
       const now = Date.now();
       const { token } = store.issue({
         request,
-        payloadHash: hashPayload(payload),
+        payloadHash: hashPayload(payload, TEST_PAYLOAD_KEY),
         mode: 'token',
         ttlSeconds: 60,
         now,
@@ -60,7 +63,7 @@ it('redeems only for the caller it was issued to, with or without a binding on e
     fc.property(callerArb, callerArb, (issuedTo, redeemedBy) => {
       fc.pre(issuedTo !== redeemedBy);
       const now = Date.now();
-      const payloadHash = hashPayload({ TableName: 't' });
+      const payloadHash = hashPayload({ TableName: 't' }, TEST_PAYLOAD_KEY);
       const { token } = store.issue({
         request,
         payloadHash,

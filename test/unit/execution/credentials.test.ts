@@ -286,3 +286,29 @@ describe('createCredentialResolver with a role to assume', () => {
     expect(requests.length).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe('invalidate: AWS refused the credentials', () => {
+  const file = (key: string, token: string) =>
+    `[rotating]\naws_access_key_id = ${key}\naws_secret_access_key = s-${key}\naws_session_token = ${token}\n`;
+
+  it('keeps static keys cached, until invalidated: then the rotated file is read', async () => {
+    writeFileSync(process.env.AWS_SHARED_CREDENTIALS_FILE!, file('AKIAOLD', 'old-token'));
+    const resolver = createCredentialResolver({ profile: 'rotating' });
+    expect((await resolver.resolve()).accessKeyId).toBe('AKIAOLD');
+    writeFileSync(process.env.AWS_SHARED_CREDENTIALS_FILE!, file('AKIANEW', 'new-token'));
+    expect((await resolver.resolve()).accessKeyId).toBe('AKIAOLD');
+    resolver.invalidate();
+    expect(await resolver.resolve()).toMatchObject({ accessKeyId: 'AKIANEW', sessionToken: 'new-token' });
+  });
+
+  it('tries again on the next call when the refresh itself fails', async () => {
+    writeFileSync(process.env.AWS_SHARED_CREDENTIALS_FILE!, file('AKIAOLD', 'old-token'));
+    const resolver = createCredentialResolver({ profile: 'rotating' });
+    await resolver.resolve();
+    writeFileSync(process.env.AWS_SHARED_CREDENTIALS_FILE!, '');
+    resolver.invalidate();
+    await expect(resolver.resolve()).rejects.toMatchObject({ code: 'CredentialsError' });
+    writeFileSync(process.env.AWS_SHARED_CREDENTIALS_FILE!, file('AKIANEW', 'new-token'));
+    expect((await resolver.resolve()).accessKeyId).toBe('AKIANEW');
+  });
+});

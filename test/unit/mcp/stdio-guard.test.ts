@@ -4,7 +4,8 @@
 import { PassThrough } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkLine, guardStdin } from '../../../src/mcp/stdio-guard.js';
+import { checkLine } from '../../../src/mcp/message-check.js';
+import { guardStdin } from '../../../src/mcp/stdio-guard.js';
 
 const id = fc.oneof(fc.integer(), fc.string({ maxLength: 20 }));
 
