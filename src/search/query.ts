@@ -61,12 +61,15 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   const ids = identifierHints(ix, raw);
   const tokens = keptTokens(raw, new Set(ids.map((h) => h.token)));
   plan.exact = findExact(ix, tokens, raw);
+  // an identifier's resource type is the head noun only when the words name none: in
+  // "invalidate /x on distribution E2..." or "snapshot vol-..." it is where the action happens
+  const idHeads: number[] = [];
   for (const h of ids) {
     for (const s of h.services) addMax(plan.services, s, BOOST.serviceFromId);
     for (const t of analyze(h.terms)) {
       addTerm(ix, plan, t, TERM_WEIGHT.expansion);
       const id = ix.termIds.get(t);
-      if (id !== undefined) plan.head.add(id);
+      if (id !== undefined) idHeads.push(id);
     }
   }
   plan.namedService = ids.length > 0 || plan.exact.size > 0;
@@ -142,12 +145,16 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
 
   // Index terms: every content word except the verb phrase the plan already holds.
   const content: string[] = [];
+  const verbNouns: number[] = [];
   for (let i = 0; i < ws.length; i++) {
     if (STOP_WORDS.has(ws[i]!)) continue;
     if (verbAt && i >= verbAt.start && i < verbAt.end) {
       // the verb may also be what is acted on (`forecast`, `deploy` -> deployment)
       const id = ix.termIds.get(stems[i]!);
-      if (id !== undefined && ix.nameLike[id] === 1) addMax(plan.terms, id, TERM_WEIGHT.verbWord);
+      if (id !== undefined && ix.nameLike[id] === 1) {
+        addMax(plan.terms, id, TERM_WEIGHT.verbWord);
+        verbNouns.push(id);
+      }
       continue;
     }
     const weight = translated[i]
@@ -165,6 +172,8 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
     }
     content.push(stems[i]!);
   }
+  // no typed head noun: a verb that is also a noun (`snapshot vol-...`) names it, else the id
+  if (plan.head.size === 0) for (const id of verbNouns.length > 0 ? verbNouns : idHeads) plan.head.add(id);
   addNamePhrases(ix, plan, content, verbAt !== undefined);
   plan.empty =
     plan.terms.size === 0 && plan.exact.size === 0 && plan.services.size === 0 && plan.verbs.size === 0;

@@ -107,7 +107,7 @@ export const INFRASTRUCTURE_CONCEPTS: readonly Concept[] = [
     example: ['take snapshots every night of tagged volumes', 'dlm:CreateLifecyclePolicy'],
   },
   {
-    phrases: ['backup right now', 'backup now', 'on demand backup'],
+    phrases: ['backup right now', 'backup now', 'on demand backup', 'take a backup', 'back up now'],
     terms: 'start backup job',
     services: ['backup'],
     why: 'an ad-hoc backup of any supported resource is an AWS Backup job',

@@ -6,6 +6,8 @@
 
 import { APPLICATION_CONCEPTS } from './concepts-applications.js';
 import { INFRASTRUCTURE_CONCEPTS } from './concepts-infrastructure.js';
+import { OPERATIONS_CONCEPTS } from './concepts-operations.js';
+import { SERVICE_CONCEPTS } from './concepts-services.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -17,4 +19,9 @@ export interface Concept {
   readonly example: readonly [query: string, expected: string];
 }
 
-export const CONCEPTS: readonly Concept[] = [...INFRASTRUCTURE_CONCEPTS, ...APPLICATION_CONCEPTS];
+export const CONCEPTS: readonly Concept[] = [
+  ...INFRASTRUCTURE_CONCEPTS,
+  ...APPLICATION_CONCEPTS,
+  ...SERVICE_CONCEPTS,
+  ...OPERATIONS_CONCEPTS,
+];

@@ -228,6 +228,10 @@ export const VERB_SYNONYMS: Readonly<Record<string, VerbWeights>> = {
   protect: { create: 0.8, enable: 0.8, put: 0.6 },
   investigate: { list: 1, get: 0.9, describe: 0.8, search: 0.6 },
   'log in': { get: 0.8, login: 1 },
+  'throw away': { purge: 1, delete: 1, remove: 0.8 },
+  'throw out': { purge: 1, delete: 1, remove: 0.8 },
+  discard: { purge: 1, delete: 1, remove: 0.8 },
+  fire: { invoke: 1, start: 0.9, send: 0.6, publish: 0.6 },
 };
 
 /**

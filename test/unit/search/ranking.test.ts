@@ -37,6 +37,17 @@ describe('plain-language tasks', () => {
   });
 });
 
+describe('identifiers and the head noun', () => {
+  // the id's resource type is where the action happens; the words name what is acted on
+  it.each([
+    ['snapshot vol-0123456789abcdef0', 'ec2:CreateSnapshot'],
+    ['list the invalidations of distribution E1ABCDEFGHIJKL', 'cloudfront:ListInvalidations'],
+    ['terminate i-0123456789abcdef0', 'ec2:TerminateInstances'],
+  ])('%s -> %s', (query, expected) => {
+    expect(first(index.search({ query }))).toBe(expected);
+  });
+});
+
 describe('typos', () => {
   it.each([
     ['lamda list functions', 'lambda:ListFunctions', 'lamda', 'lambda'],
