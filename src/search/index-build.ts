@@ -15,22 +15,26 @@ import type { FuzzyVocabulary } from './fuzzy.js';
 import { buildLookups, type Lookups } from './lookups.js';
 import { shortSummary } from './results.js';
 import { idTable, pairOf, SortedTable, tableData } from './sorted-table.js';
+import type { StringList } from './string-list.js';
 import type { SearchOperation } from './types.js';
 
 export type { SearchOperation };
 
+/** A string -> id map: a Map when built, a SortedLookup when loaded from the cache. */
+export type Lookup = Pick<ReadonlyMap<string, number>, 'get' | 'has' | 'size'>;
+
 export interface SearchIndexData extends Lookups {
   readonly opCount: number;
   /** Per operation: name, short summary, required members joined by commas, deprecated flag. */
-  readonly opNames: readonly string[];
-  readonly opSummaries: readonly string[];
-  readonly opRequired: readonly string[];
+  readonly opNames: StringList;
+  readonly opSummaries: StringList;
+  readonly opRequired: StringList;
   readonly opDeprecated: Uint8Array;
   readonly services: readonly ServiceEntry[];
   readonly opService: Uint32Array;
   /** Operations of service s are ops[svcStart[s] .. svcStart[s+1]). */
   readonly svcStart: Uint32Array;
-  readonly termIds: ReadonlyMap<string, number>;
+  readonly termIds: Lookup;
   readonly idf: Float32Array;
   /** 1 when a term occurs in a name, summary or service name (not only in documentation). */
   readonly salient: Uint8Array;
@@ -51,7 +55,7 @@ export interface SearchIndexData extends Lookups {
   /** The same words unstemmed (ids in rawWordIds), for telling `Databases` from `Database`. */
   readonly rawNameStart: Uint32Array;
   readonly rawNameWords: Uint32Array;
-  readonly rawWordIds: ReadonlyMap<string, number>;
+  readonly rawWordIds: Lookup;
   /** Verb ids of each operation: primary, and secondary (0xffff when none). */
   readonly opVerb: Uint16Array;
   readonly opVerb2: Uint16Array;
@@ -280,11 +284,11 @@ const RISKS = ['read', 'sensitive-read', 'write', 'destructive'] as const;
 
 /** What search shows of operation i. */
 export function operationAt(ix: SearchIndexData, i: number): SearchOperation {
-  const required = ix.opRequired[i]!;
+  const required = ix.opRequired.at(i)!;
   return {
     service: ix.services[ix.opService[i]!]!.id,
-    name: ix.opNames[i]!,
-    summary: ix.opSummaries[i]!,
+    name: ix.opNames.at(i)!,
+    summary: ix.opSummaries.at(i)!,
     risk: RISKS[ix.opRisk[i]!]!,
     deprecated: ix.opDeprecated[i] === 1,
     requiredMembers: required === '' ? [] : required.split(','),
