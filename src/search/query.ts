@@ -4,6 +4,7 @@
 // looks at the words, so a misspelt service name still counts as naming the service.
 
 import { STOP_WORDS } from './data/stop-words.js';
+import { LIGHT_VERBS } from './data/verbs.js';
 import type { SearchIndexData } from './index-build.js';
 import { BOOST, TERM_WEIGHT } from './ranking-params.js';
 import { queryNameKeys } from './service-names.js';
@@ -131,17 +132,21 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   // a question asks about the state: the action words in it ("who terminated") are not the task
   const implied = question ? impliedVerbs.filter((v) => onlyReads({ [v]: 1 })) : impliedVerbs;
   plan.readOnly = question || (readVerb && implied.every((v) => onlyReads({ [v]: 1 })));
+  // a light verb (`make it bigger`) means what the concept after it implies
+  const light = verbAt !== undefined && implied.length > 0 && LIGHT_VERBS[ws[verbAt.start]!] !== undefined;
   const verbWeights: Readonly<Record<string, number>> =
     question && !readVerb
       ? QUESTION_VERBS
-      : (verbAt?.weights ?? (implied.length > 0 ? {} : { list: 1, describe: 1, get: 1 }));
+      : light
+        ? {}
+        : (verbAt?.weights ?? (implied.length > 0 ? {} : { list: 1, describe: 1, get: 1 }));
   const scale = verbAt || implied.length > 0 ? 1 : BOOST.defaultReadVerb;
   for (const [v, w] of Object.entries(verbWeights)) {
     const id = ix.verbIds.get(v);
     if (id !== undefined) addMax(plan.verbs, id, w * scale);
   }
   // in a question, the verb a concept implies (translate, detect) is the only action it names
-  for (const v of implied) addMax(plan.verbs, ix.verbIds.get(v)!, question ? 1 : BOOST.impliedVerb);
+  for (const v of implied) addMax(plan.verbs, ix.verbIds.get(v)!, question || light ? 1 : BOOST.impliedVerb);
 
   // Index terms: every content word except the verb phrase the plan already holds.
   const content: string[] = [];

@@ -134,6 +134,13 @@ export const SERVICE_CONCEPTS: readonly Concept[] = [
     example: ['create a mongo compatible database cluster', 'docdb:CreateDBCluster'],
   },
   {
+    phrases: ['with id', 'with the id', 'primary key', 'partition key', 'sort key', 'by its key', 'pk'],
+    terms: 'item',
+    services: ['dynamodb'],
+    why: 'a record addressed by its key in a table is a DynamoDB item (GetItem, PutItem, DeleteItem)',
+    example: ['read the order with id 7 from the Orders table', 'dynamodb:GetItem'],
+  },
+  {
     phrases: ['glacier vault', 'archive from', 'retrieve an archive'],
     terms: 'initiate job',
     services: ['glacier'],
