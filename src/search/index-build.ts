@@ -74,6 +74,8 @@ export interface SearchIndexData extends Lookups {
 
 const NO_VERB = 0xffff;
 const READ_VERBS = new Set(['list', 'describe', 'get']);
+/** Name words of the many-at-once variant of an operation (`BatchGetItem`, `RetryBuildBatch`). */
+const BATCH_WORDS = new Set(['batch', 'bulk']);
 
 export function buildIndexData(catalog: Catalog): SearchIndexData {
   const services = [...catalog.services()];
@@ -155,7 +157,8 @@ export function buildIndexData(catalog: Catalog): SearchIndexData {
       PRIOR.perExtraNameWord * Math.max(0, parts.objectTerms.length - 1) +
       (READ_VERBS.has(parts.verbs[0]!) ? PRIOR.readVerb : 0) +
       PRIOR.popularity * (SERVICE_POPULARITY[op.service] ?? 0) +
-      (LEGACY_SERVICES.has(op.service) ? PRIOR.legacyService : 0);
+      (LEGACY_SERVICES.has(op.service) ? PRIOR.legacyService : 0) +
+      (parts.allTerms.some((t) => BATCH_WORDS.has(t)) ? PRIOR.batch : 0);
   }
   bounds[4 * nOps] = flat.length;
   rawNameStart[nOps] = rawNameWords.length;

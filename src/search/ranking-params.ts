@@ -60,4 +60,9 @@ export const PRIOR = {
   readVerb: 0.2,
   popularity: 0.8,
   legacyService: -2.0,
+  /**
+   * A batch variant (`BatchGetItem`, `PutRecords` is not one): people ask for one thing unless
+   * they say many, and the single call is the simpler one to get right.
+   */
+  batch: -1.0,
 } as const;

@@ -48,6 +48,16 @@ describe('identifiers and the head noun', () => {
   });
 });
 
+describe('batch variants (PRIOR.batch)', () => {
+  it('one item gets the single call, and saying batch still gets the batch call', () => {
+    expect(first(index.search({ query: 'get an item from my dynamodb table' }))).toBe('dynamodb:GetItem');
+    expect(first(index.search({ query: 'rerun the failed build' }))).toBe('codebuild:RetryBuild');
+    expect(first(index.search({ query: 'batch get items from my dynamodb table' }))).toBe(
+      'dynamodb:BatchGetItem',
+    );
+  });
+});
+
 describe('typos', () => {
   it.each([
     ['lamda list functions', 'lambda:ListFunctions', 'lamda', 'lambda'],
