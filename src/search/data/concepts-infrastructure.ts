@@ -13,7 +13,14 @@ export const INFRASTRUCTURE_CONCEPTS: readonly Concept[] = [
     example: ['keep previous versions when a file is overwritten', 's3:PutBucketVersioning'],
   },
   {
-    phrases: ['cheaper storage', 'storage class', 'lifecycle', 'lifecycle rule', 'old objects'],
+    phrases: [
+      'cheaper storage',
+      'storage class',
+      'lifecycle',
+      'lifecycle rule',
+      'old objects',
+      'expire after',
+    ],
     terms: 'put bucket lifecycle configuration',
     services: ['s3'],
     why: 'moving or expiring objects by age is an S3 lifecycle rule',

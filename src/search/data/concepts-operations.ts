@@ -109,6 +109,7 @@ export const OPERATIONS_CONCEPTS: readonly Concept[] = [
   },
   {
     phrases: ['domain about to expire', 'renew my domain', 'register a domain', 'domain registration'],
+    terms: 'domain detail',
     services: ['route53domains'],
     why: 'registered domain names (expiry, renewal, transfer) are Route 53 Domains',
     example: ['when does my domain registration expire', 'route53domains:GetDomainDetail'],
