@@ -1,5 +1,6 @@
 // The settings the tools receive, as plain values taken from Config (tools never read config).
 
+import { peekPolicyMode } from '../policy/peek-mode.js';
 import type { ToolSettings } from '../tools/services.js';
 import type { Config } from './load-config.js';
 import { SERVER_NAME, SERVER_VERSION } from './product.js';
@@ -11,6 +12,7 @@ export function toolSettings(config: Config): ToolSettings {
     maxOutputCharacters: config.maxOutputCharacters,
     maxAttempts: config.maxAttempts,
     autoApproveDestructive: config.autoApproveDestructive,
+    policyMode: peekPolicyMode(config.policyPath),
     endpointOverrides: config.endpointOverrides,
     userAgent: {
       product: { name: SERVER_NAME, version: SERVER_VERSION },

@@ -29,9 +29,10 @@ export function executeTool(services: ToolServices): ToolDefinition<typeof execu
     inputSchema: executeInput,
     outputSchema: output,
     // In read-only mode the policy refuses every call that is not a read, so hosts that
-    // auto-approve read-only tools may: the hint follows the policy in force.
+    // auto-approve read-only tools may: the hint follows the policy file's mode (read before the
+    // models load, so tools/list never waits for them).
     annotations:
-      services.policy.mode === 'read-only'
+      services.settings.policyMode === 'read-only'
         ? { readOnlyHint: true, destructiveHint: false, idempotentHint: false, openWorldHint: true }
         : { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true },
     // Loaded on first use: the AWS wire stack and ajv would otherwise double the warm start time.

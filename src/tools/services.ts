@@ -16,6 +16,8 @@ export interface ToolSettings {
   readonly maxOutputCharacters: number;
   readonly maxAttempts: number;
   readonly autoApproveDestructive: boolean;
+  /** The policy file's mode, known before the models load (for the execute tool's annotations). */
+  readonly policyMode?: 'read-only' | 'standard';
   /** This program's name and version, and AWS_SDK_UA_APP_ID: the fixed part of the User-Agent. */
   readonly userAgent?: Pick<UserAgentInfo, 'product' | 'appId'>;
   /** AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_<SDKID> (keys upper-cased, spaces as underscores). */
