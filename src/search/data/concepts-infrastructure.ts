@@ -6,7 +6,18 @@ import type { Concept } from './concepts.js';
 export const INFRASTRUCTURE_CONCEPTS: readonly Concept[] = [
   // storage
   {
-    phrases: ['older copies', 'old versions', 'previous versions', 'overwrites', 'overwritten', 'versioning'],
+    phrases: [
+      'older copies',
+      'old versions',
+      'previous versions',
+      'overwrites',
+      'overwritten',
+      // not 'versioning' alone: stemmed, it is 'version', which every version number would match
+      'bucket versioning',
+      'object versioning',
+      'enable versioning',
+      'turn on versioning',
+    ],
     terms: 'put bucket versioning',
     services: ['s3'],
     why: 'keeping earlier copies of an object is S3 versioning',

@@ -5,6 +5,7 @@
 // its top five (asserted in test/unit/search/concepts.test.ts), so no entry is kept on faith.
 
 import { APPLICATION_CONCEPTS } from './concepts-applications.js';
+import { CATALOG_CONCEPTS } from './concepts-catalog.js';
 import { INFRASTRUCTURE_CONCEPTS } from './concepts-infrastructure.js';
 import { OPERATIONS_CONCEPTS } from './concepts-operations.js';
 import { SERVICE_CONCEPTS } from './concepts-services.js';
@@ -24,4 +25,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...APPLICATION_CONCEPTS,
   ...SERVICE_CONCEPTS,
   ...OPERATIONS_CONCEPTS,
+  ...CATALOG_CONCEPTS,
 ];

@@ -58,6 +58,17 @@ describe('batch variants (PRIOR.batch)', () => {
   });
 });
 
+describe('surface-word traps', () => {
+  it('a version number is not S3 versioning', () => {
+    expect(first(index.search({ query: 'versions of lt-0123456789abcdef0' }))).toBe(
+      'ec2:DescribeLaunchTemplateVersions',
+    );
+    expect(top(index.search({ query: 'roll back the alias to version 3' }), 5)).not.toContain(
+      's3:PutBucketVersioning',
+    );
+  });
+});
+
 describe('typos', () => {
   it.each([
     ['lamda list functions', 'lambda:ListFunctions', 'lamda', 'lambda'],
