@@ -21,7 +21,7 @@ export class SortedTable<T> {
     readonly data: TableData,
     private readonly make: (value: number, weight: number) => T,
   ) {
-    this.keys = new PackedList(data.keys);
+    this.keys = new PackedList(data.keys, true);
   }
 
   get size(): number {

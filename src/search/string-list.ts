@@ -31,7 +31,18 @@ export function packStrings(list: readonly string[]): PackedStrings {
 }
 
 export class PackedList implements StringList {
-  constructor(readonly packed: PackedStrings) {}
+  private readonly memo: (string | undefined)[] | undefined;
+
+  /**
+   * `memo`: keep what was decoded. For sorted keys: a binary search visits the same middle keys
+   * on every lookup, so after the first few queries those are plain strings again.
+   */
+  constructor(
+    readonly packed: PackedStrings,
+    memo = false,
+  ) {
+    this.memo = memo ? [] : undefined;
+  }
 
   get length(): number {
     return this.packed.ends.length;
@@ -40,7 +51,11 @@ export class PackedList implements StringList {
   at(i: number): string | undefined {
     const { bytes, ends } = this.packed;
     if (!Number.isInteger(i) || i < 0 || i >= ends.length) return undefined;
-    return decoder.decode(bytes.subarray(i === 0 ? 0 : ends[i - 1], ends[i]));
+    const known = this.memo?.[i];
+    if (known !== undefined) return known;
+    const s = decoder.decode(bytes.subarray(i === 0 ? 0 : ends[i - 1], ends[i]));
+    if (this.memo) this.memo[i] = s;
+    return s;
   }
 
   /** Every entry, decoded (for building, not for the query path). */
@@ -57,7 +72,7 @@ export class SortedLookup implements Pick<ReadonlyMap<string, number>, 'get' | '
   private readonly keys: PackedList;
 
   constructor(readonly data: { readonly keys: PackedStrings; readonly values: Uint32Array }) {
-    this.keys = new PackedList(data.keys);
+    this.keys = new PackedList(data.keys, true);
   }
 
   static of(map: ReadonlyMap<string, number>): SortedLookup {
