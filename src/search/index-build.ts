@@ -12,16 +12,13 @@ import { computeIdf, fromArray, Growable, toCsr } from './postings.js';
 import { compact, forEachWord, stem, words } from './text.js';
 import { buildFuzzyVocabulary } from './vocabulary.js';
 import type { FuzzyVocabulary } from './fuzzy.js';
-import { buildLookups, type Lookups } from './lookups.js';
+import { buildLookups, push, type Lookups } from './lookups.js';
 import { shortSummary } from './results.js';
 import { idTable, pairOf, SortedTable, tableData } from './sorted-table.js';
-import type { StringList } from './string-list.js';
+import type { Lookup, StringList } from './string-list.js';
 import type { SearchOperation } from './types.js';
 
-export type { SearchOperation };
-
-/** A string -> id map: a Map when built, a SortedLookup when loaded from the cache. */
-export type Lookup = Pick<ReadonlyMap<string, number>, 'get' | 'has' | 'size'>;
+export type { SearchOperation, Lookup };
 
 export interface SearchIndexData extends Lookups {
   readonly opCount: number;
@@ -296,10 +293,4 @@ export function operationAt(ix: SearchIndexData, i: number): SearchOperation {
     deprecated: ix.opDeprecated[i] === 1,
     requiredMembers: required === '' ? [] : required.split(','),
   };
-}
-
-function push(map: Map<string, number[]>, key: string, v: number): void {
-  const list = map.get(key);
-  if (list) list.push(v);
-  else map.set(key, [v]);
 }

@@ -6,9 +6,15 @@
 import type { ServiceEntry } from '../catalog/types.js';
 import { FuzzyVocabulary } from './fuzzy.js';
 import type { SearchIndexData } from './index-build.js';
-import type { Lookup } from './index-build.js';
 import { idOf, pairOf, SortedTable, type TableData } from './sorted-table.js';
-import { PackedList, packStrings, SortedLookup, type PackedStrings, type StringList } from './string-list.js';
+import {
+  PackedList,
+  packStrings,
+  SortedLookup,
+  type Lookup,
+  type PackedStrings,
+  type StringList,
+} from './string-list.js';
 
 const SEP = '\n';
 

@@ -8,6 +8,9 @@ export interface StringList {
   at(i: number): string | undefined;
 }
 
+/** A string -> id map: a Map when built, a SortedLookup when loaded from the cache. */
+export type Lookup = Pick<ReadonlyMap<string, number>, 'get' | 'has' | 'size'>;
+
 /** Entry i is bytes[ends[i-1] .. ends[i]) (from 0 for the first). */
 export interface PackedStrings {
   readonly bytes: Uint8Array;
