@@ -17,15 +17,20 @@ const catalog = await openCatalog({
   cacheDir,
   readModel: readModelFile,
 });
-const cpu0 = process.cpuUsage();
+// The module import is timed apart: here tsx transpiles it, in a built server it is part of
+// the bundle the server has already loaded.
 const t0 = performance.now();
 const { loadSearchIndex } = await import('../src/search/search-index.js');
+const importMs = performance.now() - t0;
+const cpu0 = process.cpuUsage();
+const t1 = performance.now();
 const index = await loadSearchIndex(catalog, { cacheDir });
 const answer = index.search({ query: 'list my s3 buckets', filter: () => 'allow' });
-const ms = performance.now() - t0;
+const ms = performance.now() - t1;
 const cpu = process.cpuUsage(cpu0);
 console.log(
   JSON.stringify({
+    importMs,
     ms,
     cpuMs: (cpu.user + cpu.system) / 1000,
     rss: process.memoryUsage().rss,

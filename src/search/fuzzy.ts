@@ -15,15 +15,18 @@ export function maxTypoDistance(length: number): number {
 }
 
 export class FuzzyVocabulary {
-  private readonly byLength: string[][] = [];
-  private readonly weightOf = new Map<string, number>();
+  private byLengthCache: string[][] | undefined;
 
   /** `words` maps each vocabulary word to how often it occurs (used to break ties). */
-  constructor(words: ReadonlyMap<string, number>) {
-    for (const [w, n] of words) {
-      (this.byLength[w.length] ??= []).push(w);
-      this.weightOf.set(w, n);
+  constructor(private readonly weightOf: ReadonlyMap<string, number>) {}
+
+  /** Words by length, built on the first typo (most searches have none). */
+  private get byLength(): string[][] {
+    if (this.byLengthCache === undefined) {
+      this.byLengthCache = [];
+      for (const w of this.weightOf.keys()) (this.byLengthCache[w.length] ??= []).push(w);
     }
+    return this.byLengthCache;
   }
 
   /** The words and their weights, as given (what a cache stores to rebuild this). */

@@ -12,25 +12,26 @@ import { computeIdf, fromArray, Growable, toCsr } from './postings.js';
 import { compact, forEachWord, stem, words } from './text.js';
 import { buildFuzzyVocabulary } from './vocabulary.js';
 import type { FuzzyVocabulary } from './fuzzy.js';
-import { buildLookups, type Lookups } from './lookups.js';
+import { buildLookups, push, type Lookups } from './lookups.js';
 import { shortSummary } from './results.js';
 import { idTable, pairOf, SortedTable, tableData } from './sorted-table.js';
+import type { Lookup, StringList } from './string-list.js';
 import type { SearchOperation } from './types.js';
 
-export type { SearchOperation };
+export type { SearchOperation, Lookup };
 
 export interface SearchIndexData extends Lookups {
   readonly opCount: number;
   /** Per operation: name, short summary, required members joined by commas, deprecated flag. */
-  readonly opNames: readonly string[];
-  readonly opSummaries: readonly string[];
-  readonly opRequired: readonly string[];
+  readonly opNames: StringList;
+  readonly opSummaries: StringList;
+  readonly opRequired: StringList;
   readonly opDeprecated: Uint8Array;
   readonly services: readonly ServiceEntry[];
   readonly opService: Uint32Array;
   /** Operations of service s are ops[svcStart[s] .. svcStart[s+1]). */
   readonly svcStart: Uint32Array;
-  readonly termIds: ReadonlyMap<string, number>;
+  readonly termIds: Lookup;
   readonly idf: Float32Array;
   /** 1 when a term occurs in a name, summary or service name (not only in documentation). */
   readonly salient: Uint8Array;
@@ -51,7 +52,7 @@ export interface SearchIndexData extends Lookups {
   /** The same words unstemmed (ids in rawWordIds), for telling `Databases` from `Database`. */
   readonly rawNameStart: Uint32Array;
   readonly rawNameWords: Uint32Array;
-  readonly rawWordIds: ReadonlyMap<string, number>;
+  readonly rawWordIds: Lookup;
   /** Verb ids of each operation: primary, and secondary (0xffff when none). */
   readonly opVerb: Uint16Array;
   readonly opVerb2: Uint16Array;
@@ -70,6 +71,8 @@ export interface SearchIndexData extends Lookups {
 
 const NO_VERB = 0xffff;
 const READ_VERBS = new Set(['list', 'describe', 'get']);
+/** Name words of the many-at-once variant of an operation (`BatchGetItem`, `RetryBuildBatch`). */
+const BATCH_WORDS = new Set(['batch', 'bulk']);
 
 export function buildIndexData(catalog: Catalog): SearchIndexData {
   const services = [...catalog.services()];
@@ -151,7 +154,8 @@ export function buildIndexData(catalog: Catalog): SearchIndexData {
       PRIOR.perExtraNameWord * Math.max(0, parts.objectTerms.length - 1) +
       (READ_VERBS.has(parts.verbs[0]!) ? PRIOR.readVerb : 0) +
       PRIOR.popularity * (SERVICE_POPULARITY[op.service] ?? 0) +
-      (LEGACY_SERVICES.has(op.service) ? PRIOR.legacyService : 0);
+      (LEGACY_SERVICES.has(op.service) ? PRIOR.legacyService : 0) +
+      (parts.allTerms.some((t) => BATCH_WORDS.has(t)) ? PRIOR.batch : 0);
   }
   bounds[4 * nOps] = flat.length;
   rawNameStart[nOps] = rawNameWords.length;
@@ -280,19 +284,13 @@ const RISKS = ['read', 'sensitive-read', 'write', 'destructive'] as const;
 
 /** What search shows of operation i. */
 export function operationAt(ix: SearchIndexData, i: number): SearchOperation {
-  const required = ix.opRequired[i]!;
+  const required = ix.opRequired.at(i)!;
   return {
     service: ix.services[ix.opService[i]!]!.id,
-    name: ix.opNames[i]!,
-    summary: ix.opSummaries[i]!,
+    name: ix.opNames.at(i)!,
+    summary: ix.opSummaries.at(i)!,
     risk: RISKS[ix.opRisk[i]!]!,
     deprecated: ix.opDeprecated[i] === 1,
     requiredMembers: required === '' ? [] : required.split(','),
   };
-}
-
-function push(map: Map<string, number[]>, key: string, v: number): void {
-  const list = map.get(key);
-  if (list) list.push(v);
-  else map.set(key, [v]);
 }

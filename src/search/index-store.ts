@@ -1,12 +1,20 @@
-// The index data in a form that deserializes fast: tables as sorted joined keys and typed
-// arrays (sorted-table.ts), word lists as one joined string, numbers in typed arrays, instead
-// of thousands of small objects, maps and arrays (v8 copies a typed array in one go but
-// rebuilds every object and map entry one by one).
+// The index data in a form the cache file holds as typed arrays (binary-record.ts) and a fresh
+// process uses in place: string lists packed (string-list.ts), string -> id maps as sorted
+// lookups, tables as sorted packed keys and typed arrays (sorted-table.ts), instead of thousands
+// of small objects, maps and arrays that would each have to be rebuilt on load.
 
 import type { ServiceEntry } from '../catalog/types.js';
 import { FuzzyVocabulary } from './fuzzy.js';
 import type { SearchIndexData } from './index-build.js';
 import { idOf, pairOf, SortedTable, type TableData } from './sorted-table.js';
+import {
+  PackedList,
+  packStrings,
+  SortedLookup,
+  type Lookup,
+  type PackedStrings,
+  type StringList,
+} from './string-list.js';
 
 const SEP = '\n';
 
@@ -25,17 +33,18 @@ type Replaced =
   | 'arnServices'
   | 'fuzzy';
 
+type LookupData = SortedLookup['data'];
+
 export interface StoredIndex extends Omit<SearchIndexData, Replaced> {
   readonly services: readonly ServiceEntry[];
   readonly lists: {
-    readonly opNames: string;
-    readonly opSummaries: string;
-    readonly opRequired: string;
-    readonly termIds: string;
-    readonly rawWordIds: string;
+    readonly opNames: PackedStrings;
+    readonly opSummaries: PackedStrings;
+    readonly opRequired: PackedStrings;
     readonly verbIds: string;
     readonly fuzzyWords: string;
   };
+  readonly lookups: { readonly termIds: LookupData; readonly rawWordIds: LookupData };
   readonly fuzzyCounts: Float64Array;
   readonly tables: Readonly<
     Record<'nameKeys' | 'exactNames' | 'serviceKeys' | 'waiterOps' | 'arnServices', TableData>
@@ -50,14 +59,13 @@ export function toStored(ix: SearchIndexData): StoredIndex {
   return {
     ...direct,
     lists: {
-      opNames: opNames.join(SEP),
-      opSummaries: opSummaries.join(SEP),
-      opRequired: opRequired.join(SEP),
-      termIds: [...termIds.keys()].join(SEP),
-      rawWordIds: [...rawWordIds.keys()].join(SEP),
+      opNames: packed(opNames),
+      opSummaries: packed(opSummaries),
+      opRequired: packed(opRequired),
       verbIds: [...verbIds.keys()].join(SEP),
       fuzzyWords: [...fuzzyMap.keys()].join(SEP),
     },
+    lookups: { termIds: lookupData(termIds), rawWordIds: lookupData(rawWordIds) },
     fuzzyCounts: Float64Array.from(fuzzyMap.values()),
     tables: {
       nameKeys: nameKeys.data,
@@ -70,18 +78,18 @@ export function toStored(ix: SearchIndexData): StoredIndex {
 }
 
 export function fromStored(st: StoredIndex): SearchIndexData {
-  const { lists, tables, fuzzyCounts, ...direct } = st;
+  const { lists, lookups, tables, fuzzyCounts, ...direct } = st;
   const fuzzy = new Map<string, number>();
   split(lists.fuzzyWords).forEach((w, i) => fuzzy.set(w, fuzzyCounts[i]!));
   const verbNames = split(lists.verbIds);
   return {
     ...direct,
-    opNames: split(lists.opNames),
-    opSummaries: split(lists.opSummaries),
-    opRequired: lists.opRequired.split(SEP),
-    termIds: sequential(lists.termIds),
-    rawWordIds: sequential(lists.rawWordIds),
-    verbIds: sequential(lists.verbIds),
+    opNames: new PackedList(lists.opNames),
+    opSummaries: new PackedList(lists.opSummaries),
+    opRequired: new PackedList(lists.opRequired),
+    termIds: new SortedLookup(lookups.termIds),
+    rawWordIds: new SortedLookup(lookups.rawWordIds),
+    verbIds: new Map(verbNames.map((v, i) => [v, i])),
     verbNames,
     nameKeys: new SortedTable(tables.nameKeys, idOf),
     exactNames: new SortedTable(tables.exactNames, idOf),
@@ -92,12 +100,16 @@ export function fromStored(st: StoredIndex): SearchIndexData {
   };
 }
 
-function split(joined: string): string[] {
-  return joined === '' ? [] : joined.split(SEP);
+function packed(list: StringList): PackedStrings {
+  if (list instanceof PackedList) return list.packed;
+  return packStrings(Array.from({ length: list.length }, (_, i) => list.at(i)!));
 }
 
-function sequential(joined: string): Map<string, number> {
-  const m = new Map<string, number>();
-  split(joined).forEach((k, i) => m.set(k, i));
-  return m;
+function lookupData(lookup: Lookup): LookupData {
+  if (lookup instanceof SortedLookup) return lookup.data;
+  return SortedLookup.of(lookup as ReadonlyMap<string, number>).data;
+}
+
+function split(joined: string): string[] {
+  return joined === '' ? [] : joined.split(SEP);
 }

@@ -37,7 +37,8 @@ export function buildLookups(ops: readonly OperationEntry[], services: readonly 
   return { opRisk, waiterOps: idTable(waiterOps), arnServices: idTable(arnServices) };
 }
 
-function push(map: Map<string, number[]>, key: string, v: number): void {
+/** Appends v to the list under key. */
+export function push(map: Map<string, number[]>, key: string, v: number): void {
   const list = map.get(key);
   if (list) list.push(v);
   else map.set(key, [v]);

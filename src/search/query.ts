@@ -4,6 +4,7 @@
 // looks at the words, so a misspelt service name still counts as naming the service.
 
 import { STOP_WORDS } from './data/stop-words.js';
+import { LIGHT_VERBS } from './data/verbs.js';
 import type { SearchIndexData } from './index-build.js';
 import { BOOST, TERM_WEIGHT } from './ranking-params.js';
 import { queryNameKeys } from './service-names.js';
@@ -61,12 +62,15 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   const ids = identifierHints(ix, raw);
   const tokens = keptTokens(raw, new Set(ids.map((h) => h.token)));
   plan.exact = findExact(ix, tokens, raw);
+  // an identifier's resource type is the head noun only when the words name none: in
+  // "invalidate /x on distribution E2..." or "snapshot vol-..." it is where the action happens
+  const idHeads: number[] = [];
   for (const h of ids) {
     for (const s of h.services) addMax(plan.services, s, BOOST.serviceFromId);
     for (const t of analyze(h.terms)) {
       addTerm(ix, plan, t, TERM_WEIGHT.expansion);
       const id = ix.termIds.get(t);
-      if (id !== undefined) plan.head.add(id);
+      if (id !== undefined) idHeads.push(id);
     }
   }
   plan.namedService = ids.length > 0 || plan.exact.size > 0;
@@ -128,26 +132,34 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   // a question asks about the state: the action words in it ("who terminated") are not the task
   const implied = question ? impliedVerbs.filter((v) => onlyReads({ [v]: 1 })) : impliedVerbs;
   plan.readOnly = question || (readVerb && implied.every((v) => onlyReads({ [v]: 1 })));
+  // a light verb (`make it bigger`) means what the concept after it implies
+  const light = verbAt !== undefined && implied.length > 0 && LIGHT_VERBS[ws[verbAt.start]!] !== undefined;
   const verbWeights: Readonly<Record<string, number>> =
     question && !readVerb
       ? QUESTION_VERBS
-      : (verbAt?.weights ?? (implied.length > 0 ? {} : { list: 1, describe: 1, get: 1 }));
+      : light
+        ? {}
+        : (verbAt?.weights ?? (implied.length > 0 ? {} : { list: 1, describe: 1, get: 1 }));
   const scale = verbAt || implied.length > 0 ? 1 : BOOST.defaultReadVerb;
   for (const [v, w] of Object.entries(verbWeights)) {
     const id = ix.verbIds.get(v);
     if (id !== undefined) addMax(plan.verbs, id, w * scale);
   }
   // in a question, the verb a concept implies (translate, detect) is the only action it names
-  for (const v of implied) addMax(plan.verbs, ix.verbIds.get(v)!, question ? 1 : BOOST.impliedVerb);
+  for (const v of implied) addMax(plan.verbs, ix.verbIds.get(v)!, question || light ? 1 : BOOST.impliedVerb);
 
   // Index terms: every content word except the verb phrase the plan already holds.
   const content: string[] = [];
+  const verbNouns: number[] = [];
   for (let i = 0; i < ws.length; i++) {
     if (STOP_WORDS.has(ws[i]!)) continue;
     if (verbAt && i >= verbAt.start && i < verbAt.end) {
       // the verb may also be what is acted on (`forecast`, `deploy` -> deployment)
       const id = ix.termIds.get(stems[i]!);
-      if (id !== undefined && ix.nameLike[id] === 1) addMax(plan.terms, id, TERM_WEIGHT.verbWord);
+      if (id !== undefined && ix.nameLike[id] === 1) {
+        addMax(plan.terms, id, TERM_WEIGHT.verbWord);
+        verbNouns.push(id);
+      }
       continue;
     }
     const weight = translated[i]
@@ -165,6 +177,8 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
     }
     content.push(stems[i]!);
   }
+  // no typed head noun: a verb that is also a noun (`snapshot vol-...`) names it, else the id
+  if (plan.head.size === 0) for (const id of verbNouns.length > 0 ? verbNouns : idHeads) plan.head.add(id);
   addNamePhrases(ix, plan, content, verbAt !== undefined);
   plan.empty =
     plan.terms.size === 0 && plan.exact.size === 0 && plan.services.size === 0 && plan.verbs.size === 0;

@@ -29,16 +29,19 @@ export const BOOST = {
   serviceNamed: 5.0,
   /** Share of serviceNamed left to a service whose name the vocabulary maps elsewhere. */
   overriddenName: 0.4,
-  /** A service a vocabulary phrase points to ("bucket" -> s3). */
-  servicePhrase: 3.0,
-  /** The service of an identifier in the query (`i-0abc...`, an ARN, `s3://...`). */
-  serviceFromId: 3.0,
+  /** A service a vocabulary phrase or concept points to ("bucket" -> s3, "cves" -> inspector2). */
+  servicePhrase: 4.0,
+  /**
+   * The service of an identifier in the query (`i-0abc...`, an ARN, `s3://...`): names its
+   * service as surely as typing the name, so a concept's service never outweighs it.
+   */
+  serviceFromId: 5.0,
   /** An operation that changes something, for a query that only wants to look. */
   mutatingWhenReading: -6.0,
   /** The operation's verb matches the query's (first) verb. */
   verb: 3.5,
   /** Weight of a verb that a vocabulary phrase implies ("shell command" -> send). */
-  impliedVerb: 0.8,
+  impliedVerb: 1.0,
   /** Verbs assumed when the query has none: noun-only queries mostly want to look. */
   defaultReadVerb: 0.4,
   /** Share of the operation name's object words the query covers (scaled by verb agreement). */
@@ -60,4 +63,9 @@ export const PRIOR = {
   readVerb: 0.2,
   popularity: 0.8,
   legacyService: -2.0,
+  /**
+   * A batch variant (`BatchGetItem`, `PutRecords` is not one): people ask for one thing unless
+   * they say many, and the single call is the simpler one to get right.
+   */
+  batch: -1.0,
 } as const;

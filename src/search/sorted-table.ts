@@ -1,13 +1,13 @@
 // A string -> list-of-ids table stored as sorted keys and typed arrays: built once, looked up by
-// binary search, and (unlike a Map of arrays) loaded from the index cache with one string split
-// and a few typed-array copies, which keeps the first search in a fresh process fast.
+// binary search, and (unlike a Map of arrays) loaded from the index cache as views into the
+// file with no decoding, which keeps the first search in a fresh process fast.
 
-const SEP = '\n';
+import { binarySearch, compare, PackedList, packStrings, type PackedStrings } from './string-list.js';
 
 /** The table's plain data: what the index cache stores. */
 export interface TableData {
-  /** Sorted keys joined by newlines. */
-  readonly keys: string;
+  /** Sorted keys. */
+  readonly keys: PackedStrings;
   /** Values of key i are values[start[i] .. start[i+1]). */
   readonly start: Uint32Array;
   readonly values: Uint32Array;
@@ -15,13 +15,13 @@ export interface TableData {
 }
 
 export class SortedTable<T> {
-  private readonly keys: readonly string[];
+  private readonly keys: PackedList;
 
   constructor(
     readonly data: TableData,
     private readonly make: (value: number, weight: number) => T,
   ) {
-    this.keys = data.keys === '' ? [] : data.keys.split(SEP);
+    this.keys = new PackedList(data.keys, true);
   }
 
   get size(): number {
@@ -29,16 +29,8 @@ export class SortedTable<T> {
   }
 
   get(key: string): T[] | undefined {
-    let lo = 0;
-    let hi = this.keys.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const k = this.keys[mid]!;
-      if (k === key) return this.at(mid);
-      if (k < key) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return undefined;
+    const i = binarySearch(this.keys, key);
+    return i < 0 ? undefined : this.at(i);
   }
 
   private at(i: number): T[] {
@@ -49,11 +41,9 @@ export class SortedTable<T> {
   }
 }
 
-/** Table data from (key, value, weight) entries; keys must not contain newlines. */
+/** Table data from (key, value, weight) entries. */
 export function tableData(entries: ReadonlyMap<string, ReadonlyArray<readonly [number, number]>>): TableData {
-  const keys = [...entries.keys()]
-    .filter((k) => !k.includes(SEP))
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const keys = [...entries.keys()].sort(compare);
   const start = new Uint32Array(keys.length + 1);
   const values: number[] = [];
   const weights: number[] = [];
@@ -65,7 +55,7 @@ export function tableData(entries: ReadonlyMap<string, ReadonlyArray<readonly [n
     start[i + 1] = values.length;
   });
   return {
-    keys: keys.join(SEP),
+    keys: packStrings(keys),
     start,
     values: Uint32Array.from(values),
     weights: Float32Array.from(weights),

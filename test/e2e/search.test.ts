@@ -46,6 +46,6 @@ describe('aws_search_operations over stdio', () => {
   });
 
   it('leaves the index cache beside the catalog cache', () => {
-    expect(readdirSync(TEST_CATALOG_DIR).some((n) => /^search-.+-v\d+\.v8$/.test(n))).toBe(true);
+    expect(readdirSync(TEST_CATALOG_DIR).some((n) => /^search-.+-v\d+\.bin$/.test(n))).toBe(true);
   });
 });

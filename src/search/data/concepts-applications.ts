@@ -31,7 +31,7 @@ export const APPLICATION_CONCEPTS: readonly Concept[] = [
     phrases: ['another account', 'other account', "someone else's account", 'other accounts'],
     terms: 'permission grant share',
     why: 'access for another account is a grant, a permission or a resource share',
-    example: ['let another account decrypt with my key', 'kms:CreateGrant'],
+    example: ['let another account decrypt with my kms key', 'kms:CreateGrant'],
   },
   {
     phrases: ['use my subnets', 'share subnets', 'share my subnets', 'resource share'],

@@ -6,14 +6,32 @@ import type { Concept } from './concepts.js';
 export const INFRASTRUCTURE_CONCEPTS: readonly Concept[] = [
   // storage
   {
-    phrases: ['older copies', 'old versions', 'previous versions', 'overwrites', 'overwritten', 'versioning'],
+    phrases: [
+      'older copies',
+      'old versions',
+      'previous versions',
+      'overwrites',
+      'overwritten',
+      // not 'versioning' alone: stemmed, it is 'version', which every version number would match
+      'bucket versioning',
+      'object versioning',
+      'enable versioning',
+      'turn on versioning',
+    ],
     terms: 'put bucket versioning',
     services: ['s3'],
     why: 'keeping earlier copies of an object is S3 versioning',
     example: ['keep previous versions when a file is overwritten', 's3:PutBucketVersioning'],
   },
   {
-    phrases: ['cheaper storage', 'storage class', 'lifecycle', 'lifecycle rule', 'old objects'],
+    phrases: [
+      'cheaper storage',
+      'storage class',
+      'lifecycle',
+      'lifecycle rule',
+      'old objects',
+      'expire after',
+    ],
     terms: 'put bucket lifecycle configuration',
     services: ['s3'],
     why: 'moving or expiring objects by age is an S3 lifecycle rule',
@@ -107,7 +125,7 @@ export const INFRASTRUCTURE_CONCEPTS: readonly Concept[] = [
     example: ['take snapshots every night of tagged volumes', 'dlm:CreateLifecyclePolicy'],
   },
   {
-    phrases: ['backup right now', 'backup now', 'on demand backup'],
+    phrases: ['backup right now', 'backup now', 'on demand backup', 'take a backup', 'back up now'],
     terms: 'start backup job',
     services: ['backup'],
     why: 'an ad-hoc backup of any supported resource is an AWS Backup job',

@@ -5,7 +5,10 @@
 // its top five (asserted in test/unit/search/concepts.test.ts), so no entry is kept on faith.
 
 import { APPLICATION_CONCEPTS } from './concepts-applications.js';
+import { CATALOG_CONCEPTS } from './concepts-catalog.js';
 import { INFRASTRUCTURE_CONCEPTS } from './concepts-infrastructure.js';
+import { OPERATIONS_CONCEPTS } from './concepts-operations.js';
+import { SERVICE_CONCEPTS } from './concepts-services.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -17,4 +20,10 @@ export interface Concept {
   readonly example: readonly [query: string, expected: string];
 }
 
-export const CONCEPTS: readonly Concept[] = [...INFRASTRUCTURE_CONCEPTS, ...APPLICATION_CONCEPTS];
+export const CONCEPTS: readonly Concept[] = [
+  ...INFRASTRUCTURE_CONCEPTS,
+  ...APPLICATION_CONCEPTS,
+  ...SERVICE_CONCEPTS,
+  ...OPERATIONS_CONCEPTS,
+  ...CATALOG_CONCEPTS,
+];

@@ -228,7 +228,39 @@ export const VERB_SYNONYMS: Readonly<Record<string, VerbWeights>> = {
   protect: { create: 0.8, enable: 0.8, put: 0.6 },
   investigate: { list: 1, get: 0.9, describe: 0.8, search: 0.6 },
   'log in': { get: 0.8, login: 1 },
+  'throw away': { purge: 1, delete: 1, remove: 0.8 },
+  'throw out': { purge: 1, delete: 1, remove: 0.8 },
+  discard: { purge: 1, delete: 1, remove: 0.8 },
+  fire: { invoke: 1, start: 0.9, send: 0.6, publish: 0.6 },
+  // "let the role read the bucket": letting someone do something is granting it
+  let: { grant: 1, authorize: 0.9, allow: 1, put: 0.7, attach: 0.7, add: 0.5 },
 };
+
+/**
+ * Light verbs: their meaning comes from the words after them ("make it bigger" resizes, "make
+ * it public" changes a policy). When a concept in the query implies a verb, that verb is the
+ * task, not the light verb's own sense (make -> create).
+ */
+export const LIGHT_VERBS: Readonly<Record<string, LightVerb>> = {
+  make: {
+    why: 'make it bigger: the size concept says modify, not create',
+    example: ['make my rds instance larger', 'rds:ModifyDBInstance'],
+  },
+  keep: {
+    why: 'keep older copies: the versioning concept says put, not create',
+    example: ['keep old versions of my objects', 's3:PutBucketVersioning'],
+  },
+  get: {
+    why: 'get a terminal: the session concept says start, not read',
+    example: ['get a shell on my instance without ssh', 'ssm:StartSession'],
+  },
+};
+
+export interface LightVerb {
+  readonly why: string;
+  /** A query using the verb with a concept, and an operation it must find in its top five. */
+  readonly example: readonly [query: string, expected: string];
+}
 
 /**
  * Leading words that qualify the real verb of an operation name rather than being one

@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONCEPTS } from '../../../src/search/data/concepts.js';
 import { QUESTION_OPENERS } from '../../../src/search/data/intent.js';
+import { LIGHT_VERBS, VERB_SYNONYMS } from '../../../src/search/data/verbs.js';
 import { ID_PATTERNS, ID_PREFIXES } from '../../../src/search/data/resource-ids.js';
 import type { SearchIndex } from '../../../src/search/types.js';
 import { openBundleSearch } from './search-fixture.js';
@@ -43,5 +44,22 @@ describe('identifiers (data/resource-ids.ts)', () => {
   it.each(entries)('%s: its example finds its operation', (_, entry) => {
     expect(entry.why.length).toBeGreaterThan(10);
     expect(top5(entry.example[0])).toContain(entry.example[1]);
+  });
+});
+
+describe('light verbs (data/verbs.ts)', () => {
+  it.each(Object.entries(LIGHT_VERBS))('%s: the concept after it decides the verb', (_, entry) => {
+    expect(entry.why.length).toBeGreaterThan(10);
+    expect(top5(entry.example[0])).toContain(entry.example[1]);
+  });
+});
+
+describe('everyday verbs (data/verbs.ts)', () => {
+  it.each([
+    ['let', 'let another account publish to my topic', 'sns:AddPermission'],
+    ['discard', 'discard all messages in the orders queue', 'sqs:PurgeQueue'],
+  ])('%s: %s', (verb, query, expected) => {
+    expect(VERB_SYNONYMS[verb]).toBeDefined();
+    expect(top5(query)).toContain(expected);
   });
 });

@@ -37,6 +37,38 @@ describe('plain-language tasks', () => {
   });
 });
 
+describe('identifiers and the head noun', () => {
+  // the id's resource type is where the action happens; the words name what is acted on
+  it.each([
+    ['snapshot vol-0123456789abcdef0', 'ec2:CreateSnapshot'],
+    ['list the invalidations of distribution E1ABCDEFGHIJKL', 'cloudfront:ListInvalidations'],
+    ['terminate i-0123456789abcdef0', 'ec2:TerminateInstances'],
+  ])('%s -> %s', (query, expected) => {
+    expect(first(index.search({ query }))).toBe(expected);
+  });
+});
+
+describe('batch variants (PRIOR.batch)', () => {
+  it('one item gets the single call, and saying batch still gets the batch call', () => {
+    expect(first(index.search({ query: 'get an item from my dynamodb table' }))).toBe('dynamodb:GetItem');
+    expect(first(index.search({ query: 'rerun the failed build' }))).toBe('codebuild:RetryBuild');
+    expect(first(index.search({ query: 'batch get items from my dynamodb table' }))).toBe(
+      'dynamodb:BatchGetItem',
+    );
+  });
+});
+
+describe('surface-word traps', () => {
+  it('a version number is not S3 versioning', () => {
+    expect(first(index.search({ query: 'versions of lt-0123456789abcdef0' }))).toBe(
+      'ec2:DescribeLaunchTemplateVersions',
+    );
+    expect(top(index.search({ query: 'roll back the alias to version 3' }), 5)).not.toContain(
+      's3:PutBucketVersioning',
+    );
+  });
+});
+
 describe('typos', () => {
   it.each([
     ['lamda list functions', 'lambda:ListFunctions', 'lamda', 'lambda'],
