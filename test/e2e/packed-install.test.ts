@@ -17,7 +17,7 @@ import { StdioClientTransport } from '@modelcontextprotocol/client/stdio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLE_MAIN_COMMIT, MODEL_BUNDLE, REPO_ROOT } from '../helpers/paths.js';
 import { requireBuild, TEST_CATALOG_DIR } from '../helpers/server-env.js';
-import { callUntilSynced } from '../helpers/until-synced.js';
+import { expectAnswersFromCommit } from '../helpers/until-synced.js';
 
 const exec = promisify(execFile);
 const npm = (args: string[], cwd: string) =>
@@ -73,24 +73,7 @@ describe('the packed tarball', () => {
     try {
       const { tools } = await client.listTools();
       expect(tools.map((t) => t.name)).toContain('aws_search_operations');
-      const result = await callUntilSynced(client, 'aws_search_operations', { query: 'list my s3 buckets' });
-      expect(result.isError, JSON.stringify(result.structuredContent)).not.toBe(true);
-      const data = result.structuredContent as { results: { service: string; operation: string }[] };
-      expect(data.results[0]).toMatchObject({ service: 's3', operation: 'ListBuckets' });
-      // The commit that answered is in the full metadata of any execute call (search results no
-      // longer repeat it).
-      const check = await client.callTool({
-        name: 'aws_execute',
-        arguments: {
-          action: 'validate',
-          service: 's3',
-          operation: 'ListBuckets',
-          options: { metadata: 'full' },
-        },
-      });
-      expect((check.structuredContent as { metadata: { modelCommit: string } }).metadata.modelCommit).toBe(
-        BUNDLE_MAIN_COMMIT,
-      );
+      await expectAnswersFromCommit(client, BUNDLE_MAIN_COMMIT);
     } finally {
       await client.close();
     }

@@ -12,7 +12,7 @@ import { StdioClientTransport } from '@modelcontextprotocol/client/stdio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLE_MAIN_COMMIT, TEST_MODELS_DIR } from '../helpers/paths.js';
 import { BIN, requireBuild, serverEnv } from '../helpers/server-env.js';
-import { callUntilSynced } from '../helpers/until-synced.js';
+import { expectAnswersFromCommit } from '../helpers/until-synced.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'serve-while-syncing-'));
 const release = path.join(dir, 'release');
@@ -79,29 +79,7 @@ describe('first start with a slow model clone', () => {
     writeFileSync(release, '');
     // A call that outlasts the gate's longest wait (a slow machine) is answered ModelsSyncing with
     // an estimate and retried as told. Either way no answer comes from a partial tree.
-    const result = await callUntilSynced(
-      client,
-      'aws_search_operations',
-      { query: 'list my s3 buckets' },
-      call,
-    );
-    expect(result.isError, JSON.stringify(result.structuredContent)).not.toBe(true);
-    const data = result.structuredContent as { results: { service: string; operation: string }[] };
-    expect(data.results[0]).toMatchObject({ service: 's3', operation: 'ListBuckets' });
-    // The commit that answered is in the full metadata of any execute call (search results no
-    // longer repeat it).
-    const check = await client.callTool({
-      name: 'aws_execute',
-      arguments: {
-        action: 'validate',
-        service: 's3',
-        operation: 'ListBuckets',
-        options: { metadata: 'full' },
-      },
-    });
-    expect((check.structuredContent as { metadata: { modelCommit: string } }).metadata.modelCommit).toBe(
-      BUNDLE_MAIN_COMMIT,
-    );
+    await expectAnswersFromCommit(client, BUNDLE_MAIN_COMMIT, call);
   });
 });
 

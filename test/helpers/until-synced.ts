@@ -28,3 +28,30 @@ export async function callUntilSynced(
   }
   return result;
 }
+
+/**
+ * The first real answers of a freshly started server: a search finds s3:ListBuckets, and the
+ * commit that answered (in the full metadata of an execute call) is the bundle's.
+ */
+export async function expectAnswersFromCommit(
+  client: ToolCaller,
+  commit: string,
+  first?: Promise<{ isError?: boolean; structuredContent?: unknown }>,
+): Promise<void> {
+  const result = await callUntilSynced(
+    client,
+    'aws_search_operations',
+    { query: 'list my s3 buckets' },
+    first,
+  );
+  expect(result.isError, JSON.stringify(result.structuredContent)).not.toBe(true);
+  const data = result.structuredContent as { results: { service: string; operation: string }[] };
+  expect(data.results[0]).toMatchObject({ service: 's3', operation: 'ListBuckets' });
+  const check = await client.callTool({
+    name: 'aws_execute',
+    arguments: { action: 'validate', service: 's3', operation: 'ListBuckets', options: { metadata: 'full' } },
+  });
+  expect((check.structuredContent as { metadata: { modelCommit: string } }).metadata.modelCommit).toBe(
+    commit,
+  );
+}
