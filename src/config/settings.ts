@@ -159,7 +159,7 @@ export const SETTINGS = {
   },
   auditDbPath: {
     env: 'AUDIT_DB_PATH',
-    doc: 'SQLite file of the audit trail and pending approvals.',
+    doc: 'SQLite file of the audit trail and pending approvals; the approval key `<file>.approval-key` (0600) is created beside it.',
     defaultDoc: '`$XDG_DATA_HOME/aws-tool-mcp/audit.db`',
     parse: absolutePathOf,
     default: (env) => defaultAuditDbPath(env),
