@@ -5,10 +5,12 @@
 // would put Node 22 first on PATH in every npm script and native build. Scenarios that do not apply to a
 // tools-only server are listed, each with its reason, in test/conformance/mcp-not-applicable.yaml;
 // the suite itself fails the run when one of them starts passing (stale list) or any other
-// scenario fails. Ends with one line CI can read: `conformance: PASS|FAIL ...`.
+// scenario fails. Ends with `conformance: PASS|FAIL` and a count line CI reads
+// (`conformance: N passed, N failed, N skipped`, the not-applicable scenarios counted as skipped):
+// the suite's own `Total: N passed, N failed` counts those expected failures as failures.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -51,7 +53,32 @@ async function waitForPort(port: number, deadlineMs: number): Promise<void> {
   throw new Error(`server did not listen on port ${port} within ${deadlineMs} ms`);
 }
 
-async function main(): Promise<number> {
+interface SuiteRun {
+  readonly status: number;
+  readonly passed?: number;
+  readonly failed?: number;
+}
+
+/** The suite's output, passed through with its total relabelled (see the header). */
+function relay(stdout: string): Pick<SuiteRun, 'passed' | 'failed'> {
+  let counts: Pick<SuiteRun, 'passed' | 'failed'> = {};
+  for (const line of stdout.split('\n')) {
+    const total = /^Total: (\d+) passed, (\d+) failed$/.exec(line.trim());
+    if (total) counts = { passed: Number(total[1]), failed: Number(total[2]) };
+    process.stdout.write(
+      total ? `suite total, not-applicable included: ${total[1]} ok / ${total[2]} not ok\n` : `${line}\n`,
+    );
+  }
+  return counts;
+}
+
+function notApplicableCount(): number {
+  return readFileSync(NOT_APPLICABLE, 'utf8')
+    .split('\n')
+    .filter((l) => /^\s*-\s+\S/.test(l)).length;
+}
+
+async function main(): Promise<SuiteRun> {
   requireBuild();
   if (!existsSync(NODE22) || !existsSync(SUITE)) {
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -81,21 +108,27 @@ async function main(): Promise<number> {
         '-o',
         out,
       ],
-      { stdio: 'inherit' },
+      { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
     );
-    return run.status ?? 1;
+    return { status: run.status ?? 1, ...relay(run.stdout ?? '') };
   } finally {
     server.kill();
   }
 }
 
 main().then(
-  (status) => {
+  ({ status, passed = 0, failed = 0 }) => {
+    const skipped = notApplicableCount();
+    const unexpected = status === 0 ? 0 : Math.max(1, failed - skipped);
     process.stdout.write(status === 0 ? 'conformance: PASS\n' : `conformance: FAIL (suite exit ${status})\n`);
+    process.stdout.write(
+      `conformance: ${passed} passed, ${unexpected} failed, ${status === 0 ? failed : skipped} skipped\n`,
+    );
     process.exitCode = status === 0 ? 0 : 1;
   },
   (e: unknown) => {
     process.stdout.write(`conformance: FAIL (${e instanceof Error ? e.message : String(e)})\n`);
+    process.stdout.write('conformance: 0 passed, 1 failed, 0 skipped\n');
     process.exitCode = 1;
   },
 );
