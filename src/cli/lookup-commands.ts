@@ -2,6 +2,7 @@
 // terminal. Search prints a table for people (`--json` prints the tool's result); schema prints
 // the JSON Schema, since that is what a person asks it for.
 
+import { localPrincipal } from '../identity/principal.js';
 import type { App } from '../main.js';
 import type { ToolCallContext } from '../tools/tool-definition.js';
 import {
@@ -41,6 +42,7 @@ export const SCHEMA: CommandSpec = {
 };
 
 const NO_CALL: ToolCallContext = {
+  principal: localPrincipal(),
   signal: new AbortController().signal,
   progress: async () => undefined,
   approval: {},

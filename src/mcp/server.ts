@@ -3,6 +3,7 @@
 // A factory, because the SDK pins one instance per connection (stdio, 2025-era HTTP session) or
 // per request (2026-07-28 HTTP); the instance learns its era from the SDK's factory context.
 
+import { localPrincipal } from '../identity/principal.js';
 import {
   CLIENT_INFO_META_KEY,
   McpServer,
@@ -88,6 +89,7 @@ export function createMcpServerFactory(deps: McpServerDeps): TransportServerFact
         },
         async (input: unknown, ctx: ServerContext): Promise<CallToolResult> => {
           const callCtx: ToolCallContext = {
+            principal: localPrincipal(),
             sessionId: callerKey(callerOf(transport, ctx.sessionId)),
             signal: ctx.mcpReq.signal,
             progress: progressReporter(ctx),

@@ -2,6 +2,7 @@
 // plus a run function that returns domain results and throws ToolError. mcp/ turns a definition
 // into a registered MCP tool; nothing here knows about MCP transports or result envelopes.
 
+import type { Principal } from '../identity/principal.js';
 import type { z } from 'zod';
 
 export type ToolNaming = 'underscore' | 'dotted';
@@ -20,6 +21,8 @@ export interface ApprovalAnswerPort {
 }
 
 export interface ToolCallContext {
+  /** The person calling: the local OS user today, a verified token's subject over authenticated HTTP. */
+  readonly principal: Principal;
   /** Who is calling (principal and session, named by mcp/caller-key.ts): binds confirmation tokens. */
   readonly sessionId?: string;
   readonly signal: AbortSignal;

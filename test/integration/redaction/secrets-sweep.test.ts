@@ -5,6 +5,7 @@
 // token (against a local capture endpoint) and the audit run through the real app. The secret
 // must reach the endpoint and never the tool results, the logs, or the audit database files.
 
+import { localPrincipal } from '../../../src/identity/principal.js';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -133,7 +134,12 @@ afterAll(async () => {
 /** The tool result a client would get: the structured result, or the error body. */
 async function run(args: Record<string, unknown>): Promise<{ code?: string; shown: unknown }> {
   const execute = app.tools.find((t) => t.names.underscore === 'aws_execute')!;
-  const ctx = { signal: new AbortController().signal, progress: async () => {}, approval: {} };
+  const ctx = {
+    principal: localPrincipal(),
+    signal: new AbortController().signal,
+    progress: async () => {},
+    approval: {},
+  };
   try {
     return { shown: await execute.run(execute.inputSchema.parse(args), ctx) };
   } catch (e) {

@@ -2,6 +2,7 @@
 // report progress while they wait, answer ModelsSyncing with an estimate instead of hanging, and a
 // failed open is retried by the next call.
 
+import { localPrincipal } from '../../../src/identity/principal.js';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ToolError } from '../../../src/errors/tool-error.js';
@@ -23,6 +24,7 @@ function callCtx(signal = new AbortController().signal) {
   return {
     progress,
     ctx: {
+      principal: localPrincipal(),
       signal,
       progress: async (_p: number, _t: number | undefined, message: string) => void progress.push(message),
       approval: {},
