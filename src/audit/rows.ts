@@ -9,6 +9,7 @@ export interface TxRow {
   tool: string | null;
   action: string | null;
   session_id: string | null;
+  principal: string | null;
   service: string;
   operation: string;
   region: string | null;
@@ -83,6 +84,7 @@ export function rowToEntry(r: TxRow, ops: AuditOp[]): AuditEntry {
       tool: r.tool,
       action: r.action,
       sessionId: r.session_id,
+      principal: r.principal,
       region: r.region,
       account: r.account,
       modelCommit: r.model_commit,

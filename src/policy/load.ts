@@ -9,7 +9,8 @@ import type { Catalog, Risk } from '../catalog/types.js';
 import { isToolError } from '../errors/tool-error.js';
 import { defaultPolicy } from './default-policy.js';
 import { regexRisk } from './regex-safety.js';
-import type { ApprovalMode, CompiledPattern, Policy, PolicyMode } from './types.js';
+import { APPROVAL_MODES } from '../approval/types.js';
+import type { CompiledPattern, Policy, PolicyMode } from './types.js';
 import { YamlReader, type Located, type PolicyProblem } from './yaml-reader.js';
 
 export type ServiceResolver = Pick<Catalog, 'findService' | 'resolveService'>;
@@ -29,7 +30,6 @@ const TOP_KEYS = [
 ] as const;
 const RISKS: readonly Risk[] = ['read', 'sensitive-read', 'write', 'destructive'];
 const MODES: readonly PolicyMode[] = ['read-only', 'standard'];
-const APPROVAL_MODES: readonly ApprovalMode[] = ['elicit-or-token', 'token', 'out-of-band'];
 const MAX_TTL_SECONDS = 7 * 24 * 3600;
 const REGION_NAME = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 const ACCOUNT_ID = /^\d{12}$/;

@@ -1,10 +1,10 @@
 // The compiled policy and the closed decision it produces: the shapes the execute tool, the CLI and
 // the audit trail rely on. A compiled policy is immutable; patterns are compiled once at load time.
 
+import type { ApprovalMode } from '../approval/types.js';
 import type { Risk } from '../catalog/types.js';
 
 export type PolicyMode = 'read-only' | 'standard';
-export type ApprovalMode = 'elicit-or-token' | 'token' | 'out-of-band';
 
 /** One compiled regular expression from the policy file, with where it came from. */
 export interface CompiledPattern {

@@ -159,6 +159,7 @@ export class CallRecord {
       tool: 'aws_execute',
       action: this.action,
       ...(this.ctx.sessionId ? { sessionId: this.ctx.sessionId } : {}),
+      principal: this.ctx.principalKey,
       ...this.subject,
       policyHash: this.services.policy.hash,
       ...this.judged,
