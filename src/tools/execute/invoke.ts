@@ -14,6 +14,8 @@ import type { ToolCallContext } from '../tool-definition.js';
 import type { ExecuteInput } from '../execute-input.js';
 import type { ToolServices } from '../services.js';
 import { decisionView } from '../decision-view.js';
+import { checkPayloadConditions } from '../../policy/payload-conditions.js';
+import { rateLimiterOf } from '../principal-services.js';
 import { awsErrorToToolError, rejectsCredentials, withoutEchoes } from './aws-error.js';
 import { accountFromRoleArn, resolveAccount } from './account.js';
 import { callerOf, credentialResolverFor, endpointOverrideFor } from './call-context.js';
@@ -95,6 +97,10 @@ export async function invoke(
     plan = planRequests(services, call, options, planContext(services, call, accountLookup, account, false));
     const decision = callDecision(call, plan);
     base.decision = decisionView(decision);
+    if (decision.effect !== 'deny') {
+      checkPayloadConditions(policy, ctx.principal, call, payload); // required_tags, conditions
+      await rateLimiterOf(services).count(ctx.principal, policy.rateLimits, decision.risk);
+    }
     approval = await obtainApproval({
       decision,
       request: {

@@ -1,6 +1,7 @@
 // aws_execute validate: the schema check and the policy decision an invoke would meet, with no
 // network call. Recorded in the audit trail as `validated`, like every call that reaches execute.
 
+import { withPayloadDenial } from '../../policy/payload-conditions.js';
 import { hiddenValues, redact, REDACTED } from '../../redaction/redact.js';
 import type { ExecuteInput } from '../execute-input.js';
 import type { ToolServices } from '../services.js';
@@ -26,7 +27,7 @@ export async function validate(
     endpointOverride: endpointOverrideFor(services.settings, call.service) !== undefined,
     ...(account ? { account } : {}),
   });
-  const decision = callDecision(call, plan);
+  const decision = withPayloadDenial(services.policy, call, validation.payload, callDecision(call, plan));
   // The payload is echoed to the agent and stored: both get the redacted copy.
   const payload = redact(validation.payload, { model: call.model, shapeId: call.model.inputOf(call.op) });
   const hidden = hiddenValues(validation.payload, payload);
