@@ -10,6 +10,7 @@ import { parsePolicy, PolicyLoadError } from '../../../src/policy/load.js';
 import { checkPayloadConditions, payloadDenial } from '../../../src/policy/payload-conditions.js';
 import { MemoryRateCounters, RateLimiter } from '../../../src/policy/rate-limit.js';
 import { sessionPolicy, STS_INLINE_POLICY_MAX_CHARS } from '../../../src/policy/session-policy.js';
+import { sessionIdentity } from '../../../src/policy/session-identity.js';
 import { tagLocations } from '../../../src/policy/tag-locations.js';
 import { openBundleCatalog } from '../catalog/bundle-catalog.js';
 
@@ -188,5 +189,21 @@ describe('session policy', () => {
     expect((error as Error).message).toContain(`over STS's limit of ${STS_INLINE_POLICY_MAX_CHARS}`);
     // Without a role no session policy is sent, so the same lists load.
     expect(() => parsePolicy(text.replace(`    ${role}`, ''), catalog)).not.toThrow();
+  });
+});
+
+describe('session identity for AssumeRole', () => {
+  it("names the person within STS's character sets and lengths", () => {
+    const long = { ...person, email: `${'x'.repeat(80)}@example.com`, groups: ['dev', 'ops/eu'] };
+    const s = sessionIdentity(long);
+    for (const v of [s.sourceIdentity, s.roleSessionName]) {
+      expect(v).toMatch(/^[\w+=,.@-]{2,64}$/);
+    }
+    expect(s.roleSessionName.startsWith('mcp-xxx')).toBe(true);
+    expect(s.tags).toEqual([
+      { Key: 'mcp:sub', Value: 'u1' },
+      { Key: 'mcp:groups', Value: 'dev ops/eu' },
+    ]);
+    expect(sessionIdentity({ ...long, issuer: 'https://other' }).sourceIdentity).not.toBe(s.sourceIdentity);
   });
 });
