@@ -11,7 +11,8 @@ import { isToolError } from '../../../src/errors/tool-error.js';
 import type { Principal } from '../../../src/identity/principal.js';
 import { decide } from '../../../src/policy/decide.js';
 import { effectivePolicy, mayApprove } from '../../../src/policy/identities.js';
-import { parsePolicy, PolicyLoadError } from '../../../src/policy/load.js';
+import type { PolicyLoadError } from '../../../src/policy/load.js';
+import { parsePolicy } from '../../../src/policy/load.js';
 import { openBundleCatalog } from '../catalog/bundle-catalog.js';
 
 export const ISSUE_EXAMPLE = `version: 1
