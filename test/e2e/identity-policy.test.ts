@@ -17,6 +17,8 @@ import { BIN, requireBuild, serverEnv } from '../helpers/server-env.js';
 
 const seen: string[] = [];
 let listener: Server;
+/** Requests the listener holds unanswered until the test releases them (a call in flight). */
+const held: (() => void)[] = [];
 let client: Client;
 
 const POLICY = `version: 1
@@ -28,7 +30,7 @@ identities:
     conditions:
       - { operation: '^dynamodb:PutItem$', where: { TableName: '^dev-' } }
     required_tags: [{ key: '^team$', value: '^(web|data)$' }]
-    rate_limits: { calls_per_minute: 4, writes_per_minute: 2 }
+    rate_limits: { calls_per_minute: 5, writes_per_minute: 2, concurrent_calls: 1 }
 `;
 
 beforeAll(async () => {
@@ -36,8 +38,11 @@ beforeAll(async () => {
   listener = createServer((req, res) => {
     req.resume();
     req.on('end', () => {
-      seen.push(`${req.method} ${req.headers['x-amz-target'] ?? req.url}`);
-      res.writeHead(200, { 'content-type': 'application/x-amz-json-1.0' }).end('{}');
+      const target = String(req.headers['x-amz-target'] ?? req.url);
+      seen.push(`${req.method} ${target}`);
+      const answer = () => res.writeHead(200, { 'content-type': 'application/x-amz-json-1.0' }).end('{}');
+      if (target.endsWith('.DescribeLimits')) held.push(answer);
+      else answer();
     });
   });
   await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
@@ -114,10 +119,32 @@ describe("the local user's identity rule narrows the policy", () => {
     await refused('PolicyDenied', 'dynamodb', 'DeleteTable', { TableName: 'dev-t' });
   });
 
-  it('payload conditions and required tags, then the rate limits', async () => {
-    // Fixed one-minute windows: start the counted sequence well inside one.
+  it('one call in flight at a time: a second is refused while the first waits, sending nothing', async () => {
+    // Fixed one-minute windows: start the counted calls (this test and the next) well inside one.
     const intoMinute = Date.now() % 60_000;
-    if (intoMinute > 40_000) await sleep(60_000 - intoMinute + 200);
+    if (intoMinute > 30_000) await sleep(60_000 - intoMinute + 200);
+    const first = invoke('dynamodb', 'DescribeLimits', {}); // call 1, held by the listener
+    while (held.length === 0) await sleep(20);
+    const message = await refused('RateLimited', 'dynamodb', 'ListTables', {});
+    expect(message).toContain('calls at once (1)');
+    held.shift()!();
+    expect((await first).isError).toBe(false);
+  });
+
+  it('payload conditions and required tags, then the rate limits', async () => {
+    const validate = await client.callTool({
+      name: 'aws_execute',
+      arguments: {
+        action: 'validate',
+        service: 'dynamodb',
+        operation: 'PutItem',
+        payload: { TableName: 'prod', Item: { id: { S: '1' } } },
+      },
+    });
+    expect((validate.structuredContent as { decision: object }).decision).toMatchObject({
+      effect: 'deny',
+      rule: 'identities[0].conditions[0]',
+    });
 
     expect(
       await refused('PolicyDenied', 'dynamodb', 'PutItem', { TableName: 'prod', Item: { id: { S: '1' } } }),
@@ -131,11 +158,11 @@ describe("the local user's identity rule narrows the policy", () => {
     ).toContain('required_tags[0]');
 
     const before = seen.length;
-    expect((await invoke('dynamodb', 'ListTables', {})).isError).toBe(false); // call 1
+    expect((await invoke('dynamodb', 'ListTables', {})).isError).toBe(false); // call 2
     expect(
       (await invoke('dynamodb', 'PutItem', { TableName: 'dev-t', Item: { id: { S: '1' } } })).isError,
-    ).toBe(false); // call 2, write 1
-    expect((await invoke('dynamodb', 'CreateTable', { ...table, Tags: tags })).isError).toBe(false); // call 3, write 2
+    ).toBe(false); // call 3, write 1
+    expect((await invoke('dynamodb', 'CreateTable', { ...table, Tags: tags })).isError).toBe(false); // call 4, write 2
     expect(seen.length).toBe(before + 3);
 
     const writes = await refused('RateLimited', 'dynamodb', 'PutItem', {
@@ -143,7 +170,7 @@ describe("the local user's identity rule narrows the policy", () => {
       Item: { id: { S: '2' } },
     });
     expect(writes).toContain('write calls per minute (2)');
-    const r = await invoke('dynamodb', 'ListTables', {}); // call 5 > 4 calls a minute
+    const r = await invoke('dynamodb', 'ListTables', {}); // call 6 > 5 calls a minute (the refused write was call 5)
     expect(r.error?.code).toBe('RateLimited');
     expect(r.error?.details?.retryAfterSeconds).toBeGreaterThan(0);
     expect(seen.length).toBe(before + 3);
