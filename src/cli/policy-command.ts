@@ -136,6 +136,12 @@ function describe(policy: Policy): string[] {
     `rules: ${policy.rules.deny.length} deny, ${policy.rules.allow ? `${policy.rules.allow.length} allow` : 'no allow list'}; ${policy.destructivePatterns.length} destructive patterns`,
     `approval: required for ${[...policy.approval.requireFor].join(', ')}; mode ${policy.approval.mode}; tokens valid ${policy.approval.ttlSeconds}s`,
     `regions: ${list(policy.regions, 'all')}`,
+    ...(policy.identities
+      ? [
+          `identities: ${policy.identities.rules.map((r) => `${r.id} (line ${r.line})`).join(', ') || '(none)'}; ` +
+            `anybody else: ${policy.identities.otherwise === 'base' ? 'the base policy' : 'Forbidden'}`,
+        ]
+      : []),
     `sha256: ${policy.hash}`,
   ];
 }

@@ -184,5 +184,9 @@ describe('policy explain --as', () => {
     expect(nobody.code).toBe(EXPLAIN_EXIT.deny);
     expect(nobody.text).toContain('FORBIDDEN');
     expect((await run(['explain', 's3:ListBuckets', '--as', 'not json'])).code).toBe(EXPLAIN_EXIT.error);
+    const check = await run(['check', file]);
+    expect(check.text).toContain(
+      'identities: identities[0] (line 4), identities[1] (line 8), identities[2] (line 13); anybody else: Forbidden',
+    );
   });
 });
