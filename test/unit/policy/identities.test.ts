@@ -14,22 +14,7 @@ import { effectivePolicy, mayApprove } from '../../../src/policy/identities.js';
 import type { PolicyLoadError } from '../../../src/policy/load.js';
 import { parsePolicy } from '../../../src/policy/load.js';
 import { openBundleCatalog } from '../catalog/bundle-catalog.js';
-
-export const ISSUE_EXAMPLE = `version: 1
-mode: standard
-identities:
-  - match: { groups: [platform-admins] }
-    mode: standard
-    role: arn:aws:iam::123456789012:role/mcp-admin
-    approval: { require_for: [destructive], mode: out-of-band, approvers: { groups: [platform-leads] } }
-  - match: { groups: [developers] }
-    mode: standard
-    services: { allowlist: [s3, dynamodb, logs, lambda] }
-    rules: { deny: ['^.*:Delete.*'] }
-    role: arn:aws:iam::123456789012:role/mcp-developer
-  - match: { groups: [readers] }
-    mode: read-only
-`;
+import { ISSUE_EXAMPLE } from './issue-example.js';
 
 let catalog: Catalog;
 let dir: string;
