@@ -26,6 +26,10 @@ export const TOOL_ERROR_CODES = [
   'ModelUnavailable',
   /** The models are still syncing (first start); `details.retryAfterSeconds` says when to retry. */
   'ModelsSyncing',
+  /** The caller's identity matches no `identities:` rule of the policy: nothing is allowed for it. */
+  'Forbidden',
+  /** Over the person's rate limit; `details.retryAfterSeconds` says when to retry. Nothing was sent. */
+  'RateLimited',
   'Internal',
 ] as const;
 

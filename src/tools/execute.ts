@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { ToolDefinition } from './tool-definition.js';
 import type { ToolServices } from './services.js';
+import { forPrincipal, rateLimiterOf } from './principal-services.js';
 import { executeInput } from './execute-input.js';
 
 const output = z
@@ -37,10 +38,17 @@ export function executeTool(services: ToolServices): ToolDefinition<typeof execu
         : { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true },
     // Loaded on first use: the AWS wire stack and ajv would otherwise double the warm start time.
     run: async (args, ctx) => {
+      // The person's policy everywhere below (Forbidden when no identity rule admits them).
+      const scoped = forPrincipal(services, ctx.principal);
       if (args.action === 'validate') {
-        return (await import('./execute/validate.js')).validate(services, args, ctx);
+        return (await import('./execute/validate.js')).validate(scoped, args, ctx);
       }
-      return (await import('./execute/invoke.js')).invoke(services, args, ctx);
+      const leave = await rateLimiterOf(scoped).enter(ctx.principal, scoped.policy.rateLimits);
+      try {
+        return await (await import('./execute/invoke.js')).invoke(scoped, args, ctx);
+      } finally {
+        await leave();
+      }
     },
   };
 }
