@@ -99,7 +99,10 @@ describe('tool arguments', () => {
         } catch (e) {
           error = e;
         }
-        if (ok) return expect(error).toBeUndefined();
+        if (ok) {
+          expect(error).toBeUndefined();
+          return;
+        }
         expect(isToolError(error) && error.code).toBe('InvalidInput');
         const issues = (error as ToolError).details?.issues as { path: string }[];
         expect(issues.length).toBeGreaterThan(0);
