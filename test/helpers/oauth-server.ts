@@ -7,7 +7,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Client, ClientCredentialsProvider, StreamableHTTPClientTransport } from '@modelcontextprotocol/client';
+import {
+  Client,
+  ClientCredentialsProvider,
+  StreamableHTTPClientTransport,
+} from '@modelcontextprotocol/client';
 import { startDynalite, type Emulator } from './emulators.js';
 import { startHttpServer, type HttpServerProcess } from './http-server.js';
 import type { ToolOutcome } from './mcp-clients.js';

@@ -20,7 +20,7 @@ export interface TestClient {
 
 export interface TestIssuer {
   readonly issuer: string;
-  /** Confidential clients (client credentials), each its own person; `noScope` gets no scope. */
+  /** Confidential clients (client credentials), each its own person; `noScope` asks for no scope. */
   readonly clients: { readonly alice: TestClient; readonly bob: TestClient; readonly noScope: TestClient };
   /** The public client (authorization code + PKCE) and the account its logins are for. */
   readonly publicClientId: string;
@@ -30,8 +30,8 @@ export interface TestIssuer {
   readonly sign: (claims: JWTPayload, header?: { alg?: string; kid?: string }) => Promise<string>;
   /** A client-credentials access token for `resource`, asked at the token endpoint. */
   readonly clientCredentialsToken: (client: TestClient, resource: string, scope?: string) => Promise<string>;
-  /** Logs in and consents for an authorization URL; resolves with the `code` sent to the redirect URI. */
-  readonly authorize: (authorizationUrl: URL) => Promise<string>;
+  /** Logs in and consents for an authorization URL; resolves with what it sends the redirect URI (`code`, `iss`...). */
+  readonly authorize: (authorizationUrl: URL) => Promise<URLSearchParams>;
   readonly close: () => Promise<void>;
 }
 
@@ -61,19 +61,18 @@ async function existingGrant(ctx: OidcContext) {
 }
 
 function configuration(privateJwk: JWK, clients: TestIssuer['clients']) {
-  const confidential = (c: TestClient, scope: string) => ({
+  const confidential = (c: TestClient) => ({
     client_id: c.id,
     client_secret: c.secret,
     grant_types: ['client_credentials'],
     response_types: [],
     redirect_uris: [],
-    scope,
   });
   return {
     clients: [
-      confidential(clients.alice, MCP_SCOPE),
-      confidential(clients.bob, MCP_SCOPE),
-      confidential(clients.noScope, ''),
+      confidential(clients.alice),
+      confidential(clients.bob),
+      confidential(clients.noScope),
       {
         client_id: 'desktop-app',
         token_endpoint_auth_method: 'none',
@@ -83,7 +82,7 @@ function configuration(privateJwk: JWK, clients: TestIssuer['clients']) {
       },
     ],
     jwks: { keys: [privateJwk] },
-    scopes: ['openid', MCP_SCOPE],
+    scopes: ['openid'],
     findAccount: (_ctx: unknown, id: string) => ({ accountId: id, claims: () => ({ sub: id }) }),
     loadExistingGrant: existingGrant,
     extraTokenClaims: (_ctx: unknown, token: { accountId?: string; clientId?: string }) => ({
@@ -95,8 +94,9 @@ function configuration(privateJwk: JWK, clients: TestIssuer['clients']) {
       resourceIndicators: {
         enabled: true,
         useGrantedResource: () => true,
-        getResourceServerInfo: (_ctx: unknown, resource: string, client: { scope?: string }) => ({
-          scope: client.scope ?? MCP_SCOPE,
+        // A token gets the scopes asked for, of these: `noScope` simply asks for none.
+        getResourceServerInfo: (_ctx: unknown, resource: string) => ({
+          scope: MCP_SCOPE,
           audience: resource,
           accessTokenFormat: 'jwt',
           accessTokenTTL: 600,
@@ -193,7 +193,7 @@ async function clientCredentials(
 }
 
 /** Follows the authorization redirects as a browser would (cookies included) up to the redirect URI. */
-async function authorize(authorizationUrl: URL): Promise<string> {
+async function authorize(authorizationUrl: URL): Promise<URLSearchParams> {
   const cookies = new Map<string, string>();
   let url = authorizationUrl.href;
   for (let hop = 0; hop < 10; hop++) {
@@ -211,9 +211,8 @@ async function authorize(authorizationUrl: URL): Promise<string> {
     if (!location) throw new Error(`authorization stopped at ${url} (HTTP ${response.status})`);
     const next = new URL(location, url);
     if (next.href.startsWith(REDIRECT_URI)) {
-      const code = next.searchParams.get('code');
-      if (!code) throw new Error(`authorization refused: ${next.search}`);
-      return code;
+      if (!next.searchParams.get('code')) throw new Error(`authorization refused: ${next.search}`);
+      return next.searchParams;
     }
     url = next.href;
   }
