@@ -22,6 +22,8 @@ export interface OAuthDeployment {
   readonly idp: TestIssuer;
   readonly server: HttpServerProcess;
   readonly dynamo: Emulator;
+  /** The server's environment (its AUDIT_DB_PATH...). */
+  readonly env: Record<string, string>;
   stop(): Promise<void>;
 }
 
@@ -30,18 +32,18 @@ export async function startOAuthDeployment(): Promise<OAuthDeployment> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'oauth-e2e-'));
   const policy = path.join(dir, 'policy.yaml');
   writeFileSync(policy, 'version: 1\nmode: standard\napproval:\n  require_for: [destructive]\n');
-  const server = await startHttpServer(
-    serverEnv({
-      AWS_MCP_AUTH_ISSUERS: idp.issuer,
-      AWS_MCP_AUTH_REQUIRED_SCOPES: MCP_SCOPE,
-      POLICY_PATH: policy,
-      AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
-    }),
-  );
+  const env = serverEnv({
+    AWS_MCP_AUTH_ISSUERS: idp.issuer,
+    AWS_MCP_AUTH_REQUIRED_SCOPES: MCP_SCOPE,
+    POLICY_PATH: policy,
+    AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
+  });
+  const server = await startHttpServer(env);
   return {
     idp,
     server,
     dynamo,
+    env,
     stop: async () => {
       server.stop();
       await Promise.all([idp.close(), dynamo.stop()]);

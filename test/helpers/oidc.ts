@@ -5,9 +5,19 @@
 // a test completes with plain HTTP requests (`authorize`). It also hands out its own signing key,
 // so tests can make the tokens a real issuer never would (wrong audience, expired...).
 
+import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { exportJWK, generateKeyPair, SignJWT, type JWK, type JWTPayload } from 'jose';
+import {
+  exportJWK,
+  exportSPKI,
+  generateKeyPair,
+  importJWK,
+  SignJWT,
+  type CryptoKey,
+  type JWK,
+  type JWTPayload,
+} from 'jose';
 import Provider, { type OidcContext } from 'oidc-provider';
 
 export const MCP_SCOPE = 'mcp:tools';
@@ -217,4 +227,34 @@ async function authorize(authorizationUrl: URL): Promise<URLSearchParams> {
     url = next.href;
   }
   throw new Error('too many redirects during authorization');
+}
+
+const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
+
+/** A JWT with `alg: none` (no signature at all). */
+export function unsecuredToken(claims: JWTPayload): string {
+  return `${b64({ alg: 'none', typ: 'JWT' })}.${b64(claims)}.`;
+}
+
+/** The same claims with their payload swapped after signing: the signature no longer matches. */
+export function tamperedToken(signed: string, claims: JWTPayload): string {
+  const [header, , signature] = signed.split('.');
+  return `${header}.${b64(claims)}.${signature}`;
+}
+
+/** An HS256 token keyed with the issuer's real public key (PEM), as anyone can fetch it: algorithm confusion. */
+export async function publicKeyHmacToken(issuer: TestIssuer, claims: JWTPayload): Promise<string> {
+  const meta = (await (await fetch(`${issuer.issuer}/.well-known/openid-configuration`)).json()) as {
+    jwks_uri: string;
+  };
+  const { keys } = (await (await fetch(meta.jwks_uri)).json()) as { keys: JWK[] };
+  const pem = await exportSPKI((await importJWK(keys[0]!, 'RS256')) as CryptoKey);
+  const head = `${b64({ alg: 'HS256', kid: issuer.signingKid })}.${b64(claims)}`;
+  return `${head}.${createHmac('sha256', pem).update(head).digest('base64url')}`;
+}
+
+/** Signed with a key the issuer never published (its own kid). */
+export async function unknownKeyToken(claims: JWTPayload): Promise<string> {
+  const { privateKey } = await generateKeyPair('RS256');
+  return new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: 'rogue' }).sign(privateKey);
 }

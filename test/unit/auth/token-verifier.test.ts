@@ -1,12 +1,18 @@
 // The token verifier against a real authorization server (oidc-provider): its own tokens pass,
 // and every token a forger or a misconfigured provider could present is refused with the reason.
 
-import { createHmac } from 'node:crypto';
-import { exportSPKI, generateKeyPair, importJWK, SignJWT, type CryptoKey, type JWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TokenVerifier } from '../../../src/auth/token-verifier.js';
 import { IssuerUnavailable, TokenRejected } from '../../../src/auth/types.js';
-import { MCP_SCOPE, startOidcProvider, type TestIssuer } from '../../helpers/oidc.js';
+import {
+  MCP_SCOPE,
+  publicKeyHmacToken,
+  startOidcProvider,
+  tamperedToken,
+  unknownKeyToken,
+  unsecuredToken,
+  type TestIssuer,
+} from '../../helpers/oidc.js';
 
 const RESOURCE = 'http://127.0.0.1:8931/mcp';
 let idp: TestIssuer;
@@ -31,8 +37,6 @@ const claims = (extra: Record<string, unknown> = {}) => ({
   scope: MCP_SCOPE,
   ...extra,
 });
-
-const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
 
 async function rejectedWith(token: string): Promise<string> {
   const e = await verifier.verify(token).then(
@@ -65,16 +69,12 @@ describe('TokenVerifier with oidc-provider', () => {
 
   it('refuses what is not a JWT, or a JWT whose signature does not verify', async () => {
     expect(await rejectedWith('not-a-token')).toMatch(/well-formed/);
-    const [h, , s] = (await idp.sign(claims())).split('.');
-    expect(await rejectedWith(`${h}.${b64(claims({ sub: 'mallory' }))}.${s}`)).toMatch(/signature/);
+    const forged = tamperedToken(await idp.sign(claims()), claims({ sub: 'mallory' }));
+    expect(await rejectedWith(forged)).toMatch(/signature/);
   });
 
   it('refuses a key the issuer never published (unknown kid)', async () => {
-    const { privateKey } = await generateKeyPair('RS256');
-    const token = await new SignJWT(claims())
-      .setProtectedHeader({ alg: 'RS256', kid: 'rogue' })
-      .sign(privateKey);
-    expect(await rejectedWith(token)).toMatch(/no key published/);
+    expect(await rejectedWith(await unknownKeyToken(claims()))).toMatch(/no key published/);
   });
 
   it('refuses an issuer that is not configured, and a token whose iss does not match its signer', async () => {
@@ -96,20 +96,11 @@ describe('TokenVerifier with oidc-provider', () => {
   });
 
   it('refuses alg none', async () => {
-    const token = `${b64({ alg: 'none', typ: 'JWT' })}.${b64(claims())}.`;
-    expect(await rejectedWith(token)).toMatch(/alg|Unsecured/i);
+    expect(await rejectedWith(unsecuredToken(claims()))).toMatch(/alg|Unsecured/i);
   });
 
   it("refuses HS256 signed with the issuer's public key (algorithm confusion)", async () => {
-    // The issuer's real public key, as anyone can fetch it from its jwks_uri.
-    const meta = (await (await fetch(`${idp.issuer}/.well-known/openid-configuration`)).json()) as {
-      jwks_uri: string;
-    };
-    const { keys } = (await (await fetch(meta.jwks_uri)).json()) as { keys: JWK[] };
-    const pem = await exportSPKI((await importJWK(keys[0]!, 'RS256')) as CryptoKey);
-    const head = `${b64({ alg: 'HS256', kid: idp.signingKid })}.${b64(claims())}`;
-    const mac = createHmac('sha256', pem).update(head).digest('base64url');
-    expect(await rejectedWith(`${head}.${mac}`)).toMatch(/alg/);
+    expect(await rejectedWith(await publicKeyHmacToken(idp, claims()))).toMatch(/alg/);
   });
 
   it('refuses a token without a subject', async () => {
