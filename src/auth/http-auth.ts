@@ -15,14 +15,13 @@ import {
   type AuthInfo,
   type OAuthTokenVerifier,
 } from '@modelcontextprotocol/server';
-import type { Principal } from '../identity/principal.js';
 import type { Logger } from '../logging/logger.js';
 import type { FetchLike } from './discovery.js';
+import { withPrincipal } from './principal-of.js';
 import { TokenVerifier } from './token-verifier.js';
 import { IssuerUnavailable, TokenRejected, type AuthSettings } from './types.js';
 
 const METADATA_ROOT = '/.well-known/oauth-protected-resource';
-const PRINCIPAL = 'principal';
 
 export interface HttpAuthOptions {
   readonly settings: AuthSettings;
@@ -30,11 +29,6 @@ export interface HttpAuthOptions {
   readonly resourceUrl: string;
   readonly logger: Logger;
   readonly fetch?: FetchLike;
-}
-
-/** The person a request was authenticated as, put there by HttpAuth.authenticate. */
-export function principalOf(authInfo: AuthInfo | undefined): Principal | undefined {
-  return authInfo?.extra?.[PRINCIPAL] as Principal | undefined;
 }
 
 export class HttpAuth {
@@ -126,7 +120,7 @@ async function verifiedAuthInfo(tokens: TokenVerifier, token: string): Promise<A
       clientId: verified.principal.clientId ?? '',
       scopes: [...verified.scopes],
       expiresAt: verified.expiresAt,
-      extra: { [PRINCIPAL]: verified.principal },
+      extra: withPrincipal(verified.principal),
     };
   } catch (e) {
     if (e instanceof TokenRejected) throw new OAuthError(OAuthErrorCode.InvalidToken, e.message);

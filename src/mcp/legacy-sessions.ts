@@ -11,7 +11,7 @@ import {
   type McpRequestContext,
   type McpServer,
 } from '@modelcontextprotocol/server';
-import { principalOf } from '../auth/http-auth.js';
+import { principalOf } from '../auth/principal-of.js';
 import { principalKey } from '../identity/principal.js';
 import type { Logger } from '../logging/logger.js';
 import { MAX_MESSAGE_BYTES } from './message-check.js';

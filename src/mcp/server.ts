@@ -3,7 +3,7 @@
 // A factory, because the SDK pins one instance per connection (stdio, 2025-era HTTP session) or
 // per request (2026-07-28 HTTP); the instance learns its era from the SDK's factory context.
 
-import { principalOf } from '../auth/http-auth.js';
+import { principalOf } from '../auth/principal-of.js';
 import { localPrincipal } from '../identity/principal.js';
 import {
   CLIENT_INFO_META_KEY,

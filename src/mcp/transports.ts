@@ -10,7 +10,7 @@ import {
   type McpServer,
 } from '@modelcontextprotocol/server';
 import { serveStdio, StdioServerTransport } from '@modelcontextprotocol/server/stdio';
-import { HttpAuth } from '../auth/http-auth.js';
+import type { HttpAuth } from '../auth/http-auth.js';
 import type { AuthSettings } from '../auth/types.js';
 import type { Logger } from '../logging/logger.js';
 import type { HttpExposure } from './http-exposure.js';
@@ -61,12 +61,15 @@ export async function startHttp(
   const maxRequestBodySize = MAX_MESSAGE_BYTES;
   const modern = createMcpHandler(factory, { legacy: 'reject', onerror, maxRequestBodySize });
   const legacy = new LegacySessions(factory, logger);
-  // Made once the address is known (it is the default resource URL); nothing is served before.
+  // Loaded only when on: the token verifier (jose) is for authenticated HTTP alone. Made once the
+  // address is known (the default resource URL); a request before that is refused, never let through.
+  const authModule = opts.auth ? await import('../auth/http-auth.js') : undefined;
   let auth: HttpAuth | undefined;
   const handler = toNodeHandler(
     {
       // Malformed and oversized bodies are answered by the guard (http-guard.ts) on both eras.
       fetch: async (request) => {
+        if (opts.auth && !auth) return new Response(null, { status: 503 });
         const authInfo = auth ? await auth.authenticate(request) : undefined;
         if (authInfo instanceof Response) return authInfo;
         const guarded = await guardHttpBody(request);
@@ -102,8 +105,12 @@ export async function startHttp(
   const { port } = server.address() as AddressInfo;
   const host = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
   const url = `http://${host}:${port}/mcp`;
-  if (opts.auth) {
-    auth = new HttpAuth({ settings: opts.auth.settings, resourceUrl: opts.auth.publicUrl ?? url, logger });
+  if (opts.auth && authModule) {
+    auth = new authModule.HttpAuth({
+      settings: opts.auth.settings,
+      resourceUrl: opts.auth.publicUrl ?? url,
+      logger,
+    });
     logger.info('authentication on', { issuers: opts.auth.settings.issuers, metadata: auth.metadataUrl });
   }
   logger.info('listening', { url });

@@ -3,7 +3,8 @@
 // would send clients to log in again).
 
 import { describe, expect, it } from 'vitest';
-import { HttpAuth, principalOf } from '../../../src/auth/http-auth.js';
+import { HttpAuth } from '../../../src/auth/http-auth.js';
+import { principalOf } from '../../../src/auth/principal-of.js';
 import { silentLogger } from '../../../src/logging/logger.js';
 
 const auth = (issuers: string[]) =>
