@@ -20,6 +20,7 @@ import {
   type McpServer,
   type ServerContext,
 } from '@modelcontextprotocol/server';
+import type { ApprovalNonceStore } from '../state/ports.js';
 import type { ApprovalAnswerPort } from '../tools/tool-definition.js';
 
 const APPROVAL_KEY = 'approval';
@@ -29,29 +30,42 @@ export class InputRequiredSignal {
   constructor(readonly result: ReturnType<typeof inputRequired>) {}
 }
 
-/** Process-wide single-use nonces of outstanding approval questions, each with its expiry timer. */
+/**
+ * Single-use nonces of outstanding approval questions. The nonces live in the shared store (any
+ * instance may receive the answer); the seal and the expiry timer stay with the minting process.
+ */
 export class ApprovalNonces {
   private readonly key = randomBytes(32);
-  private readonly pending = new Map<string, NodeJS.Timeout>();
 
-  /** `answerWindowMs`: how long a question stays answerable (AWS_MCP_APPROVAL_PROMPT_TIMEOUT_SECONDS). */
-  constructor(readonly answerWindowMs: number) {}
+  /**
+   * `answerWindowMs`: how long a question stays answerable (AWS_MCP_APPROVAL_PROMPT_TIMEOUT_SECONDS).
+   * `store`: where nonces live; asked for on first use (the shared store opens with the models).
+   */
+  constructor(
+    readonly answerWindowMs: number,
+    private readonly store: () => ApprovalNonceStore,
+  ) {}
 
   /** A sealed state for one question; `onExpired` runs if it is never redeemed in time. */
-  mint(requestHash: string, onExpired: () => void, now = Date.now()): string {
+  async mint(requestHash: string, onExpired: () => void, now = Date.now()): Promise<string> {
     const nonce = randomBytes(16).toString('hex');
     const expires = now + this.answerWindowMs;
+    const store = this.store();
+    await store.add(nonce, expires);
     const timer = setTimeout(() => {
-      if (this.pending.delete(nonce)) onExpired();
+      // Still there at expiry: nobody answered, on any instance.
+      store.withdraw(nonce).then(
+        (unanswered) => unanswered && onExpired(),
+        () => undefined,
+      );
     }, this.answerWindowMs);
     timer.unref();
-    this.pending.set(nonce, timer);
     const body = `${nonce}.${requestHash}.${expires}`;
     return `${body}.${this.sign(body)}`;
   }
 
   /** True once per minted state, only for the same request and before expiry. */
-  redeem(state: unknown, requestHash: string, now = Date.now()): boolean {
+  async redeem(state: unknown, requestHash: string, now = Date.now()): Promise<boolean> {
     if (typeof state !== 'string') return false;
     const parts = state.split('.');
     if (parts.length !== 4) return false;
@@ -60,10 +74,7 @@ export class ApprovalNonces {
     const given = Buffer.from(mac);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return false;
     if (hash !== requestHash || Number(expires) < now) return false;
-    const timer = this.pending.get(nonce);
-    if (timer === undefined) return false;
-    clearTimeout(timer);
-    return this.pending.delete(nonce);
+    return this.store().redeem(nonce, now);
   }
 
   private sign(body: string): string {
@@ -141,12 +152,12 @@ function askByRoundTrip(ctx: ServerContext, nonces: ApprovalNonces): NonNullable
     if (response !== undefined) {
       const state = ctx.mcpReq.requestState();
       // A forged or replayed answer is treated as "not answered": we ask again.
-      if (nonces.redeem(state, requestHash)) return answerOf(response);
+      if (await nonces.redeem(state, requestHash)) return answerOf(response);
     }
     throw new InputRequiredSignal(
       inputRequired({
         inputRequests: { [APPROVAL_KEY]: inputRequired.elicit(approvalForm(message)) },
-        requestState: nonces.mint(requestHash, hooks.unanswered),
+        requestState: await nonces.mint(requestHash, hooks.unanswered),
       }),
     );
   };

@@ -10,11 +10,17 @@ import type { RequestRecord } from './run-call.js';
 
 type TxStart = Parameters<ToolServices['audit']['begin']>[0];
 
-/** Op rows of one transaction; requests made before the transaction began wait in `pending`. */
+/**
+ * Op rows of one transaction; requests made before the transaction began wait in `pending`.
+ * Writes are chained in request order; one that fails makes the next `record` (before the next
+ * request is sent) and `written` reject, so a call stops where its record stops.
+ */
 export class CallOps {
   readonly opIds: string[] = [];
   private txId: string | undefined;
   private readonly pending: RequestRecord[] = [];
+  private writes: Promise<void> = Promise.resolve();
+  private failure: unknown;
 
   constructor(
     private readonly services: ToolServices,
@@ -25,18 +31,37 @@ export class CallOps {
   /** Binds the transaction and writes the requests made so far (the account lookup). */
   attach(txId: string): void {
     this.txId = txId;
-    for (const r of this.pending.splice(0)) this.record(r);
+    for (const r of this.pending.splice(0)) void this.record(r);
   }
 
-  readonly record = (r: RequestRecord): void => {
+  /** Every op row so far, committed; rejects with the first write that failed. */
+  async written(): Promise<readonly string[]> {
+    await this.writes;
+    if (this.failure !== undefined) throw this.failure;
+    return this.opIds;
+  }
+
+  readonly record = (r: RequestRecord): Promise<void> => {
     if (this.txId === undefined) {
       this.pending.push(r);
-      return;
+      return Promise.resolve();
     }
+    const txId = this.txId;
+    const write = (): Promise<void> => this.write(txId, r);
+    this.writes = this.writes.then(write).catch((e: unknown) => {
+      this.failure ??= e;
+    });
+    const done = this.written().then(() => undefined);
+    done.catch(() => undefined); // callers that cannot wait (side requests) meet it in `written`
+    return done;
+  };
+
+  private async write(txId: string, r: RequestRecord): Promise<void> {
+    if (this.failure !== undefined) return;
     const o = r.outcome;
     const own = r.kind === 'credential' || r.kind === 'account';
     this.opIds.push(
-      this.services.audit.op(this.txId, {
+      await this.services.audit.op(txId, {
         kind: r.kind,
         operation: `${own ? 'sts' : this.serviceId}:${r.operation}`,
         ...(r.atMs !== undefined ? { atMs: r.atMs } : {}),
@@ -48,7 +73,7 @@ export class CallOps {
         durationMs: o.durationMs,
       }),
     );
-  };
+  }
 
   /** sts:AssumeRole sent by the credential resolver for options.roleArn. */
   readonly recordAssumeRole = (a: AssumeRoleRecord): void => {
@@ -67,7 +92,7 @@ export class CallOps {
           },
           ...(a.requestId ? { requestId: a.requestId } : {}),
         };
-    this.record({ kind: 'credential', operation: 'AssumeRole', outcome, atMs: a.atMs });
+    void this.record({ kind: 'credential', operation: 'AssumeRole', outcome, atMs: a.atMs });
   };
 }
 
@@ -80,9 +105,15 @@ const REFUSAL_STATUS: Readonly<Record<string, Exclude<AuditStatus, 'started'>>> 
 };
 
 /** A call refused before AWS (invalid, denied, needs approval, declined) is still a call: audit it. */
-export function recordRefusal(services: ToolServices, base: TxStart, e: ToolError, ops?: CallOps): void {
+export async function recordRefusal(
+  services: ToolServices,
+  base: TxStart,
+  e: ToolError,
+  ops?: CallOps,
+): Promise<void> {
   const status = REFUSAL_STATUS[e.code] ?? 'failed';
-  const txId = services.audit.begin(base);
+  const txId = await services.audit.begin(base);
   ops?.attach(txId);
-  services.audit.complete(txId, { status, errorCode: e.code, errorMessage: e.message });
+  await ops?.written();
+  await services.audit.complete(txId, { status, errorCode: e.code, errorMessage: e.message });
 }

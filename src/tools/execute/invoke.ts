@@ -112,14 +112,14 @@ export async function invoke(
       ttlSeconds: policy.approval.ttlSeconds,
       autoApprove: settings.autoApproveDestructive,
       store: services.approvals,
-      onAbandoned: (e) => recordRefusal(services, base, e),
+      onAbandoned: (e) => void recordRefusal(services, base, e).catch(() => undefined), // logged by the store
     });
   } catch (e) {
-    if (isToolError(e)) recordRefusal(services, base, e, ops);
+    if (isToolError(e)) await recordRefusal(services, base, e, ops);
     throw e;
   }
 
-  const txId = audit.begin({ ...base, approval: { ...approval } });
+  const txId = await audit.begin({ ...base, approval: { ...approval } });
   ops.attach(txId);
   const { opIds, record: onRequest, recordAssumeRole } = ops;
   // Said to AWS with every request, and kept in the audit record: how to find the call in CloudTrail.
@@ -161,7 +161,8 @@ export async function invoke(
           reveal: policy.output.revealSensitive,
         });
     const last = run.last;
-    audit.complete(txId, {
+    await ops.written();
+    await audit.complete(txId, {
       status: 'succeeded',
       userAgent,
       httpStatus: last.httpStatus,
@@ -192,7 +193,7 @@ export async function invoke(
   } catch (e) {
     if (ctx.signal?.aborted) {
       // Stopped by notifications/cancelled: nobody waits for the result, the record says so.
-      audit.complete(txId, {
+      await audit.complete(txId, {
         status: 'cancelled',
         userAgent,
         errorCode: 'Cancelled',
@@ -208,7 +209,7 @@ export async function invoke(
       failed ? awsErrorToToolError(call.service, call.operation, failed, profile) : e,
       secretTexts(payload, base.request),
     );
-    audit.complete(txId, {
+    await audit.complete(txId, {
       status: isToolError(error) && error.code === 'PolicyDenied' ? 'denied' : 'failed',
       userAgent,
       ...(e instanceof AwsCallFailed

@@ -35,7 +35,7 @@ export async function validate(
       ? { ...c, from: REDACTED, to: REDACTED }
       : c,
   );
-  const txId = services.audit.begin({
+  const txId = await services.audit.begin({
     tool: 'aws_execute',
     action: 'validate',
     ...(sessionId ? { sessionId } : {}),
@@ -48,7 +48,7 @@ export async function validate(
     decision: decisionView(decision),
     request: payload,
   });
-  services.audit.complete(txId, { status: 'validated' });
+  await services.audit.complete(txId, { status: 'validated' });
   return {
     valid: validation.valid,
     errors: validation.errors,
