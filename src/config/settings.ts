@@ -178,7 +178,7 @@ export const SETTINGS = {
   },
   databaseUrl: {
     env: 'AWS_MCP_DATABASE_URL',
-    doc: 'PostgreSQL URL (`postgres://user:pass@host:5432/db?sslmode=verify-full&sslrootcert=/path/ca.pem`): approvals, approval questions, HTTP sessions and the audit trail move there, shared by every instance; migrations run at start under an advisory lock. TLS as libpq: `sslmode`, `sslrootcert`, `sslcert`, `sslkey`. Each instance still reads the approval key file beside AUDIT_DB_PATH: give them all the same one. Unset: everything stays in the SQLite file AUDIT_DB_PATH.',
+    doc: 'PostgreSQL URL (`postgres://user:pass@host:5432/db?sslmode=verify-full&sslrootcert=/path/ca.pem`): approvals, approval questions, HTTP sessions and the audit trail move there, shared by every instance; migrations run at start under an advisory lock. TLS options in the URL: `sslmode`, `sslrootcert`, `sslcert`, `sslkey` (as the `pg` client reads them: `sslmode=require` also verifies the certificate, like `verify-full`). Each instance still reads the approval key file beside AUDIT_DB_PATH: give them all the same one. Unset: everything stays in the SQLite file AUDIT_DB_PATH.',
     defaultDoc: 'not set (SQLite)',
     parse: postgresUrl,
     default: () => undefined,

@@ -16,5 +16,5 @@ export interface StateSettings {
 export async function openState(settings: StateSettings, logger?: Logger): Promise<StateStore> {
   if (settings.databaseUrl === undefined) return openSqliteState(settings.auditDbPath, logger);
   const { openPostgresState } = await import('./postgres/open.js');
-  return openPostgresState({ url: settings.databaseUrl, payloadKeyFile: settings.auditDbPath }, logger);
+  return openPostgresState({ url: settings.databaseUrl, auditDbPath: settings.auditDbPath }, logger);
 }
