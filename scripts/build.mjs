@@ -43,7 +43,8 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20.19',
-  external: ['better-sqlite3'],
+  // pg-native: pg's optional native binding, never installed (pg's JavaScript client is used).
+  external: ['better-sqlite3', 'pg-native'],
   // CommonJS dependencies (ajv, jmespath...) call require() for Node built-ins.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",

@@ -1,10 +1,7 @@
-// Everything built on the models: sync, catalog, policy, audit store and the tools' services.
+// Everything built on the models: sync, catalog, policy, shared state (audit, approvals) and the tools' services.
 // Loaded on first use (main.ts imports it lazily), so answering `initialize` and `tools/list`
 // never waits for these modules, the native SQLite addon or the model sync.
 
-import { ApprovalStore } from './approval/token-store.js';
-import { AuditStore } from './audit/audit-store.js';
-import { openAuditDatabase } from './audit/database.js';
 import { openCatalog } from './catalog/open.js';
 import type { ModelCatalog } from './catalog/catalog.js';
 import type { Config } from './config/load-config.js';
@@ -14,6 +11,8 @@ import { readModelFile } from './model/source/read.js';
 import { syncModels } from './model/source/sync.js';
 import type { ModelTree } from './model/model-tree.js';
 import { loadPolicy } from './policy/load.js';
+import { openState } from './state/open-state.js';
+import type { StateStore } from './state/ports.js';
 
 import type { Policy } from './policy/types.js';
 import type { SearchIndex } from './search/types.js';
@@ -70,7 +69,9 @@ export interface AppServices {
   readonly models: Models;
   readonly policy: Policy;
   readonly services: ToolServices;
-  readonly close: () => void;
+  /** Approvals, nonces, sessions and the audit trail: SQLite or PostgreSQL (AWS_MCP_DATABASE_URL). */
+  readonly state: StateStore;
+  readonly close: () => Promise<void>;
 }
 
 export interface App extends AppServices {
@@ -85,17 +86,17 @@ export async function openServices(
   const models = await openModels(config, logger, progress);
   const policy = loadPolicy(config.policyPath, models.catalog);
   logger.info('policy loaded', { source: policy.source, mode: policy.mode, hash: policy.hash.slice(0, 12) });
-  const db = openAuditDatabase(config.auditDbPath);
+  const state = await openState(config, logger);
   const services: ToolServices = {
     catalog: models.catalog,
     policy,
     search: lazySearch(models.catalog, config.cacheDir, logger),
-    approvals: new ApprovalStore(db),
-    audit: new AuditStore(db, { logger }),
+    approvals: state.approvals,
+    audit: state.audit,
     settings: toolSettings(config),
     logger,
   };
-  return { models, policy, services, close: () => db.close() };
+  return { models, policy, services, state, close: () => state.close() };
 }
 
 /** The services and the tools on them, for one-shot commands (cli search, schema). */

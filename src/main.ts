@@ -141,7 +141,11 @@ export async function serve(config: Config, logger: Logger): Promise<RunningTran
     naming: config.toolNames,
     identity: identity(config, gate),
     logger,
-    approvalNonces: new ApprovalNonces(config.approvalPromptTimeoutSeconds * 1000),
+    // A question is asked from a tool call, which waits for the gate: the store is open by then.
+    approvalNonces: new ApprovalNonces(
+      config.approvalPromptTimeoutSeconds * 1000,
+      () => gate.current().state.nonces,
+    ),
   });
   const transport = exposure
     ? await startHttp(factory('http'), { ...httpBind(config), exposure }, logger)
@@ -156,7 +160,7 @@ export async function serve(config: Config, logger: Logger): Promise<RunningTran
     ...transport,
     close: async () => {
       await transport.close();
-      gate.ready?.close();
+      await gate.ready?.close();
     },
   };
 }

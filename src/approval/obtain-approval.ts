@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { ToolError } from '../errors/tool-error.js';
 import { redact } from '../redaction/redact.js';
 import { canonicalJson } from './canonical-json.js';
-import type { ApprovalStore, RedeemResult } from './token-store.js';
+import type { IssuedToken, IssueInput, RedeemBinding, RedeemResult } from './token-store.js';
 import type {
   ApprovalDecision,
   ApprovalEvidence,
@@ -18,6 +18,12 @@ import type {
   ApprovalSummary,
   PromptAnswer,
 } from './types.js';
+
+/** What the flow needs of the token store (the state port; structural, approval/ is below it). */
+export interface ApprovalTokenStore {
+  issue(input: IssueInput): Promise<IssuedToken>;
+  redeem(token: string, binding: RedeemBinding, now: number): Promise<RedeemResult>;
+}
 
 export interface ObtainApprovalInput {
   readonly decision: ApprovalDecision;
@@ -36,7 +42,7 @@ export interface ObtainApprovalInput {
   readonly ttlSeconds?: number;
   /** AWS_MCP_AUTO_APPROVE_DESTRUCTIVE: skip the human, recorded as `auto-approve`. */
   readonly autoApprove: boolean;
-  readonly store: ApprovalStore;
+  readonly store: ApprovalTokenStore;
   /**
    * Told when a question suspended for the person's answer (MCP multi-round-trip) expires
    * unanswered, after this call has returned: the caller records it like any other refusal.
@@ -154,9 +160,9 @@ function requestHash(input: ObtainApprovalInput): string {
     .digest('hex');
 }
 
-function issue(input: ObtainApprovalInput, at: Date): never {
+async function issue(input: ObtainApprovalInput, at: Date): Promise<never> {
   const { request } = input;
-  const issued = input.store.issue({
+  const issued = await input.store.issue({
     request,
     payloadHash: input.payloadHash,
     ...(input.sessionId !== undefined ? { sessionId: input.sessionId } : {}),
@@ -201,9 +207,9 @@ function confirmationRequired(
   });
 }
 
-function redeem(input: ObtainApprovalInput, at: Date): ApprovalEvidence {
+async function redeem(input: ObtainApprovalInput, at: Date): Promise<ApprovalEvidence> {
   const { request } = input;
-  const result = input.store.redeem(
+  const result = await input.store.redeem(
     input.confirmationToken!,
     {
       service: request.service,

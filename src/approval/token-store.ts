@@ -29,6 +29,16 @@ export interface StoredApproval {
   readonly approvedBy?: string;
 }
 
+/** A new pending request: stored, and answered with its token. */
+export interface IssueInput {
+  readonly request: ApprovalRequest;
+  readonly payloadHash: string;
+  readonly sessionId?: string;
+  readonly mode: ApprovalMode;
+  readonly ttlSeconds: number;
+  readonly now: number;
+}
+
 /** What a redemption is checked against: the exact request being invoked now. */
 export interface RedeemBinding {
   readonly service: string;
@@ -49,7 +59,8 @@ export type RedeemResult =
       readonly approval?: StoredApproval;
     };
 
-interface Row {
+/** A stored approval as both SQLite and PostgreSQL return it (times in epoch ms). */
+export interface ApprovalRow {
   id: string;
   service: string;
   operation: string;
@@ -90,7 +101,7 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-function toApproval(row: Row): StoredApproval {
+export function toApproval(row: ApprovalRow): StoredApproval {
   return {
     approvalId: row.id,
     request: {
@@ -106,6 +117,40 @@ function toApproval(row: Row): StoredApproval {
     expiresAt: row.expires_at,
     ...(row.approved_at !== null ? { approvedAt: row.approved_at } : {}),
     ...(row.approved_by !== null ? { approvedBy: row.approved_by } : {}),
+  };
+}
+
+/** Why a redemption that matched no row failed, from the token's row (if any) as it is now. */
+export function diagnoseRedeem(
+  row: ApprovalRow | undefined,
+  b: RedeemBinding,
+  now: number,
+): RedeemResult & { ok: false } {
+  if (!row) return { ok: false, reason: 'unknown' };
+  const approval = toApproval(row);
+  if (row.expires_at <= now) return { ok: false, reason: 'expired', approval };
+  const same =
+    row.service === b.service &&
+    row.operation === b.operation &&
+    row.region === b.region &&
+    row.account === (b.account ?? '') &&
+    row.payload_hash === b.payloadHash;
+  if (!same) return { ok: false, reason: 'mismatch', approval };
+  if (row.session_id !== (b.sessionId ?? '')) {
+    return { ok: false, reason: 'session', approval };
+  }
+  if (row.state !== 'approved' && (b.requireOutOfBand || row.mode === 'out-of-band')) {
+    return { ok: false, reason: 'pending', approval };
+  }
+  // The row matched in every respect, so a concurrent redemption took it first.
+  return { ok: false, reason: 'unknown' };
+}
+
+/** A fresh token (shown once) and the id a person approves it by. */
+export function newApprovalToken(): { token: string; approvalId: string } {
+  return {
+    token: `ct_${randomBytes(32).toString('base64url')}`,
+    approvalId: `apr_${randomBytes(6).toString('hex')}`,
   };
 }
 
@@ -127,7 +172,7 @@ export class ApprovalStore {
          VALUES (@id, @tokenHash, @service, @operation, @region, @account, @payloadHash, @sessionId,
            @keyParameters, @mode, 'pending', @now, @expiresAt)`,
       ),
-      redeem: db.prepare<Record<string, unknown>, Row>(
+      redeem: db.prepare<Record<string, unknown>, ApprovalRow>(
         `DELETE FROM approvals
           WHERE token_hash = @tokenHash AND expires_at > @now
             AND service = @service AND operation = @operation AND region = @region AND account = @account
@@ -136,14 +181,16 @@ export class ApprovalStore {
             AND (state = 'approved' OR (@requireOutOfBand = 0 AND mode != 'out-of-band'))
           RETURNING *`,
       ),
-      byToken: db.prepare<[string], Row>(`SELECT * FROM approvals WHERE token_hash = ?`),
-      byId: db.prepare<[string], Row>(`SELECT * FROM approvals WHERE id = ?`),
+      byToken: db.prepare<[string], ApprovalRow>(`SELECT * FROM approvals WHERE token_hash = ?`),
+      byId: db.prepare<[string], ApprovalRow>(`SELECT * FROM approvals WHERE id = ?`),
       approve: db.prepare(
         `UPDATE approvals SET state = 'approved', approved_at = @now, approved_by = @by
           WHERE id = @id AND state = 'pending' AND expires_at > @now`,
       ),
       reject: db.prepare(`DELETE FROM approvals WHERE id = ?`),
-      pending: db.prepare<[number], Row>(`SELECT * FROM approvals WHERE expires_at > ? ORDER BY created_at`),
+      pending: db.prepare<[number], ApprovalRow>(
+        `SELECT * FROM approvals WHERE expires_at > ? ORDER BY created_at`,
+      ),
       purge: db.prepare(`DELETE FROM approvals WHERE expires_at <= ?`),
     };
   }
@@ -154,17 +201,9 @@ export class ApprovalStore {
   }
 
   /** Stores a new pending request and returns its token (shown once, never stored in clear). */
-  issue(input: {
-    request: ApprovalRequest;
-    payloadHash: string;
-    sessionId?: string;
-    mode: ApprovalMode;
-    ttlSeconds: number;
-    now: number;
-  }): IssuedToken {
+  issue(input: IssueInput): IssuedToken {
     this.purgeExpired(input.now);
-    const token = `ct_${randomBytes(32).toString('base64url')}`;
-    const approvalId = `apr_${randomBytes(6).toString('hex')}`;
+    const { token, approvalId } = newApprovalToken();
     const expiresAt = input.now + input.ttlSeconds * 1000;
     this.stmts.insert.run({
       id: approvalId,
@@ -204,25 +243,7 @@ export class ApprovalStore {
   }
 
   private diagnose(tokenHash: string, b: RedeemBinding, now: number): RedeemResult & { ok: false } {
-    const row = this.stmts.byToken.get(tokenHash);
-    if (!row) return { ok: false, reason: 'unknown' };
-    const approval = toApproval(row);
-    if (row.expires_at <= now) return { ok: false, reason: 'expired', approval };
-    const same =
-      row.service === b.service &&
-      row.operation === b.operation &&
-      row.region === b.region &&
-      row.account === (b.account ?? '') &&
-      row.payload_hash === b.payloadHash;
-    if (!same) return { ok: false, reason: 'mismatch', approval };
-    if (row.session_id !== (b.sessionId ?? '')) {
-      return { ok: false, reason: 'session', approval };
-    }
-    if (row.state !== 'approved' && (b.requireOutOfBand || row.mode === 'out-of-band')) {
-      return { ok: false, reason: 'pending', approval };
-    }
-    // The row matched in every respect, so a concurrent redemption took it first.
-    return { ok: false, reason: 'unknown' };
+    return diagnoseRedeem(this.stmts.byToken.get(tokenHash), b, now);
   }
 
   /** Marks a pending request approved by a person (out-of-band); false if unknown or expired. */

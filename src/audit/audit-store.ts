@@ -5,7 +5,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { ToolError } from '../errors/tool-error.js';
 import { uuidv7 } from './ids.js';
-import { redactedJson } from './redact.js';
+import { opColumns, txEndColumns, txStartColumns } from './columns.js';
 import { migrate } from './schema.js';
 import type { AuditEntry, OpRecord, TxEnd, TxStart } from './types.js';
 import { rowToEntry, rowToOp, type OpRow, type TxRow } from './rows.js';
@@ -75,28 +75,7 @@ export class AuditStore {
   begin(start: TxStart): string {
     const now = this.now();
     const txId = uuidv7(now);
-    this.guard('begin', () =>
-      this.stmts.begin.run({
-        txId,
-        now,
-        tool: start.tool ?? null,
-        action: start.action ?? null,
-        sessionId: start.sessionId ?? null,
-        principal: start.principal ?? null,
-        service: start.service,
-        operation: start.operation,
-        region: start.region ?? null,
-        account: start.account ?? null,
-        modelCommit: start.modelCommit ?? null,
-        policyHash: start.policyHash ?? null,
-        risk: start.risk ?? null,
-        effect: start.decision?.effect ?? null,
-        rule: start.decision?.rule ?? null,
-        reason: start.decision?.reason ?? null,
-        approval: start.approval ? JSON.stringify(start.approval) : null,
-        request: redactedJson(start.request, start.redaction ?? {}, this.maxChars),
-      }),
-    );
+    this.guard('begin', () => this.stmts.begin.run(txStartColumns(start, txId, now, this.maxChars)));
     return txId;
   }
 
@@ -108,20 +87,7 @@ export class AuditStore {
       this.db
         .transaction(() => {
           const { seq } = this.stmts.nextSeq.get(txId) as { seq: number };
-          this.stmts.op.run({
-            opId,
-            txId,
-            seq,
-            now,
-            kind: op.kind,
-            operation: op.operation ?? null,
-            attempt: op.attempt ?? null,
-            region: op.region ?? null,
-            httpStatus: op.httpStatus ?? null,
-            awsRequestId: op.awsRequestId ?? null,
-            errorCode: op.errorCode ?? null,
-            durationMs: op.durationMs ?? null,
-          });
+          this.stmts.op.run({ ...opColumns(op, opId, txId, now), seq });
         })
         .immediate(),
     );
@@ -132,24 +98,7 @@ export class AuditStore {
   complete(txId: string, end: TxEnd): void {
     const changes = this.guard(
       'complete',
-      () =>
-        this.stmts.complete.run({
-          txId,
-          now: this.now(),
-          status: end.status,
-          account: end.account ?? null,
-          risk: end.risk ?? null,
-          effect: end.decision?.effect ?? null,
-          rule: end.decision?.rule ?? null,
-          reason: end.decision?.reason ?? null,
-          approval: end.approval ? JSON.stringify(end.approval) : null,
-          awsRequestId: end.awsRequestId ?? null,
-          httpStatus: end.httpStatus ?? null,
-          errorCode: end.errorCode ?? null,
-          errorMessage: end.errorMessage ?? null,
-          userAgent: end.userAgent ?? null,
-          response: redactedJson(end.response, end.redaction ?? {}, this.maxChars),
-        }).changes,
+      () => this.stmts.complete.run(txEndColumns(end, txId, this.now(), this.maxChars)).changes,
     );
     if (changes !== 1) {
       throw new ToolError(

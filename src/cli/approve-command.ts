@@ -3,13 +3,13 @@
 // Run by a person in a terminal; the bin wires `ask` to read the answer from the TTY.
 
 import { userInfo } from 'node:os';
-import { ApprovalStore } from '../approval/token-store.js';
-import { openAuditDatabase } from '../audit/database.js';
+import { openState } from '../state/open-state.js';
 import { withCommandLine, type CommandSpec } from './args.js';
 
 export interface ApproveCommandDeps {
-  /** AUDIT_DB_PATH (approvals live in the audit database). */
+  /** AUDIT_DB_PATH (approvals live in the audit database), unless AWS_MCP_DATABASE_URL is set. */
   readonly auditDbPath: string;
+  readonly databaseUrl?: string;
   readonly out: (line: string) => void;
   readonly err?: (line: string) => void;
   /** Asks the person a yes/no question on the terminal; when absent, the id given is the yes. */
@@ -41,24 +41,24 @@ async function approve(
   err: (line: string) => void,
 ): Promise<number> {
   const now = (deps.now ?? Date.now)();
-  const db = openAuditDatabase(deps.auditDbPath);
+  const state = await openState(deps);
   try {
-    const store = new ApprovalStore(db);
+    const store = state.approvals;
     if (!id) {
-      const open = store.open(now).filter((a) => a.state === 'pending');
+      const open = (await store.open(now)).filter((a) => a.state === 'pending');
       if (open.length === 0) deps.out('No approval requests are waiting.');
       for (const a of open) {
         deps.out(`${a.approvalId}  ${describe(a.request)}  expires ${new Date(a.expiresAt).toISOString()}`);
       }
       return 0;
     }
-    const found = store.get(id);
+    const found = await store.get(id);
     if (!found || found.expiresAt <= now) {
       err(`No pending approval request ${id} (unknown, expired or already used).`);
       return 1;
     }
     if (reject) {
-      store.reject(id);
+      await store.reject(id);
       deps.out(`Rejected ${id}: ${describe(found.request)}. Its token can no longer be used.`);
       return 0;
     }
@@ -71,14 +71,14 @@ async function approve(
       return 1;
     }
     const by = deps.user ?? safeUser();
-    if (!store.approve(id, by, now)) {
+    if (!(await store.approve(id, by, now))) {
       err(`Could not approve ${id}: it expired or was used meanwhile.`);
       return 1;
     }
     deps.out(`Approved ${id}: ${describe(found.request)}. The agent may now invoke it once with its token.`);
     return 0;
   } finally {
-    db.close();
+    await state.close();
   }
 }
 

@@ -97,7 +97,7 @@ async function withApp(run: (app: App) => Promise<number>): Promise<number> {
   try {
     return await run(app);
   } finally {
-    app.close();
+    await app.close();
   }
 }
 
@@ -187,6 +187,9 @@ async function delegated(command: string, args: readonly string[]): Promise<numb
       return approveCommand(args, {
         get auditDbPath() {
           return config().auditDbPath;
+        },
+        get databaseUrl() {
+          return config().databaseUrl;
         },
         ...io,
         ...(process.stdin.isTTY ? { ask } : {}),

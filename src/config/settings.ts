@@ -53,6 +53,18 @@ function optionalString(raw: string): ParseResult<string | undefined> {
   return ok(v || undefined);
 }
 
+/** A libpq URL; its password never appears in the message of a refused value. */
+function postgresUrl(raw: string): ParseResult<string | undefined> {
+  const v = raw.trim();
+  if (!v) return ok(undefined);
+  const accepted = { ok: false as const, accepted: 'a postgres:// or postgresql:// URL' };
+  try {
+    return ['postgres:', 'postgresql:'].includes(new URL(v).protocol) ? ok(v) : accepted;
+  } catch {
+    return accepted;
+  }
+}
+
 /** The AWS SDKs warn beyond 50 characters; a value the SDKs would not send whole is refused. */
 function userAgentAppId(raw: string): ParseResult<string | undefined> {
   const v = raw.trim();
@@ -201,6 +213,13 @@ export const SETTINGS = {
     defaultDoc: '`$XDG_DATA_HOME/aws-tool-mcp/audit.db`',
     parse: absolutePathOf,
     default: (env) => defaultAuditDbPath(env),
+  },
+  databaseUrl: {
+    env: 'AWS_MCP_DATABASE_URL',
+    doc: 'PostgreSQL URL (`postgres://user:pass@host:5432/db?sslmode=verify-full&sslrootcert=/path/ca.pem`): approvals, approval questions, HTTP sessions and the audit trail move there, shared by every instance; migrations run at start under an advisory lock. TLS options in the URL: `sslmode`, `sslrootcert`, `sslcert`, `sslkey` (as the `pg` client reads them: `sslmode=require` also verifies the certificate, like `verify-full`). Each instance still reads the approval key file beside AUDIT_DB_PATH: give them all the same one. Unset: everything stays in the SQLite file AUDIT_DB_PATH.',
+    defaultDoc: 'not set (SQLite)',
+    parse: postgresUrl,
+    default: () => undefined,
   },
   maxOutputCharacters: {
     env: 'MAX_OUTPUT_CHARACTERS',

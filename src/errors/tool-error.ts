@@ -23,6 +23,8 @@ export const TOOL_ERROR_CODES = [
   'Unsupported',
   'PayloadTooLarge',
   'AuditUnavailable',
+  /** The shared state store (PostgreSQL, or the SQLite file) cannot be reached; nothing ran. */
+  'StateUnavailable',
   'ModelUnavailable',
   /** The models are still syncing (first start); `details.retryAfterSeconds` says when to retry. */
   'ModelsSyncing',

@@ -23,6 +23,7 @@ import {
   type RequestStateCodec,
   type ServerContext,
 } from '@modelcontextprotocol/server';
+import type { ApprovalNonceStore } from '../state/ports.js';
 import type { ApprovalAnswerPort } from '../tools/tool-definition.js';
 
 const APPROVAL_KEY = 'approval';
@@ -39,20 +40,25 @@ interface ApprovalState {
 }
 
 /**
- * Process-wide single-use nonces of outstanding approval questions, each with its expiry timer.
- * The seal is the SDK's `createRequestStateCodec` (HMAC-SHA256, constant-time verify, expiry);
- * what it cannot give is kept here: single use (the nonce must still be pending, and is removed
- * when redeemed), the binding to the exact request (the hash is compared after the seal holds),
- * and the report of a question nobody answered (the timer). The codec is verified here, not as
- * the server's `requestState.verify`, so a forged or replayed answer means "ask again" rather
- * than a protocol error. Its key is per process, like the nonces: one process serves a flow.
+ * Single-use nonces of outstanding approval questions. The seal is the SDK's
+ * `createRequestStateCodec` (HMAC-SHA256, constant-time verify, expiry); what it cannot give is
+ * kept here: single use (the nonce must still be pending in the shared store, and is removed when
+ * redeemed, on whichever instance), the binding to the exact request (the hash is compared after
+ * the seal holds), and the report of a question nobody answered (the timer). The codec is verified
+ * here, not as the server's `requestState.verify`, so a forged or replayed answer means "ask
+ * again" rather than a protocol error. The seal's key and the timer stay with the minting process.
  */
 export class ApprovalNonces {
   private readonly codec: RequestStateCodec<ApprovalState>;
-  private readonly pending = new Map<string, NodeJS.Timeout>();
 
-  /** `answerWindowMs`: how long a question stays answerable (AWS_MCP_APPROVAL_PROMPT_TIMEOUT_SECONDS). */
-  constructor(readonly answerWindowMs: number) {
+  /**
+   * `answerWindowMs`: how long a question stays answerable (AWS_MCP_APPROVAL_PROMPT_TIMEOUT_SECONDS).
+   * `store`: where nonces live; asked for on first use (the shared store opens with the models).
+   */
+  constructor(
+    readonly answerWindowMs: number,
+    private readonly store: () => ApprovalNonceStore,
+  ) {
     this.codec = createRequestStateCodec<ApprovalState>({
       key: randomBytes(32),
       ttlSeconds: Math.ceil(answerWindowMs / 1000),
@@ -60,25 +66,27 @@ export class ApprovalNonces {
   }
 
   /** A sealed state for one question; `onExpired` runs if it is never redeemed in time. */
-  async mint(requestHash: string, onExpired: () => void): Promise<string> {
+  async mint(requestHash: string, onExpired: () => void, now = Date.now()): Promise<string> {
     const nonce = randomBytes(16).toString('hex');
+    const store = this.store();
+    await store.add(nonce, now + this.answerWindowMs);
     const timer = setTimeout(() => {
-      if (this.pending.delete(nonce)) onExpired();
+      // Still there at expiry: nobody answered, on any instance.
+      store.withdraw(nonce).then(
+        (unanswered) => unanswered && onExpired(),
+        () => undefined,
+      );
     }, this.answerWindowMs);
     timer.unref();
-    this.pending.set(nonce, timer);
     return this.codec.mint({ nonce, requestHash });
   }
 
   /** True once per minted state, only for the same request and before expiry. */
-  async redeem(state: unknown, requestHash: string): Promise<boolean> {
+  async redeem(state: unknown, requestHash: string, now = Date.now()): Promise<boolean> {
     if (typeof state !== 'string') return false;
     const sealed = await this.codec.verify(state, NO_BINDING).catch(() => undefined);
     if (sealed === undefined || sealed.requestHash !== requestHash) return false;
-    const timer = this.pending.get(sealed.nonce);
-    if (timer === undefined) return false;
-    clearTimeout(timer);
-    return this.pending.delete(sealed.nonce);
+    return this.store().redeem(sealed.nonce, now);
   }
 }
 

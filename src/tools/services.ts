@@ -1,14 +1,13 @@
 // Everything the tools need, injected by the composition root (main.ts). Tools never read config
 // or the environment: settings arrive here as plain values.
 
-import type { ApprovalStore } from '../approval/token-store.js';
-import type { AuditStore } from '../audit/audit-store.js';
 import type { Catalog } from '../catalog/types.js';
 import type { Logger } from '../logging/logger.js';
 import type { RateLimiter } from '../policy/rate-limit.js';
 import type { Policy } from '../policy/types.js';
 import type { SearchIndex } from '../search/types.js';
 import type { UserAgentInfo } from '../execution/user-agent.js';
+import type { ApprovalTokens, AuditTrail } from '../state/ports.js';
 
 export interface ToolSettings {
   readonly defaultRegion: string;
@@ -33,8 +32,8 @@ export interface ToolServices {
   readonly policy: Policy;
   /** Built on first use: a warm start answers tools/list before the index exists. */
   readonly search: () => Promise<SearchIndex>;
-  readonly approvals: ApprovalStore;
-  readonly audit: AuditStore;
+  readonly approvals: ApprovalTokens;
+  readonly audit: AuditTrail;
   readonly settings: ToolSettings;
   readonly logger: Logger;
   /** Per-person rate limits; absent = one in-memory limiter for the process (principal-services.ts). */

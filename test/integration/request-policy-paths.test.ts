@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApprovalStore } from '../../src/approval/token-store.js';
 import { AuditStore } from '../../src/audit/audit-store.js';
 import { openAuditDatabase } from '../../src/audit/database.js';
+import { sqliteApprovalTokens } from '../../src/state/sqlite/approvals.js';
+import { sqliteAuditTrail } from '../../src/state/sqlite/audit.js';
 import type { ModelCatalog } from '../../src/catalog/catalog.js';
 import { isToolError } from '../../src/errors/tool-error.js';
 import { localPrincipal } from '../../src/identity/principal.js';
@@ -55,8 +57,8 @@ function services(policyYaml: string, endpointOverride = true): ToolServices {
     catalog,
     policy: parsePolicy(`version: 1\nmode: standard\n${policyYaml}`, catalog),
     search: () => Promise.reject(new Error('not used')),
-    approvals: new ApprovalStore(db),
-    audit,
+    approvals: sqliteApprovalTokens(new ApprovalStore(db)),
+    audit: sqliteAuditTrail(db, audit),
     settings: {
       defaultRegion: 'us-east-1',
       maxOutputCharacters: 20_000,

@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApprovalStore } from '../../src/approval/token-store.js';
 import { AuditStore } from '../../src/audit/audit-store.js';
 import { openAuditDatabase } from '../../src/audit/database.js';
+import { sqliteApprovalTokens } from '../../src/state/sqlite/approvals.js';
+import { sqliteAuditTrail } from '../../src/state/sqlite/audit.js';
 import type { ModelCatalog } from '../../src/catalog/catalog.js';
 import { decide } from '../../src/policy/decide.js';
 import { localPrincipal } from '../../src/identity/principal.js';
@@ -78,8 +80,8 @@ function servicesFor(policy: Policy): ToolServices {
     catalog,
     policy,
     search: () => Promise.reject(new Error('not used')),
-    approvals,
-    audit,
+    approvals: sqliteApprovalTokens(approvals),
+    audit: sqliteAuditTrail(db, audit),
     settings: {
       defaultRegion: 'us-east-1',
       maxOutputCharacters: 20_000,

@@ -38,6 +38,9 @@ export class CallRecord {
   readonly opIds: string[] = [];
   private tx: string | undefined;
   private readonly pending: RequestRecord[] = [];
+  /** Op rows are written in request order; the first failure stops every later write. */
+  private writes: Promise<void> = Promise.resolve();
+  private failure: unknown;
   private judged: Pick<TxStart, 'risk' | 'decision'> = {};
   private userAgent: string | undefined;
 
@@ -64,14 +67,36 @@ export class CallRecord {
     this.judged = { risk, decision: decisionView(decision) };
   }
 
-  /** An AWS request sent for the call (its own, or the server's STS requests on its behalf). */
-  readonly onRequest = (r: RequestRecord): void => {
-    if (this.tx === undefined) this.pending.push(r);
-    else this.opIds.push(this.services.audit.op(this.tx, opRecordOf(r, this.subject)));
+  /**
+   * An AWS request sent for the call (its own, or the server's STS requests on its behalf).
+   * Resolves once its op row is written and rejects when the store failed, so the call goes no
+   * further than its record (the next request is not sent).
+   */
+  readonly onRequest = (r: RequestRecord): Promise<void> => {
+    if (this.tx === undefined) {
+      this.pending.push(r);
+      return Promise.resolve();
+    }
+    const tx = this.tx;
+    this.writes = this.writes
+      .then(() => this.writeOp(tx, r))
+      .catch((e: unknown) => {
+        this.failure ??= e;
+      });
+    const done = this.written().then(() => undefined);
+    done.catch(() => undefined); // side requests that cannot wait meet the failure in `written`
+    return done;
   };
 
   /** sts:AssumeRole sent by the credential resolver for options.roleArn. */
-  readonly onAssumeRole = (a: AssumeRoleRecord): void => this.onRequest(assumeRoleRequest(a));
+  readonly onAssumeRole = (a: AssumeRoleRecord): void => void this.onRequest(assumeRoleRequest(a));
+
+  /** Every op row so far, committed; rejects with the first write that failed. */
+  async written(): Promise<readonly string[]> {
+    await this.writes;
+    if (this.failure !== undefined) throw this.failure;
+    return this.opIds;
+  }
 
   /** What the call step reports its requests to. */
   get listeners(): Pick<CallRecord, 'onRequest' | 'onAssumeRole'> {
@@ -83,19 +108,23 @@ export class CallRecord {
     try {
       return await fn();
     } catch (e) {
-      if (isToolError(e)) this.refused(e);
+      if (isToolError(e)) await this.refused(e);
       throw e;
     }
   }
 
   /** A call refused before AWS, now or later (a suspended question that expired). */
-  readonly refused = (e: ToolError): void => {
-    this.open();
-    this.end({ status: REFUSAL_STATUS[e.code] ?? 'failed', errorCode: e.code, errorMessage: e.message });
+  readonly refused = async (e: ToolError): Promise<void> => {
+    await this.open();
+    await this.end({
+      status: REFUSAL_STATUS[e.code] ?? 'failed',
+      errorCode: e.code,
+      errorMessage: e.message,
+    });
   };
 
   /** The call is approved and goes to AWS; requests made so far are written under it. */
-  begin(approval: ApprovalEvidence): string {
+  begin(approval: ApprovalEvidence): Promise<string> {
     return this.open({ approval: { ...approval } });
   }
 
@@ -105,8 +134,10 @@ export class CallRecord {
   }
 
   /** The call's last request succeeded; `response` is what the record keeps of the output. */
-  succeeded(last: InvokeOutcome, response: unknown): void {
-    this.end({
+  async succeeded(last: InvokeOutcome, response: unknown): Promise<void> {
+    // A success whose op rows did not all reach the store is not reported as one.
+    await this.written();
+    await this.end({
       status: 'succeeded',
       userAgent: this.userAgent,
       httpStatus: last.httpStatus,
@@ -115,7 +146,7 @@ export class CallRecord {
     });
   }
 
-  failed(failure: CallFailure, shown: unknown): void {
+  async failed(failure: CallFailure, shown: unknown): Promise<void> {
     if (failure.kind === 'cancelled') {
       // Stopped by notifications/cancelled: nobody waits for the result, the record says so.
       const message = 'cancelled by the client';
@@ -127,7 +158,7 @@ export class CallRecord {
       });
     }
     const code = failure.kind === 'tool' ? failure.error.code : undefined;
-    this.end({
+    await this.end({
       status: code === 'PolicyDenied' ? 'denied' : 'failed',
       userAgent: this.userAgent,
       ...(failure.kind === 'aws'
@@ -142,9 +173,9 @@ export class CallRecord {
   }
 
   /** The validate action: recorded as a call that was checked, never sent. */
-  validated(): string {
-    const txId = this.open();
-    this.end({ status: 'validated' });
+  async validated(): Promise<string> {
+    const txId = await this.open();
+    await this.end({ status: 'validated' });
     return txId;
   }
 
@@ -154,8 +185,8 @@ export class CallRecord {
     return callMetadata(detail, { ...this.subject, ...ids, ...extra });
   }
 
-  private open(more: Pick<TxStart, 'approval'> = {}): string {
-    this.tx = this.services.audit.begin({
+  private async open(more: Pick<TxStart, 'approval'> = {}): Promise<string> {
+    this.tx = await this.services.audit.begin({
       tool: 'aws_execute',
       action: this.action,
       ...(this.ctx.sessionId ? { sessionId: this.ctx.sessionId } : {}),
@@ -166,11 +197,17 @@ export class CallRecord {
       ...more,
       request: this.request,
     });
-    for (const r of this.pending.splice(0)) this.onRequest(r);
+    for (const r of this.pending.splice(0)) void this.onRequest(r);
     return this.tx;
   }
 
-  private end(end: TxEnd): void {
-    this.services.audit.complete(this.tx!, end);
+  private async end(end: TxEnd): Promise<void> {
+    await this.writes; // op rows first: the record completes after its requests
+    await this.services.audit.complete(this.tx!, end);
+  }
+
+  private async writeOp(tx: string, r: RequestRecord): Promise<void> {
+    if (this.failure !== undefined) return;
+    this.opIds.push(await this.services.audit.op(tx, opRecordOf(r, this.subject)));
   }
 }

@@ -5,6 +5,7 @@
 // allows the call and, where required, a human approved it; a call whose audit record cannot be
 // written does not run.
 
+import type { ToolError } from '../../errors/tool-error.js';
 import { checkPayloadConditions } from '../../policy/payload-conditions.js';
 import { rateLimiterOf } from '../principal-services.js';
 import { secretTexts } from '../../redaction/echoes.js';
@@ -50,7 +51,7 @@ export async function invoke(
   const { plan, approval } = await record.refusing(() =>
     authorize(services, ctx, { call, validation, options, facts, record }),
   );
-  const caller = callerOf(services.settings, ctx, record.begin(approval));
+  const caller = callerOf(services.settings, ctx, await record.begin(approval));
   const { account } = facts;
   try {
     record.sentAs((await userAgentHeaders(caller, call.model))['user-agent']);
@@ -58,7 +59,7 @@ export async function invoke(
     const sent = { call, payload, options, plan, account, credentials, caller };
     const run = await callAws(services, ctx, { ...sent, ...record.listeners });
     const shaped = shapeRun(services, call, options, run);
-    record.succeeded(run.last, shaped.response);
+    await record.succeeded(run.last, shaped.response);
     const metadata = record.metadata(options.metadata, runMetadata(run, record.opIds, approval));
     return { ...shaped.fields, metadata };
   } catch (e) {
@@ -68,7 +69,7 @@ export async function invoke(
       secrets: secretTexts(validation.payload, request),
       metadata: (extra) => record.metadata(options.metadata, extra),
     });
-    record.failed(failure, shown);
+    await record.failed(failure, shown);
     throw shown;
   }
 }
@@ -97,7 +98,8 @@ async function authorize(services: ToolServices, ctx: CallContext, a: AuthorizeI
   await rateLimiterOf(services).count(ctx.principal, services.policy.rateLimits, decision.risk);
   const payload = a.validation.payload;
   const account = facts.account;
-  const onAbandoned = record.refused;
+  // A question nobody answered is refused later, off this call's path: its record is written then.
+  const onAbandoned = (e: ToolError) => void record.refused(e).catch(() => undefined);
   const approval = await approveCall(services, ctx, {
     call,
     payload,

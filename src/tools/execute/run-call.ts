@@ -51,7 +51,8 @@ export interface RunCallArgs {
   readonly op: OperationView;
   readonly input: JsonObject;
   readonly options: ExecuteOptions;
-  readonly onRequest: (r: RequestRecord) => void;
+  /** Resolves once the request is recorded; the call goes no further if that fails. */
+  readonly onRequest: (r: RequestRecord) => void | Promise<void>;
   readonly onProgress: (attempt: number, elapsedMs: number, state: string) => void;
 }
 
@@ -73,7 +74,7 @@ export async function runCall(args: RunCallArgs): Promise<RunResult> {
     });
     requests++;
     last = outcome;
-    args.onRequest({ kind, operation: op.name, outcome });
+    await args.onRequest({ kind, operation: op.name, outcome });
     if (!outcome.ok) throw new AwsCallFailed(outcome);
     return { output: outcome.output as JsonObject };
   };

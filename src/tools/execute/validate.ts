@@ -45,7 +45,7 @@ export async function validate(
   };
   const record = new CallRecord(services, callContextOf(toolCtx), 'validate', subject, payload);
   record.decided(decision.risk, decision);
-  record.validated();
+  await record.validated();
   return {
     valid: validation.valid,
     errors: validation.errors,

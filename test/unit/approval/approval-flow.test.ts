@@ -11,6 +11,7 @@ import { obtainApproval, type ObtainApprovalInput } from '../../../src/approval/
 import { ApprovalStore } from '../../../src/approval/token-store.js';
 import type { ApprovalDecision, ApprovalPrompter, ApprovalSummary } from '../../../src/approval/types.js';
 import { openAuditDatabase } from '../../../src/audit/database.js';
+import { sqliteApprovalTokens } from '../../../src/state/sqlite/approvals.js';
 import { ToolError } from '../../../src/errors/tool-error.js';
 
 /** Any key will do here: these tests hash both sides of a binding with it. */
@@ -50,7 +51,7 @@ function input(over: Partial<ObtainApprovalInput> = {}): ObtainApprovalInput {
     payloadHash: hashPayload(payload, TEST_PAYLOAD_KEY),
     mode: 'token',
     autoApprove: false,
-    store,
+    store: sqliteApprovalTokens(store),
     now: () => new Date(clock),
     ...over,
   };

@@ -10,6 +10,7 @@ import { obtainApproval, type ObtainApprovalInput } from '../../../src/approval/
 import { ApprovalStore } from '../../../src/approval/token-store.js';
 import type { ApprovalSummary } from '../../../src/approval/types.js';
 import { openAuditDatabase } from '../../../src/audit/database.js';
+import { sqliteApprovalTokens } from '../../../src/state/sqlite/approvals.js';
 import { REDACTED } from '../../../src/redaction/redact.js';
 import { rejectedToolError } from '../../helpers/models.js';
 
@@ -35,7 +36,7 @@ function setup(over: Partial<ObtainApprovalInput> = {}) {
     payloadHash: hashPayload({ BrokerId: 'b-1', Password: SECRET }, TEST_PAYLOAD_KEY),
     mode: 'elicit-or-token',
     autoApprove: false,
-    store: new ApprovalStore(db),
+    store: sqliteApprovalTokens(new ApprovalStore(db)),
     ...over,
   };
   const bytes = () =>

@@ -9,6 +9,7 @@ import { hashPayload } from '../../../src/approval/canonical-json.js';
 import { obtainApproval } from '../../../src/approval/obtain-approval.js';
 import { ApprovalStore } from '../../../src/approval/token-store.js';
 import { openAuditDatabase } from '../../../src/audit/database.js';
+import { sqliteApprovalTokens } from '../../../src/state/sqlite/approvals.js';
 import { approveCommand } from '../../../src/cli/approve-command.js';
 import type { ToolError } from '../../../src/errors/tool-error.js';
 
@@ -37,7 +38,7 @@ function flowInput(store: ApprovalStore, token?: string) {
     payloadHash: hashPayload({ InstanceIds: ['i-1'] }, TEST_PAYLOAD_KEY),
     mode: 'out-of-band' as const,
     autoApprove: false,
-    store,
+    store: sqliteApprovalTokens(store),
     ...(token ? { confirmationToken: token } : {}),
   };
 }

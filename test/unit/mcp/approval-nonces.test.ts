@@ -4,29 +4,33 @@
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { ApprovalNonces } from '../../../src/mcp/approval-port.js';
 import { callerKey, callerOf } from '../../../src/mcp/caller-key.js';
+import { openAuditDatabase } from '../../../src/audit/database.js';
+import { sqliteNonces } from '../../../src/state/sqlite/nonces.js';
+
+const store = sqliteNonces(openAuditDatabase(':memory:'));
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
 it('an answer redeems once, for its own request, and cancels the expiry report', async () => {
-  const nonces = new ApprovalNonces(60_000);
+  const nonces = new ApprovalNonces(60_000, () => store);
   const expired = vi.fn();
   const state = await nonces.mint('hash-a', expired);
   expect(await nonces.redeem(state, 'hash-b')).toBe(false);
   expect(await nonces.redeem(`${state}x`, 'hash-a')).toBe(false);
   expect(await nonces.redeem(state, 'hash-a')).toBe(true);
   expect(await nonces.redeem(state, 'hash-a')).toBe(false);
-  vi.advanceTimersByTime(61_000);
+  await vi.advanceTimersByTimeAsync(61_000);
   expect(expired).not.toHaveBeenCalled();
 });
 
 it('a question left unanswered is reported once when its window closes, and cannot be answered after', async () => {
-  const nonces = new ApprovalNonces(60_000);
+  const nonces = new ApprovalNonces(60_000, () => store);
   const expired = vi.fn();
   const state = await nonces.mint('hash-a', expired);
-  vi.advanceTimersByTime(59_000);
+  await vi.advanceTimersByTimeAsync(59_000);
   expect(expired).not.toHaveBeenCalled();
-  vi.advanceTimersByTime(2_000);
+  await vi.advanceTimersByTimeAsync(2_000);
   expect(expired).toHaveBeenCalledTimes(1);
   expect(await nonces.redeem(state, 'hash-a')).toBe(false);
 });

@@ -16,6 +16,8 @@ import { parsePolicy } from '../../../src/policy/load.js';
 import type { ToolCallContext } from '../../../src/tools/tool-definition.js';
 import type { ToolServices } from '../../../src/tools/services.js';
 import { startCaptureServer, type CannedResponse, type CapturedRequest } from '../../helpers/capture.js';
+import { sqliteApprovalTokens } from '../../../src/state/sqlite/approvals.js';
+import { sqliteAuditTrail } from '../../../src/state/sqlite/audit.js';
 import { TEST_MODELS_DIR } from '../../helpers/paths.js';
 import { discoverTree, readModelFile } from '../catalog/model-fixture.js';
 
@@ -79,8 +81,8 @@ export async function openFixture(): Promise<Fixture> {
       catalog,
       policy: parsePolicy(`version: 1\nmode: standard\n${policy}`, catalog),
       search: () => Promise.reject(new Error('not used')),
-      approvals,
-      audit,
+      approvals: sqliteApprovalTokens(approvals),
+      audit: sqliteAuditTrail(db, audit),
       settings: {
         defaultRegion: 'us-east-1',
         maxOutputCharacters: 20_000,

@@ -1,0 +1,115 @@
+// Confirmation tokens on PostgreSQL, with the guarantees of the SQLite store (token-store.ts):
+// only a sha256 of a token is stored; redemption is one guarded DELETE ... RETURNING, so of any
+// number of concurrent redemptions on any number of instances exactly one wins (a second DELETE
+// waits on the row lock, then finds the row gone); approval is a guarded UPDATE, granted once.
+
+import {
+  diagnoseRedeem,
+  hashToken,
+  newApprovalToken,
+  toApproval,
+  type ApprovalRow,
+} from '../../approval/token-store.js';
+import { hashPayload } from '../../approval/canonical-json.js';
+import type { Logger } from '../../logging/logger.js';
+import type { ApprovalTokens } from '../ports.js';
+import { guarded } from '../unavailable.js';
+import { named } from './pool.js';
+import type pg from 'pg';
+
+const INSERT = `INSERT INTO approvals (id, token_hash, service, operation, region, account, payload_hash,
+    session_id, key_parameters, mode, state, created_at, expires_at)
+  VALUES (@id, @tokenHash, @service, @operation, @region, @account, @payloadHash, @sessionId,
+    @keyParameters, @mode, 'pending', @now, @expiresAt)`;
+
+const REDEEM = `DELETE FROM approvals
+  WHERE token_hash = @tokenHash AND expires_at > @now
+    AND service = @service AND operation = @operation AND region = @region AND account = @account
+    AND payload_hash = @payloadHash AND session_id = @sessionId
+    AND (state = 'approved' OR (NOT @requireOutOfBand AND mode <> 'out-of-band'))
+  RETURNING *`;
+
+const APPROVE = `UPDATE approvals SET state = 'approved', approved_at = @now, approved_by = @by
+  WHERE id = @id AND state = 'pending' AND expires_at > @now`;
+
+export function postgresApprovalTokens(pool: pg.Pool, payloadKey: Buffer, logger?: Logger): ApprovalTokens {
+  const run = async <R extends pg.QueryResultRow>(sql: string, values: Record<string, unknown>) =>
+    pool.query<R>(...named(sql, values));
+  const rows = async (sql: string, values: unknown[]) => (await pool.query<ApprovalRow>(sql, values)).rows;
+  return {
+    payloadHash: (payload) => hashPayload(payload, payloadKey),
+    issue: (input) =>
+      guarded(
+        'approval issue',
+        async () => {
+          await pool.query('DELETE FROM approvals WHERE expires_at <= $1', [input.now]);
+          const { token, approvalId } = newApprovalToken();
+          const expiresAt = input.now + input.ttlSeconds * 1000;
+          await run(INSERT, {
+            id: approvalId,
+            tokenHash: hashToken(token),
+            service: input.request.service,
+            operation: input.request.operation,
+            region: input.request.region,
+            account: input.request.account ?? '',
+            payloadHash: input.payloadHash,
+            sessionId: input.sessionId ?? '',
+            keyParameters: JSON.stringify(input.request.keyParameters),
+            mode: input.mode,
+            now: input.now,
+            expiresAt,
+          });
+          return { token, approvalId, expiresAt };
+        },
+        logger,
+      ),
+    redeem: (token, b, now) =>
+      guarded(
+        'approval redeem',
+        async () => {
+          const tokenHash = hashToken(token);
+          const { rows: won } = await run<ApprovalRow>(REDEEM, {
+            tokenHash,
+            now,
+            service: b.service,
+            operation: b.operation,
+            region: b.region,
+            account: b.account ?? '',
+            payloadHash: b.payloadHash,
+            sessionId: b.sessionId ?? '',
+            requireOutOfBand: b.requireOutOfBand,
+          });
+          if (won[0]) return { ok: true as const, approval: toApproval(won[0]) };
+          const [row] = await rows('SELECT * FROM approvals WHERE token_hash = $1', [tokenHash]);
+          return diagnoseRedeem(row, b, now);
+        },
+        logger,
+      ),
+    approve: (id, by, now) =>
+      guarded('approval approve', async () => (await run(APPROVE, { id, by, now })).rowCount === 1, logger),
+    reject: (id) =>
+      guarded(
+        'approval reject',
+        async () => (await pool.query('DELETE FROM approvals WHERE id = $1', [id])).rowCount === 1,
+        logger,
+      ),
+    get: (id) =>
+      guarded(
+        'approval get',
+        async () => {
+          const [row] = await rows('SELECT * FROM approvals WHERE id = $1', [id]);
+          return row ? toApproval(row) : undefined;
+        },
+        logger,
+      ),
+    open: (now) =>
+      guarded(
+        'approval list',
+        async () =>
+          (await rows('SELECT * FROM approvals WHERE expires_at > $1 ORDER BY created_at', [now])).map(
+            toApproval,
+          ),
+        logger,
+      ),
+  };
+}

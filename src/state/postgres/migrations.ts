@@ -1,0 +1,114 @@
+// The PostgreSQL schema, versioned. Every instance applies what is missing at start, holding a
+// session advisory lock while it does: instances starting together queue on the lock, and each
+// finds the versions the first one applied. Each migration runs in its own transaction.
+// Every table and index names the query it serves.
+
+import type pg from 'pg';
+
+/** pg_advisory_lock key: "aws-tool-mcp schema" (any constant the application owns). */
+const MIGRATION_LOCK = 0x61_77_73_6d_63_70;
+
+const V1 = `
+-- Confirmation tokens and pending approvals (approval/token-store.ts has the same columns).
+-- PRIMARY KEY id: approve, reject and get by approval id (aws-tool-mcp approve <id>).
+-- UNIQUE token_hash: redeem, DELETE ... WHERE token_hash = $1 AND <binding> RETURNING *.
+CREATE TABLE approvals (
+  id TEXT PRIMARY KEY,
+  token_hash TEXT NOT NULL UNIQUE,
+  service TEXT NOT NULL,
+  operation TEXT NOT NULL,
+  region TEXT NOT NULL,
+  account TEXT NOT NULL,
+  payload_hash TEXT NOT NULL,
+  session_id TEXT NOT NULL,
+  key_parameters TEXT NOT NULL,
+  mode TEXT NOT NULL,
+  state TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  expires_at BIGINT NOT NULL,
+  approved_at BIGINT,
+  approved_by TEXT
+);
+-- The purge on issue (DELETE ... WHERE expires_at <= now) and the list of open requests
+-- (WHERE expires_at > now ORDER BY created_at).
+CREATE INDEX approvals_expires ON approvals (expires_at);
+
+-- Single-use nonces of approval questions. PRIMARY KEY: redeem, DELETE ... WHERE nonce = $1.
+CREATE TABLE approval_nonces (nonce TEXT PRIMARY KEY, expires_at BIGINT NOT NULL);
+-- The purge on add: DELETE ... WHERE expires_at <= now.
+CREATE INDEX approval_nonces_expires ON approval_nonces (expires_at);
+
+-- What 2025-era HTTP sessions negotiated. PRIMARY KEY: load/touch/remove by Mcp-Session-Id.
+CREATE TABLE http_sessions (id TEXT PRIMARY KEY, record JSONB NOT NULL, expires_at BIGINT NOT NULL);
+-- The purge on save: DELETE ... WHERE expires_at <= now.
+CREATE INDEX http_sessions_expires ON http_sessions (expires_at);
+
+-- The audit trail (audit/schema.ts has the same columns). PRIMARY KEY tx_id: complete and get.
+-- op_count: the seq of the next op, taken by UPDATE ... RETURNING so concurrent ops never clash.
+CREATE TABLE audit_tx (
+  tx_id TEXT PRIMARY KEY,
+  started_ms BIGINT NOT NULL,
+  completed_ms BIGINT,
+  tool TEXT, action TEXT, session_id TEXT, principal TEXT,
+  service TEXT NOT NULL, operation TEXT NOT NULL, region TEXT, account TEXT,
+  model_commit TEXT, policy_hash TEXT, risk TEXT,
+  decision TEXT, rule TEXT, decision_reason TEXT,
+  approval TEXT,
+  status TEXT NOT NULL,
+  aws_request_id TEXT, http_status INTEGER, error_code TEXT, error_message TEXT,
+  user_agent TEXT,
+  request TEXT, response TEXT,
+  op_count INTEGER NOT NULL DEFAULT 0
+);
+-- list (WHERE started_ms >= $since ORDER BY started_ms DESC, tx_id DESC LIMIT n) and export
+-- (keyset paging: WHERE (started_ms, tx_id) > ($1, $2) ORDER BY started_ms, tx_id).
+CREATE INDEX audit_tx_started ON audit_tx (started_ms, tx_id);
+
+-- One row per AWS request. PRIMARY KEY (tx_id, seq): the ops of a transaction in order
+-- (WHERE tx_id = $1 ORDER BY seq). ON DELETE CASCADE: pruning a transaction prunes its ops.
+CREATE TABLE audit_op (
+  tx_id TEXT NOT NULL REFERENCES audit_tx (tx_id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  op_id TEXT NOT NULL,
+  at_ms BIGINT NOT NULL,
+  kind TEXT NOT NULL, operation TEXT, attempt INTEGER, region TEXT,
+  http_status INTEGER, aws_request_id TEXT, error_code TEXT, duration_ms DOUBLE PRECISION,
+  PRIMARY KEY (tx_id, seq)
+);`;
+
+/** Applied in order; schema_migrations records which a database has. Never edit a released one. */
+export const MIGRATIONS: readonly string[] = [V1];
+
+/** Applies the missing migrations; safe to run from many instances at once. Returns how many ran. */
+export async function migrate(pool: pg.Pool): Promise<number> {
+  const client = await pool.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    try {
+      await client.query(
+        `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())`,
+      );
+      const { rows } = await client.query<{ v: number }>(
+        'SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations',
+      );
+      const done = rows[0]!.v;
+      for (const [i, sql] of MIGRATIONS.entries()) {
+        if (i + 1 <= done) continue;
+        await client.query('BEGIN');
+        try {
+          await client.query(sql);
+          await client.query('INSERT INTO schema_migrations (version) VALUES ($1)', [i + 1]);
+          await client.query('COMMIT');
+        } catch (e) {
+          await client.query('ROLLBACK');
+          throw e;
+        }
+      }
+      return Math.max(0, MIGRATIONS.length - done);
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+    }
+  } finally {
+    client.release();
+  }
+}
