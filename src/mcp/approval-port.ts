@@ -30,27 +30,31 @@ export class InputRequiredSignal {
   constructor(readonly result: ReturnType<typeof inputRequired>) {}
 }
 
+/** Where question nonces live, and the key their state is sealed with (the same on every instance). */
+export interface SharedQuestions {
+  readonly nonces: ApprovalNonceStore;
+  readonly sealKey: Buffer;
+}
+
 /**
- * Single-use nonces of outstanding approval questions. The nonces live in the shared store (any
- * instance may receive the answer); the seal and the expiry timer stay with the minting process.
+ * Single-use nonces of outstanding approval questions. Nonces and seal key come from the shared
+ * store, so the answer may reach any instance; the expiry timer stays with the minting process.
  */
 export class ApprovalNonces {
-  private readonly key = randomBytes(32);
-
   /**
    * `answerWindowMs`: how long a question stays answerable (AWS_MCP_APPROVAL_PROMPT_TIMEOUT_SECONDS).
-   * `store`: where nonces live; asked for on first use (the shared store opens with the models).
+   * `shared`: asked for on first use (the shared store opens with the models).
    */
   constructor(
     readonly answerWindowMs: number,
-    private readonly store: () => ApprovalNonceStore,
+    private readonly shared: () => SharedQuestions,
   ) {}
 
   /** A sealed state for one question; `onExpired` runs if it is never redeemed in time. */
   async mint(requestHash: string, onExpired: () => void, now = Date.now()): Promise<string> {
     const nonce = randomBytes(16).toString('hex');
     const expires = now + this.answerWindowMs;
-    const store = this.store();
+    const store = this.shared().nonces;
     await store.add(nonce, expires);
     const timer = setTimeout(() => {
       // Still there at expiry: nobody answered, on any instance.
@@ -74,11 +78,11 @@ export class ApprovalNonces {
     const given = Buffer.from(mac);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return false;
     if (hash !== requestHash || Number(expires) < now) return false;
-    return this.store().redeem(nonce, now);
+    return this.shared().nonces.redeem(nonce, now);
   }
 
   private sign(body: string): string {
-    return createHmac('sha256', this.key).update(body).digest('base64url');
+    return createHmac('sha256', this.shared().sealKey).update(body).digest('base64url');
   }
 }
 
