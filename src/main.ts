@@ -144,7 +144,7 @@ export async function serve(config: Config, logger: Logger): Promise<RunningTran
     // A question is asked from a tool call, which waits for the gate: the store is open by then.
     approvalNonces: new ApprovalNonces(
       config.approvalPromptTimeoutSeconds * 1000,
-      () => gate.current().state.nonces,
+      () => gate.current().state,
     ),
   });
   const transport = exposure

@@ -39,36 +39,37 @@ interface ApprovalState {
   readonly requestHash: string;
 }
 
+/** Where question nonces live, and the key their state is sealed with (the same on every instance). */
+export interface SharedQuestions {
+  readonly nonces: ApprovalNonceStore;
+  readonly sealKey: Buffer;
+}
+
 /**
  * Single-use nonces of outstanding approval questions. The seal is the SDK's
- * `createRequestStateCodec` (HMAC-SHA256, constant-time verify, expiry); what it cannot give is
- * kept here: single use (the nonce must still be pending in the shared store, and is removed when
- * redeemed, on whichever instance), the binding to the exact request (the hash is compared after
- * the seal holds), and the report of a question nobody answered (the timer). The codec is verified
- * here, not as the server's `requestState.verify`, so a forged or replayed answer means "ask
- * again" rather than a protocol error. The seal's key and the timer stay with the minting process.
+ * `createRequestStateCodec` (HMAC-SHA256, constant-time verify, expiry) keyed by the shared seal
+ * key; what it cannot give is kept here: single use (the nonce must still be pending in the shared
+ * store, and is removed when redeemed, on whichever instance), the binding to the exact request
+ * (the hash is compared after the seal holds), and the report of a question nobody answered (the
+ * timer, which stays with the minting process). The codec is verified here, not as the server's
+ * `requestState.verify`, so a forged or replayed answer means "ask again", not a protocol error.
  */
 export class ApprovalNonces {
-  private readonly codec: RequestStateCodec<ApprovalState>;
+  private sealed: RequestStateCodec<ApprovalState> | undefined;
 
   /**
    * `answerWindowMs`: how long a question stays answerable (AWS_MCP_APPROVAL_PROMPT_TIMEOUT_SECONDS).
-   * `store`: where nonces live; asked for on first use (the shared store opens with the models).
+   * `shared`: asked for on first use (the shared store opens with the models).
    */
   constructor(
     readonly answerWindowMs: number,
-    private readonly store: () => ApprovalNonceStore,
-  ) {
-    this.codec = createRequestStateCodec<ApprovalState>({
-      key: randomBytes(32),
-      ttlSeconds: Math.ceil(answerWindowMs / 1000),
-    });
-  }
+    private readonly shared: () => SharedQuestions,
+  ) {}
 
   /** A sealed state for one question; `onExpired` runs if it is never redeemed in time. */
   async mint(requestHash: string, onExpired: () => void, now = Date.now()): Promise<string> {
     const nonce = randomBytes(16).toString('hex');
-    const store = this.store();
+    const store = this.shared().nonces;
     await store.add(nonce, now + this.answerWindowMs);
     const timer = setTimeout(() => {
       // Still there at expiry: nobody answered, on any instance.
@@ -78,15 +79,25 @@ export class ApprovalNonces {
       );
     }, this.answerWindowMs);
     timer.unref();
-    return this.codec.mint({ nonce, requestHash });
+    return this.codec().mint({ nonce, requestHash });
   }
 
   /** True once per minted state, only for the same request and before expiry. */
   async redeem(state: unknown, requestHash: string, now = Date.now()): Promise<boolean> {
     if (typeof state !== 'string') return false;
-    const sealed = await this.codec.verify(state, NO_BINDING).catch(() => undefined);
+    const sealed = await this.codec()
+      .verify(state, NO_BINDING)
+      .catch(() => undefined);
     if (sealed === undefined || sealed.requestHash !== requestHash) return false;
-    return this.store().redeem(sealed.nonce, now);
+    return this.shared().nonces.redeem(sealed.nonce, now);
+  }
+
+  private codec(): RequestStateCodec<ApprovalState> {
+    this.sealed ??= createRequestStateCodec<ApprovalState>({
+      key: this.shared().sealKey,
+      ttlSeconds: Math.ceil(this.answerWindowMs / 1000),
+    });
+    return this.sealed;
   }
 }
 

@@ -82,5 +82,10 @@ export interface StateStore {
   readonly nonces: ApprovalNonceStore;
   readonly sessions: SessionStore;
   readonly audit: AuditTrail;
+  /**
+   * The key approval-question state is sealed with: the same on every instance sharing this store
+   * (derived from the approval key file), so the instance that receives an answer can check it.
+   */
+  readonly sealKey: Buffer;
   close(): Promise<void>;
 }

@@ -182,3 +182,43 @@ describe('two instances, one PostgreSQL', () => {
     }
   });
 });
+
+describe('two instances asking a 2026-07-28 client for approval through the proxy', () => {
+  const pair: HttpServerProcess[] = [];
+  let pairProxy: http.Server;
+  let pairUrl: string;
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'multi-instance-ask-'));
+    const policy = path.join(dir, 'policy.yaml');
+    writeFileSync(policy, 'version: 1\nmode: standard\napproval:\n  require_for: [destructive]\n');
+    const askEnv = {
+      ...env,
+      POLICY_PATH: policy,
+      AWS_MCP_DATABASE_URL: await db.createDatabase('asking'),
+      AUDIT_DB_PATH: path.join(dir, 'audit.db'),
+    };
+    pair.push(...(await Promise.all([startHttpServer(askEnv), startHttpServer(askEnv)])));
+    pairProxy = roundRobin(pair.map((i) => i.url));
+    await new Promise<void>((resolve) => pairProxy.listen(0, '127.0.0.1', resolve));
+    pairUrl = `http://127.0.0.1:${(pairProxy.address() as AddressInfo).port}/mcp`;
+  });
+
+  afterAll(() => {
+    for (const i of pair) i.stop();
+    pairProxy?.close();
+  });
+
+  it('the answer, retried on the other instance, is accepted once and the call runs there', async () => {
+    const client = await connectClient('v2-modern', { http: pairUrl }, 'approve');
+    try {
+      const r = await deleteTable(client, 'asked-across');
+      expect(r.isError, JSON.stringify(r.data)).toBe(false);
+      expect(r.data.metadata.approval).toBe('elicitation');
+      expect(client.asked).toHaveLength(1);
+      expect(deletesOf('asked-across')).toHaveLength(1);
+    } finally {
+      await client.close();
+    }
+  });
+});

@@ -71,12 +71,20 @@ async function untilReady(url: string, child: ChildProcess, log: () => string): 
   throw new Error(`PostgreSQL did not accept connections within 30 s:\n${log()}`);
 }
 
-export async function startPostgres(): Promise<TestPostgres> {
+export interface StartOptions {
+  /** Serve TLS too, with this certificate and key (files readable by the server's user). */
+  readonly tls?: { readonly cert: string; readonly key: string };
+}
+
+export async function startPostgres(opts: StartOptions = {}): Promise<TestPostgres> {
   const bin = binDir();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'aws-mcp-pg-'));
   chmodSync(dir, 0o700);
   if (asRoot) chownSync(dir, ...postgresIds());
   const data = path.join(dir, 'data');
+  const tlsArgs = opts.tls
+    ? ['-c', 'ssl=on', '-c', `ssl_cert_file=${opts.tls.cert}`, '-c', `ssl_key_file=${opts.tls.key}`]
+    : [];
   const [initCmd, initArgs] = command(path.join(bin, 'initdb'), [
     '-D',
     data,
@@ -116,6 +124,7 @@ export async function startPostgres(): Promise<TestPostgres> {
       'full_page_writes=off',
       '-c',
       'max_connections=200',
+      ...tlsArgs,
     ]);
     const started = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     started.stdout!.on('data', (b: Buffer) => (output += b.toString()));
@@ -170,6 +179,40 @@ function postmasterPid(data: string): number | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A self-signed certificate for 127.0.0.1 (its own CA), in `dir`, owned by the server's user. */
+export function selfSignedCertificate(dir: string, name: string): { cert: string; key: string } {
+  const cert = path.join(dir, `${name}.crt`);
+  const key = path.join(dir, `${name}.key`);
+  const made = spawnSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+    ],
+    { encoding: 'utf8' },
+  );
+  if (made.status !== 0) throw new Error(`openssl failed: ${made.stderr || made.error?.message}`);
+  chmodSync(key, 0o600);
+  if (asRoot) {
+    chownSync(key, ...postgresIds());
+    chownSync(cert, ...postgresIds());
+  }
+  return { cert, key };
 }
 
 function postgresIds(): [number, number] {

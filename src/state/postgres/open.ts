@@ -5,6 +5,7 @@
 import { loadPayloadKey, payloadKeyPath } from '../../approval/payload-key.js';
 import type { Logger } from '../../logging/logger.js';
 import type { StateStore } from '../ports.js';
+import { sealKeyOf } from '../seal-key.js';
 import { stateUnavailable } from '../unavailable.js';
 import { postgresApprovalTokens } from './approvals.js';
 import { postgresAuditTrail } from './audit.js';
@@ -37,6 +38,7 @@ export async function openPostgresState(
     nonces: postgresNonces(pool, logger),
     sessions: postgresSessions(pool, logger),
     audit: postgresAuditTrail(pool, logger ? { logger } : {}),
+    sealKey: sealKeyOf(payloadKey),
     close: () => pool.end(),
   };
 }

@@ -84,6 +84,7 @@ export function stateContract(name: string, underTest: () => StateUnderTest): vo
         const now = Date.now();
         const { token } = await issue(a!, 'token', now);
         expect(a!.approvals.payloadHash({ Bucket: 'b' })).toBe(b!.approvals.payloadHash({ Bucket: 'b' }));
+        expect(a!.sealKey.equals(b!.sealKey)).toBe(true);
         const other = b!.approvals.payloadHash({ Bucket: 'other' });
         expect(await b!.approvals.redeem(token, binding(b!, { payloadHash: other }), now)).toMatchObject({
           ok: false,

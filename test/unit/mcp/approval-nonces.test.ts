@@ -1,19 +1,20 @@
 // Sealed, single-use answers to approval questions (2026-07-28 multi-round-trip), and the report
 // of a question that is never answered.
 
+import { randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { ApprovalNonces } from '../../../src/mcp/approval-port.js';
 import { callerKey, callerOf } from '../../../src/mcp/caller-key.js';
 import { openAuditDatabase } from '../../../src/audit/database.js';
 import { sqliteNonces } from '../../../src/state/sqlite/nonces.js';
 
-const store = sqliteNonces(openAuditDatabase(':memory:'));
+const shared = { nonces: sqliteNonces(openAuditDatabase(':memory:')), sealKey: randomBytes(32) };
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
 it('an answer redeems once, for its own request, and cancels the expiry report', async () => {
-  const nonces = new ApprovalNonces(60_000, () => store);
+  const nonces = new ApprovalNonces(60_000, () => shared);
   const expired = vi.fn();
   const state = await nonces.mint('hash-a', expired);
   expect(await nonces.redeem(state, 'hash-b')).toBe(false);
@@ -25,7 +26,7 @@ it('an answer redeems once, for its own request, and cancels the expiry report',
 });
 
 it('a question left unanswered is reported once when its window closes, and cannot be answered after', async () => {
-  const nonces = new ApprovalNonces(60_000, () => store);
+  const nonces = new ApprovalNonces(60_000, () => shared);
   const expired = vi.fn();
   const state = await nonces.mint('hash-a', expired);
   await vi.advanceTimersByTimeAsync(59_000);
