@@ -61,11 +61,17 @@ function hasDryRunMember(args: RunCallArgs): boolean {
   return !!inputId && args.base.model.members(inputId).some((m) => m.name === 'DryRun');
 }
 
+type CallOp = (
+  op: OperationView,
+  input: JsonObject,
+  kind: RequestRecord['kind'],
+) => Promise<{ output: JsonObject }>;
+
 export async function runCall(args: RunCallArgs): Promise<RunResult> {
   const { base, options } = args;
   let requests = 0;
   let last: InvokeOutcome | undefined;
-  const callOp = async (op: OperationView, input: JsonObject, kind: RequestRecord['kind']) => {
+  const callOp: CallOp = async (op, input, kind) => {
     const outcome = await invokeOperation({
       ...base,
       op,
@@ -78,78 +84,81 @@ export async function runCall(args: RunCallArgs): Promise<RunResult> {
     if (!outcome.ok) throw new AwsCallFailed(outcome);
     return { output: outcome.output as JsonObject };
   };
-
-  if (options.dryRun) {
-    if (!hasDryRunMember(args)) {
-      throw new ToolError(
-        'InvalidInput',
-        `${args.op.name} has no DryRun member, so options.dryRun cannot apply.`,
-        {
-          hint: 'Remove options.dryRun, or use action "validate" to check the payload and policy without calling AWS.',
-        },
-      );
-    }
-    try {
-      await callOp(args.op, { ...args.input, DryRun: true }, 'dry-run');
-    } catch (e) {
-      if (e instanceof AwsCallFailed && e.outcome.error.code === 'DryRunOperation') {
-        return {
-          output: {},
-          last: e.outcome,
-          requests,
-          dryRun: { wouldSucceed: true, message: e.outcome.error.message },
-        };
-      }
-      throw e;
-    }
-    throw new Error('a DryRun call returned success instead of DryRunOperation');
-  }
+  if (options.dryRun) return dryRun(args, callOp, () => requests);
 
   const waiterOnThisOp =
     options.waitFor && listWaiters(base.model, args.op).some((w) => sameName(w.name, options.waitFor));
-  let output: JsonObject = {};
-  let pages: number | undefined;
-  let nextToken: unknown;
-  if (!waiterOnThisOp) {
-    if (options.paginate && paginationOf(base.model, args.op)) {
-      const r = await paginate({
-        model: base.model,
-        op: args.op,
-        input: args.input,
-        call: (input) => callOp(args.op, input, 'page'),
-        maxPages: options.maxPages,
-        maxItems: options.maxItems,
-        signal: base.signal,
-      });
-      if (r.pageError !== undefined && requests <= 1) throw r.pageError;
-      output = r.output;
-      pages = r.pages;
-      nextToken = r.nextToken;
-    } else {
-      output = (await callOp(args.op, args.input, 'call')).output;
-      nextToken = nextTokenOf(base.model, args.op, output);
-    }
-  }
+  const read = waiterOnThisOp ? { output: {} } : await readOutput(args, callOp, () => requests);
   const wait = options.waitFor ? await runWaiter(args, options.waitFor, callOp) : undefined;
-  if (wait?.lastOutput && waiterOnThisOp) output = wait.lastOutput;
+  const output = wait?.lastOutput && waiterOnThisOp ? wait.lastOutput : read.output;
   return {
+    ...read,
     output,
     last: last as InvokeOutcome,
     requests,
-    ...(pages !== undefined ? { pages } : {}),
-    ...(nextToken !== undefined && nextToken !== null ? { nextToken } : {}),
-    ...(wait
-      ? {
-          wait: {
-            state: wait.state,
-            waiter: wait.waiter,
-            attempts: wait.attempts,
-            elapsedMs: wait.elapsedMs,
-            ...(wait.message ? { message: wait.message } : {}),
-          },
-        }
-      : {}),
+    ...(wait ? { wait: waitSummary(wait) } : {}),
   };
+}
+
+/** The call itself, or all its pages: the output, with the token to continue from. */
+async function readOutput(
+  args: RunCallArgs,
+  callOp: CallOp,
+  requests: () => number,
+): Promise<Pick<RunResult, 'output' | 'pages' | 'nextToken'>> {
+  const { base, options } = args;
+  if (options.paginate && paginationOf(base.model, args.op)) {
+    const r = await paginate({
+      model: base.model,
+      op: args.op,
+      input: args.input,
+      call: (input) => callOp(args.op, input, 'page'),
+      maxPages: options.maxPages,
+      maxItems: options.maxItems,
+      signal: base.signal,
+    });
+    if (r.pageError !== undefined && requests() <= 1) throw r.pageError;
+    return { output: r.output, pages: r.pages, ...tokenOf(r.nextToken) };
+  }
+  const { output } = await callOp(args.op, args.input, 'call');
+  return { output, ...tokenOf(nextTokenOf(base.model, args.op, output)) };
+}
+
+function tokenOf(nextToken: unknown): { nextToken?: unknown } {
+  return nextToken !== undefined && nextToken !== null ? { nextToken } : {};
+}
+
+function waitSummary(wait: WaitOutcome): NonNullable<RunResult['wait']> {
+  return {
+    state: wait.state,
+    waiter: wait.waiter,
+    attempts: wait.attempts,
+    elapsedMs: wait.elapsedMs,
+    ...(wait.message ? { message: wait.message } : {}),
+  };
+}
+
+/** The call with DryRun: true; AWS answering DryRunOperation is the success. */
+async function dryRun(args: RunCallArgs, callOp: CallOp, requests: () => number): Promise<RunResult> {
+  if (!hasDryRunMember(args)) {
+    throw new ToolError(
+      'InvalidInput',
+      `${args.op.name} has no DryRun member, so options.dryRun cannot apply.`,
+      {
+        hint: 'Remove options.dryRun, or use action "validate" to check the payload and policy without calling AWS.',
+      },
+    );
+  }
+  try {
+    await callOp(args.op, { ...args.input, DryRun: true }, 'dry-run');
+  } catch (e) {
+    if (e instanceof AwsCallFailed && e.outcome.error.code === 'DryRunOperation') {
+      const message = e.outcome.error.message;
+      return { output: {}, last: e.outcome, requests: requests(), dryRun: { wouldSucceed: true, message } };
+    }
+    throw e;
+  }
+  throw new Error('a DryRun call returned success instead of DryRunOperation');
 }
 
 function sameName(a: string, b: string | undefined): boolean {
@@ -157,15 +166,7 @@ function sameName(a: string, b: string | undefined): boolean {
 }
 
 /** Polls the waiter, on the operation that defines it, with the payload members that operation takes. */
-async function runWaiter(
-  args: RunCallArgs,
-  name: string,
-  callOp: (
-    op: OperationView,
-    input: JsonObject,
-    kind: RequestRecord['kind'],
-  ) => Promise<{ output: JsonObject }>,
-): Promise<WaitOutcome> {
+async function runWaiter(args: RunCallArgs, name: string, callOp: CallOp): Promise<WaitOutcome> {
   const { model } = args.base;
   const found = findServiceWaiter(model, name);
   if (!found) {
