@@ -5,13 +5,13 @@
 import type { EnumShape, ListShape, MapShape, Shape, SimpleShapeType, Traits } from '../model/ast.js';
 import { UNIT_SHAPE_ID } from '../model/ast.js';
 import type { ServiceModel } from '../model/service-model.js';
+import { isSparse, legacyEnumValues } from '../model/views/member.js';
 import {
   blobSchema,
   isBodyBlob,
   constrainedKind,
   constraintKeywords,
   enumValues,
-  legacyEnumValues,
   simpleSchema,
 } from './constraints.js';
 import { plainText, shortText } from './docs.js';
@@ -176,7 +176,7 @@ export class ShapeWalker {
       case 'set': {
         const member = (shape as ListShape).member;
         let items = this.decorate(this.site(member.target, site), member.traits ?? {}, member.target, false);
-        if (traits['smithy.api#sparse'] !== undefined) items = { anyOf: [items, { type: 'null' }] };
+        if (isSparse(traits)) items = { anyOf: [items, { type: 'null' }] };
         const out: JsonSchema = { type: 'array', items, ...constraintKeywords('array', traits).keywords };
         if (shape.type === 'set') out.uniqueItems = true;
         return out;
