@@ -5,10 +5,9 @@
 
 import { isPlainObject } from '../model/plain-object.js';
 import type { MemberView, ServiceModel } from '../model/service-model.js';
+import { isIdempotencyToken, isSensitive } from '../model/views/member.js';
 import { secretNameRule } from './secret-names.js';
 
-const SENSITIVE = 'smithy.api#sensitive';
-const IDEMPOTENCY_TOKEN = 'smithy.api#idempotencyToken';
 export const REDACTED = '<redacted>';
 /** An ARN names a resource; it is shown even under a `credential` name. */
 const ARN = /^arn:aws[a-z-]*:[a-z0-9-]+:/;
@@ -21,7 +20,7 @@ const isObject: (v: unknown) => v is Obj = isPlainObject;
 
 /** True when the shape itself carries the sensitive trait. */
 export function isSensitiveShape(model: ServiceModel, shapeId: string): boolean {
-  return model.traits(shapeId)[SENSITIVE] !== undefined;
+  return isSensitive(model.traits(shapeId));
 }
 
 /** True when a member (or list/map member) is sensitive through its own traits or its target. */
@@ -29,7 +28,7 @@ export function isSensitiveMember(
   model: ServiceModel,
   member: { readonly target: string; readonly traits?: Readonly<Record<string, unknown>> },
 ): boolean {
-  return member.traits?.[SENSITIVE] !== undefined || isSensitiveShape(model, member.target);
+  return isSensitive(member.traits) || isSensitiveShape(model, member.target);
 }
 
 /**
@@ -99,7 +98,7 @@ function walk(
   return mapEntries(value, (k, v) => {
     const m = members?.get(k);
     if (model && m && isSensitiveMember(model, m) && v !== null) return REDACTED;
-    if (m?.traits[IDEMPOTENCY_TOKEN] === undefined && isSecretByName(k, v)) return REDACTED;
+    if (!isIdempotencyToken(m?.traits) && isSecretByName(k, v)) return REDACTED;
     return walk(v, model, m?.target, depth + 1);
   });
 }
