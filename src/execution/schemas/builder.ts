@@ -12,7 +12,14 @@ import type {
   StaticUnionSchema,
   SchemaTraits,
 } from '@smithy/types';
-import { UNIT_SHAPE_ID, type MemberShape, type Shape, type Traits } from '../../model/ast.js';
+import {
+  UNIT_SHAPE_ID,
+  isSimpleShape,
+  unknownShapeKind,
+  type MemberShape,
+  type Shape,
+  type Traits,
+} from '../../model/ast.js';
 import type { OperationView, ServiceModel } from '../../model/service-model.js';
 import { hasRequiredTrait, isErrorShape, isStreaming, timestampFormat } from '../../model/views/member.js';
 import { encodeTraits, TIMESTAMP_SENTINELS } from './traits.js';
@@ -79,8 +86,14 @@ export class SchemaBuilder {
       case 'set':
       case 'map':
         return this.aggregate(id);
-      default:
+      case 'enum':
+      case 'intEnum':
+      case 'operation':
+      case 'resource':
+      case 'service':
         return this.simple(id, shape, memberTraits);
+      default:
+        return isSimpleShape(shape) ? this.simple(id, shape, memberTraits) : unknownShapeKind(shape);
     }
   }
 
@@ -129,8 +142,15 @@ export class SchemaBuilder {
       case 'map':
         schema = [2, ns, name, traits, this.member(shape.key), this.member(shape.value)] as StaticMapSchema;
         break;
-      default:
+      case 'enum':
+      case 'intEnum':
+      case 'operation':
+      case 'resource':
+      case 'service':
         throw new Error(`shape ${id} (${shape.type}) is not an aggregate`);
+      default:
+        if (isSimpleShape(shape)) throw new Error(`shape ${id} (${shape.type}) is not an aggregate`);
+        return unknownShapeKind(shape);
     }
     this.aggregates.set(id, schema);
     return schema;
@@ -201,9 +221,7 @@ function simpleSentinel(shape: Shape, timestampFormat: string | undefined): numb
     case 'resource':
     case 'service':
       throw new Error(`shape of type ${shape.type} has no simple schema`);
-    default: {
-      const never: never = shape;
-      throw new Error(`unknown shape type ${(never as Shape).type}`);
-    }
+    default:
+      return unknownShapeKind(shape);
   }
 }

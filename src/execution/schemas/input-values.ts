@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { NumericValue } from '@smithy/core/serde';
 import { ToolError } from '../../errors/tool-error.js';
-import type { Shape } from '../../model/ast.js';
+import { isSimpleShape, unknownShapeKind, type Shape } from '../../model/ast.js';
 import { blobForm, blobJsonBytes } from '../../model/blob-json.js';
 import type { OperationView, ServiceModel } from '../../model/service-model.js';
 import { isPlainObject } from '../../model/plain-object.js';
@@ -97,8 +97,14 @@ export function coerceValue(model: ServiceModel, targetId: string, v: Json, path
         return undefined;
       return out;
     }
-    default:
+    case 'enum':
+    case 'intEnum':
+    case 'operation':
+    case 'resource':
+    case 'service':
       return v;
+    default:
+      return isSimpleShape(shape) ? v : unknownShapeKind(shape);
   }
 }
 
