@@ -10,7 +10,9 @@ import { hasDefault, hasRequiredTrait, isIdempotencyToken } from './views/member
  * default (botocore and the generated SDKs accept the call without it), so the schema must not
  * force the caller to send it. `clientOptional` does not relax the rule: that trait is about
  * generated types, the service still requires the member, and saying so up front saves the
- * caller a failed call.
+ * caller a failed call. Known gap, kept because existing tests pin it: `@default(null)` (Smithy's
+ * explicit "no default", 28 members of the bundle, e.g. Lambda GetLayerVersion's VersionNumber
+ * label) still counts as a default here; see docs-notes/views.md.
  */
 export function isRequiredMember(traits: Traits): boolean {
   return hasRequiredTrait(traits) && !isIdempotencyToken(traits) && !hasDefault(traits);
