@@ -3,6 +3,7 @@
 // `smithy.api#readonly` > tag removal > deletion-by-another-verb names > leading verb > `write`.
 
 import type { Traits } from '../model/ast.js';
+import { isReadonly } from '../model/views/operation.js';
 import type { Risk } from './types.js';
 import {
   DESTRUCTIVE_NAME_PATTERN,
@@ -38,7 +39,7 @@ export function baseRisk(service: string, operation: string, traits: Traits): Ri
   const override = RISK_OVERRIDES[key];
   if (override) return override;
   if (SENSITIVE.has(key)) return 'sensitive-read';
-  if (traits['smithy.api#readonly'] !== undefined) return 'read';
+  if (isReadonly(traits)) return 'read';
   if (TAG_REMOVAL_PATTERN.test(operation)) return 'write';
   if (DESTRUCTIVE_NAME_PATTERN.test(operation)) return 'destructive';
   const verb = leadingVerb(operation);

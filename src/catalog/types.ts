@@ -2,12 +2,12 @@
 // The catalog is built once per model commit and cached on disk; entries are plain JSON data.
 
 import type { ServiceModel } from '../model/service-model.js';
+import type { ProtocolName } from '../model/views/service.js';
+
+export type { ProtocolName };
 
 /** Risk tiers. `sensitive-read` reads that mint or reveal credentials or secrets: never plain `read`. */
 export type Risk = 'read' | 'sensitive-read' | 'write' | 'destructive';
-
-export type ProtocolName =
-  'awsJson1_0' | 'awsJson1_1' | 'restJson1' | 'restXml' | 'awsQuery' | 'ec2Query' | 'rpcv2Cbor';
 
 export interface ServiceEntry {
   /** Canonical id: the name AWS CLI users type (`s3`, `logs`, `elbv2`, `cognito-idp`). */

@@ -8,13 +8,12 @@ import { createHash } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 import type { HttpRequest } from '@smithy/types';
 import type { OperationView } from '../model/service-model.js';
+import {
+  httpChecksumTrait,
+  isHttpChecksumRequired,
+  type HttpChecksumTrait,
+} from '../model/views/operation.js';
 import { unsupportedError } from './unsupported.js';
-
-interface HttpChecksumTrait {
-  requestAlgorithmMember?: string;
-  requestChecksumRequired?: boolean;
-  requestValidationModeMember?: string;
-}
 
 const DEFAULT_ALGORITHM = 'CRC32';
 
@@ -30,7 +29,7 @@ const DIGESTS: Readonly<Record<string, (body: Buffer) => string>> = {
 };
 
 function flexibleTrait(op: OperationView): HttpChecksumTrait | undefined {
-  return op.shape.traits?.['aws.protocols#httpChecksum'] as HttpChecksumTrait | undefined;
+  return httpChecksumTrait(op.shape.traits);
 }
 
 /**
@@ -86,7 +85,7 @@ export function addBodyChecksum(
     request.headers[`x-amz-checksum-${chosen.toLowerCase()}`] = digest(bytes);
     return request;
   }
-  const required = op.shape.traits?.['smithy.api#httpChecksumRequired'] !== undefined;
+  const required = isHttpChecksumRequired(op.shape.traits);
   if (required && bytes && !hasHeader(request, (h) => h === 'content-md5')) {
     request.headers['content-md5'] = createHash('md5').update(bytes).digest('base64');
   }

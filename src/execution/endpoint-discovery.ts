@@ -5,11 +5,9 @@
 import type { AwsCredentialIdentity } from '@smithy/types';
 import { ToolError } from '../errors/tool-error.js';
 import type { OperationView, ServiceModel } from '../model/service-model.js';
+import { clientDiscoveredEndpoint } from '../model/views/operation.js';
+import { endpointDiscoveryOperationId } from '../model/views/service.js';
 import type { InvokeArgs, InvokeOutcome } from './types.js';
-
-interface DiscoveryTrait {
-  operation?: string;
-}
 
 interface CachedAddress {
   readonly url: string;
@@ -22,14 +20,14 @@ const cache = new Map<string, CachedAddress>();
 
 /** True when the operation cannot be called without a discovered endpoint. */
 export function requiresDiscovery(model: ServiceModel, op: OperationView): boolean {
-  const trait = op.shape.traits?.['aws.api#clientDiscoveredEndpoint'] as { required?: boolean } | undefined;
+  const trait = clientDiscoveredEndpoint(op.shape.traits);
   return trait?.required === true && discoveryOperation(model) !== undefined;
 }
 
 /** The service's endpoint discovery operation (Timestream's DescribeEndpoints), if it has one. */
 export function discoveryOperation(model: ServiceModel): OperationView | undefined {
-  const trait = model.serviceTraits()['aws.api#clientEndpointDiscovery'] as DiscoveryTrait | undefined;
-  return trait?.operation ? model.operations().find((o) => o.id === trait.operation) : undefined;
+  const id = endpointDiscoveryOperationId(model.serviceTraits());
+  return id ? model.operations().find((o) => o.id === id) : undefined;
 }
 
 async function accessKeyOf(credentials: InvokeArgs['credentials']): Promise<string> {

@@ -4,6 +4,8 @@
 
 import type { AwsCredentialIdentity, HttpRequest, HttpResponse } from '@smithy/types';
 import { isToolError, ToolError } from '../errors/tool-error.js';
+import { isUnsignedPayload } from '../model/views/operation.js';
+import { sigv4SigningName } from '../model/views/service.js';
 import { discoverEndpoint, requiresDiscovery } from './endpoint-discovery.js';
 import { resolveEndpoint, type AuthScheme, type ResolvedEndpoint } from './endpoints.js';
 import { sendRequest } from './http.js';
@@ -43,14 +45,13 @@ async function signFor(
   const { scheme, region } = route;
   if (scheme.name === 'none') return request;
   const credentials = await resolveCredentials(args.credentials);
-  const sigv4 = args.model.serviceTraits()['aws.auth#sigv4'] as { name?: string } | undefined;
   return signRequest(request as never, {
     scheme,
     credentials,
     region,
     signingDate,
-    unsignedPayload: args.op.shape.traits?.['aws.auth#unsignedPayload'] !== undefined,
-    service: { signingName: sigv4?.name },
+    unsignedPayload: isUnsignedPayload(args.op.shape.traits),
+    service: { signingName: sigv4SigningName(args.model.serviceTraits()) },
   }) as Promise<HttpRequest>;
 }
 

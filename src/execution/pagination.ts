@@ -4,9 +4,9 @@
 
 import { ToolError } from '../errors/tool-error.js';
 import type { OperationView, ServiceModel } from '../model/service-model.js';
+import { paginationTrait } from '../model/views/operation.js';
 import { getPath, isObject, listMembersOf, setPath, type JsonObject } from './shaping/member-path.js';
 
-const PAGINATED = 'smithy.api#paginated';
 export const DEFAULT_MAX_PAGES = 10;
 /** A runaway loop through a service that never stops handing out tokens must end somewhere. */
 export const MAX_PAGES_CAP = 100;
@@ -63,21 +63,11 @@ export interface PaginateResult {
   readonly pageError?: unknown;
 }
 
-function stringField(v: unknown): string | undefined {
-  return typeof v === 'string' && v.length > 0 ? v : undefined;
-}
-
 /** The operation's pagination, or undefined when it is not paginated. */
 export function paginationOf(model: ServiceModel, op: OperationView): Pagination | undefined {
-  const own = op.shape.traits?.[PAGINATED];
-  if (!isObject(own)) return undefined;
-  const defaults = model.serviceTraits()[PAGINATED];
-  const merged = { ...(isObject(defaults) ? defaults : {}), ...own };
-  const inputToken = stringField(merged.inputToken);
-  const outputToken = stringField(merged.outputToken);
+  const merged = paginationTrait(op.shape.traits, model.serviceTraits());
+  const { inputToken, outputToken, items, pageSize } = merged ?? {};
   if (!inputToken || !outputToken) return undefined;
-  const items = stringField(merged.items);
-  const pageSize = stringField(merged.pageSize);
   return { inputToken, outputToken, ...(items ? { items } : {}), ...(pageSize ? { pageSize } : {}) };
 }
 

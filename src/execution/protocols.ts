@@ -14,6 +14,12 @@ import type { TypeRegistry } from '@smithy/core/schema';
 import { fromBase64, fromUtf8, sdkStreamMixin, streamCollector, toBase64, toUtf8 } from '@smithy/core/serde';
 import type { HttpRequest, HttpResponse, MetadataBearer, OperationSchema } from '@smithy/types';
 import type { ServiceModel } from '../model/service-model.js';
+import {
+  isAwsQueryCompatible,
+  serviceProtocols,
+  xmlNamespaceUri,
+  type ProtocolName,
+} from '../model/views/service.js';
 import { serdeFlagsFor } from './schemas/customizations.js';
 import { unsupportedError } from './unsupported.js';
 
@@ -41,9 +47,9 @@ interface ServiceFacts {
 type Factory = (f: ServiceFacts) => WireProtocol;
 
 /** In preference order: when a model lists several protocols, the first supported one wins. */
-export const PROTOCOL_TABLE: ReadonlyArray<readonly [string, Factory]> = [
+export const PROTOCOL_TABLE: ReadonlyArray<readonly [ProtocolName, Factory]> = [
   [
-    'smithy.protocols#rpcv2Cbor',
+    'rpcv2Cbor',
     (f) =>
       new AwsSmithyRpcV2CborProtocol({
         defaultNamespace: f.namespace,
@@ -52,7 +58,7 @@ export const PROTOCOL_TABLE: ReadonlyArray<readonly [string, Factory]> = [
       }),
   ],
   [
-    'aws.protocols#awsJson1_0',
+    'awsJson1_0',
     (f) =>
       new AwsJson1_0Protocol({
         defaultNamespace: f.namespace,
@@ -62,7 +68,7 @@ export const PROTOCOL_TABLE: ReadonlyArray<readonly [string, Factory]> = [
       }),
   ],
   [
-    'aws.protocols#awsJson1_1',
+    'awsJson1_1',
     (f) =>
       new AwsJson1_1Protocol({
         defaultNamespace: f.namespace,
@@ -72,12 +78,12 @@ export const PROTOCOL_TABLE: ReadonlyArray<readonly [string, Factory]> = [
       }),
   ],
   [
-    'aws.protocols#restJson1',
+    'restJson1',
     (f) =>
       new AwsRestJsonProtocol({ defaultNamespace: f.namespace, errorTypeRegistries: f.errorTypeRegistries }),
   ],
   [
-    'aws.protocols#restXml',
+    'restXml',
     (f) =>
       new AwsRestXmlProtocol({
         defaultNamespace: f.namespace,
@@ -86,7 +92,7 @@ export const PROTOCOL_TABLE: ReadonlyArray<readonly [string, Factory]> = [
       }),
   ],
   [
-    'aws.protocols#awsQuery',
+    'awsQuery',
     (f) =>
       new AwsQueryProtocol({
         defaultNamespace: f.namespace,
@@ -96,7 +102,7 @@ export const PROTOCOL_TABLE: ReadonlyArray<readonly [string, Factory]> = [
       }),
   ],
   [
-    'aws.protocols#ec2Query',
+    'ec2Query',
     (f) =>
       new AwsEc2QueryProtocol({
         defaultNamespace: f.namespace,
@@ -107,10 +113,10 @@ export const PROTOCOL_TABLE: ReadonlyArray<readonly [string, Factory]> = [
   ],
 ];
 
-/** The protocol trait id the service uses, or undefined when none is supported. */
-export function protocolTraitOf(model: ServiceModel): string | undefined {
-  const traits = model.serviceTraits();
-  return PROTOCOL_TABLE.find(([id]) => traits[id] !== undefined)?.[0];
+/** The protocol the service uses, or undefined when none is supported. */
+function protocolOf(model: ServiceModel): ProtocolName | undefined {
+  const declared = serviceProtocols(model.serviceTraits());
+  return PROTOCOL_TABLE.find(([name]) => declared.includes(name))?.[0];
 }
 
 /** Serde functions the protocols call back into (the same ones the generated clients pass). */
@@ -128,21 +134,20 @@ export function serdeContextFor(model: ServiceModel): Record<string, unknown> {
 
 /** A ready protocol instance for the service; throws Unsupported for unknown protocols. */
 export function createProtocol(model: ServiceModel, errorRegistry: TypeRegistry): WireProtocol {
-  const traitId = protocolTraitOf(model);
-  const factory = PROTOCOL_TABLE.find(([id]) => id === traitId)?.[1];
+  const protocol = protocolOf(model);
+  const factory = PROTOCOL_TABLE.find(([name]) => name === protocol)?.[1];
   if (!factory) {
     throw unsupportedError('wireProtocol', { service: model.serviceShapeId });
   }
   const traits = model.serviceTraits();
-  const xmlNs = traits['smithy.api#xmlNamespace'] as { uri?: string } | undefined;
-  const protocol = factory({
+  const instance = factory({
     namespace: model.namespace,
     serviceTarget: model.serviceShapeId.slice(model.serviceShapeId.indexOf('#') + 1),
     version: model.service.version ?? '',
-    xmlNamespace: xmlNs?.uri ?? '',
-    awsQueryCompatible: traits['aws.protocols#awsQueryCompatible'] !== undefined,
+    xmlNamespace: xmlNamespaceUri(traits) ?? '',
+    awsQueryCompatible: isAwsQueryCompatible(traits),
     errorTypeRegistries: [errorRegistry],
   });
-  protocol.setSerdeContext(serdeContextFor(model));
-  return protocol;
+  instance.setSerdeContext(serdeContextFor(model));
+  return instance;
 }

@@ -4,6 +4,7 @@
 import { gzipSync } from 'node:zlib';
 import type { HttpRequest } from '@smithy/types';
 import type { OperationView } from '../model/service-model.js';
+import { requestCompressionEncodings } from '../model/views/operation.js';
 
 /** The SDKs' default `requestMinCompressionSizeBytes`. */
 export const MIN_COMPRESSION_BYTES = 10_240;
@@ -13,8 +14,7 @@ export function compressRequest(
   op: OperationView,
   minBytes = MIN_COMPRESSION_BYTES,
 ): HttpRequest {
-  const trait = op.shape.traits?.['smithy.api#requestCompression'] as { encodings?: string[] } | undefined;
-  if (!trait?.encodings?.includes('gzip')) return request;
+  if (!requestCompressionEncodings(op.shape.traits)?.includes('gzip')) return request;
   const body = request.body as unknown;
   const bytes =
     typeof body === 'string'

@@ -7,6 +7,7 @@
 import { createDefaultUserAgentProvider } from '@aws-sdk/core/client';
 import type { HttpRequest } from '@smithy/types';
 import type { ServiceModel } from '../model/service-model.js';
+import { awsServiceTrait } from '../model/views/service.js';
 
 export interface UserAgentInfo {
   /** This program: `aws-tool-mcp` and its version, the first token. */
@@ -57,8 +58,11 @@ export function formatUserAgentPair([name, value]: Pair): string {
 
 /** The SDK's own sections for a service: ua/2.1, os, lang/js, the runtime, api, exec-env. */
 async function standardPairs(model: ServiceModel): Promise<Pair[]> {
-  const service = model.serviceTraits()['aws.api#service'] as { sdkId?: string } | undefined;
-  const serviceId = (service?.sdkId ?? model.namespace.split('.').at(-1) ?? '').toLowerCase();
+  const serviceId = (
+    awsServiceTrait(model.serviceTraits()).sdkId ??
+    model.namespace.split('.').at(-1) ??
+    ''
+  ).toLowerCase();
   // The official clients send their package version beside api/; ours is the model's API version.
   const provider = createDefaultUserAgentProvider({ serviceId, clientVersion: model.service.version ?? '' });
   // The first pair names the SDK (`aws-sdk-js`): ours replaces it. app/ is added below, once.

@@ -4,6 +4,7 @@
 
 import { ToolError, isToolError } from '../errors/tool-error.js';
 import type { OperationView, ServiceModel } from '../model/service-model.js';
+import { waitersTrait } from '../model/views/operation.js';
 import { isObject, type JsonObject } from './shaping/member-path.js';
 import { toJmespathData } from './shaping/query.js';
 import {
@@ -25,7 +26,6 @@ export {
   type PathMatcher,
 } from './waiter-acceptors.js';
 
-const WAITABLE = 'smithy.waiters#waitable';
 export const DEFAULT_MAX_WAIT_SECONDS = 300;
 export const MAX_WAIT_SECONDS_CAP = 600;
 const DEFAULT_MIN_DELAY = 2;
@@ -79,8 +79,8 @@ function num(v: unknown, fallback: number): number {
 /** The waiters defined on an operation, in model order. */
 export function listWaiters(model: ServiceModel, op: OperationView): WaiterInfo[] {
   void model; // the trait lives on the operation; the model parameter keeps the API uniform
-  const trait = op.shape.traits?.[WAITABLE];
-  if (!isObject(trait)) return [];
+  const trait = waitersTrait(op.shape.traits);
+  if (!trait) return [];
   return Object.entries(trait).flatMap(([name, w]) => {
     if (!isObject(w) || !Array.isArray(w.acceptors)) return [];
     const minDelay = num(w.minDelay, DEFAULT_MIN_DELAY);

@@ -134,3 +134,18 @@ export const PRELUDE_TYPES: Readonly<Record<string, SimpleShapeType>> = {
 
 /** `smithy.api#Unit` stands for "no input/output" and for valueless union members. */
 export const UNIT_SHAPE_ID = 'smithy.api#Unit';
+
+const SIMPLE_TYPES: ReadonlySet<string> = new Set(SIMPLE_SHAPE_TYPES);
+
+/** True for the leaf kinds (blob, string, numbers, timestamp, document...). */
+export function isSimpleShape(shape: Shape): shape is SimpleShape {
+  return SIMPLE_TYPES.has(shape.type);
+}
+
+/**
+ * The end of every shape walker's exhaustive dispatch: once every kind has a case, the shape is
+ * `never` here, so a kind added to `Shape` breaks the build of each walker that ignores it.
+ */
+export function unknownShapeKind(shape: never): never {
+  throw new Error(`unknown Smithy shape type ${(shape as Shape).type}`);
+}

@@ -2,7 +2,8 @@
 // `Bucket: string, Key: string`, so a search hit says what to send without a schema round trip.
 // Built once per operation with the catalog; the schema (aws_get_operation_schema) has the rest.
 
-import type { Shape, Traits } from './ast.js';
+import { isSimpleShape, unknownShapeKind, type Shape, type Traits } from './ast.js';
+import { legacyEnumValues } from './views/member.js';
 import { isRequiredMember } from './required-member.js';
 import type { ServiceModel } from './service-model.js';
 
@@ -56,9 +57,14 @@ export function compactType(model: ServiceModel, target: string, depth = 0): str
     case 'structure':
     case 'union':
       return model.localName(target);
+    case 'operation':
+    case 'resource':
+    case 'service':
+      return 'any';
     default: {
-      const legacy = shape.traits?.['smithy.api#enum'] as ReadonlyArray<{ value: string }> | undefined;
-      if (shape.type === 'string' && legacy) return enumType(legacy.map((e) => e.value));
+      if (!isSimpleShape(shape)) return unknownShapeKind(shape);
+      const legacy = shape.type === 'string' ? legacyEnumValues(shape.traits) : undefined;
+      if (legacy) return enumType(legacy);
       return SIMPLE[shape.type] ?? 'any';
     }
   }

@@ -3,12 +3,12 @@
 // model marks it `smithy.api#sensitive` (on the member or its target shape) or when its member or
 // map key has a secret-looking name (secret-names.ts). Without a model only names apply.
 
+import { isSimpleShape, unknownShapeKind, type MemberShape, type Shape } from '../model/ast.js';
 import { isPlainObject } from '../model/plain-object.js';
 import type { MemberView, ServiceModel } from '../model/service-model.js';
+import { isIdempotencyToken, isSensitive } from '../model/views/member.js';
 import { secretNameRule } from './secret-names.js';
 
-const SENSITIVE = 'smithy.api#sensitive';
-const IDEMPOTENCY_TOKEN = 'smithy.api#idempotencyToken';
 export const REDACTED = '<redacted>';
 /** An ARN names a resource; it is shown even under a `credential` name. */
 const ARN = /^arn:aws[a-z-]*:[a-z0-9-]+:/;
@@ -21,7 +21,7 @@ const isObject: (v: unknown) => v is Obj = isPlainObject;
 
 /** True when the shape itself carries the sensitive trait. */
 export function isSensitiveShape(model: ServiceModel, shapeId: string): boolean {
-  return model.traits(shapeId)[SENSITIVE] !== undefined;
+  return isSensitive(model.traits(shapeId));
 }
 
 /** True when a member (or list/map member) is sensitive through its own traits or its target. */
@@ -29,7 +29,7 @@ export function isSensitiveMember(
   model: ServiceModel,
   member: { readonly target: string; readonly traits?: Readonly<Record<string, unknown>> },
 ): boolean {
-  return member.traits?.[SENSITIVE] !== undefined || isSensitiveShape(model, member.target);
+  return isSensitive(member.traits) || isSensitiveShape(model, member.target);
 }
 
 /**
@@ -65,6 +65,36 @@ export function redactUnlessRevealed(value: unknown, ctx: RedactContext, reveal:
   return reveal ? value : redact(value, ctx);
 }
 
+/** What the walk descends into under a shape: a list's item, a map's key and value, or members. */
+type Children =
+  | { readonly kind: 'item'; readonly member: MemberShape }
+  | { readonly kind: 'entries'; readonly key: MemberShape; readonly value: MemberShape }
+  | { readonly kind: 'members'; readonly members: ReadonlyMap<string, MemberView> }
+  | { readonly kind: 'leaf' };
+
+const LEAF: Children = { kind: 'leaf' };
+
+function childrenOf(model: ServiceModel, shapeId: string, shape: Shape): Children {
+  switch (shape.type) {
+    case 'list':
+    case 'set':
+      return { kind: 'item', member: shape.member };
+    case 'map':
+      return { kind: 'entries', key: shape.key, value: shape.value };
+    case 'structure':
+    case 'union':
+      return { kind: 'members', members: membersByName(model, shapeId) };
+    case 'enum':
+    case 'intEnum':
+    case 'operation':
+    case 'resource':
+    case 'service':
+      return LEAF;
+    default:
+      return isSimpleShape(shape) ? LEAF : unknownShapeKind(shape);
+  }
+}
+
 function walk(
   value: unknown,
   model: ServiceModel | undefined,
@@ -73,33 +103,31 @@ function walk(
 ): unknown {
   if (value === null || value === undefined) return value;
   if (depth > MAX_DEPTH) return REDACTED;
-  const shape = model && shapeId ? model.shape(shapeId) : undefined;
   if (model && shapeId && isSensitiveShape(model, shapeId)) return REDACTED;
+  const shape = model && shapeId ? model.shape(shapeId) : undefined;
+  const children = model && shape ? childrenOf(model, shapeId!, shape) : LEAF;
   if (Array.isArray(value)) {
-    const member = shape && (shape.type === 'list' || shape.type === 'set') ? shape.member : undefined;
+    const member = children.kind === 'item' ? children.member : undefined;
     if (model && member && isSensitiveMember(model, member))
       return value.map((v) => (v === null ? v : REDACTED));
     const out = value.map((v) => walk(v, model, member?.target, depth + 1));
     return out.every((v, i) => v === value[i]) ? value : out;
   }
   if (!isObject(value)) return value;
-  if (model && shape?.type === 'map') {
-    if (isSensitiveMember(model, shape.key)) return REDACTED;
-    const sensitiveValues = isSensitiveMember(model, shape.value);
+  if (model && children.kind === 'entries') {
+    if (isSensitiveMember(model, children.key)) return REDACTED;
+    const sensitiveValues = isSensitiveMember(model, children.value);
     return mapEntries(value, (k, v) =>
       (sensitiveValues && v !== null) || isSecretByName(k, v)
         ? REDACTED
-        : walk(v, model, shape.value.target, depth + 1),
+        : walk(v, model, children.value.target, depth + 1),
     );
   }
-  const members =
-    model && shape && (shape.type === 'structure' || shape.type === 'union')
-      ? membersByName(model, shapeId!)
-      : undefined;
+  const members = children.kind === 'members' ? children.members : undefined;
   return mapEntries(value, (k, v) => {
     const m = members?.get(k);
     if (model && m && isSensitiveMember(model, m) && v !== null) return REDACTED;
-    if (m?.traits[IDEMPOTENCY_TOKEN] === undefined && isSecretByName(k, v)) return REDACTED;
+    if (!isIdempotencyToken(m?.traits) && isSecretByName(k, v)) return REDACTED;
     return walk(v, model, m?.target, depth + 1);
   });
 }

@@ -2,6 +2,7 @@
 // compact or full detail, cached per (model, operation, direction, detail).
 
 import type { OperationView, ServiceModel } from '../model/service-model.js';
+import { documentation } from '../model/views/member.js';
 import { DRAFT_2020_12, type JsonSchema, type SchemaDetail, type SchemaOptions } from './json-schema.js';
 import { COMPACT_MAX_DEPTH, COMPACT_TARGET_CHARS } from './limits.js';
 import { ShapeWalker } from './shape-walker.js';
@@ -46,7 +47,7 @@ function cached(model: ServiceModel, op: OperationView, dir: Direction, detail: 
 
 function build(model: ServiceModel, op: OperationView, dir: Direction, detail: SchemaDetail): JsonSchema {
   const rootId = dir === 'input' ? model.inputOf(op) : model.outputOf(op);
-  const opDoc = op.shape.traits?.['smithy.api#documentation'] as string | undefined;
+  const opDoc = documentation(op.shape.traits);
   const head: JsonSchema = {
     $schema: DRAFT_2020_12,
     title: `${op.name}${dir === 'input' ? 'Input' : 'Output'}`,

@@ -2,7 +2,7 @@
 // members, "true" -> true for booleans, 5 -> "5" for strings, "1.5" -> 1.5 for floats.
 // Timestamps given as numbers are kept as epoch seconds (the schema accepts them; not a coercion).
 
-import type { ListShape, MapShape } from '../model/ast.js';
+import { isSimpleShape, unknownShapeKind, type ListShape, type MapShape } from '../model/ast.js';
 import type { ServiceModel } from '../model/service-model.js';
 import type { JsonObject, JsonValue } from './guards.js';
 import { childPath, indexPath } from './json-path.js';
@@ -72,8 +72,14 @@ function walk(
         value[key] = walk(model, target, value[key]!, childPath(path, key), out, depth + 1);
       return value;
     }
-    default:
+    case 'enum':
+    case 'intEnum':
+    case 'operation':
+    case 'resource':
+    case 'service':
       return value;
+    default:
+      return isSimpleShape(shape) ? value : unknownShapeKind(shape);
   }
 }
 

@@ -2,6 +2,15 @@
 // simple shape kind. Pure functions of traits; the walker in build-schema.ts composes them.
 
 import type { SimpleShapeType, Traits } from '../model/ast.js';
+import {
+  enumValue,
+  hasUniqueItems,
+  isHttpPayload,
+  isStreaming,
+  lengthTrait,
+  patternTrait,
+  rangeTrait,
+} from '../model/views/member.js';
 import type { JsonSchema } from './json-schema.js';
 import { MAX_STREAMING_BODY_BYTES } from './limits.js';
 import { compatiblePattern } from './patterns.js';
@@ -101,11 +110,7 @@ export function isBodyBlob(
   targetTraits: Traits,
   memberTraits: Traits,
 ): boolean {
-  return (
-    targetType === 'blob' &&
-    (targetTraits['smithy.api#streaming'] !== undefined ||
-      memberTraits['smithy.api#httpPayload'] !== undefined)
-  );
+  return targetType === 'blob' && (isStreaming(targetTraits) || isHttpPayload(memberTraits));
 }
 
 /** The JSON type a constraint trait applies to, for the shape kinds that carry constraints. */
@@ -121,7 +126,7 @@ export function constraintKeywords(
 ): { keywords: JsonSchema; notes: string[] } {
   const keywords: JsonSchema = {};
   const notes: string[] = [];
-  const length = traits['smithy.api#length'] as { min?: number; max?: number } | undefined;
+  const length = lengthTrait(traits);
   if (length) {
     const [minKey, maxKey] =
       kind === 'string'
@@ -138,18 +143,18 @@ export function constraintKeywords(
       notes.push(`Size ${length.min ?? 0}-${length.max ?? '∞'} bytes.`);
     }
   }
-  const range = traits['smithy.api#range'] as { min?: number | string; max?: number | string } | undefined;
+  const range = rangeTrait(traits);
   if (range && kind === 'number') {
     if (range.min !== undefined) keywords.minimum = Number(range.min);
     if (range.max !== undefined) keywords.maximum = Number(range.max);
   }
-  const pattern = traits['smithy.api#pattern'];
+  const pattern = patternTrait(traits);
   if (typeof pattern === 'string' && kind === 'string') {
     const p = compatiblePattern(pattern);
     if (p.pattern !== undefined) keywords.pattern = p.pattern;
     else if (p.dropped) notes.push(p.dropped);
   }
-  if (traits['smithy.api#uniqueItems'] !== undefined && kind === 'array') keywords.uniqueItems = true;
+  if (hasUniqueItems(traits) && kind === 'array') keywords.uniqueItems = true;
   return { keywords, notes };
 }
 
@@ -189,12 +194,7 @@ export function enumValues(
   intEnum: boolean,
 ): (string | number)[] {
   return Object.entries(members ?? {}).map(([name, m]) => {
-    const v = m.traits?.['smithy.api#enumValue'];
-    return v === undefined ? (intEnum ? Number(name) : name) : (v as string | number);
+    const v = enumValue(m.traits);
+    return v === undefined ? (intEnum ? Number(name) : name) : v;
   });
-}
-
-export function legacyEnumValues(traits: Traits): string[] | undefined {
-  const e = traits['smithy.api#enum'] as ReadonlyArray<{ value: string }> | undefined;
-  return e ? e.map((x) => x.value) : undefined;
 }

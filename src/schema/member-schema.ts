@@ -4,6 +4,15 @@
 import type { Traits } from '../model/ast.js';
 import type { ServiceModel } from '../model/service-model.js';
 import {
+  defaultValue,
+  documentation,
+  hasDefault,
+  hasRequiredTrait,
+  isDeprecated,
+  isIdempotencyToken,
+  isSensitive,
+} from '../model/views/member.js';
+import {
   BLOB_NOTE,
   STREAMING_NOTE,
   TIMESTAMP_NOTE,
@@ -17,8 +26,7 @@ export { isRequiredMember } from '../model/required-member.js';
 
 /** The member's own documentation, else its target's. */
 export function memberDoc(model: ServiceModel, memberTraits: Traits, target: string): string | undefined {
-  return (memberTraits['smithy.api#documentation'] ?? model.traits(target)['smithy.api#documentation']) as
-    string | undefined;
+  return documentation(memberTraits) ?? documentation(model.traits(target));
 }
 
 export function decorateMember(
@@ -30,7 +38,6 @@ export function decorateMember(
 ): JsonSchema {
   const targetShape = model.shape(target);
   const targetTraits = targetShape?.traits ?? {};
-  const has = (trait: string): boolean => memberTraits[trait] !== undefined;
   const out: JsonSchema = { ...schema };
   const notes: string[] = opts.description ? [opts.description] : [];
   if (typeof schema.description === 'string') notes.push(schema.description);
@@ -38,8 +45,8 @@ export function decorateMember(
   if (targetShape?.type === 'blob') {
     notes.push(isBodyBlob(targetShape.type, targetTraits, memberTraits) ? STREAMING_NOTE : BLOB_NOTE);
   }
-  if (has('smithy.api#idempotencyToken')) notes.push('Idempotency token: generated when omitted.');
-  if (has('smithy.api#required') && has('smithy.api#default')) {
+  if (isIdempotencyToken(memberTraits)) notes.push('Idempotency token: generated when omitted.');
+  if (hasRequiredTrait(memberTraits) && hasDefault(memberTraits)) {
     notes.push('Required; the default applies when omitted.');
   }
   const kind = constrainedKind(targetShape?.type ?? 'other');
@@ -50,13 +57,12 @@ export function decorateMember(
     // strict ajv wants the type beside type-specific keywords, also next to a $ref
     if (out.$ref !== undefined && out.type === undefined) out.type = kind;
   }
-  const dflt = memberTraits['smithy.api#default'];
+  const dflt = defaultValue(memberTraits);
   // A blob's default is its base64 text; the empty one says nothing worth showing.
   if (dflt !== undefined && dflt !== null && !(targetShape?.type === 'blob' && dflt === ''))
     out.default = dflt;
-  if (has('smithy.api#deprecated') || targetTraits['smithy.api#deprecated'] !== undefined)
-    out.deprecated = true;
-  if (has('smithy.api#sensitive') || targetTraits['smithy.api#sensitive'] !== undefined) {
+  if (isDeprecated(memberTraits) || isDeprecated(targetTraits)) out.deprecated = true;
+  if (isSensitive(memberTraits) || isSensitive(targetTraits)) {
     out[SENSITIVE_KEYWORD] = true;
   }
   if (notes.length && opts.docs) out.description = notes.join(' ');

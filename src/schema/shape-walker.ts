@@ -2,16 +2,16 @@
 // used in several places or recursively go to `$defs` once; compact mode summarises deep
 // optional branches and large enums. Two passes: plan (count sites, find cycles), then emit.
 
-import type { EnumShape, ListShape, MapShape, Shape, SimpleShapeType, Traits } from '../model/ast.js';
-import { UNIT_SHAPE_ID } from '../model/ast.js';
+import type { EnumShape, ListShape, MapShape, Shape, Traits } from '../model/ast.js';
+import { UNIT_SHAPE_ID, isSimpleShape, unknownShapeKind } from '../model/ast.js';
 import type { ServiceModel } from '../model/service-model.js';
+import { isSparse, legacyEnumValues } from '../model/views/member.js';
 import {
   blobSchema,
   isBodyBlob,
   constrainedKind,
   constraintKeywords,
   enumValues,
-  legacyEnumValues,
   simpleSchema,
 } from './constraints.js';
 import { plainText, shortText } from './docs.js';
@@ -117,11 +117,17 @@ export class ShapeWalker {
           .map((m) => ({ id: m.target, site: { depth: nextDepth, required: isRequiredMember(m.traits) } }));
       case 'list':
       case 'set':
-        return [{ id: (shape as ListShape).member.target, site }];
+        return [{ id: shape.member.target, site }];
       case 'map':
-        return [{ id: (shape as MapShape).value.target, site }];
-      default:
+        return [{ id: shape.value.target, site }];
+      case 'enum':
+      case 'intEnum':
+      case 'operation':
+      case 'resource':
+      case 'service':
         return [];
+      default:
+        return isSimpleShape(shape) ? [] : unknownShapeKind(shape);
     }
   }
 
@@ -176,7 +182,7 @@ export class ShapeWalker {
       case 'set': {
         const member = (shape as ListShape).member;
         let items = this.decorate(this.site(member.target, site), member.traits ?? {}, member.target, false);
-        if (traits['smithy.api#sparse'] !== undefined) items = { anyOf: [items, { type: 'null' }] };
+        if (isSparse(traits)) items = { anyOf: [items, { type: 'null' }] };
         const out: JsonSchema = { type: 'array', items, ...constraintKeywords('array', traits).keywords };
         if (shape.type === 'set') out.uniqueItems = true;
         return out;
@@ -209,8 +215,9 @@ export class ShapeWalker {
       case 'service':
         throw new Error(`shape ${id} of type ${shape.type} cannot be a member target`);
       default: {
+        if (!isSimpleShape(shape)) return unknownShapeKind(shape);
         // Compact schemas leave out the Java type bounds of integers: noise to a reader.
-        const out = { ...simpleSchema(shape.type as SimpleShapeType, traits, !this.compact) };
+        const out = { ...simpleSchema(shape.type, traits, !this.compact) };
         const c = constraintKeywords(constrainedKind(shape.type), traits);
         return c.notes.length
           ? { ...out, ...c.keywords, description: c.notes.join(' ') }

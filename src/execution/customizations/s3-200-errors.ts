@@ -5,6 +5,7 @@
 import { collectBody } from '@smithy/core/protocols';
 import { streamCollector } from '@smithy/core/serde';
 import type { HttpResponse } from '@smithy/types';
+import { isStreaming } from '../../model/views/member.js';
 import type { CallContext, Customization } from './types.js';
 
 const THROW_IF_EMPTY_BODY = new Set(['CopyObject', 'UploadPartCopy', 'CompleteMultipartUpload']);
@@ -12,10 +13,7 @@ const ABORTED = '<Error><Code>InternalError</Code><Message>S3 aborted request</M
 
 function hasStreamingOutput(ctx: CallContext): boolean {
   const out = ctx.model.outputOf(ctx.op);
-  return (
-    out !== undefined &&
-    ctx.model.members(out).some((m) => ctx.model.traits(m.target)['smithy.api#streaming'] !== undefined)
-  );
+  return out !== undefined && ctx.model.members(out).some((m) => isStreaming(ctx.model.traits(m.target)));
 }
 
 export const s3Errors200: Customization = {

@@ -3,6 +3,8 @@
 // that take no credentials resolve to `none`, whatever the endpoint says.
 
 import type { OperationView, ServiceModel } from '../../model/service-model.js';
+import { authOptions, isAnonymousOperation } from '../../model/views/auth.js';
+import { sigv4SigningName } from '../../model/views/service.js';
 import { UNSIGNED_OPERATIONS } from './unsigned-operations.js';
 
 export type AuthSchemeName = 'sigv4' | 'sigv4a' | 'sigv4-s3express' | 'none' | 'bearer';
@@ -17,11 +19,6 @@ export interface AuthScheme {
 }
 
 const ENDPOINT_SCHEMES: ReadonlySet<string> = new Set(['sigv4', 'sigv4a', 'sigv4-s3express']);
-const TRAIT_SCHEMES: Readonly<Record<string, AuthSchemeName>> = {
-  'aws.auth#sigv4': 'sigv4',
-  'aws.auth#sigv4a': 'sigv4a',
-  'smithy.api#httpBearerAuth': 'bearer',
-};
 
 export function authSchemesFor(args: {
   model: ServiceModel;
@@ -31,31 +28,16 @@ export function authSchemesFor(args: {
 }): AuthScheme[] {
   const { model, op, endpointProperties, region } = args;
   const serviceTraits = model.serviceTraits();
-  const sigv4 = serviceTraits['aws.auth#sigv4'] as { name?: string } | undefined;
-  const defaultName = sigv4?.name ?? '';
-  const opTraits = op.shape.traits ?? {};
-  const opAuth = opTraits['smithy.api#auth'];
-  if (
-    (Array.isArray(opAuth) && opAuth.length === 0) ||
-    opTraits['smithy.api#optionalAuth'] !== undefined ||
-    UNSIGNED_OPERATIONS.has(op.id)
-  ) {
+  const defaultName = sigv4SigningName(serviceTraits) ?? '';
+  if (isAnonymousOperation(op.shape.traits) || UNSIGNED_OPERATIONS.has(op.id)) {
     return [{ name: 'none', signingName: defaultName }];
   }
 
   const fromEndpoint = endpointSchemes(endpointProperties, defaultName, region);
   if (fromEndpoint.length > 0) return fromEndpoint;
 
-  const order = Array.isArray(opAuth)
-    ? (opAuth as string[])
-    : Array.isArray(serviceTraits['smithy.api#auth'])
-      ? (serviceTraits['smithy.api#auth'] as string[])
-      : Object.keys(serviceTraits);
   const out: AuthScheme[] = [];
-  for (const traitId of order) {
-    const name = TRAIT_SCHEMES[traitId];
-    if (!name || serviceTraits[traitId] === undefined) continue;
-    const traitName = (serviceTraits[traitId] as { name?: string }).name;
+  for (const { scheme: name, signingName: traitName } of authOptions(op.shape.traits, serviceTraits)) {
     if (name === 'sigv4') out.push({ name, signingName: traitName ?? defaultName, signingRegion: region });
     else if (name === 'sigv4a')
       out.push({ name, signingName: traitName ?? defaultName, signingRegionSet: ['*'] });

@@ -4,6 +4,9 @@
 
 import jmespath from 'jmespath';
 import type { OperationView, ServiceModel } from '../../model/service-model.js';
+import { contextParamName } from '../../model/views/member.js';
+import { operationContextParamPaths, staticContextParams } from '../../model/views/operation.js';
+import { endpointRuleSet } from '../../model/views/service.js';
 
 export type EndpointParamValue = string | boolean | string[];
 export type EndpointParamSet = Record<string, EndpointParamValue>;
@@ -24,7 +27,7 @@ const SDK_BUILT_IN_DEFAULTS: Readonly<Record<string, EndpointParamValue>> = {
 };
 
 export function ruleSetParameters(model: ServiceModel): Readonly<Record<string, RuleSetParameter>> {
-  const ruleSet = model.serviceTraits()['smithy.rules#endpointRuleSet'] as
+  const ruleSet = endpointRuleSet(model.serviceTraits()) as
     { parameters?: Record<string, RuleSetParameter> } | undefined;
   return ruleSet?.parameters ?? {};
 }
@@ -38,7 +41,7 @@ export function buildEndpointParams(args: {
 }): EndpointParamSet {
   const { model, op, input, builtIns, clientParams = {} } = args;
   const declared = ruleSetParameters(model);
-  const fromStatic = staticContextParams(op);
+  const fromStatic = staticContextParams(op.shape.traits);
   const fromInput = inputContextParams(model, op, input);
   const fromOperation = operationContextParams(op, input);
   const out: EndpointParamSet = {};
@@ -63,14 +66,6 @@ export function buildEndpointParams(args: {
   return out;
 }
 
-function staticContextParams(op: OperationView): Record<string, unknown> {
-  const trait = op.shape.traits?.['smithy.rules#staticContextParams'] as
-    Record<string, { value?: unknown }> | undefined;
-  const out: Record<string, unknown> = {};
-  for (const [name, def] of Object.entries(trait ?? {})) out[name] = def?.value;
-  return out;
-}
-
 function inputContextParams(
   model: ServiceModel,
   op: OperationView,
@@ -80,8 +75,8 @@ function inputContextParams(
   const out: Record<string, unknown> = {};
   if (!inputId) return out;
   for (const member of model.members(inputId)) {
-    const ctx = member.traits['smithy.rules#contextParam'] as { name?: string } | undefined;
-    if (ctx?.name !== undefined) out[ctx.name] = input[member.name];
+    const name = contextParamName(member.traits);
+    if (name !== undefined) out[name] = input[member.name];
   }
   return out;
 }
@@ -90,13 +85,10 @@ function operationContextParams(
   op: OperationView,
   input: Readonly<Record<string, unknown>>,
 ): Record<string, unknown> {
-  const trait = op.shape.traits?.['smithy.rules#operationContextParams'] as
-    Record<string, { path?: string }> | undefined;
   const out: Record<string, unknown> = {};
-  for (const [name, def] of Object.entries(trait ?? {})) {
-    if (typeof def?.path !== 'string') continue;
+  for (const [name, path] of Object.entries(operationContextParamPaths(op.shape.traits))) {
     try {
-      out[name] = jmespath.search(input, def.path);
+      out[name] = jmespath.search(input, path);
     } catch {
       // A path the input cannot satisfy simply leaves the parameter unset, as in the SDK.
     }

@@ -11,6 +11,7 @@ import {
 import type { EndpointV2 } from '@smithy/types';
 import { ToolError } from '../../errors/tool-error.js';
 import type { ServiceModel } from '../../model/service-model.js';
+import { endpointRuleSet } from '../../model/views/service.js';
 import type { EndpointParamSet } from './params.js';
 import { unsupportedError } from '../unsupported.js';
 
@@ -21,8 +22,7 @@ export type RawEndpoint = EndpointV2;
 
 /** Runs the rules; throws ToolError for rule-set errors, anything else is a bug and propagates. */
 export function evaluateEndpointRules(model: ServiceModel, params: EndpointParamSet): RawEndpoint {
-  const traits = model.serviceTraits();
-  const ruleSet = traits['smithy.rules#endpointRuleSet'] as RuleSetObject | undefined;
+  const ruleSet = endpointRuleSet(model.serviceTraits()) as RuleSetObject | undefined;
   if (!ruleSet) {
     // Newer models may carry only a compiled decision diagram (`smithy.rules#endpointBdd`); none
     // of the models we sync do yet, and the SDK's BDD engine takes its own compiled form.

@@ -12,8 +12,16 @@ import type {
   StaticUnionSchema,
   SchemaTraits,
 } from '@smithy/types';
-import { UNIT_SHAPE_ID, type MemberShape, type Shape, type Traits } from '../../model/ast.js';
+import {
+  UNIT_SHAPE_ID,
+  isSimpleShape,
+  unknownShapeKind,
+  type MemberShape,
+  type Shape,
+  type Traits,
+} from '../../model/ast.js';
 import type { OperationView, ServiceModel } from '../../model/service-model.js';
+import { hasRequiredTrait, isErrorShape, isStreaming, timestampFormat } from '../../model/views/member.js';
 import { encodeTraits, TIMESTAMP_SENTINELS } from './traits.js';
 import { httpTraitFor } from './customizations.js';
 
@@ -28,10 +36,6 @@ export interface RuntimeOperationSchema {
 
 type Aggregate =
   StaticStructureSchema | StaticErrorSchema | StaticUnionSchema | StaticListSchema | StaticMapSchema;
-
-const REQUIRED = 'smithy.api#required';
-const TIMESTAMP_FORMAT = 'smithy.api#timestampFormat';
-const STREAMING = 'smithy.api#streaming';
 
 function splitId(id: string): [string, string] {
   const i = id.indexOf('#');
@@ -82,8 +86,14 @@ export class SchemaBuilder {
       case 'set':
       case 'map':
         return this.aggregate(id);
-      default:
+      case 'enum':
+      case 'intEnum':
+      case 'operation':
+      case 'resource':
+      case 'service':
         return this.simple(id, shape, memberTraits);
+      default:
+        return isSimpleShape(shape) ? this.simple(id, shape, memberTraits) : unknownShapeKind(shape);
     }
   }
 
@@ -93,8 +103,7 @@ export class SchemaBuilder {
   }
 
   private simple(id: string, shape: Shape, memberTraits?: Traits): $SchemaRef {
-    const format = (memberTraits?.[TIMESTAMP_FORMAT] ?? shape.traits?.[TIMESTAMP_FORMAT]) as
-      string | undefined;
+    const format = timestampFormat(memberTraits) ?? timestampFormat(shape.traits);
     const sentinel = simpleSentinel(shape, format);
     const traits = encodeTraits(shape.traits);
     if (!traits) return sentinel;
@@ -118,7 +127,7 @@ export class SchemaBuilder {
     switch (shape.type) {
       case 'structure':
       case 'union': {
-        const isError = shape.type === 'structure' && shape.traits?.['smithy.api#error'] !== undefined;
+        const isError = shape.type === 'structure' && isErrorShape(shape.traits);
         const kind = shape.type === 'union' ? 4 : isError ? -3 : 3;
         // Placeholder first: a recursive member reaching this id gets the same array instance.
         schema = [kind, ns, name, traits, [], []] as unknown as Aggregate;
@@ -133,8 +142,15 @@ export class SchemaBuilder {
       case 'map':
         schema = [2, ns, name, traits, this.member(shape.key), this.member(shape.value)] as StaticMapSchema;
         break;
-      default:
+      case 'enum':
+      case 'intEnum':
+      case 'operation':
+      case 'resource':
+      case 'service':
         throw new Error(`shape ${id} (${shape.type}) is not an aggregate`);
+      default:
+        if (isSimpleShape(shape)) throw new Error(`shape ${id} (${shape.type}) is not an aggregate`);
+        return unknownShapeKind(shape);
     }
     this.aggregates.set(id, schema);
     return schema;
@@ -148,7 +164,7 @@ export class SchemaBuilder {
   ): void {
     const entries = Object.entries(members);
     // Every @required member, clientOptional or not: the generated clients order them this way.
-    const isRequired = ([, m]: [string, MemberShape]): boolean => m.traits?.[REQUIRED] !== undefined;
+    const isRequired = ([, m]: [string, MemberShape]): boolean => hasRequiredTrait(m.traits);
     const ordered = [...entries.filter(isRequired), ...entries.filter((e) => !isRequired(e))];
     const names = schema[4];
     const refs = schema[5];
@@ -189,7 +205,7 @@ function simpleSentinel(shape: Shape, timestampFormat: string | undefined): numb
     case 'timestamp':
       return (timestampFormat && TIMESTAMP_SENTINELS[timestampFormat]) || 4;
     case 'blob':
-      return shape.traits?.[STREAMING] !== undefined ? 42 : 21;
+      return isStreaming(shape.traits) ? 42 : 21;
     case 'document':
       return 15;
     case 'bigInteger':
@@ -205,9 +221,7 @@ function simpleSentinel(shape: Shape, timestampFormat: string | undefined): numb
     case 'resource':
     case 'service':
       throw new Error(`shape of type ${shape.type} has no simple schema`);
-    default: {
-      const never: never = shape;
-      throw new Error(`unknown shape type ${(never as Shape).type}`);
-    }
+    default:
+      return unknownShapeKind(shape);
   }
 }

@@ -3,6 +3,7 @@
 // Quirks that touch input values, requests or responses live in ../customizations/.
 
 import type { OperationView, ServiceModel } from '../../model/service-model.js';
+import { httpTrait } from '../../model/views/operation.js';
 
 const S3_NAMESPACE = 'com.amazonaws.s3';
 const S3_CONTROL_NAMESPACE = 'com.amazonaws.s3control';
@@ -14,8 +15,7 @@ const S3_CONTROL_NAMESPACE = 'com.amazonaws.s3control';
  */
 export function httpTraitFor(model: ServiceModel, op: OperationView): unknown[] | undefined {
   if (model.namespace !== S3_NAMESPACE) return undefined;
-  const http = op.shape.traits?.['smithy.api#http'] as
-    { method: string; uri: string; code?: number } | undefined;
+  const http = httpTrait(op.shape.traits);
   if (!http || !http.uri.startsWith('/{Bucket}')) return undefined;
   let uri = http.uri.slice('/{Bucket}'.length);
   if (uri === '' || uri.startsWith('?')) uri = '/' + uri;

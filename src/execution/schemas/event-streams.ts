@@ -3,10 +3,9 @@
 // an input stream (Transcribe streaming, bidirectional Bedrock) cannot be fed and is refused.
 
 import type { OperationView, ServiceModel } from '../../model/service-model.js';
+import { isStreaming } from '../../model/views/member.js';
 import { unsupportedError } from '../unsupported.js';
 import { toJsonSafe } from './output-values.js';
-
-const STREAMING = 'smithy.api#streaming';
 
 export const DEFAULT_MAX_EVENTS = 1000;
 
@@ -21,7 +20,7 @@ export function eventStreamMember(model: ServiceModel, structureId: string | und
   if (!structureId) return undefined;
   for (const m of model.members(structureId)) {
     const target = model.shape(m.target);
-    if (target?.type === 'union' && target.traits?.[STREAMING] !== undefined) return m.name;
+    if (target?.type === 'union' && isStreaming(target.traits)) return m.name;
   }
   return undefined;
 }

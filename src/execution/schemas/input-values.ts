@@ -6,13 +6,11 @@
 import { randomUUID } from 'node:crypto';
 import { NumericValue } from '@smithy/core/serde';
 import { ToolError } from '../../errors/tool-error.js';
-import type { Shape } from '../../model/ast.js';
+import { isSimpleShape, unknownShapeKind, type Shape } from '../../model/ast.js';
 import { blobForm, blobJsonBytes } from '../../model/blob-json.js';
 import type { OperationView, ServiceModel } from '../../model/service-model.js';
 import { isPlainObject } from '../../model/plain-object.js';
-
-const STREAMING = 'smithy.api#streaming';
-const IDEMPOTENCY_TOKEN = 'smithy.api#idempotencyToken';
+import { isIdempotencyToken, isStreaming } from '../../model/views/member.js';
 
 type Json = unknown;
 
@@ -57,7 +55,7 @@ export function coerceValue(model: ServiceModel, targetId: string, v: Json, path
     case 'timestamp':
       return toDate(v, path);
     case 'blob':
-      if (shape.traits?.[STREAMING] !== undefined && blobForm(v) === 'text') {
+      if (isStreaming(shape.traits) && blobForm(v) === 'text') {
         // Streaming text is handed over as the string itself, as the official clients take it.
         return (v as { text: string }).text;
       }
@@ -99,8 +97,14 @@ export function coerceValue(model: ServiceModel, targetId: string, v: Json, path
         return undefined;
       return out;
     }
-    default:
+    case 'enum':
+    case 'intEnum':
+    case 'operation':
+    case 'resource':
+    case 'service':
       return v;
+    default:
+      return isSimpleShape(shape) ? v : unknownShapeKind(shape);
   }
 }
 
@@ -115,7 +119,7 @@ export function prepareInput(
   if (!inputId) return {};
   const out = coerceValue(model, inputId, input ?? {}, '') as Record<string, unknown>;
   for (const m of model.members(inputId)) {
-    if (m.traits[IDEMPOTENCY_TOKEN] !== undefined && (out[m.name] === undefined || out[m.name] === null)) {
+    if (isIdempotencyToken(m.traits) && (out[m.name] === undefined || out[m.name] === null)) {
       out[m.name] = newToken();
     }
   }

@@ -5,8 +5,7 @@
 import type { Readable } from 'node:stream';
 import { NumericValue } from '@smithy/core/serde';
 import type { OperationView, ServiceModel } from '../../model/service-model.js';
-
-const STREAMING = 'smithy.api#streaming';
+import { isHttpPayload, isStreaming } from '../../model/views/member.js';
 
 export interface StreamedBody {
   readonly text?: string;
@@ -47,8 +46,7 @@ export function payloadOutputMember(model: ServiceModel, op: OperationView): str
   for (const m of model.members(out)) {
     const target = model.shape(m.target);
     if (target?.type !== 'blob') continue;
-    if (target.traits?.[STREAMING] !== undefined || m.traits['smithy.api#httpPayload'] !== undefined)
-      return m.name;
+    if (isStreaming(target.traits) || isHttpPayload(m.traits)) return m.name;
   }
   return undefined;
 }

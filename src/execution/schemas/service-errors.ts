@@ -2,6 +2,7 @@
 // with the retry classification the model (smithy.api#retryable) and the SDK tables give.
 
 import type { ServiceModel } from '../../model/service-model.js';
+import { retryableTrait } from '../../model/views/member.js';
 import { classifyServiceError } from '../retry.js';
 import type { AwsServiceError } from '../types.js';
 import { MODELED_ERROR } from './errors.js';
@@ -39,15 +40,14 @@ export function toServiceError(model: ServiceModel, thrown: unknown): AwsService
   const modeledName = e[MODELED_ERROR];
   const code = modeledName ?? (e.name && e.name !== 'Error' ? e.name : 'UnknownError');
   const httpStatus = e.$metadata?.httpStatusCode;
-  const retryableTrait = modeledName
-    ? (model.traits(`${model.namespace}#${modeledName}`)['smithy.api#retryable'] as
-        { throttling?: boolean } | undefined)
+  const retryable = modeledName
+    ? retryableTrait(model.traits(`${model.namespace}#${modeledName}`))
     : undefined;
   const kind = classifyServiceError({
     code,
     httpStatus,
-    modeledRetryable: retryableTrait !== undefined,
-    modeledThrottling: retryableTrait?.throttling === true,
+    modeledRetryable: retryable !== undefined,
+    modeledThrottling: retryable?.throttling === true,
   });
   // Modeled members, or for unmodeled errors the fields the body carried: both help the caller.
   let details: Record<string, unknown> | undefined;

@@ -4,6 +4,7 @@
 // like mq CreateUser's required Password) never appears; long values are shortened.
 
 import type { JsonObject } from '../../execution/shaping/member-path.js';
+import { hasRequiredTrait, isHttpLabel } from '../../model/views/member.js';
 import { isSecretByName, isSensitiveMember } from '../../redaction/redact.js';
 import type { OperationView, ServiceModel } from '../../model/service-model.js';
 
@@ -35,9 +36,7 @@ export function keyParameters(
     if (!(member.name in payload) || isSensitiveMember(model, member)) continue;
     if (isSecretByName(member.name, payload[member.name])) continue;
     const identifying =
-      member.traits['smithy.api#required'] !== undefined ||
-      member.traits['smithy.api#httpLabel'] !== undefined ||
-      IDENTIFYING.test(member.name);
+      hasRequiredTrait(member.traits) || isHttpLabel(member.traits) || IDENTIFYING.test(member.name);
     const value = identifying ? shorten(payload[member.name]) : undefined;
     if (value !== undefined) out[member.name] = value;
   }
