@@ -18,6 +18,7 @@ import { loadPolicy } from './policy/load.js';
 import type { Policy } from './policy/types.js';
 import type { SearchIndex } from './search/types.js';
 import { createTools } from './tools/all-tools.js';
+import { createToolRuntime, type ToolRuntime } from './tools/runtime.js';
 import type { ToolServices } from './tools/services.js';
 import type { ToolDefinition } from './tools/tool-definition.js';
 
@@ -81,6 +82,7 @@ export async function openServices(
   config: Config,
   logger: Logger,
   progress?: (chunk: string) => void,
+  runtime: ToolRuntime = createToolRuntime(),
 ): Promise<AppServices> {
   const models = await openModels(config, logger, progress);
   const policy = loadPolicy(config.policyPath, models.catalog);
@@ -94,6 +96,7 @@ export async function openServices(
     audit: new AuditStore(db, { logger }),
     settings: toolSettings(config),
     logger,
+    runtime,
   };
   return { models, policy, services, close: () => db.close() };
 }

@@ -6,7 +6,6 @@ import type { AwsCredentialIdentity, HttpRequest, HttpResponse } from '@smithy/t
 import { isToolError, ToolError } from '../errors/tool-error.js';
 import { discoverEndpoint, requiresDiscovery } from './endpoint-discovery.js';
 import { resolveEndpoint, type AuthScheme, type ResolvedEndpoint } from './endpoints.js';
-import { sendRequest } from './http.js';
 import {
   backoffDelayMs,
   boundedMaxAttempts,
@@ -15,7 +14,7 @@ import {
   sleep,
   type RetryKind,
 } from './retry.js';
-import { CLOCK_SKEW_ERROR_CODES, ClockSkew, signRequest } from './signing.js';
+import { CLOCK_SKEW_ERROR_CODES, signRequest } from './signing.js';
 import type { AwsServiceError, DecodedResponse, InvokeArgs, InvokeOutcome } from './types.js';
 import { assertCallSupported } from './unsupported.js';
 import { UNNAMED_CALLER, userAgentHeaders, withUserAgent } from './user-agent.js';
@@ -88,9 +87,6 @@ function s3RedirectRegion(args: InvokeArgs, error: AwsServiceError, route: Route
   return redirect ? target : undefined;
 }
 
-/** Process-wide, as in the SDKs: every response's Date header refines it. */
-const clockSkew = new ClockSkew();
-
 function header(response: HttpResponse, name: string): string | undefined {
   for (const [k, v] of Object.entries(response.headers)) if (k.toLowerCase() === name) return v;
   return undefined;
@@ -103,7 +99,8 @@ export async function invokeOperation(args: InvokeArgs): Promise<InvokeOutcome> 
     const endpointUrl = await discoverEndpoint(args, invokeOperation);
     return invokeOperation({ ...args, endpointUrl });
   }
-  const started = Date.now();
+  const { http, clockSkew, now } = args.env;
+  const started = now();
   // Attempts allowed; a followed S3 redirect adds one, as it is not a retry.
   let budget = boundedMaxAttempts(args.maxAttempts);
   const input = prepareCall(args.model, args.op, args.input, {
@@ -116,7 +113,7 @@ export async function invokeOperation(args: InvokeArgs): Promise<InvokeOutcome> 
   let redirected = false;
   let skewRetried = false;
   for (let attempt = 1; ; attempt++) {
-    const elapsed = (): number => Date.now() - started;
+    const elapsed = (): number => now() - started;
     // Every attempt is asked for: a followed redirect changes the region the request goes to.
     args.authorize?.({ operation: args.op.name, region: route.region });
     // Serialized per attempt: a consumed body stream cannot be sent twice.
@@ -128,8 +125,8 @@ export async function invokeOperation(args: InvokeArgs): Promise<InvokeOutcome> 
     let retryKind: RetryKind = 'none';
     let decoded: DecodedResponse | undefined;
     try {
-      const sentAt = Date.now();
-      const response = await sendRequest(signed, {
+      const sentAt = now();
+      const response = await http.send(signed, {
         signal: args.signal,
         requestTimeoutMs: args.requestTimeoutMs,
       });

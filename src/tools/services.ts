@@ -8,6 +8,7 @@ import type { Logger } from '../logging/logger.js';
 import type { Policy } from '../policy/types.js';
 import type { SearchIndex } from '../search/types.js';
 import type { UserAgentInfo } from '../execution/user-agent.js';
+import type { ToolRuntime } from './runtime.js';
 
 export interface ToolSettings {
   readonly defaultRegion: string;
@@ -36,4 +37,6 @@ export interface ToolServices {
   readonly audit: AuditStore;
   readonly settings: ToolSettings;
   readonly logger: Logger;
+  /** Transport, clock and what calls learn (credentials, accounts): one per server process. */
+  readonly runtime: ToolRuntime;
 }

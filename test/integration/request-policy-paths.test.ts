@@ -17,6 +17,7 @@ import { validate } from '../../src/tools/execute/validate.js';
 import { callDecision, planRequests } from '../../src/tools/execute/request-plan.js';
 import type { ToolServices } from '../../src/tools/services.js';
 import { openBundleCatalog } from '../unit/catalog/bundle-catalog.js';
+import { createToolRuntime } from '../../src/tools/runtime.js';
 
 const hosts: string[] = [];
 let capture: http.Server;
@@ -53,6 +54,7 @@ function services(policyYaml: string, endpointOverride = true): ToolServices {
     catalog,
     policy: parsePolicy(`version: 1\nmode: standard\n${policyYaml}`, catalog),
     search: () => Promise.reject(new Error('not used')),
+    runtime: createToolRuntime(),
     approvals: new ApprovalStore(db),
     audit,
     settings: {

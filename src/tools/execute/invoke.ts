@@ -134,6 +134,7 @@ export async function invoke(
         authorize: requestGate(services, plan, options, account),
         endpointUrl: endpointOverrideFor(settings, call.service),
         maxAttempts: settings.maxAttempts,
+        env: services.runtime.env,
         signal: ctx.signal,
         logger: services.logger,
         userAgent: caller,

@@ -74,6 +74,15 @@ describe('layers', () => {
     expect(envReaders).toEqual([]);
   });
 
+  it('keeps per-service state on the loaded service, not in module-level caches', () => {
+    const offenders = all
+      .filter(({ rel }) =>
+        /new WeakMap<\s*(ServiceModel|ToolServices)\b/.test(readFileSync(path.join(SRC, rel), 'utf8')),
+      )
+      .map(({ rel }) => rel);
+    expect(offenders).toEqual([]);
+  });
+
   it('keeps files small and explicit', () => {
     const big = all
       .map(({ rel }) => ({ rel, lines: readFileSync(path.join(SRC, rel), 'utf8').split('\n').length }))

@@ -18,6 +18,10 @@ import { runtimeFor } from '../../../src/execution/schemas/runtime.js';
 import { assertCallSupported, UNSUPPORTED, type UnsupportedId } from '../../../src/execution/unsupported.js';
 import { deserializeOperation, prepareCall } from '../../../src/execution/wire.js';
 import { loadServiceModel } from '../../helpers/capture-models.js';
+import { createCallEnvironment } from '../../../src/execution/environment.js';
+
+/** One transport, clock and clock skew for every call of this file, as a server has. */
+const env = createCallEnvironment();
 
 const SRC = path.resolve(import.meta.dirname, '..', '..', '..', 'src', 'execution');
 const CREDENTIALS = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' };
@@ -53,6 +57,7 @@ function expectUnsupported(e: unknown, id: UnsupportedId): void {
 async function invoke(dir: string, operation: string, input: Record<string, unknown>, region = 'us-east-1') {
   const model = loadServiceModel(dir);
   return invokeOperation({
+    env,
     model,
     op: model.operation(operation)!,
     input,
@@ -128,6 +133,7 @@ describe('refused features throw their own Unsupported error', () => {
     const model = loadServiceModel('s3');
     const e = await rejection(
       invokeOperation({
+        env,
         model,
         op: model.operation('PutObject')!,
         input: { Bucket: 'b', Key: 'k', Body: { text: 'x' }, ChecksumAlgorithm: 'CRC64NVME' },
