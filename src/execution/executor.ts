@@ -2,7 +2,7 @@
 // -> finalize -> sign -> send -> deserialize, with standard-mode retries. Each step is a function
 // of plain values so tests can run any of them without a network.
 
-import type { AwsCredentialIdentity, HttpRequest, HttpResponse } from '@smithy/types';
+import type { AwsCredentialIdentity, HttpRequest } from '@smithy/types';
 import { isToolError, ToolError } from '../errors/tool-error.js';
 import { discoverEndpoint, requiresDiscovery } from './endpoint-discovery.js';
 import { resolveEndpoint, type AuthScheme, type ResolvedEndpoint } from './endpoints.js';
@@ -15,8 +15,10 @@ import {
   type RetryKind,
 } from './retry.js';
 import { CLOCK_SKEW_ERROR_CODES, signRequest } from './signing.js';
-import type { AwsServiceError, DecodedResponse, InvokeArgs, InvokeOutcome } from './types.js';
+import type { DecodedResponse, InvokeArgs, InvokeOutcome } from './types.js';
 import { assertCallSupported } from './unsupported.js';
+import { redirectRegion, refuseUnsupported } from './customizations/registry.js';
+import { headerValue } from './headers.js';
 import { UNNAMED_CALLER, userAgentHeaders, withUserAgent } from './user-agent.js';
 import { buildRequest, deserializeOperation, prepareCall } from './wire.js';
 
@@ -73,25 +75,6 @@ function routeFor(args: InvokeArgs, input: Record<string, unknown>, region: stri
   return { region, endpoint, scheme: endpoint.authSchemes[0] ?? { name: 'none', signingName: '' } };
 }
 
-/**
- * S3 answers a request sent to the wrong region with 301 (or 400 for some operations) and the
- * bucket's region in x-amz-bucket-region; the official clients follow it once.
- */
-function s3RedirectRegion(args: InvokeArgs, error: AwsServiceError, route: Route): string | undefined {
-  const target = error.bucketRegion;
-  if (!target || target === route.region || args.model.namespace !== 'com.amazonaws.s3') return undefined;
-  const redirect =
-    error.httpStatus === 301 ||
-    (error.httpStatus === 400 &&
-      (error.code === 'IllegalLocationConstraintException' || args.op.name === 'HeadBucket'));
-  return redirect ? target : undefined;
-}
-
-function header(response: HttpResponse, name: string): string | undefined {
-  for (const [k, v] of Object.entries(response.headers)) if (k.toLowerCase() === name) return v;
-  return undefined;
-}
-
 /** Runs the whole pipeline with retries; service errors come back as `{ ok: false }`. */
 export async function invokeOperation(args: InvokeArgs): Promise<InvokeOutcome> {
   if (!args.endpointUrl && requiresDiscovery(args.model, args.op)) {
@@ -108,7 +91,8 @@ export async function invokeOperation(args: InvokeArgs): Promise<InvokeOutcome> 
     newToken: args.newIdempotencyToken,
   });
   let route = routeFor(args, input, args.region);
-  assertCallSupported({ ...args, input, authScheme: route.scheme.name });
+  assertCallSupported({ op: args.op, authScheme: route.scheme.name });
+  refuseUnsupported({ ...args, input });
   const agent = await userAgentHeaders(args.userAgent ?? UNNAMED_CALLER, args.model);
   let redirected = false;
   let skewRetried = false;
@@ -131,8 +115,8 @@ export async function invokeOperation(args: InvokeArgs): Promise<InvokeOutcome> 
         requestTimeoutMs: args.requestTimeoutMs,
       });
       const skewChanged = clockSkew.update({
-        dateHeader: header(response, 'date'),
-        ageHeader: header(response, 'age'),
+        dateHeader: headerValue(response.headers, 'date'),
+        ageHeader: headerValue(response.headers, 'age'),
         requestSentAt: sentAt,
       });
       decoded = await deserializeOperation(args.model, args.op, response, {
@@ -164,10 +148,10 @@ export async function invokeOperation(args: InvokeArgs): Promise<InvokeOutcome> 
     }
     if (decoded?.kind === 'error') {
       const { error } = decoded;
-      const redirect = redirected ? undefined : s3RedirectRegion(args, error, route);
+      const redirect = redirected ? undefined : redirectRegion(error, { ...args, region: route.region });
       if (redirect) {
-        // Not a retry: the same request, once, where the bucket lives (no backoff, no budget).
-        args.logger?.info('following S3 region redirect', { from: route.region, to: redirect });
+        // Not a retry: the same request, once, where the resource lives (no backoff, no budget).
+        args.logger?.info('following a region redirect', { from: route.region, to: redirect });
         redirected = true;
         route = routeFor(args, input, redirect);
         budget++;

@@ -8,6 +8,7 @@ import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { calculateBodyLength } from '@smithy/core/serde';
 import type { HttpRequest, HttpResponse } from '@smithy/types';
 import type { HttpTransport } from './environment.js';
+import { hasHeader } from './headers.js';
 
 export interface SendOptions {
   /** Idle time allowed on the socket while waiting for the response. */
@@ -45,7 +46,7 @@ export function finalizeRequest(request: HttpRequest): HttpRequest {
     request.body instanceof Uint8Array && !Buffer.isBuffer(request.body)
       ? Buffer.from(request.body.buffer, request.body.byteOffset, request.body.byteLength)
       : request.body;
-  const has = (name: string): boolean => Object.keys(headers).some((k) => k.toLowerCase() === name);
+  const has = (name: string): boolean => hasHeader(headers, name);
   if (!has('host')) {
     const defaultPort = request.protocol === 'https:' ? 443 : 80;
     headers.host =

@@ -14,7 +14,7 @@ import type { TypeRegistry } from '@smithy/core/schema';
 import { fromBase64, fromUtf8, sdkStreamMixin, streamCollector, toBase64, toUtf8 } from '@smithy/core/serde';
 import type { HttpRequest, HttpResponse, MetadataBearer, OperationSchema } from '@smithy/types';
 import type { ServiceModel } from '../model/service-model.js';
-import { serdeFlagsFor } from './schemas/customizations.js';
+import { serdeFlagsFor } from './customizations/registry.js';
 import { unsupportedError } from './unsupported.js';
 
 /** What every protocol class offers us; the concrete classes differ only in construction. */
@@ -122,7 +122,7 @@ export function serdeContextFor(model: ServiceModel): Record<string, unknown> {
     utf8Encoder: toUtf8,
     streamCollector,
     sdkStreamMixin,
-    ...serdeFlagsFor(model),
+    ...serdeFlagsFor(model.namespace),
   };
 }
 

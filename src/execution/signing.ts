@@ -9,6 +9,7 @@ import { SignatureV4a } from '@smithy/signature-v4a';
 import type { AwsCredentialIdentity, HttpRequest as IHttpRequest } from '@smithy/types';
 import { ToolError } from '../errors/tool-error.js';
 import type { AuthScheme } from './endpoints.js';
+import { hasHeader } from './headers.js';
 
 export { HttpRequest };
 
@@ -66,7 +67,8 @@ async function signSigV4Family(req: HttpRequest, args: SignRequestArgs): Promise
       hint: 'Configure credentials (environment, profile, SSO or role) and retry.',
     });
   }
-  if (args.unsignedPayload && !hasHeader(req, SHA256_HEADER)) req.headers[SHA256_HEADER] = UNSIGNED_PAYLOAD;
+  if (args.unsignedPayload && !hasHeader(req.headers, SHA256_HEADER))
+    req.headers[SHA256_HEADER] = UNSIGNED_PAYLOAD;
   let credentials = args.credentials;
   if (scheme.name === 'sigv4-s3express') {
     // S3 Express session credentials carry their token in their own header, outside the signature key.
@@ -94,20 +96,16 @@ async function signSigV4Family(req: HttpRequest, args: SignRequestArgs): Promise
 
 /** As the SDK's host-header middleware: hostname, plus the port whenever one is set. */
 function addHostHeader(req: HttpRequest): void {
-  if (hasHeader(req, 'host')) return;
+  if (hasHeader(req.headers, 'host')) return;
   req.headers['host'] = req.port != null ? `${req.hostname}:${req.port}` : req.hostname;
 }
 
 /** As the SDK's content-length middleware, for bodies whose length is known up front. */
 function addContentLength(req: HttpRequest): void {
   const body: unknown = req.body;
-  if (!body || hasHeader(req, 'content-length')) return;
+  if (!body || hasHeader(req.headers, 'content-length')) return;
   if (typeof body === 'string') req.headers['content-length'] = String(Buffer.byteLength(body));
   else if (body instanceof Uint8Array) req.headers['content-length'] = String(body.byteLength);
-}
-
-function hasHeader(req: HttpRequest, name: string): boolean {
-  return Object.keys(req.headers).some((h) => h.toLowerCase() === name);
 }
 
 function assertNever(x: never): never {

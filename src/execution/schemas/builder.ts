@@ -15,7 +15,8 @@ import type {
 import { UNIT_SHAPE_ID, type MemberShape, type Shape, type Traits } from '../../model/ast.js';
 import type { OperationView, ServiceModel } from '../../model/service-model.js';
 import { encodeTraits, TIMESTAMP_SENTINELS } from './traits.js';
-import { httpTraitFor } from './customizations.js';
+import { customizeHttpTrait } from '../customizations/registry.js';
+import type { HttpTrait } from '../customizations/types.js';
 
 /** The operation schema object the protocols' serializeRequest/deserializeResponse take. */
 export interface RuntimeOperationSchema {
@@ -51,8 +52,10 @@ export class SchemaBuilder {
     if (cached) return cached;
     const [namespace, name] = splitId(op.id);
     const traits = encodeTraits(op.shape.traits) ?? {};
-    const http = httpTraitFor(this.model, op);
-    if (http) traits.http = http;
+    const http = op.shape.traits?.['smithy.api#http'] as HttpTrait | undefined;
+    const customized = http && customizeHttpTrait(http, { model: this.model, op });
+    if (customized && customized !== http)
+      traits.http = [customized.method, customized.uri, customized.code ?? 200];
     const schema: RuntimeOperationSchema = {
       name,
       namespace,
