@@ -4,7 +4,8 @@
 
 import { ToolError } from '../errors/tool-error.js';
 import type { OperationView, ServiceModel } from '../model/service-model.js';
-import { getPath, isObject, listMembersOf, setPath, type JsonObject } from './shaping/member-path.js';
+import { getPath, isObject, listMembersOf, setPath } from './shaping/member-path.js';
+import type { JsonObject } from '../model/plain-object.js';
 
 const PAGINATED = 'smithy.api#paginated';
 export const DEFAULT_MAX_PAGES = 10;

@@ -1,5 +1,6 @@
 // Authenticates one serialized request as its resolved auth scheme says: SigV4 (S3 without double
-// encoding), SigV4a, S3 Express session SigV4, a bearer token, or nothing. Also keeps the clock
+// encoding), SigV4a, S3 Express session SigV4, or nothing (bearer schemes are refused before
+// anything is built: unsupported.ts). Also keeps the clock
 // skew learned from responses, so signatures stay valid on a machine whose clock drifts.
 
 import { Sha256 } from '@smithy/core/checksum';
@@ -21,8 +22,6 @@ export interface SignRequestArgs {
   /** Sign `UNSIGNED-PAYLOAD` instead of the body hash (streaming uploads, `aws.auth#unsignedPayload`). */
   unsignedPayload?: boolean;
   service: { signingName?: string };
-  /** Bearer token for `bearer` schemes (CodeCatalyst); SigV4 schemes ignore it. */
-  token?: { token: string };
 }
 
 const SHA256_HEADER = 'x-amz-content-sha256';
@@ -42,13 +41,8 @@ export async function signRequest(request: IHttpRequest, args: SignRequestArgs):
     case 'none':
       return req;
     case 'bearer':
-      if (!args.token?.token) {
-        throw new ToolError('CredentialsError', 'This service needs a bearer token and none is configured.', {
-          hint: 'Sign in with AWS IAM Identity Center (aws sso login) using a profile with an sso_session.',
-        });
-      }
-      req.headers['authorization'] = `Bearer ${args.token.token}`;
-      return req;
+      // The executor refuses bearer schemes (unsupported.ts) before a request exists.
+      throw new Error('bearer auth reached the signer');
     case 'sigv4':
     case 'sigv4-s3express':
     case 'sigv4a':

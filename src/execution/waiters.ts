@@ -4,7 +4,8 @@
 
 import { ToolError, isToolError } from '../errors/tool-error.js';
 import type { OperationView, ServiceModel } from '../model/service-model.js';
-import { isObject, type JsonObject } from './shaping/member-path.js';
+import { isObject } from './shaping/member-path.js';
+import type { JsonObject } from '../model/plain-object.js';
 import { toJmespathData } from './shaping/query.js';
 import {
   awsErrorCodeOf,

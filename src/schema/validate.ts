@@ -7,7 +7,8 @@ import type { OperationView, ServiceModel } from '../model/service-model.js';
 import { defineServiceSlot } from '../model/service-state.js';
 import { createAjv } from './ajv-instance.js';
 import { coercePayload, type Coercion } from './coerce.js';
-import { guardPayload, type JsonObject } from './guards.js';
+import { guardPayload } from './guards.js';
+import type { JsonObject } from '../model/plain-object.js';
 import { toIssues, type ValidationIssue } from './issues.js';
 import { buildValidationDocument, type ValidationDocument } from './validation-document.js';
 
