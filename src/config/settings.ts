@@ -90,7 +90,6 @@ function hostNameList(raw: string): ParseResult<readonly string[]> {
 }
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
-export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export const SETTINGS = {
   smithyAutoSync: {

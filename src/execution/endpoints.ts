@@ -10,7 +10,7 @@ import { evaluateEndpointRules, type RawEndpoint } from './endpoints/rule-set.js
 import { ToolError } from '../errors/tool-error.js';
 import { validateRegion } from './regions.js';
 
-export type { AuthScheme, AuthSchemeName } from './endpoints/auth-schemes.js';
+export type { AuthScheme } from './endpoints/auth-schemes.js';
 
 export interface ResolvedEndpoint {
   url: URL;

@@ -21,8 +21,6 @@ export {
   awsErrorCodeOf,
   type Acceptor,
   type AcceptorState,
-  type Matcher,
-  type PathComparator,
   type PathMatcher,
 } from './waiter-acceptors.js';
 
