@@ -2,7 +2,7 @@
 // each. Entries marked `refused` throw where they are detected (the module named in `raisedIn`
 // calls unsupportedError with the entry's id); `not-detected` entries are known behaviour gaps the
 // engine cannot see from a call's input (documented here so the list stays complete). The tests
-// in test/unit/execution/unsupported*.test.ts keep this list honest in both directions.
+// in test/integration/execution/unsupported*.test.ts keep this list honest in both directions.
 
 import { ToolError } from '../errors/tool-error.js';
 import type { OperationView } from '../model/service-model.js';

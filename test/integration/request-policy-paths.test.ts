@@ -16,7 +16,7 @@ import { prepareCall } from '../../src/tools/execute/prepare.js';
 import { validate } from '../../src/tools/execute/validate.js';
 import { callDecision, planRequests } from '../../src/tools/execute/request-plan.js';
 import type { ToolServices } from '../../src/tools/services.js';
-import { openBundleCatalog } from '../unit/catalog/bundle-catalog.js';
+import { openBundleCatalog } from './catalog/bundle-catalog.js';
 import { createToolRuntime } from '../../src/tools/runtime.js';
 
 const hosts: string[] = [];

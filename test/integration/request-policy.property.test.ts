@@ -16,7 +16,7 @@ import { parsePolicy } from '../../src/policy/load.js';
 import type { Policy } from '../../src/policy/types.js';
 import type { ToolServices } from '../../src/tools/services.js';
 import { invoke } from '../../src/tools/execute/invoke.js';
-import { openBundleCatalog } from '../unit/catalog/bundle-catalog.js';
+import { openBundleCatalog } from './catalog/bundle-catalog.js';
 import { createToolRuntime } from '../../src/tools/runtime.js';
 
 const ACCOUNT = '123456789012';
