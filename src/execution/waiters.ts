@@ -17,12 +17,7 @@ import {
   type Attempt,
 } from './waiter-acceptors.js';
 
-export {
-  awsErrorCodeOf,
-  type Acceptor,
-  type AcceptorState,
-  type PathMatcher,
-} from './waiter-acceptors.js';
+export { awsErrorCodeOf, type Acceptor, type AcceptorState, type PathMatcher } from './waiter-acceptors.js';
 
 const WAITABLE = 'smithy.waiters#waitable';
 export const DEFAULT_MAX_WAIT_SECONDS = 300;

@@ -100,7 +100,6 @@ export type Shape =
   | ResourceShape
   | ServiceShape;
 
-
 export interface ModelFile {
   readonly smithy: string;
   readonly metadata?: Readonly<Record<string, unknown>>;
