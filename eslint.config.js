@@ -7,14 +7,25 @@ import layers from './layers.json' with { type: 'json' };
 /** Folders each layer must not import (layers.json, shared with test/unit/architecture). */
 const forbidden = layers.forbidden;
 
+/** A key is a folder or a top-level file (app.ts); imports name the file as `.js`. */
+const isFile = (name) => name.endsWith('.ts');
+const bannedGroup = (b) =>
+  isFile(b)
+    ? [
+        `./${b.replace(/\.ts$/, '.js')}`,
+        `../${b.replace(/\.ts$/, '.js')}`,
+        `../../${b.replace(/\.ts$/, '.js')}`,
+      ]
+    : [`**/${b}/*`, `**/${b}/**`, `../${b}`, `../../${b}`];
+
 const layerRules = Object.entries(forbidden).map(([layer, banned]) => ({
-  files: [`src/${layer}/**/*.ts`],
+  files: [isFile(layer) ? `src/${layer}` : `src/${layer}/**/*.ts`],
   rules: {
     'no-restricted-imports': [
       'error',
       {
         patterns: banned.map((b) => ({
-          group: [`**/${b}/*`, `**/${b}/**`, `../${b}`, `../../${b}`],
+          group: bannedGroup(b),
           message: `${layer}/ must not depend on ${b}/ (see design/ARCHITECTURE.md).`,
         })),
       },

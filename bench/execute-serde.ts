@@ -15,6 +15,10 @@ import { prepareInput } from '../src/execution/schemas/input-values.js';
 import { runtimeFor } from '../src/execution/schemas/runtime.js';
 import { deserializeOperation, serializeOperation } from '../src/execution/wire.js';
 import { syntheticValue } from '../test/conformance/protocols/synthetic-input.js';
+import { createCallEnvironment } from '../src/execution/environment.js';
+
+/** One transport, clock and clock skew for every call of this file, as a server has. */
+const env = createCallEnvironment();
 
 const MODELS = path.resolve(import.meta.dirname, '..', '.cache', 'test-models');
 
@@ -143,7 +147,15 @@ export async function runSerdeBench(): Promise<Array<[string, number, string]>> 
   const listTables = ddb.operation('ListTables')!;
   const credentials = { accessKeyId: 'AKID', secretAccessKey: 'secret' };
   await time('invokeOperation dynamodb ListTables (local, signed, keep-alive)', 500, () =>
-    invokeOperation({ model: ddb, op: listTables, input: {}, region: 'us-east-1', credentials, endpointUrl }),
+    invokeOperation({
+      env,
+      model: ddb,
+      op: listTables,
+      input: {},
+      region: 'us-east-1',
+      credentials,
+      endpointUrl,
+    }),
   );
   server.close();
   server.closeAllConnections();

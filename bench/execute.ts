@@ -18,6 +18,10 @@ import type { ModelFile } from '../src/model/ast.js';
 import { ServiceModel } from '../src/model/service-model.js';
 import { createCredentialResolver } from '../src/execution/credentials.js';
 import { invokeOperation } from '../src/execution/executor.js';
+import { createCallEnvironment } from '../src/execution/environment.js';
+
+/** One transport, clock and clock skew for every call of this file, as a server has. */
+const env = createCallEnvironment();
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const MODELS = path.join(ROOT, '.cache', 'test-models');
@@ -44,6 +48,7 @@ if (process.argv[2] === '--first-call') {
   const resolver = createCredentialResolver({ region: 'us-east-1' });
   const call = () =>
     invokeOperation({
+      env,
       model,
       op: model.operation(opName!)!,
       input: {},
@@ -140,6 +145,7 @@ watched.dynalite = dyn.child.pid;
 const ddb = loadModel('dynamodb');
 const ours = (operation: string, input: Record<string, unknown>) =>
   invokeOperation({
+    env,
     model: ddb,
     op: ddb.operation(operation)!,
     input,

@@ -17,6 +17,7 @@ import type { StateStore } from './state/ports.js';
 import type { Policy } from './policy/types.js';
 import type { SearchIndex } from './search/types.js';
 import { createTools } from './tools/all-tools.js';
+import { createToolRuntime, type ToolRuntime } from './tools/runtime.js';
 import type { ToolServices } from './tools/services.js';
 import type { ToolDefinition } from './tools/tool-definition.js';
 
@@ -82,6 +83,7 @@ export async function openServices(
   config: Config,
   logger: Logger,
   progress?: (chunk: string) => void,
+  runtime: ToolRuntime = createToolRuntime(),
 ): Promise<AppServices> {
   const models = await openModels(config, logger, progress);
   const policy = loadPolicy(config.policyPath, models.catalog);
@@ -95,6 +97,7 @@ export async function openServices(
     audit: state.audit,
     settings: toolSettings(config),
     logger,
+    runtime,
   };
   return { models, policy, services, state, close: () => state.close() };
 }

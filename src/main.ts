@@ -83,6 +83,9 @@ function lateServices(config: Config, logger: Logger, gate: ModelsGate<AppServic
     get audit() {
       return opened().audit;
     },
+    get runtime() {
+      return opened().runtime;
+    },
     settings: toolSettings(config),
     logger,
   };

@@ -72,19 +72,6 @@ async function buildAndCache(opts: OpenCatalogOptions): Promise<CatalogData> {
   return data;
 }
 
-/** The catalog data itself, from cache or freshly built (always fully loaded). */
-export async function loadCatalogData(opts: OpenCatalogOptions): Promise<CatalogData> {
-  const cached = await fromCache(opts);
-  if (cached) {
-    try {
-      return cached.load();
-    } catch {
-      // fall through: the broken file is gone, build a new one
-    }
-  }
-  return buildAndCache(opts);
-}
-
 export async function openCatalog(opts: OpenCatalogOptions): Promise<ModelCatalog> {
   const settings = {
     tree: opts.tree,

@@ -2,27 +2,8 @@
 // UnknownOperation errors. Substring and prefix matches rank first (`dynamo` -> `dynamodb`),
 // then small edit distances (`ListBukets` -> `ListBuckets`).
 
+import { editDistance } from '../model/edit-distance.js';
 import { compactName } from './names.js';
-
-/** Levenshtein distance, giving up (returning max + 1) once it must exceed `max`. */
-export function editDistance(a: string, b: string, max = Infinity): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      cur.push(v);
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    prev = cur;
-  }
-  const d = prev[b.length]!;
-  return d > max ? max + 1 : d;
-}
 
 /**
  * Up to `limit` values whose names are closest to `input`. `candidates` maps a name to the value

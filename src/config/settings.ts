@@ -140,7 +140,6 @@ function optionalHttpUrl(raw: string): ParseResult<string | undefined> {
 }
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
-export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export const SETTINGS = {
   smithyAutoSync: {

@@ -9,14 +9,8 @@ import { clientDiscoveredEndpoint } from '../model/views/operation.js';
 import { endpointDiscoveryOperationId } from '../model/views/service.js';
 import type { InvokeArgs, InvokeOutcome } from './types.js';
 
-interface CachedAddress {
-  readonly url: string;
-  readonly expiresAt: number;
-}
-
 const DEFAULT_CACHE_MINUTES = 1;
 const CACHE_LIMIT = 100;
-const cache = new Map<string, CachedAddress>();
 
 /** True when the operation cannot be called without a discovered endpoint. */
 export function requiresDiscovery(model: ServiceModel, op: OperationView): boolean {
@@ -46,8 +40,9 @@ async function accessKeyOf(credentials: InvokeArgs['credentials']): Promise<stri
 export async function discoverEndpoint(
   args: InvokeArgs,
   invoke: (a: InvokeArgs) => Promise<InvokeOutcome>,
-  now: () => number = Date.now,
+  now: () => number = args.env.now,
 ): Promise<string> {
+  const cache = args.env.discoveredEndpoints;
   const discovery = discoveryOperation(args.model)!;
   const key = `${args.model.serviceShapeId}|${args.region}|${await accessKeyOf(args.credentials)}|${args.endpointUrl ?? ''}`;
   const hit = cache.get(key);

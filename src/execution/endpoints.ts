@@ -3,13 +3,14 @@
 // rules (never from `endpointPrefix`), and the region is validated before it reaches a host name.
 
 import type { OperationView, ServiceModel } from '../model/service-model.js';
+import { defineServiceSlot } from '../model/service-state.js';
 import { authSchemesFor, type AuthScheme } from './endpoints/auth-schemes.js';
 import { buildEndpointParams, type EndpointParamSet } from './endpoints/params.js';
 import { evaluateEndpointRules, type RawEndpoint } from './endpoints/rule-set.js';
 import { ToolError } from '../errors/tool-error.js';
 import { validateRegion } from './regions.js';
 
-export type { AuthScheme, AuthSchemeName } from './endpoints/auth-schemes.js';
+export type { AuthScheme } from './endpoints/auth-schemes.js';
 
 export interface ResolvedEndpoint {
   url: URL;
@@ -30,7 +31,7 @@ export interface ResolveEndpointArgs {
 
 /** Resolutions kept per service model; parameter sets repeat (same bucket, same region). */
 const CACHE_LIMIT = 256;
-const caches = new WeakMap<ServiceModel, Map<string, RawEndpoint>>();
+const RESOLVED = defineServiceSlot('execution/endpoints', () => new Map<string, RawEndpoint>());
 
 export function resolveEndpoint(args: ResolveEndpointArgs): ResolvedEndpoint {
   const region = validateRegion(args.region);
@@ -83,8 +84,7 @@ function validateEndpointUrl(value: string): string {
 }
 
 function cachedEvaluate(model: ServiceModel, params: EndpointParamSet): RawEndpoint {
-  let cache = caches.get(model);
-  if (!cache) caches.set(model, (cache = new Map()));
+  const cache = model.state(RESOLVED);
   const key = cacheKey(params);
   const hit = cache.get(key);
   if (hit) {

@@ -2,13 +2,12 @@
 // -> finalize -> sign -> send -> deserialize, with standard-mode retries. Each step is a function
 // of plain values so tests can run any of them without a network.
 
-import type { AwsCredentialIdentity, HttpRequest, HttpResponse } from '@smithy/types';
+import type { AwsCredentialIdentity, HttpRequest } from '@smithy/types';
 import { isToolError, ToolError } from '../errors/tool-error.js';
 import { isUnsignedPayload } from '../model/views/operation.js';
 import { sigv4SigningName } from '../model/views/service.js';
 import { discoverEndpoint, requiresDiscovery } from './endpoint-discovery.js';
 import { resolveEndpoint, type AuthScheme, type ResolvedEndpoint } from './endpoints.js';
-import { sendRequest } from './http.js';
 import {
   backoffDelayMs,
   boundedMaxAttempts,
@@ -17,9 +16,11 @@ import {
   sleep,
   type RetryKind,
 } from './retry.js';
-import { CLOCK_SKEW_ERROR_CODES, ClockSkew, signRequest } from './signing.js';
-import type { AwsServiceError, DecodedResponse, InvokeArgs, InvokeOutcome } from './types.js';
+import { CLOCK_SKEW_ERROR_CODES, signRequest } from './signing.js';
+import type { DecodedResponse, InvokeArgs, InvokeOutcome } from './types.js';
 import { assertCallSupported } from './unsupported.js';
+import { redirectRegion, refuseUnsupported } from './customizations/registry.js';
+import { headerValue } from './headers.js';
 import { UNNAMED_CALLER, userAgentHeaders, withUserAgent } from './user-agent.js';
 import { buildRequest, deserializeOperation, prepareCall } from './wire.js';
 
@@ -75,28 +76,6 @@ function routeFor(args: InvokeArgs, input: Record<string, unknown>, region: stri
   return { region, endpoint, scheme: endpoint.authSchemes[0] ?? { name: 'none', signingName: '' } };
 }
 
-/**
- * S3 answers a request sent to the wrong region with 301 (or 400 for some operations) and the
- * bucket's region in x-amz-bucket-region; the official clients follow it once.
- */
-function s3RedirectRegion(args: InvokeArgs, error: AwsServiceError, route: Route): string | undefined {
-  const target = error.bucketRegion;
-  if (!target || target === route.region || args.model.namespace !== 'com.amazonaws.s3') return undefined;
-  const redirect =
-    error.httpStatus === 301 ||
-    (error.httpStatus === 400 &&
-      (error.code === 'IllegalLocationConstraintException' || args.op.name === 'HeadBucket'));
-  return redirect ? target : undefined;
-}
-
-/** Process-wide, as in the SDKs: every response's Date header refines it. */
-const clockSkew = new ClockSkew();
-
-function header(response: HttpResponse, name: string): string | undefined {
-  for (const [k, v] of Object.entries(response.headers)) if (k.toLowerCase() === name) return v;
-  return undefined;
-}
-
 /** Runs the whole pipeline with retries; service errors come back as `{ ok: false }`. */
 export async function invokeOperation(args: InvokeArgs): Promise<InvokeOutcome> {
   if (!args.endpointUrl && requiresDiscovery(args.model, args.op)) {
@@ -104,7 +83,8 @@ export async function invokeOperation(args: InvokeArgs): Promise<InvokeOutcome> 
     const endpointUrl = await discoverEndpoint(args, invokeOperation);
     return invokeOperation({ ...args, endpointUrl });
   }
-  const started = Date.now();
+  const { http, clockSkew, now } = args.env;
+  const started = now();
   // Attempts allowed; a followed S3 redirect adds one, as it is not a retry.
   let budget = boundedMaxAttempts(args.maxAttempts);
   const input = prepareCall(args.model, args.op, args.input, {
@@ -112,12 +92,13 @@ export async function invokeOperation(args: InvokeArgs): Promise<InvokeOutcome> 
     newToken: args.newIdempotencyToken,
   });
   let route = routeFor(args, input, args.region);
-  assertCallSupported({ ...args, input, authScheme: route.scheme.name });
+  assertCallSupported({ op: args.op, authScheme: route.scheme.name });
+  refuseUnsupported({ ...args, input });
   const agent = await userAgentHeaders(args.userAgent ?? UNNAMED_CALLER, args.model);
   let redirected = false;
   let skewRetried = false;
   for (let attempt = 1; ; attempt++) {
-    const elapsed = (): number => Date.now() - started;
+    const elapsed = (): number => now() - started;
     // Every attempt is asked for: a followed redirect changes the region the request goes to.
     args.authorize?.({ operation: args.op.name, region: route.region });
     // Serialized per attempt: a consumed body stream cannot be sent twice.
@@ -129,14 +110,14 @@ export async function invokeOperation(args: InvokeArgs): Promise<InvokeOutcome> 
     let retryKind: RetryKind = 'none';
     let decoded: DecodedResponse | undefined;
     try {
-      const sentAt = Date.now();
-      const response = await sendRequest(signed, {
+      const sentAt = now();
+      const response = await http.send(signed, {
         signal: args.signal,
         requestTimeoutMs: args.requestTimeoutMs,
       });
       const skewChanged = clockSkew.update({
-        dateHeader: header(response, 'date'),
-        ageHeader: header(response, 'age'),
+        dateHeader: headerValue(response.headers, 'date'),
+        ageHeader: headerValue(response.headers, 'age'),
         requestSentAt: sentAt,
       });
       decoded = await deserializeOperation(args.model, args.op, response, {
@@ -168,10 +149,10 @@ export async function invokeOperation(args: InvokeArgs): Promise<InvokeOutcome> 
     }
     if (decoded?.kind === 'error') {
       const { error } = decoded;
-      const redirect = redirected ? undefined : s3RedirectRegion(args, error, route);
+      const redirect = redirected ? undefined : redirectRegion(error, { ...args, region: route.region });
       if (redirect) {
-        // Not a retry: the same request, once, where the bucket lives (no backoff, no budget).
-        args.logger?.info('following S3 region redirect', { from: route.region, to: redirect });
+        // Not a retry: the same request, once, where the resource lives (no backoff, no budget).
+        args.logger?.info('following a region redirect', { from: route.region, to: redirect });
         redirected = true;
         route = routeFor(args, input, redirect);
         budget++;

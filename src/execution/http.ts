@@ -7,6 +7,8 @@ import { Agent as HttpsAgent } from 'node:https';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { calculateBodyLength } from '@smithy/core/serde';
 import type { HttpRequest, HttpResponse } from '@smithy/types';
+import type { HttpTransport } from './environment.js';
+import { hasHeader } from './headers.js';
 
 export interface SendOptions {
   /** Idle time allowed on the socket while waiting for the response. */
@@ -17,16 +19,23 @@ export interface SendOptions {
 export const DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
 export const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
 
-let sharedHandler: NodeHttpHandler | undefined;
-
-function handler(): NodeHttpHandler {
-  sharedHandler ??= new NodeHttpHandler({
+/** One keep-alive handler, shared by every call made through the returned transport. */
+export function createHttpTransport(): HttpTransport {
+  const handler = new NodeHttpHandler({
     httpAgent: new HttpAgent({ keepAlive: true, maxSockets: 50 }),
     httpsAgent: new HttpsAgent({ keepAlive: true, maxSockets: 50 }),
     connectionTimeout: DEFAULT_CONNECT_TIMEOUT_MS,
     requestTimeout: DEFAULT_REQUEST_TIMEOUT_MS,
   });
-  return sharedHandler;
+  return {
+    async send(request: HttpRequest, opts: SendOptions = {}): Promise<HttpResponse> {
+      const { response } = await handler.handle(request as never, {
+        abortSignal: opts.signal as never,
+        requestTimeout: opts.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+      });
+      return response as unknown as HttpResponse;
+    },
+  };
 }
 
 /** Adds `host` and `content-length` (for known-length bodies) so the signature covers them. */
@@ -37,7 +46,7 @@ export function finalizeRequest(request: HttpRequest): HttpRequest {
     request.body instanceof Uint8Array && !Buffer.isBuffer(request.body)
       ? Buffer.from(request.body.buffer, request.body.byteOffset, request.body.byteLength)
       : request.body;
-  const has = (name: string): boolean => Object.keys(headers).some((k) => k.toLowerCase() === name);
+  const has = (name: string): boolean => hasHeader(headers, name);
   if (!has('host')) {
     const defaultPort = request.protocol === 'https:' ? 443 : 80;
     headers.host =
@@ -53,13 +62,4 @@ export function finalizeRequest(request: HttpRequest): HttpRequest {
     headers,
     body,
   });
-}
-
-/** Sends the request; network failures reject with the node error (code ECONNRESET...). */
-export async function sendRequest(request: HttpRequest, opts: SendOptions = {}): Promise<HttpResponse> {
-  const { response } = await handler().handle(request as never, {
-    abortSignal: opts.signal as never,
-    requestTimeout: opts.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
-  });
-  return response as unknown as HttpResponse;
 }

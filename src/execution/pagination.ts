@@ -5,7 +5,8 @@
 import { ToolError } from '../errors/tool-error.js';
 import type { OperationView, ServiceModel } from '../model/service-model.js';
 import { paginationTrait } from '../model/views/operation.js';
-import { getPath, isObject, listMembersOf, setPath, type JsonObject } from './shaping/member-path.js';
+import { getPath, isObject, listMembersOf, setPath } from './shaping/member-path.js';
+import type { JsonObject } from '../model/plain-object.js';
 
 export const DEFAULT_MAX_PAGES = 10;
 /** A runaway loop through a service that never stops handing out tokens must end somewhere. */

@@ -20,7 +20,7 @@ import {
   xmlNamespaceUri,
   type ProtocolName,
 } from '../model/views/service.js';
-import { serdeFlagsFor } from './schemas/customizations.js';
+import { serdeFlagsFor } from './customizations/registry.js';
 import { unsupportedError } from './unsupported.js';
 
 /** What every protocol class offers us; the concrete classes differ only in construction. */
@@ -128,7 +128,7 @@ export function serdeContextFor(model: ServiceModel): Record<string, unknown> {
     utf8Encoder: toUtf8,
     streamCollector,
     sdkStreamMixin,
-    ...serdeFlagsFor(model),
+    ...serdeFlagsFor(model.namespace),
   };
 }
 

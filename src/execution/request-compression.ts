@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import type { HttpRequest } from '@smithy/types';
 import type { OperationView } from '../model/service-model.js';
 import { requestCompressionEncodings } from '../model/views/operation.js';
+import { headerKey } from './headers.js';
 
 /** The SDKs' default `requestMinCompressionSizeBytes`. */
 export const MIN_COMPRESSION_BYTES = 10_240;
@@ -23,7 +24,7 @@ export function compressRequest(
         ? Buffer.from(body)
         : undefined;
   if (!bytes || bytes.length < minBytes) return request;
-  const key = Object.keys(request.headers).find((k) => k.toLowerCase() === 'content-encoding');
+  const key = headerKey(request.headers, 'content-encoding');
   const existing = key ? request.headers[key] : undefined;
   if (key) delete request.headers[key];
   request.headers['content-encoding'] = existing ? `${existing}, gzip` : 'gzip';

@@ -1,5 +1,6 @@
 // Authenticates one serialized request as its resolved auth scheme says: SigV4 (S3 without double
-// encoding), SigV4a, S3 Express session SigV4, a bearer token, or nothing. Also keeps the clock
+// encoding), SigV4a, S3 Express session SigV4, or nothing (bearer schemes are refused before
+// anything is built: unsupported.ts). Also keeps the clock
 // skew learned from responses, so signatures stay valid on a machine whose clock drifts.
 
 import { Sha256 } from '@smithy/core/checksum';
@@ -9,6 +10,7 @@ import { SignatureV4a } from '@smithy/signature-v4a';
 import type { AwsCredentialIdentity, HttpRequest as IHttpRequest } from '@smithy/types';
 import { ToolError } from '../errors/tool-error.js';
 import type { AuthScheme } from './endpoints.js';
+import { hasHeader } from './headers.js';
 
 export { HttpRequest };
 
@@ -20,8 +22,6 @@ export interface SignRequestArgs {
   /** Sign `UNSIGNED-PAYLOAD` instead of the body hash (streaming uploads, `aws.auth#unsignedPayload`). */
   unsignedPayload?: boolean;
   service: { signingName?: string };
-  /** Bearer token for `bearer` schemes (CodeCatalyst); SigV4 schemes ignore it. */
-  token?: { token: string };
 }
 
 const SHA256_HEADER = 'x-amz-content-sha256';
@@ -41,13 +41,8 @@ export async function signRequest(request: IHttpRequest, args: SignRequestArgs):
     case 'none':
       return req;
     case 'bearer':
-      if (!args.token?.token) {
-        throw new ToolError('CredentialsError', 'This service needs a bearer token and none is configured.', {
-          hint: 'Sign in with AWS IAM Identity Center (aws sso login) using a profile with an sso_session.',
-        });
-      }
-      req.headers['authorization'] = `Bearer ${args.token.token}`;
-      return req;
+      // The executor refuses bearer schemes (unsupported.ts) before a request exists.
+      throw new Error('bearer auth reached the signer');
     case 'sigv4':
     case 'sigv4-s3express':
     case 'sigv4a':
@@ -66,7 +61,8 @@ async function signSigV4Family(req: HttpRequest, args: SignRequestArgs): Promise
       hint: 'Configure credentials (environment, profile, SSO or role) and retry.',
     });
   }
-  if (args.unsignedPayload && !hasHeader(req, SHA256_HEADER)) req.headers[SHA256_HEADER] = UNSIGNED_PAYLOAD;
+  if (args.unsignedPayload && !hasHeader(req.headers, SHA256_HEADER))
+    req.headers[SHA256_HEADER] = UNSIGNED_PAYLOAD;
   let credentials = args.credentials;
   if (scheme.name === 'sigv4-s3express') {
     // S3 Express session credentials carry their token in their own header, outside the signature key.
@@ -94,20 +90,16 @@ async function signSigV4Family(req: HttpRequest, args: SignRequestArgs): Promise
 
 /** As the SDK's host-header middleware: hostname, plus the port whenever one is set. */
 function addHostHeader(req: HttpRequest): void {
-  if (hasHeader(req, 'host')) return;
+  if (hasHeader(req.headers, 'host')) return;
   req.headers['host'] = req.port != null ? `${req.hostname}:${req.port}` : req.hostname;
 }
 
 /** As the SDK's content-length middleware, for bodies whose length is known up front. */
 function addContentLength(req: HttpRequest): void {
   const body: unknown = req.body;
-  if (!body || hasHeader(req, 'content-length')) return;
+  if (!body || hasHeader(req.headers, 'content-length')) return;
   if (typeof body === 'string') req.headers['content-length'] = String(Buffer.byteLength(body));
   else if (body instanceof Uint8Array) req.headers['content-length'] = String(body.byteLength);
-}
-
-function hasHeader(req: HttpRequest, name: string): boolean {
-  return Object.keys(req.headers).some((h) => h.toLowerCase() === name);
 }
 
 function assertNever(x: never): never {

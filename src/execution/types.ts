@@ -2,6 +2,7 @@
 
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import type { Logger } from '../logging/logger.js';
+import type { CallEnvironment } from './environment.js';
 import type { OperationView, ServiceModel } from '../model/service-model.js';
 import type { UserAgentInfo } from './user-agent.js';
 
@@ -14,6 +15,8 @@ export interface InvokeArgs {
   /** JSON-shaped input: timestamps as ISO strings or epoch seconds, blobs as text or { base64 }. */
   readonly input: Record<string, unknown>;
   readonly region: string;
+  /** Transport, clock and cross-call caches, built once by the composition root (app.ts). */
+  readonly env: CallEnvironment;
   readonly credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider;
   /** Custom endpoint (local emulator, VPC endpoint); the rules still decide the final URL. */
   readonly endpointUrl?: string;

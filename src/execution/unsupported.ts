@@ -2,10 +2,10 @@
 // each. Entries marked `refused` throw where they are detected (the module named in `raisedIn`
 // calls unsupportedError with the entry's id); `not-detected` entries are known behaviour gaps the
 // engine cannot see from a call's input (documented here so the list stays complete). The tests
-// in test/unit/execution/unsupported*.test.ts keep this list honest in both directions.
+// in test/integration/execution/unsupported*.test.ts keep this list honest in both directions.
 
 import { ToolError } from '../errors/tool-error.js';
-import type { OperationView, ServiceModel } from '../model/service-model.js';
+import type { OperationView } from '../model/service-model.js';
 
 export type UnsupportedId =
   | 'inputEventStream'
@@ -68,7 +68,7 @@ export const UNSUPPORTED: Readonly<Record<UnsupportedId, UnsupportedEntry>> = {
     summary:
       'Sending SQS calls to the host of their QueueUrl (the SDKs do, unless an endpoint is configured).',
     handling: 'refused',
-    raisedIn: 'unsupported.ts',
+    raisedIn: 'customizations/sqs-queue-url.ts',
     message: (d) =>
       `${d.operation} names a queue on ${d.host}, but requests go to the regional endpoint, not the QueueUrl host.`,
     hint: 'Call with the queue’s region, or set the SQS endpoint URL to the QueueUrl’s origin.',
@@ -76,7 +76,7 @@ export const UNSUPPORTED: Readonly<Record<UnsupportedId, UnsupportedEntry>> = {
   ec2CopySnapshotPresignedUrl: {
     summary: 'The presigned URL the SDKs compute for cross-region EC2 CopySnapshot.',
     handling: 'refused',
-    raisedIn: 'unsupported.ts',
+    raisedIn: 'customizations/ec2-copy-snapshot.ts',
     message: (d) =>
       `CopySnapshot from ${d.sourceRegion} to ${d.region} needs a presigned URL that this server cannot compute yet.`,
     hint: 'Pass PresignedUrl yourself, or run the copy with the AWS CLI (aws ec2 copy-snapshot).',
@@ -120,44 +120,7 @@ export function unsupportedError(id: UnsupportedId, details: UnsupportedDetails 
   });
 }
 
-export interface CallCheck {
-  readonly model: ServiceModel;
-  readonly op: OperationView;
-  readonly input: Readonly<Record<string, unknown>>;
-  readonly region: string;
-  readonly endpointUrl?: string;
-  readonly authScheme: string;
-}
-
-const SQS_HOST = /^sqs\.([a-z0-9-]+)\.amazonaws\.com(\.cn)?$/;
-const LEGACY_SQS_HOST = /^(?:([a-z0-9-]+)\.)?queue\.amazonaws\.com$/;
-
-/** Refuses, before anything is sent, a call that needs a feature listed above. */
-export function assertCallSupported(c: CallCheck): void {
+/** Refuses, before anything is sent, a call whose auth scheme the engine cannot use. */
+export function assertCallSupported(c: { readonly op: OperationView; readonly authScheme: string }): void {
   if (c.authScheme === 'bearer') throw unsupportedError('bearerAuth', { operation: c.op.name });
-  if (c.model.namespace === 'com.amazonaws.sqs' && !c.endpointUrl) checkQueueUrl(c);
-  if (c.op.id === 'com.amazonaws.ec2#CopySnapshot') {
-    const source = c.input.SourceRegion;
-    if (typeof source === 'string' && source !== c.region && c.input.PresignedUrl === undefined) {
-      throw unsupportedError('ec2CopySnapshotPresignedUrl', { sourceRegion: source, region: c.region });
-    }
-  }
-}
-
-function checkQueueUrl(c: CallCheck): void {
-  const raw = c.input.QueueUrl;
-  if (typeof raw !== 'string') return;
-  let host: string;
-  try {
-    host = new URL(raw).hostname;
-  } catch {
-    return; // not a URL: the service reports it
-  }
-  // The call's region on a regional or legacy host is where the endpoint rules send it anyway;
-  // any other host (another region, a VPC endpoint) would be sent to the wrong place.
-  const regional = SQS_HOST.exec(host);
-  const legacy = LEGACY_SQS_HOST.exec(host);
-  const hostRegion = regional ? regional[1] : legacy ? (legacy[1] ?? 'us-east-1') : undefined;
-  if (hostRegion === c.region) return;
-  throw unsupportedError('sqsQueueUrlEndpoint', { operation: c.op.name, host });
 }

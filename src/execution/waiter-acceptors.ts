@@ -3,7 +3,7 @@
 // code of a failed poll; and the failure acceptor's message. waiters.ts runs the polling loop.
 
 import { isToolError } from '../errors/tool-error.js';
-import type { JsonObject } from './shaping/member-path.js';
+import type { JsonObject } from '../model/plain-object.js';
 import { searchJmespath, toJmespathData } from './shaping/query.js';
 
 export type AcceptorState = 'success' | 'failure' | 'retry';

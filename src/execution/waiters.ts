@@ -5,7 +5,8 @@
 import { ToolError, isToolError } from '../errors/tool-error.js';
 import type { OperationView, ServiceModel } from '../model/service-model.js';
 import { waitersTrait } from '../model/views/operation.js';
-import { isObject, type JsonObject } from './shaping/member-path.js';
+import { isObject } from './shaping/member-path.js';
+import type { JsonObject } from '../model/plain-object.js';
 import { toJmespathData } from './shaping/query.js';
 import {
   awsErrorCodeOf,
@@ -17,14 +18,7 @@ import {
   type Attempt,
 } from './waiter-acceptors.js';
 
-export {
-  awsErrorCodeOf,
-  type Acceptor,
-  type AcceptorState,
-  type Matcher,
-  type PathComparator,
-  type PathMatcher,
-} from './waiter-acceptors.js';
+export { awsErrorCodeOf, type Acceptor, type AcceptorState, type PathMatcher } from './waiter-acceptors.js';
 
 export const DEFAULT_MAX_WAIT_SECONDS = 300;
 export const MAX_WAIT_SECONDS_CAP = 600;

@@ -9,7 +9,13 @@ import type { ResolvedEndpoint } from './endpoints.js';
 import { addBodyChecksum, withChecksumAlgorithm } from './body-checksums.js';
 import { finalizeRequest } from './http.js';
 import { serdeContextFor } from './protocols.js';
-import { customizeInput, customizeRequest, customizeResponse } from './customizations/registry.js';
+import {
+  customizeError,
+  customizeInput,
+  customizeRequest,
+  customizeResponse,
+} from './customizations/registry.js';
+import { headerValue } from './headers.js';
 import { compressRequest } from './request-compression.js';
 import { assertNoInputEventStream, collectEvents, eventStreamMember } from './schemas/event-streams.js';
 import { prepareInput } from './schemas/input-values.js';
@@ -88,8 +94,9 @@ export async function deserializeOperation(
 ): Promise<DecodedResponse> {
   const { schemas, protocol } = runtimeFor(model);
   const maxStreamBytes = opts.maxStreamBytes ?? DEFAULT_MAX_STREAM_BYTES;
-  const response = await customizeResponse(received, { model, op, region: opts.region ?? '' });
-  const contentLength = Number(headerValue(response, 'content-length'));
+  const ctx = { model, op, region: opts.region ?? '' };
+  const response = await customizeResponse(received, ctx);
+  const contentLength = Number(headerValue(response.headers, 'content-length'));
   let raw: Record<string, unknown>;
   try {
     raw = (await protocol.deserializeResponse(
@@ -105,7 +112,7 @@ export async function deserializeOperation(
       // reported and retried by its status as the SDKs do.
       return {
         kind: 'error',
-        error: unparsableError(response.statusCode, headerValue(response, 'x-amzn-requestid')),
+        error: unparsableError(response.statusCode, headerValue(response.headers, 'x-amzn-requestid')),
       };
     }
     if (!isProtocolError(e)) {
@@ -117,11 +124,7 @@ export async function deserializeOperation(
         },
       );
     }
-    const bucketRegion = headerValue(response, 'x-amz-bucket-region');
-    return {
-      kind: 'error',
-      error: { ...toServiceError(model, e), ...(bucketRegion ? { bucketRegion } : {}) },
-    };
+    return { kind: 'error', error: customizeError(toServiceError(model, e), response, ctx) };
   }
   const meta = raw.$metadata as { httpStatusCode?: number; requestId?: string } | undefined;
   const streamMember = payloadOutputMember(model, op);
@@ -161,9 +164,4 @@ function unparsableError(status: number, requestId: string | undefined): AwsServ
     fault: status >= 500 ? 'server' : 'client',
     modeled: false,
   };
-}
-
-function headerValue(response: HttpResponse, name: string): string | undefined {
-  for (const [k, v] of Object.entries(response.headers)) if (k.toLowerCase() === name) return v;
-  return undefined;
 }

@@ -100,8 +100,6 @@ export type Shape =
   | ResourceShape
   | ServiceShape;
 
-export type ShapeType = Shape['type'];
-
 export interface ModelFile {
   readonly smithy: string;
   readonly metadata?: Readonly<Record<string, unknown>>;

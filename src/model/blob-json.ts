@@ -4,9 +4,6 @@
 // Results carry blobs in the object forms, so a value read can be written back unchanged.
 // Shared by validation (schema/) and serialization (execution/), so both read a value alike.
 
-/** A blob's JSON value: bare base64, `{ text }` or `{ base64 }`. */
-export type BlobJson = string | { readonly text: string } | { readonly base64: string };
-
 /**
  * Strict base64 (RFC 4648 §4): the standard alphabet, `=` padding to a multiple of 4 characters
  * and zero pad bits, so one byte string has exactly one spelling. Node's decoder skips what it

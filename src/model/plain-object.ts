@@ -10,3 +10,8 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
     !(v instanceof Date)
   );
 }
+
+/** A JSON value as parsed from text. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | JsonObject;
+/** A JSON object: payloads, decoded outputs, pages. Members stay `unknown` until narrowed. */
+export type JsonObject = Record<string, unknown>;

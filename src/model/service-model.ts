@@ -13,6 +13,7 @@ import {
   type ShapeRef,
   type Traits,
 } from './ast.js';
+import { ServiceState, type ServiceSlot } from './service-state.js';
 
 export interface OperationView {
   /** Absolute shape id, e.g. `com.amazonaws.s3#ListBuckets`. */
@@ -42,6 +43,8 @@ export class ServiceModel {
   readonly namespace: string;
   private operationList?: readonly OperationView[];
   private operationsByName?: Map<string, OperationView>;
+  /** Every layer's per-service state (service-state.ts): dropped with this object. */
+  readonly loaded = new ServiceState();
 
   constructor(readonly file: ModelFile) {
     const entry = Object.entries(file.shapes).find(([, s]) => s.type === 'service');
@@ -57,6 +60,11 @@ export class ServiceModel {
     if (own) return own;
     const prelude = PRELUDE_TYPES[id];
     return prelude ? { type: prelude } : undefined;
+  }
+
+  /** A layer's per-service value (built schemas, validators, runtime...), created on first use. */
+  state<T>(slot: ServiceSlot<T>): T {
+    return this.loaded.get(slot, this);
   }
 
   /** Like shape(), but a missing shape is a broken model: fail loudly with the id. */

@@ -15,7 +15,6 @@ import type { Policy } from './types.js';
 import type { YamlReader } from './yaml-reader.js';
 
 export const STS_INLINE_POLICY_MAX_CHARS = 2048;
-export const STS_POLICY_ARNS_MAX = 10;
 
 export interface SessionPolicy {
   /** The inline session policy, packed JSON; absent when the managed policy says it all. */

@@ -7,6 +7,7 @@ import { isSimpleShape, unknownShapeKind, type MemberShape, type Shape } from '.
 import { isPlainObject } from '../model/plain-object.js';
 import type { MemberView, ServiceModel } from '../model/service-model.js';
 import { isIdempotencyToken, isSensitive } from '../model/views/member.js';
+import { defineServiceSlot } from '../model/service-state.js';
 import { secretNameRule } from './secret-names.js';
 
 export const REDACTED = '<redacted>';
@@ -132,11 +133,13 @@ function walk(
   });
 }
 
-const memberCache = new WeakMap<ServiceModel, Map<string, ReadonlyMap<string, MemberView>>>();
+const MEMBERS_BY_NAME = defineServiceSlot(
+  'redaction/members-by-name',
+  () => new Map<string, ReadonlyMap<string, MemberView>>(),
+);
 
 function membersByName(model: ServiceModel, shapeId: string): ReadonlyMap<string, MemberView> {
-  let perModel = memberCache.get(model);
-  if (!perModel) memberCache.set(model, (perModel = new Map()));
+  const perModel = model.state(MEMBERS_BY_NAME);
   let members = perModel.get(shapeId);
   if (!members) perModel.set(shapeId, (members = new Map(model.members(shapeId).map((m) => [m.name, m]))));
   return members;

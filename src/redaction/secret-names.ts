@@ -5,7 +5,7 @@
 // A name is split into lower-case words (`MasterUserPassword` -> master user password,
 // `db_password` -> db password, `HECToken` -> hec token) and matched on its LAST words against the
 // table in secret-name-table.ts, so a name that only starts with a secret word (`PasswordLastUsed`,
-// `SecretArn`, `TokenType`) is not a secret. test/unit/redaction/secret-names.test.ts checks each
+// `SecretArn`, `TokenType`) is not a secret. test/integration/redaction/secret-names.test.ts checks each
 // entry's reason against the models.
 
 import { SECRET_NAME_RULES } from './secret-name-table.js';

@@ -3,14 +3,15 @@
 
 import type { OperationView, ServiceModel } from '../model/service-model.js';
 import { documentation } from '../model/views/member.js';
+import { defineServiceSlot } from '../model/service-state.js';
 import { DRAFT_2020_12, type JsonSchema, type SchemaDetail, type SchemaOptions } from './json-schema.js';
 import { COMPACT_MAX_DEPTH, COMPACT_TARGET_CHARS } from './limits.js';
 import { ShapeWalker } from './shape-walker.js';
 
 type Direction = 'input' | 'output';
 
-/** Keyed by the model object so a dropped model frees its schemas. */
-const cache = new WeakMap<ServiceModel, Map<string, JsonSchema>>();
+/** Kept on the loaded service, so a dropped model frees its schemas. */
+const SCHEMAS = defineServiceSlot('schema/json-schemas', () => new Map<string, JsonSchema>());
 
 /** JSON Schema of the payload a caller passes for `op` (the input structure's members). */
 export function buildInputSchema(
@@ -31,11 +32,7 @@ export function buildOutputSchema(
 }
 
 function cached(model: ServiceModel, op: OperationView, dir: Direction, detail: SchemaDetail): JsonSchema {
-  let perModel = cache.get(model);
-  if (!perModel) {
-    perModel = new Map();
-    cache.set(model, perModel);
-  }
+  const perModel = model.state(SCHEMAS);
   const key = `${op.id}|${dir}|${detail}`;
   let schema = perModel.get(key);
   if (!schema) {

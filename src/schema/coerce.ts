@@ -4,7 +4,7 @@
 
 import { isSimpleShape, unknownShapeKind, type ListShape, type MapShape } from '../model/ast.js';
 import type { ServiceModel } from '../model/service-model.js';
-import type { JsonObject, JsonValue } from './guards.js';
+import type { JsonObject, JsonValue } from '../model/plain-object.js';
 import { childPath, indexPath } from './json-path.js';
 
 export interface Coercion {
@@ -52,7 +52,7 @@ function walk(
       for (const m of model.members(id)) {
         const child = value[m.name];
         if (child !== undefined)
-          value[m.name] = walk(model, m.target, child, childPath(path, m.name), out, depth + 1);
+          value[m.name] = walk(model, m.target, child as JsonValue, childPath(path, m.name), out, depth + 1);
       }
       return value;
     }
@@ -69,7 +69,7 @@ function walk(
       if (Array.isArray(value)) return value;
       const target = (shape as MapShape).value.target;
       for (const key of Object.keys(value))
-        value[key] = walk(model, target, value[key]!, childPath(path, key), out, depth + 1);
+        value[key] = walk(model, target, value[key] as JsonValue, childPath(path, key), out, depth + 1);
       return value;
     }
     case 'enum':

@@ -1,6 +1,7 @@
 // Checks run before ajv on hostile input: the payload must be (or parse to) a plain JSON object
 // of bounded depth and size, with no prototype-polluting keys. Returns a clean deep copy.
 
+import type { JsonObject, JsonValue } from '../model/plain-object.js';
 import { ToolError } from '../errors/tool-error.js';
 import { childPath, indexPath } from './json-path.js';
 import { jsonErrorPosition } from './json-position.js';
@@ -8,9 +9,6 @@ import { MAX_PAYLOAD_CHARS, MAX_PAYLOAD_DEPTH, MAX_PAYLOAD_NODES } from './limit
 
 /** Keys that can reach Object.prototype when a payload is merged or assigned naively. */
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
-
-export type JsonObject = { [key: string]: JsonValue };
-export type JsonValue = string | number | boolean | null | JsonValue[] | JsonObject;
 
 /** Parses a JSON string payload (if needed) and returns a guarded deep copy of the object. */
 export function guardPayload(payload: unknown): JsonObject {

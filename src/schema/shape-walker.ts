@@ -6,6 +6,7 @@ import type { EnumShape, ListShape, MapShape, Shape, Traits } from '../model/ast
 import { UNIT_SHAPE_ID, isSimpleShape, unknownShapeKind } from '../model/ast.js';
 import type { ServiceModel } from '../model/service-model.js';
 import { isSparse, legacyEnumValues } from '../model/views/member.js';
+import { defineServiceSlot } from '../model/service-state.js';
 import {
   blobSchema,
   isBodyBlob,
@@ -24,7 +25,7 @@ const FULL_DETAIL_HINT = '(use detail: full)';
 const REQUIRED_EXTRA_DEPTH = 3;
 
 /** Stripping HTML is the costliest step of a build; a model's docs are stripped once per detail. */
-const describedDocs = new WeakMap<ServiceModel, Map<string, string>>();
+const DESCRIBED_DOCS = defineServiceSlot('schema/described-docs', () => new Map<string, string>());
 
 interface Site {
   readonly depth: number;
@@ -282,13 +283,12 @@ export class ShapeWalker {
 
   private describe(doc: string): string {
     const key = this.compact ? `c${doc}` : `f${doc}`;
-    let text = describedDocs.get(this.model)?.get(key);
+    const described = this.model.state(DESCRIBED_DOCS);
+    let text = described.get(key);
     if (text === undefined) {
       const plain = plainText(doc);
       text = this.compact ? shortText(plain, COMPACT_DESCRIPTION_CHARS) : plain;
-      let perModel = describedDocs.get(this.model);
-      if (!perModel) describedDocs.set(this.model, (perModel = new Map()));
-      perModel.set(key, text);
+      described.set(key, text);
     }
     return text;
   }

@@ -4,9 +4,11 @@
 import type { ValidateFunction } from 'ajv';
 import type { Ajv2020 } from 'ajv/dist/2020.js';
 import type { OperationView, ServiceModel } from '../model/service-model.js';
+import { defineServiceSlot } from '../model/service-state.js';
 import { createAjv } from './ajv-instance.js';
 import { coercePayload, type Coercion } from './coerce.js';
-import { guardPayload, type JsonObject } from './guards.js';
+import { guardPayload } from './guards.js';
+import type { JsonObject } from '../model/plain-object.js';
 import { toIssues, type ValidationIssue } from './issues.js';
 import { buildValidationDocument, type ValidationDocument } from './validation-document.js';
 
@@ -32,7 +34,11 @@ interface ModelValidators {
   readonly byOperation: Map<string, ValidateFunction>;
 }
 
-const validators = new WeakMap<ServiceModel, ModelValidators>();
+/** The model's validation document and Ajv are built on the first validation of the service. */
+const VALIDATORS = defineServiceSlot('schema/validators', (model): ModelValidators => {
+  const doc = buildValidationDocument(model);
+  return { ajv: ajvWith(doc), doc, byOperation: new Map() };
+});
 
 /**
  * Checks `payload` (an object or a JSON string) against `op`'s input. Schema violations come back
@@ -53,12 +59,7 @@ export function validatePayload(
 }
 
 function validatorFor(model: ServiceModel, op: OperationView): ValidateFunction {
-  let entry = validators.get(model);
-  if (!entry) {
-    const doc = buildValidationDocument(model);
-    entry = { ajv: ajvWith(doc), doc, byOperation: new Map() };
-    validators.set(model, entry);
-  }
+  const entry = model.state(VALIDATORS);
   let fn = entry.byOperation.get(op.id);
   if (!fn) {
     if (entry.byOperation.size >= MAX_VALIDATORS_PER_MODEL) {

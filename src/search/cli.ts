@@ -5,7 +5,7 @@
 
 import { CLI_CUSTOM_COMMANDS, CLI_WAIT_COMMAND, S3_COMMAND_SHAPES } from './data/cli-commands.js';
 import type { SearchIndexData } from './index-build.js';
-import { compact } from './text.js';
+import { compactName } from '../catalog/names.js';
 
 /** Strength of a CLI customization's other operations when the arguments pick one of them. */
 const OTHER_CUSTOM_OP = 0.8;
@@ -25,7 +25,8 @@ export function cliOperations(
   for (const s of servicesNamed(svcTok)) {
     for (const op of opsNamed(ix, cmdTok, s)) out.set(op, 1);
     if (cmdTok === CLI_WAIT_COMMAND && args[0] !== undefined) {
-      for (const op of ix.waiterOps.get(compact(args[0])) ?? []) if (ix.opService[op] === s) out.set(op, 1);
+      for (const op of ix.waiterOps.get(compactName(args[0])) ?? [])
+        if (ix.opService[op] === s) out.set(op, 1);
     }
     const id = ix.services[s]!.id;
     const custom = CLI_CUSTOM_COMMANDS[id]?.[cmdTok] ?? [];
@@ -39,7 +40,7 @@ export function cliOperations(
 }
 
 export function opsNamed(ix: SearchIndexData, name: string, service: number): number[] {
-  return (ix.exactNames.get(compact(name)) ?? []).filter((op) => ix.opService[op] === service);
+  return (ix.exactNames.get(compactName(name)) ?? []).filter((op) => ix.opService[op] === service);
 }
 
 /** Arguments that are not flags or flag values. */

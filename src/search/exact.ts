@@ -4,7 +4,8 @@
 import { cliOperations, opsNamed } from './cli.js';
 import type { SearchIndexData } from './index-build.js';
 import { queryNameKeys } from './service-names.js';
-import { compact, words } from './text.js';
+import { words } from './text.js';
+import { compactName } from '../catalog/names.js';
 
 export const OP_REF = /^([a-z0-9][a-z0-9-]*)[:.]([a-z][a-z0-9-]*)$/i;
 
@@ -35,7 +36,7 @@ export function findExact(
   for (const t of tokens) {
     const styled = /-/.test(t) || /[a-z][A-Z]/.test(t) || tokens.length === 1;
     if (!styled || OP_REF.test(t)) continue;
-    for (const op of ix.exactNames.get(compact(t)) ?? []) {
+    for (const op of ix.exactNames.get(compactName(t)) ?? []) {
       if (exact.has(op)) continue;
       exact.set(op, named.size === 0 || named.has(ix.opService[op]!) ? 0.9 : 0.6);
     }

@@ -3,6 +3,8 @@
 // services, curated phrases), a few thousand words, so a length-bucketed scan with a banded
 // distance is fast enough (well under a millisecond) and needs no extra index memory.
 
+import { editDistance } from '../model/edit-distance.js';
+
 export interface FuzzyMatch {
   readonly word: string;
   readonly distance: number;
@@ -46,7 +48,7 @@ export class FuzzyVocabulary {
     let found: string[] = [];
     for (let len = word.length - limit; len <= word.length + limit; len++) {
       for (const cand of this.byLength[len] ?? []) {
-        const d = boundedDistance(word, cand, Math.min(best, limit));
+        const d = editDistance(word, cand, Math.min(best, limit), true);
         if (d < best) {
           best = d;
           found = [cand];
@@ -58,44 +60,3 @@ export class FuzzyVocabulary {
     return found.slice(0, max).map((w) => ({ word: w, distance: best }));
   }
 }
-
-/**
- * Optimal string alignment distance (Levenshtein plus adjacent transpositions) between a and b,
- * or `limit + 1` as soon as it must exceed `limit`.
- */
-export function boundedDistance(a: string, b: string, limit: number): number {
-  const n = a.length;
-  const m = b.length;
-  if (Math.abs(n - m) > limit) return limit + 1;
-  if (m + 1 > ROW) return a === b ? 0 : limit + 1;
-  let prev2 = rowA;
-  let prev = rowB;
-  let cur = rowC;
-  for (let j = 0; j <= m; j++) prev[j] = j;
-  for (let i = 1; i <= n; i++) {
-    cur[0] = i;
-    let rowMin = i;
-    const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= m; j++) {
-      const cb = b.charCodeAt(j - 1);
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ca === cb ? 0 : 1));
-      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) {
-        v = Math.min(v, prev2[j - 2]! + 1);
-      }
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > limit) return limit + 1;
-    const t = prev2;
-    prev2 = prev;
-    prev = cur;
-    cur = t;
-  }
-  return Math.min(prev[m]!, limit + 1);
-}
-
-// Reused rows: the scan calls this thousands of times per typo, so it must not allocate.
-const ROW = 64;
-const rowA = new Int32Array(ROW);
-const rowB = new Int32Array(ROW);
-const rowC = new Int32Array(ROW);

@@ -9,7 +9,8 @@ import { LEGACY_SERVICES, SERVICE_POPULARITY } from './data/popular-services.js'
 import { FIELDS, PRIOR } from './ranking-params.js';
 import { serviceKeyTable } from './service-names.js';
 import { computeIdf, fromArray, Growable, toCsr } from './postings.js';
-import { compact, forEachWord, stem, words } from './text.js';
+import { forEachWord, stem, words } from './text.js';
+import { compactName } from '../catalog/names.js';
 import { buildFuzzyVocabulary } from './vocabulary.js';
 import type { FuzzyVocabulary } from './fuzzy.js';
 import { buildLookups, push, type Lookups } from './lookups.js';
@@ -62,7 +63,7 @@ export interface SearchIndexData extends Lookups {
   readonly prior: Float32Array;
   /** Stemmed name words joined by spaces -> operations. */
   readonly nameKeys: SortedTable<number>;
-  /** compact(operation name) -> operations. */
+  /** compactName(operation name) -> operations. */
   readonly exactNames: SortedTable<number>;
   /** Service name key -> [service index, strength 0..1]. */
   readonly serviceKeys: SortedTable<readonly [number, number]>;
@@ -147,7 +148,7 @@ export function buildIndexData(catalog: Catalog): SearchIndexData {
     for (let k = 0; k < 4; k++)
       totals[k]! += (k === 3 ? flat.length : bounds[4 * i + k + 1]!) - bounds[4 * i + k]!;
     push(nameKeys, parts.allTerms.join(' '), i);
-    push(exactNames, compact(op.name), i);
+    push(exactNames, compactName(op.name), i);
     for (const w of words(op.name)) nameWordCounts.set(w, (nameWordCounts.get(w) ?? 0) + 1);
     prior[i] =
       (op.deprecated ? PRIOR.deprecated : 0) +
@@ -206,7 +207,7 @@ export function buildIndexData(catalog: Catalog): SearchIndexData {
     const terms = new Set<number>();
     for (const name of [svc.id, svc.title, svc.sdkId, ...svc.aliases]) {
       for (const t of analyze(name)) terms.add(termOf(t));
-      terms.add(termOf(stem(compact(name))));
+      terms.add(termOf(stem(compactName(name))));
     }
     for (const t of terms) svcPairs.push([t, s]);
   }

@@ -3,7 +3,7 @@
 
 import type { OperationEntry, Risk, ServiceEntry } from '../catalog/types.js';
 import { idTable, type SortedTable } from './sorted-table.js';
-import { compact } from './text.js';
+import { compactName } from '../catalog/names.js';
 
 /** Risk tiers as numbers, so a typed array can hold one per operation. */
 export const RISK_CODE: Readonly<Record<Risk, number>> = {
@@ -17,7 +17,7 @@ export const MUTATING_RISK = RISK_CODE.write;
 
 export interface Lookups {
   readonly opRisk: Uint8Array;
-  /** compact(waiter name) -> operations declaring it (`instancerunning` -> DescribeInstances). */
+  /** compactName(waiter name) -> operations declaring it (`instancerunning` -> DescribeInstances). */
   readonly waiterOps: SortedTable<number>;
   /** ARN namespace (`states`) -> service indexes (`stepfunctions`). */
   readonly arnServices: SortedTable<number>;
@@ -28,7 +28,7 @@ export function buildLookups(ops: readonly OperationEntry[], services: readonly 
   const waiterOps = new Map<string, number[]>();
   ops.forEach((op, i) => {
     opRisk[i] = RISK_CODE[op.risk];
-    for (const w of op.waiters ?? []) push(waiterOps, compact(w), i);
+    for (const w of op.waiters ?? []) push(waiterOps, compactName(w), i);
   });
   const arnServices = new Map<string, number[]>();
   services.forEach((s, i) => {

@@ -5,7 +5,8 @@
 import type { ServiceEntry } from '../catalog/types.js';
 import { ENGLISH_WORD_SERVICE_NAMES, ENGLISH_WORD_STRENGTH, FAMILY_STRENGTH } from './data/service-words.js';
 import { STOP_WORDS } from './data/stop-words.js';
-import { compact, stem, words } from './text.js';
+import { stem, words } from './text.js';
+import { compactName } from '../catalog/names.js';
 
 const VENDOR_PREFIX = /^(amazon|aws)\s+/;
 
@@ -18,7 +19,7 @@ export function serviceNameKeys(svc: ServiceEntry): Set<string> {
       const ws = words(name);
       if (ws.length === 0 || (ws.length === 1 && STOP_WORDS.has(ws[0]!))) continue;
       keys.add(ws.join(' '));
-      const c = compact(name);
+      const c = compactName(name);
       keys.add(c);
       keys.add(stem(c));
     }

@@ -40,11 +40,6 @@ export function words(text: string): string[] {
   return out;
 }
 
-/** Lower-case with every non-alphanumeric character removed (`list-objects-v2` -> `listobjectsv2`). */
-export function compact(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]/g, '');
-}
-
 const VOWEL = /[aeiouy]/;
 /** Singular words that merely end in `s`; stripping it would split them from their plurals. */
 const UNCHANGED = new Set(['alias', 'canvas', 'bias', 'atlas', 'lens', 'chaos', 'this', 'was', 'has']);

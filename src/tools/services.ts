@@ -8,6 +8,7 @@ import type { Policy } from '../policy/types.js';
 import type { SearchIndex } from '../search/types.js';
 import type { UserAgentInfo } from '../execution/user-agent.js';
 import type { ApprovalTokens, AuditTrail } from '../state/ports.js';
+import type { ToolRuntime } from './runtime.js';
 
 export interface ToolSettings {
   readonly defaultRegion: string;
@@ -38,4 +39,6 @@ export interface ToolServices {
   readonly logger: Logger;
   /** Per-person rate limits; absent = one in-memory limiter for the process (principal-services.ts). */
   readonly rateLimiter?: RateLimiter;
+  /** Transport, clock and what calls learn (credentials, accounts): one per server process. */
+  readonly runtime: ToolRuntime;
 }

@@ -20,7 +20,8 @@ import { planRequests } from '../../src/tools/execute/request-plan.js';
 import { decideCall } from '../../src/tools/execute/steps/decide.js';
 import { resolveCall } from '../../src/tools/execute/steps/resolve.js';
 import type { ToolServices } from '../../src/tools/services.js';
-import { openBundleCatalog } from '../unit/catalog/bundle-catalog.js';
+import { openBundleCatalog } from './catalog/bundle-catalog.js';
+import { createToolRuntime } from '../../src/tools/runtime.js';
 
 const hosts: string[] = [];
 let capture: http.Server;
@@ -57,6 +58,7 @@ function services(policyYaml: string, endpointOverride = true): ToolServices {
     catalog,
     policy: parsePolicy(`version: 1\nmode: standard\n${policyYaml}`, catalog),
     search: () => Promise.reject(new Error('not used')),
+    runtime: createToolRuntime(),
     approvals: sqliteApprovalTokens(new ApprovalStore(db)),
     audit: sqliteAuditTrail(db, audit),
     settings: {

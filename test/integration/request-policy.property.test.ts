@@ -19,7 +19,8 @@ import { parsePolicy } from '../../src/policy/load.js';
 import type { Policy } from '../../src/policy/types.js';
 import type { ToolServices } from '../../src/tools/services.js';
 import { invoke } from '../../src/tools/execute/invoke.js';
-import { openBundleCatalog } from '../unit/catalog/bundle-catalog.js';
+import { openBundleCatalog } from './catalog/bundle-catalog.js';
+import { createToolRuntime } from '../../src/tools/runtime.js';
 
 const ACCOUNT = '123456789012';
 const seen: Array<{ service: string; operation: string }> = [];
@@ -80,6 +81,7 @@ function servicesFor(policy: Policy): ToolServices {
     catalog,
     policy,
     search: () => Promise.reject(new Error('not used')),
+    runtime: createToolRuntime(),
     approvals: sqliteApprovalTokens(approvals),
     audit: sqliteAuditTrail(db, audit),
     settings: {

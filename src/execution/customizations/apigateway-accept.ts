@@ -2,13 +2,13 @@
 // request asks for JSON; the official clients always send Accept: application/json.
 
 import type { Customization } from './types.js';
+import { hasHeader } from '../headers.js';
 
 export const apiGatewayAccept: Customization = {
   namespaces: ['com.amazonaws.apigateway'],
   reason: 'API Gateway needs Accept: application/json to answer in JSON',
   finishRequest(request) {
-    const has = Object.keys(request.headers).some((k) => k.toLowerCase() === 'accept');
-    if (!has) request.headers.accept = 'application/json';
+    if (!hasHeader(request.headers, 'accept')) request.headers.accept = 'application/json';
     return request;
   },
 };

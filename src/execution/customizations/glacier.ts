@@ -4,6 +4,7 @@
 
 import { createHash } from 'node:crypto';
 import type { Customization } from './types.js';
+import { hasHeader } from '../headers.js';
 
 const MIB = 1024 * 1024;
 
@@ -47,10 +48,10 @@ export const glacier: Customization = {
     request.headers['x-amz-glacier-version'] = ctx.model.service.version ?? '2012-06-01';
     const body = bodyBuffer(request.body);
     if (body && body.length > 0) {
-      const has = (n: string): boolean => Object.keys(request.headers).some((k) => k.toLowerCase() === n);
-      if (!has('x-amz-content-sha256'))
+      if (!hasHeader(request.headers, 'x-amz-content-sha256'))
         request.headers['x-amz-content-sha256'] = sha256(body).toString('hex');
-      if (!has('x-amz-sha256-tree-hash')) request.headers['x-amz-sha256-tree-hash'] = treeHash(body);
+      if (!hasHeader(request.headers, 'x-amz-sha256-tree-hash'))
+        request.headers['x-amz-sha256-tree-hash'] = treeHash(body);
     }
     return request;
   },

@@ -22,8 +22,9 @@ import {
 } from '../../model/ast.js';
 import type { OperationView, ServiceModel } from '../../model/service-model.js';
 import { hasRequiredTrait, isErrorShape, isStreaming, timestampFormat } from '../../model/views/member.js';
+import { httpTrait } from '../../model/views/operation.js';
 import { encodeTraits, TIMESTAMP_SENTINELS } from './traits.js';
-import { httpTraitFor } from './customizations.js';
+import { customizeHttpTrait } from '../customizations/registry.js';
 
 /** The operation schema object the protocols' serializeRequest/deserializeResponse take. */
 export interface RuntimeOperationSchema {
@@ -55,8 +56,10 @@ export class SchemaBuilder {
     if (cached) return cached;
     const [namespace, name] = splitId(op.id);
     const traits = encodeTraits(op.shape.traits) ?? {};
-    const http = httpTraitFor(this.model, op);
-    if (http) traits.http = http;
+    const http = httpTrait(op.shape.traits);
+    const customized = http && customizeHttpTrait(http, { model: this.model, op });
+    if (customized && customized !== http)
+      traits.http = [customized.method, customized.uri, customized.code ?? 200];
     const schema: RuntimeOperationSchema = {
       name,
       namespace,

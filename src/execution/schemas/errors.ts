@@ -8,10 +8,6 @@ import type { StaticErrorSchema } from '@smithy/types';
 /** Marks errors constructed for a modeled error shape (as opposed to an unknown wire code). */
 export const MODELED_ERROR = Symbol.for('aws-tool-mcp/modeled-error');
 
-export interface ModeledErrorInstance extends Error {
-  readonly [MODELED_ERROR]: string;
-}
-
 function errorClass(shapeName: string): new (opts: unknown) => Error {
   return class ModeledError extends Error {
     readonly [MODELED_ERROR] = shapeName;

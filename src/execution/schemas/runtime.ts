@@ -1,8 +1,9 @@
 // Per-service runtime: the schema builder, the modeled-error registry and the protocol instance,
-// built on first use and cached for the life of the ServiceModel object.
+// built on first use and kept on the loaded service (dropped with the ServiceModel object).
 
 import type { TypeRegistry } from '@smithy/core/schema';
 import type { ServiceModel } from '../../model/service-model.js';
+import { defineServiceSlot } from '../../model/service-state.js';
 import { createProtocol, type WireProtocol } from '../protocols.js';
 import { SchemaBuilder } from './builder.js';
 import { buildErrorRegistry } from './errors.js';
@@ -13,15 +14,12 @@ export interface ServiceRuntime {
   readonly protocol: WireProtocol;
 }
 
-const cache = new WeakMap<ServiceModel, ServiceRuntime>();
+const RUNTIME = defineServiceSlot('execution/runtime', (model): ServiceRuntime => {
+  const schemas = new SchemaBuilder(model);
+  const errors = buildErrorRegistry(model.namespace, schemas.errorShapes());
+  return { schemas, errors, protocol: createProtocol(model, errors) };
+});
 
 export function runtimeFor(model: ServiceModel): ServiceRuntime {
-  let rt = cache.get(model);
-  if (!rt) {
-    const schemas = new SchemaBuilder(model);
-    const errors = buildErrorRegistry(model.namespace, schemas.errorShapes());
-    rt = { schemas, errors, protocol: createProtocol(model, errors) };
-    cache.set(model, rt);
-  }
-  return rt;
+  return model.state(RUNTIME);
 }

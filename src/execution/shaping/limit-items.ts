@@ -4,7 +4,8 @@
 
 import type { OperationView, ServiceModel } from '../../model/service-model.js';
 import { itemsPathsOf } from '../pagination.js';
-import { getPath, largestTopLevelList, setPath, type JsonObject } from './member-path.js';
+import { getPath, largestTopLevelList, setPath } from './member-path.js';
+import type { JsonObject } from '../../model/plain-object.js';
 
 export interface LimitedItems {
   readonly output: JsonObject;

@@ -3,7 +3,7 @@
 
 import type { ServiceModel } from '../../model/service-model.js';
 
-export type JsonObject = Record<string, unknown>;
+import type { JsonObject } from '../../model/plain-object.js';
 
 /** A plain JSON object (not an array, not null). */
 export function isObject(v: unknown): v is JsonObject {

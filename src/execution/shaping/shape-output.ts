@@ -6,7 +6,7 @@ import type { OperationView, ServiceModel } from '../../model/service-model.js';
 import { redactUnlessRevealed } from '../../redaction/redact.js';
 import { capOutput, type CapReport } from './cap-output.js';
 import { limitItems, type LimitedItems } from './limit-items.js';
-import type { JsonObject } from './member-path.js';
+import type { JsonObject } from '../../model/plain-object.js';
 import { applyQuery } from './query.js';
 
 export interface ShapeOutputOptions {

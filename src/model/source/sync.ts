@@ -22,8 +22,7 @@ import { validateOptions } from './validate.js';
 import { reasonOf, repair, switchCommit } from './worktree.js';
 
 // The public face of model sync, so callers import one module.
-export type { SyncAction, SyncOptions, SyncResult } from './types.js';
-export { defaultModelPath } from './cache-paths.js';
+export type { SyncOptions, SyncResult } from './types.js';
 
 /** A holder that stops refreshing the lock is dead after 2 min. */
 const LOCK_STALE_MS = 120_000;

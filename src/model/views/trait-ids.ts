@@ -80,4 +80,3 @@ export const TRAIT = {
   rpcv2Cbor: 'smithy.protocols#rpcv2Cbor',
 } as const;
 
-export type TraitName = keyof typeof TRAIT;

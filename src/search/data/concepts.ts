@@ -2,7 +2,7 @@
 // terms (a leading operation verb counts as the verb the user asked for) and favours its
 // services, exactly like the entries of aws-vocabulary.ts. Each entry also says why the words
 // mean that concept and carries an example query with an operation the example must find in
-// its top five (asserted in test/unit/search/concepts.test.ts), so no entry is kept on faith.
+// its top five (asserted in test/integration/search/concepts.test.ts), so no entry is kept on faith.
 
 import { APPLICATION_CONCEPTS } from './concepts-applications.js';
 import { CATALOG_CONCEPTS } from './concepts-catalog.js';

@@ -17,8 +17,6 @@ export function accountFromRoleArn(roleArn: string | undefined): string | undefi
   return roleArn ? ROLE_ARN.exec(roleArn)?.[1] : undefined;
 }
 
-const byAccessKey = new Map<string, string>();
-
 export interface AccountLookupHooks {
   readonly authorize: NonNullable<InvokeArgs['authorize']>;
   readonly onRequest: (r: RequestRecord) => void;
@@ -34,6 +32,7 @@ export async function resolveAccount(
 ): Promise<string | undefined> {
   const identity = await credentials.resolve();
   if (identity.accountId) return identity.accountId;
+  const byAccessKey = services.runtime.accountsByAccessKey;
   const known = byAccessKey.get(identity.accessKeyId);
   if (known) return known;
   try {
@@ -47,6 +46,7 @@ export async function resolveAccount(
       op,
       input: {},
       region,
+      env: services.runtime.env,
       credentials: identity,
       endpointUrl: endpointOverrideFor(services.settings, sts),
       maxAttempts: services.settings.maxAttempts,

@@ -3,8 +3,8 @@
 // and in ConfirmationRequired details, so a secret (sensitive in the model, or secret by its name,
 // like mq CreateUser's required Password) never appears; long values are shortened.
 
-import type { JsonObject } from '../../execution/shaping/member-path.js';
 import { hasRequiredTrait, isHttpLabel } from '../../model/views/member.js';
+import type { JsonObject } from '../../model/plain-object.js';
 import { isSecretByName, isSensitiveMember } from '../../redaction/redact.js';
 import type { OperationView, ServiceModel } from '../../model/service-model.js';
 

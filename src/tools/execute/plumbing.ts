@@ -10,7 +10,6 @@ import type { ExecuteOptions } from '../execute-input.js';
 import type { ToolServices, ToolSettings } from '../services.js';
 
 const MAX_RESOLVERS = 32;
-const resolvers = new WeakMap<ToolServices, Map<string, CredentialResolver>>();
 
 export function credentialResolverFor(
   services: ToolServices,
@@ -19,8 +18,7 @@ export function credentialResolverFor(
 ): CredentialResolver {
   const profile = options.profile ?? services.settings.profile;
   const key = JSON.stringify([profile, options.roleArn, options.externalId, options.roleSessionName]);
-  let cache = resolvers.get(services);
-  if (!cache) resolvers.set(services, (cache = new Map()));
+  const cache = services.runtime.credentialResolvers;
   let resolver = cache.get(key);
   if (!resolver) {
     if (cache.size >= MAX_RESOLVERS) cache.delete(cache.keys().next().value as string);

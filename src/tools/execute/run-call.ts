@@ -5,7 +5,7 @@
 import { ToolError } from '../../errors/tool-error.js';
 import { invokeOperation } from '../../execution/executor.js';
 import { nextTokenOf, paginate, paginationOf } from '../../execution/pagination.js';
-import type { JsonObject } from '../../execution/shaping/member-path.js';
+import type { JsonObject } from '../../model/plain-object.js';
 import type { InvokeArgs, InvokeOutcome } from '../../execution/types.js';
 import {
   findServiceWaiter,

@@ -16,6 +16,10 @@ import { loadServiceModel } from '../../helpers/capture-models.js';
 import { CAPTURE_CASES, type CaptureCase } from './capture-cases.js';
 import { BASE64_BLOB_CASES } from './capture-cases-blobs.js';
 import { WIRE_FEATURE_CASES } from './capture-cases-wire.js';
+import { createCallEnvironment } from '../../../src/execution/environment.js';
+
+/** One transport, clock and clock skew for every call of this file, as a server has. */
+const env = createCallEnvironment();
 
 const ALL_CASES: readonly CaptureCase[] = [...CAPTURE_CASES, ...WIRE_FEATURE_CASES, ...BASE64_BLOB_CASES];
 
@@ -66,6 +70,7 @@ describe('requests match the official clients byte for byte', () => {
       const op = model.operation(c.operation)!;
       const region = c.region ?? 'us-east-1';
       const outcome = await invokeOperation({
+        env,
         model,
         op,
         input: withEndpoint(c.input, server.url),

@@ -7,6 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invokeOperation } from '../../../src/execution/executor.js';
 import { runOfficialClient, startCaptureServer, type CaptureServer } from '../../helpers/capture.js';
 import { loadServiceModel } from '../../helpers/capture-models.js';
+import { createCallEnvironment } from '../../../src/execution/environment.js';
+
+/** One transport, clock and clock skew for every call of this file, as a server has. */
+const env = createCallEnvironment();
 
 const CREDENTIALS = {
   accessKeyId: 'AKIDEXAMPLE',
@@ -40,6 +44,7 @@ describe('user agent, ours beside the official client', () => {
     const input = { TableName: 't' };
     server.take();
     await invokeOperation({
+      env,
       model,
       op: model.operation('DescribeTable')!,
       input,

@@ -22,7 +22,7 @@ import { startCaptureServer, type CaptureServer } from '../../helpers/capture.js
 import { allServiceModels } from '../../helpers/models.js';
 import { TEST_MODELS_DIR } from '../../helpers/paths.js';
 import { TEST_CATALOG_DIR } from '../../helpers/server-env.js';
-import { samplePayload } from '../../unit/schema/sample-payload.js';
+import { samplePayload } from '../schema/sample-payload.js';
 
 interface Target {
   readonly directory: string;

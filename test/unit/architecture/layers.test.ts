@@ -24,7 +24,8 @@ function imports(file: string): string[] {
     .map((s) => path.relative(SRC, path.resolve(path.dirname(file), s)));
 }
 
-const layerOf = (rel: string): string => rel.split(path.sep)[0]!;
+/** The layers.json key of a path: its top folder, or the top-level file (imports name it `.js`). */
+const layerOf = (rel: string): string => rel.split(path.sep)[0]!.replace(/\.js$/, '.ts');
 
 /** Files that hand the environment on to a child process (git needs HOME, proxies, SSH agent). */
 const ENV_PASSTHROUGH = new Set([path.join('model', 'source', 'git.ts')]);
@@ -38,6 +39,16 @@ describe('layers', () => {
       return deps.filter((d) => banned.includes(layerOf(d))).map((d) => `${rel} -> ${d}`);
     });
     expect(violations).toEqual([]);
+  });
+
+  it('layers.json has an entry for every src/ folder and top-level file', () => {
+    const keys = Object.keys(layers.forbidden);
+    const entries = readdirSync(SRC).filter(
+      (name) => statSync(path.join(SRC, name)).isDirectory() || name.endsWith('.ts'),
+    );
+    expect(entries.filter((name) => !keys.includes(name))).toEqual([]);
+    const banned = Object.values(layers.forbidden as Record<string, string[]>).flat();
+    expect(banned.filter((name) => !keys.includes(name))).toEqual([]);
   });
 
   it('nothing but main and the binary imports the MCP or CLI layers', () => {
@@ -61,6 +72,15 @@ describe('layers', () => {
       .map(({ rel }) => rel)
       .filter((rel) => !['config', 'cli', 'main.ts'].includes(layerOf(rel)) && !ENV_PASSTHROUGH.has(rel));
     expect(envReaders).toEqual([]);
+  });
+
+  it('keeps per-service state on the loaded service, not in module-level caches', () => {
+    const offenders = all
+      .filter(({ rel }) =>
+        /new WeakMap<\s*(ServiceModel|ToolServices)\b/.test(readFileSync(path.join(SRC, rel), 'utf8')),
+      )
+      .map(({ rel }) => rel);
+    expect(offenders).toEqual([]);
   });
 
   it('keeps files small and explicit', () => {

@@ -2,7 +2,8 @@
 
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { closestNames, editDistance } from '../../../src/catalog/suggest.js';
+import { closestNames } from '../../../src/catalog/suggest.js';
+import { editDistance } from '../../../src/model/edit-distance.js';
 
 describe('editDistance', () => {
   it('is a metric', () => {

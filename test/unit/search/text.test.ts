@@ -2,7 +2,10 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boundedDistance, FuzzyVocabulary } from '../../../src/search/fuzzy.js';
+import { FuzzyVocabulary } from '../../../src/search/fuzzy.js';
+import { editDistance } from '../../../src/model/edit-distance.js';
+
+const boundedDistance = (a: string, b: string, limit: number): number => editDistance(a, b, limit, true);
 import { stem, words } from '../../../src/search/text.js';
 
 describe('words', () => {

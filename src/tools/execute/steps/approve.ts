@@ -5,7 +5,7 @@
 import { obtainApproval } from '../../../approval/obtain-approval.js';
 import type { ApprovalEvidence } from '../../../approval/types.js';
 import type { ToolError } from '../../../errors/tool-error.js';
-import type { JsonObject } from '../../../execution/shaping/member-path.js';
+import type { JsonObject } from '../../../model/plain-object.js';
 import type { ExecuteOptions } from '../../execute-input.js';
 import type { ToolServices } from '../../services.js';
 import type { CallContext } from '../call-context.js';

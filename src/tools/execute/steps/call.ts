@@ -3,7 +3,7 @@
 // gate before each request, so nothing outside the decided plan is ever sent.
 
 import type { AssumeRoleRecord, CredentialResolver } from '../../../execution/credentials.js';
-import type { JsonObject } from '../../../execution/shaping/member-path.js';
+import type { JsonObject } from '../../../model/plain-object.js';
 import type { UserAgentInfo } from '../../../execution/user-agent.js';
 import type { ExecuteOptions } from '../../execute-input.js';
 import type { ToolServices } from '../../services.js';
@@ -34,6 +34,7 @@ export async function callAws(services: ToolServices, ctx: CallContext, a: CallI
     return await runCall({
       base: {
         model: call.model,
+        env: services.runtime.env,
         region: call.region,
         credentials: () => a.credentials.resolve({ onAssumeRole: a.onAssumeRole }),
         authorize: requestGate(services, a.plan, options, a.account),

@@ -15,9 +15,14 @@ import { addBodyChecksum } from '../../../src/execution/body-checksums.js';
 import { evaluateEndpointRules } from '../../../src/execution/endpoints/rule-set.js';
 import { invokeOperation } from '../../../src/execution/executor.js';
 import { runtimeFor } from '../../../src/execution/schemas/runtime.js';
-import { assertCallSupported, UNSUPPORTED, type UnsupportedId } from '../../../src/execution/unsupported.js';
+import { refuseUnsupported } from '../../../src/execution/customizations/registry.js';
+import { UNSUPPORTED, type UnsupportedId } from '../../../src/execution/unsupported.js';
 import { deserializeOperation, prepareCall } from '../../../src/execution/wire.js';
 import { loadServiceModel } from '../../helpers/capture-models.js';
+import { createCallEnvironment } from '../../../src/execution/environment.js';
+
+/** One transport, clock and clock skew for every call of this file, as a server has. */
+const env = createCallEnvironment();
 
 const SRC = path.resolve(import.meta.dirname, '..', '..', '..', 'src', 'execution');
 const CREDENTIALS = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' };
@@ -53,6 +58,7 @@ function expectUnsupported(e: unknown, id: UnsupportedId): void {
 async function invoke(dir: string, operation: string, input: Record<string, unknown>, region = 'us-east-1') {
   const model = loadServiceModel(dir);
   return invokeOperation({
+    env,
     model,
     op: model.operation(operation)!,
     input,
@@ -94,20 +100,20 @@ describe('refused features throw their own Unsupported error', () => {
     expectUnsupported(await rejection(invoke('sqs', 'SendMessage', input)), 'sqsQueueUrlEndpoint');
     const model = loadServiceModel('sqs');
     const op = model.operation('SendMessage')!;
-    const check = { model, op, region: 'us-east-1', authScheme: 'sigv4' };
+    const check = { model, op, region: 'us-east-1' };
     for (const url of [
       'https://sqs.us-east-1.amazonaws.com/1/q',
       'https://queue.amazonaws.com/1/q',
       'not a url',
     ]) {
-      expect(() => assertCallSupported({ ...check, input: { QueueUrl: url } })).not.toThrow();
+      expect(() => refuseUnsupported({ ...check, input: { QueueUrl: url } })).not.toThrow();
     }
     const vpce = { QueueUrl: 'https://vpce-1.sqs.us-east-1.vpce.amazonaws.com/1/q' };
     expectUnsupported(
-      caught(() => assertCallSupported({ ...check, input: vpce })),
+      caught(() => refuseUnsupported({ ...check, input: vpce })),
       'sqsQueueUrlEndpoint',
     );
-    expect(() => assertCallSupported({ ...check, input: vpce, endpointUrl: CLOSED })).not.toThrow();
+    expect(() => refuseUnsupported({ ...check, input: vpce, endpointUrl: CLOSED })).not.toThrow();
   });
 
   it('ec2CopySnapshotPresignedUrl: cross-region copy without PresignedUrl', async () => {
@@ -115,12 +121,12 @@ describe('refused features throw their own Unsupported error', () => {
     expectUnsupported(await rejection(invoke('ec2', 'CopySnapshot', input)), 'ec2CopySnapshotPresignedUrl');
     const model = loadServiceModel('ec2');
     const op = model.operation('CopySnapshot')!;
-    const check = { model, op, region: 'us-east-1', authScheme: 'sigv4' };
+    const check = { model, op, region: 'us-east-1' };
     expect(() =>
-      assertCallSupported({ ...check, input: { ...input, PresignedUrl: 'https://x' } }),
+      refuseUnsupported({ ...check, input: { ...input, PresignedUrl: 'https://x' } }),
     ).not.toThrow();
     expect(() =>
-      assertCallSupported({ ...check, input: { ...input, SourceRegion: 'us-east-1' } }),
+      refuseUnsupported({ ...check, input: { ...input, SourceRegion: 'us-east-1' } }),
     ).not.toThrow();
   });
 
@@ -128,6 +134,7 @@ describe('refused features throw their own Unsupported error', () => {
     const model = loadServiceModel('s3');
     const e = await rejection(
       invokeOperation({
+        env,
         model,
         op: model.operation('PutObject')!,
         input: { Bucket: 'b', Key: 'k', Body: { text: 'x' }, ChecksumAlgorithm: 'CRC64NVME' },

@@ -4,7 +4,8 @@
 import jmespath from 'jmespath';
 import { describe, expect, it } from 'vitest';
 import { itemsPathsOf, paginate, paginationOf } from '../../../src/execution/pagination.js';
-import { setPath, type JsonObject } from '../../../src/execution/shaping/member-path.js';
+import { setPath } from '../../../src/execution/shaping/member-path.js';
+import type { JsonObject } from '../../../src/model/plain-object.js';
 import { listWaiters, type PathMatcher } from '../../../src/execution/waiters.js';
 import type { ServiceModel } from '../../../src/model/service-model.js';
 import { allServiceModels } from '../../helpers/models.js';

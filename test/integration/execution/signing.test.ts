@@ -105,15 +105,6 @@ describe('signRequest', () => {
     expect(signed.headers).toEqual({ host: 'example.amazonaws.com' });
   });
 
-  it('adds a bearer token, and asks for one when missing', async () => {
-    const bearer = { name: 'bearer' as const, signingName: '' };
-    const signed = await signRequest(request(), args({ scheme: bearer, token: { token: 'tok' } }));
-    expect(signed.headers['authorization']).toBe('Bearer tok');
-    expect((await rejectedToolError(signRequest(request(), args({ scheme: bearer })))).code).toBe(
-      'CredentialsError',
-    );
-  });
-
   it('reports missing credentials as CredentialsError without echoing any key', async () => {
     const err = await rejectedToolError(
       signRequest(request(), args({ credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: '' } })),

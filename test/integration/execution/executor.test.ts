@@ -9,6 +9,10 @@ import { isToolError } from '../../../src/errors/tool-error.js';
 import type { InvokeArgs } from '../../../src/execution/types.js';
 import { startCaptureServer, type CannedResponse, type CaptureServer } from '../../helpers/capture.js';
 import { loadServiceModel } from '../../helpers/capture-models.js';
+import { createCallEnvironment } from '../../../src/execution/environment.js';
+
+/** One transport, clock and clock skew for every call of this file, as a server has. */
+const env = createCallEnvironment();
 
 const CREDENTIALS = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' };
 
@@ -34,6 +38,7 @@ function call(
 ) {
   const model = loadServiceModel(modelDir);
   return invokeOperation({
+    env,
     model,
     op: model.operation(operation)!,
     input,
@@ -318,6 +323,7 @@ describe('endpoint discovery (Timestream)', () => {
       region: 'us-east-1',
       credentials: { accessKeyId: 'AKIDDISCOVERY', secretAccessKey: 's' },
       endpointUrl: server.url,
+      env: createCallEnvironment(),
     };
     script = [
       {

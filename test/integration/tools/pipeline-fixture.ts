@@ -18,6 +18,7 @@ import type { ToolServices } from '../../../src/tools/services.js';
 import { startCaptureServer, type CannedResponse, type CapturedRequest } from '../../helpers/capture.js';
 import { sqliteApprovalTokens } from '../../../src/state/sqlite/approvals.js';
 import { sqliteAuditTrail } from '../../../src/state/sqlite/audit.js';
+import { createToolRuntime } from '../../../src/tools/runtime.js';
 import { TEST_MODELS_DIR } from '../../helpers/paths.js';
 import { discoverTree, readModelFile } from '../catalog/model-fixture.js';
 
@@ -81,6 +82,7 @@ export async function openFixture(): Promise<Fixture> {
       catalog,
       policy: parsePolicy(`version: 1\nmode: standard\n${policy}`, catalog),
       search: () => Promise.reject(new Error('not used')),
+      runtime: createToolRuntime(),
       approvals: sqliteApprovalTokens(approvals),
       audit: sqliteAuditTrail(db, audit),
       settings: {

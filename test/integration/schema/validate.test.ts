@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyBytes } from '../../../src/schema/body.js';
-import { MAX_PAYLOAD_DEPTH, MAX_STREAMING_BODY_BYTES } from '../../../src/schema/limits.js';
+import { MAX_PAYLOAD_DEPTH } from '../../../src/schema/limits.js';
 import { validatePayload } from '../../../src/schema/validate.js';
 import { loadServiceModel, thrownToolError } from '../../helpers/models.js';
 
@@ -174,13 +173,5 @@ describe('validatePayload', () => {
     expect(out.errors).toContainEqual(
       expect.objectContaining({ path: '$.Item.pk', message: 'exactly one member of this union must be set' }),
     );
-  });
-
-  it('decodes body members in the three accepted forms', () => {
-    expect(Buffer.from(bodyBytes('aGk=')).toString()).toBe('hi');
-    expect(Buffer.from(bodyBytes({ text: 'hi' })).toString()).toBe('hi');
-    expect(Buffer.from(bodyBytes({ base64: 'aGk=' })).toString()).toBe('hi');
-    expect(thrownToolError(() => bodyBytes('hi there')).code).toBe('InvalidInput');
-    expect(() => bodyBytes({ text: 'x'.repeat(MAX_STREAMING_BODY_BYTES + 1) })).toThrow(/at most/);
   });
 });
