@@ -79,4 +79,3 @@ export const TRAIT = {
   ec2Query: 'aws.protocols#ec2Query',
   rpcv2Cbor: 'smithy.protocols#rpcv2Cbor',
 } as const;
-
