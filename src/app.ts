@@ -70,6 +70,8 @@ export interface AppServices {
   readonly models: Models;
   readonly policy: Policy;
   readonly services: ToolServices;
+  /** Throws when the state store does not answer (the readiness probe's second half). */
+  readonly stateReachable: () => void;
   readonly close: () => void;
 }
 
@@ -95,7 +97,9 @@ export async function openServices(
     settings: toolSettings(config),
     logger,
   };
-  return { models, policy, services, close: () => db.close() };
+  // Reads the audit table, so a database that lost its file or schema fails, not just a closed one.
+  const stateReachable = (): void => void db.prepare('SELECT 1 FROM audit_tx LIMIT 1').get();
+  return { models, policy, services, stateReachable, close: () => db.close() };
 }
 
 /** The services and the tools on them, for one-shot commands (cli search, schema). */

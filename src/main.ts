@@ -11,6 +11,9 @@ import { ToolError } from './errors/tool-error.js';
 import { createStderrLogger, type Logger } from './logging/logger.js';
 import { ApprovalNonces } from './mcp/approval-port.js';
 import { httpExposure } from './mcp/http-exposure.js';
+import { HttpOps, type Readiness } from './mcp/http-ops.js';
+import { CANCEL_SETTLE_MS, InFlightCalls } from './mcp/in-flight.js';
+import { exitOnSignals, gracefulShutdown } from './mcp/lifecycle.js';
 import { createMcpServerFactory, type ServerIdentity } from './mcp/server.js';
 import { startHttp, startStdio, type RunningTransport } from './mcp/transports.js';
 import { inspectLocal } from './model/source/local-state.js';
@@ -101,6 +104,20 @@ function identity(config: Config, gate: ModelsGate<AppServices>): ServerIdentity
   };
 }
 
+/** `/readyz`: the models are loaded and the state store answers a trivial query. */
+function readiness(gate: ModelsGate<AppServices>): () => Promise<Readiness> {
+  return async () => {
+    const opened = gate.ready;
+    if (!opened) return { ready: false, reason: 'models-loading' };
+    try {
+      opened.stateReachable();
+      return { ready: true };
+    } catch {
+      return { ready: false, reason: 'state-unavailable' };
+    }
+  };
+}
+
 export async function serve(config: Config, logger: Logger): Promise<RunningTransport> {
   // Refused before anything is loaded: a bind the operator did not secure never starts.
   const exposure =
@@ -117,7 +134,10 @@ export async function serve(config: Config, logger: Logger): Promise<RunningTran
     open: () => openForServing(config, logger),
     expectedMs: firstClone ? FIRST_CLONE_MS : WARM_OPEN_MS,
   });
-  const tools = createTools(lateServices(config, logger, gate)).map((tool) => gate.gated(tool));
+  const inFlight = new InFlightCalls();
+  const tools = createTools(lateServices(config, logger, gate)).map((tool) =>
+    inFlight.tracked(gate.gated(tool)),
+  );
   const factory = createMcpServerFactory({
     tools,
     naming: config.toolNames,
@@ -125,22 +145,34 @@ export async function serve(config: Config, logger: Logger): Promise<RunningTran
     logger,
     approvalNonces: new ApprovalNonces(config.approvalPromptTimeoutSeconds * 1000),
   });
+  const graceMs = config.shutdownGraceSeconds * 1000;
+  const ops = exposure ? new HttpOps({ readiness: readiness(gate) }) : undefined;
   const transport = exposure
-    ? await startHttp(factory('http'), { host: config.httpHost, port: config.httpPort, exposure }, logger)
-    : startStdio(factory('stdio'), logger);
+    ? await startHttp(
+        factory('http'),
+        { host: config.httpHost, port: config.httpPort, exposure, ops },
+        logger,
+      )
+    : startStdio(factory('stdio'), logger, async () => {
+        logger.info('input ended', { inFlight: inFlight.size });
+        await inFlight.drain(graceMs, CANCEL_SETTLE_MS);
+      });
   logger.info('serving', { transport: config.transport, tools: tools.map((t) => t.names[config.toolNames]) });
   // A first clone starts at once. Otherwise opening waits until the host has had its first
   // answers (or the first tool call starts it): loading ~1 MB of modules and the native SQLite
   // addon must not delay `initialize` and `tools/list`, and the models are ready long before a
   // model has read the tool list and decided on a call.
   setTimeout(() => void gate.start(), firstClone ? 0 : OPEN_AFTER_MS).unref();
-  return {
-    ...transport,
-    close: async () => {
-      await transport.close();
-      gate.ready?.close();
-    },
-  };
+  const shutdown = gracefulShutdown({
+    inFlight,
+    ...(ops ? { ops } : {}),
+    transport,
+    closeStores: () => gate.ready?.close(),
+    graceMs,
+    logger,
+  });
+  exitOnSignals(shutdown, logger);
+  return { ...transport, close: () => shutdown('close') };
 }
 
 /** What MCP hosts run (`aws-tool-mcp` with no arguments): serve over stdio from the environment. */
