@@ -5,6 +5,7 @@
 import { ApprovalStore } from './approval/token-store.js';
 import { AuditStore } from './audit/audit-store.js';
 import { openAuditDatabase } from './audit/database.js';
+import { startRetention } from './audit/retention.js';
 import { openCatalog } from './catalog/open.js';
 import type { ModelCatalog } from './catalog/catalog.js';
 import type { Config } from './config/load-config.js';
@@ -100,6 +101,19 @@ export async function openServices(
   // Reads the audit table, so a database that lost its file or schema fails, not just a closed one.
   const stateReachable = (): void => void db.prepare('SELECT 1 FROM audit_tx LIMIT 1').get();
   return { models, policy, services, stateReachable, close: () => db.close() };
+}
+
+/**
+ * AWS_MCP_AUDIT_RETENTION_DAYS, while serving: pruning on a connection of its own that never
+ * waits for a lock, so it cannot hold up the calls' writes. Returns what stops it.
+ */
+export function startAuditRetention(config: Config, logger: Logger): () => void {
+  const days = config.auditRetentionDays;
+  if (days === undefined) return () => undefined;
+  const db = openAuditDatabase(config.auditDbPath, { busyTimeoutMs: 0 });
+  const stop = startRetention(db, { days, logger });
+  logger.info('audit retention', { days });
+  return () => (stop(), db.close());
 }
 
 /** The services and the tools on them, for one-shot commands (cli search, schema). */

@@ -53,11 +53,12 @@ export async function buildApp(
 
 /** Opens everything the tools run on; an invalid policy fails closed with the reasons. */
 async function openForServing(config: Config, logger: Logger): Promise<AppServices> {
-  const { openServices, PolicyLoadError } = await import('./app.js');
+  const { openServices, PolicyLoadError, startAuditRetention } = await import('./app.js');
   try {
     const opened = await openServices(config, logger);
     logger.info('models ready', { commit: opened.models.tree.commit });
-    return opened;
+    const stopRetention = startAuditRetention(config, logger);
+    return { ...opened, close: () => (stopRetention(), opened.close()) };
   } catch (e) {
     logger.error('could not open the models, policy or audit store', {
       error: e instanceof Error ? e.message : String(e),
