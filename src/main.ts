@@ -17,6 +17,7 @@ import { exitOnSignals, gracefulShutdown } from './mcp/lifecycle.js';
 import { createMcpServerFactory, type ServerIdentity } from './mcp/server.js';
 import { startHttp, startStdio, type RunningTransport } from './mcp/transports.js';
 import { inspectLocal } from './model/source/local-state.js';
+import { startTelemetry, telemetry } from './telemetry/telemetry.js';
 import { createTools } from './tools/all-tools.js';
 import { ModelsGate } from './tools/models-gate.js';
 import type { ToolServices } from './tools/services.js';
@@ -130,6 +131,8 @@ export async function serve(config: Config, logger: Logger): Promise<RunningTran
           allowUnauthenticated: config.httpAllowUnauthenticated,
         })
       : undefined;
+  // OTEL_* in the environment: the SDK loads in the background (nothing at all when unset).
+  startTelemetry(process.env, logger, { name: SERVER_NAME, version: SERVER_VERSION });
   const firstClone = inspectLocal(path.resolve(config.smithyModelPath)).kind !== 'ready';
   const gate = new ModelsGate({
     open: () => openForServing(config, logger),
@@ -168,7 +171,10 @@ export async function serve(config: Config, logger: Logger): Promise<RunningTran
     inFlight,
     ...(ops ? { ops } : {}),
     transport,
-    closeStores: () => gate.ready?.close(),
+    closeStores: async () => {
+      gate.ready?.close();
+      await telemetry().shutdown(); // exports the spans and metrics still buffered
+    },
     graceMs,
     logger,
   });

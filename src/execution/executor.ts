@@ -6,6 +6,7 @@ import type { AwsCredentialIdentity, HttpRequest, HttpResponse } from '@smithy/t
 import { isToolError, ToolError } from '../errors/tool-error.js';
 import { discoverEndpoint, requiresDiscovery } from './endpoint-discovery.js';
 import { resolveEndpoint, type AuthScheme, type ResolvedEndpoint } from './endpoints.js';
+import { telemetry } from '../telemetry/telemetry.js';
 import { sendRequest } from './http.js';
 import {
   backoffDelayMs,
@@ -129,10 +130,11 @@ export async function invokeOperation(args: InvokeArgs): Promise<InvokeOutcome> 
     let decoded: DecodedResponse | undefined;
     try {
       const sentAt = Date.now();
-      const response = await sendRequest(signed, {
-        signal: args.signal,
-        requestTimeoutMs: args.requestTimeoutMs,
-      });
+      const service = args.model.namespace.split('.').at(-1) ?? args.model.namespace;
+      const traced = { service, operation: args.op.name, region: route.region, attempt };
+      const response = await telemetry().awsRequest(traced, () =>
+        sendRequest(signed, { signal: args.signal, requestTimeoutMs: args.requestTimeoutMs }),
+      );
       const skewChanged = clockSkew.update({
         dateHeader: header(response, 'date'),
         ageHeader: header(response, 'age'),

@@ -16,8 +16,8 @@ export interface ShutdownParts {
   /** The HTTP transport's probes and refusals; absent on stdio. */
   readonly ops?: HttpOps;
   readonly transport: RunningTransport;
-  /** Closes the stores once no call can use them. */
-  readonly closeStores: () => void;
+  /** Closes the stores (and flushes telemetry) once no call can use them. */
+  readonly closeStores: () => void | Promise<void>;
   readonly graceMs: number;
   readonly logger: Logger;
 }
@@ -34,7 +34,7 @@ export function gracefulShutdown(parts: ShutdownParts): (reason: string) => Prom
     if (outcome.cancelled > 0) logger.warn('calls cancelled at the end of the grace period', { ...outcome });
     await ops?.idle(FLUSH_MS);
     await transport.close();
-    parts.closeStores();
+    await parts.closeStores();
     logger.info('stopped', { ...outcome });
   };
   return (reason) => (running ??= run(reason));
