@@ -14,6 +14,7 @@ import {
   trace,
   type Attributes,
   type Context,
+  type Tracer,
 } from '@opentelemetry/api';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPMetricExporter } from '@opentelemetry/exporter-metrics-otlp-http';
@@ -28,10 +29,13 @@ import { MeterProvider, PeriodicExportingMetricReader } from '@opentelemetry/sdk
 import { BatchSpanProcessor, NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import type { Logger } from '../logging/logger.js';
 import { callAttributes, type CallAttributes } from './call-attributes.js';
-import { callMetrics } from './metrics.js';
-import type { ServiceIdentity, Telemetry, ToolCallInfo } from './telemetry.js';
+import { callMetrics, type CallMetrics } from './metrics.js';
+import type { AwsRequestInfo, ServiceIdentity, Telemetry, ToolCallInfo } from './telemetry.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
+
+/** The longest a shutdown waits for the last spans and metrics to be exported. */
+const SHUTDOWN_FLUSH_MS = 5_000;
 
 /** Which signals to export: `otlp` (or unset with an endpoint) exports, `none` does not. */
 function exporting(env: Env, signal: 'TRACES' | 'METRICS', logger: Logger): boolean {
@@ -93,6 +97,71 @@ function warnUnsupportedProtocol(env: Env, logger: Logger): void {
   }
 }
 
+type Traced = Pick<Telemetry, 'toolCall' | 'awsRequest'>;
+
+/** The two spans; `record` adds each to the metrics as it ends. */
+function spans(tracer: Tracer, record: CallMetrics): Traced {
+  return {
+    toolCall: (info, run) => {
+      const parent = parentOf(info.meta);
+      const span = tracer.startSpan(`tools/call ${info.tool}`, { kind: SpanKind.SERVER }, parent);
+      const started = performance.now();
+      const finish = (result: Parameters<typeof callAttributes>[1]) => {
+        const durationMs = performance.now() - started;
+        const attributes = callAttributes(info, result);
+        span.setAttributes(spanAttributes(attributes, durationMs));
+        if (attributes.status !== 'ok')
+          span.setStatus({ code: SpanStatusCode.ERROR, message: attributes.status });
+        span.end();
+        record.toolCall(attributes, durationMs);
+      };
+      // Active while the call runs: the AWS request spans started inside become its children.
+      return context.with(trace.setSpan(parent, span), run).then(
+        (result) => (finish(result), result),
+        (e: unknown) => {
+          finish({ isError: true });
+          throw e;
+        },
+      );
+    },
+    awsRequest: (info, run) =>
+      tracer.startActiveSpan(
+        `${info.service}.${info.operation}`,
+        { kind: SpanKind.CLIENT, attributes: requestAttributes(info) },
+        async (span) => {
+          const started = performance.now();
+          try {
+            const response = await run();
+            if (response.statusCode !== undefined)
+              span.setAttribute('http.response.status_code', response.statusCode);
+            if ((response.statusCode ?? 0) >= 400) span.setStatus({ code: SpanStatusCode.ERROR });
+            return response;
+          } catch (e) {
+            span.setStatus({ code: SpanStatusCode.ERROR, message: (e as { code?: string }).code ?? 'error' });
+            throw e;
+          } finally {
+            const durationMs = performance.now() - started;
+            span.setAttribute('aws_mcp.duration_ms', durationMs);
+            span.end();
+            record.awsRequest(info, durationMs);
+          }
+        },
+      ),
+  };
+}
+
+function requestAttributes(info: AwsRequestInfo): Attributes {
+  return {
+    'rpc.system': 'aws-api',
+    'rpc.service': info.service,
+    'rpc.method': info.operation,
+    'aws.service': info.service,
+    'aws.operation': info.operation,
+    'cloud.region': info.region,
+    'aws_mcp.attempt': info.attempt,
+  };
+}
+
 export function startOtel(env: Env, logger: Logger, us: ServiceIdentity): Telemetry {
   warnUnsupportedProtocol(env, logger);
   const resource = resourceOf(us);
@@ -117,63 +186,13 @@ export function startOtel(env: Env, logger: Logger, us: ServiceIdentity): Teleme
   const record = callMetrics(meterProvider?.getMeter(us.name, us.version));
   logger.info('OpenTelemetry on', { traces, metrics: meterProvider !== undefined });
   return {
-    toolCall: (info, run) => {
-      const parent = parentOf(info.meta);
-      const span = tracer.startSpan(`tools/call ${info.tool}`, { kind: SpanKind.SERVER }, parent);
-      const started = performance.now();
-      const finish = (result: Parameters<typeof callAttributes>[1]) => {
-        const durationMs = performance.now() - started;
-        const attributes = callAttributes(info, result);
-        span.setAttributes(spanAttributes(attributes, durationMs));
-        if (attributes.status !== 'ok')
-          span.setStatus({ code: SpanStatusCode.ERROR, message: attributes.status });
-        span.end();
-        record.toolCall(attributes, durationMs);
-      };
-      return context.with(trace.setSpan(parent, span), run).then(
-        (result) => (finish(result), result),
-        (e: unknown) => {
-          finish({ isError: true });
-          throw e;
-        },
-      );
-    },
-    awsRequest: (info, run) =>
-      tracer.startActiveSpan(
-        `${info.service}.${info.operation}`,
-        {
-          kind: SpanKind.CLIENT,
-          attributes: {
-            'rpc.system': 'aws-api',
-            'rpc.service': info.service,
-            'rpc.method': info.operation,
-            'aws.service': info.service,
-            'aws.operation': info.operation,
-            'cloud.region': info.region,
-            'aws_mcp.attempt': info.attempt,
-          },
-        },
-        async (span) => {
-          const started = performance.now();
-          try {
-            const response = await run();
-            if (response.statusCode !== undefined)
-              span.setAttribute('http.response.status_code', response.statusCode);
-            if ((response.statusCode ?? 0) >= 400) span.setStatus({ code: SpanStatusCode.ERROR });
-            return response;
-          } catch (e) {
-            span.setStatus({ code: SpanStatusCode.ERROR, message: (e as { code?: string }).code ?? 'error' });
-            throw e;
-          } finally {
-            const durationMs = performance.now() - started;
-            span.setAttribute('aws_mcp.duration_ms', durationMs);
-            span.end();
-            record.awsRequest(info, durationMs);
-          }
-        },
-      ),
+    ...spans(tracer, record),
+    // Bounded: an unreachable collector must not hold the exit past the orchestrator's patience.
     shutdown: async () => {
-      await Promise.allSettled([tracerProvider.shutdown(), meterProvider?.shutdown()]);
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, SHUTDOWN_FLUSH_MS)));
+      await Promise.race([Promise.allSettled([tracerProvider.shutdown(), meterProvider?.shutdown()]), late]);
+      clearTimeout(timer);
     },
   };
 }
