@@ -61,10 +61,15 @@ export class InFlightCalls {
   async drain(graceMs: number, settleMs: number): Promise<DrainOutcome> {
     this.draining = true;
     const before = this.running.size;
-    if (await settledWithin(this.running, graceMs)) return { finished: before, cancelled: 0 };
-    const cancelled = this.running.size;
-    this.cancel.abort(new ToolError('Cancelled', 'The server shut down before the call finished.'));
-    await settledWithin(this.running, settleMs);
+    let cancelled = 0;
+    if (!(await settledWithin(this.running, graceMs))) {
+      cancelled = this.running.size;
+      this.cancel.abort(new ToolError('Cancelled', 'The server shut down before the call finished.'));
+      await settledWithin(this.running, settleMs);
+    }
+    // The SDK writes an answer a few promise steps after the tool returns: one turn of the event
+    // loop lets every such step run, so closing the transport next does not drop an answer.
+    await new Promise((resolve) => setImmediate(resolve));
     return { finished: before - cancelled, cancelled };
   }
 }
