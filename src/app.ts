@@ -2,6 +2,8 @@
 // Loaded on first use (main.ts imports it lazily), so answering `initialize` and `tools/list`
 // never waits for these modules, the native SQLite addon or the model sync.
 
+import { openAuditDatabase } from './audit/database.js';
+import { startRetention } from './audit/retention.js';
 import { openCatalog } from './catalog/open.js';
 import type { ModelCatalog } from './catalog/catalog.js';
 import type { Config } from './config/load-config.js';
@@ -72,6 +74,8 @@ export interface AppServices {
   readonly services: ToolServices;
   /** Approvals, nonces, sessions and the audit trail: SQLite or PostgreSQL (AWS_MCP_DATABASE_URL). */
   readonly state: StateStore;
+  /** Rejects when the state store does not answer (the readiness probe's second half). */
+  readonly stateReachable: () => Promise<void>;
   readonly close: () => Promise<void>;
 }
 
@@ -99,7 +103,23 @@ export async function openServices(
     logger,
     runtime,
   };
-  return { models, policy, services, state, close: () => state.close() };
+  // Reads the audit trail, so a store that lost its file, schema or server fails, not just a closed one.
+  const stateReachable = async (): Promise<void> => void (await state.audit.list({ limit: 1 }));
+  return { models, policy, services, state, stateReachable, close: () => state.close() };
+}
+
+/**
+ * AWS_MCP_AUDIT_RETENTION_DAYS, while serving: pruning on a connection of its own that never
+ * waits for a lock, so it cannot hold up the calls' writes. Returns what stops it. SQLite only:
+ * a PostgreSQL trail is pruned by the operator's database jobs (README).
+ */
+export function startAuditRetention(config: Config, logger: Logger): () => void {
+  const days = config.auditRetentionDays;
+  if (days === undefined || config.databaseUrl) return () => undefined;
+  const db = openAuditDatabase(config.auditDbPath, { busyTimeoutMs: 0 });
+  const stop = startRetention(db, { days, logger });
+  logger.info('audit retention', { days });
+  return () => (stop(), db.close());
 }
 
 /** The services and the tools on them, for one-shot commands (cli search, schema). */

@@ -11,9 +11,13 @@ import { ToolError } from './errors/tool-error.js';
 import { createStderrLogger, type Logger } from './logging/logger.js';
 import { ApprovalNonces } from './mcp/approval-port.js';
 import { httpExposure } from './mcp/http-exposure.js';
+import { HttpOps, type Readiness } from './mcp/http-ops.js';
+import { CANCEL_SETTLE_MS, InFlightCalls } from './mcp/in-flight.js';
+import { exitOnSignals, gracefulShutdown } from './mcp/lifecycle.js';
 import { createMcpServerFactory, type ServerIdentity } from './mcp/server.js';
 import { startHttp, startStdio, type RunningTransport } from './mcp/transports.js';
 import { inspectLocal } from './model/source/local-state.js';
+import { startTelemetry, telemetry } from './telemetry/telemetry.js';
 import { createTools } from './tools/all-tools.js';
 import { ModelsGate } from './tools/models-gate.js';
 import type { ToolServices } from './tools/services.js';
@@ -50,11 +54,12 @@ export async function buildApp(
 
 /** Opens everything the tools run on; an invalid policy fails closed with the reasons. */
 async function openForServing(config: Config, logger: Logger): Promise<AppServices> {
-  const { openServices, PolicyLoadError } = await import('./app.js');
+  const { openServices, PolicyLoadError, startAuditRetention } = await import('./app.js');
   try {
     const opened = await openServices(config, logger);
     logger.info('models ready', { commit: opened.models.tree.commit });
-    return opened;
+    const stopRetention = startAuditRetention(config, logger);
+    return { ...opened, close: () => (stopRetention(), opened.close()) };
   } catch (e) {
     logger.error('could not open the models, policy or audit store', {
       error: e instanceof Error ? e.message : String(e),
@@ -120,6 +125,20 @@ function httpBind(config: Config) {
   return { host: config.httpHost, port: config.httpPort, ...(auth ? { auth } : {}) };
 }
 
+/** `/readyz`: the models are loaded and the state store answers a trivial query. */
+function readiness(gate: ModelsGate<AppServices>): () => Promise<Readiness> {
+  return async () => {
+    const opened = gate.ready;
+    if (!opened) return { ready: false, reason: 'models-loading' };
+    try {
+      await opened.stateReachable();
+      return { ready: true };
+    } catch {
+      return { ready: false, reason: 'state-unavailable' };
+    }
+  };
+}
+
 export async function serve(config: Config, logger: Logger): Promise<RunningTransport> {
   // Refused before anything is loaded: a bind the operator did not secure never starts.
   const exposure =
@@ -133,12 +152,17 @@ export async function serve(config: Config, logger: Logger): Promise<RunningTran
           ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
         })
       : undefined;
+  // OTEL_* in the environment: the SDK loads in the background (nothing at all when unset).
+  startTelemetry(process.env, logger, { name: SERVER_NAME, version: SERVER_VERSION });
   const firstClone = inspectLocal(path.resolve(config.smithyModelPath)).kind !== 'ready';
   const gate = new ModelsGate({
     open: () => openForServing(config, logger),
     expectedMs: firstClone ? FIRST_CLONE_MS : WARM_OPEN_MS,
   });
-  const tools = createTools(lateServices(config, logger, gate)).map((tool) => gate.gated(tool));
+  const inFlight = new InFlightCalls();
+  const tools = createTools(lateServices(config, logger, gate)).map((tool) =>
+    inFlight.tracked(gate.gated(tool)),
+  );
   const factory = createMcpServerFactory({
     tools,
     naming: config.toolNames,
@@ -150,22 +174,33 @@ export async function serve(config: Config, logger: Logger): Promise<RunningTran
       () => gate.current().state,
     ),
   });
+  const graceMs = config.shutdownGraceSeconds * 1000;
+  const ops = exposure ? new HttpOps({ readiness: readiness(gate) }) : undefined;
   const transport = exposure
-    ? await startHttp(factory('http'), { ...httpBind(config), exposure }, logger)
-    : startStdio(factory('stdio'), logger);
+    ? await startHttp(factory('http'), { ...httpBind(config), exposure, ops }, logger)
+    : startStdio(factory('stdio'), logger, async () => {
+        logger.info('input ended', { inFlight: inFlight.size });
+        await inFlight.drain(graceMs, CANCEL_SETTLE_MS);
+      });
   logger.info('serving', { transport: config.transport, tools: tools.map((t) => t.names[config.toolNames]) });
   // A first clone starts at once. Otherwise opening waits until the host has had its first
   // answers (or the first tool call starts it): loading ~1 MB of modules and the native SQLite
   // addon must not delay `initialize` and `tools/list`, and the models are ready long before a
   // model has read the tool list and decided on a call.
   setTimeout(() => void gate.start(), firstClone ? 0 : OPEN_AFTER_MS).unref();
-  return {
-    ...transport,
-    close: async () => {
-      await transport.close();
+  const shutdown = gracefulShutdown({
+    inFlight,
+    ...(ops ? { ops } : {}),
+    transport,
+    closeStores: async () => {
       await gate.ready?.close();
+      await telemetry().shutdown(); // exports the spans and metrics still buffered
     },
-  };
+    graceMs,
+    logger,
+  });
+  exitOnSignals(shutdown, logger);
+  return { ...transport, close: () => shutdown('close') };
 }
 
 /** What MCP hosts run (`aws-tool-mcp` with no arguments): serve over stdio from the environment. */

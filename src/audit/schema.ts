@@ -36,8 +36,24 @@ const V3 = `ALTER TABLE audit_tx ADD COLUMN user_agent TEXT;`;
 /** v4: who called (`principalKey` of identity/principal.ts): the local OS user, or a token's person. */
 const V4 = `ALTER TABLE audit_tx ADD COLUMN principal TEXT;`;
 
+/**
+ * v5: indexes for what `aws-tool-mcp audit` filters on and for retention, each serving one
+ * query (the tx_id filter, `--tx`, is the primary key's):
+ * - (started_ms, tx_id): `--since`, the export's keyset pages
+ *   `WHERE (started_ms, tx_id) > (?, ?) ORDER BY started_ms, tx_id` (export.ts), and retention's
+ *   `WHERE started_ms < ? ORDER BY started_ms LIMIT n` (retention.ts). It replaces the v1 index on
+ *   started_ms alone, its prefix.
+ * - (service, started_ms): `--service sqs [--since 1d]`, in time order.
+ * - (status, started_ms): `--status failed [--since 1d]`, in time order.
+ */
+const V5_AUDIT_FILTER_INDEXES = `
+CREATE INDEX IF NOT EXISTS audit_tx_started_tx ON audit_tx (started_ms, tx_id);
+DROP INDEX IF EXISTS audit_tx_started;
+CREATE INDEX IF NOT EXISTS audit_tx_service_started ON audit_tx (service, started_ms);
+CREATE INDEX IF NOT EXISTS audit_tx_status_started ON audit_tx (status, started_ms);`;
+
 /** Applied in order; `user_version` counts how many a database already has. */
-const MIGRATIONS = [V1, V2, V3, V4];
+const MIGRATIONS = [V1, V2, V3, V4, V5_AUDIT_FILTER_INDEXES];
 
 export function migrate(db: Database): void {
   const version = db.pragma('user_version', { simple: true }) as number;

@@ -66,7 +66,7 @@ usage: ${BIN_NAME} [command] [options]
   policy check [file]                lint a policy file (default POLICY_PATH)
   policy explain <service:Operation> the policy decision and why (--policy FILE)
   approve [id] [--reject]            list or approve out-of-band approval requests
-  audit [--since 1h] [--tx id]       show the audit trail (--json for JSON lines)
+  audit [--since 1h] [--tx id]       show the audit trail (--jsonl streams JSON lines)
   doctor                             check the setup and say what to fix
   version                            print the version and the model commit
 
@@ -200,6 +200,7 @@ async function delegated(command: string, args: readonly string[]): Promise<numb
           return config().auditDbPath;
         },
         ...io,
+        stream: process.stdout,
       });
     default:
       return undefined;

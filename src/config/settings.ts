@@ -43,6 +43,12 @@ function intIn(min: number, max: number) {
   };
 }
 
+/** An integer in range, or nothing when empty (the setting is then off). */
+function optionalIntIn(min: number, max: number) {
+  const parse = intIn(min, max);
+  return (raw: string): ParseResult<number | undefined> => (raw.trim() === '' ? ok(undefined) : parse(raw));
+}
+
 function nonEmpty(raw: string): ParseResult<string> {
   const v = raw.trim();
   return v ? ok(v) : { ok: false, accepted: 'a non-empty string' };
@@ -331,6 +337,20 @@ export const SETTINGS = {
     defaultDoc: '600',
     parse: intIn(1, 86_400),
     default: () => 600,
+  },
+  shutdownGraceSeconds: {
+    env: 'AWS_MCP_SHUTDOWN_GRACE_SECONDS',
+    doc: 'On SIGTERM or SIGINT, how long running tool calls get to finish (new requests get 503) before they are cancelled (audited as `cancelled`) and the server exits. Keep it below the kill timeout of the orchestrator (Kubernetes: 30 s).',
+    defaultDoc: '25',
+    parse: intIn(0, 3600),
+    default: () => 25,
+  },
+  auditRetentionDays: {
+    env: 'AWS_MCP_AUDIT_RETENTION_DAYS',
+    doc: 'Delete audit records older than this many days, a small batch at a time in the background (never in the way of a call).',
+    defaultDoc: 'not set (keep every record)',
+    parse: optionalIntIn(1, 36_500),
+    default: (): number | undefined => undefined,
   },
   logLevel: {
     env: 'LOG_LEVEL',

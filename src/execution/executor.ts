@@ -8,6 +8,7 @@ import { isUnsignedPayload } from '../model/views/operation.js';
 import { sigv4SigningName } from '../model/views/service.js';
 import { discoverEndpoint, requiresDiscovery } from './endpoint-discovery.js';
 import { resolveEndpoint, type AuthScheme, type ResolvedEndpoint } from './endpoints.js';
+import { telemetry } from '../telemetry/telemetry.js';
 import {
   backoffDelayMs,
   boundedMaxAttempts,
@@ -111,10 +112,11 @@ export async function invokeOperation(args: InvokeArgs): Promise<InvokeOutcome> 
     let decoded: DecodedResponse | undefined;
     try {
       const sentAt = now();
-      const response = await http.send(signed, {
-        signal: args.signal,
-        requestTimeoutMs: args.requestTimeoutMs,
-      });
+      const service = args.model.namespace.split('.').at(-1) ?? args.model.namespace;
+      const traced = { service, operation: args.op.name, region: route.region, attempt };
+      const response = await telemetry().awsRequest(traced, () =>
+        http.send(signed, { signal: args.signal, requestTimeoutMs: args.requestTimeoutMs }),
+      );
       const skewChanged = clockSkew.update({
         dateHeader: headerValue(response.headers, 'date'),
         ageHeader: headerValue(response.headers, 'age'),

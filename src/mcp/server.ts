@@ -4,7 +4,7 @@
 // per request (2026-07-28 HTTP); the instance learns its era from the SDK's factory context.
 
 import { principalOf } from '../auth/principal-of.js';
-import { localPrincipal } from '../identity/principal.js';
+import { localPrincipal, principalKey } from '../identity/principal.js';
 import {
   CLIENT_INFO_META_KEY,
   McpServer,
@@ -13,6 +13,7 @@ import {
   type ServerContext,
 } from '@modelcontextprotocol/server';
 import type { Logger } from '../logging/logger.js';
+import { telemetry } from '../telemetry/telemetry.js';
 import type { ToolCallContext, ToolDefinition, ToolNaming } from '../tools/tool-definition.js';
 import { createApprovalPort, InputRequiredSignal, type ApprovalNonces } from './approval-port.js';
 import { callerKey, callerOf } from './caller-key.js';
@@ -99,12 +100,20 @@ export function createMcpServerFactory(deps: McpServerDeps): TransportServerFact
             approval: createApprovalPort(server, ctx, { nonces: deps.approvalNonces, era }),
             client: clientOf(server, ctx),
           };
-          try {
-            return successResult(await tool.run(parseArguments(tool.inputSchema, name, input), callCtx));
-          } catch (e) {
-            if (e instanceof InputRequiredSignal) return e.result as unknown as CallToolResult;
-            return failureResult(e, logger, name, { modelCommit: identity.modelCommit });
-          }
+          const traced = {
+            tool: name,
+            principal: principalKey(callCtx.principal),
+            input,
+            meta: ctx.mcpReq._meta,
+          };
+          return telemetry().toolCall(traced, async () => {
+            try {
+              return successResult(await tool.run(parseArguments(tool.inputSchema, name, input), callCtx));
+            } catch (e) {
+              if (e instanceof InputRequiredSignal) return e.result as unknown as CallToolResult;
+              return failureResult(e, logger, name, { modelCommit: identity.modelCommit });
+            }
+          });
         },
       );
     }

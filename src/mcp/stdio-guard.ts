@@ -24,12 +24,14 @@ function leadingId(head: string): MessageId {
 
 /**
  * A stream of the valid lines of `input`, for the SDK transport. Oversized and malformed lines
- * are answered through `answer` (the transport's own send, so writes stay whole lines).
+ * are answered through `answer` (the transport's own send, so writes stay whole lines). When
+ * `input` ends, `beforeEnd` (the running calls finishing) is awaited before the stream ends.
  */
 export function guardStdin(
   input: Readable,
   answer: Answer,
   limit = MAX_MESSAGE_BYTES,
+  beforeEnd?: () => Promise<void>,
 ): { readonly lines: PassThrough; readonly stop: () => void } {
   const out = new PassThrough();
   let pending: Buffer[] = [];
@@ -81,7 +83,8 @@ export function guardStdin(
       pendingBytes += rest.length;
     }
   };
-  const onEnd = (): void => void out.end();
+  const onEnd = (): void =>
+    void (beforeEnd?.() ?? Promise.resolve()).catch(() => undefined).then(() => out.end());
   const onError = (e: Error): void => void out.destroy(e);
   input.on('data', onData).on('end', onEnd).on('error', onError);
   return {

@@ -14,6 +14,7 @@ import type { HttpAuth } from '../auth/http-auth.js';
 import type { AuthSettings } from '../auth/types.js';
 import type { Logger } from '../logging/logger.js';
 import type { HttpExposure } from './http-exposure.js';
+import type { HttpOps } from './http-ops.js';
 import { guardHttpBody } from './http-guard.js';
 import { LegacySessions } from './legacy-sessions.js';
 import { MAX_MESSAGE_BYTES } from './message-check.js';
@@ -23,18 +24,31 @@ export interface RunningTransport {
   readonly close: () => Promise<void>;
   /** For HTTP: the URL clients connect to. */
   readonly url?: string;
+  /** For stdio: stops reading requests (a shutdown lets the running calls answer first). */
+  readonly stopAccepting?: () => void;
 }
 
-export function startStdio(factory: () => McpServer, logger: Logger): RunningTransport {
+/** `beforeInputEnd`: awaited when stdin ends, before the SDK closes (and aborts what runs). */
+export function startStdio(
+  factory: () => McpServer,
+  logger: Logger,
+  beforeInputEnd?: () => Promise<void>,
+): RunningTransport {
   const onerror = (e: Error): void => logger.warn('stdio transport error', { error: e.message });
   // Oversized and malformed lines are answered by the guard; the SDK sees only valid lines, each
   // at most MAX_MESSAGE_BYTES, so its own buffer limit (which ends the session) never trips.
-  const guard = guardStdin(process.stdin, (answer) => void wire.send(answer).catch(onerror));
+  const guard = guardStdin(
+    process.stdin,
+    (answer) => void wire.send(answer).catch(onerror),
+    MAX_MESSAGE_BYTES,
+    beforeInputEnd,
+  );
   const wire = new StdioServerTransport(guard.lines, process.stdout, {
     maxBufferSize: 2 * MAX_MESSAGE_BYTES + 2,
   });
   const handle = serveStdio(factory, { transport: wire, onerror });
   return {
+    stopAccepting: () => guard.stop(),
     close: async () => {
       guard.stop();
       await handle.close();
@@ -50,6 +64,8 @@ export async function startHttp(
     exposure: HttpExposure;
     /** OAuth resource server (src/auth); `publicUrl` defaults to the bound address. */
     auth?: { settings: AuthSettings; publicUrl?: string };
+    /** Health probes and shutdown refusals (http-ops.ts). */
+    ops?: HttpOps;
   },
   logger: Logger,
 ): Promise<RunningTransport> {
@@ -89,6 +105,8 @@ export async function startHttp(
   const validateOrigin = originValidation([...opts.exposure.origins]);
   if (opts.exposure.warning) logger.warn(opts.exposure.warning);
   const server: Server = createServer((req, res) => {
+    // Health probes and the shutdown's refusals (http-ops.ts), before the Host check on purpose.
+    if (opts.ops?.handle(req, res)) return;
     if (!validateHost(req, res) || !validateOrigin(req, res)) return;
     const path = (req.url ?? '/').split('?')[0]!;
     if (auth?.isMetadataPath(path)) return void metadataHandler(req, res);
@@ -102,6 +120,7 @@ export async function startHttp(
     server.once('error', reject);
     server.listen(opts.port, opts.host, resolve);
   });
+  opts.ops?.attach(server);
   const { port } = server.address() as AddressInfo;
   const host = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
   const url = `http://${host}:${port}/mcp`;

@@ -191,7 +191,7 @@ describe('the User-Agent of a call (how to find it in CloudTrail)', () => {
     reopened.complete(txId, { status: 'succeeded', userAgent: ua });
     expect(reopened.get(txId)?.userAgent).toBe(ua);
     expect(reopened.get(txId)?.principal).toBe('local:alice');
-    expect(old.pragma('user_version', { simple: true })).toBe(4);
+    expect(old.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(4);
     old.close();
   });
 });

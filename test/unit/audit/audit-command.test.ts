@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Writable } from 'node:stream';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { AuditStore } from '../../../src/audit/audit-store.js';
 import { openAuditDatabase } from '../../../src/audit/database.js';
@@ -72,4 +73,52 @@ it('a missing database is reported, not created', async () => {
   const lines: string[] = [];
   const code = await auditCommand([], { auditDbPath: path.join(dir, 'none.db'), out: (l) => lines.push(l) });
   expect(code).toBe(1);
+});
+
+it('--service and --status filter; --format jsonl and --jsonl are --json', async () => {
+  expect((await run(['--service', 's3'])).lines).toHaveLength(2);
+  expect((await run(['--service', 'sqs'])).lines).toEqual(['No audit records match.']);
+  expect((await run(['--status', 'failed'])).lines).toEqual(['No audit records match.']);
+  expect((await run(['--status', 'succeeded', '--limit', '1'])).lines[0]).toMatch(/DeleteBucket/);
+  for (const flag of [['--jsonl'], ['--format', 'jsonl']]) {
+    const txIds = (await run(flag)).lines.map((l) => (JSON.parse(l) as { txId: string }).txId);
+    expect(txIds).toEqual(ids);
+  }
+  expect((await run(['--status', 'done'])).code).toBe(2);
+  expect((await run(['--format', 'xml'])).code).toBe(2);
+});
+
+it('--jsonl streams to a slow reader, waiting for it to drain rather than buffering', async () => {
+  const db = openAuditDatabase(file);
+  const store = new AuditStore(db);
+  for (let i = 0; i < 300; i++)
+    store.complete(store.begin({ service: 'sqs', operation: 'SendMessage' }), { status: 'succeeded' });
+  db.close();
+  let buffered = 0;
+  let maxBuffered = 0;
+  const received: string[] = [];
+  const slow = new Writable({
+    highWaterMark: 1024,
+    write(chunk: Buffer, _enc, done) {
+      received.push(chunk.toString());
+      setImmediate(done);
+    },
+  });
+  const write = slow.write.bind(slow);
+  slow.write = ((chunk: string) => {
+    const ok = write(chunk);
+    buffered = slow.writableLength;
+    maxBuffered = Math.max(maxBuffered, buffered);
+    return ok;
+  }) as typeof slow.write;
+  const code = await auditCommand(['--jsonl', '--service', 'sqs'], {
+    auditDbPath: file,
+    out: () => expect.unreachable('JSON lines go to the stream'),
+    stream: slow,
+  });
+  await new Promise((r) => slow.end(r));
+  expect(code).toBe(0);
+  expect(received.join('').trim().split('\n')).toHaveLength(300);
+  // Never much more than one line past the high-water mark was waiting in memory.
+  expect(maxBuffered).toBeLessThan(1024 + 2048);
 });

@@ -1,0 +1,67 @@
+// AWS_MCP_AUDIT_RETENTION_DAYS: records older than that are deleted in the background, a small
+// batch per tick on a connection of its own that never waits for a lock (a busy database skips
+// the tick), so pruning never holds up a call: each tick is one short write transaction, and the
+// timer is unref'd (it keeps no process alive). A full batch schedules the next tick soon, so a
+// backlog (a first enable on an old trail) drains steadily without one long delete.
+
+import type { Database } from 'better-sqlite3';
+
+export const DAY_MS = 86_400_000;
+
+/**
+ * Deletes up to `batch` transactions started before `cutoffMs`, oldest first, with their
+ * operations, in one transaction. Returns how many transactions it deleted.
+ */
+export function pruneOnce(db: Database, cutoffMs: number, batch: number): number {
+  return db
+    .transaction(() => {
+      const ids = db
+        .prepare(`SELECT tx_id FROM audit_tx WHERE started_ms < ? ORDER BY started_ms LIMIT ?`)
+        .pluck()
+        .all(cutoffMs, batch) as string[];
+      if (ids.length === 0) return 0;
+      const list = JSON.stringify(ids);
+      db.prepare(`DELETE FROM audit_op WHERE tx_id IN (SELECT value FROM json_each(?))`).run(list);
+      return db.prepare(`DELETE FROM audit_tx WHERE tx_id IN (SELECT value FROM json_each(?))`).run(list)
+        .changes;
+    })
+    .immediate();
+}
+
+export interface RetentionOptions {
+  readonly days: number;
+  /** Transactions deleted per tick at most (default 200: a few milliseconds of writing). */
+  readonly batch?: number;
+  /** Between ticks once caught up (default a minute), and while a backlog drains (default 1 s). */
+  readonly everyMs?: number;
+  readonly backlogEveryMs?: number;
+  readonly now?: () => number;
+  readonly logger?: { debug(msg: string, fields?: object): void; warn(msg: string, fields?: object): void };
+}
+
+/** Prunes on a timer from now on; the returned function stops it. */
+export function startRetention(db: Database, opts: RetentionOptions): () => void {
+  const batch = opts.batch ?? 200;
+  const now = opts.now ?? Date.now;
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+  const tick = (): void => {
+    let deleted = 0;
+    try {
+      deleted = pruneOnce(db, now() - opts.days * DAY_MS, batch);
+      if (deleted > 0) opts.logger?.debug('audit retention pruned', { transactions: deleted });
+    } catch (e) {
+      // Busy (a call is writing) or briefly unavailable: the next tick tries again.
+      opts.logger?.warn('audit retention skipped a tick', { error: (e as Error).message });
+    }
+    if (stopped) return;
+    timer = setTimeout(tick, deleted === batch ? (opts.backlogEveryMs ?? 1_000) : (opts.everyMs ?? 60_000));
+    timer.unref();
+  };
+  timer = setTimeout(tick, 0);
+  timer.unref();
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+  };
+}

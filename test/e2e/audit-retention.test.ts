@@ -1,0 +1,47 @@
+// Audit at team scale, as an operator sees it: a server started with AWS_MCP_AUDIT_RETENTION_DAYS
+// prunes the records older than that by itself while it serves, and `audit --jsonl` streams what
+// is kept as JSON lines a log shipper reads.
+
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { afterEach, beforeAll, expect, it } from 'vitest';
+import { AuditStore } from '../../src/audit/audit-store.js';
+import { openAuditDatabase } from '../../src/audit/database.js';
+import { startHttpServer, type HttpServerProcess } from '../helpers/http-server.js';
+import { BIN, requireBuild, serverEnv } from '../helpers/server-env.js';
+
+const DAY = 86_400_000;
+let server: HttpServerProcess | undefined;
+beforeAll(() => requireBuild());
+afterEach(() => server?.stop());
+
+async function exported(env: Record<string, string>, ...args: string[]): Promise<any[]> {
+  const { stdout } = await promisify(execFile)(process.execPath, [BIN, 'audit', '--jsonl', ...args], { env });
+  return stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
+}
+
+it('prunes records past the retention while serving, and exports the rest as JSON lines', async () => {
+  const env = serverEnv({ AWS_MCP_AUDIT_RETENTION_DAYS: '30' });
+  const db = openAuditDatabase(env.AUDIT_DB_PATH!);
+  let clock = Date.now() - 45 * DAY;
+  const store = new AuditStore(db, { now: () => clock });
+  const old = Array.from({ length: 250 }, () => store.begin({ service: 's3', operation: 'ListBuckets' }));
+  clock = Date.now() - 2 * DAY;
+  const recent = [store.begin({ service: 'sqs', operation: 'SendMessage' })];
+  clock = Date.now() - DAY;
+  recent.push(store.begin({ service: 's3', operation: 'GetObject' }));
+  db.close();
+  expect(await exported(env)).toHaveLength(old.length + recent.length);
+
+  server = await startHttpServer(env);
+  let left = await exported(env);
+  while (left.length > recent.length) {
+    await new Promise((r) => setTimeout(r, 200));
+    left = await exported(env);
+  }
+  expect(left.map((e) => e.txId)).toEqual(recent);
+  expect((await exported(env, '--service', 'sqs')).map((e) => e.operation)).toEqual(['SendMessage']);
+});
