@@ -26,6 +26,11 @@ export const TOOL_ERROR_CODES = [
   'ModelUnavailable',
   /** The models are still syncing (first start); `details.retryAfterSeconds` says when to retry. */
   'ModelsSyncing',
+  /**
+   * A script (`action: "script"`) stopped: `details.reason` is one of timeout, memory, stack,
+   * calls, output, syntax, error; `details.line`/`column` where known.
+   */
+  'ScriptFailed',
   'Internal',
 ] as const;
 
