@@ -38,7 +38,7 @@ export function executeTool(services: ToolServices): ToolDefinition<typeof execu
     // Loaded on first use: the AWS wire stack and ajv would otherwise double the warm start time.
     run: async (args, ctx) => {
       if (args.action === 'validate') {
-        return (await import('./execute/validate.js')).validate(services, args, ctx.sessionId);
+        return (await import('./execute/validate.js')).validate(services, args, ctx);
       }
       return (await import('./execute/invoke.js')).invoke(services, args, ctx);
     },

@@ -10,11 +10,13 @@ import { AuditStore } from '../../src/audit/audit-store.js';
 import { openAuditDatabase } from '../../src/audit/database.js';
 import type { ModelCatalog } from '../../src/catalog/catalog.js';
 import { isToolError } from '../../src/errors/tool-error.js';
+import { localPrincipal } from '../../src/identity/principal.js';
 import { parsePolicy } from '../../src/policy/load.js';
 import { invoke } from '../../src/tools/execute/invoke.js';
-import { prepareCall } from '../../src/tools/execute/prepare.js';
 import { validate } from '../../src/tools/execute/validate.js';
-import { callDecision, planRequests } from '../../src/tools/execute/request-plan.js';
+import { planRequests } from '../../src/tools/execute/request-plan.js';
+import { decideCall } from '../../src/tools/execute/steps/decide.js';
+import { resolveCall } from '../../src/tools/execute/steps/resolve.js';
 import type { ToolServices } from '../../src/tools/services.js';
 import { openBundleCatalog } from '../unit/catalog/bundle-catalog.js';
 
@@ -66,7 +68,12 @@ function services(policyYaml: string, endpointOverride = true): ToolServices {
   };
 }
 
-const ctx = { approval: {}, progress: async () => {}, signal: new AbortController().signal } as never;
+const ctx = {
+  principal: localPrincipal(),
+  approval: {},
+  progress: async () => {},
+  signal: new AbortController().signal,
+} as never;
 
 describe('requests beyond the call itself', () => {
   it('does not follow an S3 redirect into a region the policy refuses', async () => {
@@ -92,14 +99,13 @@ describe('requests beyond the call itself', () => {
       operation: 'Query',
       payload: { QueryString: 'SELECT 1' },
     };
-    const call = await prepareCall(s, args, { preview: false });
+    const call = await resolveCall(s, args);
     const ctxPlan = { accountLookup: false, preview: false, endpointOverride: false };
-    const plan = planRequests(s, call, {}, ctxPlan);
+    const { plan, decision } = decideCall(s, call, {}, ctxPlan);
     expect(plan.map((r) => `${r.kind} ${r.operation.name}`)).toEqual([
       'endpoint-discovery DescribeEndpoints',
       'call Query',
     ]);
-    const decision = callDecision(call, plan);
     expect(decision.effect).toBe('deny');
     expect(decision.reason).toContain('timestream-query:DescribeEndpoints');
     // With an endpoint override no discovery is sent, so none is planned.
@@ -119,7 +125,7 @@ describe('requests beyond the call itself', () => {
         payload: { TableName: 't' },
         options: { waitFor: 'TableExists' },
       },
-      undefined,
+      ctx,
     );
     expect(r.decision).toMatchObject({ effect: 'deny', rule: 'rules.deny[0]' });
     expect((r.decision as { reason: string }).reason).toContain('dynamodb:DescribeTable');

@@ -12,6 +12,7 @@ import { AuditStore } from '../../src/audit/audit-store.js';
 import { openAuditDatabase } from '../../src/audit/database.js';
 import type { ModelCatalog } from '../../src/catalog/catalog.js';
 import { decide } from '../../src/policy/decide.js';
+import { localPrincipal } from '../../src/identity/principal.js';
 import { parsePolicy } from '../../src/policy/load.js';
 import type { Policy } from '../../src/policy/types.js';
 import type { ToolServices } from '../../src/tools/services.js';
@@ -135,7 +136,12 @@ const call = fc.constantFrom('dynamodb' as const, 'kinesis' as const).chain((ser
 
 describe("the server's own STS requests are op rows of the call", () => {
   const ctx = () =>
-    ({ approval: {}, progress: async () => {}, signal: new AbortController().signal }) as never;
+    ({
+      principal: localPrincipal(),
+      approval: {},
+      progress: async () => {},
+      signal: new AbortController().signal,
+    }) as never;
   const listTables = { action: 'invoke' as const, service: 'dynamodb', operation: 'ListTables', payload: {} };
 
   it('records the account lookup (sts:GetCallerIdentity) as kind account', async () => {
@@ -198,7 +204,12 @@ describe('every request that leaves is one the policy allows', () => {
           payload: c.payload,
           options,
         };
-        const ctx = { approval: {}, progress: async () => {}, signal: new AbortController().signal } as never;
+        const ctx = {
+          principal: localPrincipal(),
+          approval: {},
+          progress: async () => {},
+          signal: new AbortController().signal,
+        } as never;
         await invoke(servicesFor(policy), args, ctx).catch(() => undefined);
         for (const sent of seen.slice(before)) {
           const { service, operation } = catalog.resolveOperation(sent.service, sent.operation);

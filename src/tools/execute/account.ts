@@ -7,7 +7,7 @@ import type { CredentialResolver } from '../../execution/credentials.js';
 import { invokeOperation } from '../../execution/executor.js';
 import type { InvokeArgs } from '../../execution/types.js';
 import type { ToolServices } from '../services.js';
-import { callerOf, endpointOverrideFor } from './call-context.js';
+import { callerOf, endpointOverrideFor } from './plumbing.js';
 import type { RequestRecord } from './run-call.js';
 
 /** A well-formed IAM role ARN: partition, empty region, 12-digit account, `role/` and a path/name. */

@@ -3,7 +3,7 @@
 // request that AWS repeats in its message is hidden before anything stores or shows the error.
 
 import type { OperationEntry, ServiceEntry } from '../../catalog/types.js';
-import { isToolError, ToolError } from '../../errors/tool-error.js';
+import { isToolError, ToolError, type ToolErrorBody } from '../../errors/tool-error.js';
 import type { AwsServiceError } from '../../execution/types.js';
 import { hideEchoes, hideEchoesIn } from '../../redaction/echoes.js';
 
@@ -86,29 +86,57 @@ export function iamAction(service: ServiceEntry, operation: OperationEntry): str
   return `${service.signingName ?? service.endpointPrefix ?? service.id}:${operation.name}`;
 }
 
+/** What the agent is told about an error AWS returned: message, hint and the error's facts. */
+export function awsErrorBody(
+  service: ServiceEntry,
+  operation: OperationEntry,
+  error: AwsServiceError,
+  profile?: string,
+): ToolErrorBody {
+  const action = iamAction(service, operation);
+  const hint = HINTS.find(([pattern]) => pattern.test(error.code))?.[1]({ action, error, profile });
+  return {
+    code: 'AwsError',
+    message: `${service.id}:${operation.name} failed: ${error.code}: ${error.message}`,
+    ...(hint ? { hint } : {}),
+    details: {
+      awsErrorCode: error.code,
+      httpStatus: error.httpStatus,
+      requestId: error.requestId,
+      retryable: error.retryable,
+      fault: error.fault,
+      ...(error.details ? { error: error.details } : {}),
+    },
+  };
+}
+
 export function awsErrorToToolError(
   service: ServiceEntry,
   operation: OperationEntry,
   error: AwsServiceError,
   profile?: string,
 ): ToolError {
-  const action = iamAction(service, operation);
-  const hint = HINTS.find(([pattern]) => pattern.test(error.code))?.[1]({ action, error, profile });
-  return new ToolError(
-    'AwsError',
-    `${service.id}:${operation.name} failed: ${error.code}: ${error.message}`,
-    {
-      ...(hint ? { hint } : {}),
-      details: {
-        awsErrorCode: error.code,
-        httpStatus: error.httpStatus,
-        requestId: error.requestId,
-        retryable: error.retryable,
-        fault: error.fault,
-        ...(error.details ? { error: error.details } : {}),
-      },
-    },
-  );
+  return toolErrorOf(awsErrorBody(service, operation, error, profile));
+}
+
+export function toolErrorOf(body: ToolErrorBody): ToolError {
+  return new ToolError(body.code, body.message, {
+    ...(body.hint !== undefined ? { hint: body.hint } : {}),
+    ...(body.details !== undefined ? { details: { ...body.details } } : {}),
+  });
+}
+
+/** `body` with every secret of the request hidden from its message, hint and details. */
+export function bodyWithoutEchoes(body: ToolErrorBody, secrets: readonly string[]): ToolErrorBody {
+  if (secrets.length === 0) return body;
+  return {
+    code: body.code,
+    message: hideEchoes(body.message, secrets),
+    ...(body.hint !== undefined ? { hint: hideEchoes(body.hint, secrets) } : {}),
+    ...(body.details !== undefined
+      ? { details: hideEchoesIn(body.details, secrets) as Record<string, unknown> }
+      : {}),
+  };
 }
 
 /**
@@ -118,15 +146,7 @@ export function awsErrorToToolError(
  */
 export function withoutEchoes(e: unknown, secrets: readonly string[]): unknown {
   if (secrets.length === 0) return e;
-  if (isToolError(e)) {
-    const hint = e.hint !== undefined ? hideEchoes(e.hint, secrets) : undefined;
-    return new ToolError(e.code, hideEchoes(e.message, secrets), {
-      ...(hint !== undefined ? { hint } : {}),
-      ...(e.details !== undefined
-        ? { details: hideEchoesIn(e.details, secrets) as Record<string, unknown> }
-        : {}),
-    });
-  }
+  if (isToolError(e)) return toolErrorOf(bodyWithoutEchoes(e, secrets));
   if (!(e instanceof Error)) return hideEchoes(String(e), secrets);
   const copy = new Error(hideEchoes(e.message, secrets));
   copy.name = e.name;

@@ -1,68 +1,38 @@
-// Per-call plumbing chosen from settings, never from tool arguments: which credentials sign the
-// call (one cached resolver per profile/role) and which endpoint override applies, read the way
-// the AWS SDKs read AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_<SERVICE>.
+// Who and what one call is for, built once from the tool call's context and passed to every step
+// that needs it: the steps read identity, session and cancellation from here and nowhere else, so
+// an authenticated person (OAuth) replaces the local OS user without any step changing.
 
-import type { ServiceEntry } from '../../catalog/types.js';
-import { createCredentialResolver, type CredentialResolver } from '../../execution/credentials.js';
-import { UNNAMED_CALLER, type UserAgentInfo } from '../../execution/user-agent.js';
-import type { ToolCallContext } from '../tool-definition.js';
-import type { ExecuteOptions } from '../execute-input.js';
-import type { ToolServices, ToolSettings } from '../services.js';
+import { principalKey, type Principal } from '../../identity/principal.js';
+import type { ApprovalAnswerPort, ToolCallContext } from '../tool-definition.js';
 
-const MAX_RESOLVERS = 32;
-const resolvers = new WeakMap<ToolServices, Map<string, CredentialResolver>>();
-
-export function credentialResolverFor(
-  services: ToolServices,
-  options: ExecuteOptions,
-  region: string,
-): CredentialResolver {
-  const profile = options.profile ?? services.settings.profile;
-  const key = JSON.stringify([profile, options.roleArn, options.externalId, options.roleSessionName]);
-  let cache = resolvers.get(services);
-  if (!cache) resolvers.set(services, (cache = new Map()));
-  let resolver = cache.get(key);
-  if (!resolver) {
-    if (cache.size >= MAX_RESOLVERS) cache.delete(cache.keys().next().value as string);
-    resolver = createCredentialResolver({
-      ...(profile ? { profile } : {}),
-      ...(options.roleArn ? { roleArn: options.roleArn } : {}),
-      ...(options.externalId ? { externalId: options.externalId } : {}),
-      ...(options.roleSessionName ? { roleSessionName: options.roleSessionName } : {}),
-      region,
-      // sts:AssumeRole goes where every other STS request of the server goes.
-      ...stsEndpoint(services),
-      logger: services.logger,
-    });
-    cache.set(key, resolver);
-  }
-  return resolver;
+export interface CallContext {
+  /** The person calling: the local OS user today, a verified token's subject tomorrow. */
+  readonly principal: Principal;
+  /** `principalKey(principal)`: what audit rows and limits name the person by. */
+  readonly principalKey: string;
+  /**
+   * The caller key (principal and MCP session, named by mcp/caller-key.ts): confirmation tokens
+   * and approval answers are bound to it; absent is a value of its own, not a wildcard.
+   */
+  readonly sessionId?: string;
+  /** The MCP client's clientInfo, when it sent one: named in the User-Agent AWS records. */
+  readonly client?: { readonly name: string; readonly version?: string };
+  /** Aborted by notifications/cancelled (or the transport closing): stops waits and retries. */
+  readonly signal: AbortSignal;
+  /** Progress for long waits; a no-op when the client sent no progress token. */
+  readonly progress: ToolCallContext['progress'];
+  /** How to ask the person for a yes (elicitation), when the client can be asked. */
+  readonly approval: ApprovalAnswerPort;
 }
 
-function stsEndpoint(services: ToolServices): { stsEndpointUrl?: string } {
-  const sts = services.catalog.findService('sts');
-  const url = sts ? endpointOverrideFor(services.settings, sts) : undefined;
-  return url ? { stsEndpointUrl: url } : {};
-}
-
-/** `AWS_ENDPOINT_URL_<SDKID>` (upper-cased, spaces to underscores) wins over `AWS_ENDPOINT_URL`. */
-export function endpointOverrideFor(settings: ToolSettings, service: ServiceEntry): string | undefined {
-  const key = service.sdkId.toUpperCase().replace(/[ -]/g, '_');
-  return settings.endpointOverrides.byService[key] ?? settings.endpointOverrides.global;
-}
-
-/**
- * Who a call is made for, as its User-Agent says it to AWS (and CloudTrail records it): this
- * program, the MCP client that asked, the audit transaction, and AWS_SDK_UA_APP_ID.
- */
-export function callerOf(
-  settings: ToolSettings,
-  ctx: Pick<ToolCallContext, 'client'>,
-  txId?: string,
-): UserAgentInfo {
+export function callContextOf(ctx: ToolCallContext): CallContext {
   return {
-    ...(settings.userAgent ?? UNNAMED_CALLER),
+    principal: ctx.principal,
+    principalKey: principalKey(ctx.principal),
+    ...(ctx.sessionId ? { sessionId: ctx.sessionId } : {}),
     ...(ctx.client ? { client: ctx.client } : {}),
-    ...(txId ? { txId } : {}),
+    signal: ctx.signal,
+    progress: ctx.progress,
+    approval: ctx.approval,
   };
 }

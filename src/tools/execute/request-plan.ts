@@ -14,7 +14,7 @@ import { decide, type DecisionRequest } from '../../policy/decide.js';
 import type { Decision } from '../../policy/types.js';
 import type { ExecuteOptions } from '../execute-input.js';
 import type { ToolServices } from '../services.js';
-import type { PreparedCall } from './prepare.js';
+import type { ResolvedCall } from './steps/resolve.js';
 
 /** What an audit op row says a request was for. */
 export type RequestKind =
@@ -42,7 +42,7 @@ export function requestName(r: Pick<PlannedRequest, 'service' | 'operation'>): s
 }
 
 /** The waiter `options.waitFor` names, with the operation it polls; InvalidInput when there is none. */
-export function waiterOperation(call: PreparedCall, name: string): OperationView {
+export function waiterOperation(call: ResolvedCall, name: string): OperationView {
   const found = findServiceWaiter(call.model, name);
   if (found) return found.op;
   const model = call.model;
@@ -56,7 +56,7 @@ export function waiterOperation(call: PreparedCall, name: string): OperationView
 /** Decides every request the call may send, in the order they would be sent. */
 export function planRequests(
   services: ToolServices,
-  call: PreparedCall,
+  call: ResolvedCall,
   options: ExecuteOptions,
   ctx: PlanContext,
 ): PlannedRequest[] {
@@ -101,16 +101,20 @@ export function planRequests(
  * The call's decision: the first deny in the plan (naming the request it refuses), else a
  * confirmation when any request needs one, else the call's own decision.
  */
-export function callDecision(call: PreparedCall, plan: readonly PlannedRequest[]): Decision {
+export function callDecision(
+  call: Pick<ResolvedCall, 'service' | 'operation'>,
+  own: Decision,
+  plan: readonly PlannedRequest[],
+): Decision {
   const named = (r: PlannedRequest, d: Decision): Decision =>
     r.service.id === call.service.id && r.operation.name === call.operation.name
       ? d
       : { ...d, reason: `${d.reason} (${describe(r)})` };
   const denied = plan.find((r) => r.decision.effect === 'deny');
   if (denied) return named(denied, denied.decision);
-  if (call.decision.effect !== 'allow') return call.decision;
+  if (own.effect !== 'allow') return own;
   const confirm = plan.find((r) => r.decision.effect === 'confirm');
-  return confirm ? named(confirm, confirm.decision) : call.decision;
+  return confirm ? named(confirm, confirm.decision) : own;
 }
 
 function describe(r: PlannedRequest): string {

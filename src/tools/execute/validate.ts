@@ -1,54 +1,48 @@
 // aws_execute validate: the schema check and the policy decision an invoke would meet, with no
-// network call. Recorded in the audit trail as `validated`, like every call that reaches execute.
+// network call: the invoke pipeline's resolve, validate and decide steps. Recorded in the audit
+// trail as `validated`, like every call that reaches execute.
 
-import { hiddenValues, redact, REDACTED } from '../../redaction/redact.js';
+import { hiddenValues, REDACTED } from '../../redaction/redact.js';
 import type { ExecuteInput } from '../execute-input.js';
 import type { ToolServices } from '../services.js';
+import type { ToolCallContext } from '../tool-definition.js';
 import { decisionView } from '../decision-view.js';
 import { accountFromRoleArn } from './account.js';
-import { endpointOverrideFor } from './call-context.js';
-import { prepareCall } from './prepare.js';
-import { callMetadata } from './metadata.js';
-import { callDecision, planRequests } from './request-plan.js';
+import { callContextOf } from './call-context.js';
+import { CallRecord } from './call-record.js';
+import { decideCall } from './steps/decide.js';
+import { resolveCall } from './steps/resolve.js';
+import { redactedPayload, validateCall } from './steps/validate-payload.js';
 
 export async function validate(
   services: ToolServices,
   args: ExecuteInput,
-  sessionId: string | undefined,
+  toolCtx: ToolCallContext,
 ): Promise<Record<string, unknown>> {
-  const account = accountFromRoleArn(args.options?.roleArn);
-  const call = await prepareCall(services, args, { preview: true, ...(account ? { account } : {}) });
-  const { validation } = call;
+  const options = args.options ?? {};
+  const account = accountFromRoleArn(options.roleArn);
+  const call = await resolveCall(services, args);
+  const validation = validateCall(call, args.payload);
   // The decision invoke would meet: every request it would send (waiter polls, STS...) counts.
-  const plan = planRequests(services, call, args.options ?? {}, {
-    accountLookup: !account && services.policy.accounts !== undefined,
-    preview: true,
-    endpointOverride: endpointOverrideFor(services.settings, call.service) !== undefined,
-    ...(account ? { account } : {}),
-  });
-  const decision = callDecision(call, plan);
+  const accountLookup = !account && services.policy.accounts !== undefined;
+  const { decision } = decideCall(services, call, options, { account, accountLookup, preview: true });
   // The payload is echoed to the agent and stored: both get the redacted copy.
-  const payload = redact(validation.payload, { model: call.model, shapeId: call.model.inputOf(call.op) });
+  const payload = redactedPayload(call, validation);
   const hidden = hiddenValues(validation.payload, payload);
   const coercions = validation.coercions.map((c) =>
     hidden.has(JSON.stringify(c.to)) || hidden.has(JSON.stringify(c.from))
       ? { ...c, from: REDACTED, to: REDACTED }
       : c,
   );
-  const txId = services.audit.begin({
-    tool: 'aws_execute',
-    action: 'validate',
-    ...(sessionId ? { sessionId } : {}),
+  const subject = {
     service: call.service.id,
     operation: call.operation.name,
     region: call.region,
     modelCommit: services.catalog.modelCommit,
-    policyHash: services.policy.hash,
-    risk: decision.risk,
-    decision: decisionView(decision),
-    request: payload,
-  });
-  services.audit.complete(txId, { status: 'validated' });
+  };
+  const record = new CallRecord(services, callContextOf(toolCtx), 'validate', subject, payload);
+  record.decided(decision.risk, decision);
+  record.validated();
   return {
     valid: validation.valid,
     errors: validation.errors,
@@ -56,12 +50,6 @@ export async function validate(
     decision: decisionView(decision),
     risk: decision.risk,
     payload,
-    metadata: callMetadata(args.options?.metadata, {
-      tx_id: txId,
-      service: call.service.id,
-      operation: call.operation.name,
-      region: call.region,
-      modelCommit: services.catalog.modelCommit,
-    }),
+    metadata: record.metadata(options.metadata),
   };
 }

@@ -1,0 +1,68 @@
+// Per-call plumbing chosen from settings, never from tool arguments: which credentials sign the
+// call (one cached resolver per profile/role) and which endpoint override applies, read the way
+// the AWS SDKs read AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_<SERVICE>.
+
+import type { ServiceEntry } from '../../catalog/types.js';
+import { createCredentialResolver, type CredentialResolver } from '../../execution/credentials.js';
+import { UNNAMED_CALLER, type UserAgentInfo } from '../../execution/user-agent.js';
+import type { ToolCallContext } from '../tool-definition.js';
+import type { ExecuteOptions } from '../execute-input.js';
+import type { ToolServices, ToolSettings } from '../services.js';
+
+const MAX_RESOLVERS = 32;
+const resolvers = new WeakMap<ToolServices, Map<string, CredentialResolver>>();
+
+export function credentialResolverFor(
+  services: ToolServices,
+  options: ExecuteOptions,
+  region: string,
+): CredentialResolver {
+  const profile = options.profile ?? services.settings.profile;
+  const key = JSON.stringify([profile, options.roleArn, options.externalId, options.roleSessionName]);
+  let cache = resolvers.get(services);
+  if (!cache) resolvers.set(services, (cache = new Map()));
+  let resolver = cache.get(key);
+  if (!resolver) {
+    if (cache.size >= MAX_RESOLVERS) cache.delete(cache.keys().next().value as string);
+    resolver = createCredentialResolver({
+      ...(profile ? { profile } : {}),
+      ...(options.roleArn ? { roleArn: options.roleArn } : {}),
+      ...(options.externalId ? { externalId: options.externalId } : {}),
+      ...(options.roleSessionName ? { roleSessionName: options.roleSessionName } : {}),
+      region,
+      // sts:AssumeRole goes where every other STS request of the server goes.
+      ...stsEndpoint(services),
+      logger: services.logger,
+    });
+    cache.set(key, resolver);
+  }
+  return resolver;
+}
+
+function stsEndpoint(services: ToolServices): { stsEndpointUrl?: string } {
+  const sts = services.catalog.findService('sts');
+  const url = sts ? endpointOverrideFor(services.settings, sts) : undefined;
+  return url ? { stsEndpointUrl: url } : {};
+}
+
+/** `AWS_ENDPOINT_URL_<SDKID>` (upper-cased, spaces to underscores) wins over `AWS_ENDPOINT_URL`. */
+export function endpointOverrideFor(settings: ToolSettings, service: ServiceEntry): string | undefined {
+  const key = service.sdkId.toUpperCase().replace(/[ -]/g, '_');
+  return settings.endpointOverrides.byService[key] ?? settings.endpointOverrides.global;
+}
+
+/**
+ * Who a call is made for, as its User-Agent says it to AWS (and CloudTrail records it): this
+ * program, the MCP client that asked, the audit transaction, and AWS_SDK_UA_APP_ID.
+ */
+export function callerOf(
+  settings: ToolSettings,
+  ctx: Pick<ToolCallContext, 'client'>,
+  txId?: string,
+): UserAgentInfo {
+  return {
+    ...(settings.userAgent ?? UNNAMED_CALLER),
+    ...(ctx.client ? { client: ctx.client } : {}),
+    ...(txId ? { txId } : {}),
+  };
+}
