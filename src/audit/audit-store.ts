@@ -45,9 +45,9 @@ export class AuditStore {
     this.stmts = this.guard('open', () => ({
       begin: db.prepare(
         `INSERT INTO audit_tx (tx_id, started_ms, tool, action, session_id, service, operation, region, account,
-           model_commit, policy_hash, risk, decision, rule, decision_reason, approval, status, request)
+           model_commit, policy_hash, risk, decision, rule, decision_reason, approval, status, request, parent_tx_id)
          VALUES (@txId, @now, @tool, @action, @sessionId, @service, @operation, @region, @account,
-           @modelCommit, @policyHash, @risk, @effect, @rule, @reason, @approval, 'started', @request)`,
+           @modelCommit, @policyHash, @risk, @effect, @rule, @reason, @approval, 'started', @request, @parentTxId)`,
       ),
       op: db.prepare(
         `INSERT INTO audit_op (op_id, tx_id, seq, at_ms, kind, operation, attempt, region, http_status,
@@ -92,6 +92,7 @@ export class AuditStore {
         reason: start.decision?.reason ?? null,
         approval: start.approval ? JSON.stringify(start.approval) : null,
         request: redactedJson(start.request, start.redaction ?? {}, this.maxChars),
+        parentTxId: start.parentTxId ?? null,
       }),
     );
     return txId;

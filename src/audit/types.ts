@@ -33,6 +33,8 @@ export interface TxStart {
   readonly tool?: string;
   readonly action?: string;
   readonly sessionId?: string;
+  /** The script or batch this call ran inside (its tx_id). */
+  readonly parentTxId?: string;
   readonly service: string;
   readonly operation: string;
   readonly region?: string;

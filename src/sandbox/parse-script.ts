@@ -85,6 +85,37 @@ export function scriptShape(source: string): ScriptShape {
   return { operations, computedCalls };
 }
 
+/** A string literal written as the value of a named property (`{ Password: "..." }`). */
+export interface PropertyString {
+  readonly key: string;
+  readonly value: string;
+  /** Offsets of the literal (quotes included) in the source. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Every `key: "literal"` of a script, so the caller can redact secret-looking ones before storing it. */
+export function propertyStrings(source: string): PropertyString[] {
+  const found: PropertyString[] = [];
+  const tree = parseScript(source);
+  const onNode = (node: Node): void => {
+    if (node.type !== 'Property') return;
+    const p = node as unknown as { key: Node; value: Node; computed: boolean };
+    const key = p.computed
+      ? literalString(p.key)
+      : ((p.key as unknown as { name?: string }).name ?? literalString(p.key));
+    const value = literalString(p.value);
+    if (key !== undefined && value !== undefined)
+      found.push({ key, value, start: p.value.start, end: p.value.end });
+  };
+  try {
+    visit(tree, onNode);
+  } catch (e) {
+    throw e instanceof RangeError ? tooDeep() : e;
+  }
+  return found;
+}
+
 /** `aws.call(...)` / `aws.paginate(...)` (also `aws["call"](...)`, `aws?.call(...)`). */
 function awsMethod(node: Node): 'call' | 'paginate' | undefined {
   if (node.type !== 'CallExpression') return undefined;

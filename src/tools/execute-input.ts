@@ -36,3 +36,44 @@ export const executeInput = z.object({
 
 export type ExecuteInput = z.infer<typeof executeInput>;
 export type ExecuteOptions = z.infer<typeof executeOptions>;
+
+/** One call of a batch (`calls`): the single-call fields. */
+export const batchCall = z
+  .object({
+    service: z.string().min(1).max(128),
+    operation: z.string().min(1).max(128),
+    payload: executeInput.shape.payload,
+    region: z.string().max(64).optional(),
+    options: executeOptions.optional(),
+  })
+  .strict();
+
+/**
+ * What aws_execute accepts: one call (service, operation...), a batch (`calls`), one call in
+ * several regions (`regions`), or a script (`action: "script"`). Each form is checked for the
+ * fields it needs by tools/many before anything runs.
+ */
+export const executeToolInput = executeInput.extend({
+  action: z.enum(['validate', 'invoke', 'script']),
+  service: z.string().min(1).max(128).optional(),
+  operation: z.string().min(1).max(128).optional(),
+  calls: z.array(batchCall).min(1).max(1000).optional().describe('A batch instead of service/operation.'),
+  regions: z
+    .union([z.array(z.string().max(64)).min(1).max(64), z.literal('*')])
+    .optional()
+    .describe('The call in each region ("*": all allowed).'),
+  script: z
+    .string()
+    .min(1)
+    .max(100_000)
+    .optional()
+    .describe('JS async function body: await aws.call(service, operation, payload, options).'),
+  approve: z
+    .array(z.object({ service: z.string().min(1).max(128), operation: z.string().min(1).max(128) }).strict())
+    .max(50)
+    .optional()
+    .describe('Operations the script may run that need approval: asked once, up front.'),
+});
+
+export type ExecuteToolInput = z.infer<typeof executeToolInput>;
+export type BatchCall = z.infer<typeof batchCall>;

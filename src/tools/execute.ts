@@ -1,10 +1,12 @@
-// aws_execute: one tool, two actions. `validate` checks payload and policy without touching AWS;
-// `invoke` sends the real, signed request once policy (and, where required, a human) allows it.
+// aws_execute: one tool, three actions. `validate` checks payload and policy without touching AWS;
+// `invoke` sends the real, signed request once policy (and, where required, a human) allows it;
+// `script` runs the model's JavaScript in a sandbox whose every AWS call is such an invoke. Both
+// validate and invoke also take a batch (`calls`) or one call in several regions (`regions`).
 
 import { z } from 'zod';
 import type { ToolDefinition } from './tool-definition.js';
 import type { ToolServices } from './services.js';
-import { executeInput } from './execute-input.js';
+import { executeToolInput } from './execute-input.js';
 
 const output = z
   .object({
@@ -21,12 +23,13 @@ const output = z
   })
   .loose();
 
-export function executeTool(services: ToolServices): ToolDefinition<typeof executeInput> {
+export function executeTool(services: ToolServices): ToolDefinition<typeof executeToolInput> {
   return {
     names: { underscore: 'aws_execute', dotted: 'aws.execute' },
     title: 'Validate or invoke an AWS operation',
-    description: 'invoke: validate, check policy and approval, call AWS. validate: the checks only.',
-    inputSchema: executeInput,
+    description:
+      'invoke: validate, check policy and approval, call AWS. validate: the checks only. script: run JS calling aws.call.',
+    inputSchema: executeToolInput,
     outputSchema: output,
     // In read-only mode the policy refuses every call that is not a read, so hosts that
     // auto-approve read-only tools may: the hint follows the policy file's mode (read before the
@@ -36,11 +39,6 @@ export function executeTool(services: ToolServices): ToolDefinition<typeof execu
         ? { readOnlyHint: true, destructiveHint: false, idempotentHint: false, openWorldHint: true }
         : { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true },
     // Loaded on first use: the AWS wire stack and ajv would otherwise double the warm start time.
-    run: async (args, ctx) => {
-      if (args.action === 'validate') {
-        return (await import('./execute/validate.js')).validate(services, args, ctx);
-      }
-      return (await import('./execute/invoke.js')).invoke(services, args, ctx);
-    },
+    run: async (args, ctx) => (await import('./many/dispatch.js')).runExecute(services, args, ctx),
   };
 }

@@ -48,6 +48,8 @@ export class CallRecord {
     private subject: CallSubject,
     /** The payload, already redacted (the audit store redacts again). */
     private readonly request: unknown,
+    /** The script or batch the call runs inside: its tx_id, stored on this record. */
+    private readonly parentTxId?: string,
   ) {}
 
   get txId(): string | undefined {
@@ -159,6 +161,7 @@ export class CallRecord {
       tool: 'aws_execute',
       action: this.action,
       ...(this.ctx.sessionId ? { sessionId: this.ctx.sessionId } : {}),
+      ...(this.parentTxId ? { parentTxId: this.parentTxId } : {}),
       ...this.subject,
       policyHash: this.services.policy.hash,
       ...this.judged,

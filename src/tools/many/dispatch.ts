@@ -1,0 +1,48 @@
+// Which form of aws_execute a request is: a script, a batch (`calls` or `regions`), or one call
+// (the invoke and validate pipelines, unchanged). Each form's fields are checked here.
+
+import { ToolError } from '../../errors/tool-error.js';
+import type { ExecuteInput, ExecuteToolInput } from '../execute-input.js';
+import type { ToolServices } from '../services.js';
+import type { ToolCallContext } from '../tool-definition.js';
+
+export async function runExecute(
+  services: ToolServices,
+  args: ExecuteToolInput,
+  ctx: ToolCallContext,
+): Promise<Record<string, unknown>> {
+  if (args.action === 'script') return (await import('./script-action.js')).scriptAction(services, args, ctx);
+  if (args.script !== undefined) {
+    if (args.action === 'validate') {
+      return (await import('./script-validate.js')).validateScript(
+        services,
+        { ...args, script: args.script },
+        ctx,
+      );
+    }
+    throw misplaced('script', 'a script runs with action "script".');
+  }
+  if (args.approve !== undefined) throw misplaced('approve', 'approve goes with action "script".');
+  if (args.calls !== undefined || args.regions !== undefined) {
+    return (await import('./batch.js')).batchAction(services, args, ctx);
+  }
+  const single = singleCall(args);
+  if (single.action === 'validate')
+    return (await import('../execute/validate.js')).validate(services, single, ctx);
+  return (await import('../execute/invoke.js')).invoke(services, single, ctx);
+}
+
+function singleCall(args: ExecuteToolInput): ExecuteInput & { action: 'validate' | 'invoke' } {
+  const { service, operation, action } = args;
+  if (service === undefined || operation === undefined || action === 'script') {
+    throw new ToolError('InvalidInput', 'aws_execute needs service and operation (or calls, or a script).', {
+      details: { field: service === undefined ? 'service' : 'operation' },
+    });
+  }
+  const { calls: _c, regions: _r, script: _s, approve: _a, ...rest } = args;
+  return { ...rest, service, operation, action };
+}
+
+function misplaced(field: string, why: string): ToolError {
+  return new ToolError('InvalidInput', `Unexpected ${field}: ${why}`, { details: { field } });
+}
