@@ -50,30 +50,31 @@ export const batchCall = z
 
 /**
  * What aws_execute accepts: one call (service, operation...), a batch (`calls`), one call in
- * several regions (`regions`), or a script (`action: "script"`). Each form is checked for the
- * fields it needs by tools/many before anything runs.
+ * several regions (`regions`), or a script (`action: "script"`). The new fields are advertised
+ * bare (tools/list is paid for in every prompt; the instructions teach them) and checked strictly
+ * with `manyFields` by tools/many before anything runs.
  */
 export const executeToolInput = executeInput.extend({
   action: z.enum(['validate', 'invoke', 'script']),
   service: z.string().min(1).max(128).optional(),
   operation: z.string().min(1).max(128).optional(),
-  calls: z.array(batchCall).min(1).max(1000).optional().describe('A batch instead of service/operation.'),
-  regions: z
-    .union([z.array(z.string().max(64)).min(1).max(64), z.literal('*')])
-    .optional()
-    .describe('The call in each region ("*": all allowed).'),
-  script: z
-    .string()
-    .min(1)
-    .max(100_000)
-    .optional()
-    .describe('JS async function body: await aws.call(service, operation, payload, options).'),
+  calls: z.array(z.unknown()).optional(),
+  regions: z.unknown().optional(),
+  script: z.string().max(100_000).optional(),
+  approve: z.array(z.unknown()).optional(),
+});
+
+/** The strict forms of the batch and script fields. */
+export const manyFields = z.object({
+  calls: z.array(batchCall).min(1).max(1000).optional(),
+  regions: z.union([z.array(z.string().min(1).max(64)).min(1).max(64), z.literal('*')]).optional(),
   approve: z
     .array(z.object({ service: z.string().min(1).max(128), operation: z.string().min(1).max(128) }).strict())
     .max(50)
-    .optional()
-    .describe('Operations the script may run that need approval: asked once, up front.'),
+    .optional(),
 });
 
 export type ExecuteToolInput = z.infer<typeof executeToolInput>;
+/** aws_execute's arguments once tools/many has checked the batch and script fields. */
+export type ManyInput = Omit<ExecuteToolInput, keyof z.infer<typeof manyFields>> & z.infer<typeof manyFields>;
 export type BatchCall = z.infer<typeof batchCall>;

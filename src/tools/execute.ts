@@ -27,8 +27,7 @@ export function executeTool(services: ToolServices): ToolDefinition<typeof execu
   return {
     names: { underscore: 'aws_execute', dotted: 'aws.execute' },
     title: 'Validate or invoke an AWS operation',
-    description:
-      'invoke: validate, check policy and approval, call AWS. validate: the checks only. script: run JS calling aws.call.',
+    description: 'invoke: validate, check policy and approval, call AWS. validate: the checks only.',
     inputSchema: executeToolInput,
     outputSchema: output,
     // In read-only mode the policy refuses every call that is not a read, so hosts that

@@ -6,7 +6,7 @@
 
 import pLimit from 'p-limit';
 import { isToolError, ToolError } from '../../errors/tool-error.js';
-import type { BatchCall, ExecuteToolInput } from '../execute-input.js';
+import type { BatchCall, ManyInput } from '../execute-input.js';
 import type { ToolServices } from '../services.js';
 import type { ToolCallContext } from '../tool-definition.js';
 import { approveTogether } from './approve-together.js';
@@ -20,7 +20,7 @@ const CONCURRENCY = 8;
 
 export async function batchAction(
   services: ToolServices,
-  args: ExecuteToolInput,
+  args: ManyInput,
   toolCtx: ToolCallContext,
 ): Promise<Record<string, unknown>> {
   const region = args.region ?? services.settings.defaultRegion;
@@ -48,7 +48,7 @@ export async function batchAction(
 }
 
 /** `calls` as given, or the single call once per region of `regions`. */
-async function expand(scope: InnerScope, args: ExecuteToolInput): Promise<BatchCall[]> {
+async function expand(scope: InnerScope, args: ManyInput): Promise<BatchCall[]> {
   const max = scope.services.settings.maxBatchCalls ?? 50;
   let calls: BatchCall[];
   if (args.calls !== undefined) {
@@ -93,7 +93,7 @@ function requireAllRunnable(checked: readonly CheckedCall[]): void {
 async function runChecked(
   scope: InnerScope,
   checked: readonly CheckedCall[],
-  args: ExecuteToolInput,
+  args: ManyInput,
 ): Promise<Record<string, unknown>[]> {
   const confirm = checked.filter((c) => c.decision?.effect === 'confirm');
   const evidence = await approveTogether(scope.services, scope.toolCtx, {
@@ -139,7 +139,7 @@ function byRegion(
   return { regions: Object.fromEntries(calls.map((c, i) => [c.region!, results[i]])) };
 }
 
-function requestOf(args: ExecuteToolInput): unknown {
+function requestOf(args: ManyInput): unknown {
   return args.calls !== undefined
     ? { calls: args.calls.map((c) => ({ service: c.service, operation: c.operation, region: c.region })) }
     : { service: args.service, operation: args.operation, regions: args.regions };

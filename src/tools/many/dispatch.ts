@@ -2,15 +2,16 @@
 // (the invoke and validate pipelines, unchanged). Each form's fields are checked here.
 
 import { ToolError } from '../../errors/tool-error.js';
-import type { ExecuteInput, ExecuteToolInput } from '../execute-input.js';
+import { manyFields, type ExecuteInput, type ExecuteToolInput, type ManyInput } from '../execute-input.js';
 import type { ToolServices } from '../services.js';
 import type { ToolCallContext } from '../tool-definition.js';
 
 export async function runExecute(
   services: ToolServices,
-  args: ExecuteToolInput,
+  given: ExecuteToolInput,
   ctx: ToolCallContext,
 ): Promise<Record<string, unknown>> {
+  const args = checkedMany(given);
   if (args.action === 'script') return (await import('./script-action.js')).scriptAction(services, args, ctx);
   if (args.script !== undefined) {
     if (args.action === 'validate') {
@@ -32,7 +33,23 @@ export async function runExecute(
   return (await import('../execute/invoke.js')).invoke(services, single, ctx);
 }
 
-function singleCall(args: ExecuteToolInput): ExecuteInput & { action: 'validate' | 'invoke' } {
+/** `calls`, `regions` and `approve` checked strictly: each issue named with its path. */
+function checkedMany(args: ExecuteToolInput): ManyInput {
+  const parsed = manyFields.safeParse({ calls: args.calls, regions: args.regions, approve: args.approve });
+  const { calls: _c, regions: _r, approve: _a, ...rest } = args;
+  if (parsed.success) return { ...rest, ...parsed.data };
+  const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+  throw new ToolError(
+    'InvalidInput',
+    `Invalid aws_execute arguments: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+    {
+      hint: 'calls: [{ service, operation, payload, region?, options? }]; regions: ["us-east-1", ...] or "*"; approve: [{ service, operation }].',
+      details: { issues },
+    },
+  );
+}
+
+function singleCall(args: ManyInput): ExecuteInput & { action: 'validate' | 'invoke' } {
   const { service, operation, action } = args;
   if (service === undefined || operation === undefined || action === 'script') {
     throw new ToolError('InvalidInput', 'aws_execute needs service and operation (or calls, or a script).', {

@@ -7,7 +7,7 @@ import { ToolError } from '../../errors/tool-error.js';
 import { parseScript } from '../../sandbox/parse-script.js';
 import { runScript } from '../../sandbox/run-script.js';
 import type { InnerCall, ScriptHost } from '../../sandbox/types.js';
-import type { ExecuteToolInput } from '../execute-input.js';
+import type { ManyInput } from '../execute-input.js';
 import type { ToolServices } from '../services.js';
 import type { ToolCallContext } from '../tool-definition.js';
 import { approveDeclared } from './approve-together.js';
@@ -18,7 +18,7 @@ import { redactedScript } from './script-text.js';
 
 export async function scriptAction(
   services: ToolServices,
-  args: ExecuteToolInput,
+  args: ManyInput,
   toolCtx: ToolCallContext,
 ): Promise<Record<string, unknown>> {
   const source = requireScript(args);
@@ -52,7 +52,7 @@ export async function scriptAction(
   }
 }
 
-function requireScript(args: ExecuteToolInput): string {
+function requireScript(args: ManyInput): string {
   if (args.script !== undefined) return args.script;
   throw new ToolError('InvalidInput', 'action "script" needs `script`: the body of an async function.', {
     hint: 'script: \'const r = await aws.call("s3", "ListBuckets", {}); return r.Buckets.length;\'',
@@ -72,10 +72,16 @@ function scriptHost(scope: InnerScope, region: string): ScriptHost {
   };
 }
 
+const DECLARE_HINT =
+  'Declare the operation in approve: [{ service, operation }] to ask the user once, before the script runs.';
+
+/** The script's tx_id on its error; an uncaught ConfirmationRequired says how to declare it. */
 function withTxId(e: unknown, txId: string): unknown {
   if (!(e instanceof ToolError)) return e;
+  const inner = (e.details?.error as { code?: unknown } | undefined)?.code;
+  const hint = inner === 'ConfirmationRequired' ? DECLARE_HINT : e.hint;
   return new ToolError(e.code, e.message, {
-    ...(e.hint !== undefined ? { hint: e.hint } : {}),
+    ...(hint !== undefined ? { hint } : {}),
     details: { ...e.details, tx_id: txId },
   });
 }

@@ -5,7 +5,7 @@
 import { isToolError, type ToolErrorBody } from '../../errors/tool-error.js';
 import { scriptShape, type ScriptShape } from '../../sandbox/parse-script.js';
 import { decisionView } from '../decision-view.js';
-import type { ExecuteToolInput } from '../execute-input.js';
+import type { ManyInput } from '../execute-input.js';
 import type { ToolServices } from '../services.js';
 import type { ToolCallContext } from '../tool-definition.js';
 import { previewDecision } from './approve-together.js';
@@ -14,7 +14,7 @@ import { redactedScript } from './script-text.js';
 
 export function validateScript(
   services: ToolServices,
-  args: ExecuteToolInput & { script: string },
+  args: ManyInput & { script: string },
   toolCtx: ToolCallContext,
 ): Record<string, unknown> {
   const region = args.region ?? services.settings.defaultRegion;
