@@ -186,6 +186,27 @@ describe('batches', () => {
     expect(Object.keys(r.data.regions).sort()).toEqual(['eu-west-1', 'us-east-1']);
   });
 
+  it('calls needing approval are asked for together, in one question listing them', async () => {
+    const create = (Bucket: string) => ({ service: 's3', operation: 'CreateBucket', payload: { Bucket } });
+    const made = await client.call('aws_execute', {
+      action: 'invoke',
+      calls: [create('del-1'), create('del-2')],
+    });
+    expect(made.isError, JSON.stringify(made.data)).toBe(false);
+    client.asked.length = 0;
+    const drop = (Bucket: string) => ({ service: 's3', operation: 'DeleteBucket', payload: { Bucket } });
+    const r = await client.call('aws_execute', {
+      action: 'invoke',
+      calls: [drop('del-1'), { service: 's3', operation: 'ListBuckets', payload: {} }, drop('del-2')],
+    });
+    expect(r.isError, JSON.stringify(r.data)).toBe(false);
+    expect(client.asked).toHaveLength(1);
+    expect(client.asked[0]).toContain('s3:DeleteBucket (us-east-1) {"Bucket":"del-1"}');
+    expect(client.asked[0]).toContain('s3:DeleteBucket (us-east-1) {"Bucket":"del-2"}');
+    expect(client.asked[0]).not.toContain('ListBuckets');
+    expect(r.data.results.map((x: any) => x.error?.code)).toEqual([undefined, undefined, undefined]);
+  });
+
   it('a batch over the limit is refused before anything runs', async () => {
     const calls = Array.from({ length: 51 }, () => ({
       service: 's3',

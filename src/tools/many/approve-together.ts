@@ -6,6 +6,7 @@ import { obtainApproval } from '../../approval/obtain-approval.js';
 import type { ApprovalEvidence } from '../../approval/types.js';
 import { ToolError } from '../../errors/tool-error.js';
 import { decide } from '../../policy/decide.js';
+import { redact } from '../../redaction/redact.js';
 import type { Decision } from '../../policy/types.js';
 import type { ToolServices } from '../services.js';
 import type { ToolCallContext } from '../tool-definition.js';
@@ -16,6 +17,8 @@ export interface NeedsYes {
   readonly operation: string;
   readonly region?: string;
   readonly risk: string;
+  /** What identifies the call's target (a bucket, an instance id), shown so the person knows which. */
+  readonly keyParameters?: Readonly<Record<string, unknown>>;
 }
 
 export interface Together {
@@ -34,9 +37,14 @@ export async function approveTogether(
   t: Together,
 ): Promise<ApprovalEvidence | undefined> {
   if (t.items.length === 0) return undefined;
-  const names = t.items.map(
-    (i) => `${approvalKey(i.service, i.operation)}${i.region ? ` (${i.region})` : ''}`,
-  );
+  const names = t.items.map((i) => {
+    const where = i.region ? ` (${i.region})` : '';
+    const which =
+      i.keyParameters && Object.keys(i.keyParameters).length
+        ? ` ${JSON.stringify(redact(i.keyParameters))}`
+        : '';
+    return `${approvalKey(i.service, i.operation)}${where}${which}`;
+  });
   const { policy } = services;
   const riskiest = t.items.some((i) => i.risk === 'destructive') ? 'destructive' : t.items[0]!.risk;
   return obtainApproval({

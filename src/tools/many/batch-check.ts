@@ -2,6 +2,7 @@
 // decision taken, exactly as validate would. A batch with an invalid or denied call runs nothing.
 
 import { isToolError, type ToolErrorBody } from '../../errors/tool-error.js';
+import type { JsonObject } from '../../execution/shaping/member-path.js';
 import type { Decision } from '../../policy/types.js';
 import { accountFromRoleArn } from '../execute/account.js';
 import { decideCall } from '../execute/steps/decide.js';
@@ -19,6 +20,8 @@ export interface CheckedCall {
   readonly error?: ToolErrorBody;
   /** The payload as echoed and stored (redacted). */
   readonly payload?: unknown;
+  /** The payload as it will be sent (after coercions). */
+  readonly validated?: JsonObject;
 }
 
 export async function checkCall(services: ToolServices, call: BatchCall): Promise<CheckedCall> {
@@ -30,7 +33,7 @@ export async function checkCall(services: ToolServices, call: BatchCall): Promis
     const accountLookup = !account && services.policy.accounts !== undefined;
     const { decision } = decideCall(services, resolved, options, { account, accountLookup, preview: true });
     const payload = redactedPayload(resolved, validation);
-    return { call, resolved, errors: validation.errors, decision, payload };
+    return { call, resolved, errors: validation.errors, decision, payload, validated: validation.payload };
   } catch (e) {
     if (!isToolError(e)) throw e;
     return { call, errors: [], error: e.toBody() };

@@ -9,6 +9,7 @@ import { isToolError, ToolError } from '../../errors/tool-error.js';
 import type { BatchCall, ManyInput } from '../execute-input.js';
 import type { ToolServices } from '../services.js';
 import type { ToolCallContext } from '../tool-definition.js';
+import { keyParameters } from '../execute/key-parameters.js';
 import { approveTogether } from './approve-together.js';
 import { checkCall, checkView, runnable, type CheckedCall } from './batch-check.js';
 import { fitWhole } from './fit-output.js';
@@ -104,6 +105,7 @@ async function runChecked(
       operation: c.resolved!.operation.name,
       region: c.resolved!.region,
       risk: c.decision!.risk,
+      keyParameters: keyParameters(c.resolved!.model, c.resolved!.op, c.validated!),
     })),
     binding: confirm.map((c) => [
       c.resolved!.service.id,

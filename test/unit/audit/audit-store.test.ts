@@ -184,12 +184,13 @@ describe('the User-Agent of a call (how to find it in CloudTrail)', () => {
     // Back to the first schema, as a trail written by an earlier version has it.
     old.exec('ALTER TABLE audit_tx DROP COLUMN user_agent');
     old.exec('ALTER TABLE audit_op DROP COLUMN operation');
+    old.exec('ALTER TABLE audit_tx DROP COLUMN parent_tx_id');
     old.pragma('user_version = 1');
     const reopened = new AuditStore(old);
     const txId = reopened.begin(start);
     reopened.complete(txId, { status: 'succeeded', userAgent: ua });
     expect(reopened.get(txId)?.userAgent).toBe(ua);
-    expect(old.pragma('user_version', { simple: true })).toBe(3);
+    expect(old.pragma('user_version', { simple: true })).toBe(4);
     old.close();
   });
 });
