@@ -101,6 +101,22 @@ function identity(config: Config, gate: ModelsGate<AppServices>): ServerIdentity
   };
 }
 
+/** Where the HTTP transport listens, and the OAuth resource server it is when issuers are set. */
+function httpBind(config: Config) {
+  const auth = config.authIssuers.length
+    ? {
+        settings: {
+          issuers: config.authIssuers,
+          requiredScopes: config.authRequiredScopes,
+          groupsClaim: config.authGroupsClaim,
+          ...(config.authAudience ? { audience: config.authAudience } : {}),
+        },
+        ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+      }
+    : undefined;
+  return { host: config.httpHost, port: config.httpPort, ...(auth ? { auth } : {}) };
+}
+
 export async function serve(config: Config, logger: Logger): Promise<RunningTransport> {
   // Refused before anything is loaded: a bind the operator did not secure never starts.
   const exposure =
@@ -110,6 +126,8 @@ export async function serve(config: Config, logger: Logger): Promise<RunningTran
           allowedHosts: config.httpAllowedHosts,
           allowedOrigins: config.httpAllowedOrigins,
           allowUnauthenticated: config.httpAllowUnauthenticated,
+          authenticated: config.authIssuers.length > 0,
+          ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
         })
       : undefined;
   const firstClone = inspectLocal(path.resolve(config.smithyModelPath)).kind !== 'ready';
@@ -126,7 +144,7 @@ export async function serve(config: Config, logger: Logger): Promise<RunningTran
     approvalNonces: new ApprovalNonces(config.approvalPromptTimeoutSeconds * 1000),
   });
   const transport = exposure
-    ? await startHttp(factory('http'), { host: config.httpHost, port: config.httpPort, exposure }, logger)
+    ? await startHttp(factory('http'), { ...httpBind(config), exposure }, logger)
     : startStdio(factory('stdio'), logger);
   logger.info('serving', { transport: config.transport, tools: tools.map((t) => t.names[config.toolNames]) });
   // A first clone starts at once. Otherwise opening waits until the host has had its first

@@ -1,7 +1,8 @@
-// The one approval entry point the execute tool calls between decide() and invoke. Given the
-// policy's decision it returns evidence of how the call was approved, or throws the ToolError that
-// tells the client what to do next (ConfirmationRequired, ApprovalDeclined, InvalidConfirmationToken,
-// PolicyDenied). Nothing runs unless this returns.
+// The one approval entry point the execute tool calls between decide() and invoke. It obtains a
+// yes and nothing else: the policy is enforced before (a denied call never gets here, the type
+// says so), and this returns evidence of how the call was approved, or throws the ToolError that
+// tells the client what to do next (ConfirmationRequired, ApprovalDeclined, InvalidConfirmationToken).
+// Nothing runs unless this returns.
 
 import { createHash } from 'node:crypto';
 import { ToolError } from '../errors/tool-error.js';
@@ -72,11 +73,10 @@ export async function obtainApproval(given: ObtainApprovalInput): Promise<Approv
   const input = { ...given, request: { ...given.request, keyParameters } };
   const now = input.now ?? (() => new Date());
   const { decision, request } = input;
-  if (decision.effect === 'deny') {
-    throw new ToolError('PolicyDenied', `Denied by policy: ${decision.reason}`, {
-      hint: 'Choose an operation the policy allows, or ask the operator to change policy.yaml.',
-      ...(decision.rule ? { details: { rule: decision.rule } } : {}),
-    });
+  // Not a policy check (decide() refused denied calls already): a decision of another kind here
+  // is a bug, and a bug must not end in asking a person to approve it.
+  if (decision.effect !== 'allow' && decision.effect !== 'confirm') {
+    throw new Error(`approval asked for a call decided ${String(decision.effect)}`);
   }
   if (decision.effect === 'allow') return { method: 'not-required', approvedAt: now().toISOString() };
   if (input.autoApprove) return { method: 'auto-approve', approvedAt: now().toISOString() };

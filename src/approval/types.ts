@@ -1,7 +1,9 @@
 // Shapes shared by the approval flow: the request a human approves, the evidence of how approval
 // was given (recorded in the audit trail), and the elicitation port the MCP layer implements.
 
-export type ApprovalMode = 'elicit-or-token' | 'token' | 'out-of-band';
+/** How a person is asked (policy.yaml `approval.mode`); the policy loader accepts exactly these. */
+export const APPROVAL_MODES = ['elicit-or-token', 'token', 'out-of-band'] as const;
+export type ApprovalMode = (typeof APPROVAL_MODES)[number];
 
 /** How a call came to be approved. `not-required` when the policy allowed it outright. */
 export type ApprovalMethod = 'not-required' | 'auto-approve' | 'elicitation' | 'token' | 'out-of-band';
@@ -27,9 +29,12 @@ export interface ApprovalEvidence {
   readonly approvedBy?: string;
 }
 
-/** The subset of the policy's decision the approval flow needs (structural: approval/ is a leaf). */
+/**
+ * The subset of the policy's decision the approval flow needs (structural: approval/ is a leaf).
+ * Never a deny: refusing is the policy's job, done before approval is asked.
+ */
 export interface ApprovalDecision {
-  readonly effect: 'allow' | 'deny' | 'confirm';
+  readonly effect: 'allow' | 'confirm';
   readonly reason: string;
   readonly rule?: string;
   readonly risk?: string;

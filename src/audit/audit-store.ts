@@ -44,10 +44,12 @@ export class AuditStore {
     this.guard('open', () => migrate(db));
     this.stmts = this.guard('open', () => ({
       begin: db.prepare(
-        `INSERT INTO audit_tx (tx_id, started_ms, tool, action, session_id, service, operation, region, account,
-           model_commit, policy_hash, risk, decision, rule, decision_reason, approval, status, request, parent_tx_id)
-         VALUES (@txId, @now, @tool, @action, @sessionId, @service, @operation, @region, @account,
-           @modelCommit, @policyHash, @risk, @effect, @rule, @reason, @approval, 'started', @request, @parentTxId)`,
+        `INSERT INTO audit_tx (tx_id, started_ms, tool, action, session_id, principal, service, operation,
+           region, account, model_commit, policy_hash, risk, decision, rule, decision_reason, approval, status,
+           request, parent_tx_id)
+         VALUES (@txId, @now, @tool, @action, @sessionId, @principal, @service, @operation,
+           @region, @account, @modelCommit, @policyHash, @risk, @effect, @rule, @reason, @approval, 'started',
+           @request, @parentTxId)`,
       ),
       op: db.prepare(
         `INSERT INTO audit_op (op_id, tx_id, seq, at_ms, kind, operation, attempt, region, http_status,
@@ -80,6 +82,7 @@ export class AuditStore {
         tool: start.tool ?? null,
         action: start.action ?? null,
         sessionId: start.sessionId ?? null,
+        principal: start.principal ?? null,
         service: start.service,
         operation: start.operation,
         region: start.region ?? null,

@@ -9,6 +9,7 @@ export interface TxRow {
   tool: string | null;
   action: string | null;
   session_id: string | null;
+  principal: string | null;
   service: string;
   operation: string;
   region: string | null;
@@ -85,6 +86,7 @@ export function rowToEntry(r: TxRow, ops: AuditOp[]): AuditEntry {
       action: r.action,
       sessionId: r.session_id,
       parentTxId: r.parent_tx_id,
+      principal: r.principal,
       region: r.region,
       account: r.account,
       modelCommit: r.model_commit,

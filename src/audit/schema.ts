@@ -33,11 +33,14 @@ const V2 = `ALTER TABLE audit_op ADD COLUMN operation TEXT;`;
 /** v3: the User-Agent of the call's AWS requests, which CloudTrail records as `userAgent`. */
 const V3 = `ALTER TABLE audit_tx ADD COLUMN user_agent TEXT;`;
 
-/** v4: the script or batch an inner call belongs to (its tx_id). */
-const V4 = `ALTER TABLE audit_tx ADD COLUMN parent_tx_id TEXT;`;
+/** v4: who called (`principalKey` of identity/principal.ts): the local OS user, or a token's person. */
+const V4 = `ALTER TABLE audit_tx ADD COLUMN principal TEXT;`;
+
+/** v5: the script or batch an inner call belongs to (its tx_id). */
+const V5 = `ALTER TABLE audit_tx ADD COLUMN parent_tx_id TEXT;`;
 
 /** Applied in order; `user_version` counts how many a database already has. */
-const MIGRATIONS = [V1, V2, V3, V4];
+const MIGRATIONS = [V1, V2, V3, V4, V5];
 
 export function migrate(db: Database): void {
   const version = db.pragma('user_version', { simple: true }) as number;

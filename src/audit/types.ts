@@ -35,6 +35,8 @@ export interface TxStart {
   readonly sessionId?: string;
   /** The script or batch this call ran inside (its tx_id). */
   readonly parentTxId?: string;
+  /** Who called, as one stable string (`principalKey`): `local:<user>` or `<issuer>#<subject>`. */
+  readonly principal?: string;
   readonly service: string;
   readonly operation: string;
   readonly region?: string;

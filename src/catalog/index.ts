@@ -15,4 +15,4 @@ export { CATALOG_SCHEMA_VERSION } from './data-format.js';
 export { openCatalog, loadCatalogData, DEFAULT_LRU_SIZE, type OpenCatalogOptions } from './open.js';
 export { buildCatalog } from './build.js';
 export { ModelCatalog } from './catalog.js';
-export { classifyRisk, effectiveRisk, matchesDestructivePattern, type RiskOverrides } from './risk.js';
+export { classifyRisk, matchesDestructivePattern, type RiskOverrides } from './risk.js';

@@ -3,7 +3,7 @@
 // `smithy.api#readonly` > tag removal > deletion-by-another-verb names > leading verb > `write`.
 
 import type { Traits } from '../model/ast.js';
-import type { OperationEntry, Risk } from './types.js';
+import type { Risk } from './types.js';
 import {
   DESTRUCTIVE_NAME_PATTERN,
   DESTRUCTIVE_VERBS,
@@ -72,14 +72,4 @@ export function classifyRisk(
 ): Risk {
   if (matchesDestructivePattern(service, operation, overrides?.destructivePatterns)) return 'destructive';
   return baseRisk(service, operation, traits);
-}
-
-/** The risk of a catalog entry once policy overrides apply (no model needed: `op.risk` is the base). */
-export function effectiveRisk(
-  op: Pick<OperationEntry, 'service' | 'name' | 'risk'>,
-  overrides?: RiskOverrides,
-): Risk {
-  return matchesDestructivePattern(op.service, op.name, overrides?.destructivePatterns)
-    ? 'destructive'
-    : op.risk;
 }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Catalog } from '../catalog/types.js';
 import { isToolError } from '../errors/tool-error.js';
 import { explain } from '../policy/decide.js';
+import { effectivePolicy } from '../policy/identities.js';
 import { loadPolicy, PolicyLoadError } from '../policy/load.js';
 import type { Policy } from '../policy/types.js';
 import {
@@ -18,6 +19,7 @@ import {
   type CommandSpec,
 } from './args.js';
 import { inCliTerms } from './cli-terms.js';
+import { personLines, principalFromJson } from './policy-person.js';
 
 export interface PolicyCommandDeps {
   /** The catalog, opened only when a subcommand needs it (never for `--help`). */
@@ -51,9 +53,15 @@ export const POLICY_EXPLAIN: CommandSpec = {
     profile: { type: 'string', value: 'NAME', doc: 'AWS profile the call would use' },
     'role-arn': { type: 'string', value: 'ARN', doc: 'role the call would assume' },
     account: { type: 'string', value: 'ID', doc: 'account the call would reach' },
+    as: {
+      type: 'string',
+      value: 'JSON',
+      doc: 'the person calling: {"sub","iss","groups","email"} claims, or {"local":true}',
+    },
   },
   details: [
     `example: ${BIN_NAME} policy explain s3:DeleteBucket --policy policy.yaml --region eu-west-1`,
+    `example: ${BIN_NAME} policy explain s3:DeleteBucket --as '{"sub":"u1","groups":["developers"]}'`,
     'exit codes: 0 allow, 3 deny, 4 needs human approval, 1 error (policy file, unknown operation),',
     '            2 bad command line',
   ],
@@ -128,6 +136,12 @@ function describe(policy: Policy): string[] {
     `rules: ${policy.rules.deny.length} deny, ${policy.rules.allow ? `${policy.rules.allow.length} allow` : 'no allow list'}; ${policy.destructivePatterns.length} destructive patterns`,
     `approval: required for ${[...policy.approval.requireFor].join(', ')}; mode ${policy.approval.mode}; tokens valid ${policy.approval.ttlSeconds}s`,
     `regions: ${list(policy.regions, 'all')}`,
+    ...(policy.identities
+      ? [
+          `identities: ${policy.identities.rules.map((r) => `${r.id} (line ${r.line})`).join(', ') || '(none)'}; ` +
+            `anybody else: ${policy.identities.otherwise === 'base' ? 'the base policy' : 'Forbidden'}`,
+        ]
+      : []),
     `sha256: ${policy.hash}`,
   ];
 }
@@ -161,6 +175,18 @@ async function explainCommand(
   const policy = await policyFrom(stringOption(values, 'policy'), deps);
   const { service, operation } = (await deps.catalog()).resolveOperation(wantedService, wantedOperation);
   const region = stringOption(values, 'region');
+  const as = stringOption(values, 'as');
+  const principal = as === undefined ? undefined : principalFromJson(as);
+  let person: Policy;
+  try {
+    person = effectivePolicy(policy, principal);
+  } catch (e) {
+    if (!isToolError(e) || e.code !== 'Forbidden') throw e;
+    deps.out(`${service.id}:${operation.name} under ${policy.source}`);
+    deps.out(`decision: FORBIDDEN [identities]`);
+    deps.out(`reason: ${e.message}`);
+    return EXPLAIN_EXIT.deny;
+  }
   const { decision, steps } = explain(policy, {
     service,
     operation,
@@ -169,10 +195,16 @@ async function explainCommand(
     roleArn: stringOption(values, 'role-arn'),
     account: stringOption(values, 'account'),
     preview: region === undefined,
+    ...(principal ? { principal } : {}),
   });
   deps.out(`${service.id}:${operation.name} (${decision.risk}) under ${policy.source}`);
   deps.out(`decision: ${decision.effect.toUpperCase()}${'rule' in decision ? ` [${decision.rule}]` : ''}`);
   deps.out(`reason: ${decision.reason}`);
   for (const s of steps) deps.out(`  ${s.outcome.padEnd(7)} ${s.step.padEnd(22)} ${s.detail}`);
+  if (decision.effect !== 'deny') {
+    personLines(person, await deps.catalog(), service, operation, principal !== undefined).forEach((l) =>
+      deps.out(l),
+    );
+  }
   return EXPLAIN_EXIT[decision.effect];
 }

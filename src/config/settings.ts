@@ -89,6 +89,44 @@ function hostNameList(raw: string): ParseResult<readonly string[]> {
     : { ok: false, accepted: 'comma-separated host names without scheme or port (IPv6 in brackets)' };
 }
 
+/** `https:`, or `http:` only for a loopback host (a local test issuer): tokens and keys travel in clear otherwise. */
+function secureUrl(value: string): boolean {
+  try {
+    const u = new URL(value);
+    const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(u.hostname);
+    return u.protocol === 'https:' || (u.protocol === 'http:' && loopback);
+  } catch {
+    return false;
+  }
+}
+
+function issuerList(raw: string): ParseResult<readonly string[]> {
+  // Kept exactly as written: an issuer identifier is compared character for character (RFC 8414 §3.3).
+  const issuers = raw
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+  return issuers.every(secureUrl)
+    ? ok(issuers)
+    : { ok: false, accepted: 'comma-separated https issuer URLs (http only on localhost/127.0.0.1)' };
+}
+
+function wordList(raw: string): ParseResult<readonly string[]> {
+  return ok([...new Set(raw.split(/[\s,]+/).filter(Boolean))]);
+}
+
+function optionalHttpUrl(raw: string): ParseResult<string | undefined> {
+  const v = raw.trim();
+  if (!v) return ok(undefined);
+  try {
+    const u = new URL(v);
+    if (u.protocol === 'http:' || u.protocol === 'https:') return ok(u.href);
+  } catch {
+    // answered below
+  }
+  return { ok: false, accepted: 'an http(s) URL' };
+}
+
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
@@ -222,7 +260,7 @@ export const SETTINGS = {
   },
   httpHost: {
     env: 'AWS_MCP_HTTP_HOST',
-    doc: 'Interface the HTTP transport binds. Keep it on loopback unless you add authentication.',
+    doc: 'Interface the HTTP transport binds. A non-loopback address needs authentication (AWS_MCP_AUTH_ISSUERS).',
     defaultDoc: '127.0.0.1',
     parse: nonEmpty,
     default: () => '127.0.0.1',
@@ -254,6 +292,41 @@ export const SETTINGS = {
     defaultDoc: 'false (a non-loopback bind refuses to start)',
     parse: bool,
     default: () => false,
+  },
+  authIssuers: {
+    env: 'AWS_MCP_AUTH_ISSUERS',
+    doc: "OAuth issuer URLs, comma-separated: turns on authentication of the HTTP transport. Each issuer's keys come from its discovery document (`jwks_uri`); a request needs a bearer JWT access token one of them signed.",
+    defaultDoc: 'not set (no authentication)',
+    parse: issuerList,
+    default: (): readonly string[] => [],
+  },
+  authAudience: {
+    env: 'AWS_MCP_AUTH_AUDIENCE',
+    doc: 'The `aud` an access token must contain (the API identifier some providers give a resource, e.g. `api://aws-tool-mcp`).',
+    defaultDoc: 'AWS_MCP_PUBLIC_URL',
+    parse: optionalString,
+    default: () => undefined,
+  },
+  authRequiredScopes: {
+    env: 'AWS_MCP_AUTH_REQUIRED_SCOPES',
+    doc: 'Scopes every access token must carry (space- or comma-separated); a token without them gets 403 `insufficient_scope`. Advertised as `scopes_supported`.',
+    defaultDoc: 'not set',
+    parse: wordList,
+    default: (): readonly string[] => [],
+  },
+  authGroupsClaim: {
+    env: 'AWS_MCP_AUTH_GROUPS_CLAIM',
+    doc: "Access-token claim holding the person's groups (a dotted path reaches a nested claim, e.g. `realm_access.roles`).",
+    defaultDoc: 'groups',
+    parse: nonEmpty,
+    default: () => 'groups',
+  },
+  publicUrl: {
+    env: 'AWS_MCP_PUBLIC_URL',
+    doc: 'The canonical URL clients reach the MCP endpoint at (behind a proxy: the outside one). The `resource` of the protected resource metadata and the default token audience.',
+    defaultDoc: '`http://<AWS_MCP_HTTP_HOST>:<port>/mcp`',
+    parse: optionalHttpUrl,
+    default: () => undefined,
   },
   approvalPromptTimeoutSeconds: {
     env: 'AWS_MCP_APPROVAL_PROMPT_TIMEOUT_SECONDS',

@@ -31,6 +31,10 @@ export const TOOL_ERROR_CODES = [
    * calls, output, syntax, error; `details.line`/`column` where known.
    */
   'ScriptFailed',
+  /** The caller's identity matches no `identities:` rule of the policy: nothing is allowed for it. */
+  'Forbidden',
+  /** Over the person's rate limit; `details.retryAfterSeconds` says when to retry. Nothing was sent. */
+  'RateLimited',
   'Internal',
 ] as const;
 

@@ -1,23 +1,26 @@
 // Asks the human to approve a request through MCP elicitation, the way each protocol era allows:
 // - 2026-07-28: the handler returns `inputRequired(...)`; the client asks the person and retries the
 //   call with the answer. The answer comes back from the client, so it is bound to the exact
-//   request: an HMAC-sealed request state names a single-use nonce and the request hash, and an
-//   answer is accepted only with a valid seal for the same request whose nonce was never redeemed.
+//   request: a request state sealed by the SDK's codec (HMAC) names a single-use nonce and the
+//   request hash, and an answer is accepted only with a valid seal for the same request whose
+//   nonce was never redeemed.
 //   A nonce that expires unredeemed is reported as an unanswered question.
 // - 2025-era connections: the handler sends `elicitation/create` itself and waits, so that a
 //   person who never answers (timeout) and a call cancelled meanwhile are both seen here (the
 //   SDK's input-required shim would swallow them); either way the SDK withdraws the question by
 //   sending `notifications/cancelled` for it.
 
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import {
   CLIENT_CAPABILITIES_META_KEY,
+  createRequestStateCodec,
   inputRequired,
   SdkError,
   SdkErrorCode,
   type ClientCapabilities,
   type ElicitRequestFormParams,
   type McpServer,
+  type RequestStateCodec,
   type ServerContext,
 } from '@modelcontextprotocol/server';
 import type { ApprovalAnswerPort } from '../tools/tool-definition.js';
@@ -29,47 +32,61 @@ export class InputRequiredSignal {
   constructor(readonly result: ReturnType<typeof inputRequired>) {}
 }
 
-/** Process-wide single-use nonces of outstanding approval questions, each with its expiry timer. */
+/** What a sealed approval question carries: its single-use nonce and the exact request it asks about. */
+interface ApprovalState {
+  readonly nonce: string;
+  readonly requestHash: string;
+}
+
+/**
+ * Process-wide single-use nonces of outstanding approval questions, each with its expiry timer.
+ * The seal is the SDK's `createRequestStateCodec` (HMAC-SHA256, constant-time verify, expiry);
+ * what it cannot give is kept here: single use (the nonce must still be pending, and is removed
+ * when redeemed), the binding to the exact request (the hash is compared after the seal holds),
+ * and the report of a question nobody answered (the timer). The codec is verified here, not as
+ * the server's `requestState.verify`, so a forged or replayed answer means "ask again" rather
+ * than a protocol error. Its key is per process, like the nonces: one process serves a flow.
+ */
 export class ApprovalNonces {
-  private readonly key = randomBytes(32);
+  private readonly codec: RequestStateCodec<ApprovalState>;
   private readonly pending = new Map<string, NodeJS.Timeout>();
 
   /** `answerWindowMs`: how long a question stays answerable (AWS_MCP_APPROVAL_PROMPT_TIMEOUT_SECONDS). */
-  constructor(readonly answerWindowMs: number) {}
+  constructor(readonly answerWindowMs: number) {
+    this.codec = createRequestStateCodec<ApprovalState>({
+      key: randomBytes(32),
+      ttlSeconds: Math.ceil(answerWindowMs / 1000),
+    });
+  }
 
   /** A sealed state for one question; `onExpired` runs if it is never redeemed in time. */
-  mint(requestHash: string, onExpired: () => void, now = Date.now()): string {
+  async mint(requestHash: string, onExpired: () => void): Promise<string> {
     const nonce = randomBytes(16).toString('hex');
-    const expires = now + this.answerWindowMs;
     const timer = setTimeout(() => {
       if (this.pending.delete(nonce)) onExpired();
     }, this.answerWindowMs);
     timer.unref();
     this.pending.set(nonce, timer);
-    const body = `${nonce}.${requestHash}.${expires}`;
-    return `${body}.${this.sign(body)}`;
+    return this.codec.mint({ nonce, requestHash });
   }
 
   /** True once per minted state, only for the same request and before expiry. */
-  redeem(state: unknown, requestHash: string, now = Date.now()): boolean {
+  async redeem(state: unknown, requestHash: string): Promise<boolean> {
     if (typeof state !== 'string') return false;
-    const parts = state.split('.');
-    if (parts.length !== 4) return false;
-    const [nonce, hash, expires, mac] = parts as [string, string, string, string];
-    const expected = Buffer.from(this.sign(`${nonce}.${hash}.${expires}`));
-    const given = Buffer.from(mac);
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return false;
-    if (hash !== requestHash || Number(expires) < now) return false;
-    const timer = this.pending.get(nonce);
+    const sealed = await this.codec.verify(state, NO_BINDING).catch(() => undefined);
+    if (sealed === undefined || sealed.requestHash !== requestHash) return false;
+    const timer = this.pending.get(sealed.nonce);
     if (timer === undefined) return false;
     clearTimeout(timer);
-    return this.pending.delete(nonce);
-  }
-
-  private sign(body: string): string {
-    return createHmac('sha256', this.key).update(body).digest('base64url');
+    return this.pending.delete(sealed.nonce);
   }
 }
+
+/**
+ * The codec reads its context only for a `bind` callback, which is not used: the request hash
+ * already binds the caller (principal and session), the operation and the payload.
+ */
+const NO_BINDING = {} as ServerContext;
 
 function clientCapabilities(server: McpServer, ctx: ServerContext): ClientCapabilities | undefined {
   const perRequest = ctx.mcpReq.envelope?.[CLIENT_CAPABILITIES_META_KEY as keyof typeof ctx.mcpReq.envelope];
@@ -141,12 +158,12 @@ function askByRoundTrip(ctx: ServerContext, nonces: ApprovalNonces): NonNullable
     if (response !== undefined) {
       const state = ctx.mcpReq.requestState();
       // A forged or replayed answer is treated as "not answered": we ask again.
-      if (nonces.redeem(state, requestHash)) return answerOf(response);
+      if (await nonces.redeem(state, requestHash)) return answerOf(response);
     }
     throw new InputRequiredSignal(
       inputRequired({
         inputRequests: { [APPROVAL_KEY]: inputRequired.elicit(approvalForm(message)) },
-        requestState: nonces.mint(requestHash, hooks.unanswered),
+        requestState: await nonces.mint(requestHash, hooks.unanswered),
       }),
     );
   };

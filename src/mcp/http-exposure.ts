@@ -1,7 +1,7 @@
 // Who may reach the HTTP transport. Host and Origin are always checked (DNS rebinding): a loopback
 // bind answers loopback names, any other bind only the operator's allowlist. A non-loopback bind
-// needs authentication; until the server has it, starting one takes an explicit opt-in that is
-// logged at every start.
+// needs authentication (AWS_MCP_AUTH_ISSUERS) and the URL clients know it by; without
+// authentication it takes an explicit opt-in that is logged at every start.
 
 import { isIP } from 'node:net';
 
@@ -13,8 +13,10 @@ export interface HttpExposureOptions {
   readonly allowedOrigins: readonly string[];
   /** AWS_MCP_HTTP_ALLOW_UNAUTHENTICATED: serve a non-loopback bind without authentication. */
   readonly allowUnauthenticated: boolean;
-  /** True once requests are authenticated (the remote-access work); nothing sets it yet. */
+  /** True when every request needs a verified bearer token (AWS_MCP_AUTH_ISSUERS). */
   readonly authenticated?: boolean;
+  /** AWS_MCP_PUBLIC_URL: the resource URL tokens are issued for. */
+  readonly publicUrl?: string;
 }
 
 export interface HttpExposure {
@@ -63,6 +65,12 @@ export function httpExposure(opts: HttpExposureOptions): HttpExposure {
       `${where}, and the HTTP transport has no authentication: anyone who can reach the port could ` +
         "call AWS with this server's credentials. Bind 127.0.0.1 (the default), or set " +
         'AWS_MCP_HTTP_ALLOW_UNAUTHENTICATED=true if the network in front of it is trusted.',
+    );
+  }
+  if (opts.authenticated && !opts.publicUrl) {
+    throw new HttpExposureRefused(
+      `${where}: set AWS_MCP_PUBLIC_URL to the URL clients reach the MCP endpoint at ` +
+        '(e.g. https://mcp.example.com/mcp): tokens are issued for that resource.',
     );
   }
   if (opts.allowedHosts.length === 0) {

@@ -7,9 +7,12 @@
 import { randomUUID } from 'node:crypto';
 import {
   WebStandardStreamableHTTPServerTransport,
+  type AuthInfo,
   type McpRequestContext,
   type McpServer,
 } from '@modelcontextprotocol/server';
+import { principalOf } from '../auth/principal-of.js';
+import { principalKey } from '../identity/principal.js';
 import type { Logger } from '../logging/logger.js';
 import { MAX_MESSAGE_BYTES } from './message-check.js';
 
@@ -21,7 +24,14 @@ const MAX_SESSIONS = 1000;
 interface Session {
   readonly server: McpServer;
   readonly transport: WebStandardStreamableHTTPServerTransport;
+  /** The person who opened it (authenticated HTTP): nobody else may use it. */
+  readonly owner: string | undefined;
   lastSeen: number;
+}
+
+function ownerOf(authInfo: AuthInfo | undefined): string | undefined {
+  const principal = principalOf(authInfo);
+  return principal ? principalKey(principal) : undefined;
 }
 
 function jsonRpcError(status: number, message: string): Response {
@@ -44,13 +54,19 @@ export class LegacySessions {
     return this.sessions.size;
   }
 
-  /** `parsedBody`: the POST body, when the caller has read it already (http-guard.ts). */
-  async fetch(request: Request, parsedBody?: unknown): Promise<Response> {
-    const options = parsedBody !== undefined ? { parsedBody } : undefined;
+  /**
+   * `parsedBody`: the POST body, when the caller has read it already (http-guard.ts);
+   * `authInfo`: the verified token, when the transport is authenticated.
+   */
+  async fetch(request: Request, parsedBody?: unknown, authInfo?: AuthInfo): Promise<Response> {
+    const options = { ...(parsedBody !== undefined ? { parsedBody } : {}), authInfo };
     const id = request.headers.get('mcp-session-id');
     if (id !== null) {
       const session = this.sessions.get(id);
-      if (!session) return jsonRpcError(404, 'Session not found: initialize a new session.');
+      // Another person's session is answered as if it did not exist.
+      if (!session || session.owner !== ownerOf(authInfo)) {
+        return jsonRpcError(404, 'Session not found: initialize a new session.');
+      }
       session.lastSeen = Date.now();
       return session.transport.handleRequest(request, options);
     }
@@ -59,13 +75,16 @@ export class LegacySessions {
   }
 
   /** Serves a request without a session: an initialize opens one, anything else is refused by the SDK. */
-  private async open(request: Request, options?: { parsedBody: unknown }): Promise<Response> {
+  private async open(
+    request: Request,
+    options: { parsedBody?: unknown; authInfo?: AuthInfo },
+  ): Promise<Response> {
     const server = this.factory({ era: 'legacy', requestInfo: request });
     const transport: WebStandardStreamableHTTPServerTransport = new WebStandardStreamableHTTPServerTransport({
       sessionIdGenerator: () => randomUUID(),
       maxRequestBodySize: MAX_MESSAGE_BYTES,
       onsessioninitialized: (sid) => {
-        this.sessions.set(sid, { server, transport, lastSeen: Date.now() });
+        this.sessions.set(sid, { server, transport, owner: ownerOf(options.authInfo), lastSeen: Date.now() });
       },
       onsessionclosed: (sid) => void this.close(sid),
     });

@@ -3,6 +3,7 @@
 // A factory, because the SDK pins one instance per connection (stdio, 2025-era HTTP session) or
 // per request (2026-07-28 HTTP); the instance learns its era from the SDK's factory context.
 
+import { principalOf } from '../auth/principal-of.js';
 import { localPrincipal } from '../identity/principal.js';
 import {
   CLIENT_INFO_META_KEY,
@@ -88,9 +89,11 @@ export function createMcpServerFactory(deps: McpServerDeps): TransportServerFact
           annotations: tool.annotations,
         },
         async (input: unknown, ctx: ServerContext): Promise<CallToolResult> => {
+          // The verified person on authenticated HTTP; the OS user on stdio and unauthenticated HTTP.
+          const principal = principalOf(ctx.http?.authInfo) ?? localPrincipal();
           const callCtx: ToolCallContext = {
-            principal: localPrincipal(),
-            sessionId: callerKey(callerOf(transport, ctx.sessionId)),
+            principal,
+            sessionId: callerKey(callerOf(transport, ctx.sessionId, principal)),
             signal: ctx.mcpReq.signal,
             progress: progressReporter(ctx),
             approval: createApprovalPort(server, ctx, { nonces: deps.approvalNonces, era }),

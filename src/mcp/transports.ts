@@ -10,6 +10,8 @@ import {
   type McpServer,
 } from '@modelcontextprotocol/server';
 import { serveStdio, StdioServerTransport } from '@modelcontextprotocol/server/stdio';
+import type { HttpAuth } from '../auth/http-auth.js';
+import type { AuthSettings } from '../auth/types.js';
 import type { Logger } from '../logging/logger.js';
 import type { HttpExposure } from './http-exposure.js';
 import { guardHttpBody } from './http-guard.js';
@@ -42,7 +44,13 @@ export function startStdio(factory: () => McpServer, logger: Logger): RunningTra
 
 export async function startHttp(
   factory: (context?: McpRequestContext) => McpServer,
-  opts: { host: string; port: number; exposure: HttpExposure },
+  opts: {
+    host: string;
+    port: number;
+    exposure: HttpExposure;
+    /** OAuth resource server (src/auth); `publicUrl` defaults to the bound address. */
+    auth?: { settings: AuthSettings; publicUrl?: string };
+  },
   logger: Logger,
 ): Promise<RunningTransport> {
   // Loaded only here: its HTTP adapter pulls in Node's fetch stack, which stdio never needs.
@@ -53,28 +61,37 @@ export async function startHttp(
   const maxRequestBodySize = MAX_MESSAGE_BYTES;
   const modern = createMcpHandler(factory, { legacy: 'reject', onerror, maxRequestBodySize });
   const legacy = new LegacySessions(factory, logger);
+  // Loaded only when on: the token verifier (jose) is for authenticated HTTP alone. Made once the
+  // address is known (the default resource URL); a request before that is refused, never let through.
+  const authModule = opts.auth ? await import('../auth/http-auth.js') : undefined;
+  let auth: HttpAuth | undefined;
   const handler = toNodeHandler(
     {
       // Malformed and oversized bodies are answered by the guard (http-guard.ts) on both eras.
       fetch: async (request) => {
+        if (opts.auth && !auth) return new Response(null, { status: 503 });
+        const authInfo = auth ? await auth.authenticate(request) : undefined;
+        if (authInfo instanceof Response) return authInfo;
         const guarded = await guardHttpBody(request);
         if (guarded && 'answer' in guarded) return guarded.answer;
         const parsedBody = guarded?.parsedBody;
         return (await isLegacyRequest(request, parsedBody, { maxRequestBodySize }))
-          ? legacy.fetch(request, parsedBody)
-          : modern.fetch(request, parsedBody !== undefined ? { parsedBody } : undefined);
+          ? legacy.fetch(request, parsedBody, authInfo)
+          : modern.fetch(request, { ...(parsedBody !== undefined ? { parsedBody } : {}), authInfo });
       },
     },
     // The adapter reads the body first: a body over the limit is answered 413 there.
     { onerror, maxRequestBodySize },
   );
+  const metadataHandler = toNodeHandler({ fetch: async (request) => auth!.metadataResponse(request)! });
   // DNS-rebinding protection, on every bind: see http-exposure.ts for what each bind answers.
   const validateHost = hostHeaderValidation([...opts.exposure.hosts]);
   const validateOrigin = originValidation([...opts.exposure.origins]);
   if (opts.exposure.warning) logger.warn(opts.exposure.warning);
   const server: Server = createServer((req, res) => {
     if (!validateHost(req, res) || !validateOrigin(req, res)) return;
-    const path = (req.url ?? '/').split('?')[0];
+    const path = (req.url ?? '/').split('?')[0]!;
+    if (auth?.isMetadataPath(path)) return void metadataHandler(req, res);
     if (path !== '/mcp') {
       res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"MCP endpoint is /mcp"}');
       return;
@@ -88,6 +105,14 @@ export async function startHttp(
   const { port } = server.address() as AddressInfo;
   const host = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
   const url = `http://${host}:${port}/mcp`;
+  if (opts.auth && authModule) {
+    auth = new authModule.HttpAuth({
+      settings: opts.auth.settings,
+      resourceUrl: opts.auth.publicUrl ?? url,
+      logger,
+    });
+    logger.info('authentication on', { issuers: opts.auth.settings.issuers, metadata: auth.metadataUrl });
+  }
   logger.info('listening', { url });
   return {
     url,

@@ -9,6 +9,8 @@
 // the CLI spelling (`delete-bucket`), so a deny written in any spelling still wins.
 
 import type { OperationEntry, Risk, ServiceEntry } from '../catalog/types.js';
+import type { Principal } from '../identity/principal.js';
+import { effectivePolicy } from './identities.js';
 import type { CompiledPattern, Decision, ExplainStep, Policy } from './types.js';
 
 export interface DecisionRequest {
@@ -28,18 +30,38 @@ export interface DecisionRequest {
    * checked. Without it an unknown region or account fails closed when the policy restricts them.
    */
   readonly preview?: boolean;
+  /**
+   * Who calls: the policy's `identities:` narrow it for them (identities.ts). Absent = the policy
+   * as given (already resolved for the caller, or a policy without identities). Throws
+   * `Forbidden` for a person no identity rule admits.
+   */
+  readonly principal?: Principal;
 }
 
 const READ_TIERS: ReadonlySet<Risk> = new Set<Risk>(['read', 'sensitive-read']);
 
 export function decide(policy: Policy, req: DecisionRequest): Decision {
-  return evaluate(policy, req);
+  return evaluate(effectivePolicy(policy, req.principal), req);
 }
 
 /** The decision plus every step that led to it, for `policy explain`. */
 export function explain(policy: Policy, req: DecisionRequest): { decision: Decision; steps: ExplainStep[] } {
   const steps: ExplainStep[] = [];
-  return { decision: evaluate(policy, req, steps), steps };
+  const effective = effectivePolicy(policy, req.principal);
+  if (effective.identity) {
+    steps.push({
+      step: 'identities',
+      outcome: 'pass',
+      detail: `${effective.identity.id} (line ${effective.identity.line}) narrows the policy for this person`,
+    });
+  } else if (req.principal && policy.identities) {
+    steps.push({
+      step: 'identities',
+      outcome: 'skip',
+      detail: 'no identity rule matches: the base policy applies',
+    });
+  }
+  return { decision: evaluate(effective, req, steps), steps };
 }
 
 /** `DeleteBucket` -> `delete-bucket`, the AWS CLI spelling. */
@@ -57,7 +79,7 @@ function allowCandidates(req: DecisionRequest): string[] {
 }
 
 /** Names deny rules and destructive patterns are matched against: every spelling of the operation. */
-function denyCandidates(req: DecisionRequest): string[] {
+export function denyCandidates(req: Pick<DecisionRequest, 'service' | 'operation'>): string[] {
   const names = [req.operation.name, cliName(req.operation.name)];
   const services = [req.service.id, ...req.service.aliases];
   return [...names, ...services.flatMap((s) => names.map((n) => `${s}:${n}`))];
@@ -73,7 +95,8 @@ function firstMatch(
 /** The catalog's risk, raised to destructive when a destructive pattern matches. */
 export function effectiveRisk(policy: Policy, req: DecisionRequest): Risk {
   if (req.operation.risk === 'destructive') return 'destructive';
-  return firstMatch(policy.destructivePatterns, denyCandidates(req)) ? 'destructive' : req.operation.risk;
+  const patterns = effectivePolicy(policy, req.principal).destructivePatterns;
+  return firstMatch(patterns, denyCandidates(req)) ? 'destructive' : req.operation.risk;
 }
 
 function evaluate(policy: Policy, req: DecisionRequest, steps?: ExplainStep[]): Decision {
@@ -111,6 +134,12 @@ function evaluate(policy: Policy, req: DecisionRequest, steps?: ExplainStep[]): 
     if (!allowed) return deny('rules.allow', `${name} matches no rule in rules.allow`);
     pass(allowed.id, `${name} matches allow rule '${allowed.pattern}' (line ${allowed.line})`);
   } else skip('rules.allow', 'no allow rules: not restricted by rules');
+  if (policy.rules.identityAllow) {
+    const allowed = firstMatch(policy.rules.identityAllow, allowCandidates(req));
+    if (!allowed)
+      return deny('identity rules.allow', `${name} matches no rule in the identity's rules.allow`);
+    pass(allowed.id, `${name} matches allow rule '${allowed.pattern}' (line ${allowed.line})`);
+  }
 
   if (policy.regions) {
     if (req.region === undefined) {

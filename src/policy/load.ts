@@ -4,15 +4,16 @@
 
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument, type Node } from 'yaml';
-import type { Catalog, Risk } from '../catalog/types.js';
-import { isToolError } from '../errors/tool-error.js';
+import { LineCounter, parseDocument } from 'yaml';
+import { rulePatterns, serviceIds, type ServiceResolver } from './compile.js';
 import { defaultPolicy } from './default-policy.js';
-import { regexRisk } from './regex-safety.js';
-import type { ApprovalMode, CompiledPattern, Policy, PolicyMode } from './types.js';
+import { readIdentities } from './load-identities.js';
+import { MODES, readApproval, readConditions, readRateLimits, readRequiredTags } from './load-sections.js';
+import { checkSessionPolicies } from './session-policy.js';
+import type { CompiledPattern, Policy } from './types.js';
 import { YamlReader, type Located, type PolicyProblem } from './yaml-reader.js';
 
-export type ServiceResolver = Pick<Catalog, 'findService' | 'resolveService'>;
+export type { ServiceResolver } from './compile.js';
 
 const TOP_KEYS = [
   'version',
@@ -26,15 +27,14 @@ const TOP_KEYS = [
   'roles',
   'accounts',
   'output',
+  'required_tags',
+  'conditions',
+  'rate_limits',
+  'identities',
+  'identities_default',
 ] as const;
-const RISKS: readonly Risk[] = ['read', 'sensitive-read', 'write', 'destructive'];
-const MODES: readonly PolicyMode[] = ['read-only', 'standard'];
-const APPROVAL_MODES: readonly ApprovalMode[] = ['elicit-or-token', 'token', 'out-of-band'];
-const MAX_TTL_SECONDS = 7 * 24 * 3600;
 const REGION_NAME = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 const ACCOUNT_ID = /^\d{12}$/;
-/** `^name:` at the start of a rule: a literal service prefix we can canonicalise. */
-const LITERAL_SERVICE_PREFIX = /^\^([A-Za-z0-9][A-Za-z0-9-]*):/;
 
 export class PolicyLoadError extends Error {
   constructor(
@@ -79,33 +79,11 @@ export function parsePolicy(text: string, catalog: ServiceResolver, source = 'po
 
   const services = r.mapping(top.get('services'), 'services', ['allowlist', 'denylist']);
   const rules = r.mapping(top.get('rules'), 'rules', ['allow', 'deny']);
-  const approval = r.mapping(top.get('approval'), 'approval', ['require_for', 'ttl_seconds', 'mode']);
+  const approval = readApproval(r, top.get('approval'), 'approval');
   const output = r.mapping(top.get('output'), 'output', ['reveal_sensitive']);
-
-  const serviceIds = (node: Node | null | undefined, path: string): Set<string> | undefined => {
-    const names = r.strings(node, path);
-    if (names === undefined) return undefined;
-    const ids = new Set<string>();
-    for (const n of names) {
-      const id = resolveServiceName(catalog, n.value);
-      if (typeof id === 'string') ids.add(id);
-      else r.problems.push({ line: n.line, col: n.col, message: `${path}: ${id.message}` });
-    }
-    return ids;
-  };
-  const patterns = (node: Node | null | undefined, path: string): CompiledPattern[] | undefined =>
-    r.strings(node, path)?.flatMap((p, i) => compileRule(r, catalog, p, `${path}[${i}]`) ?? []);
-
-  const allowIds = serviceIds(services.get('allowlist'), 'services.allowlist');
-  const requireFor = new Set<Risk>(['destructive']);
-  for (const t of r.strings(approval.get('require_for'), 'approval.require_for') ?? []) {
-    if ((RISKS as readonly string[]).includes(t.value)) requireFor.add(t.value as Risk);
-    else
-      r.problems.push({
-        ...t,
-        message: `approval.require_for: '${t.value}' is not one of ${RISKS.join(', ')}`,
-      });
-  }
+  const patterns = (key: string, node = top.get(key)): CompiledPattern[] | undefined =>
+    rulePatterns(r, catalog, node, key);
+  const allowIds = serviceIds(r, catalog, services.get('allowlist'), 'services.allowlist');
   const regions = located(
     r.strings(top.get('regions'), 'regions'),
     (v) => REGION_NAME.test(v),
@@ -126,17 +104,19 @@ export function parsePolicy(text: string, catalog: ServiceResolver, source = 'po
     mode: r.oneOf(top.get('mode'), 'mode', MODES) ?? 'read-only',
     services: {
       allow: allowIds && allowIds.size > 0 ? allowIds : undefined,
-      deny: serviceIds(services.get('denylist'), 'services.denylist') ?? new Set(),
+      deny: serviceIds(r, catalog, services.get('denylist'), 'services.denylist') ?? new Set(),
     },
     rules: {
-      allow: patterns(rules.get('allow'), 'rules.allow'),
-      deny: patterns(rules.get('deny'), 'rules.deny') ?? [],
+      allow: patterns('rules.allow', rules.get('allow')),
+      deny: patterns('rules.deny', rules.get('deny')) ?? [],
     },
-    destructivePatterns: patterns(top.get('destructive_patterns'), 'destructive_patterns') ?? [],
+    destructivePatterns: patterns('destructive_patterns') ?? [],
     approval: {
-      requireFor,
-      ttlSeconds: r.integer(approval.get('ttl_seconds'), 'approval.ttl_seconds', 1, MAX_TTL_SECONDS) ?? 3600,
-      mode: r.oneOf(approval.get('mode'), 'approval.mode', APPROVAL_MODES) ?? 'elicit-or-token',
+      // Destructive calls always need a human yes; require_for adds tiers.
+      requireFor: new Set(['destructive', ...(approval.requireFor ?? [])]),
+      ttlSeconds: approval.ttlSeconds ?? 3600,
+      mode: approval.mode ?? 'elicit-or-token',
+      ...(approval.approvers ? { approvers: approval.approvers } : {}),
     },
     regions,
     profiles: profiles ? new Set(profiles.map((p) => p.value)) : undefined,
@@ -145,9 +125,14 @@ export function parsePolicy(text: string, catalog: ServiceResolver, source = 'po
     output: {
       revealSensitive: r.boolean(output.get('reveal_sensitive'), 'output.reveal_sensitive') ?? false,
     },
+    requiredTags: readRequiredTags(r, top.get('required_tags'), 'required_tags') ?? [],
+    conditions: readConditions(r, catalog, top.get('conditions'), 'conditions') ?? [],
+    rateLimits: readRateLimits(r, top.get('rate_limits'), 'rate_limits'),
+    identities: readIdentities(r, catalog, top.get('identities'), top.get('identities_default'), roles),
     hash: createHash('sha256').update(text).digest('hex'),
     source,
   };
+  if (r.problems.length === 0) checkSessionPolicies(policy, catalog, r);
   if (r.problems.length > 0) {
     throw new PolicyLoadError(
       source,
@@ -155,17 +140,6 @@ export function parsePolicy(text: string, catalog: ServiceResolver, source = 'po
     );
   }
   return Object.freeze(policy);
-}
-
-/** Canonical id for a service name, or the catalog's error (with its did-you-mean) when unknown. */
-function resolveServiceName(catalog: ServiceResolver, name: string): string | Error {
-  const found = catalog.findService(name);
-  if (found) return found.id;
-  try {
-    return catalog.resolveService(name).id;
-  } catch (e) {
-    return isToolError(e) ? e : new Error(`unknown service '${name}'`);
-  }
 }
 
 function located(
@@ -177,37 +151,6 @@ function located(
   if (items === undefined) return undefined;
   for (const it of items) if (!ok(it.value)) r.problems.push({ ...it, message: `'${it.value}': ${message}` });
   return new Set(items.map((i) => i.value));
-}
-
-/**
- * Compiles one rule pattern. A literal service prefix (`^cloudwatch-logs:`) is rewritten to the
- * canonical id (`^logs:`) so rules written with any alias match like rules written with the id,
- * and an unknown service in that prefix is a load error rather than a rule that never matches.
- */
-function compileRule(
-  r: YamlReader,
-  catalog: ServiceResolver,
-  p: Located<string>,
-  id: string,
-): CompiledPattern | undefined {
-  const fail = (message: string): undefined => {
-    r.problems.push({ line: p.line, col: p.col, message: `${id} '${p.value}': ${message}` });
-    return undefined;
-  };
-  const risk = regexRisk(p.value);
-  if (risk) return fail(risk);
-  let pattern = p.value;
-  const prefix = LITERAL_SERVICE_PREFIX.exec(pattern);
-  if (prefix) {
-    const svc = resolveServiceName(catalog, prefix[1]!);
-    if (typeof svc !== 'string') return fail(svc.message);
-    pattern = `^${svc}:${pattern.slice(prefix[0].length)}`;
-  }
-  try {
-    return { id, pattern, regex: new RegExp(pattern), line: p.line };
-  } catch (e) {
-    return fail(`invalid regular expression (${(e as Error).message})`);
-  }
 }
 
 /** Role name characters (IAM: `[\w+=,.@-]`); `/` separates path parts. */

@@ -74,6 +74,16 @@ export class YamlReader {
     return out;
   }
 
+  /** The items of a list (of anything); undefined when the key is absent or null. */
+  items(node: Node | null | undefined, path: string): Node[] | undefined {
+    if (node === null || node === undefined || (isScalar(node) && node.value === null)) return undefined;
+    if (!isSeq(node)) {
+      this.problem(node, `${path} must be a list`);
+      return [];
+    }
+    return node.items as Node[];
+  }
+
   scalar(node: Node | null | undefined): Located<unknown> | undefined {
     if (node === null || node === undefined) return undefined;
     if (!isScalar(node)) return { value: node, ...this.at(node) };

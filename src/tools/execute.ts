@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { ToolDefinition } from './tool-definition.js';
 import type { ToolServices } from './services.js';
+import { forPrincipal } from './principal-services.js';
 import { executeToolInput } from './execute-input.js';
 
 const output = z
@@ -38,6 +39,10 @@ export function executeTool(services: ToolServices): ToolDefinition<typeof execu
         ? { readOnlyHint: true, destructiveHint: false, idempotentHint: false, openWorldHint: true }
         : { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true },
     // Loaded on first use: the AWS wire stack and ajv would otherwise double the warm start time.
-    run: async (args, ctx) => (await import('./many/dispatch.js')).runExecute(services, args, ctx),
+    run: async (args, ctx) => {
+      // The person's policy everywhere below (Forbidden when no identity rule admits them).
+      const scoped = forPrincipal(services, ctx.principal);
+      return (await import('./many/dispatch.js')).runExecute(scoped, args, ctx);
+    },
   };
 }

@@ -35,7 +35,7 @@ export function getOperationSchemaTool(services: ToolServices): ToolDefinition<t
     inputSchema: input,
     outputSchema: output,
     annotations: { readOnlyHint: true, openWorldHint: false },
-    run: async (args) => {
+    run: async (args, ctx) => {
       const { service, operation } = services.catalog.resolveOperation(args.service, args.operation);
       const model = await services.catalog.loadModel(service.id);
       const op = model.operation(operation.name);
@@ -43,7 +43,12 @@ export function getOperationSchemaTool(services: ToolServices): ToolDefinition<t
       const detail = args.detail ?? 'compact';
       // Loaded on first use, keeping ajv and the schema builder off the warm start path.
       const { buildInputSchema, buildOutputSchema } = await import('../schema/build-schema.js');
-      const decision = decide(services.policy, { service, operation, preview: true });
+      const decision = decide(services.policy, {
+        service,
+        operation,
+        preview: true,
+        principal: ctx.principal,
+      });
       return {
         service: service.id,
         operation: operation.name,

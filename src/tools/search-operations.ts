@@ -3,7 +3,9 @@
 // so an agent is never steered toward a call that cannot run.
 
 import { z } from 'zod';
+import type { Principal } from '../identity/principal.js';
 import { decide, effectiveRisk } from '../policy/decide.js';
+import { effectivePolicy } from '../policy/identities.js';
 import type { ServiceEntry } from '../catalog/types.js';
 import type { FilterVerdict, SearchOperation, SearchResult } from '../search/types.js';
 import type { ToolDefinition } from './tool-definition.js';
@@ -39,15 +41,20 @@ const output = z.object({
 });
 
 export function searchOperationsTool(services: ToolServices): ToolDefinition<typeof input> {
-  const verdict = (entry: SearchOperation, service: ServiceEntry): FilterVerdict =>
-    decide(services.policy, { service, operation: entry, preview: true }).effect;
+  // What the caller's own policy denies is hidden (identities narrow it per person).
+  const verdict =
+    (principal: Principal) =>
+    (entry: SearchOperation, service: ServiceEntry): FilterVerdict =>
+      decide(services.policy, { service, operation: entry, preview: true, principal }).effect;
   // The same risk validate and schema report: the catalog's, raised by destructive_patterns;
   // and what to send, typed, from the catalog: `requires` replaces the bare `required` names.
-  const forTheAgent = ({ required: _names, ...r }: SearchResult): Record<string, unknown> => {
-    const { service, operation } = services.catalog.resolveOperation(r.service, r.operation);
-    const risk = effectiveRisk(services.policy, { service, operation, preview: true });
-    return { ...r, risk, ...(operation.requires ? { requires: operation.requires } : {}) };
-  };
+  const forTheAgent =
+    (principal: Principal) =>
+    ({ required: _names, ...r }: SearchResult): Record<string, unknown> => {
+      const { service, operation } = services.catalog.resolveOperation(r.service, r.operation);
+      const risk = effectiveRisk(services.policy, { service, operation, preview: true, principal });
+      return { ...r, risk, ...(operation.requires ? { requires: operation.requires } : {}) };
+    };
   return {
     names: { underscore: 'aws_search_operations', dotted: 'aws.searchOperations' },
     title: 'Search AWS operations',
@@ -55,14 +62,15 @@ export function searchOperationsTool(services: ToolServices): ToolDefinition<typ
     inputSchema: input,
     outputSchema: output,
     annotations: { readOnlyHint: true, openWorldHint: false },
-    run: async (args) => {
+    run: async (args, ctx) => {
+      effectivePolicy(services.policy, ctx.principal); // Forbidden before any work for a stranger
       const response = (await services.search()).search({
         ...args,
         limit: args.limit ?? DEFAULT_LIMIT,
-        filter: verdict,
+        filter: verdict(ctx.principal),
         denied: 'hide',
       });
-      return { ...response, results: response.results.map(forTheAgent) };
+      return { ...response, results: response.results.map(forTheAgent(ctx.principal)) };
     },
   };
 }

@@ -6,6 +6,7 @@ import type { ApprovalStore } from '../approval/token-store.js';
 import type { AuditStore } from '../audit/audit-store.js';
 import type { Catalog } from '../catalog/types.js';
 import type { Logger } from '../logging/logger.js';
+import type { RateLimiter } from '../policy/rate-limit.js';
 import type { Policy } from '../policy/types.js';
 import type { SearchIndex } from '../search/types.js';
 import type { UserAgentInfo } from '../execution/user-agent.js';
@@ -41,4 +42,6 @@ export interface ToolServices {
   readonly audit: AuditStore;
   readonly settings: ToolSettings;
   readonly logger: Logger;
+  /** Per-person rate limits; absent = one in-memory limiter for the process (principal-services.ts). */
+  readonly rateLimiter?: RateLimiter;
 }

@@ -162,6 +162,7 @@ export class CallRecord {
       action: this.action,
       ...(this.ctx.sessionId ? { sessionId: this.ctx.sessionId } : {}),
       ...(this.parentTxId ? { parentTxId: this.parentTxId } : {}),
+      principal: this.ctx.principalKey,
       ...this.subject,
       policyHash: this.services.policy.hash,
       ...this.judged,

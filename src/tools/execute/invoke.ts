@@ -5,6 +5,8 @@
 // allows the call and, where required, a human approved it; a call whose audit record cannot be
 // written does not run.
 
+import { checkPayloadConditions } from '../../policy/payload-conditions.js';
+import { rateLimiterOf } from '../principal-services.js';
 import { secretTexts } from '../../redaction/echoes.js';
 import { userAgentHeaders } from '../../execution/user-agent.js';
 import type { ExecuteInput, ExecuteOptions } from '../execute-input.js';
@@ -106,6 +108,10 @@ async function authorize(services: ToolServices, ctx: CallContext, a: AuthorizeI
   const { plan, decision } = decidePlan(services, call, own, options, facts);
   record.decided(own.risk, decision);
   requireAllowed(decision);
+  // The person's payload rules (required_tags, conditions) and per-minute limits, inside what the
+  // record audits as a refusal.
+  checkPayloadConditions(services.policy, ctx.principal, call, a.validation.payload);
+  await rateLimiterOf(services).count(ctx.principal, services.policy.rateLimits, decision.risk);
   const payload = a.validation.payload;
   const account = facts.account;
   const onAbandoned = record.refused;

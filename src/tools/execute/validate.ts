@@ -2,6 +2,7 @@
 // network call: the invoke pipeline's resolve, validate and decide steps. Recorded in the audit
 // trail as `validated`, like every call that reaches execute.
 
+import { withPayloadDenial } from '../../policy/payload-conditions.js';
 import { hiddenValues, REDACTED } from '../../redaction/redact.js';
 import type { ExecuteInput } from '../execute-input.js';
 import type { ToolServices } from '../services.js';
@@ -25,7 +26,9 @@ export async function validate(
   const validation = validateCall(call, args.payload);
   // The decision invoke would meet: every request it would send (waiter polls, STS...) counts.
   const accountLookup = !account && services.policy.accounts !== undefined;
-  const { decision } = decideCall(services, call, options, { account, accountLookup, preview: true });
+  const decided = decideCall(services, call, options, { account, accountLookup, preview: true }).decision;
+  // required_tags and payload conditions: the refusal an invoke would meet.
+  const decision = withPayloadDenial(services.policy, call, validation.payload, decided);
   // The payload is echoed to the agent and stored: both get the redacted copy.
   const payload = redactedPayload(call, validation);
   const hidden = hiddenValues(validation.payload, payload);

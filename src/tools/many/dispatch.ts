@@ -3,6 +3,7 @@
 
 import { ToolError } from '../../errors/tool-error.js';
 import { manyFields, type ExecuteInput, type ExecuteToolInput, type ManyInput } from '../execute-input.js';
+import { rateLimiterOf } from '../principal-services.js';
 import type { ToolServices } from '../services.js';
 import type { ToolCallContext } from '../tool-definition.js';
 
@@ -30,7 +31,22 @@ export async function runExecute(
   const single = singleCall(args);
   if (single.action === 'validate')
     return (await import('../execute/validate.js')).validate(services, single, ctx);
-  return (await import('../execute/invoke.js')).invoke(services, single, ctx);
+  const { invoke } = await import('../execute/invoke.js');
+  return counted(services, ctx, () => invoke(services, single, ctx));
+}
+
+/** One AWS call counted against the person's rate limit (every inner call of a script or batch too). */
+export async function counted<T>(
+  services: ToolServices,
+  ctx: ToolCallContext,
+  run: () => Promise<T>,
+): Promise<T> {
+  const leave = await rateLimiterOf(services).enter(ctx.principal, services.policy.rateLimits);
+  try {
+    return await run();
+  } finally {
+    await leave();
+  }
 }
 
 /** `calls`, `regions` and `approve` checked strictly: each issue named with its path. */

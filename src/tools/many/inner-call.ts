@@ -39,10 +39,14 @@ export async function invokeInner(
     approval: {}, // nobody is asked mid-script: approval comes from the parent, or a token
   };
   const args: ExecuteInput = { action: 'invoke', ...call };
-  return invoke(scope.services, args, inner, {
-    parentTxId: scope.parentTxId,
-    preApproved: (resolved) => scope.approved.get(approvalKey(resolved.service.id, resolved.operation.name)),
-  });
+  const { counted } = await import('./dispatch.js');
+  return counted(scope.services, inner, () =>
+    invoke(scope.services, args, inner, {
+      parentTxId: scope.parentTxId,
+      preApproved: (resolved) =>
+        scope.approved.get(approvalKey(resolved.service.id, resolved.operation.name)),
+    }),
+  );
 }
 
 /** `aws.call(service, operation, payload, options)` as a batch call: `options.region` is the region. */

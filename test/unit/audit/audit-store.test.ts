@@ -185,12 +185,14 @@ describe('the User-Agent of a call (how to find it in CloudTrail)', () => {
     old.exec('ALTER TABLE audit_tx DROP COLUMN user_agent');
     old.exec('ALTER TABLE audit_op DROP COLUMN operation');
     old.exec('ALTER TABLE audit_tx DROP COLUMN parent_tx_id');
+    old.exec('ALTER TABLE audit_tx DROP COLUMN principal');
     old.pragma('user_version = 1');
     const reopened = new AuditStore(old);
-    const txId = reopened.begin(start);
+    const txId = reopened.begin({ ...start, principal: 'local:alice' });
     reopened.complete(txId, { status: 'succeeded', userAgent: ua });
     expect(reopened.get(txId)?.userAgent).toBe(ua);
-    expect(old.pragma('user_version', { simple: true })).toBe(4);
+    expect(reopened.get(txId)?.principal).toBe('local:alice');
+    expect(old.pragma('user_version', { simple: true })).toBe(5);
     old.close();
   });
 });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { LruCache } from '../../../src/catalog/lru.js';
-import { classifyRisk, effectiveRisk } from '../../../src/catalog/risk.js';
+import { classifyRisk } from '../../../src/catalog/risk.js';
 
 describe('LruCache', () => {
   it('never holds more than its capacity and evicts the least recently used', () => {
@@ -46,11 +46,5 @@ describe('classifyRisk', () => {
       'sensitive-read',
     );
     expect(classifyRisk('sts', 'AssumeRole', {})).not.toBe('read');
-  });
-
-  it('applies patterns to catalog entries without the model', () => {
-    const op = { service: 's3', name: 'PutBucketPolicy', risk: 'write' as const };
-    expect(effectiveRisk(op)).toBe('write');
-    expect(effectiveRisk(op, { destructivePatterns: [/Policy$/] })).toBe('destructive');
   });
 });

@@ -8,27 +8,27 @@ import { callerKey, callerOf } from '../../../src/mcp/caller-key.js';
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
-it('an answer redeems once, for its own request, and cancels the expiry report', () => {
+it('an answer redeems once, for its own request, and cancels the expiry report', async () => {
   const nonces = new ApprovalNonces(60_000);
   const expired = vi.fn();
-  const state = nonces.mint('hash-a', expired);
-  expect(nonces.redeem(state, 'hash-b')).toBe(false);
-  expect(nonces.redeem(`${state}x`, 'hash-a')).toBe(false);
-  expect(nonces.redeem(state, 'hash-a')).toBe(true);
-  expect(nonces.redeem(state, 'hash-a')).toBe(false);
+  const state = await nonces.mint('hash-a', expired);
+  expect(await nonces.redeem(state, 'hash-b')).toBe(false);
+  expect(await nonces.redeem(`${state}x`, 'hash-a')).toBe(false);
+  expect(await nonces.redeem(state, 'hash-a')).toBe(true);
+  expect(await nonces.redeem(state, 'hash-a')).toBe(false);
   vi.advanceTimersByTime(61_000);
   expect(expired).not.toHaveBeenCalled();
 });
 
-it('a question left unanswered is reported once when its window closes, and cannot be answered after', () => {
+it('a question left unanswered is reported once when its window closes, and cannot be answered after', async () => {
   const nonces = new ApprovalNonces(60_000);
   const expired = vi.fn();
-  const state = nonces.mint('hash-a', expired);
+  const state = await nonces.mint('hash-a', expired);
   vi.advanceTimersByTime(59_000);
   expect(expired).not.toHaveBeenCalled();
   vi.advanceTimersByTime(2_000);
   expect(expired).toHaveBeenCalledTimes(1);
-  expect(nonces.redeem(state, 'hash-a')).toBe(false);
+  expect(await nonces.redeem(state, 'hash-a')).toBe(false);
 });
 
 it('caller keys: one per stdio process, one per HTTP session, and the principal is part of the key', () => {

@@ -66,8 +66,11 @@ describe('httpExposure', () => {
     expect(e.warning).toMatch(/unauthenticated/);
   });
 
-  it('authentication (once it exists) satisfies the check without the opt-in or a warning', () => {
-    const e = httpExposure({ ...none, host: '0.0.0.0', allowedHosts: ['mcp.internal'], authenticated: true });
+  it('authentication satisfies the check without the opt-in or a warning, given the public URL', () => {
+    const authed = { ...none, host: '0.0.0.0', allowedHosts: ['mcp.internal'], authenticated: true };
+    expect(() => httpExposure(authed)).toThrow(/AWS_MCP_PUBLIC_URL/);
+    const e = httpExposure({ ...authed, publicUrl: 'https://mcp.internal/mcp' });
     expect(e.warning).toBeUndefined();
+    expect(e.hosts).toEqual(['mcp.internal']);
   });
 });
