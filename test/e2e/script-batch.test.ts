@@ -128,6 +128,29 @@ describe('action "script"', () => {
   }, 60_000);
 });
 
+describe('rate limits', () => {
+  it('count every inner call of a script: past the limit a call fails inside it and is not sent', async () => {
+    const limitedEnv = serverEnv({
+      POLICY_PATH: writeStandardPolicy('rate_limits: { calls_per_minute: 3, concurrent_calls: 2 }\n'),
+      AWS_ENDPOINT_URL_S3: s3.endpoint,
+      AWS_ACCESS_KEY_ID: 'S3RVER',
+      AWS_SECRET_ACCESS_KEY: 'S3RVER',
+    });
+    const limited = await connectClient('v2-modern', { stdioEnv: limitedEnv });
+    try {
+      const r = await limited.call('aws_execute', {
+        action: 'script',
+        script: `const out = [];
+          for (let i = 0; i < 5; i++) out.push(await aws.call("s3", "ListBuckets", {}).then(() => "ok", e => e.code));
+          return out;`,
+      });
+      expect(r.data.result).toEqual(['ok', 'ok', 'ok', 'RateLimited', 'RateLimited']);
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
 describe('batches', () => {
   it('runs calls in order, each with its own result or error, under one parent tx_id', async () => {
     const r = await client.call('aws_execute', {

@@ -115,7 +115,9 @@ async function runChecked(
     ]),
     ...(args.options?.confirmationToken ? { confirmationToken: args.options.confirmationToken } : {}),
   });
-  const slots = pLimit(CONCURRENCY);
+  const slots = pLimit(
+    Math.min(CONCURRENCY, scope.services.policy.rateLimits?.concurrentCalls ?? CONCURRENCY),
+  );
   return Promise.all(
     checked.map((c) =>
       slots(async () => {

@@ -41,7 +41,12 @@ export async function scriptAction(
     const outcome = await runScript({
       source,
       host: scriptHost(scope, region),
-      limits: { ...services.settings.script, maxOutputChars: services.settings.maxOutputCharacters },
+      limits: {
+        ...services.settings.script,
+        maxOutputChars: services.settings.maxOutputCharacters,
+        // never more calls in flight than the person's rate limit lets through at once
+        concurrency: Math.min(8, services.policy.rateLimits?.concurrentCalls ?? 8),
+      },
       signal: toolCtx.signal,
     });
     record.succeeded(outcome.value);
