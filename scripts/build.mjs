@@ -2,7 +2,8 @@
 // dist/main.js) plus chunks that load only on first use (search, schema, execution, audit...).
 // A bundle loads in a fraction of the time Node spends resolving ~1,000 separate modules, which
 // is most of a warm start. better-sqlite3 stays outside: its native addon is found by its own
-// package at run time, so it is the one runtime dependency an installed package needs.
+// package at run time; so does the script sandbox's QuickJS, whose .wasm file its package locates
+// beside itself. Those are the runtime dependencies an installed package needs.
 // Run: npm run build (npm ci runs it through `prepare`).
 
 import { chmodSync, rmSync } from 'node:fs';
@@ -44,7 +45,8 @@ await build({
   platform: 'node',
   target: 'node20.19',
   // pg-native: pg's optional native binding, never installed (pg's JavaScript client is used).
-  external: ['better-sqlite3', 'pg-native'],
+  // QuickJS: its .wasm file must sit beside its package.
+  external: ['better-sqlite3', 'pg-native', 'quickjs-emscripten-core', '@jitl/quickjs-wasmfile-release-sync'],
   // CommonJS dependencies (ajv, jmespath...) call require() for Node built-ins.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",

@@ -46,10 +46,10 @@ export class AuditStore {
       begin: db.prepare(
         `INSERT INTO audit_tx (tx_id, started_ms, tool, action, session_id, principal, service, operation,
            region, account, model_commit, policy_hash, risk, decision, rule, decision_reason, approval, status,
-           request)
+           request, parent_tx_id)
          VALUES (@txId, @now, @tool, @action, @sessionId, @principal, @service, @operation,
            @region, @account, @modelCommit, @policyHash, @risk, @effect, @rule, @reason, @approval, 'started',
-           @request)`,
+           @request, @parentTxId)`,
       ),
       op: db.prepare(
         `INSERT INTO audit_op (op_id, tx_id, seq, at_ms, kind, operation, attempt, region, http_status,

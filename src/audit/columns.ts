@@ -26,6 +26,7 @@ export function txStartColumns(start: TxStart, txId: string, now: number, maxCha
     reason: start.decision?.reason ?? null,
     approval: start.approval ? JSON.stringify(start.approval) : null,
     request: redactedJson(start.request, start.redaction ?? {}, maxChars),
+    parentTxId: start.parentTxId ?? null,
   };
 }
 

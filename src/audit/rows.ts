@@ -29,6 +29,7 @@ export interface TxRow {
   user_agent: string | null;
   request: string | null;
   response: string | null;
+  parent_tx_id: string | null;
 }
 
 export interface OpRow {
@@ -84,6 +85,7 @@ export function rowToEntry(r: TxRow, ops: AuditOp[]): AuditEntry {
       tool: r.tool,
       action: r.action,
       sessionId: r.session_id,
+      parentTxId: r.parent_tx_id,
       principal: r.principal,
       region: r.region,
       account: r.account,

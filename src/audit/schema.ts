@@ -52,8 +52,11 @@ DROP INDEX IF EXISTS audit_tx_started;
 CREATE INDEX IF NOT EXISTS audit_tx_service_started ON audit_tx (service, started_ms);
 CREATE INDEX IF NOT EXISTS audit_tx_status_started ON audit_tx (status, started_ms);`;
 
+/** v6: the script or batch an inner call belongs to (its tx_id). */
+const V6 = `ALTER TABLE audit_tx ADD COLUMN parent_tx_id TEXT;`;
+
 /** Applied in order; `user_version` counts how many a database already has. */
-const MIGRATIONS = [V1, V2, V3, V4, V5_AUDIT_FILTER_INDEXES];
+const MIGRATIONS = [V1, V2, V3, V4, V5_AUDIT_FILTER_INDEXES, V6];
 
 export function migrate(db: Database): void {
   const version = db.pragma('user_version', { simple: true }) as number;

@@ -33,6 +33,8 @@ export interface TxStart {
   readonly tool?: string;
   readonly action?: string;
   readonly sessionId?: string;
+  /** The script or batch this call ran inside (its tx_id). */
+  readonly parentTxId?: string;
   /** Who called, as one stable string (`principalKey`): `local:<user>` or `<issuer>#<subject>`. */
   readonly principal?: string;
   readonly service: string;

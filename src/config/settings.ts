@@ -233,6 +233,27 @@ export const SETTINGS = {
     parse: intIn(1000, 10_000_000),
     default: () => 20_000,
   },
+  maxBatchCalls: {
+    env: 'AWS_MCP_MAX_BATCH_CALLS',
+    doc: 'Most calls one aws_execute batch (`calls`, or `regions`) may hold.',
+    defaultDoc: '50',
+    parse: intIn(1, 1000),
+    default: () => 50,
+  },
+  scriptTimeoutSeconds: {
+    env: 'AWS_MCP_SCRIPT_TIMEOUT_SECONDS',
+    doc: 'Wall time a script (`action: "script"`) may run, AWS calls included.',
+    defaultDoc: '120',
+    parse: intIn(1, 3600),
+    default: () => 120,
+  },
+  scriptMaxCalls: {
+    env: 'AWS_MCP_SCRIPT_MAX_CALLS',
+    doc: 'AWS calls one script may make.',
+    defaultDoc: '1000',
+    parse: intIn(1, 100_000),
+    default: () => 1000,
+  },
   maxAttempts: {
     env: 'AWS_MAX_ATTEMPTS',
     doc: 'Attempts per AWS request, retries included (throttling, 5xx, network errors).',

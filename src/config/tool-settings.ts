@@ -11,6 +11,8 @@ export function toolSettings(config: Config): ToolSettings {
     ...(config.profile ? { profile: config.profile } : {}),
     maxOutputCharacters: config.maxOutputCharacters,
     maxAttempts: config.maxAttempts,
+    maxBatchCalls: config.maxBatchCalls,
+    script: { timeoutMs: config.scriptTimeoutSeconds * 1000, maxCalls: config.scriptMaxCalls },
     autoApproveDestructive: config.autoApproveDestructive,
     policyMode: peekPolicyMode(config.policyPath),
     endpointOverrides: config.endpointOverrides,

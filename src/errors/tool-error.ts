@@ -28,6 +28,11 @@ export const TOOL_ERROR_CODES = [
   'ModelUnavailable',
   /** The models are still syncing (first start); `details.retryAfterSeconds` says when to retry. */
   'ModelsSyncing',
+  /**
+   * A script (`action: "script"`) stopped: `details.reason` is one of timeout, memory, stack,
+   * calls, output, syntax, error; `details.line`/`column` where known.
+   */
+  'ScriptFailed',
   /** The caller's identity matches no `identities:` rule of the policy: nothing is allowed for it. */
   'Forbidden',
   /** Over the person's rate limit; `details.retryAfterSeconds` says when to retry. Nothing was sent. */

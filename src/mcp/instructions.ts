@@ -18,5 +18,7 @@ export function serverInstructions(naming: ToolNaming, tools: readonly ToolDefin
     'ConfirmationRequired: show its summary to the user; only after the user agrees, invoke again with ' +
       "options.confirmationToken. Never approve on the user's behalf.",
     'Keep results small: options.query (JMESPath), maxItems, paginate.',
+    'Many calls: calls [{service, operation, payload, region}], regions [..]|"*"; or action "script", ' +
+      'a JS body with await aws.call(service, operation, payload, {region}).',
   ].join('\n');
 }

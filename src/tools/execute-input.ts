@@ -36,3 +36,45 @@ export const executeInput = z.object({
 
 export type ExecuteInput = z.infer<typeof executeInput>;
 export type ExecuteOptions = z.infer<typeof executeOptions>;
+
+/** One call of a batch (`calls`): the single-call fields. */
+export const batchCall = z
+  .object({
+    service: z.string().min(1).max(128),
+    operation: z.string().min(1).max(128),
+    payload: executeInput.shape.payload,
+    region: z.string().max(64).optional(),
+    options: executeOptions.optional(),
+  })
+  .strict();
+
+/**
+ * What aws_execute accepts: one call (service, operation...), a batch (`calls`), one call in
+ * several regions (`regions`), or a script (`action: "script"`). The new fields are advertised
+ * bare (tools/list is paid for in every prompt; the instructions teach them) and checked strictly
+ * with `manyFields` by tools/many before anything runs.
+ */
+export const executeToolInput = executeInput.extend({
+  action: z.enum(['validate', 'invoke', 'script']),
+  service: z.string().min(1).max(128).optional(),
+  operation: z.string().min(1).max(128).optional(),
+  calls: z.array(z.unknown()).optional(),
+  regions: z.unknown().optional(),
+  script: z.string().max(100_000).optional(),
+  approve: z.array(z.unknown()).optional(),
+});
+
+/** The strict forms of the batch and script fields. */
+export const manyFields = z.object({
+  calls: z.array(batchCall).min(1).max(1000).optional(),
+  regions: z.union([z.array(z.string().min(1).max(64)).min(1).max(64), z.literal('*')]).optional(),
+  approve: z
+    .array(z.object({ service: z.string().min(1).max(128), operation: z.string().min(1).max(128) }).strict())
+    .max(50)
+    .optional(),
+});
+
+export type ExecuteToolInput = z.infer<typeof executeToolInput>;
+/** aws_execute's arguments once tools/many has checked the batch and script fields. */
+export type ManyInput = Omit<ExecuteToolInput, keyof z.infer<typeof manyFields>> & z.infer<typeof manyFields>;
+export type BatchCall = z.infer<typeof batchCall>;

@@ -1,11 +1,13 @@
-// aws_execute: one tool, two actions. `validate` checks payload and policy without touching AWS;
-// `invoke` sends the real, signed request once policy (and, where required, a human) allows it.
+// aws_execute: one tool, three actions. `validate` checks payload and policy without touching AWS;
+// `invoke` sends the real, signed request once policy (and, where required, a human) allows it;
+// `script` runs the model's JavaScript in a sandbox whose every AWS call is such an invoke. Both
+// validate and invoke also take a batch (`calls`) or one call in several regions (`regions`).
 
 import { z } from 'zod';
 import type { ToolDefinition } from './tool-definition.js';
 import type { ToolServices } from './services.js';
-import { forPrincipal, rateLimiterOf } from './principal-services.js';
-import { executeInput } from './execute-input.js';
+import { forPrincipal } from './principal-services.js';
+import { executeToolInput } from './execute-input.js';
 
 const output = z
   .object({
@@ -22,12 +24,12 @@ const output = z
   })
   .loose();
 
-export function executeTool(services: ToolServices): ToolDefinition<typeof executeInput> {
+export function executeTool(services: ToolServices): ToolDefinition<typeof executeToolInput> {
   return {
     names: { underscore: 'aws_execute', dotted: 'aws.execute' },
     title: 'Validate or invoke an AWS operation',
     description: 'invoke: validate, check policy and approval, call AWS. validate: the checks only.',
-    inputSchema: executeInput,
+    inputSchema: executeToolInput,
     outputSchema: output,
     // In read-only mode the policy refuses every call that is not a read, so hosts that
     // auto-approve read-only tools may: the hint follows the policy file's mode (read before the
@@ -40,15 +42,7 @@ export function executeTool(services: ToolServices): ToolDefinition<typeof execu
     run: async (args, ctx) => {
       // The person's policy everywhere below (Forbidden when no identity rule admits them).
       const scoped = forPrincipal(services, ctx.principal);
-      if (args.action === 'validate') {
-        return (await import('./execute/validate.js')).validate(scoped, args, ctx);
-      }
-      const leave = await rateLimiterOf(scoped).enter(ctx.principal, scoped.policy.rateLimits);
-      try {
-        return await (await import('./execute/invoke.js')).invoke(scoped, args, ctx);
-      } finally {
-        await leave();
-      }
+      return (await import('./many/dispatch.js')).runExecute(scoped, args, ctx);
     },
   };
 }

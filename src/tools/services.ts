@@ -1,6 +1,7 @@
 // Everything the tools need, injected by the composition root (main.ts). Tools never read config
 // or the environment: settings arrive here as plain values.
 
+import type { ScriptLimits } from '../sandbox/types.js';
 import type { Catalog } from '../catalog/types.js';
 import type { Logger } from '../logging/logger.js';
 import type { RateLimiter } from '../policy/rate-limit.js';
@@ -16,6 +17,10 @@ export interface ToolSettings {
   readonly profile?: string;
   readonly maxOutputCharacters: number;
   readonly maxAttempts: number;
+  /** AWS_MCP_MAX_BATCH_CALLS (default 50). */
+  readonly maxBatchCalls?: number;
+  /** Script limits from the settings (time, calls); the rest are the sandbox's defaults. */
+  readonly script?: Partial<ScriptLimits>;
   readonly autoApproveDestructive: boolean;
   /** The policy file's mode, known before the models load (for the execute tool's annotations). */
   readonly policyMode?: 'read-only' | 'standard';

@@ -58,6 +58,7 @@ CREATE TABLE audit_tx (
   aws_request_id TEXT, http_status INTEGER, error_code TEXT, error_message TEXT,
   user_agent TEXT,
   request TEXT, response TEXT,
+  parent_tx_id TEXT,
   op_count INTEGER NOT NULL DEFAULT 0
 );
 -- list (WHERE started_ms >= $since ORDER BY started_ms DESC, tx_id DESC LIMIT n) and export

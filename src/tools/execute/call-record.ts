@@ -51,6 +51,8 @@ export class CallRecord {
     private subject: CallSubject,
     /** The payload, already redacted (the audit store redacts again). */
     private readonly request: unknown,
+    /** The script or batch the call runs inside: its tx_id, stored on this record. */
+    private readonly parentTxId?: string,
   ) {}
 
   get txId(): string | undefined {
@@ -190,6 +192,7 @@ export class CallRecord {
       tool: 'aws_execute',
       action: this.action,
       ...(this.ctx.sessionId ? { sessionId: this.ctx.sessionId } : {}),
+      ...(this.parentTxId ? { parentTxId: this.parentTxId } : {}),
       principal: this.ctx.principalKey,
       ...this.subject,
       policyHash: this.services.policy.hash,

@@ -25,11 +25,20 @@ import { resolveCall, type ResolvedCall } from './steps/resolve.js';
 import { runMetadata, shapeRun } from './steps/shape.js';
 import { redactedPayload, requireValid, validateCall } from './steps/validate-payload.js';
 import type { ValidationOutcome } from '../../schema/validate.js';
+import type { ApprovalEvidence } from '../../approval/types.js';
+
+/** A call made inside a script or batch (tools/many): linked to it, maybe approved by it up front. */
+export interface InnerCallLink {
+  readonly parentTxId: string;
+  /** The script's or batch's approval, when it covers this call (its decision was `confirm`). */
+  readonly preApproved?: (call: ResolvedCall) => ApprovalEvidence | undefined;
+}
 
 export async function invoke(
   services: ToolServices,
   args: ExecuteInput,
   toolCtx: ToolCallContext,
+  link?: InnerCallLink,
 ): Promise<Record<string, unknown>> {
   const ctx = callContextOf(toolCtx);
   const options = args.options ?? {};
@@ -37,7 +46,14 @@ export async function invoke(
   const validation = validateCall(call, args.payload);
   const request = redactedPayload(call, validation);
   const credentials = credentialResolverFor(services, options, call.region);
-  const record = new CallRecord(services, ctx, 'invoke', subjectOf(services, call), request);
+  const record = new CallRecord(
+    services,
+    ctx,
+    'invoke',
+    subjectOf(services, call),
+    request,
+    link?.parentTxId,
+  );
   const { signal } = ctx;
   const facts = await learnAccount(services, {
     call,
@@ -49,7 +65,7 @@ export async function invoke(
   });
   record.targets(facts.account);
   const { plan, approval } = await record.refusing(() =>
-    authorize(services, ctx, { call, validation, options, facts, record }),
+    authorize(services, ctx, { call, validation, options, facts, record, link }),
   );
   const caller = callerOf(services.settings, ctx, await record.begin(approval));
   const { account } = facts;
@@ -80,6 +96,7 @@ interface AuthorizeInputs {
   readonly options: ExecuteOptions;
   readonly facts: Omit<DecisionFacts, 'preview'>;
   readonly record: CallRecord;
+  readonly link: InnerCallLink | undefined;
 }
 
 /** validate -> decide -> approve: each refusal is a ToolError the record keeps. */
@@ -100,6 +117,8 @@ async function authorize(services: ToolServices, ctx: CallContext, a: AuthorizeI
   const account = facts.account;
   // A question nobody answered is refused later, off this call's path: its record is written then.
   const onAbandoned = (e: ToolError) => void record.refused(e).catch(() => undefined);
+  const preApproved = decision.effect === 'confirm' ? a.link?.preApproved?.(call) : undefined;
+  if (preApproved) return { plan, approval: preApproved };
   const approval = await approveCall(services, ctx, {
     call,
     payload,

@@ -184,6 +184,7 @@ describe('the User-Agent of a call (how to find it in CloudTrail)', () => {
     // Back to the first schema, as a trail written by an earlier version has it.
     old.exec('ALTER TABLE audit_tx DROP COLUMN user_agent');
     old.exec('ALTER TABLE audit_op DROP COLUMN operation');
+    old.exec('ALTER TABLE audit_tx DROP COLUMN parent_tx_id');
     old.exec('ALTER TABLE audit_tx DROP COLUMN principal');
     old.pragma('user_version = 1');
     const reopened = new AuditStore(old);
