@@ -44,10 +44,10 @@ export class AuditStore {
     this.guard('open', () => migrate(db));
     this.stmts = this.guard('open', () => ({
       begin: db.prepare(
-        `INSERT INTO audit_tx (tx_id, started_ms, tool, action, session_id, principal, service, operation,
-           region, account, model_commit, policy_hash, risk, decision, rule, decision_reason, approval, status,
-           request)
-         VALUES (@txId, @now, @tool, @action, @sessionId, @principal, @service, @operation,
+        `INSERT INTO audit_tx (tx_id, started_ms, tool, action, session_id, principal, client_id, service,
+           operation, region, account, model_commit, policy_hash, risk, decision, rule, decision_reason, approval,
+           status, request)
+         VALUES (@txId, @now, @tool, @action, @sessionId, @principal, @clientId, @service, @operation,
            @region, @account, @modelCommit, @policyHash, @risk, @effect, @rule, @reason, @approval, 'started',
            @request)`,
       ),
@@ -83,6 +83,7 @@ export class AuditStore {
         action: start.action ?? null,
         sessionId: start.sessionId ?? null,
         principal: start.principal ?? null,
+        clientId: start.clientId ?? null,
         service: start.service,
         operation: start.operation,
         region: start.region ?? null,

@@ -36,8 +36,11 @@ const V3 = `ALTER TABLE audit_tx ADD COLUMN user_agent TEXT;`;
 /** v4: who called (`principalKey` of identity/principal.ts): the local OS user, or a token's person. */
 const V4 = `ALTER TABLE audit_tx ADD COLUMN principal TEXT;`;
 
+/** v5 (branch assume): the MCP client the person's token was issued to (`azp`/`client_id`). */
+const V5_CLIENT_ID = `ALTER TABLE audit_tx ADD COLUMN client_id TEXT;`;
+
 /** Applied in order; `user_version` counts how many a database already has. */
-const MIGRATIONS = [V1, V2, V3, V4];
+const MIGRATIONS = [V1, V2, V3, V4, V5_CLIENT_ID];
 
 export function migrate(db: Database): void {
   const version = db.pragma('user_version', { simple: true }) as number;

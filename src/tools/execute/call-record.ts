@@ -160,6 +160,7 @@ export class CallRecord {
       action: this.action,
       ...(this.ctx.sessionId ? { sessionId: this.ctx.sessionId } : {}),
       principal: this.ctx.principalKey,
+      ...(this.ctx.principal.clientId ? { clientId: this.ctx.principal.clientId } : {}),
       ...this.subject,
       policyHash: this.services.policy.hash,
       ...this.judged,
