@@ -44,10 +44,10 @@ export class AuditStore {
     this.guard('open', () => migrate(db));
     this.stmts = this.guard('open', () => ({
       begin: db.prepare(
-        `INSERT INTO audit_tx (tx_id, started_ms, tool, action, session_id, principal, service, operation,
-           region, account, model_commit, policy_hash, risk, decision, rule, decision_reason, approval, status,
-           request, parent_tx_id)
-         VALUES (@txId, @now, @tool, @action, @sessionId, @principal, @service, @operation,
+        `INSERT INTO audit_tx (tx_id, started_ms, tool, action, session_id, principal, client_id, service,
+           operation, region, account, model_commit, policy_hash, risk, decision, rule, decision_reason, approval,
+           status, request, parent_tx_id)
+         VALUES (@txId, @now, @tool, @action, @sessionId, @principal, @clientId, @service, @operation,
            @region, @account, @modelCommit, @policyHash, @risk, @effect, @rule, @reason, @approval, 'started',
            @request, @parentTxId)`,
       ),

@@ -14,6 +14,7 @@ export function txStartColumns(start: TxStart, txId: string, now: number, maxCha
     action: start.action ?? null,
     sessionId: start.sessionId ?? null,
     principal: start.principal ?? null,
+    clientId: start.clientId ?? null,
     service: start.service,
     operation: start.operation,
     region: start.region ?? null,

@@ -10,6 +10,7 @@ export interface TxRow {
   action: string | null;
   session_id: string | null;
   principal: string | null;
+  client_id?: string | null;
   service: string;
   operation: string;
   region: string | null;
@@ -87,6 +88,7 @@ export function rowToEntry(r: TxRow, ops: AuditOp[]): AuditEntry {
       sessionId: r.session_id,
       parentTxId: r.parent_tx_id,
       principal: r.principal,
+      clientId: r.client_id ?? null,
       region: r.region,
       account: r.account,
       modelCommit: r.model_commit,

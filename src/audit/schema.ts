@@ -55,8 +55,11 @@ CREATE INDEX IF NOT EXISTS audit_tx_status_started ON audit_tx (status, started_
 /** v6: the script or batch an inner call belongs to (its tx_id). */
 const V6 = `ALTER TABLE audit_tx ADD COLUMN parent_tx_id TEXT;`;
 
+/** v7: the MCP client the person's token was issued to (`azp`/`client_id`). */
+const V7 = `ALTER TABLE audit_tx ADD COLUMN client_id TEXT;`;
+
 /** Applied in order; `user_version` counts how many a database already has. */
-const MIGRATIONS = [V1, V2, V3, V4, V5_AUDIT_FILTER_INDEXES, V6];
+const MIGRATIONS = [V1, V2, V3, V4, V5_AUDIT_FILTER_INDEXES, V6, V7];
 
 export function migrate(db: Database): void {
   const version = db.pragma('user_version', { simple: true }) as number;

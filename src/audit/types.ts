@@ -37,6 +37,8 @@ export interface TxStart {
   readonly parentTxId?: string;
   /** Who called, as one stable string (`principalKey`): `local:<user>` or `<issuer>#<subject>`. */
   readonly principal?: string;
+  /** The OAuth client the person's token was issued to (`azp`/`client_id`), when known. */
+  readonly clientId?: string;
   readonly service: string;
   readonly operation: string;
   readonly region?: string;

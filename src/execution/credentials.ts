@@ -16,7 +16,19 @@ export interface CredentialResolverOptions {
   region?: string;
   /** STS endpoint override for role assumption (VPC endpoint, or a local test server). */
   stsEndpointUrl?: string;
+  /** Who the assumed session is for (a person's role): sent with sts:AssumeRole as given. */
+  session?: AssumeRoleSession;
   logger?: Logger;
+}
+
+/** The person-specific parameters of sts:AssumeRole (see tools/execute/person-role.ts). */
+export interface AssumeRoleSession {
+  readonly sourceIdentity: string;
+  readonly tags: readonly { readonly Key: string; readonly Value: string }[];
+  readonly transitiveTagKeys: readonly string[];
+  /** The inline session policy (packed JSON). */
+  readonly policy?: string;
+  readonly policyArns: readonly { readonly arn: string }[];
 }
 
 export interface Logger {
@@ -87,6 +99,7 @@ export function createCredentialResolver(opts: CredentialResolverOptions): Crede
               RoleArn: opts.roleArn,
               RoleSessionName: opts.roleSessionName ?? DEFAULT_SESSION_NAME,
               ...(opts.externalId !== undefined ? { ExternalId: opts.externalId } : {}),
+              ...(opts.session ? sessionParams(opts.session) : {}),
             },
             clientConfig: {
               ...(opts.region !== undefined ? { region: opts.region } : {}),
@@ -122,6 +135,16 @@ export function createCredentialResolver(opts: CredentialResolverOptions): Crede
       }
       return creds;
     },
+  };
+}
+
+function sessionParams(s: AssumeRoleSession) {
+  return {
+    SourceIdentity: s.sourceIdentity,
+    ...(s.tags.length > 0 ? { Tags: s.tags.map((t) => ({ ...t })) } : {}),
+    ...(s.transitiveTagKeys.length > 0 ? { TransitiveTagKeys: [...s.transitiveTagKeys] } : {}),
+    ...(s.policy !== undefined ? { Policy: s.policy } : {}),
+    ...(s.policyArns.length > 0 ? { PolicyArns: s.policyArns.map((p) => ({ ...p })) } : {}),
   };
 }
 

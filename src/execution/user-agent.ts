@@ -14,6 +14,14 @@ export interface UserAgentInfo {
   readonly product: { readonly name: string; readonly version: string };
   /** The MCP client that asked for the call (its initialize `clientInfo`), when known. */
   readonly client?: { readonly name: string; readonly version?: string };
+  /**
+   * The person, as a digest of their principal key (`md/principal#<16 hex>`): CloudTrail keeps
+   * the User-Agent for anyone with read access to the trail, and a subject may be an e-mail, so
+   * only a digest goes there; the audit row (joined by tx_id) names the person.
+   */
+  readonly principal?: string;
+  /** The OAuth client the person's token was issued to (`azp`/`client_id`): not personal data. */
+  readonly clientId?: string;
   /** The audit transaction of the call: search CloudTrail's userAgent for `md/tx_id#<tx_id>`. */
   readonly txId?: string;
   /** `AWS_SDK_UA_APP_ID`: the application id the AWS SDKs send as `app/<id>`. */
@@ -79,6 +87,8 @@ export async function userAgentHeaders(info: UserAgentInfo, model: ServiceModel)
     // One token for name and version, as the SDK's browser token does (md/browser#Chrome_120).
     pairs.push(['md/mcp-client', version ? `${name}_${version}` : name]);
   }
+  if (info.clientId) pairs.push(['md/mcp-client-id', info.clientId]);
+  if (info.principal) pairs.push(['md/principal', info.principal]);
   if (info.txId) pairs.push(['md/tx_id', info.txId]);
   if (info.appId) pairs.push([`app/${info.appId}`]);
   return {

@@ -49,7 +49,7 @@ CREATE TABLE audit_tx (
   tx_id TEXT PRIMARY KEY,
   started_ms BIGINT NOT NULL,
   completed_ms BIGINT,
-  tool TEXT, action TEXT, session_id TEXT, principal TEXT,
+  tool TEXT, action TEXT, session_id TEXT, principal TEXT, client_id TEXT,
   service TEXT NOT NULL, operation TEXT NOT NULL, region TEXT, account TEXT,
   model_commit TEXT, policy_hash TEXT, risk TEXT,
   decision TEXT, rule TEXT, decision_reason TEXT,

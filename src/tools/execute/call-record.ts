@@ -194,6 +194,7 @@ export class CallRecord {
       ...(this.ctx.sessionId ? { sessionId: this.ctx.sessionId } : {}),
       ...(this.parentTxId ? { parentTxId: this.parentTxId } : {}),
       principal: this.ctx.principalKey,
+      ...(this.ctx.principal.clientId ? { clientId: this.ctx.principal.clientId } : {}),
       ...this.subject,
       policyHash: this.services.policy.hash,
       ...this.judged,

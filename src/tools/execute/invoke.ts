@@ -17,6 +17,7 @@ import { callContextOf, type CallContext } from './call-context.js';
 import { callFailure, shownError } from './call-failure.js';
 import { CallRecord } from './call-record.js';
 import { callerOf, credentialResolverFor } from './plumbing.js';
+import { personRole } from './person-role.js';
 import { learnAccount } from './steps/account.js';
 import { approveCall } from './steps/approve.js';
 import { callAws } from './steps/call.js';
@@ -41,11 +42,9 @@ export async function invoke(
   link?: InnerCallLink,
 ): Promise<Record<string, unknown>> {
   const ctx = callContextOf(toolCtx);
-  const options = args.options ?? {};
   const call = await resolveCall(services, args);
   const validation = validateCall(call, args.payload);
   const request = redactedPayload(call, validation);
-  const credentials = credentialResolverFor(services, options, call.region);
   const record = new CallRecord(
     services,
     ctx,
@@ -54,6 +53,10 @@ export async function invoke(
     request,
     link?.parentTxId,
   );
+  // The person's role (identities `role:`) replaces options.roleArn; refusals are audited.
+  const person = await record.refusing(async () => personRole(services, ctx, args.options ?? {}));
+  const { options } = person;
+  const credentials = credentialResolverFor(services, options, call.region, person);
   const { signal } = ctx;
   const facts = await learnAccount(services, {
     call,

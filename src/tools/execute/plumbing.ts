@@ -2,11 +2,14 @@
 // call (one cached resolver per profile/role) and which endpoint override applies, read the way
 // the AWS SDKs read AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_<SERVICE>.
 
+import { createHash } from 'node:crypto';
 import type { ServiceEntry } from '../../catalog/types.js';
 import { createCredentialResolver, type CredentialResolver } from '../../execution/credentials.js';
 import { UNNAMED_CALLER, type UserAgentInfo } from '../../execution/user-agent.js';
+import type { Principal } from '../../identity/principal.js';
 import type { ToolCallContext } from '../tool-definition.js';
 import type { ExecuteOptions } from '../execute-input.js';
+import type { PersonRole } from './person-role.js';
 import type { ToolServices, ToolSettings } from '../services.js';
 
 const MAX_RESOLVERS = 32;
@@ -15,9 +18,12 @@ export function credentialResolverFor(
   services: ToolServices,
   options: ExecuteOptions,
   region: string,
+  person?: Pick<PersonRole, 'session' | 'cacheKey'>,
 ): CredentialResolver {
   const profile = options.profile ?? services.settings.profile;
-  const key = JSON.stringify([profile, options.roleArn, options.externalId, options.roleSessionName]);
+  const own = [profile, options.roleArn, options.externalId, options.roleSessionName];
+  // A person's credentials are theirs alone: keyed by person, role and session policy too.
+  const key = JSON.stringify([...own, person?.cacheKey ?? null]);
   const cache = services.runtime.credentialResolvers;
   let resolver = cache.get(key);
   if (!resolver) {
@@ -27,6 +33,7 @@ export function credentialResolverFor(
       ...(options.roleArn ? { roleArn: options.roleArn } : {}),
       ...(options.externalId ? { externalId: options.externalId } : {}),
       ...(options.roleSessionName ? { roleSessionName: options.roleSessionName } : {}),
+      ...(person?.session ? { session: person.session } : {}),
       region,
       // sts:AssumeRole goes where every other STS request of the server goes.
       ...stsEndpoint(services),
@@ -55,12 +62,20 @@ export function endpointOverrideFor(settings: ToolSettings, service: ServiceEntr
  */
 export function callerOf(
   settings: ToolSettings,
-  ctx: Pick<ToolCallContext, 'client'>,
+  ctx: Pick<ToolCallContext, 'client'> & { readonly principal?: Principal; readonly principalKey?: string },
   txId?: string,
 ): UserAgentInfo {
+  const clientId = ctx.principal?.clientId;
   return {
     ...(settings.userAgent ?? UNNAMED_CALLER),
     ...(ctx.client ? { client: ctx.client } : {}),
+    ...(clientId ? { clientId } : {}),
+    ...(ctx.principalKey ? { principal: principalDigest(ctx.principalKey) } : {}),
     ...(txId ? { txId } : {}),
   };
+}
+
+/** What the User-Agent names the person by: a digest, never the subject or e-mail itself. */
+export function principalDigest(key: string): string {
+  return createHash('sha256').update(key).digest('hex').slice(0, 16);
 }

@@ -186,13 +186,15 @@ describe('the User-Agent of a call (how to find it in CloudTrail)', () => {
     old.exec('ALTER TABLE audit_op DROP COLUMN operation');
     old.exec('ALTER TABLE audit_tx DROP COLUMN parent_tx_id');
     old.exec('ALTER TABLE audit_tx DROP COLUMN principal');
+    old.exec('ALTER TABLE audit_tx DROP COLUMN client_id');
     old.pragma('user_version = 1');
     const reopened = new AuditStore(old);
-    const txId = reopened.begin({ ...start, principal: 'local:alice' });
+    const txId = reopened.begin({ ...start, principal: 'local:alice', clientId: 'claude-desktop' });
     reopened.complete(txId, { status: 'succeeded', userAgent: ua });
     expect(reopened.get(txId)?.userAgent).toBe(ua);
     expect(reopened.get(txId)?.principal).toBe('local:alice');
-    expect(old.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(4);
+    expect(reopened.get(txId)?.clientId).toBe('claude-desktop');
+    expect(old.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(5);
     old.close();
   });
 });
