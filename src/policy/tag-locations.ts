@@ -7,6 +7,7 @@
 //   - reached through a structure or a list of structures whose name says "tag" too
 //     (`TagSpecifications: [{ResourceType, Tags}]`, S3 `Tagging: {TagSet}`).
 
+import { defineServiceSlot } from '../model/service-state.js';
 import type { ServiceModel, OperationView } from '../model/service-model.js';
 
 export type TagLocation =
@@ -23,12 +24,15 @@ const TAGGY = /tag/i;
 const KEY_NAMES = /^(key|tagkey)$/i;
 const VALUE_NAMES = /^(value|tagvalue)$/i;
 const MAX_DEPTH = 3;
-const cache = new WeakMap<ServiceModel, Map<string, readonly TagLocation[]>>();
+/** Per service, per operation: where its input carries tags (found once, kept with the loaded model). */
+const TAG_LOCATIONS = defineServiceSlot(
+  'policy/tag-locations',
+  () => new Map<string, readonly TagLocation[]>(),
+);
 
 /** Every place the operation's input can carry tags (empty when it cannot carry any). */
 export function tagLocations(model: ServiceModel, op: OperationView): readonly TagLocation[] {
-  let byOp = cache.get(model);
-  if (!byOp) cache.set(model, (byOp = new Map()));
+  const byOp = model.state(TAG_LOCATIONS);
   let found = byOp.get(op.id);
   if (!found) {
     const input = model.inputOf(op);
