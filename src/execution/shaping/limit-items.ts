@@ -3,7 +3,7 @@
 // none, its first list member); without the trait, the longest top-level list.
 
 import type { OperationView, ServiceModel } from '../../model/service-model.js';
-import { itemsPathsOf } from '../pagination.js';
+import { itemsPathsOf } from '../workflows/pagination.js';
 import { getPath, largestTopLevelList, setPath } from './member-path.js';
 import type { JsonObject } from '../../model/plain-object.js';
 

@@ -8,7 +8,7 @@
 import type { OperationEntry, ServiceEntry } from '../../catalog/types.js';
 import { ToolError } from '../../errors/tool-error.js';
 import { discoveryOperation, requiresDiscovery } from '../../execution/endpoint-discovery.js';
-import { findServiceWaiter, listWaiters } from '../../execution/waiters.js';
+import { findServiceWaiter, listWaiters } from '../../execution/workflows/waiters.js';
 import type { OperationView } from '../../model/service-model.js';
 import { decide, type DecisionRequest } from '../../policy/decide.js';
 import type { Decision } from '../../policy/types.js';

@@ -4,7 +4,7 @@
 
 import { ToolError } from '../../errors/tool-error.js';
 import { invokeOperation } from '../../execution/executor.js';
-import { nextTokenOf, paginate, paginationOf } from '../../execution/pagination.js';
+import { nextTokenOf, paginate, paginationOf } from '../../execution/workflows/pagination.js';
 import type { JsonObject } from '../../model/plain-object.js';
 import type { InvokeArgs, InvokeOutcome } from '../../execution/types.js';
 import {
@@ -13,7 +13,7 @@ import {
   listWaiters,
   waitFor,
   type WaitOutcome,
-} from '../../execution/waiters.js';
+} from '../../execution/workflows/waiters.js';
 import type { OperationView } from '../../model/service-model.js';
 import type { ExecuteOptions } from '../execute-input.js';
 import type { RequestKind } from './request-plan.js';

@@ -6,7 +6,7 @@ import {
   paginate,
   paginationOf,
   type PageInfo,
-} from '../../../src/execution/pagination.js';
+} from '../../../src/execution/workflows/pagination.js';
 import { ToolError } from '../../../src/errors/tool-error.js';
 import { scripted } from './shaping-models.js';
 import { operationOf } from '../../helpers/models.js';

@@ -3,10 +3,10 @@
 
 import jmespath from 'jmespath';
 import { describe, expect, it } from 'vitest';
-import { itemsPathsOf, paginate, paginationOf } from '../../../src/execution/pagination.js';
+import { itemsPathsOf, paginate, paginationOf } from '../../../src/execution/workflows/pagination.js';
 import { setPath } from '../../../src/execution/shaping/member-path.js';
 import type { JsonObject } from '../../../src/model/plain-object.js';
-import { listWaiters, type PathMatcher } from '../../../src/execution/waiters.js';
+import { listWaiters, type PathMatcher } from '../../../src/execution/workflows/waiters.js';
 import type { ServiceModel } from '../../../src/model/service-model.js';
 import { allServiceModels } from '../../helpers/models.js';
 

@@ -8,7 +8,7 @@ import {
   waiterDelaySeconds,
   type AcceptorState,
   type WaitOptions,
-} from '../../../src/execution/waiters.js';
+} from '../../../src/execution/workflows/waiters.js';
 import { ToolError } from '../../../src/errors/tool-error.js';
 import type { OperationView } from '../../../src/model/service-model.js';
 import { scripted, Thrown } from './shaping-models.js';

@@ -2,11 +2,11 @@
 // lists into one result. Each page is one call of the injected `call`, so the caller can audit every
 // AWS request on its own; this module never talks to AWS itself.
 
-import { ToolError } from '../errors/tool-error.js';
-import type { OperationView, ServiceModel } from '../model/service-model.js';
-import { paginationTrait } from '../model/views/operation.js';
-import { getPath, isObject, listMembersOf, setPath } from './shaping/member-path.js';
-import type { JsonObject } from '../model/plain-object.js';
+import { ToolError } from '../../errors/tool-error.js';
+import type { OperationView, ServiceModel } from '../../model/service-model.js';
+import { paginationTrait } from '../../model/views/operation.js';
+import { getPath, isObject, listMembersOf, setPath } from '../shaping/member-path.js';
+import type { JsonObject } from '../../model/plain-object.js';
 
 export const DEFAULT_MAX_PAGES = 10;
 /** A runaway loop through a service that never stops handing out tokens must end somewhere. */

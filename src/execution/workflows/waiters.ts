@@ -2,12 +2,12 @@
 // following the Smithy waiter workflow and backoff (smithy.io/2.0/additional-specs/waiters.html).
 // Time, sleep and randomness are injected so tests drive the clock; the deadline is always bounded.
 
-import { ToolError, isToolError } from '../errors/tool-error.js';
-import type { OperationView, ServiceModel } from '../model/service-model.js';
-import { waitersTrait } from '../model/views/operation.js';
-import { isObject } from './shaping/member-path.js';
-import type { JsonObject } from '../model/plain-object.js';
-import { toJmespathData } from './shaping/query.js';
+import { ToolError, isToolError } from '../../errors/tool-error.js';
+import type { OperationView, ServiceModel } from '../../model/service-model.js';
+import { waitersTrait } from '../../model/views/operation.js';
+import { isObject } from '../shaping/member-path.js';
+import type { JsonObject } from '../../model/plain-object.js';
+import { toJmespathData } from '../shaping/query.js';
 import {
   awsErrorCodeOf,
   evalPath,

@@ -2,9 +2,9 @@
 // the matchers on the output, on input and output, on success or on an error type; the AWS error
 // code of a failed poll; and the failure acceptor's message. waiters.ts runs the polling loop.
 
-import { isToolError } from '../errors/tool-error.js';
-import type { JsonObject } from '../model/plain-object.js';
-import { searchJmespath, toJmespathData } from './shaping/query.js';
+import { isToolError } from '../../errors/tool-error.js';
+import type { JsonObject } from '../../model/plain-object.js';
+import { searchJmespath, toJmespathData } from '../shaping/query.js';
 
 export type AcceptorState = 'success' | 'failure' | 'retry';
 export type PathComparator = 'stringEquals' | 'booleanEquals' | 'allStringEquals' | 'anyStringEquals';
