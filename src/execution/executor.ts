@@ -77,6 +77,117 @@ function routeFor(args: InvokeArgs, input: Record<string, unknown>, region: stri
   return { region, endpoint, scheme: endpoint.authSchemes[0] ?? { name: 'none', signingName: '' } };
 }
 
+/** Where one call stands across its attempts. */
+interface CallState {
+  /** Changes when a region redirect is followed. */
+  route: Route;
+  /** Attempts allowed; a followed S3 redirect adds one, as it is not a retry. */
+  budget: number;
+  redirected: boolean;
+  skewRetried: boolean;
+}
+
+type ServiceError = Extract<DecodedResponse, { kind: 'error' }>['error'];
+
+/**
+ * One attempt: build, sign, send, decode. A network failure that may be retried comes back as a
+ * 'transient' retry with nothing decoded; any other one throws.
+ */
+async function attemptOnce(
+  args: InvokeArgs,
+  input: Record<string, unknown>,
+  agent: Awaited<ReturnType<typeof userAgentHeaders>>,
+  call: CallState,
+  attempt: number,
+): Promise<{ decoded?: DecodedResponse; retryKind: RetryKind }> {
+  const { http, clockSkew, now } = args.env;
+  const { route } = call;
+  // Every attempt is asked for: a followed redirect changes the region the request goes to.
+  args.authorize?.({ operation: args.op.name, region: route.region });
+  // Serialized per attempt: a consumed body stream cannot be sent twice.
+  const request = withUserAgent(
+    await buildRequest(args.model, args.op, input, route.endpoint, route.region),
+    agent,
+  );
+  const signed = await signFor(request, args, route, args.signingDate ?? clockSkew.signingDate());
+  try {
+    const sentAt = now();
+    const service = args.model.namespace.split('.').at(-1) ?? args.model.namespace;
+    const traced = { service, operation: args.op.name, region: route.region, attempt };
+    const response = await telemetry().awsRequest(traced, () =>
+      http.send(signed, { signal: args.signal, requestTimeoutMs: args.requestTimeoutMs }),
+    );
+    const skewChanged = clockSkew.update({
+      dateHeader: headerValue(response.headers, 'date'),
+      ageHeader: headerValue(response.headers, 'age'),
+      requestSentAt: sentAt,
+    });
+    const decoded = await deserializeOperation(args.model, args.op, response, {
+      maxStreamBytes: args.maxStreamBytes,
+      region: args.region,
+    });
+    if (decoded.kind === 'error' && skewChanged && !call.skewRetried && !args.signingDate) {
+      // A signature rejected for a drifting clock: one more try with the corrected time.
+      if (CLOCK_SKEW_ERROR_CODES.has(decoded.error.code)) {
+        call.skewRetried = true;
+        return { decoded, retryKind: 'transient' };
+      }
+    }
+    return { decoded, retryKind: 'none' };
+  } catch (e) {
+    if (e instanceof ToolError) throw e;
+    const code = (e as { code?: string }).code ?? (e as { name?: string }).name;
+    if (args.signal?.aborted) throw new ToolError('Timeout', `The call to ${args.op.name} was cancelled.`);
+    if (!isRetryableNetworkError(code) || attempt >= call.budget) throw networkError(args, e, code, attempt);
+    args.logger?.warn('aws call failed on the network; retrying', {
+      operation: args.op.name,
+      code,
+      attempt,
+    });
+    return { retryKind: 'transient' };
+  }
+}
+
+/** After a service error: follow a region redirect, retry it, or answer it as the outcome. */
+function afterServiceError(
+  args: InvokeArgs,
+  input: Record<string, unknown>,
+  call: CallState,
+  failed: { error: ServiceError; retryKind: RetryKind; attempt: number; elapsed: () => number },
+): { outcome: InvokeOutcome } | { redirected: true } | { retry: RetryKind } {
+  const { error, attempt } = failed;
+  const redirect = call.redirected
+    ? undefined
+    : redirectRegion(error, { ...args, region: call.route.region });
+  if (redirect) {
+    // Not a retry: the same request, once, where the resource lives (no backoff, no budget).
+    args.logger?.info('following a region redirect', { from: call.route.region, to: redirect });
+    call.redirected = true;
+    call.route = routeFor(args, input, redirect);
+    call.budget++;
+    return { redirected: true };
+  }
+  let retryKind = failed.retryKind;
+  if (retryKind === 'none' && error.retryable) {
+    retryKind = classifyServiceError(error) === 'throttling' ? 'throttling' : 'transient';
+  }
+  if (retryKind === 'none' || attempt >= call.budget) {
+    const httpStatus = error.httpStatus ?? 0;
+    return {
+      outcome: {
+        ok: false,
+        error,
+        httpStatus,
+        requestId: error.requestId,
+        attempts: attempt,
+        durationMs: failed.elapsed(),
+      },
+    };
+  }
+  args.logger?.info('aws call failed; retrying', { operation: args.op.name, code: error.code, attempt });
+  return { retry: retryKind };
+}
+
 /** Runs the whole pipeline with retries; service errors come back as `{ ok: false }`. */
 export async function invokeOperation(args: InvokeArgs): Promise<InvokeOutcome> {
   if (!args.endpointUrl && requiresDiscovery(args.model, args.op)) {
@@ -84,97 +195,40 @@ export async function invokeOperation(args: InvokeArgs): Promise<InvokeOutcome> 
     const endpointUrl = await discoverEndpoint(args, invokeOperation);
     return invokeOperation({ ...args, endpointUrl });
   }
-  const { http, clockSkew, now } = args.env;
+  const { now } = args.env;
   const started = now();
-  // Attempts allowed; a followed S3 redirect adds one, as it is not a retry.
-  let budget = boundedMaxAttempts(args.maxAttempts);
+  const elapsed = (): number => now() - started;
+  const budget = boundedMaxAttempts(args.maxAttempts);
   const input = prepareCall(args.model, args.op, args.input, {
     region: args.region,
     newToken: args.newIdempotencyToken,
   });
-  let route = routeFor(args, input, args.region);
-  assertCallSupported({ op: args.op, authScheme: route.scheme.name });
+  const call: CallState = {
+    route: routeFor(args, input, args.region),
+    budget,
+    redirected: false,
+    skewRetried: false,
+  };
+  assertCallSupported({ op: args.op, authScheme: call.route.scheme.name });
   refuseUnsupported({ ...args, input });
   const agent = await userAgentHeaders(args.userAgent ?? UNNAMED_CALLER, args.model);
-  let redirected = false;
-  let skewRetried = false;
   for (let attempt = 1; ; attempt++) {
-    const elapsed = (): number => now() - started;
-    // Every attempt is asked for: a followed redirect changes the region the request goes to.
-    args.authorize?.({ operation: args.op.name, region: route.region });
-    // Serialized per attempt: a consumed body stream cannot be sent twice.
-    const request = withUserAgent(
-      await buildRequest(args.model, args.op, input, route.endpoint, route.region),
-      agent,
-    );
-    const signed = await signFor(request, args, route, args.signingDate ?? clockSkew.signingDate());
-    let retryKind: RetryKind = 'none';
-    let decoded: DecodedResponse | undefined;
-    try {
-      const sentAt = now();
-      const service = args.model.namespace.split('.').at(-1) ?? args.model.namespace;
-      const traced = { service, operation: args.op.name, region: route.region, attempt };
-      const response = await telemetry().awsRequest(traced, () =>
-        http.send(signed, { signal: args.signal, requestTimeoutMs: args.requestTimeoutMs }),
-      );
-      const skewChanged = clockSkew.update({
-        dateHeader: headerValue(response.headers, 'date'),
-        ageHeader: headerValue(response.headers, 'age'),
-        requestSentAt: sentAt,
-      });
-      decoded = await deserializeOperation(args.model, args.op, response, {
-        maxStreamBytes: args.maxStreamBytes,
-        region: args.region,
-      });
-      if (decoded.kind === 'error' && skewChanged && !skewRetried && !args.signingDate) {
-        // A signature rejected for a drifting clock: one more try with the corrected time.
-        if (CLOCK_SKEW_ERROR_CODES.has(decoded.error.code)) {
-          skewRetried = true;
-          retryKind = 'transient';
-        }
-      }
-    } catch (e) {
-      if (e instanceof ToolError) throw e;
-      const code = (e as { code?: string }).code ?? (e as { name?: string }).name;
-      if (args.signal?.aborted) throw new ToolError('Timeout', `The call to ${args.op.name} was cancelled.`);
-      if (!isRetryableNetworkError(code) || attempt >= budget) throw networkError(args, e, code, attempt);
-      retryKind = 'transient';
-      args.logger?.warn('aws call failed on the network; retrying', {
-        operation: args.op.name,
-        code,
-        attempt,
-      });
-    }
+    const { decoded, retryKind: sentKind } = await attemptOnce(args, input, agent, call, attempt);
+    let retryKind = sentKind;
     if (decoded?.kind === 'output') {
       const { output, httpStatus, requestId } = decoded;
       return { ok: true, output, httpStatus, requestId, attempts: attempt, durationMs: elapsed() };
     }
     if (decoded?.kind === 'error') {
-      const { error } = decoded;
-      const redirect = redirected ? undefined : redirectRegion(error, { ...args, region: route.region });
-      if (redirect) {
-        // Not a retry: the same request, once, where the resource lives (no backoff, no budget).
-        args.logger?.info('following a region redirect', { from: route.region, to: redirect });
-        redirected = true;
-        route = routeFor(args, input, redirect);
-        budget++;
-        continue;
-      }
-      if (retryKind === 'none' && error.retryable) {
-        retryKind = classifyServiceError(error) === 'throttling' ? 'throttling' : 'transient';
-      }
-      if (retryKind === 'none' || attempt >= budget) {
-        const httpStatus = error.httpStatus ?? 0;
-        return {
-          ok: false,
-          error,
-          httpStatus,
-          requestId: error.requestId,
-          attempts: attempt,
-          durationMs: elapsed(),
-        };
-      }
-      args.logger?.info('aws call failed; retrying', { operation: args.op.name, code: error.code, attempt });
+      const next = afterServiceError(args, input, call, {
+        error: decoded.error,
+        retryKind,
+        attempt,
+        elapsed,
+      });
+      if ('outcome' in next) return next.outcome;
+      if ('redirected' in next) continue;
+      retryKind = next.retry;
     }
     await sleep(backoffDelayMs(attempt, retryKind, args.random), args.signal).catch(() => {
       throw new ToolError('Timeout', `The call to ${args.op.name} was cancelled.`);

@@ -127,6 +127,27 @@ export async function deserializeOperation(
     return { kind: 'error', error: customizeError(toServiceError(model, e), response, ctx) };
   }
   const meta = raw.$metadata as { httpStatusCode?: number; requestId?: string } | undefined;
+  return {
+    kind: 'output',
+    output: await outputMembers(model, op, raw, {
+      maxStreamBytes,
+      contentLength: Number.isFinite(contentLength) ? contentLength : undefined,
+    }),
+    httpStatus: meta?.httpStatusCode ?? response.statusCode,
+    requestId: meta?.requestId,
+  };
+}
+
+/**
+ * The JSON-safe output of a deserialized response: streams read (bounded by `maxStreamBytes`)
+ * here rather than in the caller, so no open stream escapes the executor.
+ */
+async function outputMembers(
+  model: ServiceModel,
+  op: OperationView,
+  raw: Record<string, unknown>,
+  opts: { maxStreamBytes: number; contentLength: number | undefined },
+): Promise<Record<string, unknown>> {
   const streamMember = payloadOutputMember(model, op);
   const eventsMember = eventStreamMember(model, model.outputOf(op));
   const output: Record<string, unknown> = {};
@@ -136,21 +157,12 @@ export async function deserializeOperation(
     if (k === '$metadata' || v === undefined || v === null) continue;
     output[k] =
       k === eventsMember
-        ? await collectEvents(v, { maxBytes: maxStreamBytes })
+        ? await collectEvents(v, { maxBytes: opts.maxStreamBytes })
         : k === streamMember
-          ? await readStreamingBody(
-              v,
-              maxStreamBytes,
-              Number.isFinite(contentLength) ? contentLength : undefined,
-            )
+          ? await readStreamingBody(v, opts.maxStreamBytes, opts.contentLength)
           : toJsonSafe(v);
   }
-  return {
-    kind: 'output',
-    output,
-    httpStatus: meta?.httpStatusCode ?? response.statusCode,
-    requestId: meta?.requestId,
-  };
+  return output;
 }
 
 function unparsableError(status: number, requestId: string | undefined): AwsServiceError {

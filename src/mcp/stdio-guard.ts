@@ -22,6 +22,54 @@ function leadingId(head: string): MessageId {
   return m ? (JSON.parse(m[1]!) as string | number) : null;
 }
 
+/** The line being read: its chunks so far, or only its head once it is known to be too large. */
+interface PartialLine {
+  pending: Buffer[];
+  pendingBytes: number;
+  oversized: { head: string } | undefined;
+}
+
+/** The first bytes of an oversized line: enough to find its id, so the error answer can name it. */
+function headOf(chunks: Buffer[]): { head: string } {
+  return { head: Buffer.concat(chunks).subarray(0, 512).toString('utf8') };
+}
+
+/** A complete line: answered with an error when too large or malformed, else passed on to `out`. */
+function endLine(line: PartialLine, tail: Buffer, answer: Answer, out: PassThrough, limit: number): void {
+  if (!line.oversized && line.pendingBytes + tail.length > limit) {
+    line.oversized = headOf([...line.pending, tail.subarray(0, 512)]);
+  }
+  if (line.oversized) {
+    answer(
+      errorAnswer(
+        leadingId(line.oversized.head),
+        INVALID_REQUEST,
+        `Message too large: the stdio limit is ${limit / 1024 / 1024} MiB per message.`,
+      ),
+    );
+  } else {
+    const whole = Buffer.concat([...line.pending, tail]);
+    const problem = checkLine(whole.toString('utf8'));
+    if (problem) answer(problem);
+    else out.write(Buffer.concat([whole, Buffer.from('\n')]));
+  }
+  line.pending = [];
+  line.pendingBytes = 0;
+  line.oversized = undefined;
+}
+
+/** The start of a line still being read; past the limit only its head is kept, so memory stays bounded. */
+function keepPartial(line: PartialLine, rest: Buffer, limit: number): void {
+  if (!line.oversized && line.pendingBytes + rest.length > limit) {
+    line.oversized = headOf([...line.pending, rest]);
+    line.pending = [];
+  }
+  if (!line.oversized) {
+    line.pending.push(rest);
+    line.pendingBytes += rest.length;
+  }
+}
+
 /**
  * A stream of the valid lines of `input`, for the SDK transport. Oversized and malformed lines
  * are answered through `answer` (the transport's own send, so writes stay whole lines). When
@@ -34,54 +82,14 @@ export function guardStdin(
   beforeEnd?: () => Promise<void>,
 ): { readonly lines: PassThrough; readonly stop: () => void } {
   const out = new PassThrough();
-  let pending: Buffer[] = [];
-  let pendingBytes = 0;
-  let oversized: { head: string } | undefined;
-  const endLine = (tail: Buffer): void => {
-    if (!oversized && pendingBytes + tail.length > limit) {
-      oversized = {
-        head: Buffer.concat([...pending, tail.subarray(0, 512)])
-          .subarray(0, 512)
-          .toString('utf8'),
-      };
-    }
-    if (oversized) {
-      answer(
-        errorAnswer(
-          leadingId(oversized.head),
-          INVALID_REQUEST,
-          `Message too large: the stdio limit is ${limit / 1024 / 1024} MiB per message.`,
-        ),
-      );
-    } else {
-      const line = Buffer.concat([...pending, tail]);
-      const problem = checkLine(line.toString('utf8'));
-      if (problem) answer(problem);
-      else out.write(Buffer.concat([line, Buffer.from('\n')]));
-    }
-    pending = [];
-    pendingBytes = 0;
-    oversized = undefined;
-  };
+  const line: PartialLine = { pending: [], pendingBytes: 0, oversized: undefined };
   const onData = (chunk: Buffer): void => {
     let rest = chunk;
     for (let nl = rest.indexOf(10); nl !== -1; nl = rest.indexOf(10)) {
-      endLine(rest.subarray(0, nl));
+      endLine(line, rest.subarray(0, nl), answer, out, limit);
       rest = rest.subarray(nl + 1);
     }
-    if (rest.length === 0) return;
-    if (!oversized && pendingBytes + rest.length > limit) {
-      oversized = {
-        head: Buffer.concat([...pending, rest])
-          .subarray(0, 512)
-          .toString('utf8'),
-      };
-      pending = [];
-    }
-    if (!oversized) {
-      pending.push(rest);
-      pendingBytes += rest.length;
-    }
+    if (rest.length > 0) keepPartial(line, rest, limit);
   };
   const onEnd = (): void =>
     void (beforeEnd?.() ?? Promise.resolve()).catch(() => undefined).then(() => out.end());

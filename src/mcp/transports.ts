@@ -1,7 +1,7 @@
 // The two ways clients reach the server: stdio (what desktop hosts spawn) and Streamable HTTP
 // (loopback by default). Both serve the 2026-07-28 and the 2025-era protocols from the same factory.
 
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
   createMcpHandler,
@@ -56,6 +56,74 @@ export function startStdio(
   };
 }
 
+type NodeHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
+type NodeCheck = (req: IncomingMessage, res: ServerResponse) => boolean;
+
+/**
+ * The /mcp endpoint: authentication first, so nothing unauthenticated is parsed further; then
+ * malformed and oversized bodies are answered by the guard (http-guard.ts) on both eras; then the
+ * request goes to the handler of its era.
+ */
+function mcpFetch(deps: {
+  readonly authRequired: boolean;
+  /** Made once the address is known; a request before that is refused, never let through. */
+  readonly auth: () => HttpAuth | undefined;
+  readonly modern: ReturnType<typeof createMcpHandler>;
+  readonly legacy: LegacySessions;
+  readonly maxRequestBodySize: number;
+}): (request: Request) => Promise<Response> {
+  const { modern, legacy, maxRequestBodySize } = deps;
+  return async (request) => {
+    const auth = deps.auth();
+    if (deps.authRequired && !auth) return new Response(null, { status: 503 });
+    const authInfo = auth ? await auth.authenticate(request) : undefined;
+    if (authInfo instanceof Response) return authInfo;
+    const guarded = await guardHttpBody(request);
+    if (guarded && 'answer' in guarded) return guarded.answer;
+    const parsedBody = guarded?.parsedBody;
+    return (await isLegacyRequest(request, parsedBody, { maxRequestBodySize }))
+      ? legacy.fetch(request, parsedBody, authInfo)
+      : modern.fetch(request, { ...(parsedBody !== undefined ? { parsedBody } : {}), authInfo });
+  };
+}
+
+/** The server's routes: /mcp, the OAuth metadata when auth is on, and 404 for anything else. */
+function routedServer(routes: {
+  readonly ops?: HttpOps;
+  readonly validateHost: NodeCheck;
+  readonly validateOrigin: NodeCheck;
+  readonly auth: () => HttpAuth | undefined;
+  readonly metadata: NodeHandler;
+  readonly mcp: NodeHandler;
+}): Server {
+  return createServer((req, res) => {
+    // Health probes and the shutdown's refusals (http-ops.ts), before the Host check on purpose.
+    if (routes.ops?.handle(req, res)) return;
+    if (!routes.validateHost(req, res) || !routes.validateOrigin(req, res)) return;
+    const path = (req.url ?? '/').split('?')[0]!;
+    if (routes.auth()?.isMetadataPath(path)) return void routes.metadata(req, res);
+    if (path !== '/mcp') {
+      res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"MCP endpoint is /mcp"}');
+      return;
+    }
+    void routes.mcp(req, res);
+  });
+}
+
+/** Binds the server; a bind error (port in use...) rejects instead of crashing the process. */
+async function listen(server: Server, port: number, host: string): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
+}
+
+/** The URL clients connect to, with the port actually bound (port 0 picks one). */
+function mcpUrl(server: Server, host: string): string {
+  const { port } = server.address() as AddressInfo;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}/mcp`;
+}
+
 export async function startHttp(
   factory: (context?: McpRequestContext) => McpServer,
   opts: {
@@ -81,49 +149,23 @@ export async function startHttp(
   // address is known (the default resource URL); a request before that is refused, never let through.
   const authModule = opts.auth ? await import('../auth/http-auth.js') : undefined;
   let auth: HttpAuth | undefined;
-  const handler = toNodeHandler(
-    {
-      // Malformed and oversized bodies are answered by the guard (http-guard.ts) on both eras.
-      fetch: async (request) => {
-        if (opts.auth && !auth) return new Response(null, { status: 503 });
-        const authInfo = auth ? await auth.authenticate(request) : undefined;
-        if (authInfo instanceof Response) return authInfo;
-        const guarded = await guardHttpBody(request);
-        if (guarded && 'answer' in guarded) return guarded.answer;
-        const parsedBody = guarded?.parsedBody;
-        return (await isLegacyRequest(request, parsedBody, { maxRequestBodySize }))
-          ? legacy.fetch(request, parsedBody, authInfo)
-          : modern.fetch(request, { ...(parsedBody !== undefined ? { parsedBody } : {}), authInfo });
-      },
-    },
-    // The adapter reads the body first: a body over the limit is answered 413 there.
-    { onerror, maxRequestBodySize },
-  );
+  const fetch = mcpFetch({ authRequired: !!opts.auth, auth: () => auth, modern, legacy, maxRequestBodySize });
+  // The adapter reads the body first: a body over the limit is answered 413 there.
+  const handler = toNodeHandler({ fetch }, { onerror, maxRequestBodySize });
   const metadataHandler = toNodeHandler({ fetch: async (request) => auth!.metadataResponse(request)! });
   // DNS-rebinding protection, on every bind: see http-exposure.ts for what each bind answers.
-  const validateHost = hostHeaderValidation([...opts.exposure.hosts]);
-  const validateOrigin = originValidation([...opts.exposure.origins]);
   if (opts.exposure.warning) logger.warn(opts.exposure.warning);
-  const server: Server = createServer((req, res) => {
-    // Health probes and the shutdown's refusals (http-ops.ts), before the Host check on purpose.
-    if (opts.ops?.handle(req, res)) return;
-    if (!validateHost(req, res) || !validateOrigin(req, res)) return;
-    const path = (req.url ?? '/').split('?')[0]!;
-    if (auth?.isMetadataPath(path)) return void metadataHandler(req, res);
-    if (path !== '/mcp') {
-      res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"MCP endpoint is /mcp"}');
-      return;
-    }
-    void handler(req, res);
+  const server = routedServer({
+    ...(opts.ops ? { ops: opts.ops } : {}),
+    validateHost: hostHeaderValidation([...opts.exposure.hosts]),
+    validateOrigin: originValidation([...opts.exposure.origins]),
+    auth: () => auth,
+    metadata: metadataHandler,
+    mcp: handler,
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(opts.port, opts.host, resolve);
-  });
+  await listen(server, opts.port, opts.host);
   opts.ops?.attach(server);
-  const { port } = server.address() as AddressInfo;
-  const host = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
-  const url = `http://${host}:${port}/mcp`;
+  const url = mcpUrl(server, opts.host);
   if (opts.auth && authModule) {
     auth = new authModule.HttpAuth({
       settings: opts.auth.settings,

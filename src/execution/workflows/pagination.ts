@@ -5,7 +5,8 @@
 import { ToolError } from '../../errors/tool-error.js';
 import type { OperationView, ServiceModel } from '../../model/service-model.js';
 import { paginationTrait } from '../../model/views/operation.js';
-import { getPath, isObject, listMembersOf, setPath } from '../shaping/member-path.js';
+import { getPath, listMembersOf, setPath } from '../shaping/member-path.js';
+import { isEmptyToken, PageItems, tokenKey } from './page-items.js';
 import type { JsonObject } from '../../model/plain-object.js';
 
 export const DEFAULT_MAX_PAGES = 10;
@@ -83,60 +84,12 @@ export function itemsPathsOf(model: ServiceModel, op: OperationView): string[] {
   return p.items ? [p.items] : listMembersOf(model, model.outputOf(op));
 }
 
-/** The items of one path across pages: a list, or a map for the few that page maps (GetUsage). */
-class PageItems {
-  private readonly list: unknown[] = [];
-  private map: JsonObject | undefined;
-  seen = false;
-
-  /** Adds a page's items; returns how many it had. */
-  add(value: unknown): number {
-    if (Array.isArray(value)) {
-      this.seen = true;
-      for (const item of value) this.list.push(item);
-      return value.length;
-    }
-    if (isObject(value)) {
-      this.seen = true;
-      this.map = Object.assign(this.map ?? {}, value);
-      return Object.keys(value).length;
-    }
-    return 0;
-  }
-
-  count(): number {
-    return this.map ? Object.keys(this.map).length : this.list.length;
-  }
-
-  cut(n: number): void {
-    if (this.map) this.map = Object.fromEntries(Object.entries(this.map).slice(0, n));
-    else this.list.length = n;
-  }
-
-  value(): unknown {
-    return this.map ?? this.list;
-  }
-}
-
-/** A token that means "no more pages": absent, empty string, or an empty object/list. */
-function isEmptyToken(token: unknown): boolean {
-  if (token === undefined || token === null || token === '') return true;
-  if (Array.isArray(token)) return token.length === 0;
-  if (isObject(token)) return Object.keys(token).length === 0;
-  return false;
-}
-
 /** The token to pass as the input token for the next page, or undefined on the last page. */
 export function nextTokenOf(model: ServiceModel, op: OperationView, output: JsonObject): unknown {
   const p = paginationOf(model, op);
   if (!p) return undefined;
   const token = getPath(output, p.outputToken);
   return isEmptyToken(token) ? undefined : token;
-}
-
-/** Tokens may be objects (DynamoDB's LastEvaluatedKey); compare them by their JSON text. */
-function tokenKey(token: unknown): string {
-  return JSON.stringify(token) ?? String(token);
 }
 
 function clampPages(maxPages: number | undefined): number {
@@ -161,86 +114,98 @@ function isAbort(e: unknown, signal: AbortSignal | undefined): boolean {
   return signal?.aborted === true || (e instanceof Error && e.name === 'AbortError');
 }
 
-/** Calls the operation page by page, following its tokens; see PaginateResult for the outcome. */
-export async function paginate(opts: PaginateOptions): Promise<PaginateResult> {
-  const { model, op, input, call, maxItems, signal, onPage } = opts;
+/** Where a run of pages stands; each field ends up in the PaginateResult of the same name. */
+interface PageWalk {
+  pages: number;
+  last: JsonObject | undefined;
+  /** The token the current page was asked with (absent for a first page from the start). */
+  pageToken: unknown;
+  pageInput: JsonObject;
+  /** Tokens already followed: a service that hands one out again would loop forever. */
+  readonly seen: Set<string>;
+  stopReason: PaginateStop;
+  nextToken: unknown;
+  skipItems: number | undefined;
+  truncatedByMaxItems: boolean;
+  pageError: unknown;
+}
+
+function paginationOrThrow(model: ServiceModel, op: OperationView): Pagination {
   const p = paginationOf(model, op);
-  if (!p) {
-    throw new ToolError('InvalidInput', `${op.name} is not a paginated operation`, {
-      hint: 'Invoke it without options.paginate (and without maxPages).',
-    });
+  if (p) return p;
+  throw new ToolError('InvalidInput', `${op.name} is not a paginated operation`, {
+    hint: 'Invoke it without options.paginate (and without maxPages).',
+  });
+}
+
+/** Adds a page's lists to the merged ones; returns how many items the primary list got. */
+function addPage(merged: Map<string, PageItems>, primary: string | undefined, output: JsonObject): number {
+  let pageItems = 0;
+  for (const [path, items] of merged) {
+    const added = items.add(getPath(output, path));
+    if (path === primary) pageItems = added;
   }
-  const maxPages = clampPages(opts.maxPages);
-  checkMaxItems(maxItems);
-  const paths = itemsPathsOf(model, op);
-  const primary = paths[0];
-  const merged = new Map<string, PageItems>(paths.map((path) => [path, new PageItems()]));
+  return pageItems;
+}
 
-  const seen = new Set<string>();
-  let pageToken = getPath(input, p.inputToken);
-  if (!isEmptyToken(pageToken)) seen.add(tokenKey(pageToken));
-  let pageInput = input;
-  let last: JsonObject | undefined;
-  let pages = 0;
-  let stopReason: PaginateStop = 'complete';
-  let nextToken: unknown;
-  let skipItems: number | undefined;
-  let truncatedByMaxItems = false;
-  let pageError: unknown;
-
-  for (;;) {
-    signal?.throwIfAborted();
-    let output: JsonObject;
-    try {
-      ({ output } = await call(pageInput));
-    } catch (e) {
-      if (pages === 0 || isAbort(e, signal)) throw e;
-      stopReason = 'error';
-      pageError = e;
-      nextToken = pageToken;
-      break;
-    }
-    pages += 1;
-    last = output;
-    let pageItems = 0;
-    for (const path of paths) {
-      const added = merged.get(path)!.add(getPath(output, path));
-      if (path === primary) pageItems = added;
-    }
-    onPage?.({ page: pages, input: pageInput, output, items: pageItems });
-    const token = nextTokenOf(model, op, output);
-
-    const total = primary !== undefined ? merged.get(primary)!.count() : 0;
-    if (maxItems !== undefined && primary !== undefined && total >= maxItems) {
-      if (total > maxItems) {
-        merged.get(primary)!.cut(maxItems);
-        skipItems = pageItems - (total - maxItems);
-        nextToken = isEmptyToken(pageToken) ? undefined : pageToken;
-        truncatedByMaxItems = true;
-      } else {
-        nextToken = token;
-        truncatedByMaxItems = token !== undefined;
-      }
-      stopReason = truncatedByMaxItems ? 'maxItems' : 'complete';
-      break;
-    }
-    if (token === undefined) break;
-    if (seen.has(tokenKey(token))) {
-      // Some services hand back the token they were given on their last page; that is the end.
-      stopReason = 'repeatedToken';
-      break;
-    }
-    seen.add(tokenKey(token));
-    if (pages >= maxPages) {
-      stopReason = 'maxPages';
-      nextToken = token;
-      break;
-    }
-    pageToken = token;
-    pageInput = setPath(input, p.inputToken, token);
+/**
+ * maxItems reached on this page. When the page overshot, the list is cut and the caller is told to
+ * ask for this page again and skip what it already has, since AWS tokens cannot point mid-page.
+ */
+function stopAtMaxItems(
+  walk: PageWalk,
+  primary: PageItems,
+  page: { maxItems: number; pageItems: number; token: unknown },
+): void {
+  const { maxItems, pageItems, token } = page;
+  const total = primary.count();
+  if (total > maxItems) {
+    primary.cut(maxItems);
+    walk.skipItems = pageItems - (total - maxItems);
+    walk.nextToken = isEmptyToken(walk.pageToken) ? undefined : walk.pageToken;
+    walk.truncatedByMaxItems = true;
+  } else {
+    walk.nextToken = token;
+    walk.truncatedByMaxItems = token !== undefined;
   }
+  walk.stopReason = walk.truncatedByMaxItems ? 'maxItems' : 'complete';
+}
 
-  let output = last!;
+/** Whether the run ends after this page; records why in `walk`. */
+function stopAfterPage(
+  walk: PageWalk,
+  primary: PageItems | undefined,
+  page: { maxItems: number | undefined; maxPages: number; pageItems: number; token: unknown },
+): boolean {
+  const { maxItems, token } = page;
+  if (maxItems !== undefined && primary !== undefined && primary.count() >= maxItems) {
+    stopAtMaxItems(walk, primary, { maxItems, pageItems: page.pageItems, token });
+    return true;
+  }
+  if (token === undefined) return true;
+  if (walk.seen.has(tokenKey(token))) {
+    // Some services hand back the token they were given on their last page; that is the end.
+    walk.stopReason = 'repeatedToken';
+    return true;
+  }
+  walk.seen.add(tokenKey(token));
+  if (walk.pages >= page.maxPages) {
+    walk.stopReason = 'maxPages';
+    walk.nextToken = token;
+    return true;
+  }
+  return false;
+}
+
+/** The last page's output carrying the merged lists and the token to continue from. */
+function mergedResult(
+  walk: PageWalk,
+  p: Pagination,
+  merged: Map<string, PageItems>,
+  primary: PageItems | undefined,
+): PaginateResult {
+  const { nextToken, skipItems, pageError } = walk;
+  let output = walk.last!;
   for (const [path, items] of merged) {
     if (items.seen) output = setPath(output, path, items.value());
   }
@@ -250,12 +215,59 @@ export async function paginate(opts: PaginateOptions): Promise<PaginateResult> {
   }
   return {
     output,
-    pages,
-    itemCount: primary !== undefined ? merged.get(primary)!.count() : 0,
+    pages: walk.pages,
+    itemCount: primary !== undefined ? primary.count() : 0,
     ...(nextToken !== undefined ? { nextToken } : {}),
     ...(skipItems !== undefined ? { skipItems } : {}),
-    truncatedByMaxItems,
-    stopReason,
+    truncatedByMaxItems: walk.truncatedByMaxItems,
+    stopReason: walk.stopReason,
     ...(pageError !== undefined ? { pageError } : {}),
   };
+}
+
+/** Calls the operation page by page, following its tokens; see PaginateResult for the outcome. */
+export async function paginate(opts: PaginateOptions): Promise<PaginateResult> {
+  const { model, op, input, call, maxItems, signal, onPage } = opts;
+  const p = paginationOrThrow(model, op);
+  const maxPages = clampPages(opts.maxPages);
+  checkMaxItems(maxItems);
+  const paths = itemsPathsOf(model, op);
+  const merged = new Map<string, PageItems>(paths.map((path) => [path, new PageItems()]));
+  const primary = paths[0] !== undefined ? merged.get(paths[0]) : undefined;
+  const pageToken = getPath(input, p.inputToken);
+  const walk: PageWalk = {
+    pages: 0,
+    last: undefined,
+    pageToken,
+    pageInput: input,
+    seen: new Set(isEmptyToken(pageToken) ? [] : [tokenKey(pageToken)]),
+    stopReason: 'complete',
+    nextToken: undefined,
+    skipItems: undefined,
+    truncatedByMaxItems: false,
+    pageError: undefined,
+  };
+  for (;;) {
+    signal?.throwIfAborted();
+    let output: JsonObject;
+    try {
+      ({ output } = await call(walk.pageInput));
+    } catch (e) {
+      // A later page's failure keeps the pages already read; the first page's has nothing to keep.
+      if (walk.pages === 0 || isAbort(e, signal)) throw e;
+      walk.stopReason = 'error';
+      walk.pageError = e;
+      walk.nextToken = walk.pageToken;
+      break;
+    }
+    walk.pages += 1;
+    walk.last = output;
+    const pageItems = addPage(merged, paths[0], output);
+    onPage?.({ page: walk.pages, input: walk.pageInput, output, items: pageItems });
+    const token = nextTokenOf(model, op, output);
+    if (stopAfterPage(walk, primary, { maxItems, maxPages, pageItems, token })) break;
+    walk.pageToken = token;
+    walk.pageInput = setPath(input, p.inputToken, token);
+  }
+  return mergedResult(walk, p, merged, primary);
 }

@@ -156,11 +156,9 @@ function resolveWaiter(model: ServiceModel, op: OperationView, name: string): Wa
   });
 }
 
-/** Polls until a success or failure acceptor matches, or the time allowed runs out. */
-export async function waitFor(opts: WaitOptions): Promise<WaitOutcome> {
-  const { model, op, input, call, signal, onProgress } = opts;
-  const waiter = resolveWaiter(model, op, opts.waiterName);
-  const requested = opts.maxWaitSeconds ?? DEFAULT_MAX_WAIT_SECONDS;
+/** The time allowed, in seconds: a bad value is refused rather than waited on, a large one capped. */
+function clampMaxWait(maxWaitSeconds: number | undefined): number {
+  const requested = maxWaitSeconds ?? DEFAULT_MAX_WAIT_SECONDS;
   if (!Number.isFinite(requested) || requested <= 0) {
     throw new ToolError(
       'InvalidInput',
@@ -170,7 +168,35 @@ export async function waitFor(opts: WaitOptions): Promise<WaitOutcome> {
       },
     );
   }
-  const maxWait = Math.min(requested, MAX_WAIT_SECONDS_CAP);
+  return Math.min(requested, MAX_WAIT_SECONDS_CAP);
+}
+
+/**
+ * One poll. An AWS error is an attempt the acceptors judge (e.g. ResourceNotFound means "deleted"),
+ * so it comes back as a failed attempt; any other ToolError (denied, bad input) ends the wait.
+ */
+async function pollOnce(
+  call: WaitCall,
+  input: JsonObject,
+  signal: AbortSignal | undefined,
+  errorCodeOf: (error: unknown) => string | undefined,
+): Promise<{ attempt: Attempt; error?: unknown }> {
+  try {
+    const { output } = await call(input);
+    return { attempt: { input, output, data: toJmespathData(output, 'epochSeconds'), failed: false } };
+  } catch (e) {
+    signal?.throwIfAborted();
+    if (isToolError(e) && e.code !== 'AwsError') throw e;
+    const code = errorCodeOf(e);
+    return { attempt: { input, failed: true, ...(code !== undefined ? { code } : {}) }, error: e };
+  }
+}
+
+/** Polls until a success or failure acceptor matches, or the time allowed runs out. */
+export async function waitFor(opts: WaitOptions): Promise<WaitOutcome> {
+  const { model, op, input, call, signal, onProgress } = opts;
+  const waiter = resolveWaiter(model, op, opts.waiterName);
+  const maxWait = clampMaxWait(opts.maxWaitSeconds);
   const now = opts.now ?? Date.now;
   const sleep = opts.sleep ?? defaultSleep;
   const random = opts.random ?? Math.random;
@@ -194,16 +220,7 @@ export async function waitFor(opts: WaitOptions): Promise<WaitOutcome> {
     signal?.throwIfAborted();
     attempts += 1;
     let error: unknown;
-    try {
-      const { output } = await call(input);
-      last = { input, output, data: toJmespathData(output, 'epochSeconds'), failed: false };
-    } catch (e) {
-      signal?.throwIfAborted();
-      if (isToolError(e) && e.code !== 'AwsError') throw e;
-      error = e;
-      const code = errorCodeOf(e);
-      last = { input, failed: true, ...(code !== undefined ? { code } : {}) };
-    }
+    ({ attempt: last, error } = await pollOnce(call, input, signal, errorCodeOf));
     const failedExtra = last.failed ? { lastError: error } : {};
     const acceptor = waiter.acceptors.find((a) => matches(a.matcher, last!));
     const state: AcceptorState = acceptor?.state ?? (last.failed ? 'failure' : 'retry');
