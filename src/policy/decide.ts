@@ -99,16 +99,62 @@ export function effectiveRisk(policy: Policy, req: DecisionRequest): Risk {
   return firstMatch(patterns, denyCandidates(req)) ? 'destructive' : req.operation.risk;
 }
 
+/**
+ * What each check stage needs: the policy, the request, and the step recorder. One object, so the
+ * stages below read as the ordered list of checks the header comment describes.
+ */
+interface Evaluation {
+  readonly policy: Policy;
+  readonly req: DecisionRequest;
+  readonly risk: Risk;
+  readonly name: string;
+  pass(step: string, detail: string): void;
+  skip(step: string, detail: string): void;
+  deny(rule: string, reason: string): Decision;
+}
+
 function evaluate(policy: Policy, req: DecisionRequest, steps?: ExplainStep[]): Decision {
   const risk = effectiveRisk(policy, req);
-  const name = `${req.service.id}:${req.operation.name}`;
-  const pass = (step: string, detail: string): void => void steps?.push({ step, outcome: 'pass', detail });
-  const skip = (step: string, detail: string): void => void steps?.push({ step, outcome: 'skip', detail });
-  const deny = (rule: string, reason: string): Decision => {
-    steps?.push({ step: rule, outcome: 'deny', detail: reason });
-    return { effect: 'deny', risk, rule, reason };
+  const ev: Evaluation = {
+    policy,
+    req,
+    risk,
+    name: `${req.service.id}:${req.operation.name}`,
+    pass: (step, detail) => void steps?.push({ step, outcome: 'pass', detail }),
+    skip: (step, detail) => void steps?.push({ step, outcome: 'skip', detail }),
+    deny: (rule, reason) => {
+      steps?.push({ step: rule, outcome: 'deny', detail: reason });
+      return { effect: 'deny', risk, rule, reason };
+    },
   };
+  // Every deny stage runs before the approval stage: deny always wins over confirm.
+  const denied = checkModeAndServices(ev) ?? checkRules(ev) ?? checkRegion(ev) ?? checkCredentials(ev);
+  if (denied) return denied;
 
+  const { name } = ev;
+  if (policy.approval.requireFor.has(risk)) {
+    const reason = `${name} is a ${risk} operation; the policy requires a human approval for ${risk}`;
+    steps?.push({ step: 'approval.require_for', outcome: 'confirm', detail: reason });
+    return { effect: 'confirm', risk, rule: 'approval.require_for', reason, requiredFor: risk };
+  }
+  ev.pass('approval.require_for', `${risk} needs no approval`);
+  return {
+    effect: 'allow',
+    risk,
+    reason: `${name} (${risk}) is allowed by ${policy.source === 'builtin:read-only' ? 'the built-in read-only policy' : 'the policy'}`,
+  };
+}
+
+/** Mode, then the service deny list, then the service allow list. */
+function checkModeAndServices({
+  policy,
+  req,
+  risk,
+  name,
+  pass,
+  skip,
+  deny,
+}: Evaluation): Decision | undefined {
   if (policy.mode === 'read-only' && !READ_TIERS.has(risk)) {
     return deny('mode', `policy mode is read-only and ${name} is a ${risk} operation`);
   }
@@ -124,7 +170,11 @@ function evaluate(policy: Policy, req: DecisionRequest, steps?: ExplainStep[]): 
   }
   if (policy.services.allow) pass('services.allowlist', `'${req.service.id}' is allowed`);
   else skip('services.allowlist', 'no allowlist: every service');
+  return undefined;
+}
 
+/** Deny rules (every spelling), then the policy's allow rules, then the identity's allow rules. */
+function checkRules({ policy, req, name, pass, skip, deny }: Evaluation): Decision | undefined {
   const denied = firstMatch(policy.rules.deny, denyCandidates(req));
   if (denied) return deny(denied.id, `${name} matches deny rule '${denied.pattern}' (line ${denied.line})`);
   pass('rules.deny', `no deny rule matches ${name}`);
@@ -140,7 +190,11 @@ function evaluate(policy: Policy, req: DecisionRequest, steps?: ExplainStep[]): 
       return deny('identity rules.allow', `${name} matches no rule in the identity's rules.allow`);
     pass(allowed.id, `${name} matches allow rule '${allowed.pattern}' (line ${allowed.line})`);
   }
+  return undefined;
+}
 
+/** An unknown region fails closed unless this is a preview. */
+function checkRegion({ policy, req, pass, skip, deny }: Evaluation): Decision | undefined {
   if (policy.regions) {
     if (req.region === undefined) {
       if (!req.preview) return deny('regions', 'no region given; the policy restricts regions');
@@ -149,7 +203,11 @@ function evaluate(policy: Policy, req: DecisionRequest, steps?: ExplainStep[]): 
       return deny('regions', `region '${req.region}' is not in the policy's regions`);
     } else pass('regions', `region '${req.region}' is allowed`);
   } else skip('regions', 'no region allowlist');
+  return undefined;
+}
 
+/** Profile, role and account; an unknown account fails closed unless this is a preview. */
+function checkCredentials({ policy, req, pass, deny }: Evaluation): Decision | undefined {
   const profile = req.profile ?? 'default';
   if (policy.profiles && !policy.profiles.has(profile)) {
     return deny('profiles', `profile '${profile}' is not in the policy's profiles`);
@@ -166,16 +224,5 @@ function evaluate(policy: Policy, req: DecisionRequest, steps?: ExplainStep[]): 
     }
   }
   pass('credentials', 'profile, role and account are allowed');
-
-  if (policy.approval.requireFor.has(risk)) {
-    const reason = `${name} is a ${risk} operation; the policy requires a human approval for ${risk}`;
-    steps?.push({ step: 'approval.require_for', outcome: 'confirm', detail: reason });
-    return { effect: 'confirm', risk, rule: 'approval.require_for', reason, requiredFor: risk };
-  }
-  pass('approval.require_for', `${risk} needs no approval`);
-  return {
-    effect: 'allow',
-    risk,
-    reason: `${name} (${risk}) is allowed by ${policy.source === 'builtin:read-only' ? 'the built-in read-only policy' : 'the policy'}`,
-  };
+  return undefined;
 }

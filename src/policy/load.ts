@@ -4,7 +4,7 @@
 
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument, type Node } from 'yaml';
 import { rulePatterns, serviceIds, type ServiceResolver } from './compile.js';
 import { defaultPolicy } from './default-policy.js';
 import { readIdentities } from './load-identities.js';
@@ -66,6 +66,27 @@ export function loadPolicy(path: string | undefined, catalog: ServiceResolver): 
 }
 
 export function parsePolicy(text: string, catalog: ServiceResolver, source = 'policy.yaml'): Policy {
+  const { r, top } = readTopLevel(text, source);
+  const policy = buildPolicy(r, catalog, top, text, source);
+  // Session policies are checked against a policy that is otherwise valid, so their messages
+  // never pile onto an earlier mistake.
+  if (r.problems.length === 0) checkSessionPolicies(policy, catalog, r);
+  if (r.problems.length > 0) {
+    throw new PolicyLoadError(
+      source,
+      [...r.problems].sort((a, b) => a.line - b.line || a.col - b.col),
+    );
+  }
+  return Object.freeze(policy);
+}
+
+type TopLevel = Map<string, Node | null>;
+
+/**
+ * The YAML document's top-level mapping and its version. YAML syntax errors stop here: the
+ * sections below could only report follow-on noise about a document that did not parse.
+ */
+function readTopLevel(text: string, source: string): { r: YamlReader; top: TopLevel } {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   const r = new YamlReader(lines);
@@ -76,7 +97,17 @@ export function parsePolicy(text: string, catalog: ServiceResolver, source = 'po
   const version = r.scalar(top.get('version'));
   if (version === undefined) r.problem(doc.contents, 'version is required (version: 1)');
   else if (version.value !== 1) r.problem(top.get('version'), 'version must be 1');
+  return { r, top };
+}
 
+/** Every section read into the compiled Policy; problems are collected in `r`, not thrown. */
+function buildPolicy(
+  r: YamlReader,
+  catalog: ServiceResolver,
+  top: TopLevel,
+  text: string,
+  source: string,
+): Policy {
   const services = r.mapping(top.get('services'), 'services', ['allowlist', 'denylist']);
   const rules = r.mapping(top.get('rules'), 'rules', ['allow', 'deny']);
   const approval = readApproval(r, top.get('approval'), 'approval');
@@ -84,22 +115,8 @@ export function parsePolicy(text: string, catalog: ServiceResolver, source = 'po
   const patterns = (key: string, node = top.get(key)): CompiledPattern[] | undefined =>
     rulePatterns(r, catalog, node, key);
   const allowIds = serviceIds(r, catalog, services.get('allowlist'), 'services.allowlist');
-  const regions = located(
-    r.strings(top.get('regions'), 'regions'),
-    (v) => REGION_NAME.test(v),
-    r,
-    'not a region name',
-  );
-  const accounts = located(
-    r.strings(top.get('accounts'), 'accounts'),
-    (v) => ACCOUNT_ID.test(v),
-    r,
-    'not a 12-digit account id (quote it so YAML keeps leading zeros)',
-  );
-  const profiles = r.strings(top.get('profiles'), 'profiles');
-  const roles = r.strings(top.get('roles'), 'roles')?.map((p, i) => globPattern(p, `roles[${i}]`));
-
-  const policy: Policy = {
+  const { regions, accounts, profiles, roles } = readTargets(r, top);
+  return {
     version: 1,
     mode: r.oneOf(top.get('mode'), 'mode', MODES) ?? 'read-only',
     services: {
@@ -132,14 +149,25 @@ export function parsePolicy(text: string, catalog: ServiceResolver, source = 'po
     hash: createHash('sha256').update(text).digest('hex'),
     source,
   };
-  if (r.problems.length === 0) checkSessionPolicies(policy, catalog, r);
-  if (r.problems.length > 0) {
-    throw new PolicyLoadError(
-      source,
-      [...r.problems].sort((a, b) => a.line - b.line || a.col - b.col),
-    );
-  }
-  return Object.freeze(policy);
+}
+
+/** Where calls may go: regions, accounts, profiles and role ARNs (read in this order, as before). */
+function readTargets(r: YamlReader, top: TopLevel) {
+  const regions = located(
+    r.strings(top.get('regions'), 'regions'),
+    (v) => REGION_NAME.test(v),
+    r,
+    'not a region name',
+  );
+  const accounts = located(
+    r.strings(top.get('accounts'), 'accounts'),
+    (v) => ACCOUNT_ID.test(v),
+    r,
+    'not a 12-digit account id (quote it so YAML keeps leading zeros)',
+  );
+  const profiles = r.strings(top.get('profiles'), 'profiles');
+  const roles = r.strings(top.get('roles'), 'roles')?.map((p, i) => globPattern(p, `roles[${i}]`));
+  return { regions, accounts, profiles, roles };
 }
 
 function located(

@@ -45,76 +45,112 @@ function readQuantifier(src: string, i: number): Quantifier | undefined {
   return q;
 }
 
+const ADJACENT = 'two unbounded quantifiers with nothing mandatory between them (like `.*.*`)';
+
 /** Returns why the pattern is unsafe, or undefined when it passes the check. */
 export function regexRisk(src: string): string | undefined {
   if (src.length > MAX_PATTERN_LENGTH) {
     return `pattern is longer than ${MAX_PATTERN_LENGTH} characters`;
   }
-  const stack: GroupState[] = [{ hasQuantifier: false, hasAlternation: false }];
-  let unbounded = 0;
-  // True while the last mandatory thing matched was an unbounded repetition.
-  let afterUnbounded = false;
-  const ADJACENT = 'two unbounded quantifiers with nothing mandatory between them (like `.*.*`)';
-  let i = 0;
-  while (i < src.length) {
-    const c = src[i]!;
-    const top = stack[stack.length - 1]!;
-    if (c === '\\') {
-      const next = src[i + 1] ?? '';
-      if (/[1-9]/.test(next) || next === 'k') return 'back-references are not allowed';
-      i += 2;
-    } else if (c === '[') {
-      // Skip a character class; `]` right after `[` or `[^` is literal, escapes are skipped.
-      let j = i + 1;
-      if (src[j] === '^') j++;
-      if (src[j] === ']') j++;
-      while (j < src.length && src[j] !== ']') j += src[j] === '\\' ? 2 : 1;
-      i = j + 1;
-    } else if (c === '(') {
-      stack.push({ hasQuantifier: false, hasAlternation: false });
-      i++;
-      // Skip the group prefix (`?:`, `?=`, `?!`, `?<=`, `?<!`, `?<name>`) so its `?` is not a quantifier.
-      const prefix = /^\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>)/.exec(src.slice(i));
-      if (prefix) i += prefix[0].length;
-      continue;
-    } else if (c === ')') {
-      const group = stack.length > 1 ? stack.pop()! : { hasQuantifier: false, hasAlternation: false };
-      const parent = stack[stack.length - 1]!;
-      const q = readQuantifier(src, i + 1);
-      if (q && q.max > 1 && (group.hasQuantifier || group.hasAlternation)) {
-        return 'a repeated group contains a quantifier or alternation (risk of catastrophic backtracking)';
-      }
-      if (q && q.max === Infinity) {
-        if (afterUnbounded) return ADJACENT;
-        unbounded++;
-        afterUnbounded = true;
-      }
-      parent.hasQuantifier ||= group.hasQuantifier || q !== undefined;
-      parent.hasAlternation ||= group.hasAlternation;
-      i += 1 + (q?.length ?? 0);
-      continue;
-    } else if (c === '|') {
-      top.hasAlternation = true;
-      afterUnbounded = false;
-      i++;
-      continue;
-    } else {
-      i++;
-    }
-    // After an atom (escape, class or plain character): an optional quantifier.
-    const q = readQuantifier(src, i);
-    if (q) {
-      top.hasQuantifier = true;
-      i += q.length;
-    }
-    if (q?.max === Infinity) {
-      if (afterUnbounded) return ADJACENT;
-      unbounded++;
-      afterUnbounded = true;
-    } else if (!q || q.min > 0) afterUnbounded = false;
+  const scan = new RiskScan(src);
+  while (scan.i < src.length) {
+    const risk = scan.step();
+    if (risk) return risk;
   }
-  if (unbounded > MAX_UNBOUNDED_QUANTIFIERS) {
+  if (scan.unbounded > MAX_UNBOUNDED_QUANTIFIERS) {
     return `more than ${MAX_UNBOUNDED_QUANTIFIERS} unbounded quantifiers`;
   }
   return undefined;
+}
+
+/**
+ * One left-to-right pass over the pattern. State lives on the instance so each token kind
+ * (escape, class, group open/close, alternation, plain atom) reads as its own short method.
+ */
+class RiskScan {
+  i = 0;
+  unbounded = 0;
+  /** True while the last mandatory thing matched was an unbounded repetition. */
+  private afterUnbounded = false;
+  private readonly stack: GroupState[] = [{ hasQuantifier: false, hasAlternation: false }];
+
+  constructor(private readonly src: string) {}
+
+  /** Consumes one token (and its quantifier); returns why the pattern is unsafe, if it is. */
+  step(): string | undefined {
+    const c = this.src[this.i]!;
+    if (c === '\\') {
+      const next = this.src[this.i + 1] ?? '';
+      if (/[1-9]/.test(next) || next === 'k') return 'back-references are not allowed';
+      this.i += 2;
+    } else if (c === '[') {
+      this.skipClass();
+    } else if (c === '(') {
+      this.openGroup();
+      return undefined;
+    } else if (c === ')') {
+      return this.closeGroup();
+    } else if (c === '|') {
+      this.stack[this.stack.length - 1]!.hasAlternation = true;
+      this.afterUnbounded = false;
+      this.i++;
+      return undefined;
+    } else {
+      this.i++;
+    }
+    return this.afterAtom();
+  }
+
+  /** Skips a character class; `]` right after `[` or `[^` is literal, escapes are skipped. */
+  private skipClass(): void {
+    const src = this.src;
+    let j = this.i + 1;
+    if (src[j] === '^') j++;
+    if (src[j] === ']') j++;
+    while (j < src.length && src[j] !== ']') j += src[j] === '\\' ? 2 : 1;
+    this.i = j + 1;
+  }
+
+  private openGroup(): void {
+    this.stack.push({ hasQuantifier: false, hasAlternation: false });
+    this.i++;
+    // Skip the group prefix (`?:`, `?=`, `?!`, `?<=`, `?<!`, `?<name>`) so its `?` is not a quantifier.
+    const prefix = /^\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>)/.exec(this.src.slice(this.i));
+    if (prefix) this.i += prefix[0].length;
+  }
+
+  /** A group's end with its quantifier: a repeated group must hold no quantifier or alternation. */
+  private closeGroup(): string | undefined {
+    const stack = this.stack;
+    const group = stack.length > 1 ? stack.pop()! : { hasQuantifier: false, hasAlternation: false };
+    const parent = stack[stack.length - 1]!;
+    const q = readQuantifier(this.src, this.i + 1);
+    if (q && q.max > 1 && (group.hasQuantifier || group.hasAlternation)) {
+      return 'a repeated group contains a quantifier or alternation (risk of catastrophic backtracking)';
+    }
+    if (q && q.max === Infinity) {
+      if (this.afterUnbounded) return ADJACENT;
+      this.unbounded++;
+      this.afterUnbounded = true;
+    }
+    parent.hasQuantifier ||= group.hasQuantifier || q !== undefined;
+    parent.hasAlternation ||= group.hasAlternation;
+    this.i += 1 + (q?.length ?? 0);
+    return undefined;
+  }
+
+  /** After an atom (escape, class or plain character): an optional quantifier. */
+  private afterAtom(): string | undefined {
+    const q = readQuantifier(this.src, this.i);
+    if (q) {
+      this.stack[this.stack.length - 1]!.hasQuantifier = true;
+      this.i += q.length;
+    }
+    if (q?.max === Infinity) {
+      if (this.afterUnbounded) return ADJACENT;
+      this.unbounded++;
+      this.afterUnbounded = true;
+    } else if (!q || q.min > 0) this.afterUnbounded = false;
+    return undefined;
+  }
 }

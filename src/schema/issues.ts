@@ -52,53 +52,21 @@ export function toIssues(
   return issues;
 }
 
+type Params = Record<string, unknown>;
+
+/** One ajv error as an issue; each keyword with its own wording gets its own function below. */
 function toIssue(e: ErrorObject, data: unknown): ValidationIssue {
   const at = pointerToPath(e.instancePath, data);
-  const p = e.params as Record<string, unknown>;
+  const p = e.params as Params;
   switch (e.keyword) {
-    case 'required': {
-      const name = String(p.missingProperty);
-      const member = (e.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties?.[
-        name
-      ];
-      const expected = summarise(member);
-      return {
-        path: childPath(at, name),
-        message: `missing required member ${name}`,
-        ...(expected ? { expected } : {}),
-        hint: `Add ${name}${expected ? ` (${expected})` : ''}.`,
-      };
-    }
-    case 'additionalProperties': {
-      const name = String(p.additionalProperty);
-      const allowed = propertyNames(e.parentSchema);
-      const guess = didYouMean(name, allowed);
-      return {
-        path: childPath(at, name),
-        message: `unknown member ${name}`,
-        expected: allowed.length ? `one of ${listed(allowed)}` : 'no members',
-        hint: guess ? `Did you mean ${guess}?` : 'Remove it; member names are case-sensitive.',
-      };
-    }
-    case 'enum': {
-      const values = (p.allowedValues as unknown[]) ?? [];
-      const guess = typeof e.data === 'string' ? didYouMean(e.data, values.map(String)) : undefined;
-      return {
-        path: at,
-        message: `${quoted(e.data)} is not an allowed value`,
-        expected: `one of ${listed(values)}`,
-        hint: guess ? `Did you mean ${JSON.stringify(guess)}?` : `Use one of ${listed(values)}.`,
-      };
-    }
-    case 'type': {
-      const expected = String(p.type).replace(',', ' or ');
-      return {
-        path: at,
-        message: `must be ${expected}, got ${jsonType(e.data)}`,
-        expected,
-        hint: TYPE_HINTS[expected] ?? `Send a JSON ${expected}.`,
-      };
-    }
+    case 'required':
+      return missingMember(e, at, p);
+    case 'additionalProperties':
+      return unknownMember(e, at, p);
+    case 'enum':
+      return notAllowedValue(e, at, p);
+    case 'type':
+      return wrongType(e, at, p);
     case 'format':
       if (p.format === 'byte') return blobIssue(at, e.data);
       return {
@@ -112,22 +80,8 @@ function toIssue(e: ErrorObject, data: unknown): ValidationIssue {
         ? blobIssue(at, e.data)
         : { path: at, message: 'value has the wrong form' };
     case 'minProperties':
-    case 'maxProperties': {
-      const names = propertyNames(e.parentSchema);
-      const isUnion = (e.parentSchema as { maxProperties?: number } | undefined)?.maxProperties === 1;
-      if (isUnion) {
-        return {
-          path: at,
-          message: 'exactly one member of this union must be set',
-          expected: `one of ${listed(names)}`,
-        };
-      }
-      return {
-        path: at,
-        message: e.message ?? 'wrong number of entries',
-        expected: `${e.keyword} ${String(p.limit)}`,
-      };
-    }
+    case 'maxProperties':
+      return wrongMemberCount(e, at, p);
     case 'propertyNames':
       return {
         path: childPath(at, String(p.propertyName)),
@@ -137,6 +91,71 @@ function toIssue(e: ErrorObject, data: unknown): ValidationIssue {
     default:
       return { path: at, message: e.message ?? `fails ${e.keyword}`, expected: expectedFor(e) };
   }
+}
+
+/** Points at the missing member itself and says what it should hold, so it can just be added. */
+function missingMember(e: ErrorObject, at: string, p: Params): ValidationIssue {
+  const name = String(p.missingProperty);
+  const member = (e.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties?.[name];
+  const expected = summarise(member);
+  return {
+    path: childPath(at, name),
+    message: `missing required member ${name}`,
+    ...(expected ? { expected } : {}),
+    hint: `Add ${name}${expected ? ` (${expected})` : ''}.`,
+  };
+}
+
+/** Member names are case-sensitive: the usual slip is a near miss, so suggest the closest name. */
+function unknownMember(e: ErrorObject, at: string, p: Params): ValidationIssue {
+  const name = String(p.additionalProperty);
+  const allowed = propertyNames(e.parentSchema);
+  const guess = didYouMean(name, allowed);
+  return {
+    path: childPath(at, name),
+    message: `unknown member ${name}`,
+    expected: allowed.length ? `one of ${listed(allowed)}` : 'no members',
+    hint: guess ? `Did you mean ${guess}?` : 'Remove it; member names are case-sensitive.',
+  };
+}
+
+function notAllowedValue(e: ErrorObject, at: string, p: Params): ValidationIssue {
+  const values = (p.allowedValues as unknown[]) ?? [];
+  const guess = typeof e.data === 'string' ? didYouMean(e.data, values.map(String)) : undefined;
+  return {
+    path: at,
+    message: `${quoted(e.data)} is not an allowed value`,
+    expected: `one of ${listed(values)}`,
+    hint: guess ? `Did you mean ${JSON.stringify(guess)}?` : `Use one of ${listed(values)}.`,
+  };
+}
+
+function wrongType(e: ErrorObject, at: string, p: Params): ValidationIssue {
+  const expected = String(p.type).replace(',', ' or ');
+  return {
+    path: at,
+    message: `must be ${expected}, got ${jsonType(e.data)}`,
+    expected,
+    hint: TYPE_HINTS[expected] ?? `Send a JSON ${expected}.`,
+  };
+}
+
+/** A union (maxProperties 1) gets its own message: "too many properties" would not say why. */
+function wrongMemberCount(e: ErrorObject, at: string, p: Params): ValidationIssue {
+  const names = propertyNames(e.parentSchema);
+  const isUnion = (e.parentSchema as { maxProperties?: number } | undefined)?.maxProperties === 1;
+  if (isUnion) {
+    return {
+      path: at,
+      message: 'exactly one member of this union must be set',
+      expected: `one of ${listed(names)}`,
+    };
+  }
+  return {
+    path: at,
+    message: e.message ?? 'wrong number of entries',
+    expected: `${e.keyword} ${String(p.limit)}`,
+  };
 }
 
 function expectedFor(e: ErrorObject): string | undefined {

@@ -9,66 +9,99 @@ const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
 
 /** Offset of the first syntax error in `text`, or undefined when it is valid JSON. */
 export function jsonErrorPosition(text: string): number | undefined {
-  let i = 0;
-  // what may come next: a value, an object key, or the separator after a value/key
-  const stack: ('{' | '[')[] = [];
-  let expect: 'value' | 'key' | 'colon' | 'after' = 'value';
-  let firstInContainer = false;
-  const skip = (): void => {
-    while (i < text.length && WS.has(text[i]!)) i++;
-  };
+  const scan = new JsonScan(text);
   for (;;) {
-    skip();
-    if (i >= text.length) return expect === 'after' && stack.length === 0 ? undefined : i;
-    const c = text[i]!;
-    if (expect === 'value') {
-      if (c === '{' || c === '[') {
-        stack.push(c);
-        i++;
-        firstInContainer = true;
-        expect = c === '{' ? 'key' : 'value';
-        continue;
-      }
-      if (c === ']' && firstInContainer && stack.at(-1) === '[') {
-        stack.pop();
-        i++;
-        firstInContainer = false;
-        expect = 'after';
-        continue;
-      }
-      const len = token(text, i);
-      if (len === 0) return i;
-      i += len;
-      firstInContainer = false;
-      expect = 'after';
-    } else if (expect === 'key') {
-      if (c === '}' && firstInContainer) {
-        stack.pop();
-        i++;
-        firstInContainer = false;
-        expect = 'after';
-        continue;
-      }
-      STRING.lastIndex = i;
-      if (!STRING.test(text)) return i;
-      i = STRING.lastIndex;
-      firstInContainer = false;
-      expect = 'colon';
-    } else if (expect === 'colon') {
-      if (c !== ':') return i;
-      i++;
-      expect = 'value';
-    } else {
-      const top = stack.at(-1);
-      if (top === undefined) return i; // trailing characters after the document
-      if (c === ',') {
-        i++;
-        expect = top === '{' ? 'key' : 'value';
-      } else if ((c === '}' && top === '{') || (c === ']' && top === '[')) {
-        stack.pop();
-        i++;
-      } else return i;
+    scan.skipWhitespace();
+    if (scan.i >= text.length) return scan.atEnd();
+    if (!scan.step(text[scan.i]!)) return scan.i;
+  }
+}
+
+/**
+ * The scanner's state, with one method per thing that may come next (a value, an object key, a
+ * colon, or the separator after a value/key); each returns false where the text goes wrong.
+ */
+class JsonScan {
+  i = 0;
+  private readonly stack: ('{' | '[')[] = [];
+  private expect: 'value' | 'key' | 'colon' | 'after' = 'value';
+  private firstInContainer = false;
+
+  constructor(private readonly text: string) {}
+
+  skipWhitespace(): void {
+    while (this.i < this.text.length && WS.has(this.text[this.i]!)) this.i++;
+  }
+
+  /** Where the text ended: fine only after a complete top-level value. */
+  atEnd(): number | undefined {
+    return this.expect === 'after' && this.stack.length === 0 ? undefined : this.i;
+  }
+
+  step(c: string): boolean {
+    if (this.expect === 'value') return this.value(c);
+    if (this.expect === 'key') return this.key(c);
+    if (this.expect === 'colon') {
+      if (c !== ':') return false;
+      this.i++;
+      this.expect = 'value';
+      return true;
     }
+    return this.after(c);
+  }
+
+  private value(c: string): boolean {
+    if (c === '{' || c === '[') {
+      this.stack.push(c);
+      this.i++;
+      this.firstInContainer = true;
+      this.expect = c === '{' ? 'key' : 'value';
+      return true;
+    }
+    // `[]`: an empty array closes where a value was expected.
+    if (c === ']' && this.firstInContainer && this.stack.at(-1) === '[') {
+      this.stack.pop();
+      this.i++;
+      this.firstInContainer = false;
+      this.expect = 'after';
+      return true;
+    }
+    const len = token(this.text, this.i);
+    if (len === 0) return false;
+    this.i += len;
+    this.firstInContainer = false;
+    this.expect = 'after';
+    return true;
+  }
+
+  private key(c: string): boolean {
+    // `{}`: an empty object closes where a key was expected.
+    if (c === '}' && this.firstInContainer) {
+      this.stack.pop();
+      this.i++;
+      this.firstInContainer = false;
+      this.expect = 'after';
+      return true;
+    }
+    STRING.lastIndex = this.i;
+    if (!STRING.test(this.text)) return false;
+    this.i = STRING.lastIndex;
+    this.firstInContainer = false;
+    this.expect = 'colon';
+    return true;
+  }
+
+  private after(c: string): boolean {
+    const top = this.stack.at(-1);
+    if (top === undefined) return false; // trailing characters after the document
+    if (c === ',') {
+      this.i++;
+      this.expect = top === '{' ? 'key' : 'value';
+    } else if ((c === '}' && top === '{') || (c === ']' && top === '[')) {
+      this.stack.pop();
+      this.i++;
+    } else return false;
+    return true;
   }
 }
 

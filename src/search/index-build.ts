@@ -3,19 +3,18 @@
 // plus the lookup tables queries need (exact names, name phrases, service names, verbs).
 
 import type { Catalog, ServiceEntry } from '../catalog/types.js';
-import { analyze, nameParts } from './analyzer.js';
-import { STOP_WORDS } from './data/stop-words.js';
-import { LEGACY_SERVICES, SERVICE_POPULARITY } from './data/popular-services.js';
-import { FIELDS, PRIOR } from './ranking-params.js';
+import { analyze } from './analyzer.js';
+import { FIELDS } from './ranking-params.js';
 import { serviceKeyTable } from './service-names.js';
 import { computeIdf, fromArray, Growable, toCsr } from './postings.js';
-import { forEachWord, stem, words } from './text.js';
+import { stem } from './text.js';
 import { compactName } from '../catalog/names.js';
 import { buildFuzzyVocabulary } from './vocabulary.js';
 import type { FuzzyVocabulary } from './fuzzy.js';
-import { buildLookups, push, type Lookups } from './lookups.js';
+import { buildLookups, type Lookups } from './lookups.js';
 import { shortSummary } from './results.js';
 import { idTable, pairOf, SortedTable, tableData } from './sorted-table.js';
+import { idOf, readOperationFields, weighOperationFields, type WeighedFields } from './index-passes.js';
 import type { Lookup, StringList } from './string-list.js';
 import type { SearchOperation } from './types.js';
 
@@ -70,12 +69,58 @@ export interface SearchIndexData extends Lookups {
   readonly fuzzy: FuzzyVocabulary;
 }
 
-const NO_VERB = 0xffff;
-const READ_VERBS = new Set(['list', 'describe', 'get']);
-/** Name words of the many-at-once variant of an operation (`BatchGetItem`, `RetryBuildBatch`). */
-const BATCH_WORDS = new Set(['batch', 'bulk']);
-
 export function buildIndexData(catalog: Catalog): SearchIndexData {
+  const { services, ops, opService, svcStart } = operationsByService(catalog);
+  const nOps = ops.length;
+  // Term ids in first-seen order: operations' fields first, then service names.
+  const termIds = new Map<string, number>();
+  const fields = readOperationFields(ops, termIds);
+  const weighed = weighOperationFields(nOps, termIds.size, fields);
+  const svcPairs = serviceNameTerms(services, termIds);
+  const post = buildPostings(nOps, svcStart, termIds.size, weighed, svcPairs);
+  const { verbIds } = fields;
+  return {
+    opCount: nOps,
+    opNames: ops.map((o) => o.name),
+    opSummaries: ops.map((o) => shortSummary(o.summary).replace(/\n/g, ' ')),
+    opRequired: ops.map((o) => o.requiredMembers.join(',')),
+    opDeprecated: Uint8Array.from(ops, (o) => (o.deprecated ? 1 : 0)),
+    services,
+    opService,
+    svcStart,
+    termIds,
+    // Key order is the cache file's section order (binary-record.ts): keep it as it is.
+    idf: post.idf,
+    salient: post.salient,
+    nameLike: post.nameLike,
+    opPostStart: post.opPostStart,
+    opPostOp: post.opPostOp,
+    opPostTf: post.opPostTf,
+    svcPostStart: post.svcPostStart,
+    svcPostSvc: post.svcPostSvc,
+    svcPostTf: post.svcPostTf,
+    nameStart: weighed.nameStart,
+    nameTerms: Uint32Array.from(weighed.nameTermList),
+    namePostStart: post.namePostStart,
+    namePostOp: post.namePostOp,
+    rawNameStart: fields.rawNameStart,
+    rawNameWords: Uint32Array.from(fields.rawNameWords),
+    rawWordIds: fields.rawWordIds,
+    opVerb: fields.opVerb,
+    opVerb2: fields.opVerb2,
+    verbIds,
+    verbNames: [...verbIds.keys()],
+    prior: fields.prior,
+    nameKeys: idTable(fields.nameKeys),
+    exactNames: idTable(fields.exactNames),
+    serviceKeys: new SortedTable(tableData(serviceKeyTable(services)), pairOf),
+    fuzzy: buildFuzzyVocabulary(fields.nameWordCounts, services),
+    ...buildLookups(ops, services),
+  };
+}
+
+/** Operations grouped by service (catalog order), so a service's operations are one range. */
+function operationsByService(catalog: Catalog) {
   const services = [...catalog.services()];
   const svcIndex = new Map(services.map((s, i) => [s.id, i]));
   const ops = [...catalog.operations()]
@@ -89,132 +134,36 @@ export function buildIndexData(catalog: Catalog): SearchIndexData {
     while (i < nOps && opService[i]! < s) i++;
     svcStart[s] = i;
   }
+  return { services, ops, opService, svcStart };
+}
 
-  const termIds = new Map<string, number>();
-  const termOf = (t: string): number => {
-    let id = termIds.get(t);
-    if (id === undefined) termIds.set(t, (id = termIds.size));
-    return id;
-  };
-
-  // Pass 1: term ids of each field of each operation, flat: fields of op i are
-  // flat[bounds[4i] .. bounds[4i+1]) (name), .. [4i+2] (summary), .. [4i+3] (docs), .. [4i+4] (members).
-  const verbIds = new Map<string, number>();
-  const verbOf = (v: string): number => {
-    let id = verbIds.get(v);
-    if (id === undefined) verbIds.set(v, (id = verbIds.size));
-    return id;
-  };
-  const wordTerm = new Map<string, number>(); // raw word -> term id, -1 for stop words
-  const flat = new Growable();
-  const emitWord = (w: string): void => {
-    let id = wordTerm.get(w);
-    if (id === undefined) {
-      id = STOP_WORDS.has(w) ? -1 : termOf(stem(w));
-      wordTerm.set(w, id);
-    }
-    if (id >= 0) flat.push(id);
-  };
-  const bounds = new Uint32Array(nOps * 4 + 1);
-  const opVerb = new Uint16Array(nOps).fill(NO_VERB);
-  const opVerb2 = new Uint16Array(nOps).fill(NO_VERB);
-  const totals = [0, 0, 0, 0];
-  const nameKeys = new Map<string, number[]>();
-  const exactNames = new Map<string, number[]>();
-  const prior = new Float32Array(nOps);
-  const nameWordCounts = new Map<string, number>();
-  const rawWordIds = new Map<string, number>();
-  const rawNameStart = new Uint32Array(nOps + 1);
-  const rawNameWords: number[] = [];
-  for (let i = 0; i < nOps; i++) {
-    const op = ops[i]!;
-    const parts = nameParts(op.name);
-    rawNameStart[i] = rawNameWords.length;
-    for (const w of new Set(parts.objectWords)) {
-      let id = rawWordIds.get(w);
-      if (id === undefined) rawWordIds.set(w, (id = rawWordIds.size));
-      rawNameWords.push(id);
-    }
-    opVerb[i] = verbOf(parts.verbs[0]!);
-    if (parts.verbs[1] !== undefined) opVerb2[i] = verbOf(parts.verbs[1]);
-    bounds[4 * i] = flat.length;
-    for (const t of parts.objectTerms) flat.push(termOf(t));
-    bounds[4 * i + 1] = flat.length;
-    forEachWord(op.summary, emitWord);
-    bounds[4 * i + 2] = flat.length;
-    forEachWord(op.documentation, emitWord);
-    bounds[4 * i + 3] = flat.length;
-    for (const m of op.requiredMembers) forEachWord(m, emitWord);
-    for (let k = 0; k < 4; k++)
-      totals[k]! += (k === 3 ? flat.length : bounds[4 * i + k + 1]!) - bounds[4 * i + k]!;
-    push(nameKeys, parts.allTerms.join(' '), i);
-    push(exactNames, compactName(op.name), i);
-    for (const w of words(op.name)) nameWordCounts.set(w, (nameWordCounts.get(w) ?? 0) + 1);
-    prior[i] =
-      (op.deprecated ? PRIOR.deprecated : 0) +
-      PRIOR.perExtraNameWord * Math.max(0, parts.objectTerms.length - 1) +
-      (READ_VERBS.has(parts.verbs[0]!) ? PRIOR.readVerb : 0) +
-      PRIOR.popularity * (SERVICE_POPULARITY[op.service] ?? 0) +
-      (LEGACY_SERVICES.has(op.service) ? PRIOR.legacyService : 0) +
-      (parts.allTerms.some((t) => BATCH_WORDS.has(t)) ? PRIOR.batch : 0);
-  }
-  bounds[4 * nOps] = flat.length;
-  rawNameStart[nOps] = rawNameWords.length;
-  const avg = totals.map((t) => Math.max(1, t / Math.max(1, nOps)));
-  const fieldSpecs = [FIELDS.name, FIELDS.summary, FIELDS.documentation, FIELDS.members];
-
-  // Pass 2: combined pseudo term frequency per (term, operation), accumulated densely.
-  const postTerm = new Growable();
-  const postOp = new Growable();
-  const postTf = new Growable('f32');
-  const salient = new Uint8Array(termIds.size + 4096);
-  let acc = new Float64Array(termIds.size + 4096);
-  const accTerms: number[] = [];
-  const nameStart = new Uint32Array(nOps + 1);
-  const nameTermList: number[] = [];
-  for (let i = 0; i < nOps; i++) {
-    nameStart[i] = nameTermList.length;
-    for (let k = 0; k < 4; k++) {
-      const spec = fieldSpecs[k]!;
-      const from = bounds[4 * i + k]!;
-      const to = bounds[4 * i + k + 1]!;
-      const add = spec.weight / (1 - spec.b + (spec.b * (to - from)) / avg[k]!);
-      for (let p = from; p < to; p++) {
-        const t = flat.data[p]!;
-        if (acc[t] === 0) {
-          accTerms.push(t);
-          if (k === 0) nameTermList.push(t);
-        }
-        acc[t]! += add;
-        if (k < 2) salient[t] = 1;
-      }
-    }
-    for (const t of accTerms) {
-      postTerm.push(t);
-      postOp.push(i);
-      postTf.push(acc[t]!);
-      acc[t] = 0;
-    }
-    accTerms.length = 0;
-  }
-  nameStart[nOps] = nameTermList.length;
-  acc = new Float64Array(0);
-
-  // Service names: one unit of the service field per distinct term.
+/** Service names: one unit of the service field per distinct term, as [term, service] pairs. */
+function serviceNameTerms(
+  services: readonly ServiceEntry[],
+  termIds: Map<string, number>,
+): Array<[number, number]> {
   const svcPairs: Array<[number, number]> = [];
   for (let s = 0; s < services.length; s++) {
     const svc = services[s]!;
     const terms = new Set<number>();
     for (const name of [svc.id, svc.title, svc.sdkId, ...svc.aliases]) {
-      for (const t of analyze(name)) terms.add(termOf(t));
-      terms.add(termOf(stem(compactName(name))));
+      for (const t of analyze(name)) terms.add(idOf(termIds, t));
+      terms.add(idOf(termIds, stem(compactName(name))));
     }
     for (const t of terms) svcPairs.push([t, s]);
   }
-  const serviceKeys = serviceKeyTable(services);
+  return svcPairs;
+}
 
-  const nTerms = termIds.size;
-  const opPost = toCsr(nTerms, postTerm, postOp, postTf);
+/** The CSR posting lists, idf, and the per-term flags, once every term has its id. */
+function buildPostings(
+  nOps: number,
+  svcStart: Uint32Array,
+  nTerms: number,
+  w: WeighedFields,
+  svcPairs: ReadonlyArray<[number, number]>,
+) {
+  const opPost = toCsr(nTerms, w.postTerm, w.postOp, w.postTf);
   const svcPost = toCsr(
     nTerms,
     fromArray(svcPairs.map((p) => p[0])),
@@ -229,31 +178,21 @@ export function buildIndexData(catalog: Catalog): SearchIndexData {
   const nameTermsG = new Growable();
   const nameTf = new Growable('f32');
   for (let i = 0; i < nOps; i++) {
-    for (let p = nameStart[i]!; p < nameStart[i + 1]!; p++) {
-      nameTermsG.push(nameTermList[p]!);
+    for (let p = w.nameStart[i]!; p < w.nameStart[i + 1]!; p++) {
+      nameTermsG.push(w.nameTermList[p]!);
       nameOps.push(i);
       nameTf.push(0);
     }
   }
   const namePost = toCsr(nTerms, nameTermsG, nameOps, nameTf);
-  const salientAll = new Uint8Array(nTerms);
-  salientAll.set(salient.subarray(0, Math.min(nTerms, salient.length)));
+  const salient = new Uint8Array(nTerms);
+  salient.set(w.salient.subarray(0, Math.min(nTerms, w.salient.length)));
   const nameLike = new Uint8Array(nTerms);
-  for (const t of nameTermList) nameLike[t] = 1;
-  for (const [t] of svcPairs) salientAll[t] = nameLike[t] = 1;
-
+  for (const t of w.nameTermList) nameLike[t] = 1;
+  for (const [t] of svcPairs) salient[t] = nameLike[t] = 1;
   return {
-    opCount: nOps,
-    opNames: ops.map((o) => o.name),
-    opSummaries: ops.map((o) => shortSummary(o.summary).replace(/\n/g, ' ')),
-    opRequired: ops.map((o) => o.requiredMembers.join(',')),
-    opDeprecated: Uint8Array.from(ops, (o) => (o.deprecated ? 1 : 0)),
-    services,
-    opService,
-    svcStart,
-    termIds,
     idf,
-    salient: salientAll,
+    salient,
     nameLike,
     opPostStart: opPost.start,
     opPostOp: opPost.ids,
@@ -261,23 +200,8 @@ export function buildIndexData(catalog: Catalog): SearchIndexData {
     svcPostStart: svcPost.start,
     svcPostSvc: svcPost.ids,
     svcPostTf: svcPost.tf,
-    nameStart,
-    nameTerms: Uint32Array.from(nameTermList),
     namePostStart: namePost.start,
     namePostOp: namePost.ids,
-    rawNameStart,
-    rawNameWords: Uint32Array.from(rawNameWords),
-    rawWordIds,
-    opVerb,
-    opVerb2,
-    verbIds,
-    verbNames: [...verbIds.keys()],
-    prior,
-    nameKeys: idTable(nameKeys),
-    exactNames: idTable(exactNames),
-    serviceKeys: new SortedTable(tableData(serviceKeys), pairOf),
-    fuzzy: buildFuzzyVocabulary(nameWordCounts, services),
-    ...buildLookups(ops, services),
   };
 }
 

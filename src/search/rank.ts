@@ -26,6 +26,8 @@ export class Ranker {
   private readonly local: Uint32Array;
   private readonly nameMark: Uint32Array;
   private round = 0;
+  /** How many candidates this round has touched: touched[0..count). */
+  private count = 0;
 
   constructor(private readonly ix: SearchIndexData) {
     const n = ix.opCount;
@@ -45,77 +47,89 @@ export class Ranker {
   rank(plan: QueryPlan, allowed?: ReadonlySet<number>): Ranked {
     const ix = this.ix;
     const round = ++this.round;
-    let count = 0;
-    const touch = (op: number): void => {
-      if (this.stamp[op] !== round) {
-        this.stamp[op] = round;
-        this.score[op] = 0;
-        this.touched[count++] = op;
-      }
-    };
-    for (const [t, w] of plan.terms) {
-      this.termMark[t] = round;
-      // vocabulary translations count as meant; only uncertain typo alternatives count less
-      this.termWeight[t] = Math.min(1, w / TERM_WEIGHT.expansion);
-      const local = this.local;
-      let nLocal = 0;
-      for (let p = ix.opPostStart[t]!; p < ix.opPostStart[t + 1]!; p++) {
-        const op = ix.opPostOp[p]!;
-        if (this.ptf[op] === 0) local[nLocal++] = op;
-        this.ptf[op] = this.ptf[op]! + ix.opPostTf[p]!;
-      }
-      for (let p = ix.svcPostStart[t]!; p < ix.svcPostStart[t + 1]!; p++) {
-        const s = ix.svcPostSvc[p]!;
-        const tf = ix.svcPostTf[p]!;
-        for (let op = ix.svcStart[s]!; op < ix.svcStart[s + 1]!; op++) {
-          if (this.ptf[op] === 0) local[nLocal++] = op;
-          this.ptf[op] = this.ptf[op]! + tf;
-        }
-      }
-      const idf = ix.idf[t]! * w;
-      for (let k = 0; k < nLocal; k++) {
-        const op = local[k]!;
-        const tf = this.ptf[op]!;
-        this.ptf[op] = 0;
-        touch(op);
-        this.score[op] = this.score[op]! + (idf * tf) / (K1 + tf);
-      }
-    }
+    this.count = 0;
+    for (const [t, w] of plan.terms) this.scoreTerm(t, w, round);
     // operations whose name shares a word with the query: only they can score name features
     for (const t of plan.terms.keys()) {
       for (let p = ix.namePostStart[t]!; p < ix.namePostStart[t + 1]!; p++)
         this.nameMark[ix.namePostOp[p]!] = round;
     }
-    for (const op of plan.exact.keys()) touch(op);
-    for (const op of plan.phrases.keys()) touch(op);
+    for (const op of plan.exact.keys()) this.touch(op, round);
+    for (const op of plan.phrases.keys()) this.touch(op, round);
 
     let n = 0;
-    for (let k = 0; k < count; k++) {
+    for (let k = 0; k < this.count; k++) {
       const op = this.touched[k]!;
-      const svc = ix.opService[op]!;
-      if (allowed && !allowed.has(svc)) continue;
-      let s = this.score[op]! + ix.prior[op]!;
-      s += plan.services.get(svc) ?? 0;
-      if (plan.readOnly && ix.opRisk[op]! >= MUTATING_RISK) s += BOOST.mutatingWhenReading;
-      const verb = this.verbWeight(plan, op);
-      s += BOOST.verb * verb;
-      // a name that matches the objects but not the verb answers another question
-      const agree = plan.verbs.size === 0 ? 1 : 0.4 + 0.6 * verb;
-      if (this.nameMark[op] === round) {
-        s += BOOST.nameCoverage * agree * this.coverage(op, round, verb);
-        s += BOOST.surface * agree * this.surface(plan, op);
-        if (plan.head.size > 0 && this.hasHead(plan, op)) s += BOOST.head * agree;
-      } else if (ix.nameStart[op] === ix.nameStart[op + 1]) {
-        s += BOOST.nameCoverage * agree * verb; // a bare verb name (`Invoke`) is fully covered by its verb
-      }
-      const phrase = plan.phrases.get(op) ?? 0;
-      s += BOOST.namePhrase * phrase * phrase;
-      const exact = plan.exact.get(op);
-      if (exact !== undefined) s += BOOST.exact * exact;
+      if (allowed && !allowed.has(ix.opService[op]!)) continue;
       this.outOps[n] = op;
-      this.outScores[n++] = s;
+      this.outScores[n++] = this.finalScore(plan, op, round);
     }
     return { count: n, ops: this.outOps, scores: this.outScores };
+  }
+
+  /** Makes op a candidate of this round (score from 0) the first time it is met. */
+  private touch(op: number, round: number): void {
+    if (this.stamp[op] !== round) {
+      this.stamp[op] = round;
+      this.score[op] = 0;
+      this.touched[this.count++] = op;
+    }
+  }
+
+  /** BM25F of one query term over its operation and service postings, added to the scores. */
+  private scoreTerm(t: number, w: number, round: number): void {
+    const ix = this.ix;
+    this.termMark[t] = round;
+    // vocabulary translations count as meant; only uncertain typo alternatives count less
+    this.termWeight[t] = Math.min(1, w / TERM_WEIGHT.expansion);
+    const local = this.local;
+    let nLocal = 0;
+    for (let p = ix.opPostStart[t]!; p < ix.opPostStart[t + 1]!; p++) {
+      const op = ix.opPostOp[p]!;
+      if (this.ptf[op] === 0) local[nLocal++] = op;
+      this.ptf[op] = this.ptf[op]! + ix.opPostTf[p]!;
+    }
+    for (let p = ix.svcPostStart[t]!; p < ix.svcPostStart[t + 1]!; p++) {
+      const s = ix.svcPostSvc[p]!;
+      const tf = ix.svcPostTf[p]!;
+      for (let op = ix.svcStart[s]!; op < ix.svcStart[s + 1]!; op++) {
+        if (this.ptf[op] === 0) local[nLocal++] = op;
+        this.ptf[op] = this.ptf[op]! + tf;
+      }
+    }
+    const idf = ix.idf[t]! * w;
+    for (let k = 0; k < nLocal; k++) {
+      const op = local[k]!;
+      const tf = this.ptf[op]!;
+      this.ptf[op] = 0;
+      this.touch(op, round);
+      this.score[op] = this.score[op]! + (idf * tf) / (K1 + tf);
+    }
+  }
+
+  /** BM25F plus the prior and the plan's features (added in this order: scores are floats). */
+  private finalScore(plan: QueryPlan, op: number, round: number): number {
+    const ix = this.ix;
+    const svc = ix.opService[op]!;
+    let s = this.score[op]! + ix.prior[op]!;
+    s += plan.services.get(svc) ?? 0;
+    if (plan.readOnly && ix.opRisk[op]! >= MUTATING_RISK) s += BOOST.mutatingWhenReading;
+    const verb = this.verbWeight(plan, op);
+    s += BOOST.verb * verb;
+    // a name that matches the objects but not the verb answers another question
+    const agree = plan.verbs.size === 0 ? 1 : 0.4 + 0.6 * verb;
+    if (this.nameMark[op] === round) {
+      s += BOOST.nameCoverage * agree * this.coverage(op, round, verb);
+      s += BOOST.surface * agree * this.surface(plan, op);
+      if (plan.head.size > 0 && this.hasHead(plan, op)) s += BOOST.head * agree;
+    } else if (ix.nameStart[op] === ix.nameStart[op + 1]) {
+      s += BOOST.nameCoverage * agree * verb; // a bare verb name (`Invoke`) is fully covered by its verb
+    }
+    const phrase = plan.phrases.get(op) ?? 0;
+    s += BOOST.namePhrase * phrase * phrase;
+    const exact = plan.exact.get(op);
+    if (exact !== undefined) s += BOOST.exact * exact;
+    return s;
   }
 
   private verbWeight(plan: QueryPlan, op: number): number {

@@ -33,83 +33,111 @@ const APPROVE = `UPDATE approvals SET state = 'approved', approved_at = @now, ap
   WHERE id = @id AND state = 'pending' AND expires_at > @now`;
 
 export function postgresApprovalTokens(pool: pg.Pool, payloadKey: Buffer, logger?: Logger): ApprovalTokens {
-  const run = async <R extends pg.QueryResultRow>(sql: string, values: Record<string, unknown>) =>
-    pool.query<R>(...named(sql, values));
-  const rows = async (sql: string, values: unknown[]) => (await pool.query<ApprovalRow>(sql, values)).rows;
-  return {
-    payloadHash: (payload) => hashPayload(payload, payloadKey),
-    issue: (input) =>
-      guarded(
-        'approval issue',
-        async () => {
-          await pool.query('DELETE FROM approvals WHERE expires_at <= $1', [input.now]);
-          const { token, approvalId } = newApprovalToken();
-          const expiresAt = input.now + input.ttlSeconds * 1000;
-          await run(INSERT, {
-            id: approvalId,
-            tokenHash: hashToken(token),
-            service: input.request.service,
-            operation: input.request.operation,
-            region: input.request.region,
-            account: input.request.account ?? '',
-            payloadHash: input.payloadHash,
-            sessionId: input.sessionId ?? '',
-            keyParameters: JSON.stringify(input.request.keyParameters),
-            mode: input.mode,
-            now: input.now,
-            expiresAt,
-          });
-          return { token, approvalId, expiresAt };
-        },
-        logger,
-      ),
-    redeem: (token, b, now) =>
-      guarded(
-        'approval redeem',
-        async () => {
-          const tokenHash = hashToken(token);
-          const { rows: won } = await run<ApprovalRow>(REDEEM, {
-            tokenHash,
-            now,
-            service: b.service,
-            operation: b.operation,
-            region: b.region,
-            account: b.account ?? '',
-            payloadHash: b.payloadHash,
-            sessionId: b.sessionId ?? '',
-            requireOutOfBand: b.requireOutOfBand,
-          });
-          if (won[0]) return { ok: true as const, approval: toApproval(won[0]) };
-          const [row] = await rows('SELECT * FROM approvals WHERE token_hash = $1', [tokenHash]);
-          return diagnoseRedeem(row, b, now);
-        },
-        logger,
-      ),
-    approve: (id, by, now) =>
-      guarded('approval approve', async () => (await run(APPROVE, { id, by, now })).rowCount === 1, logger),
-    reject: (id) =>
-      guarded(
-        'approval reject',
-        async () => (await pool.query('DELETE FROM approvals WHERE id = $1', [id])).rowCount === 1,
-        logger,
-      ),
-    get: (id) =>
-      guarded(
-        'approval get',
-        async () => {
-          const [row] = await rows('SELECT * FROM approvals WHERE id = $1', [id]);
-          return row ? toApproval(row) : undefined;
-        },
-        logger,
-      ),
-    open: (now) =>
-      guarded(
-        'approval list',
-        async () =>
-          (await rows('SELECT * FROM approvals WHERE expires_at > $1 ORDER BY created_at', [now])).map(
-            toApproval,
-          ),
-        logger,
-      ),
-  };
+  return new PostgresApprovalTokens(pool, payloadKey, logger);
+}
+
+/**
+ * The store's operations as bound arrow fields (not prototype methods), so callers can pass
+ * `tokens.redeem` around as before, when the store was an object literal of closures.
+ */
+class PostgresApprovalTokens implements ApprovalTokens {
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly payloadKey: Buffer,
+    private readonly logger?: Logger,
+  ) {}
+
+  private async run<R extends pg.QueryResultRow>(sql: string, values: Record<string, unknown>) {
+    return this.pool.query<R>(...named(sql, values));
+  }
+
+  private async rows(sql: string, values: unknown[]): Promise<ApprovalRow[]> {
+    return (await this.pool.query<ApprovalRow>(sql, values)).rows;
+  }
+
+  readonly payloadHash: ApprovalTokens['payloadHash'] = (payload) => hashPayload(payload, this.payloadKey);
+
+  readonly issue: ApprovalTokens['issue'] = (input) =>
+    guarded(
+      'approval issue',
+      async () => {
+        await this.pool.query('DELETE FROM approvals WHERE expires_at <= $1', [input.now]);
+        const { token, approvalId } = newApprovalToken();
+        const expiresAt = input.now + input.ttlSeconds * 1000;
+        await this.run(INSERT, {
+          id: approvalId,
+          tokenHash: hashToken(token),
+          service: input.request.service,
+          operation: input.request.operation,
+          region: input.request.region,
+          account: input.request.account ?? '',
+          payloadHash: input.payloadHash,
+          sessionId: input.sessionId ?? '',
+          keyParameters: JSON.stringify(input.request.keyParameters),
+          mode: input.mode,
+          now: input.now,
+          expiresAt,
+        });
+        return { token, approvalId, expiresAt };
+      },
+      this.logger,
+    );
+
+  readonly redeem: ApprovalTokens['redeem'] = (token, b, now) =>
+    guarded(
+      'approval redeem',
+      async () => {
+        const tokenHash = hashToken(token);
+        const { rows: won } = await this.run<ApprovalRow>(REDEEM, {
+          tokenHash,
+          now,
+          service: b.service,
+          operation: b.operation,
+          region: b.region,
+          account: b.account ?? '',
+          payloadHash: b.payloadHash,
+          sessionId: b.sessionId ?? '',
+          requireOutOfBand: b.requireOutOfBand,
+        });
+        if (won[0]) return { ok: true as const, approval: toApproval(won[0]) };
+        // Lost (or never valid): read the row, if any, only to say why.
+        const [row] = await this.rows('SELECT * FROM approvals WHERE token_hash = $1', [tokenHash]);
+        return diagnoseRedeem(row, b, now);
+      },
+      this.logger,
+    );
+
+  readonly approve: ApprovalTokens['approve'] = (id, by, now) =>
+    guarded(
+      'approval approve',
+      async () => (await this.run(APPROVE, { id, by, now })).rowCount === 1,
+      this.logger,
+    );
+
+  readonly reject: ApprovalTokens['reject'] = (id) =>
+    guarded(
+      'approval reject',
+      async () => (await this.pool.query('DELETE FROM approvals WHERE id = $1', [id])).rowCount === 1,
+      this.logger,
+    );
+
+  readonly get: ApprovalTokens['get'] = (id) =>
+    guarded(
+      'approval get',
+      async () => {
+        const [row] = await this.rows('SELECT * FROM approvals WHERE id = $1', [id]);
+        return row ? toApproval(row) : undefined;
+      },
+      this.logger,
+    );
+
+  readonly open: ApprovalTokens['open'] = (now) =>
+    guarded(
+      'approval list',
+      async () =>
+        (await this.rows('SELECT * FROM approvals WHERE expires_at > $1 ORDER BY created_at', [now])).map(
+          toApproval,
+        ),
+      this.logger,
+    );
 }

@@ -49,86 +49,105 @@ export function postgresAuditTrail(
   pool: pg.Pool,
   opts: { maxSummaryChars?: number; logger?: Logger } = {},
 ): AuditTrail {
-  const maxChars = opts.maxSummaryChars ?? 8192;
-  const logger = opts.logger;
-  const withOps = async (rows: TxRow[]): Promise<AuditEntry[]> => {
-    if (rows.length === 0) return [];
-    const { rows: ops } = await pool.query<OpRow>(
-      'SELECT * FROM audit_op WHERE tx_id = ANY($1) ORDER BY tx_id, seq',
-      [rows.map((r) => r.tx_id)],
+  return new PostgresAuditTrail(pool, opts.maxSummaryChars ?? 8192, opts.logger);
+}
+
+/**
+ * The trail's operations as bound arrow fields (not prototype methods), so callers can pass
+ * `trail.op` around as before, when the trail was an object literal of closures.
+ */
+class PostgresAuditTrail implements AuditTrail {
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly maxChars: number,
+    private readonly logger?: Logger,
+  ) {}
+
+  readonly begin: AuditTrail['begin'] = (start) =>
+    guarded(
+      'audit begin',
+      async () => {
+        const now = Date.now();
+        const txId = uuidv7(now);
+        await this.pool.query(...named(BEGIN, txStartColumns(start, txId, now, this.maxChars)));
+        return txId;
+      },
+      this.logger,
     );
-    return rows.map((r) => rowToEntry(r, ops.filter((o) => o.tx_id === r.tx_id).map(rowToOp)));
-  };
-  const list: AuditTrail['list'] = (q = {}) =>
+
+  readonly op: AuditTrail['op'] = (txId, op) =>
+    guarded(
+      'audit op',
+      async () => {
+        const now = op.atMs ?? Date.now();
+        const opId = uuidv7(now);
+        const { rowCount } = await this.pool.query(...named(OP, opColumns(op, opId, txId, now)));
+        if (rowCount !== 1) throw notFound(txId);
+        return opId;
+      },
+      this.logger,
+    );
+
+  readonly complete: AuditTrail['complete'] = (txId, end) =>
+    guarded(
+      'audit complete',
+      async () => {
+        const { rowCount } = await this.pool.query(
+          ...named(COMPLETE, txEndColumns(end, txId, Date.now(), this.maxChars)),
+        );
+        if (rowCount !== 1) throw notFound(txId);
+      },
+      this.logger,
+    );
+
+  readonly list: AuditTrail['list'] = (q = {}) =>
     guarded(
       'audit list',
       async () => {
-        const { rows } = await pool.query<TxRow>(
+        const { rows } = await this.pool.query<TxRow>(
           `SELECT * FROM (SELECT * FROM audit_tx WHERE started_ms >= $1 AND ($2::text IS NULL OR tx_id = $2)
              ORDER BY started_ms DESC, tx_id DESC LIMIT $3) t ORDER BY started_ms, tx_id`,
           [q.since?.getTime() ?? 0, q.txId ?? null, q.limit ?? 1000],
         );
-        return withOps(rows);
+        return this.withOps(rows);
       },
-      logger,
+      this.logger,
     );
-  return {
-    begin: (start) =>
-      guarded(
-        'audit begin',
-        async () => {
-          const now = Date.now();
-          const txId = uuidv7(now);
-          await pool.query(...named(BEGIN, txStartColumns(start, txId, now, maxChars)));
-          return txId;
-        },
-        logger,
-      ),
-    op: (txId, op) =>
-      guarded(
-        'audit op',
-        async () => {
-          const now = op.atMs ?? Date.now();
-          const opId = uuidv7(now);
-          const { rowCount } = await pool.query(...named(OP, opColumns(op, opId, txId, now)));
-          if (rowCount !== 1) throw notFound(txId);
-          return opId;
-        },
-        logger,
-      ),
-    complete: (txId, end) =>
-      guarded(
-        'audit complete',
-        async () => {
-          const { rowCount } = await pool.query(
-            ...named(COMPLETE, txEndColumns(end, txId, Date.now(), maxChars)),
-          );
-          if (rowCount !== 1) throw notFound(txId);
-        },
-        logger,
-      ),
-    list,
-    get: async (txId) => (await list({ txId, limit: 1 }))[0],
-    async *export(since?: Date): AsyncIterable<AuditEntry> {
-      let after: [number, string] = [-1, ''];
-      for (;;) {
-        const rows = await guarded(
-          'audit export',
-          async () =>
-            (
-              await pool.query<TxRow>(
-                `SELECT * FROM audit_tx WHERE started_ms >= $1 AND (started_ms, tx_id) > ($2, $3)
-                   ORDER BY started_ms, tx_id LIMIT $4`,
-                [since?.getTime() ?? 0, after[0], after[1], EXPORT_PAGE],
-              )
-            ).rows,
-          logger,
-        );
-        yield* await guarded('audit export', () => withOps(rows), logger);
-        if (rows.length < EXPORT_PAGE) return;
-        const last = rows.at(-1)!;
-        after = [last.started_ms, last.tx_id];
-      }
-    },
-  };
+
+  readonly get: AuditTrail['get'] = async (txId) => (await this.list({ txId, limit: 1 }))[0];
+
+  readonly export = (since?: Date): AsyncIterable<AuditEntry> => this.exportPages(since);
+
+  /** Keyset pages of EXPORT_PAGE transactions, so an export never holds the whole trail. */
+  private async *exportPages(since?: Date): AsyncIterable<AuditEntry> {
+    let after: [number, string] = [-1, ''];
+    for (;;) {
+      const rows = await guarded(
+        'audit export',
+        async () =>
+          (
+            await this.pool.query<TxRow>(
+              `SELECT * FROM audit_tx WHERE started_ms >= $1 AND (started_ms, tx_id) > ($2, $3)
+                 ORDER BY started_ms, tx_id LIMIT $4`,
+              [since?.getTime() ?? 0, after[0], after[1], EXPORT_PAGE],
+            )
+          ).rows,
+        this.logger,
+      );
+      yield* await guarded('audit export', () => this.withOps(rows), this.logger);
+      if (rows.length < EXPORT_PAGE) return;
+      const last = rows.at(-1)!;
+      after = [last.started_ms, last.tx_id];
+    }
+  }
+
+  /** The ops of these transactions, in one query, attached to their entries. */
+  private async withOps(rows: TxRow[]): Promise<AuditEntry[]> {
+    if (rows.length === 0) return [];
+    const { rows: ops } = await this.pool.query<OpRow>(
+      'SELECT * FROM audit_op WHERE tx_id = ANY($1) ORDER BY tx_id, seq',
+      [rows.map((r) => r.tx_id)],
+    );
+    return rows.map((r) => rowToEntry(r, ops.filter((o) => o.tx_id === r.tx_id).map(rowToOp)));
+  }
 }

@@ -1,0 +1,179 @@
+// The two passes over operations that buildIndexData (index-build.ts) runs: pass 1 turns each
+// operation's fields into term ids (and its name into lookup keys, verbs and a prior); pass 2
+// turns those term ids into one BM25F pseudo term frequency per (term, operation). Term ids are
+// handed out in the order words are first met, so the index layout depends on this order: keep it.
+
+import type { OperationEntry } from '../catalog/types.js';
+import { nameParts, type NameParts } from './analyzer.js';
+import { STOP_WORDS } from './data/stop-words.js';
+import { LEGACY_SERVICES, SERVICE_POPULARITY } from './data/popular-services.js';
+import { FIELDS, PRIOR } from './ranking-params.js';
+import { Growable } from './postings.js';
+import { forEachWord, stem, words } from './text.js';
+import { compactName } from '../catalog/names.js';
+import { push } from './lookups.js';
+
+const NO_VERB = 0xffff;
+const READ_VERBS = new Set(['list', 'describe', 'get']);
+/** Name words of the many-at-once variant of an operation (`BatchGetItem`, `RetryBuildBatch`). */
+const BATCH_WORDS = new Set(['batch', 'bulk']);
+
+/** Hands out dense ids in first-seen order (terms, verbs, raw words). */
+export function idOf(ids: Map<string, number>, key: string): number {
+  let id = ids.get(key);
+  if (id === undefined) ids.set(key, (id = ids.size));
+  return id;
+}
+
+/** Pass 1's output. Fields of op i are flat[bounds[4i] .. bounds[4i+1]) (name), .. [4i+2]
+ * (summary), .. [4i+3] (docs), .. [4i+4] (members). */
+export interface OperationFields {
+  readonly flat: Growable;
+  readonly bounds: Uint32Array;
+  /** Total length of each of the four fields over all operations (for average lengths). */
+  readonly totals: number[];
+  readonly opVerb: Uint16Array;
+  readonly opVerb2: Uint16Array;
+  readonly verbIds: Map<string, number>;
+  readonly nameKeys: Map<string, number[]>;
+  readonly exactNames: Map<string, number[]>;
+  readonly prior: Float32Array;
+  readonly nameWordCounts: Map<string, number>;
+  readonly rawWordIds: Map<string, number>;
+  readonly rawNameStart: Uint32Array;
+  readonly rawNameWords: number[];
+  /** Adds a prose word's term id to `flat` (stop words are dropped; stems are cached per word). */
+  readonly emitWord: (w: string) => void;
+}
+
+/** Pass 1: term ids of each field of each operation, in one flat array. */
+export function readOperationFields(
+  ops: readonly OperationEntry[],
+  termIds: Map<string, number>,
+): OperationFields {
+  const nOps = ops.length;
+  const flat = new Growable();
+  const wordTerm = new Map<string, number>(); // raw word -> term id, -1 for stop words
+  const fields: OperationFields = {
+    flat,
+    bounds: new Uint32Array(nOps * 4 + 1),
+    totals: [0, 0, 0, 0],
+    opVerb: new Uint16Array(nOps).fill(NO_VERB),
+    opVerb2: new Uint16Array(nOps).fill(NO_VERB),
+    verbIds: new Map(),
+    nameKeys: new Map(),
+    exactNames: new Map(),
+    prior: new Float32Array(nOps),
+    nameWordCounts: new Map(),
+    rawWordIds: new Map(),
+    rawNameStart: new Uint32Array(nOps + 1),
+    rawNameWords: [],
+    emitWord: (w) => {
+      let id = wordTerm.get(w);
+      if (id === undefined) {
+        id = STOP_WORDS.has(w) ? -1 : idOf(termIds, stem(w));
+        wordTerm.set(w, id);
+      }
+      if (id >= 0) flat.push(id);
+    },
+  };
+  for (let i = 0; i < nOps; i++) readOperation(fields, termIds, i, ops[i]!);
+  fields.bounds[4 * nOps] = flat.length;
+  fields.rawNameStart[nOps] = fields.rawNameWords.length;
+  return fields;
+}
+
+function readOperation(
+  f: OperationFields,
+  termIds: Map<string, number>,
+  i: number,
+  op: OperationEntry,
+): void {
+  const { flat, bounds } = f;
+  const parts = nameParts(op.name);
+  f.rawNameStart[i] = f.rawNameWords.length;
+  for (const w of new Set(parts.objectWords)) f.rawNameWords.push(idOf(f.rawWordIds, w));
+  f.opVerb[i] = idOf(f.verbIds, parts.verbs[0]!);
+  if (parts.verbs[1] !== undefined) f.opVerb2[i] = idOf(f.verbIds, parts.verbs[1]);
+  bounds[4 * i] = flat.length;
+  for (const t of parts.objectTerms) flat.push(idOf(termIds, t));
+  bounds[4 * i + 1] = flat.length;
+  forEachWord(op.summary, f.emitWord);
+  bounds[4 * i + 2] = flat.length;
+  forEachWord(op.documentation, f.emitWord);
+  bounds[4 * i + 3] = flat.length;
+  for (const m of op.requiredMembers) forEachWord(m, f.emitWord);
+  for (let k = 0; k < 4; k++)
+    f.totals[k]! += (k === 3 ? flat.length : bounds[4 * i + k + 1]!) - bounds[4 * i + k]!;
+  push(f.nameKeys, parts.allTerms.join(' '), i);
+  push(f.exactNames, compactName(op.name), i);
+  for (const w of words(op.name)) f.nameWordCounts.set(w, (f.nameWordCounts.get(w) ?? 0) + 1);
+  f.prior[i] = priorOf(op, parts);
+}
+
+/** The query-independent score of an operation: what people usually mean, all else equal. */
+function priorOf(op: OperationEntry, parts: NameParts): number {
+  return (
+    (op.deprecated ? PRIOR.deprecated : 0) +
+    PRIOR.perExtraNameWord * Math.max(0, parts.objectTerms.length - 1) +
+    (READ_VERBS.has(parts.verbs[0]!) ? PRIOR.readVerb : 0) +
+    PRIOR.popularity * (SERVICE_POPULARITY[op.service] ?? 0) +
+    (LEGACY_SERVICES.has(op.service) ? PRIOR.legacyService : 0) +
+    (parts.allTerms.some((t) => BATCH_WORDS.has(t)) ? PRIOR.batch : 0)
+  );
+}
+
+/** Pass 2's output: (term, operation, tf) triples, name terms per operation, salient terms. */
+export interface WeighedFields {
+  readonly postTerm: Growable;
+  readonly postOp: Growable;
+  readonly postTf: Growable;
+  /** Sized for the terms known after pass 1 (plus slack); service-name terms come later. */
+  readonly salient: Uint8Array;
+  readonly nameStart: Uint32Array;
+  readonly nameTermList: number[];
+}
+
+/** Pass 2: combined pseudo term frequency per (term, operation), accumulated densely. */
+export function weighOperationFields(nOps: number, nTerms: number, f: OperationFields): WeighedFields {
+  const { flat, bounds } = f;
+  const avg = f.totals.map((t) => Math.max(1, t / Math.max(1, nOps)));
+  const fieldSpecs = [FIELDS.name, FIELDS.summary, FIELDS.documentation, FIELDS.members];
+  const out: WeighedFields = {
+    postTerm: new Growable(),
+    postOp: new Growable(),
+    postTf: new Growable('f32'),
+    salient: new Uint8Array(nTerms + 4096),
+    nameStart: new Uint32Array(nOps + 1),
+    nameTermList: [],
+  };
+  const acc = new Float64Array(nTerms + 4096);
+  const accTerms: number[] = [];
+  for (let i = 0; i < nOps; i++) {
+    out.nameStart[i] = out.nameTermList.length;
+    for (let k = 0; k < 4; k++) {
+      const spec = fieldSpecs[k]!;
+      const from = bounds[4 * i + k]!;
+      const to = bounds[4 * i + k + 1]!;
+      const add = spec.weight / (1 - spec.b + (spec.b * (to - from)) / avg[k]!);
+      for (let p = from; p < to; p++) {
+        const t = flat.data[p]!;
+        if (acc[t] === 0) {
+          accTerms.push(t);
+          if (k === 0) out.nameTermList.push(t);
+        }
+        acc[t]! += add;
+        if (k < 2) out.salient[t] = 1;
+      }
+    }
+    for (const t of accTerms) {
+      out.postTerm.push(t);
+      out.postOp.push(i);
+      out.postTf.push(acc[t]!);
+      acc[t] = 0;
+    }
+    accTerms.length = 0;
+  }
+  out.nameStart[nOps] = out.nameTermList.length;
+  return out;
+}

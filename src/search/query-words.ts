@@ -1,0 +1,173 @@
+// The parts of planQuery (query.ts) that read the query's words once typos are corrected: word
+// runs that name services or vocabulary phrases, and the verb the user wants. They add to the
+// plan in the same order as always: map insertion order feeds the ranking's sums.
+
+import type { Expansion } from './data/aws-vocabulary.js';
+import { STOP_WORDS } from './data/stop-words.js';
+import { LIGHT_VERBS } from './data/verbs.js';
+import type { SearchIndexData } from './index-build.js';
+import { BOOST, TERM_WEIGHT } from './ranking-params.js';
+import { queryNameKeys } from './service-names.js';
+import { words } from './text.js';
+import { MAX_PHRASE_WORDS, PHRASES, VERBS } from './vocabulary.js';
+import { analyze } from './analyzer.js';
+import { isQuestion, onlyReads, QUESTION_VERBS } from './intent.js';
+import type { QueryPlan } from './query.js';
+
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** What the word-run scan learnt about each word position. */
+export interface WordRuns {
+  /** Words that are part of a service name. */
+  readonly serviceWord: boolean[];
+  /** Words a vocabulary phrase translated into other terms (weighted lower as typed). */
+  readonly translated: boolean[];
+  /** Verbs the vocabulary phrases imply (`translate` for "in french"). */
+  readonly impliedVerbs: string[];
+  /** Start position -> the terms a phrase starting there translates to. */
+  readonly translations: Map<number, string[]>;
+}
+
+/** Services named, vocabulary phrases, verbs: scan word runs, longest first. */
+export function scanWordRuns(
+  ix: SearchIndexData,
+  plan: Mutable<QueryPlan>,
+  ws: readonly string[],
+  stems: readonly string[],
+): WordRuns {
+  const runs: WordRuns = {
+    serviceWord: new Array<boolean>(ws.length).fill(false),
+    translated: new Array<boolean>(ws.length).fill(false),
+    impliedVerbs: [],
+    translations: new Map(),
+  };
+  for (let n = Math.min(MAX_PHRASE_WORDS, ws.length); n >= 1; n--) {
+    for (let i = 0; i + n <= ws.length; i++) {
+      const run = ws.slice(i, i + n);
+      if (n === 1 && STOP_WORDS.has(run[0]!)) continue;
+      const phrase = PHRASES.get(stems.slice(i, i + n).join(' '));
+      // a verb that is also a service alias (`deploy`) is a verb in plain language
+      const verbWord = n === 1 && VERBS.has(stems[i]!);
+      if (!verbWord) addNamedServices(ix, plan, run, i, phrase?.services, runs);
+      if (phrase) addPhrase(ix, plan, phrase, i, n, stems, runs);
+    }
+  }
+  return runs;
+}
+
+/** Services whose name (or alias) is the word run at i. */
+function addNamedServices(
+  ix: SearchIndexData,
+  plan: Mutable<QueryPlan>,
+  run: readonly string[],
+  i: number,
+  phraseServices: readonly string[] | undefined,
+  runs: WordRuns,
+): void {
+  for (const key of queryNameKeys(run)) {
+    for (const [s, strength] of ix.serviceKeys.get(key) ?? []) {
+      // the vocabulary knows what a name means today (`waf` -> wafv2): it outranks the literal id
+      const curated = phraseServices === undefined || phraseServices.includes(ix.services[s]!.id);
+      addMax(plan.services, s, BOOST.serviceNamed * strength * (curated ? 1 : BOOST.overriddenName));
+      for (let k = i; k < i + run.length; k++) runs.serviceWord[k] = true;
+      if (strength === 1) plan.namedService = true;
+    }
+  }
+}
+
+/** A vocabulary phrase at i..i+n: its terms, the verb it implies, and the services it means. */
+function addPhrase(
+  ix: SearchIndexData,
+  plan: QueryPlan,
+  phrase: Expansion,
+  i: number,
+  n: number,
+  stems: readonly string[],
+  runs: WordRuns,
+): void {
+  if (phrase.terms) {
+    const into = analyze(phrase.terms);
+    // a phrase that keeps a typed word (`cost` -> cost usage) does not demote it
+    for (let k = i; k < i + n; k++) if (!into.includes(stems[k]!)) runs.translated[k] = true;
+    runs.translations.set(i, [...(runs.translations.get(i) ?? []), ...into]);
+  }
+  const lead = words(phrase.terms ?? '')[0];
+  if (lead !== undefined && ix.verbIds.has(lead)) runs.impliedVerbs.push(lead);
+  for (const t of analyze(phrase.terms ?? '')) addTerm(ix, plan, t, TERM_WEIGHT.expansion);
+  for (const id of phrase.services ?? []) {
+    const s = serviceIndexOf(ix, id);
+    if (s !== undefined) addMax(plan.services, s, BOOST.servicePhrase);
+  }
+}
+
+export interface VerbSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly weights: Readonly<Record<string, number>>;
+}
+
+/** The verbs the plan wants, and whether the query only reads; returns the typed verb phrase. */
+export function planVerbs(
+  ix: SearchIndexData,
+  plan: Mutable<QueryPlan>,
+  ws: readonly string[],
+  stems: readonly string[],
+  runs: WordRuns,
+): VerbSpan | undefined {
+  const verbAt = firstVerb(ix, ws, stems, runs.serviceWord);
+  const question = isQuestion(ws);
+  const readVerb = verbAt !== undefined && onlyReads(verbAt.weights);
+  // a question asks about the state: the action words in it ("who terminated") are not the task
+  const implied = question ? runs.impliedVerbs.filter((v) => onlyReads({ [v]: 1 })) : runs.impliedVerbs;
+  plan.readOnly = question || (readVerb && implied.every((v) => onlyReads({ [v]: 1 })));
+  // a light verb (`make it bigger`) means what the concept after it implies
+  const light = verbAt !== undefined && implied.length > 0 && LIGHT_VERBS[ws[verbAt.start]!] !== undefined;
+  const verbWeights: Readonly<Record<string, number>> =
+    question && !readVerb
+      ? QUESTION_VERBS
+      : light
+        ? {}
+        : (verbAt?.weights ?? (implied.length > 0 ? {} : { list: 1, describe: 1, get: 1 }));
+  const scale = verbAt || implied.length > 0 ? 1 : BOOST.defaultReadVerb;
+  for (const [v, w] of Object.entries(verbWeights)) {
+    const id = ix.verbIds.get(v);
+    if (id !== undefined) addMax(plan.verbs, id, w * scale);
+  }
+  // in a question, the verb a concept implies (translate, detect) is the only action it names
+  for (const v of implied) addMax(plan.verbs, ix.verbIds.get(v)!, question || light ? 1 : BOOST.impliedVerb);
+  return verbAt;
+}
+
+/** The first verb phrase of the query (a synonym from the table, or an operation verb). */
+function firstVerb(
+  ix: SearchIndexData,
+  ws: readonly string[],
+  stems: readonly string[],
+  serviceWord: readonly boolean[],
+): VerbSpan | undefined {
+  for (let i = 0; i < ws.length; i++) {
+    if (serviceWord[i]) continue;
+    for (let n = Math.min(3, ws.length - i); n >= 1; n--) {
+      const weights = VERBS.get(stems.slice(i, i + n).join(' '));
+      if (weights) return { start: i, end: i + n, weights };
+    }
+    const w = ws[i]!;
+    if (!STOP_WORDS.has(w) && ix.verbIds.has(w)) return { start: i, end: i + 1, weights: { [w]: 1 } };
+  }
+  return undefined;
+}
+
+function serviceIndexOf(ix: SearchIndexData, id: string): number | undefined {
+  const hit = ix.serviceKeys.get(id);
+  return hit?.find(([s]) => ix.services[s]!.id === id)?.[0];
+}
+
+export function addTerm(ix: SearchIndexData, plan: QueryPlan, term: string, weight: number): void {
+  const id = ix.termIds.get(term);
+  if (id !== undefined) addMax(plan.terms, id, weight);
+}
+
+export function addMax(map: Map<number, number>, key: number, value: number): void {
+  const cur = map.get(key);
+  if (cur === undefined || value > cur) map.set(key, value);
+}
