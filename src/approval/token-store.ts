@@ -203,23 +203,9 @@ export class ApprovalStore {
   /** Stores a new pending request and returns its token (shown once, never stored in clear). */
   issue(input: IssueInput): IssuedToken {
     this.purgeExpired(input.now);
-    const { token, approvalId } = newApprovalToken();
-    const expiresAt = input.now + input.ttlSeconds * 1000;
-    this.stmts.insert.run({
-      id: approvalId,
-      tokenHash: hashToken(token),
-      service: input.request.service,
-      operation: input.request.operation,
-      region: input.request.region,
-      account: input.request.account ?? '',
-      payloadHash: input.payloadHash,
-      sessionId: input.sessionId ?? '',
-      keyParameters: JSON.stringify(input.request.keyParameters),
-      mode: input.mode,
-      now: input.now,
-      expiresAt,
-    });
-    return { token, approvalId, expiresAt };
+    const issued = newIssuedToken(input);
+    this.stmts.insert.run(pendingRowColumns(input, issued));
+    return issued;
   }
 
   /** Consumes the token if, and only if, it matches the binding; otherwise says why not. */
@@ -269,4 +255,28 @@ export class ApprovalStore {
   purgeExpired(now: number): number {
     return this.stmts.purge.run(now).changes;
   }
+}
+
+/** A new token for a pending request, and when it expires. */
+export function newIssuedToken(input: IssueInput): IssuedToken {
+  const { token, approvalId } = newApprovalToken();
+  return { token, approvalId, expiresAt: input.now + input.ttlSeconds * 1000 };
+}
+
+/** The column values of a pending request's row, as every store writes them (named like the SQL parameters). */
+export function pendingRowColumns(input: IssueInput, issued: IssuedToken): Record<string, string | number> {
+  return {
+    id: issued.approvalId,
+    tokenHash: hashToken(issued.token),
+    service: input.request.service,
+    operation: input.request.operation,
+    region: input.request.region,
+    account: input.request.account ?? '',
+    payloadHash: input.payloadHash,
+    sessionId: input.sessionId ?? '',
+    keyParameters: JSON.stringify(input.request.keyParameters),
+    mode: input.mode,
+    now: input.now,
+    expiresAt: issued.expiresAt,
+  };
 }

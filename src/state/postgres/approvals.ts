@@ -6,7 +6,8 @@
 import {
   diagnoseRedeem,
   hashToken,
-  newApprovalToken,
+  newIssuedToken,
+  pendingRowColumns,
   toApproval,
   type ApprovalRow,
 } from '../../approval/token-store.js';
@@ -62,23 +63,9 @@ class PostgresApprovalTokens implements ApprovalTokens {
       'approval issue',
       async () => {
         await this.pool.query('DELETE FROM approvals WHERE expires_at <= $1', [input.now]);
-        const { token, approvalId } = newApprovalToken();
-        const expiresAt = input.now + input.ttlSeconds * 1000;
-        await this.run(INSERT, {
-          id: approvalId,
-          tokenHash: hashToken(token),
-          service: input.request.service,
-          operation: input.request.operation,
-          region: input.request.region,
-          account: input.request.account ?? '',
-          payloadHash: input.payloadHash,
-          sessionId: input.sessionId ?? '',
-          keyParameters: JSON.stringify(input.request.keyParameters),
-          mode: input.mode,
-          now: input.now,
-          expiresAt,
-        });
-        return { token, approvalId, expiresAt };
+        const issued = newIssuedToken(input);
+        await this.run(INSERT, pendingRowColumns(input, issued));
+        return issued;
       },
       this.logger,
     );
