@@ -4,8 +4,7 @@
 
 import type { Traits } from '../ast.js';
 import { TRAIT } from './trait-ids.js';
-
-const has = (traits: Traits | undefined, id: string): boolean => traits?.[id] !== undefined;
+import { has } from './trait-values.js';
 
 function objectTrait<T>(traits: Traits | undefined, id: string): T | undefined {
   const v = traits?.[id];

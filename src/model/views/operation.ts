@@ -3,18 +3,7 @@
 
 import type { Traits } from '../ast.js';
 import { TRAIT } from './trait-ids.js';
-
-const has = (traits: Traits | undefined, id: string): boolean => traits?.[id] !== undefined;
-
-function record(v: unknown): Readonly<Record<string, unknown>> | undefined {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
-    ? (v as Record<string, unknown>)
-    : undefined;
-}
-
-function nonEmpty(v: unknown): string | undefined {
-  return typeof v === 'string' && v !== '' ? v : undefined;
-}
+import { has, record, nonEmpty } from './trait-values.js';
 
 export const isReadonly = (t: Traits | undefined): boolean => has(t, TRAIT.readonly);
 export const isIdempotent = (t: Traits | undefined): boolean => has(t, TRAIT.idempotent);

@@ -3,16 +3,7 @@
 
 import type { Traits } from '../ast.js';
 import { TRAIT } from './trait-ids.js';
-
-function record(v: unknown): Readonly<Record<string, unknown>> | undefined {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
-    ? (v as Record<string, unknown>)
-    : undefined;
-}
-
-function nonEmpty(v: unknown): string | undefined {
-  return typeof v === 'string' && v !== '' ? v : undefined;
-}
+import { record, nonEmpty } from './trait-values.js';
 
 /** Wire protocols by the local name of their trait. */
 export type ProtocolName =
