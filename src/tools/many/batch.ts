@@ -11,7 +11,7 @@ import type { ToolServices } from '../services.js';
 import type { ToolCallContext } from '../tool-definition.js';
 import { keyParameters } from '../execute/key-parameters.js';
 import { approveTogether } from './approve-together.js';
-import { checkCall, checkView, runnable, type CheckedCall } from './batch-check.js';
+import { batchBinding, checkCall, checkView, runnable, type CheckedCall } from './batch-check.js';
 import { fitWhole } from './fit-output.js';
 import { approvalKey, invokeInner, type InnerScope } from './inner-call.js';
 import { ParentRecord } from './parent-record.js';
@@ -61,7 +61,9 @@ async function expand(scope: InnerScope, args: ManyInput): Promise<BatchCall[]> 
     calls = args.calls.map((c) => ({ ...c, region: c.region ?? args.region }));
   } else {
     if (args.service === undefined || args.operation === undefined) throw mixed();
-    const { service, operation, payload, options } = args;
+    const { service, operation, payload } = args;
+    // The token (if any) is the whole fan-out's, redeemed once for the set: not each call's.
+    const { confirmationToken: _token, ...options } = args.options ?? {};
     const regions =
       args.regions === '*' ? await allowedRegions(scope, scope.toolCtx.signal) : (args.regions ?? []);
     calls = [...new Set(regions)].map((region) => ({ service, operation, payload, options, region }));
@@ -111,12 +113,7 @@ async function runChecked(
       risk: c.decision!.risk,
       keyParameters: keyParameters(c.resolved!.model, c.resolved!.op, c.validated!),
     })),
-    binding: confirm.map((c) => [
-      c.resolved!.service.id,
-      c.resolved!.operation.name,
-      c.resolved!.region,
-      c.payload,
-    ]),
+    binding: batchBinding(checked),
     ...(args.options?.confirmationToken ? { confirmationToken: args.options.confirmationToken } : {}),
   });
   const slots = pLimit(
