@@ -12,6 +12,7 @@ import type { ToolCallContext } from '../tool-definition.js';
 import { keyParameters } from '../execute/key-parameters.js';
 import { approveTogether } from './approve-together.js';
 import { batchBinding, checkCall, checkView, runnable, type CheckedCall } from './batch-check.js';
+import { byRegion } from './by-region.js';
 import { fitWhole } from './fit-output.js';
 import { approvalKey, invokeInner, type InnerScope } from './inner-call.js';
 import { ParentRecord } from './parent-record.js';
@@ -43,9 +44,15 @@ export async function batchAction(
     requireAllRunnable(checked);
     const results = await runChecked(scope, checked, args);
     const shown = fitWhole(results, services.settings.maxOutputCharacters);
-    const keyed = args.regions !== undefined ? byRegion(calls, shown) : { results: shown };
+    const names = calls.map((c) => c.region!);
+    const keyed =
+      args.regions !== undefined ? byRegion(names, shown, args.options?.metadata) : { results: shown };
     await record.succeeded({ calls: results.length, failed: results.filter((r) => 'error' in r).length });
-    return { ...keyed, metadata: { tx_id: record.txId } };
+    // With "*" the model did not name the regions: say which ran.
+    return {
+      ...keyed,
+      metadata: { tx_id: record.txId, ...(args.regions === '*' ? { regions: names } : {}) },
+    };
   } catch (e) {
     await record.failed(e);
     throw e;
@@ -135,13 +142,6 @@ async function runChecked(
       }),
     ),
   );
-}
-
-function byRegion(
-  calls: readonly BatchCall[],
-  results: readonly Record<string, unknown>[],
-): Record<string, unknown> {
-  return { regions: Object.fromEntries(calls.map((c, i) => [c.region!, results[i]])) };
 }
 
 function requestOf(args: ManyInput): unknown {

@@ -140,7 +140,8 @@ describe('a region fan-out', () => {
       expect(f.requests).toHaveLength(0);
     }
     const r = await run(fan(regions, withToken));
-    expect(Object.keys(r.regions as object).sort()).toEqual(['eu-west-1', 'us-east-1']);
+    // Both regions answered alike: one entry for both.
+    expect(Object.keys(r.regions as object)).toEqual(['*']);
     expect(sent(f.requests)).toEqual([
       'DynamoDB_20120810.DeleteTable eu-west-1 {"TableName":"old"}',
       'DynamoDB_20120810.DeleteTable us-east-1 {"TableName":"old"}',
