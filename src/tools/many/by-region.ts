@@ -1,8 +1,10 @@
 // The answer of a fan-out (`regions`): keyed by region, and regions whose outcomes are identical
-// share one entry, its key their names joined by "," ("*" when every region had the same outcome).
-// "No instances" in fifteen regions is then one entry, not fifteen. Nothing the model acts on is
-// lost: every region's result or error is there, and grouping only ever joins equal entries. Each
-// inner call's tx_id is left out of the entries (they would differ in every region and undo the
+// share one entry, its key their names joined by ",". The most common outcome (shared by two regions
+// or more) is keyed "*": every region that ran and is not named in another key. "No instances" in
+// fifteen regions is then one short entry, not fifteen. Nothing the model acts on is lost: every
+// region's result or error can be read back, the model knows which regions ran (it named them, or
+// metadata.regions lists them for "*"), and grouping only ever joins equal entries. Each inner
+// call's tx_id is left out of the entries (they would differ in every region and undo the
 // grouping); it stays in the audit under the fan-out's tx_id (parentTxId), and
 // `options.metadata: "full"` answers one entry per region with all its metadata, as a call alone.
 
@@ -22,12 +24,10 @@ export function byRegion(
     if (group) group.names.push(region);
     else groups.set(same, { names: [region], entry });
   });
-  const everywhere = groups.size === 1 && regions.length > 1;
-  return {
-    regions: Object.fromEntries(
-      [...groups.values()].map((g) => [everywhere ? '*' : g.names.join(','), g.entry]),
-    ),
-  };
+  const all = [...groups.values()];
+  const common = all.reduce((a, b) => (b.names.length > a.names.length ? b : a));
+  const key = (g: (typeof all)[number]) => (g === common && g.names.length > 1 ? '*' : g.names.join(','));
+  return { regions: Object.fromEntries(all.map((g) => [key(g), g.entry])) };
 }
 
 /** The entry without its call's tx_id (an approval used, if any, stays). */

@@ -52,7 +52,7 @@ describe('byRegion', () => {
   const tx = (n: number) => ({ metadata: { tx_id: `tx-${n}` } });
   const empty = { result: { Reservations: [] } };
 
-  it('regions with the same outcome share one entry; the others keep their own', () => {
+  it('regions with the same outcome share one entry, the most common keyed "*"; the others keep their own', () => {
     const out = byRegion(
       ['us-east-1', 'eu-west-1', 'ap-south-1', 'sa-east-1'],
       [
@@ -65,11 +65,21 @@ describe('byRegion', () => {
     );
     expect(out).toEqual({
       regions: {
-        'us-east-1,ap-south-1': empty,
+        '*': empty,
         'eu-west-1': { result: { Reservations: [{ id: 'i-1' }] } },
         'sa-east-1': { error: { code: 'AwsError', message: 'AuthFailure' } },
       },
     });
+  });
+
+  it('regions sharing a less common outcome are named together; one region alone is named', () => {
+    const found = { result: { Reservations: [{ id: 'i-1' }] } };
+    const out = byRegion(
+      ['a', 'b', 'c', 'd', 'e'],
+      [empty, found, empty, found, empty].map((e, i) => ({ ...e, ...tx(i) })),
+      undefined,
+    );
+    expect(out).toEqual({ regions: { '*': empty, 'b,d': found } });
   });
 
   it('one entry keyed "*" when every region had the same outcome; one region is named', () => {
@@ -119,8 +129,9 @@ describe('byRegion', () => {
           ).regions as Record<string, unknown>;
           const back = new Map<string, unknown>();
           for (const [key, entry] of Object.entries(out)) {
-            for (const name of key === '*' ? names : key.split(',')) back.set(name, entry);
+            if (key !== '*') for (const name of key.split(',')) back.set(name, entry);
           }
+          for (const name of names) if (!back.has(name)) back.set(name, out['*']);
           expect(names.map((n) => back.get(n))).toEqual(given);
           expect(new Set(Object.values(out).map((e) => JSON.stringify(e))).size).toBe(
             Object.keys(out).length,
