@@ -8,8 +8,9 @@
 //   batch         one aws_execute batch of N calls;
 //   script        one script awaiting N aws.call in a loop.
 // Batch and script run one call at a time (rate_limits.concurrent_calls: 1) so that a per-call
-// time is a cost, not a share of a concurrent run. Per inner call: (way's time - direct's) / N.
-// --profile writes a CPU profile of the script and batch rounds to bench/many-overhead.cpuprofile.
+// time is a cost, not a share of a concurrent run. Per inner call: way's time / N - direct's, in
+// wall time and in this process's CPU time (less swayed by other jobs on a loaded machine).
+// --profile then runs more script rounds under the CPU profiler: bench/many-overhead.cpuprofile.
 
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
@@ -57,48 +58,57 @@ async function main(): Promise<void> {
     batch: () => exec({ action: 'invoke', calls: Array.from({ length: N }, () => CALL) }),
     script: () => exec({ action: 'script', script: SCRIPT }),
   };
-  const profile = process.argv.includes('--profile');
   const samples: Record<Way, number[]> = { 'bare request': [], direct: [], batch: [], script: [] };
-  const session = profile ? new Session() : undefined;
+  const cpu: Record<Way, number[]> = { 'bare request': [], direct: [], batch: [], script: [] };
+  const profiler = process.argv.includes('--profile') ? await startProfiler() : undefined;
   try {
     for (const way of WAYS) await runs[way](); // warm: models loaded, statements prepared, JIT
-    if (session) {
-      session.connect();
-      await session.post('Profiler.enable');
-      await session.post('Profiler.start');
-    }
     for (let round = 0; round < ROUNDS; round++) {
       for (const way of WAYS) {
         const start = performance.now();
+        const cpuStart = process.cpuUsage();
         await runs[way]();
+        const used = process.cpuUsage(cpuStart);
         samples[way].push((performance.now() - start) / N);
+        cpu[way].push((used.user + used.system) / 1000 / N);
         f.requests.length = 0;
       }
     }
-    if (session) {
-      const { profile: cpu } = await session.post('Profiler.stop');
-      writeFileSync(path.join(REPO_ROOT, 'bench', 'many-overhead.cpuprofile'), JSON.stringify(cpu));
-      session.disconnect();
+    if (profiler) {
+      await profiler.post('Profiler.start');
+      for (let round = 0; round < ROUNDS; round++) await runs.script();
+      const { profile } = await profiler.post('Profiler.stop');
+      writeFileSync(path.join(REPO_ROOT, 'bench', 'many-overhead.cpuprofile'), JSON.stringify(profile));
+      profiler.disconnect();
     }
   } finally {
     await f.close();
   }
-  report(samples);
+  report(samples, cpu);
+}
+
+/** --profile: a CPU profile of script rounds after the measured ones (it would slow them). */
+async function startProfiler(): Promise<Session> {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  return session;
 }
 
 const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-function report(samples: Record<Way, number[]>): void {
-  const direct = median(samples.direct);
-  const rows = WAYS.map((way) => {
-    const perCall = median(samples[way]);
-    const over = way === 'batch' || way === 'script' ? `${(perCall - direct).toFixed(2)}` : '';
-    return `| ${way} | ${perCall.toFixed(2)} | ${over} |`;
-  });
+function report(wall: Record<Way, number[]>, cpu: Record<Way, number[]>): void {
+  const cell = (xs: Record<Way, number[]>, way: Way): string => {
+    const perCall = median(xs[way]);
+    const over = way === 'batch' || way === 'script' ? ` (+${(perCall - median(xs.direct)).toFixed(2)})` : '';
+    return `${perCall.toFixed(2)}${over}`;
+  };
+  const rows = WAYS.map((way) => `| ${way} | ${cell(wall, way)} | ${cell(cpu, way)} |`);
   const out = [
     `${N} calls of dynamodb:GetItem per way, median of ${ROUNDS} alternating rounds, capture endpoint answering at once.`,
+    'In brackets: what an inner call adds over a direct invoke. CPU is this process (the endpoint included).',
     '',
-    '| way | ms per call | ms added per inner call over a direct invoke |',
+    '| way | wall ms per call | CPU ms per call |',
     '| --- | ---: | ---: |',
     ...rows,
   ].join('\n');

@@ -10,7 +10,9 @@ import { redact } from '../../redaction/redact.js';
 import type { Decision } from '../../policy/types.js';
 import type { ToolServices } from '../services.js';
 import type { ToolCallContext } from '../tool-definition.js';
-import { approvalKey } from './inner-call.js';
+
+/** How an approved operation is named (canonical `service:Operation`). */
+export const approvalKey = (service: string, operation: string): string => `${service}:${operation}`;
 
 export interface NeedsYes {
   readonly service: string;

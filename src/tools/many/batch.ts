@@ -10,11 +10,11 @@ import type { BatchCall, ManyInput } from '../execute-input.js';
 import type { ToolServices } from '../services.js';
 import type { ToolCallContext } from '../tool-definition.js';
 import { keyParameters } from '../execute/key-parameters.js';
-import { approveTogether } from './approve-together.js';
+import { approvalKey, approveTogether } from './approve-together.js';
 import { batchBinding, checkCall, checkView, runnable, type CheckedCall } from './batch-check.js';
 import { byRegion } from './by-region.js';
 import { fitWhole } from './fit-output.js';
-import { approvalKey, invokeInner, type InnerScope } from './inner-call.js';
+import { invokeInner, type InnerScope } from './inner-call.js';
 import { ParentRecord } from './parent-record.js';
 import { allowedRegions } from './regions.js';
 
