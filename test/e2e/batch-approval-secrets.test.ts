@@ -4,7 +4,9 @@
 //   calls with another password) is refused with nothing sent, the same set sends exactly its calls,
 //   and the token is used up;
 // - a secret in a batch call's or a script's payload reaches the endpoint and nothing else: not the
-//   tool results, the logs, or the audit database (-wal, -shm), while the server runs and after.
+//   tool results, the logs, or the audit database (-wal, -shm), while the server runs and after;
+// - `regions: "*"` runs in the enabled regions (ec2 DescribeRegions) that the policy allows, and the
+//   answer says which.
 
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,17 +19,29 @@ import { requireBuild, serverEnv } from '../helpers/server-env.js';
 
 const randomSecret = (): string => `s3cr3t-${randomBytes(12).toString('hex')}`;
 
+const DESCRIBE_REGIONS = `<DescribeRegionsResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/"><requestId>r</requestId><regionInfo>${[
+  'us-east-1',
+  'eu-west-1',
+  'sa-east-1',
+]
+  .map(
+    (r) =>
+      `<item><regionName>${r}</regionName><regionEndpoint>ec2.${r}.amazonaws.com</regionEndpoint></item>`,
+  )
+  .join('')}</regionInfo></DescribeRegionsResponse>`;
+
 let capture: CaptureServer;
 let policy: string;
 
 beforeAll(async () => {
   requireBuild();
-  // mq speaks REST-JSON: an empty JSON object is a valid answer to each call here.
-  capture = await startCaptureServer(() => ({
-    status: 200,
-    headers: { 'content-type': 'application/json' },
-    body: '{}',
-  }));
+  // mq and dynamodb speak JSON: an empty JSON object is a valid answer to each call here; ec2
+  // DescribeRegions (query protocol) lists three enabled regions.
+  capture = await startCaptureServer((req) =>
+    req.body.toString().includes('Action=DescribeRegions')
+      ? { status: 200, headers: { 'content-type': 'text/xml' }, body: DESCRIBE_REGIONS }
+      : { status: 200, headers: { 'content-type': 'application/json' }, body: '{}' },
+  );
   const dir = mkdtempSync(path.join(os.tmpdir(), 'batch-secrets-e2e-'));
   policy = path.join(dir, 'policy.yaml');
   writeFileSync(
@@ -133,5 +147,40 @@ describe.each(['v2-modern', 'v1'] as const)('over the %s client', (kind) => {
     for (const f of filesOf(env.AUDIT_DB_PATH!)) places[`closed ${path.basename(f)}`] = readFileSync(f);
     expect(Object.keys(places)).toEqual(expect.arrayContaining(['open audit.db-wal', 'closed audit.db']));
     expect(leaks(secret, places)).toEqual([]);
+  });
+});
+
+describe('regions "*"', () => {
+  it('runs in each enabled region the policy allows; alike answers share one entry and metadata lists the regions', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'batch-regions-e2e-'));
+    const regionPolicy = path.join(dir, 'policy.yaml');
+    writeFileSync(regionPolicy, 'version: 1\nmode: standard\nregions: [us-east-1, eu-west-1, ap-south-1]\n');
+    const env = serverEnv({ POLICY_PATH: regionPolicy, AWS_ENDPOINT_URL: capture.url });
+    const { call, close } = await connect('v2-modern', env);
+    try {
+      capture.take();
+      const r = await call('aws_execute', {
+        action: 'invoke',
+        service: 'dynamodb',
+        operation: 'ListTables',
+        payload: {},
+        regions: '*',
+      });
+      expect(r.isError, JSON.stringify(r.data)).toBe(false);
+      // sa-east-1 is enabled but not allowed; ap-south-1 is allowed but not enabled.
+      expect(r.data.structured.regions).toEqual({ '*': { result: {} } });
+      expect(r.data.structured.metadata.regions).toEqual(['eu-west-1', 'us-east-1']);
+      const sent = capture.take().map((q) => {
+        const region = /Credential=[^/]+\/\d+\/([^/]+)\//.exec(q.headers.authorization ?? '')?.[1];
+        return `${q.headers['x-amz-target'] ?? 'ec2'} ${region}`;
+      });
+      expect(sent.sort()).toEqual([
+        'DynamoDB_20120810.ListTables eu-west-1',
+        'DynamoDB_20120810.ListTables us-east-1',
+        'ec2 us-east-1',
+      ]);
+    } finally {
+      await close();
+    }
   });
 });
