@@ -107,12 +107,21 @@ describe('a batch', () => {
     expect(f.requests).toHaveLength(3);
   });
 
-  it('what the person is shown lists the calls needing the yes, and the read is not among them', async () => {
+  it('what the person is shown lists the calls needing the yes (not the read); the hint asks for the same set', async () => {
     const e = await refusal(run({ action: 'invoke', calls }));
     const shown = JSON.stringify(e.details?.request);
     expect(shown).toContain('dynamodb:DeleteTable (us-east-1) {\\"TableName\\":\\"t1\\"}');
     expect(shown).toContain('dynamodb:DeleteTable (eu-west-1) {\\"TableName\\":\\"t2\\"}');
     expect(shown).not.toContain('GetItem');
+    expect(e.hint).toContain('invoke again with exactly the same calls, in the same order,');
+    const script = await refusal(
+      run({
+        action: 'script',
+        script: 'return 1;',
+        approve: [{ service: 'dynamodb', operation: 'DeleteTable' }],
+      }),
+    );
+    expect(script.hint).toContain('invoke again with the same script and approve list');
   });
 });
 
