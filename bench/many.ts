@@ -3,7 +3,8 @@
 // ways (single calls, batches, one script): wall time, tool calls, and characters of tool results
 // the model reads. Tasks: (1) which of 40 s3rver buckets are public (ListBuckets, then
 // GetBucketPolicyStatus each); (2) a DynamoDB scan-and-update over 200 items in dynalite; (3) one
-// call (dynamodb:ListTables) in 10 regions against a capture endpoint.
+// call (dynamodb:ListTables) in 10 regions against a capture endpoint, answering alike in every
+// region, then with tables in 2 regions of the 10.
 // Also: the cost of an inner call, as script time per inner call vs one direct invoke round trip.
 
 import { writeFileSync } from 'node:fs';
@@ -198,9 +199,15 @@ async function main(): Promise<void> {
   setupTestModels();
   const s3: Emulator = await startS3rver();
   const dynamo: Emulator = await startDynalite();
-  const capture = await startScriptedServer((_req, res) =>
-    res.writeHead(200, { 'content-type': 'application/x-amz-json-1.0' }).end('{"TableNames":["a","b"]}'),
-  );
+  // Which regions have tables: every one alike (the first regions task), or two of ten (the second,
+  // closer to "list my instances everywhere", where most regions have none).
+  let tablesIn = (_region: string): string[] => ['a', 'b'];
+  const capture = await startScriptedServer((req, res) => {
+    const region = /Credential=[^/]+\/\d+\/([^/]+)\//.exec(req.headers.authorization ?? '')?.[1] ?? '';
+    res
+      .writeHead(200, { 'content-type': 'application/x-amz-json-1.0' })
+      .end(JSON.stringify({ TableNames: tablesIn(region) }));
+  });
   const base = {
     POLICY_PATH: writeStandardPolicy(),
     AWS_MCP_AUTO_APPROVE_DESTRUCTIVE: 'true',
@@ -217,6 +224,8 @@ async function main(): Promise<void> {
     await measure('40 buckets: public?', bucketsTask, emulated, rows);
     await measure(`DynamoDB scan + update ${ITEMS} items`, dynamoTask, emulated, rows);
     await measure('ListTables in 10 regions (capture endpoint)', regionsTask, captured, rows);
+    tablesIn = (region) => (region === 'us-east-1' || region === 'eu-west-1' ? ['orders', 'users'] : []);
+    await measure('ListTables in 10 regions, tables in 2', regionsTask, captured, rows);
   } finally {
     await Promise.all([emulated.close(), captured.close()]);
     await Promise.all([s3.stop(), dynamo.stop(), capture.stop()]);

@@ -197,16 +197,31 @@ describe('batches', () => {
     expect(r.data.calls.map((c: any) => c.valid)).toEqual([true, false]);
   });
 
-  it('fans one call out over regions, keyed by region', async () => {
-    const r = await client.call('aws_execute', {
+  it('fans one call out over regions: alike answers share one entry; metadata "full" gives one per region', async () => {
+    const fan = {
       action: 'invoke',
       service: 's3',
       operation: 'ListBuckets',
       payload: {},
       regions: ['us-east-1', 'eu-west-1'],
-    });
+    };
+    const r = await client.call('aws_execute', fan);
     expect(r.isError, JSON.stringify(r.data)).toBe(false);
-    expect(Object.keys(r.data.regions).sort()).toEqual(['eu-west-1', 'us-east-1']);
+    // s3rver lists the same buckets whatever the region.
+    expect(Object.keys(r.data.regions)).toEqual(['*']);
+    // (an earlier test deleted gamma)
+    expect(r.data.regions['*'].result.Buckets.map((b: any) => b.Name)).toEqual(
+      expect.arrayContaining(['alpha', 'beta']),
+    );
+    const children = audit().filter((row) => row.parentTxId === r.data.metadata.tx_id);
+    expect(children.map((c) => c.region).sort()).toEqual(['eu-west-1', 'us-east-1']);
+
+    const full = await client.call('aws_execute', { ...fan, options: { metadata: 'full' } });
+    expect(Object.keys(full.data.regions).sort()).toEqual(['eu-west-1', 'us-east-1']);
+    expect(full.data.regions['eu-west-1'].metadata).toMatchObject({ region: 'eu-west-1' });
+    expect(full.data.regions['us-east-1'].metadata.tx_id).not.toBe(
+      full.data.regions['eu-west-1'].metadata.tx_id,
+    );
   });
 
   it('calls needing approval are asked for together, in one question listing them', async () => {

@@ -10,7 +10,9 @@ import { redact } from '../../redaction/redact.js';
 import type { Decision } from '../../policy/types.js';
 import type { ToolServices } from '../services.js';
 import type { ToolCallContext } from '../tool-definition.js';
-import { approvalKey } from './inner-call.js';
+
+/** How an approved operation is named (canonical `service:Operation`). */
+export const approvalKey = (service: string, operation: string): string => `${service}:${operation}`;
 
 export interface NeedsYes {
   readonly service: string;
@@ -63,6 +65,19 @@ export async function approveTogether(
     ttlSeconds: policy.approval.ttlSeconds,
     autoApprove: services.settings.autoApproveDestructive,
     store: services.approvals,
+  }).catch((e: unknown) => {
+    throw sameSetHint(e, t.action);
+  });
+}
+
+/** The token redeems only for the same set: the hint says so in the set's terms, not a payload's. */
+function sameSetHint(e: unknown, action: Together['action']): unknown {
+  if (!(e instanceof ToolError) || e.code !== 'ConfirmationRequired' || e.hint === undefined) return e;
+  const same =
+    action === 'batch' ? 'exactly the same calls, in the same order,' : 'the same script and approve list';
+  return new ToolError(e.code, e.message, {
+    hint: e.hint.replace('the same payload', same),
+    ...(e.details ? { details: e.details } : {}),
   });
 }
 

@@ -57,3 +57,25 @@ export function checkView(c: CheckedCall): Record<string, unknown> {
 
 export const runnable = (c: CheckedCall): boolean =>
   c.error === undefined && c.errors.length === 0 && c.decision?.effect !== 'deny';
+
+/**
+ * What a batch's one approval is bound to: every call of the batch in order (not only the ones
+ * needing the yes), each as it will be sent (service, operation, region, the payload after
+ * coercions, the options but the token). A token then redeems only for exactly the set it was
+ * issued for: a call added, removed, changed or moved is another set. It is only ever hashed under
+ * the install's key (approvals.payloadHash), never stored or shown.
+ */
+export function batchBinding(checked: readonly CheckedCall[]): unknown {
+  return checked.map((c) => {
+    const { confirmationToken: _token, ...options } = c.call.options ?? {};
+    const name = c.resolved
+      ? [c.resolved.service.id, c.resolved.operation.name]
+      : [c.call.service, c.call.operation];
+    return [
+      ...name,
+      c.resolved?.region ?? c.call.region ?? null,
+      c.validated ?? c.call.payload ?? null,
+      options,
+    ];
+  });
+}

@@ -10,10 +10,11 @@ import type { BatchCall, ManyInput } from '../execute-input.js';
 import type { ToolServices } from '../services.js';
 import type { ToolCallContext } from '../tool-definition.js';
 import { keyParameters } from '../execute/key-parameters.js';
-import { approveTogether } from './approve-together.js';
-import { checkCall, checkView, runnable, type CheckedCall } from './batch-check.js';
+import { approvalKey, approveTogether } from './approve-together.js';
+import { batchBinding, checkCall, checkView, runnable, type CheckedCall } from './batch-check.js';
+import { byRegion } from './by-region.js';
 import { fitWhole } from './fit-output.js';
-import { approvalKey, invokeInner, type InnerScope } from './inner-call.js';
+import { invokeInner, type InnerScope } from './inner-call.js';
 import { ParentRecord } from './parent-record.js';
 import { allowedRegions } from './regions.js';
 
@@ -43,9 +44,15 @@ export async function batchAction(
     requireAllRunnable(checked);
     const results = await runChecked(scope, checked, args);
     const shown = fitWhole(results, services.settings.maxOutputCharacters);
-    const keyed = args.regions !== undefined ? byRegion(calls, shown) : { results: shown };
+    const names = calls.map((c) => c.region!);
+    const keyed =
+      args.regions !== undefined ? byRegion(names, shown, args.options?.metadata) : { results: shown };
     await record.succeeded({ calls: results.length, failed: results.filter((r) => 'error' in r).length });
-    return { ...keyed, metadata: { tx_id: record.txId } };
+    // With "*" the model did not name the regions: say which ran.
+    return {
+      ...keyed,
+      metadata: { tx_id: record.txId, ...(args.regions === '*' ? { regions: names } : {}) },
+    };
   } catch (e) {
     await record.failed(e);
     throw e;
@@ -61,7 +68,9 @@ async function expand(scope: InnerScope, args: ManyInput): Promise<BatchCall[]> 
     calls = args.calls.map((c) => ({ ...c, region: c.region ?? args.region }));
   } else {
     if (args.service === undefined || args.operation === undefined) throw mixed();
-    const { service, operation, payload, options } = args;
+    const { service, operation, payload } = args;
+    // The token (if any) is the whole fan-out's, redeemed once for the set: not each call's.
+    const { confirmationToken: _token, ...options } = args.options ?? {};
     const regions =
       args.regions === '*' ? await allowedRegions(scope, scope.toolCtx.signal) : (args.regions ?? []);
     calls = [...new Set(regions)].map((region) => ({ service, operation, payload, options, region }));
@@ -111,12 +120,7 @@ async function runChecked(
       risk: c.decision!.risk,
       keyParameters: keyParameters(c.resolved!.model, c.resolved!.op, c.validated!),
     })),
-    binding: confirm.map((c) => [
-      c.resolved!.service.id,
-      c.resolved!.operation.name,
-      c.resolved!.region,
-      c.payload,
-    ]),
+    binding: batchBinding(checked),
     ...(args.options?.confirmationToken ? { confirmationToken: args.options.confirmationToken } : {}),
   });
   const slots = pLimit(
@@ -138,13 +142,6 @@ async function runChecked(
       }),
     ),
   );
-}
-
-function byRegion(
-  calls: readonly BatchCall[],
-  results: readonly Record<string, unknown>[],
-): Record<string, unknown> {
-  return { regions: Object.fromEntries(calls.map((c, i) => [c.region!, results[i]])) };
 }
 
 function requestOf(args: ManyInput): unknown {

@@ -6,6 +6,7 @@ import { manyFields, type ExecuteInput, type ExecuteToolInput, type ManyInput } 
 import { rateLimiterOf } from '../principal-services.js';
 import type { ToolServices } from '../services.js';
 import type { ToolCallContext } from '../tool-definition.js';
+import type * as InvokeModule from '../execute/invoke.js';
 
 export async function runExecute(
   services: ToolServices,
@@ -31,9 +32,12 @@ export async function runExecute(
   const single = singleCall(args);
   if (single.action === 'validate')
     return (await import('../execute/validate.js')).validate(services, single, ctx);
-  const { invoke } = await import('../execute/invoke.js');
+  const { invoke } = await (invokeModule ??= import('../execute/invoke.js'));
   return counted(services, ctx, () => invoke(services, single, ctx));
 }
+
+/** Loaded on the first invoke, then reused: import() resolves the module again on every call. */
+let invokeModule: Promise<typeof InvokeModule> | undefined;
 
 /** One AWS call counted against the person's rate limit (every inner call of a script or batch too). */
 export async function counted<T>(

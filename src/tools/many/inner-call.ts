@@ -6,6 +6,11 @@
 import type { ApprovalEvidence } from '../../approval/types.js';
 import { ToolError } from '../../errors/tool-error.js';
 import { executeOptions, type BatchCall, type ExecuteInput } from '../execute-input.js';
+// Static, not import() per call: this module is only loaded to run calls, and an import() per inner
+// call cost a module resolution each time (through the loader hooks, if any: a thread round trip).
+import { invoke } from '../execute/invoke.js';
+import { approvalKey } from './approve-together.js';
+import { counted } from './dispatch.js';
 import type { ToolServices } from '../services.js';
 import type { ToolCallContext } from '../tool-definition.js';
 
@@ -20,7 +25,19 @@ export interface InnerScope {
   readonly approved: ApprovedSet;
 }
 
-export const approvalKey = (service: string, operation: string): string => `${service}:${operation}`;
+/**
+ * A script's run signal joined with its tool call's, once per run: joining per inner call (one
+ * AbortSignal.any each) cost time on every call and left the tool call's signal a dependant each.
+ */
+const joinedSignals = new WeakMap<AbortSignal, AbortSignal>();
+function joined(toolSignal: AbortSignal, runSignal: AbortSignal): AbortSignal {
+  let both = joinedSignals.get(runSignal);
+  if (both === undefined) {
+    both = AbortSignal.any([toolSignal, runSignal]);
+    joinedSignals.set(runSignal, both);
+  }
+  return both;
+}
 
 /** The invoke pipeline's fields for one inner call (`result`, `truncated`, `metadata`...). */
 export async function invokeInner(
@@ -28,18 +45,16 @@ export async function invokeInner(
   call: BatchCall,
   signal?: AbortSignal,
 ): Promise<Record<string, unknown>> {
-  const { invoke } = await import('../execute/invoke.js');
   const { toolCtx } = scope;
   const inner: ToolCallContext = {
     principal: toolCtx.principal,
     ...(toolCtx.sessionId ? { sessionId: toolCtx.sessionId } : {}),
     ...(toolCtx.client ? { client: toolCtx.client } : {}),
-    signal: signal ? AbortSignal.any([toolCtx.signal, signal]) : toolCtx.signal,
+    signal: signal ? joined(toolCtx.signal, signal) : toolCtx.signal,
     progress: async () => undefined,
     approval: {}, // nobody is asked mid-script: approval comes from the parent, or a token
   };
   const args: ExecuteInput = { action: 'invoke', ...call };
-  const { counted } = await import('./dispatch.js');
   return counted(scope.services, inner, () =>
     invoke(scope.services, args, inner, {
       parentTxId: scope.parentTxId,
