@@ -51,6 +51,7 @@ export async function validate(
     modelCommit: services.catalog.modelCommit,
   };
   const record = new CallRecord(services, callContextOf(toolCtx), 'validate', subject, payload);
+  record.runsAs(options.roleArn);
   record.decided(decision.risk, decision);
   await record.validated();
   return {

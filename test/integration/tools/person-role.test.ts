@@ -140,6 +140,7 @@ describe("the server's sts:AssumeRole for the assigned role is the operator's to
     const call = f.requests.find((q) => q.headers['x-amz-target']?.endsWith('GetItem'));
     expect(call?.headers.authorization).toContain('Credential=ASIAPERSON/');
     const row = f.audit.get((r.metadata as { tx_id: string }).tx_id)!;
+    expect(row.roleArn).toBe(ROLE);
     expect(row.ops.map((o) => [o.kind, o.operation])).toEqual([
       ['credential', 'sts:AssumeRole'],
       ['call', 'dynamodb:GetItem'],
