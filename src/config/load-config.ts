@@ -4,7 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseEnv } from 'node:util';
-import { SETTINGS, type ParseResult, type SettingKey } from './settings.js';
+import type { ParseResult } from './setting-parsers.js';
+import { SETTINGS, type SettingKey } from './settings.js';
 
 /** A setting's type is what its parser yields (the default must be one of those values). */
 type ValueOf<K extends SettingKey> =
