@@ -130,7 +130,7 @@ describe("the local user's role, over stdio", () => {
       ['credential', 'sts:AssumeRole'],
       ['call', 'dynamodb:GetItem'],
     ]);
-    expect(audit.ops[0].httpStatus).toBe(200);
+    expect(audit.ops[0]).toMatchObject({ httpStatus: 200, awsRequestId: 'sts-req-1' });
   });
 
   it('sends the sts:AssumeRole the official STS client sends for the same input', async () => {
