@@ -109,7 +109,7 @@ function identity(config: Config, gate: ModelsGate<AppServices>): ServerIdentity
   };
 }
 
-/** Where the HTTP transport listens, and the OAuth resource server it is when issuers are set. */
+/** Where the HTTP transport listens, its request limits, and the OAuth resource server it is when issuers are set. */
 function httpBind(config: Config) {
   const auth = config.authIssuers.length
     ? {
@@ -122,7 +122,14 @@ function httpBind(config: Config) {
         ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
       }
     : undefined;
-  return { host: config.httpHost, port: config.httpPort, ...(auth ? { auth } : {}) };
+  const limits = {
+    maxHeaderBytes: config.httpMaxHeaderBytes,
+    maxBodyBytes: config.httpMaxBodyBytes,
+    headersTimeoutMs: config.httpHeadersTimeoutSeconds * 1000,
+    requestTimeoutMs: config.httpRequestTimeoutSeconds * 1000,
+    keepAliveTimeoutMs: config.httpKeepAliveTimeoutSeconds * 1000,
+  };
+  return { host: config.httpHost, port: config.httpPort, limits, ...(auth ? { auth } : {}) };
 }
 
 /** `/readyz`: the models are loaded and the state store answers a trivial query. */

@@ -45,11 +45,11 @@ export class AuditStore {
     this.stmts = this.guard('open', () => ({
       begin: db.prepare(
         `INSERT INTO audit_tx (tx_id, started_ms, tool, action, session_id, principal, client_id, service,
-           operation, region, account, model_commit, policy_hash, risk, decision, rule, decision_reason, approval,
-           status, request, parent_tx_id)
+           operation, region, account, role_arn, model_commit, policy_hash, risk, decision, rule, decision_reason,
+           approval, status, request, parent_tx_id)
          VALUES (@txId, @now, @tool, @action, @sessionId, @principal, @clientId, @service, @operation,
-           @region, @account, @modelCommit, @policyHash, @risk, @effect, @rule, @reason, @approval, 'started',
-           @request, @parentTxId)`,
+           @region, @account, @roleArn, @modelCommit, @policyHash, @risk, @effect, @rule, @reason, @approval,
+           'started', @request, @parentTxId)`,
       ),
       op: db.prepare(
         `INSERT INTO audit_op (op_id, tx_id, seq, at_ms, kind, operation, attempt, region, http_status,

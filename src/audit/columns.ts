@@ -19,6 +19,7 @@ export function txStartColumns(start: TxStart, txId: string, now: number, maxCha
     operation: start.operation,
     region: start.region ?? null,
     account: start.account ?? null,
+    roleArn: start.roleArn ?? null,
     modelCommit: start.modelCommit ?? null,
     policyHash: start.policyHash ?? null,
     risk: start.risk ?? null,

@@ -11,6 +11,7 @@ export interface TxRow {
   session_id: string | null;
   principal: string | null;
   client_id?: string | null;
+  role_arn?: string | null;
   service: string;
   operation: string;
   region: string | null;
@@ -91,6 +92,7 @@ export function rowToEntry(r: TxRow, ops: AuditOp[]): AuditEntry {
       clientId: r.client_id ?? null,
       region: r.region,
       account: r.account,
+      roleArn: r.role_arn ?? null,
       modelCommit: r.model_commit,
       policyHash: r.policy_hash,
       risk: r.risk,

@@ -58,8 +58,11 @@ const V6 = `ALTER TABLE audit_tx ADD COLUMN parent_tx_id TEXT;`;
 /** v7: the MCP client the person's token was issued to (`azp`/`client_id`). */
 const V7 = `ALTER TABLE audit_tx ADD COLUMN client_id TEXT;`;
 
+/** v8: the IAM role the call ran as (options.roleArn, or the person's identity rule's `role:`). */
+const V8 = `ALTER TABLE audit_tx ADD COLUMN role_arn TEXT;`;
+
 /** Applied in order; `user_version` counts how many a database already has. */
-const MIGRATIONS = [V1, V2, V3, V4, V5_AUDIT_FILTER_INDEXES, V6, V7];
+const MIGRATIONS = [V1, V2, V3, V4, V5_AUDIT_FILTER_INDEXES, V6, V7, V8];
 
 export function migrate(db: Database): void {
   const version = db.pragma('user_version', { simple: true }) as number;

@@ -43,6 +43,8 @@ export interface TxStart {
   readonly operation: string;
   readonly region?: string;
   readonly account?: string;
+  /** The IAM role the call ran as (options.roleArn, or the one the person's identity rule assigns). */
+  readonly roleArn?: string;
   readonly modelCommit?: string;
   readonly policyHash?: string;
   readonly risk?: string;

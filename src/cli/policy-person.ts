@@ -4,6 +4,7 @@
 
 import type { Catalog, OperationEntry, ServiceEntry } from '../catalog/types.js';
 import type { Principal } from '../identity/principal.js';
+import { decide } from '../policy/decide.js';
 import { conditionsFor, describeCondition, describeTag } from '../policy/payload-conditions.js';
 import { sessionPolicy } from '../policy/session-policy.js';
 import type { Policy } from '../policy/types.js';
@@ -62,8 +63,20 @@ export function personLines(
   if (policy.role) {
     const session = sessionPolicy(policy, catalog);
     out.push(`aws role: ${policy.role.arn} (line ${policy.role.line})`);
+    out.push(`obtained by the server: ${roleAssumption(policy, catalog)}`);
     out.push(`session policy: ${session.policy ?? '(none: the managed policies below say it all)'}`);
     for (const a of session.policyArns) out.push(`session policy arn: ${a.arn}`);
   } else if (forPerson) out.push('aws role: none (calls use the server credentials)');
   return out;
+}
+
+/**
+ * The server's sts:AssumeRole for the person's role, as the operator's base policy decides it
+ * (not the person's narrowed one: see tools/execute/request-plan.ts).
+ */
+function roleAssumption(policy: Policy, catalog: Catalog): string {
+  const role = policy.role!;
+  const { service, operation } = catalog.resolveOperation('sts', 'AssumeRole');
+  const d = decide(role.operatorPolicy ?? policy, { service, operation, roleArn: role.arn, preview: true });
+  return `sts:AssumeRole ${d.effect} by the base policy (${d.reason})`;
 }

@@ -4,7 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseEnv } from 'node:util';
-import { SETTINGS, type ParseResult, type SettingKey } from './settings.js';
+import type { ParseResult } from './setting-parsers.js';
+import { SETTINGS, type SettingKey } from './settings.js';
 
 /** A setting's type is what its parser yields (the default must be one of those values). */
 type ValueOf<K extends SettingKey> =
@@ -54,6 +55,18 @@ function validUrl(value: string): boolean {
   }
 }
 
+/** Settings that must agree with each other (each was valid on its own). */
+function crossChecks(c: Partial<Config>): string[] {
+  const { httpHeadersTimeoutSeconds: headers, httpRequestTimeoutSeconds: request } = c;
+  // Node refuses to start a server whose headers may take longer than the whole request.
+  return headers !== undefined && request !== undefined && headers > request
+    ? [
+        `AWS_MCP_HTTP_HEADERS_TIMEOUT_SECONDS=${headers} is over AWS_MCP_HTTP_REQUEST_TIMEOUT_SECONDS=${request}: ` +
+          'the headers are part of the request, so their time limit must be at most the whole request.',
+      ]
+    : [];
+}
+
 export function loadConfig(processEnv: Env, opts: { cwd?: string; dotEnv?: boolean } = {}): Config {
   const env: Env = { ...(opts.dotEnv === false ? {} : readDotEnv(opts.cwd ?? process.cwd())), ...processEnv };
   const problems: string[] = [];
@@ -76,6 +89,7 @@ export function loadConfig(processEnv: Env, opts: { cwd?: string; dotEnv?: boole
     if (url !== undefined && !validUrl(url))
       problems.push(`${name}=${JSON.stringify(url)}: expected an http(s) URL`);
   }
+  problems.push(...crossChecks(values as Partial<Config>));
   if (problems.length) throw new ConfigError(problems);
   const profile = env.AWS_PROFILE?.trim() || undefined;
   return Object.freeze({

@@ -1,12 +1,26 @@
 // The one table of settings: environment variable, parser, default and documentation. The config
 // loader, the startup error and the README's settings table are all generated from it.
 
-import os from 'node:os';
 import path from 'node:path';
 import { defaultAuditDbPath } from '../audit/paths.js';
 import { defaultModelPath } from '../model/source/cache-paths.js';
-
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; accepted: string };
+import {
+  absolutePathOf,
+  bool,
+  commitSha,
+  hostNameList,
+  intIn,
+  issuerList,
+  nonEmpty,
+  oneOf,
+  optionalHttpUrl,
+  optionalIntIn,
+  optionalString,
+  postgresUrl,
+  userAgentAppId,
+  wordList,
+  type ParseResult,
+} from './setting-parsers.js';
 
 export interface Setting<T> {
   readonly env: string;
@@ -15,134 +29,6 @@ export interface Setting<T> {
   readonly defaultDoc: string;
   readonly parse: (raw: string) => ParseResult<T>;
   readonly default: (env: Readonly<Record<string, string | undefined>>) => T;
-}
-
-const ok = <T>(value: T): ParseResult<T> => ({ ok: true, value });
-
-function bool(raw: string): ParseResult<boolean> {
-  const v = raw.trim().toLowerCase();
-  if (['true', '1', 'yes', 'on'].includes(v)) return ok(true);
-  if (['false', '0', 'no', 'off'].includes(v)) return ok(false);
-  return { ok: false, accepted: 'true | false (also 1/0, yes/no, on/off)' };
-}
-
-function oneOf<const T extends string>(values: readonly T[]) {
-  return (raw: string): ParseResult<T> => {
-    const v = raw.trim().toLowerCase() as T;
-    return values.includes(v) ? ok(v) : { ok: false, accepted: values.join(' | ') };
-  };
-}
-
-function intIn(min: number, max: number) {
-  return (raw: string): ParseResult<number> => {
-    const v = raw.trim();
-    const n = Number(v);
-    return /^\d+$/.test(v) && n >= min && n <= max
-      ? ok(n)
-      : { ok: false, accepted: `an integer from ${min} to ${max}` };
-  };
-}
-
-/** An integer in range, or nothing when empty (the setting is then off). */
-function optionalIntIn(min: number, max: number) {
-  const parse = intIn(min, max);
-  return (raw: string): ParseResult<number | undefined> => (raw.trim() === '' ? ok(undefined) : parse(raw));
-}
-
-function nonEmpty(raw: string): ParseResult<string> {
-  const v = raw.trim();
-  return v ? ok(v) : { ok: false, accepted: 'a non-empty string' };
-}
-
-function optionalString(raw: string): ParseResult<string | undefined> {
-  const v = raw.trim();
-  return ok(v || undefined);
-}
-
-/** A libpq URL; its password never appears in the message of a refused value. */
-function postgresUrl(raw: string): ParseResult<string | undefined> {
-  const v = raw.trim();
-  if (!v) return ok(undefined);
-  const accepted = { ok: false as const, accepted: 'a postgres:// or postgresql:// URL' };
-  try {
-    return ['postgres:', 'postgresql:'].includes(new URL(v).protocol) ? ok(v) : accepted;
-  } catch {
-    return accepted;
-  }
-}
-
-/** The AWS SDKs warn beyond 50 characters; a value the SDKs would not send whole is refused. */
-function userAgentAppId(raw: string): ParseResult<string | undefined> {
-  const v = raw.trim();
-  return v.length <= 50 ? ok(v || undefined) : { ok: false, accepted: 'at most 50 characters' };
-}
-
-function commitSha(raw: string): ParseResult<string | undefined> {
-  const v = raw.trim().toLowerCase();
-  if (!v) return ok(undefined);
-  return /^[0-9a-f]{7,40}$/.test(v) ? ok(v) : { ok: false, accepted: 'a git commit sha (7-40 hex digits)' };
-}
-
-function absolutePathOf(raw: string): ParseResult<string> {
-  const v = raw.trim();
-  if (!v) return { ok: false, accepted: 'a file system path' };
-  return ok(path.resolve(v.startsWith('~/') ? path.join(os.homedir(), v.slice(2)) : v));
-}
-
-function hostNameList(raw: string): ParseResult<readonly string[]> {
-  const names = raw
-    .split(',')
-    .map((n) => n.trim().toLowerCase())
-    .filter(Boolean);
-  // A host name as the Host and Origin checks compare it: no scheme, port or path.
-  const valid = (n: string) => {
-    try {
-      return new URL(`http://${n}`).hostname === n;
-    } catch {
-      return false;
-    }
-  };
-  return names.every(valid)
-    ? ok(names)
-    : { ok: false, accepted: 'comma-separated host names without scheme or port (IPv6 in brackets)' };
-}
-
-/** `https:`, or `http:` only for a loopback host (a local test issuer): tokens and keys travel in clear otherwise. */
-function secureUrl(value: string): boolean {
-  try {
-    const u = new URL(value);
-    const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(u.hostname);
-    return u.protocol === 'https:' || (u.protocol === 'http:' && loopback);
-  } catch {
-    return false;
-  }
-}
-
-function issuerList(raw: string): ParseResult<readonly string[]> {
-  // Kept exactly as written: an issuer identifier is compared character for character (RFC 8414 §3.3).
-  const issuers = raw
-    .split(',')
-    .map((v) => v.trim())
-    .filter(Boolean);
-  return issuers.every(secureUrl)
-    ? ok(issuers)
-    : { ok: false, accepted: 'comma-separated https issuer URLs (http only on localhost/127.0.0.1)' };
-}
-
-function wordList(raw: string): ParseResult<readonly string[]> {
-  return ok([...new Set(raw.split(/[\s,]+/).filter(Boolean))]);
-}
-
-function optionalHttpUrl(raw: string): ParseResult<string | undefined> {
-  const v = raw.trim();
-  if (!v) return ok(undefined);
-  try {
-    const u = new URL(v);
-    if (u.protocol === 'http:' || u.protocol === 'https:') return ok(u.href);
-  } catch {
-    // answered below
-  }
-  return { ok: false, accepted: 'an http(s) URL' };
 }
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -316,6 +202,41 @@ export const SETTINGS = {
     defaultDoc: 'false (a non-loopback bind refuses to start)',
     parse: bool,
     default: () => false,
+  },
+  httpMaxHeaderBytes: {
+    env: 'AWS_MCP_HTTP_MAX_HEADER_BYTES',
+    doc: 'Most bytes the request line and headers of one HTTP request may take; a larger request gets 431. Raise it when your identity provider issues large access tokens (many groups in the token).',
+    defaultDoc: '16384 (16 KiB, as Node)',
+    parse: intIn(1024, 1024 * 1024),
+    default: () => 16 * 1024,
+  },
+  httpMaxBodyBytes: {
+    env: 'AWS_MCP_HTTP_MAX_BODY_BYTES',
+    doc: 'Most bytes one HTTP request body (a JSON-RPC message) may hold; a larger one gets 413 and is not read further. At most the message limit stdio has too (10 MiB).',
+    defaultDoc: '10485760 (10 MiB)',
+    parse: intIn(1024, 10 * 1024 * 1024),
+    default: () => 10 * 1024 * 1024,
+  },
+  httpHeadersTimeoutSeconds: {
+    env: 'AWS_MCP_HTTP_HEADERS_TIMEOUT_SECONDS',
+    doc: 'Time a client has to send the request line and headers; later gets 408 and the connection is closed (against clients that trickle headers to hold sockets open). At most AWS_MCP_HTTP_REQUEST_TIMEOUT_SECONDS.',
+    defaultDoc: '10',
+    parse: intIn(1, 600),
+    default: () => 10,
+  },
+  httpRequestTimeoutSeconds: {
+    env: 'AWS_MCP_HTTP_REQUEST_TIMEOUT_SECONDS',
+    doc: 'Time a client has to send a whole request, body included; later gets 408. It bounds receiving the request only: a tool call may take longer to answer, and event streams stay open.',
+    defaultDoc: '60',
+    parse: intIn(1, 3600),
+    default: () => 60,
+  },
+  httpKeepAliveTimeoutSeconds: {
+    env: 'AWS_MCP_HTTP_KEEP_ALIVE_TIMEOUT_SECONDS',
+    doc: "How long an idle kept-alive connection stays open between requests (sent as `Keep-Alive: timeout=N`). Behind a load balancer, set it above the balancer's idle timeout (AWS ALB: 60 s), or the balancer may reuse a connection the server is closing.",
+    defaultDoc: '5 (as Node)',
+    parse: intIn(1, 3600),
+    default: () => 5,
   },
   authIssuers: {
     env: 'AWS_MCP_AUTH_ISSUERS',

@@ -4,7 +4,7 @@
 // CredentialsError saying what was tried and how to fix it; credential values never appear.
 
 import { fromNodeProviderChain, fromTemporaryCredentials } from '@aws-sdk/credential-providers';
-import type { AwsCredentialIdentity } from '@smithy/types';
+import type { AwsCredentialIdentity, InitializeMiddleware, Pluggable } from '@smithy/types';
 import { ToolError } from '../errors/tool-error.js';
 
 export interface CredentialResolverOptions {
@@ -90,9 +90,11 @@ export function createCredentialResolver(opts: CredentialResolverOptions): Crede
     ...(opts.region !== undefined ? { clientConfig: { region: opts.region } } : {}),
     logger: sdkLogger,
   }) as Provider;
+  const requestIds = lastRequestId();
   const provider: Provider = opts.roleArn
     ? cacheUntilExpiry(
         recordAssumeRole(
+          requestIds.read,
           fromTemporaryCredentials({
             masterCredentials: base,
             params: {
@@ -106,6 +108,7 @@ export function createCredentialResolver(opts: CredentialResolverOptions): Crede
               ...(opts.stsEndpointUrl !== undefined ? { endpoint: opts.stsEndpointUrl } : {}),
               logger: sdkLogger,
             },
+            clientPlugins: [requestIds.plugin],
           }) as Provider,
         ),
       )
@@ -163,13 +166,42 @@ function cacheUntilExpiry(provider: Provider): Provider {
   };
 }
 
+/**
+ * The request id of the last STS response the role's client received, so a successful
+ * sts:AssumeRole's audit row can name its CloudTrail event (the provider returns credentials only).
+ */
+function lastRequestId(): { plugin: Pluggable<object, object>; read: () => string | undefined } {
+  let id: string | undefined;
+  const capture: InitializeMiddleware<object, object> = (next) => async (args) => {
+    id = undefined;
+    const out = await next(args);
+    id = (out.output as { $metadata?: { requestId?: string } }).$metadata?.requestId;
+    return out;
+  };
+  // The SDK applies client plugins again at every refresh: `override` keeps one copy.
+  return {
+    plugin: {
+      applyToStack: (stack) =>
+        stack.add(capture, { step: 'initialize', name: 'auditRequestId', override: true }),
+    },
+    read: () => id,
+  };
+}
+
 /** Reports each sts:AssumeRole the SDK provider sends to the resolution that caused it. */
-function recordAssumeRole(assume: Provider): Provider {
+function recordAssumeRole(requestId: () => string | undefined, assume: Provider): Provider {
   return async (opts) => {
     const atMs = Date.now();
     try {
       const creds = await assume();
-      opts?.onAssumeRole?.({ ok: true, atMs, durationMs: Date.now() - atMs, httpStatus: 200 });
+      const id = requestId();
+      opts?.onAssumeRole?.({
+        ok: true,
+        atMs,
+        durationMs: Date.now() - atMs,
+        httpStatus: 200,
+        ...(id !== undefined ? { requestId: id } : {}),
+      });
       return creds;
     } catch (e) {
       const meta = (e as { $metadata?: { httpStatusCode?: number; requestId?: string } }).$metadata;

@@ -11,6 +11,7 @@ import {
   MAX_MESSAGE_BYTES,
   PARSE_ERROR,
 } from './message-check.js';
+import { describeBytes } from './http-limits.js';
 
 export type HttpGuardOutcome =
   | { readonly answer: Response }
@@ -39,10 +40,13 @@ export async function guardHttpBody(request: Request, limit = MAX_MESSAGE_BYTES)
   try {
     const read = await readRequestBody(request, limit);
     if (read.tooLarge) {
-      const mib = limit / 1024 / 1024;
       return answer(
         413,
-        errorAnswer(null, INVALID_REQUEST, `Message too large: the limit is ${mib} MiB per message.`),
+        errorAnswer(
+          null,
+          INVALID_REQUEST,
+          `Message too large: the limit is ${describeBytes(limit)} per message.`,
+        ),
       );
     }
     text = read.text;

@@ -16,6 +16,7 @@ import type { Logger } from '../logging/logger.js';
 import type { HttpExposure } from './http-exposure.js';
 import type { HttpOps } from './http-ops.js';
 import { guardHttpBody } from './http-guard.js';
+import { clientErrorAnswer, httpServerOptions, type HttpLimits } from './http-limits.js';
 import { LegacySessions } from './legacy-sessions.js';
 import { MAX_MESSAGE_BYTES } from './message-check.js';
 import { guardStdin } from './stdio-guard.js';
@@ -78,7 +79,7 @@ function mcpFetch(deps: {
     if (deps.authRequired && !auth) return new Response(null, { status: 503 });
     const authInfo = auth ? await auth.authenticate(request) : undefined;
     if (authInfo instanceof Response) return authInfo;
-    const guarded = await guardHttpBody(request);
+    const guarded = await guardHttpBody(request, maxRequestBodySize);
     if (guarded && 'answer' in guarded) return guarded.answer;
     const parsedBody = guarded?.parsedBody;
     return (await isLegacyRequest(request, parsedBody, { maxRequestBodySize }))
@@ -87,8 +88,12 @@ function mcpFetch(deps: {
   };
 }
 
-/** The server's routes: /mcp, the OAuth metadata when auth is on, and 404 for anything else. */
+/**
+ * The server's routes: /mcp, the OAuth metadata when auth is on, and 404 for anything else. Node
+ * enforces the size and time limits (http-limits.ts) before any route runs.
+ */
 function routedServer(routes: {
+  readonly limits: HttpLimits;
   readonly ops?: HttpOps;
   readonly validateHost: NodeCheck;
   readonly validateOrigin: NodeCheck;
@@ -96,7 +101,7 @@ function routedServer(routes: {
   readonly metadata: NodeHandler;
   readonly mcp: NodeHandler;
 }): Server {
-  return createServer((req, res) => {
+  const server = createServer(httpServerOptions(routes.limits), (req, res) => {
     // Health probes and the shutdown's refusals (http-ops.ts), before the Host check on purpose.
     if (routes.ops?.handle(req, res)) return;
     if (!routes.validateHost(req, res) || !routes.validateOrigin(req, res)) return;
@@ -108,6 +113,8 @@ function routedServer(routes: {
     }
     void routes.mcp(req, res);
   });
+  server.on('clientError', clientErrorAnswer(routes.limits));
+  return server;
 }
 
 /** Binds the server; a bind error (port in use...) rejects instead of crashing the process. */
@@ -134,6 +141,8 @@ export async function startHttp(
     auth?: { settings: AuthSettings; publicUrl?: string };
     /** Health probes and shutdown refusals (http-ops.ts). */
     ops?: HttpOps;
+    /** Header and body sizes, and the time a request may take to arrive (http-limits.ts). */
+    limits: HttpLimits;
   },
   logger: Logger,
 ): Promise<RunningTransport> {
@@ -142,7 +151,7 @@ export async function startHttp(
     await import('@modelcontextprotocol/node');
   const onerror = (e: Error) => logger.warn('http transport error', { error: e.message });
   // 2026-07-28 requests carry everything per request; 2025-era ones are served with sessions.
-  const maxRequestBodySize = MAX_MESSAGE_BYTES;
+  const maxRequestBodySize = opts.limits.maxBodyBytes;
   const modern = createMcpHandler(factory, { legacy: 'reject', onerror, maxRequestBodySize });
   const legacy = new LegacySessions(factory, logger);
   // Loaded only when on: the token verifier (jose) is for authenticated HTTP alone. Made once the
@@ -156,6 +165,7 @@ export async function startHttp(
   // DNS-rebinding protection, on every bind: see http-exposure.ts for what each bind answers.
   if (opts.exposure.warning) logger.warn(opts.exposure.warning);
   const server = routedServer({
+    limits: opts.limits,
     ...(opts.ops ? { ops: opts.ops } : {}),
     validateHost: hostHeaderValidation([...opts.exposure.hosts]),
     validateOrigin: originValidation([...opts.exposure.origins]),

@@ -95,8 +95,17 @@ export function narrow(base: Policy, rule: IdentityRule): Policy {
     requiredTags: [...(base.requiredTags ?? []), ...(rule.requiredTags ?? [])],
     conditions: [...(base.conditions ?? []), ...(rule.conditions ?? [])],
     rateLimits: lowerLimits(base.rateLimits, rule.rateLimits),
-    ...((rule.role ?? base.role) ? { role: rule.role ?? base.role } : {}),
+    ...assignedRole(base, rule),
   } satisfies Policy);
+}
+
+/**
+ * The rule's role, with the operator's base policy that decides obtaining it (the person's service
+ * lists and rules never see the server's sts:AssumeRole for it); a base already narrowed keeps its own.
+ */
+function assignedRole(base: Policy, rule: IdentityRule): Pick<Policy, 'role'> {
+  if (rule.role) return { role: { ...rule.role, operatorPolicy: base } };
+  return base.role ? { role: base.role } : {};
 }
 
 /** Whether `approver` may grant `requester`'s approval under the requester's policy (four eyes). */

@@ -53,7 +53,15 @@ export interface Policy {
   readonly conditions?: readonly PayloadCondition[];
   readonly rateLimits?: RateLimits;
   /** The AWS role the server assumes for this person (set by a matched identity). */
-  readonly role?: { readonly arn: string; readonly line: number };
+  readonly role?: {
+    readonly arn: string;
+    readonly line: number;
+    /**
+     * The operator's base policy, which alone decides the server's sts:AssumeRole for this role:
+     * obtaining the role the operator assigned is not the person's call (request-plan.ts).
+     */
+    readonly operatorPolicy?: Policy;
+  };
   /** The ordered `identities:` rules; absent on a policy already resolved for one person. */
   readonly identities?: IdentityRules;
   /** Set on a policy resolved for one person: which identity rule narrowed it. */

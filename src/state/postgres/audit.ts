@@ -14,9 +14,9 @@ import { named } from './pool.js';
 import type pg from 'pg';
 
 const BEGIN = `INSERT INTO audit_tx (tx_id, started_ms, tool, action, session_id, principal, client_id, service, operation, region,
-    account, model_commit, policy_hash, risk, decision, rule, decision_reason, approval, status, request, parent_tx_id)
+    account, role_arn, model_commit, policy_hash, risk, decision, rule, decision_reason, approval, status, request, parent_tx_id)
   VALUES (@txId, @now, @tool, @action, @sessionId, @principal, @clientId, @service, @operation, @region, @account,
-    @modelCommit, @policyHash, @risk, @effect, @rule, @reason, @approval, 'started', @request, @parentTxId)`;
+    @roleArn, @modelCommit, @policyHash, @risk, @effect, @rule, @reason, @approval, 'started', @request, @parentTxId)`;
 
 const OP = `WITH tx AS (UPDATE audit_tx SET op_count = op_count + 1 WHERE tx_id = @txId RETURNING op_count)
   INSERT INTO audit_op (op_id, tx_id, seq, at_ms, kind, operation, attempt, region, http_status,

@@ -77,8 +77,11 @@ CREATE TABLE audit_op (
   PRIMARY KEY (tx_id, seq)
 );`;
 
+/** v2: the IAM role the call ran as (audit/schema.ts v8). */
+const V2 = `ALTER TABLE audit_tx ADD COLUMN role_arn TEXT;`;
+
 /** Applied in order; schema_migrations records which a database has. Never edit a released one. */
-export const MIGRATIONS: readonly string[] = [V1];
+export const MIGRATIONS: readonly string[] = [V1, V2];
 
 /** Applies the missing migrations; safe to run from many instances at once. Returns how many ran. */
 export async function migrate(pool: pg.Pool): Promise<number> {

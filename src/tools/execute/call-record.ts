@@ -23,6 +23,8 @@ export interface CallSubject {
   readonly operation: string;
   readonly region: string;
   readonly account?: string;
+  /** The IAM role the call runs as (options.roleArn, or the one the person's identity rule assigns). */
+  readonly roleArn?: string;
   readonly modelCommit: string;
 }
 
@@ -62,6 +64,11 @@ export class CallRecord {
   /** The account the call targets, once learned. */
   targets(account: string | undefined): void {
     if (account) this.subject = { ...this.subject, account };
+  }
+
+  /** The role the call runs as, once known (the person's role replaces options.roleArn). */
+  runsAs(roleArn: string | undefined): void {
+    if (roleArn) this.subject = { ...this.subject, roleArn };
   }
 
   /** The policy's answer: the risk of the call's own operation, and the call's decision. */

@@ -56,6 +56,7 @@ export async function invoke(
   // The person's role (identities `role:`) replaces options.roleArn; refusals are audited.
   const person = await record.refusing(async () => personRole(services, ctx, args.options ?? {}));
   const { options } = person;
+  record.runsAs(options.roleArn);
   const credentials = credentialResolverFor(services, options, call.region, person);
   const { signal } = ctx;
   const facts = await learnAccount(services, {

@@ -5,13 +5,18 @@
 //
 // How it combines with `options.roleArn`: the identity's role wins. A call may repeat that role
 // (it changes nothing); naming another role, or its own RoleSessionName, is refused: a person
-// cannot widen their identity or hide who acted.
+// cannot widen their identity or hide who acted. validate reports the same refusal.
+//
+// Who decides the server's sts:AssumeRole for that role: the operator's base policy, not the
+// person's narrowed one (request-plan.ts). Obtaining the role the operator's rule assigns is
+// infrastructure the operator authorised; what the person then calls stays decided by their policy.
 
 import { createHash } from 'node:crypto';
 import { ToolError } from '../../errors/tool-error.js';
 import type { AssumeRoleSession } from '../../execution/credentials.js';
 import { sessionIdentity } from '../../policy/session-identity.js';
 import { sessionPolicy } from '../../policy/session-policy.js';
+import type { Policy } from '../../policy/types.js';
 import type { ExecuteOptions } from '../execute-input.js';
 import type { ToolServices } from '../services.js';
 import type { CallContext } from './call-context.js';
@@ -26,24 +31,45 @@ export interface PersonRole {
 }
 
 /**
- * The role a call runs as. Throws PolicyDenied, before anything is sent, for another role than
- * the identity's or a session policy STS would refuse; InvalidInput for a RoleSessionName.
+ * The call's options with the role the person's identity rule assigns (validate, batch checks and
+ * invoke all decide with them). Throws PolicyDenied, naming both roles, for an options.roleArn
+ * other than the assigned one; InvalidInput for a RoleSessionName (the session names the person).
  */
-export function personRole(services: ToolServices, ctx: CallContext, options: ExecuteOptions): PersonRole {
-  const role = services.policy.role?.arn;
-  if (!role) return { options };
-  if (options.roleArn !== undefined && options.roleArn !== role) {
-    throw new ToolError(
-      'PolicyDenied',
-      `Denied by policy: your calls run as ${role}; options.roleArn '${options.roleArn}' is refused.`,
-      { hint: 'Leave out options.roleArn: the policy chooses the role for you.', details: { rule: 'role' } },
-    );
-  }
+export function assignedRoleOptions(policy: Policy, options: ExecuteOptions): ExecuteOptions {
+  const role = policy.role?.arn;
+  if (!role) return options;
+  if (options.roleArn !== undefined && options.roleArn !== role) throw roleConflict(policy, options.roleArn);
   if (options.roleSessionName !== undefined) {
     throw new ToolError('InvalidInput', 'options.roleSessionName cannot be set: the session names you.', {
       hint: 'Leave out options.roleSessionName.',
+      details: { field: 'options.roleSessionName' },
     });
   }
+  return { ...options, roleArn: role };
+}
+
+/** The refusal of a role the identity rule does not assign (the same for validate and invoke). */
+function roleConflict(policy: Policy, requested: string): ToolError {
+  const assigned = policy.role!.arn;
+  const rule = `${policy.identity?.id ?? 'identities'}.role`;
+  return new ToolError(
+    'PolicyDenied',
+    `Denied by policy: your calls run as ${assigned} (${rule}, line ${policy.role!.line}); options.roleArn '${requested}' is refused.`,
+    {
+      hint: 'Leave out options.roleArn: the policy chooses the role for you.',
+      details: { rule, assignedRole: assigned, requestedRole: requested },
+    },
+  );
+}
+
+/**
+ * The role a call runs as. Throws as `assignedRoleOptions` does, and PolicyDenied, before anything
+ * is sent, for a session policy STS would refuse.
+ */
+export function personRole(services: ToolServices, ctx: CallContext, requested: ExecuteOptions): PersonRole {
+  const role = services.policy.role?.arn;
+  const options = assignedRoleOptions(services.policy, requested);
+  if (!role) return { options };
   const identity = sessionIdentity(ctx.principal);
   const policy = sessionPolicy(services.policy, services.catalog);
   const session: AssumeRoleSession = {
@@ -58,7 +84,7 @@ export function personRole(services: ToolServices, ctx: CallContext, options: Ex
     .update(JSON.stringify([session, identity.roleSessionName]))
     .digest('hex');
   return {
-    options: { ...options, roleArn: role, roleSessionName: identity.roleSessionName },
+    options: { ...options, roleSessionName: identity.roleSessionName },
     session,
     cacheKey: JSON.stringify([ctx.principalKey, role, digest]),
   };

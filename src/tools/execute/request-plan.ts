@@ -1,7 +1,11 @@
 // Every request an invoke can send, decided by the policy before the first one leaves: the call
 // itself (or its pages, or its dry run), the waiter's polls (often another operation), endpoint
 // discovery, and the server's own STS calls (sts:AssumeRole for options.roleArn,
-// sts:GetCallerIdentity to learn the account). A deny on any of them refuses the call up front;
+// sts:GetCallerIdentity to learn the account). The sts:AssumeRole for the role a person's identity
+// rule assigns is decided by the operator's base policy, not the person's: obtaining the role the
+// operator assigned is infrastructure the operator authorised (a `developers` allowlist without
+// `sts` can still use its role), and only that exact role is; a role the caller names is decided
+// by the caller's own policy. A deny on any of them refuses the call up front;
 // an approval any of them needs is asked for the call. The executor then asks `gate` before each
 // request, so nothing outside the plan, or in a region the policy refuses, is ever sent.
 
@@ -25,6 +29,8 @@ export interface PlannedRequest {
   readonly service: ServiceEntry;
   readonly operation: OperationEntry;
   readonly decision: Decision;
+  /** Decided by the operator's base policy: the server obtaining the role an identity rule assigns. */
+  readonly byOperator?: true;
 }
 
 export interface PlanContext {
@@ -75,8 +81,9 @@ export function planRequests(
     extra: Partial<DecisionRequest> = {},
   ) => {
     const { service, operation } = services.catalog.resolveOperation(serviceId, opName);
-    const decision = decide(services.policy, { ...base, ...extra, service, operation });
-    plan.push({ kind, service, operation, decision });
+    const operator = kind === 'credential' ? assignedRolePolicy(services, options) : undefined;
+    const decision = decide(operator ?? services.policy, { ...base, ...extra, service, operation });
+    plan.push({ kind, service, operation, decision, ...(operator ? { byOperator: true as const } : {}) });
   };
   // The account is what this call learns: decided as a preview, as the account is not known yet.
   if (ctx.accountLookup) add('account', 'sts', 'GetCallerIdentity', { preview: true });
@@ -95,6 +102,12 @@ export function planRequests(
     add(kind, call.service.id, op.name);
   }
   return plan;
+}
+
+/** The operator's base policy when the call assumes exactly the role the person's identity rule assigns. */
+function assignedRolePolicy(services: ToolServices, options: ExecuteOptions) {
+  const role = services.policy.role;
+  return role?.operatorPolicy && role.arn === options.roleArn ? role.operatorPolicy : undefined;
 }
 
 /**
@@ -124,7 +137,9 @@ function describe(r: PlannedRequest): string {
     'dry-run': 'its dry run',
     'waiter-poll': 'sent by the waiter of options.waitFor',
     'endpoint-discovery': 'the endpoint discovery the service requires',
-    credential: 'sent by the server to assume options.roleArn',
+    credential: r.byOperator
+      ? "sent by the server to assume the role your identity rule assigns, decided by the operator's base policy"
+      : 'sent by the server to assume options.roleArn',
     account: "sent by the server to learn the credentials' account for the policy's accounts",
   };
   return `${requestName(r)}: ${why[r.kind]}`;
@@ -141,7 +156,9 @@ export function requestGate(
   account: string | undefined,
 ): (request: { operation: string; region: string }) => void {
   return ({ operation, region }) => {
-    const planned = plan.find((r) => r.operation.name === operation);
+    // sts:AssumeRole for credentials is sent by the credential resolver, never through this gate:
+    // a call of that operation is the call's own request, decided as such.
+    const planned = plan.find((r) => r.kind !== 'credential' && r.operation.name === operation);
     const decision: Decision | undefined = planned
       ? decide(services.policy, {
           service: planned.service,

@@ -5,6 +5,7 @@ import { isToolError, type ToolErrorBody } from '../../errors/tool-error.js';
 import type { JsonObject } from '../../model/plain-object.js';
 import type { Decision } from '../../policy/types.js';
 import { accountFromRoleArn } from '../execute/account.js';
+import { assignedRoleOptions } from '../execute/person-role.js';
 import { decideCall } from '../execute/steps/decide.js';
 import { resolveCall, type ResolvedCall } from '../execute/steps/resolve.js';
 import { redactedPayload, validateCall } from '../execute/steps/validate-payload.js';
@@ -26,8 +27,9 @@ export interface CheckedCall {
 
 export async function checkCall(services: ToolServices, call: BatchCall): Promise<CheckedCall> {
   try {
-    const options = call.options ?? {};
     const resolved = await resolveCall(services, { action: 'validate', ...call });
+    // The person's role, as invoke runs it: another options.roleArn is refused (PolicyDenied).
+    const options = assignedRoleOptions(services.policy, call.options ?? {});
     const validation = validateCall(resolved, call.payload);
     const account = accountFromRoleArn(options.roleArn);
     const accountLookup = !account && services.policy.accounts !== undefined;

@@ -187,13 +187,16 @@ describe('the User-Agent of a call (how to find it in CloudTrail)', () => {
     old.exec('ALTER TABLE audit_tx DROP COLUMN parent_tx_id');
     old.exec('ALTER TABLE audit_tx DROP COLUMN principal');
     old.exec('ALTER TABLE audit_tx DROP COLUMN client_id');
+    old.exec('ALTER TABLE audit_tx DROP COLUMN role_arn');
     old.pragma('user_version = 1');
     const reopened = new AuditStore(old);
-    const txId = reopened.begin({ ...start, principal: 'local:alice', clientId: 'claude-desktop' });
+    const roleArn = 'arn:aws:iam::123456789012:role/mcp-developer';
+    const txId = reopened.begin({ ...start, principal: 'local:alice', clientId: 'claude-desktop', roleArn });
     reopened.complete(txId, { status: 'succeeded', userAgent: ua });
     expect(reopened.get(txId)?.userAgent).toBe(ua);
     expect(reopened.get(txId)?.principal).toBe('local:alice');
     expect(reopened.get(txId)?.clientId).toBe('claude-desktop');
+    expect(reopened.get(txId)?.roleArn).toBe(roleArn);
     expect(old.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(5);
     old.close();
   });

@@ -164,6 +164,8 @@ describe('policy explain --as', () => {
     const put = await run(['explain', 's3:PutObject', '--as', '{"sub":"u1","groups":["developers"]}']);
     expect(put.code).toBe(EXPLAIN_EXIT.allow);
     expect(put.text).toContain('aws role: arn:aws:iam::123456789012:role/mcp-developer');
+    // Their allowlist has no sts, yet the server obtains their role: the base policy decides that.
+    expect(put.text).toContain('obtained by the server: sts:AssumeRole allow by the base policy');
     expect(put.text).toContain('"Action":["dynamodb:*","lambda:*","logs:*","s3:*"]');
     const nobody = await run(['explain', 's3:ListBuckets', '--as', '{"sub":"u2","groups":["x"]}']);
     expect(nobody.code).toBe(EXPLAIN_EXIT.deny);

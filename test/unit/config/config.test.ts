@@ -78,6 +78,25 @@ describe('loadConfig', () => {
     expect(c.toolNames).toBe('underscore');
   });
 
+  it('HTTP request limits: Node-like defaults, and a headers limit over the request limit refused', () => {
+    const c = loadConfig({}, noDotEnv);
+    expect(c.httpMaxHeaderBytes).toBe(16 * 1024);
+    expect(c.httpMaxBodyBytes).toBe(10 * 1024 * 1024);
+    expect([c.httpHeadersTimeoutSeconds, c.httpRequestTimeoutSeconds, c.httpKeepAliveTimeoutSeconds]).toEqual(
+      [10, 60, 5],
+    );
+    const equal = { AWS_MCP_HTTP_HEADERS_TIMEOUT_SECONDS: '20', AWS_MCP_HTTP_REQUEST_TIMEOUT_SECONDS: '20' };
+    expect(loadConfig(equal, noDotEnv).httpHeadersTimeoutSeconds).toBe(20);
+    const over = { AWS_MCP_HTTP_HEADERS_TIMEOUT_SECONDS: '61' };
+    expect(() => loadConfig(over, noDotEnv)).toThrow(
+      /HEADERS_TIMEOUT_SECONDS=61 is over .*REQUEST_TIMEOUT_SECONDS=60/,
+    );
+    // A body limit above the message limit stdio shares is refused, not silently capped.
+    expect(() => loadConfig({ AWS_MCP_HTTP_MAX_BODY_BYTES: String(10 * 1024 * 1024 + 1) }, noDotEnv)).toThrow(
+      ConfigError,
+    );
+  });
+
   it('collects endpoint overrides the way the AWS SDKs name them', () => {
     const c = loadConfig(
       { AWS_ENDPOINT_URL: 'http://127.0.0.1:1', AWS_ENDPOINT_URL_DYNAMODB: 'http://127.0.0.1:2' },
