@@ -119,14 +119,20 @@ function commitOnDisk(config: Config): string | undefined {
  * (the policy's mode), loaded once the stdio prelude has answered `initialize` and `tools/list`.
  */
 async function servingModules() {
-  const [server, transports, approvals, tools, settings] = await Promise.all([
+  const [
+    { createMcpServerFactory },
+    { startHttp, startStdio },
+    { ApprovalNonces },
+    { createTools },
+    { toolSettings },
+  ] = await Promise.all([
     import('./mcp/server.js'),
     import('./mcp/transports.js'),
     import('./mcp/approval-port.js'),
     import('./tools/all-tools.js'),
     import('./config/tool-settings.js'),
   ]);
-  return { ...server, ...transports, ...approvals, ...tools, ...settings };
+  return { createMcpServerFactory, startHttp, startStdio, ApprovalNonces, createTools, toolSettings };
 }
 
 /** Where the HTTP transport listens, and the OAuth resource server it is when issuers are set. */
