@@ -6,8 +6,10 @@
 // beside itself. Those are the runtime dependencies an installed package needs.
 // Run: npm run build (npm ci runs it through `prepare`).
 
+import { execFileSync } from 'node:child_process';
 import { chmodSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -31,16 +33,15 @@ const englishOnlyZodLocales = {
   },
 };
 
+/** The build-time entry that records the startup answers (scripts/startup-answers.ts). */
+const RECORDER = 'record-startup-answers';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, 'dist');
 
 rmSync(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { bin: 'src/bin.ts', main: 'src/main.ts' },
-  outdir,
   bundle: true,
-  splitting: true, // dynamic import() becomes a chunk loaded when first reached
   format: 'esm',
   platform: 'node',
   target: 'node20.19',
@@ -51,6 +52,9 @@ await build({
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
+  entryPoints: { bin: 'src/bin.ts', main: 'src/main.ts', [RECORDER]: 'scripts/startup-answers.ts' },
+  outdir,
+  splitting: true, // dynamic import() becomes a chunk loaded when first reached
   chunkNames: 'chunks/[name]-[hash]',
   minify: true,
   keepNames: true,
@@ -61,3 +65,10 @@ await build({
   logLevel: 'warning',
 });
 chmodSync(path.join(outdir, 'bin.js'), 0o755);
+
+// The SDK's answers to `initialize` and `tools/list`, recorded by this very build (the recorder is
+// an entry point beside the server's, sharing its chunks), for the stdio prelude to send before the
+// SDK loads (src/mcp/stdio-prelude.ts). The recorder is removed once it has run.
+const recorder = path.join(outdir, `${RECORDER}.js`);
+execFileSync(process.execPath, [recorder, path.join(outdir, 'startup-answers.json')], { stdio: 'inherit' });
+for (const file of [recorder, `${recorder}.map`, `${recorder}.LEGAL.txt`]) rmSync(file, { force: true });

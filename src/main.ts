@@ -6,19 +6,19 @@
 import path from 'node:path';
 import type { App, AppServices, Models } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config/load-config.js';
-import { toolSettings } from './config/tool-settings.js';
+import type { ToolSettings } from './tools/services.js';
 import { ToolError } from './errors/tool-error.js';
 import { createStderrLogger, type Logger } from './logging/logger.js';
-import { ApprovalNonces } from './mcp/approval-port.js';
 import { httpExposure } from './mcp/http-exposure.js';
 import { HttpOps, type Readiness } from './mcp/http-ops.js';
 import { CANCEL_SETTLE_MS, InFlightCalls } from './mcp/in-flight.js';
 import { exitOnSignals, gracefulShutdown } from './mcp/lifecycle.js';
-import { createMcpServerFactory, type ServerIdentity } from './mcp/server.js';
-import { startHttp, startStdio, type RunningTransport } from './mcp/transports.js';
+import type { ServerIdentity } from './mcp/server.js';
+import { answersFor, readStartupAnswers } from './mcp/startup-answers.js';
+import { startStdioPrelude, type StdioHandoff } from './mcp/stdio-prelude.js';
+import type { RunningTransport } from './mcp/transports.js';
 import { inspectLocal } from './model/source/local-state.js';
 import { startTelemetry, telemetry } from './telemetry/telemetry.js';
-import { createTools } from './tools/all-tools.js';
 import { ModelsGate } from './tools/models-gate.js';
 import type { ToolServices } from './tools/services.js';
 
@@ -72,7 +72,7 @@ async function openForServing(config: Config, logger: Logger): Promise<AppServic
 }
 
 /** Tool services whose model-bound parts exist once the gate has opened (tools wait on it). */
-function lateServices(config: Config, logger: Logger, gate: ModelsGate<AppServices>): ToolServices {
+function lateServices(settings: ToolSettings, logger: Logger, gate: ModelsGate<AppServices>): ToolServices {
   const opened = (): ToolServices => gate.current().services;
   return {
     get catalog() {
@@ -91,15 +91,14 @@ function lateServices(config: Config, logger: Logger, gate: ModelsGate<AppServic
     get runtime() {
       return opened().runtime;
     },
-    settings: toolSettings(config),
+    settings,
     logger,
   };
 }
 
 /** The commit in use: the opened one, else what is on disk now (read from files), else syncing. */
 function identity(config: Config, gate: ModelsGate<AppServices>): ServerIdentity {
-  const local = inspectLocal(path.resolve(config.smithyModelPath));
-  const onDisk = local.kind === 'ready' ? local.commit : undefined;
+  const onDisk = commitOnDisk(config);
   return {
     name: SERVER_NAME,
     version: SERVER_VERSION,
@@ -107,6 +106,33 @@ function identity(config: Config, gate: ModelsGate<AppServices>): ServerIdentity
       return gate.ready?.models.tree.commit ?? onDisk ?? 'syncing';
     },
   };
+}
+
+/** The models' commit on disk, read from files only (no git process). */
+function commitOnDisk(config: Config): string | undefined {
+  const local = inspectLocal(path.resolve(config.smithyModelPath));
+  return local.kind === 'ready' ? local.commit : undefined;
+}
+
+/**
+ * What serving needs beyond the first answers: the MCP SDK, zod (the tools' schemas) and yaml
+ * (the policy's mode), loaded once the stdio prelude has answered `initialize` and `tools/list`.
+ */
+async function servingModules() {
+  const [
+    { createMcpServerFactory },
+    { startHttp, startStdio },
+    { ApprovalNonces },
+    { createTools },
+    { toolSettings },
+  ] = await Promise.all([
+    import('./mcp/server.js'),
+    import('./mcp/transports.js'),
+    import('./mcp/approval-port.js'),
+    import('./tools/all-tools.js'),
+    import('./config/tool-settings.js'),
+  ]);
+  return { createMcpServerFactory, startHttp, startStdio, ApprovalNonces, createTools, toolSettings };
 }
 
 /** Where the HTTP transport listens, its request limits, and the OAuth resource server it is when issuers are set. */
@@ -146,28 +172,32 @@ function readiness(gate: ModelsGate<AppServices>): () => Promise<Readiness> {
   };
 }
 
-export async function serve(config: Config, logger: Logger): Promise<RunningTransport> {
+function exposureOf(config: Config) {
+  return httpExposure({
+    host: config.httpHost,
+    allowedHosts: config.httpAllowedHosts,
+    allowedOrigins: config.httpAllowedOrigins,
+    allowUnauthenticated: config.httpAllowUnauthenticated,
+    authenticated: config.authIssuers.length > 0,
+    ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+  });
+}
+
+/** `stdin`: where a stdio prelude left the connection (startStdioPrelude); the process's stdin if none. */
+export async function serve(config: Config, logger: Logger, stdin?: StdioHandoff): Promise<RunningTransport> {
   // Refused before anything is loaded: a bind the operator did not secure never starts.
-  const exposure =
-    config.transport === 'http'
-      ? httpExposure({
-          host: config.httpHost,
-          allowedHosts: config.httpAllowedHosts,
-          allowedOrigins: config.httpAllowedOrigins,
-          allowUnauthenticated: config.httpAllowUnauthenticated,
-          authenticated: config.authIssuers.length > 0,
-          ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
-        })
-      : undefined;
+  const exposure = config.transport === 'http' ? exposureOf(config) : undefined;
   // OTEL_* in the environment: the SDK loads in the background (nothing at all when unset).
   startTelemetry(process.env, logger, { name: SERVER_NAME, version: SERVER_VERSION });
+  const { createMcpServerFactory, startHttp, startStdio, ApprovalNonces, createTools, toolSettings } =
+    await servingModules();
   const firstClone = inspectLocal(path.resolve(config.smithyModelPath)).kind !== 'ready';
   const gate = new ModelsGate({
     open: () => openForServing(config, logger),
     expectedMs: firstClone ? FIRST_CLONE_MS : WARM_OPEN_MS,
   });
   const inFlight = new InFlightCalls();
-  const tools = createTools(lateServices(config, logger, gate)).map((tool) =>
+  const tools = createTools(lateServices(toolSettings(config), logger, gate)).map((tool) =>
     inFlight.tracked(gate.gated(tool)),
   );
   const factory = createMcpServerFactory({
@@ -185,10 +215,15 @@ export async function serve(config: Config, logger: Logger): Promise<RunningTran
   const ops = exposure ? new HttpOps({ readiness: readiness(gate) }) : undefined;
   const transport = exposure
     ? await startHttp(factory('http'), { ...httpBind(config), exposure, ops }, logger)
-    : startStdio(factory('stdio'), logger, async () => {
-        logger.info('input ended', { inFlight: inFlight.size });
-        await inFlight.drain(graceMs, CANCEL_SETTLE_MS);
-      });
+    : startStdio(
+        factory('stdio'),
+        logger,
+        async () => {
+          logger.info('input ended', { inFlight: inFlight.size });
+          await inFlight.drain(graceMs, CANCEL_SETTLE_MS);
+        },
+        stdin,
+      );
   logger.info('serving', { transport: config.transport, tools: tools.map((t) => t.names[config.toolNames]) });
   // A first clone starts at once. Otherwise opening waits until the host has had its first
   // answers (or the first tool call starts it): loading ~1 MB of modules and the native SQLite
@@ -219,6 +254,28 @@ export async function serveFromEnvironment(): Promise<number | undefined> {
     if (e instanceof ConfigError) return (process.stderr.write(`${e.message}\n`), 2);
     throw e;
   }
-  await serve(config, createStderrLogger(config.logLevel));
+  const logger = createStderrLogger(config.logLevel);
+  await serve(config, logger, config.transport === 'stdio' ? await stdioPrelude(config) : undefined);
   return undefined;
+}
+
+/**
+ * Answers the host's `initialize` and `tools/list` from the answers this build recorded
+ * (dist/startup-answers.json), before the SDK loads; resolves when the SDK should take over.
+ * Without the file (running from source) or without answers for these settings: no prelude.
+ */
+async function stdioPrelude(config: Config): Promise<StdioHandoff | undefined> {
+  const file = readStartupAnswers(new URL('./startup-answers.json', import.meta.url), SERVER_VERSION);
+  if (!file) return undefined;
+  // No policy file is the built-in read-only policy; a file's mode is read as serving reads it.
+  const policyMode =
+    config.policyPath === undefined
+      ? 'read-only'
+      : (await import('./policy/peek-mode.js')).peekPolicyMode(config.policyPath);
+  const answers = answersFor(file, {
+    naming: config.toolNames,
+    policyMode,
+    modelCommit: commitOnDisk(config) ?? 'syncing',
+  });
+  return answers && startStdioPrelude(process.stdin, process.stdout, answers);
 }

@@ -35,6 +35,8 @@ export function treeFingerprint(tree: ModelTree): string {
   return h.digest('hex').slice(0, 16);
 }
 
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /** Parses every model of the tree once and returns the catalog data (the cold path). */
 export async function buildCatalog(
   tree: ModelTree,
@@ -45,6 +47,9 @@ export async function buildCatalog(
   const opsByService = new Map<string, OperationEntry[]>();
   const unavailable: UnavailableService[] = [];
   for (const ref of tree.files) {
+    // One model per turn of the event loop: a server building its first catalog keeps answering
+    // (initialize, tools/list, progress) between files, instead of after the whole build.
+    await nextTurn();
     const id = canonicalServiceId(ref.directory);
     if (opsByService.has(id)) {
       logger?.warn('catalog: two model directories map to one service id; keeping the first', {

@@ -5,7 +5,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import {
   createMcpHandler,
+  isJSONRPCErrorResponse,
+  isJSONRPCResultResponse,
   isLegacyRequest,
+  type JSONRPCMessage,
   type McpRequestContext,
   type McpServer,
 } from '@modelcontextprotocol/server';
@@ -20,6 +23,7 @@ import { clientErrorAnswer, httpServerOptions, type HttpLimits } from './http-li
 import { LegacySessions } from './legacy-sessions.js';
 import { MAX_MESSAGE_BYTES } from './message-check.js';
 import { guardStdin } from './stdio-guard.js';
+import type { StdioHandoff } from './stdio-prelude.js';
 
 export interface RunningTransport {
   readonly close: () => Promise<void>;
@@ -29,17 +33,50 @@ export interface RunningTransport {
   readonly stopAccepting?: () => void;
 }
 
-/** `beforeInputEnd`: awaited when stdin ends, before the SDK closes (and aborts what runs). */
+/**
+ * After a stdio prelude: the SDK answers the replayed requests again, and those answers are dropped
+ * (the host has its answer), each compared with what the prelude sent so a stale record shows.
+ */
+export function dropReanswered(
+  wire: StdioServerTransport,
+  answered: StdioHandoff['answered'],
+  logger: Logger,
+): void {
+  const pending = new Map(answered);
+  if (pending.size === 0) return;
+  const send = wire.send.bind(wire);
+  wire.send = async (message: JSONRPCMessage) => {
+    const response = isJSONRPCResultResponse(message) || isJSONRPCErrorResponse(message);
+    const id = response ? message.id : undefined;
+    const sent = id === undefined ? undefined : pending.get(id);
+    if (id === undefined || sent === undefined) return send(message);
+    pending.delete(id);
+    const sdk = JSON.stringify(isJSONRPCResultResponse(message) ? message.result : message);
+    if (sdk !== sent) {
+      logger.warn('the stdio prelude answered differently from the SDK', {
+        id,
+        prelude: sent.slice(0, 300),
+        sdk: sdk.slice(0, 300),
+      });
+    }
+  };
+}
+
+/**
+ * `beforeInputEnd`: awaited when stdin ends, before the SDK closes (and aborts what runs).
+ * `handoff`: where a stdio prelude left the connection (stdio-prelude.ts), when one ran.
+ */
 export function startStdio(
   factory: () => McpServer,
   logger: Logger,
   beforeInputEnd?: () => Promise<void>,
+  handoff?: StdioHandoff,
 ): RunningTransport {
   const onerror = (e: Error): void => logger.warn('stdio transport error', { error: e.message });
   // Oversized and malformed lines are answered by the guard; the SDK sees only valid lines, each
   // at most MAX_MESSAGE_BYTES, so its own buffer limit (which ends the session) never trips.
   const guard = guardStdin(
-    process.stdin,
+    handoff?.input ?? process.stdin,
     (answer) => void wire.send(answer).catch(onerror),
     MAX_MESSAGE_BYTES,
     beforeInputEnd,
@@ -47,6 +84,7 @@ export function startStdio(
   const wire = new StdioServerTransport(guard.lines, process.stdout, {
     maxBufferSize: 2 * MAX_MESSAGE_BYTES + 2,
   });
+  if (handoff) dropReanswered(wire, handoff.answered, logger);
   const handle = serveStdio(factory, { transport: wire, onerror });
   return {
     stopAccepting: () => guard.stop(),
