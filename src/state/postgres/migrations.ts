@@ -77,8 +77,16 @@ CREATE TABLE audit_op (
   PRIMARY KEY (tx_id, seq)
 );`;
 
+/**
+ * Four eyes (approval/approvals-schema.ts adds the same to SQLite): who asked and who may decide
+ * (JSON, read with the row by id: no index), and where a person decided (`http`, `cli`).
+ */
+const V2_FOUR_EYES = `
+ALTER TABLE approvals ADD COLUMN four_eyes TEXT;
+ALTER TABLE approvals ADD COLUMN decided_via TEXT;`;
+
 /** Applied in order; schema_migrations records which a database has. Never edit a released one. */
-export const MIGRATIONS: readonly string[] = [V1];
+export const MIGRATIONS: readonly string[] = [V1, V2_FOUR_EYES];
 
 /** Applies the missing migrations; safe to run from many instances at once. Returns how many ran. */
 export async function migrate(pool: pg.Pool): Promise<number> {
