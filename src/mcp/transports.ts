@@ -13,6 +13,8 @@ import { serveStdio, StdioServerTransport } from '@modelcontextprotocol/server/s
 import type { HttpAuth } from '../auth/http-auth.js';
 import type { AuthSettings } from '../auth/types.js';
 import type { Logger } from '../logging/logger.js';
+import type { ApprovalTokens } from '../state/ports.js';
+import { approvalsNodeHandler, isApprovalsPath } from './approval-routes.js';
 import type { HttpExposure } from './http-exposure.js';
 import type { HttpOps } from './http-ops.js';
 import { guardHttpBody } from './http-guard.js';
@@ -95,6 +97,8 @@ function routedServer(routes: {
   readonly auth: () => HttpAuth | undefined;
   readonly metadata: NodeHandler;
   readonly mcp: NodeHandler;
+  /** Four eyes over HTTP (approval-routes.ts): only with authentication on. */
+  readonly approvals?: NodeHandler;
 }): Server {
   return createServer((req, res) => {
     // Health probes and the shutdown's refusals (http-ops.ts), before the Host check on purpose.
@@ -102,6 +106,7 @@ function routedServer(routes: {
     if (!routes.validateHost(req, res) || !routes.validateOrigin(req, res)) return;
     const path = (req.url ?? '/').split('?')[0]!;
     if (routes.auth()?.isMetadataPath(path)) return void routes.metadata(req, res);
+    if (routes.approvals && isApprovalsPath(path)) return void routes.approvals(req, res);
     if (path !== '/mcp') {
       res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"MCP endpoint is /mcp"}');
       return;
@@ -134,6 +139,8 @@ export async function startHttp(
     auth?: { settings: AuthSettings; publicUrl?: string };
     /** Health probes and shutdown refusals (http-ops.ts). */
     ops?: HttpOps;
+    /** The shared approvals store, once open: `GET/POST /approvals` when authentication is on. */
+    approvals?: () => ApprovalTokens | undefined;
   },
   logger: Logger,
 ): Promise<RunningTransport> {
@@ -153,6 +160,9 @@ export async function startHttp(
   // The adapter reads the body first: a body over the limit is answered 413 there.
   const handler = toNodeHandler({ fetch }, { onerror, maxRequestBodySize });
   const metadataHandler = toNodeHandler({ fetch: async (request) => auth!.metadataResponse(request)! });
+  const approvals = opts.auth && opts.approvals;
+  const approvalsHandler =
+    approvals && approvalsNodeHandler(toNodeHandler, { auth: () => auth, approvals, logger });
   // DNS-rebinding protection, on every bind: see http-exposure.ts for what each bind answers.
   if (opts.exposure.warning) logger.warn(opts.exposure.warning);
   const server = routedServer({
@@ -162,6 +172,7 @@ export async function startHttp(
     auth: () => auth,
     metadata: metadataHandler,
     mcp: handler,
+    ...(approvalsHandler ? { approvals: approvalsHandler } : {}),
   });
   await listen(server, opts.port, opts.host);
   opts.ops?.attach(server);
