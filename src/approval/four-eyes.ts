@@ -11,6 +11,8 @@ import type { ApprovalRequest, FourEyes } from './types.js';
 
 /** How often a waiting call reads its request's state: a decision is seen within this. */
 const POLL_MS = 250;
+/** How often a waiting call tells the client it still waits (clients may reset their timeout on it). */
+const PROGRESS_MS = 10_000;
 
 /** Why a person may not decide a request, or undefined when they may. */
 export type DecideRefusal = 'own-request' | 'not-an-approver' | 'terminal-only';
@@ -32,6 +34,8 @@ export interface WaitOptions {
   readonly until: number;
   readonly signal?: AbortSignal;
   readonly now: () => number;
+  /** Told when the wait starts and every PROGRESS_MS after: milliseconds waited and the limit. */
+  readonly progress?: (waitedMs: number, totalMs: number) => void;
 }
 
 /** What the wait saw: the decided request, or why it stopped without a decision. */
@@ -45,13 +49,18 @@ export async function awaitDecision(
   approvalId: string,
   options: WaitOptions,
 ): Promise<WaitOutcome> {
+  const start = options.now();
+  let told = start;
+  options.progress?.(0, options.until - start);
   for (;;) {
     if (options.signal?.aborted) return { kind: 'aborted' };
     const approval = await get(approvalId);
     if (!approval) return { kind: 'gone' };
     if (approval.state !== 'pending') return { kind: 'decided', approval };
-    const left = options.until - options.now();
+    const at = options.now();
+    const left = options.until - at;
     if (left <= 0) return { kind: 'timeout' };
+    if (at - told >= PROGRESS_MS) options.progress?.((told = at) - start, options.until - start);
     try {
       await sleep(Math.min(POLL_MS, left), undefined, options.signal ? { signal: options.signal } : {});
     } catch {

@@ -59,6 +59,8 @@ export interface ObtainApprovalInput {
   readonly waitMs?: number;
   /** The tool call's cancellation: stops the wait. */
   readonly signal?: AbortSignal;
+  /** Progress notifications while waiting (seconds waited, seconds at most, what for). */
+  readonly progress?: (waited: number, total: number, message: string) => void;
   readonly now?: () => Date;
 }
 
@@ -160,6 +162,14 @@ async function settle(
     until: Math.min(expiresAt, now() + (input.waitMs ?? 0)),
     ...(input.signal ? { signal: input.signal } : {}),
     now,
+    progress: (waited, total) => {
+      const who = input.fourEyes?.approvers.join(', ') ?? 'an approver';
+      input.progress?.(
+        Math.round(waited / 1000),
+        Math.round(total / 1000),
+        `waiting for ${who} to decide request ${approvalId}`,
+      );
+    },
   });
   const { request } = input;
   if (outcome.kind === 'aborted') {

@@ -100,7 +100,14 @@ describe('who may decide', () => {
 
 describe('a four-eyes call waits for the decision', () => {
   it('approved on the other connection while waiting: runs, with who asked, who approved and how', async () => {
-    const [evidence, approvalId] = await Promise.all([obtainApproval(input()), decideWhenAsked('approved')]);
+    const told: string[] = [];
+    const progress = (waited: number, _total: number, message: string) =>
+      void told.push(`${waited}s: ${message}`);
+    const [evidence, approvalId] = await Promise.all([
+      obtainApproval(input({ progress })),
+      decideWhenAsked('approved'),
+    ]);
+    expect(told[0]).toBe(`0s: waiting for platform-leads to decide request ${approvalId}`);
     expect(evidence).toMatchObject({
       method: 'out-of-band',
       approvalId,

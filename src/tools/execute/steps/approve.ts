@@ -59,7 +59,7 @@ function fourEyesOf(
   services: ToolServices,
   ctx: CallContext,
   decision: AllowedDecision,
-): Pick<ObtainApprovalInput, 'fourEyes' | 'waitMs' | 'signal'> {
+): Pick<ObtainApprovalInput, 'fourEyes' | 'waitMs' | 'signal' | 'progress'> {
   const { policy } = services;
   const approvers = policy.approval.approvers;
   if (policy.approval.mode !== 'out-of-band' || approvers === undefined) return {};
@@ -73,6 +73,8 @@ function fourEyesOf(
     },
     waitMs: services.settings.approvalWaitMs ?? 0,
     signal: ctx.signal,
+    // Keeps clients that reset their request timeout on progress waiting as long as the call does.
+    progress: (waited, total, message) => void ctx.progress(waited, total, message).catch(() => undefined),
   };
 }
 
