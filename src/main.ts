@@ -214,7 +214,11 @@ export async function serve(config: Config, logger: Logger, stdin?: StdioHandoff
   const graceMs = config.shutdownGraceSeconds * 1000;
   const ops = exposure ? new HttpOps({ readiness: readiness(gate) }) : undefined;
   const transport = exposure
-    ? await startHttp(factory('http'), { ...httpBind(config), exposure, ops }, logger)
+    ? await startHttp(
+        factory('http'),
+        { ...httpBind(config), exposure, ops, approvals: () => gate.ready?.state.approvals },
+        logger,
+      )
     : startStdio(
         factory('stdio'),
         logger,

@@ -8,7 +8,9 @@ import { createHash } from 'node:crypto';
 import { ToolError } from '../errors/tool-error.js';
 import { redact } from '../redaction/redact.js';
 import { canonicalJson } from './canonical-json.js';
-import type { IssuedToken, IssueInput, RedeemBinding, RedeemResult } from './token-store.js';
+import { TOKEN_ERRORS, refusedError, unansweredError } from './approval-errors.js';
+import { awaitDecision, deniedError, fourEyesHint } from './four-eyes.js';
+import type { IssuedToken, IssueInput, RedeemBinding, RedeemResult, StoredApproval } from './token-store.js';
 import type {
   ApprovalDecision,
   ApprovalEvidence,
@@ -16,13 +18,14 @@ import type {
   ApprovalPrompter,
   ApprovalRequest,
   ApprovalSummary,
-  PromptAnswer,
+  FourEyes,
 } from './types.js';
 
 /** What the flow needs of the token store (the state port; structural, approval/ is below it). */
 export interface ApprovalTokenStore {
   issue(input: IssueInput): Promise<IssuedToken>;
   redeem(token: string, binding: RedeemBinding, now: number): Promise<RedeemResult>;
+  get(approvalId: string): Promise<StoredApproval | undefined>;
 }
 
 export interface ObtainApprovalInput {
@@ -48,29 +51,18 @@ export interface ObtainApprovalInput {
    * unanswered, after this call has returned: the caller records it like any other refusal.
    */
   readonly onAbandoned?: (error: ToolError) => void;
+  /**
+   * Four eyes (out-of-band with `approvers`): stored with the request, and the call waits up to
+   * `waitMs` for an approver's decision (0: answers ConfirmationRequired at once, as without).
+   */
+  readonly fourEyes?: FourEyes;
+  readonly waitMs?: number;
+  /** The tool call's cancellation: stops the wait. */
+  readonly signal?: AbortSignal;
+  /** Progress notifications while waiting (seconds waited, seconds at most, what for). */
+  readonly progress?: (waited: number, total: number, message: string) => void;
   readonly now?: () => Date;
 }
-
-type TokenFailure = Exclude<Extract<RedeemResult, { ok: false }>['reason'], 'pending'>;
-
-const TOKEN_ERRORS: Record<TokenFailure, readonly [string, string]> = {
-  unknown: [
-    'The confirmation token is unknown or was already used.',
-    'Invoke again without options.confirmationToken to request a new approval.',
-  ],
-  expired: [
-    'The confirmation token has expired.',
-    'Invoke again without options.confirmationToken to request a new approval.',
-  ],
-  mismatch: [
-    'The confirmation token was issued for a different request (service, operation, region, account or payload changed).',
-    'Use the token only with the exact request it was issued for, or request a new approval.',
-  ],
-  session: [
-    'The confirmation token was issued to another session.',
-    'Request a new approval from this session.',
-  ],
-};
 
 export async function obtainApproval(given: ObtainApprovalInput): Promise<ApprovalEvidence> {
   // The key parameters are stored (approvals table) and shown (prompt, ConfirmationRequired):
@@ -98,30 +90,6 @@ export async function obtainApproval(given: ObtainApprovalInput): Promise<Approv
     throw refusedError(answer, request);
   }
   return issue(input, now());
-}
-
-function unansweredError(request: ApprovalRequest): ToolError {
-  return new ToolError(
-    'ApprovalTimeout',
-    `Nobody answered the approval question for ${request.service}:${request.operation} in time; nothing was run.`,
-    { hint: 'Invoke again when the user is there to answer, or ask them whether to run it at all.' },
-  );
-}
-
-function refusedError(answer: Exclude<PromptAnswer, 'approve'>, request: ApprovalRequest): ToolError {
-  const name = `${request.service}:${request.operation}`;
-  if (answer === 'timeout') return unansweredError(request);
-  if (answer === 'aborted') {
-    return new ToolError(
-      'Cancelled',
-      `The call was cancelled while asking to approve ${name}; nothing was run.`,
-    );
-  }
-  return new ToolError(
-    'ApprovalDeclined',
-    `The user ${answer === 'decline' ? 'declined' : 'cancelled'} ${name}; nothing was run.`,
-    { hint: 'Do not retry this request unless the user asks for it.' },
-  );
 }
 
 function summarize(input: ObtainApprovalInput): ApprovalSummary {
@@ -160,7 +128,7 @@ function requestHash(input: ObtainApprovalInput): string {
     .digest('hex');
 }
 
-async function issue(input: ObtainApprovalInput, at: Date): Promise<never> {
+async function issue(input: ObtainApprovalInput, at: Date): Promise<ApprovalEvidence> {
   const { request } = input;
   const issued = await input.store.issue({
     request,
@@ -169,8 +137,50 @@ async function issue(input: ObtainApprovalInput, at: Date): Promise<never> {
     mode: input.mode,
     ttlSeconds: input.ttlSeconds ?? 3600,
     now: at.getTime(),
+    ...(input.fourEyes ? { fourEyes: input.fourEyes } : {}),
   });
+  if (waitsForApprover(input)) return settle(input, issued.token, issued.approvalId, issued.expiresAt);
   throw confirmationRequired(input, issued.token, issued.approvalId, issued.expiresAt, false);
+}
+
+function waitsForApprover(input: ObtainApprovalInput): boolean {
+  return input.fourEyes !== undefined && input.mode === 'out-of-band' && (input.waitMs ?? 0) > 0;
+}
+
+/**
+ * Waits (bounded) for an approver's decision, then redeems the token: approved runs, denied is
+ * refused naming who denied; no decision in time answers ConfirmationRequired, to invoke again.
+ */
+async function settle(
+  input: ObtainApprovalInput,
+  token: string,
+  approvalId: string,
+  expiresAt: number,
+): Promise<ApprovalEvidence> {
+  const now = () => (input.now ?? (() => new Date()))().getTime();
+  const outcome = await awaitDecision((id) => input.store.get(id), approvalId, {
+    until: Math.min(expiresAt, now() + (input.waitMs ?? 0)),
+    ...(input.signal ? { signal: input.signal } : {}),
+    now,
+    progress: (waited, total) => {
+      const who = input.fourEyes?.approvers.join(', ') ?? 'an approver';
+      input.progress?.(
+        Math.round(waited / 1000),
+        Math.round(total / 1000),
+        `waiting for ${who} to decide request ${approvalId}`,
+      );
+    },
+  });
+  const { request } = input;
+  if (outcome.kind === 'aborted') {
+    throw new ToolError(
+      'Cancelled',
+      `The call was cancelled while waiting for approval of ${request.service}:${request.operation}; nothing was run.`,
+    );
+  }
+  if (outcome.kind === 'timeout') throw confirmationRequired(input, token, approvalId, expiresAt, true);
+  // Decided (or withdrawn, or expired): the redemption says which, without waiting again.
+  return redeem({ ...input, confirmationToken: token, waitMs: 0 }, new Date(now()));
 }
 
 function confirmationRequired(
@@ -186,15 +196,18 @@ function confirmationRequired(
   const message = waiting
     ? `${name} is waiting for a person to approve request ${approvalId}.`
     : `${name} needs a human approval: ${decision.reason}.`;
-  const hint = outOfBand
-    ? `Ask the user to run \`aws-tool-mcp approve ${approvalId}\` in a terminal, then invoke again with the same payload and options.confirmationToken.`
-    : 'Show this request to the user. Only if they approve, invoke again with the same payload and options.confirmationToken.';
+  const hint = input.fourEyes
+    ? fourEyesHint(input.fourEyes, approvalId)
+    : outOfBand
+      ? `Ask the user to run \`aws-tool-mcp approve ${approvalId}\` in a terminal, then invoke again with the same payload and options.confirmationToken.`
+      : 'Show this request to the user. Only if they approve, invoke again with the same payload and options.confirmationToken.';
   return new ToolError('ConfirmationRequired', message, {
     hint,
     details: {
       confirmationToken: token,
       approvalId,
       approvalMode: input.mode,
+      ...(input.fourEyes ? { approvers: input.fourEyes.approvers } : {}),
       request: {
         service: request.service,
         operation: request.operation,
@@ -228,10 +241,17 @@ async function redeem(input: ObtainApprovalInput, at: Date): Promise<ApprovalEvi
     return {
       method: outOfBand ? 'out-of-band' : 'token',
       approvalId: a.approvalId,
+      ...(a.fourEyes ? { requestedBy: a.fourEyes.requestedBy } : {}),
       requestedAt: new Date(a.createdAt).toISOString(),
       approvedAt: new Date(a.approvedAt ?? at.getTime()).toISOString(),
       ...(a.approvedBy !== undefined ? { approvedBy: a.approvedBy } : {}),
+      ...(a.decidedVia !== undefined ? { approvedVia: a.decidedVia } : {}),
     };
+  }
+  if (result.reason === 'denied') throw deniedError(request, result.approval!);
+  if (result.reason === 'pending' && waitsForApprover(input)) {
+    const a = result.approval!;
+    return settle(input, input.confirmationToken!, a.approvalId, a.expiresAt);
   }
   if (result.reason === 'pending') {
     throw confirmationRequired(

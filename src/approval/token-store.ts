@@ -9,8 +9,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { hashPayload } from './canonical-json.js';
+import { ensureApprovalsTable } from './approvals-schema.js';
 import { loadPayloadKey, payloadKeyPath } from './payload-key.js';
-import type { ApprovalMode, ApprovalRequest } from './types.js';
+import type { ApprovalMode, ApprovalRequest, DecidedVia, FourEyes } from './types.js';
 
 export interface IssuedToken {
   readonly token: string;
@@ -22,11 +23,22 @@ export interface StoredApproval {
   readonly approvalId: string;
   readonly request: ApprovalRequest;
   readonly mode: ApprovalMode;
-  readonly state: 'pending' | 'approved';
+  readonly state: 'pending' | 'approved' | 'denied';
   readonly createdAt: number;
   readonly expiresAt: number;
+  /** When and by whom the request was decided (approved, or denied when `state` says so). */
   readonly approvedAt?: number;
   readonly approvedBy?: string;
+  readonly decidedVia?: DecidedVia;
+  /** Present when the policy names approvers: only they may decide, never the requester. */
+  readonly fourEyes?: FourEyes;
+}
+
+/** A person's decision on a pending request. */
+export interface ApprovalDecisionInput {
+  readonly by: string;
+  readonly via: DecidedVia;
+  readonly now: number;
 }
 
 /** A new pending request: stored, and answered with its token. */
@@ -37,6 +49,7 @@ export interface IssueInput {
   readonly mode: ApprovalMode;
   readonly ttlSeconds: number;
   readonly now: number;
+  readonly fourEyes?: FourEyes;
 }
 
 /** What a redemption is checked against: the exact request being invoked now. */
@@ -55,7 +68,7 @@ export type RedeemResult =
   | { readonly ok: true; readonly approval: StoredApproval }
   | {
       readonly ok: false;
-      readonly reason: 'unknown' | 'expired' | 'mismatch' | 'session' | 'pending';
+      readonly reason: 'unknown' | 'expired' | 'mismatch' | 'session' | 'pending' | 'denied';
       readonly approval?: StoredApproval;
     };
 
@@ -70,32 +83,15 @@ export interface ApprovalRow {
   session_id: string | null;
   key_parameters: string;
   mode: ApprovalMode;
-  state: 'pending' | 'approved';
+  state: 'pending' | 'approved' | 'denied';
   created_at: number;
   expires_at: number;
   approved_at: number | null;
   approved_by: string | null;
+  /** JSON of FourEyes, or null (added by a later migration: absent in rows read before it). */
+  four_eyes?: string | null;
+  decided_via?: DecidedVia | null;
 }
-
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS approvals (
-  id TEXT PRIMARY KEY,
-  token_hash TEXT NOT NULL UNIQUE,
-  service TEXT NOT NULL,
-  operation TEXT NOT NULL,
-  region TEXT NOT NULL,
-  account TEXT NOT NULL,
-  payload_hash TEXT NOT NULL,
-  session_id TEXT,
-  key_parameters TEXT NOT NULL,
-  mode TEXT NOT NULL,
-  state TEXT NOT NULL,
-  created_at INTEGER NOT NULL,
-  expires_at INTEGER NOT NULL,
-  approved_at INTEGER,
-  approved_by TEXT
-);
-CREATE INDEX IF NOT EXISTS approvals_expires ON approvals (expires_at);`;
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -117,6 +113,8 @@ export function toApproval(row: ApprovalRow): StoredApproval {
     expiresAt: row.expires_at,
     ...(row.approved_at !== null ? { approvedAt: row.approved_at } : {}),
     ...(row.approved_by !== null ? { approvedBy: row.approved_by } : {}),
+    ...(row.decided_via ? { decidedVia: row.decided_via } : {}),
+    ...(row.four_eyes ? { fourEyes: JSON.parse(row.four_eyes) as FourEyes } : {}),
   };
 }
 
@@ -139,6 +137,7 @@ export function diagnoseRedeem(
   if (row.session_id !== (b.sessionId ?? '')) {
     return { ok: false, reason: 'session', approval };
   }
+  if (row.state === 'denied') return { ok: false, reason: 'denied', approval };
   if (row.state !== 'approved' && (b.requireOutOfBand || row.mode === 'out-of-band')) {
     return { ok: false, reason: 'pending', approval };
   }
@@ -164,29 +163,26 @@ export class ApprovalStore {
    */
   constructor(private readonly db: Database) {
     this.payloadKey = loadPayloadKey(payloadKeyPath(db.name));
-    db.exec(SCHEMA);
+    ensureApprovalsTable(db);
     this.stmts = {
       insert: db.prepare(
         `INSERT INTO approvals (id, token_hash, service, operation, region, account, payload_hash, session_id,
-           key_parameters, mode, state, created_at, expires_at)
+           key_parameters, mode, state, created_at, expires_at, four_eyes)
          VALUES (@id, @tokenHash, @service, @operation, @region, @account, @payloadHash, @sessionId,
-           @keyParameters, @mode, 'pending', @now, @expiresAt)`,
+           @keyParameters, @mode, 'pending', @now, @expiresAt, @fourEyes)`,
       ),
       redeem: db.prepare<Record<string, unknown>, ApprovalRow>(
         `DELETE FROM approvals
           WHERE token_hash = @tokenHash AND expires_at > @now
             AND service = @service AND operation = @operation AND region = @region AND account = @account
             AND payload_hash = @payloadHash
-            AND session_id = @sessionId
+            AND session_id = @sessionId AND state <> 'denied'
             AND (state = 'approved' OR (@requireOutOfBand = 0 AND mode != 'out-of-band'))
           RETURNING *`,
       ),
       byToken: db.prepare<[string], ApprovalRow>(`SELECT * FROM approvals WHERE token_hash = ?`),
       byId: db.prepare<[string], ApprovalRow>(`SELECT * FROM approvals WHERE id = ?`),
-      approve: db.prepare(
-        `UPDATE approvals SET state = 'approved', approved_at = @now, approved_by = @by
-          WHERE id = @id AND state = 'pending' AND expires_at > @now`,
-      ),
+      decide: db.prepare(DECIDE),
       reject: db.prepare(`DELETE FROM approvals WHERE id = ?`),
       pending: db.prepare<[number], ApprovalRow>(
         `SELECT * FROM approvals WHERE expires_at > ? ORDER BY created_at`,
@@ -232,9 +228,12 @@ export class ApprovalStore {
     return diagnoseRedeem(this.stmts.byToken.get(tokenHash), b, now);
   }
 
-  /** Marks a pending request approved by a person (out-of-band); false if unknown or expired. */
-  approve(approvalId: string, by: string, now: number): boolean {
-    return this.stmts.approve.run({ id: approvalId, by, now }).changes === 1;
+  /**
+   * Records a person's decision on a pending request (out-of-band); false if it is unknown,
+   * expired or already decided: of concurrent decisions exactly one wins (one guarded UPDATE).
+   */
+  decide(approvalId: string, state: 'approved' | 'denied', d: ApprovalDecisionInput): boolean {
+    return this.stmts.decide.run({ id: approvalId, state, by: d.by, via: d.via, now: d.now }).changes === 1;
   }
 
   /** Withdraws a request (a person said no): its token can no longer be redeemed. */
@@ -257,6 +256,10 @@ export class ApprovalStore {
   }
 }
 
+/** The one guarded UPDATE that decides a pending request (SQLite and PostgreSQL alike). */
+export const DECIDE = `UPDATE approvals SET state = @state, approved_at = @now, approved_by = @by, decided_via = @via
+  WHERE id = @id AND state = 'pending' AND expires_at > @now`;
+
 /** A new token for a pending request, and when it expires. */
 export function newIssuedToken(input: IssueInput): IssuedToken {
   const { token, approvalId } = newApprovalToken();
@@ -264,7 +267,10 @@ export function newIssuedToken(input: IssueInput): IssuedToken {
 }
 
 /** The column values of a pending request's row, as every store writes them (named like the SQL parameters). */
-export function pendingRowColumns(input: IssueInput, issued: IssuedToken): Record<string, string | number> {
+export function pendingRowColumns(
+  input: IssueInput,
+  issued: IssuedToken,
+): Record<string, string | number | null> {
   return {
     id: issued.approvalId,
     tokenHash: hashToken(issued.token),
@@ -278,5 +284,6 @@ export function pendingRowColumns(input: IssueInput, issued: IssuedToken): Recor
     mode: input.mode,
     now: input.now,
     expiresAt: issued.expiresAt,
+    fourEyes: input.fourEyes ? JSON.stringify(input.fourEyes) : null,
   };
 }

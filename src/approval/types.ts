@@ -19,14 +19,37 @@ export interface ApprovalRequest {
   readonly keyParameters: Readonly<Record<string, unknown>>;
 }
 
+/** Where a person decided an out-of-band request: `POST /approvals/<id>` or `aws-tool-mcp approve`. */
+export type DecidedVia = 'http' | 'cli';
+
 export interface ApprovalEvidence {
   readonly method: ApprovalMethod;
   /** Id of the stored approval request (token and out-of-band flows). */
   readonly approvalId?: string;
+  /** Four eyes: who asked (principalKey of identity/principal.ts). */
+  readonly requestedBy?: string;
   readonly requestedAt?: string;
   readonly approvedAt: string;
-  /** For out-of-band approvals: who ran `aws-tool-mcp approve` (OS user name). */
+  /**
+   * For out-of-band approvals: who approved: the OS user name of `aws-tool-mcp approve`, or the
+   * principalKey of the person who approved over HTTP.
+   */
   readonly approvedBy?: string;
+  readonly approvedVia?: DecidedVia;
+}
+
+/**
+ * Four eyes (policy `approval.approvers`): who asked, and the groups whose members may decide.
+ * Stored with the pending request, so any instance can check a decision against it.
+ */
+export interface FourEyes {
+  /** principalKey of the requester: never allowed to decide their own request. */
+  readonly requestedBy: string;
+  /** The requester's name, email or subject, as an approver is shown it. */
+  readonly requesterName: string;
+  readonly approvers: readonly string[];
+  /** The call's risk (shown to approvers). */
+  readonly risk?: string;
 }
 
 /**

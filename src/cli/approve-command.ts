@@ -1,5 +1,6 @@
 // `aws-tool-mcp approve` lists approval requests waiting for a person; `approve <id>` approves one
-// (out-of-band mode: the agent's token works only after this), `approve <id> --reject` withdraws it.
+// (out-of-band mode: the agent's token works only after this), `approve <id> --reject` denies it
+// (a call waiting for it is refused, naming who denied). The decision is recorded as `via: cli`.
 // Run by a person in a terminal; the bin wires `ask` to read the answer from the TTY.
 
 import { userInfo } from 'node:os';
@@ -23,7 +24,7 @@ export const APPROVE: CommandSpec = {
   summary: 'List approval requests waiting for a person, or approve (or reject) one by its id.',
   args: '[id]',
   positionals: { min: 0, max: 1 },
-  options: { reject: { type: 'boolean', doc: 'withdraw the request instead: its token stops working' } },
+  options: { reject: { type: 'boolean', doc: 'deny the request instead: its token stops working' } },
   details: ['exit codes: 0 done, 1 not approved (unknown, expired or declined), 2 bad command line'],
 };
 
@@ -57,21 +58,24 @@ async function approve(
       err(`No pending approval request ${id} (unknown, expired or already used).`);
       return 1;
     }
-    if (reject) {
-      await store.reject(id);
-      deps.out(`Rejected ${id}: ${describe(found.request)}. Its token can no longer be used.`);
-      return 0;
+    if (found.state !== 'pending') {
+      deps.out(`${id} is already ${found.state}.`);
+      return found.state === (reject ? 'denied' : 'approved') ? 0 : 1;
     }
-    if (found.state === 'approved') {
-      deps.out(`${id} is already approved.`);
+    const by = deps.user ?? safeUser();
+    if (reject) {
+      if (!(await store.decide(id, 'denied', { by, via: 'cli', now }))) {
+        err(`Could not reject ${id}: it expired or was decided meanwhile.`);
+        return 1;
+      }
+      deps.out(`Rejected ${id}: ${describe(found.request)}. Its token can no longer be used.`);
       return 0;
     }
     if (deps.ask && !(await deps.ask(`Approve ${describe(found.request)}? [y/N] `))) {
       deps.out('Not approved.');
       return 1;
     }
-    const by = deps.user ?? safeUser();
-    if (!(await store.approve(id, by, now))) {
+    if (!(await store.decide(id, 'approved', { by, via: 'cli', now }))) {
       err(`Could not approve ${id}: it expired or was used meanwhile.`);
       return 1;
     }

@@ -280,6 +280,13 @@ export const SETTINGS = {
     parse: intIn(1, 86_400),
     default: () => 600,
   },
+  approvalWaitSeconds: {
+    env: 'AWS_MCP_APPROVAL_WAIT_SECONDS',
+    doc: "Four eyes (policy `approval.approvers`): how long a call waits for an approver to decide (`POST /approvals/<id>` or `aws-tool-mcp approve`) before answering `ConfirmationRequired`; invoking again with the token waits again. Keep it below the MCP client's request timeout (60 s in the SDKs); 0 answers at once.",
+    defaultDoc: '50',
+    parse: intIn(0, 3600),
+    default: () => 50,
+  },
   shutdownGraceSeconds: {
     env: 'AWS_MCP_SHUTDOWN_GRACE_SECONDS',
     doc: 'On SIGTERM or SIGINT, how long running tool calls get to finish (new requests get 503) before they are cancelled (audited as `cancelled`) and the server exits. Keep it below the kill timeout of the orchestrator (Kubernetes: 30 s).',

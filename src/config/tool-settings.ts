@@ -14,6 +14,7 @@ export function toolSettings(config: Config): ToolSettings {
     maxBatchCalls: config.maxBatchCalls,
     script: { timeoutMs: config.scriptTimeoutSeconds * 1000, maxCalls: config.scriptMaxCalls },
     autoApproveDestructive: config.autoApproveDestructive,
+    approvalWaitMs: config.approvalWaitSeconds * 1000,
     policyMode: peekPolicyMode(config.policyPath),
     endpointOverrides: config.endpointOverrides,
     userAgent: {

@@ -16,6 +16,8 @@ import { serveStdio, StdioServerTransport } from '@modelcontextprotocol/server/s
 import type { HttpAuth } from '../auth/http-auth.js';
 import type { AuthSettings } from '../auth/types.js';
 import type { Logger } from '../logging/logger.js';
+import type { ApprovalTokens } from '../state/ports.js';
+import { approvalsNodeHandler, isApprovalsPath } from './approval-routes.js';
 import type { HttpExposure } from './http-exposure.js';
 import type { HttpOps } from './http-ops.js';
 import { guardHttpBody } from './http-guard.js';
@@ -138,6 +140,8 @@ function routedServer(routes: {
   readonly auth: () => HttpAuth | undefined;
   readonly metadata: NodeHandler;
   readonly mcp: NodeHandler;
+  /** Four eyes over HTTP (approval-routes.ts): only with authentication on. */
+  readonly approvals?: NodeHandler;
 }): Server {
   const server = createServer(httpServerOptions(routes.limits), (req, res) => {
     // Health probes and the shutdown's refusals (http-ops.ts), before the Host check on purpose.
@@ -145,6 +149,7 @@ function routedServer(routes: {
     if (!routes.validateHost(req, res) || !routes.validateOrigin(req, res)) return;
     const path = (req.url ?? '/').split('?')[0]!;
     if (routes.auth()?.isMetadataPath(path)) return void routes.metadata(req, res);
+    if (routes.approvals && isApprovalsPath(path)) return void routes.approvals(req, res);
     if (path !== '/mcp') {
       res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"MCP endpoint is /mcp"}');
       return;
@@ -181,6 +186,8 @@ export async function startHttp(
     ops?: HttpOps;
     /** Header and body sizes, and the time a request may take to arrive (http-limits.ts). */
     limits: HttpLimits;
+    /** The shared approvals store, once open: `GET/POST /approvals` when authentication is on. */
+    approvals?: () => ApprovalTokens | undefined;
   },
   logger: Logger,
 ): Promise<RunningTransport> {
@@ -200,6 +207,9 @@ export async function startHttp(
   // The adapter reads the body first: a body over the limit is answered 413 there.
   const handler = toNodeHandler({ fetch }, { onerror, maxRequestBodySize });
   const metadataHandler = toNodeHandler({ fetch: async (request) => auth!.metadataResponse(request)! });
+  const approvals = opts.auth && opts.approvals;
+  const approvalsHandler =
+    approvals && approvalsNodeHandler(toNodeHandler, { auth: () => auth, approvals, logger });
   // DNS-rebinding protection, on every bind: see http-exposure.ts for what each bind answers.
   if (opts.exposure.warning) logger.warn(opts.exposure.warning);
   const server = routedServer({
@@ -210,6 +220,7 @@ export async function startHttp(
     auth: () => auth,
     metadata: metadataHandler,
     mcp: handler,
+    ...(approvalsHandler ? { approvals: approvalsHandler } : {}),
   });
   await listen(server, opts.port, opts.host);
   opts.ops?.attach(server);

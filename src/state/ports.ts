@@ -8,6 +8,7 @@
 // never with a silent success.
 
 import type {
+  ApprovalDecisionInput,
   IssuedToken,
   IssueInput,
   RedeemBinding,
@@ -24,9 +25,12 @@ export interface ApprovalTokens {
   issue(input: IssueInput): Promise<IssuedToken>;
   /** Consumes the token if, and only if, it matches the binding; otherwise says why not. */
   redeem(token: string, binding: RedeemBinding, now: number): Promise<RedeemResult>;
-  /** A person approved the pending request (out-of-band); false if unknown, expired or done. */
-  approve(approvalId: string, by: string, now: number): Promise<boolean>;
-  /** A person said no: the token can no longer be redeemed. */
+  /**
+   * A person approved or denied the pending request (out-of-band): true for exactly one decision;
+   * false if it is unknown, expired or already decided. A denied token never redeems.
+   */
+  decide(approvalId: string, state: 'approved' | 'denied', decision: ApprovalDecisionInput): Promise<boolean>;
+  /** Withdraws the request whatever its state: the token can no longer be redeemed. */
   reject(approvalId: string): Promise<boolean>;
   get(approvalId: string): Promise<StoredApproval | undefined>;
   /** Unexpired requests, oldest first. */

@@ -22,6 +22,8 @@ export interface ToolSettings {
   /** Script limits from the settings (time, calls); the rest are the sandbox's defaults. */
   readonly script?: Partial<ScriptLimits>;
   readonly autoApproveDestructive: boolean;
+  /** AWS_MCP_APPROVAL_WAIT_SECONDS: how long a four-eyes call waits for an approver (absent: 0). */
+  readonly approvalWaitMs?: number;
   /** The policy file's mode, known before the models load (for the execute tool's annotations). */
   readonly policyMode?: 'read-only' | 'standard';
   /** This program's name and version, and AWS_SDK_UA_APP_ID: the fixed part of the User-Agent. */

@@ -27,16 +27,22 @@ export interface OAuthDeployment {
   stop(): Promise<void>;
 }
 
-export async function startOAuthDeployment(): Promise<OAuthDeployment> {
+const DEFAULT_POLICY = 'version: 1\nmode: standard\napproval:\n  require_for: [destructive]\n';
+
+/** `policy`: the policy.yaml text; `env`: more of the server's environment. */
+export async function startOAuthDeployment(
+  setup: { policy?: string; env?: Record<string, string> } = {},
+): Promise<OAuthDeployment> {
   const [idp, dynamo] = await Promise.all([startOidcProvider(), startDynalite()]);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'oauth-e2e-'));
   const policy = path.join(dir, 'policy.yaml');
-  writeFileSync(policy, 'version: 1\nmode: standard\napproval:\n  require_for: [destructive]\n');
+  writeFileSync(policy, setup.policy ?? DEFAULT_POLICY);
   const env = serverEnv({
     AWS_MCP_AUTH_ISSUERS: idp.issuer,
     AWS_MCP_AUTH_REQUIRED_SCOPES: MCP_SCOPE,
     POLICY_PATH: policy,
     AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
+    ...setup.env,
   });
   const server = await startHttpServer(env);
   return {

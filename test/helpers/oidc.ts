@@ -31,7 +31,14 @@ export interface TestClient {
 export interface TestIssuer {
   readonly issuer: string;
   /** Confidential clients (client credentials), each its own person; `noScope` asks for no scope. */
-  readonly clients: { readonly alice: TestClient; readonly bob: TestClient; readonly noScope: TestClient };
+  readonly clients: {
+    readonly alice: TestClient;
+    readonly bob: TestClient;
+    readonly noScope: TestClient;
+    /** A platform lead (four-eyes approver) and a reader. */
+    readonly lead: TestClient;
+    readonly reader: TestClient;
+  };
   /** The public client (authorization code + PKCE) and the account its logins are for. */
   readonly publicClientId: string;
   readonly loginAccount: string;
@@ -49,6 +56,8 @@ export interface TestIssuer {
 const GROUPS: Record<string, string[]> = {
   'alice-cli': ['platform-admins'],
   'bob-cli': ['developers'],
+  'lead-cli': ['platform-leads'],
+  'reader-cli': ['readers'],
   carol: ['readers'],
 };
 
@@ -83,6 +92,8 @@ function configuration(privateJwk: JWK, clients: TestIssuer['clients']) {
       confidential(clients.alice),
       confidential(clients.bob),
       confidential(clients.noScope),
+      confidential(clients.lead),
+      confidential(clients.reader),
       {
         client_id: 'desktop-app',
         token_endpoint_auth_method: 'none',
@@ -134,6 +145,8 @@ export async function startOidcProvider(): Promise<TestIssuer> {
     alice: { id: 'alice-cli', secret: 'alice-secret-0123456789' },
     bob: { id: 'bob-cli', secret: 'bob-secret-0123456789' },
     noScope: { id: 'no-scope-cli', secret: 'no-scope-secret-0123456789' },
+    lead: { id: 'lead-cli', secret: 'lead-secret-0123456789' },
+    reader: { id: 'reader-cli', secret: 'reader-secret-0123456789' },
   };
   const loginAccount = 'carol';
   // The issuer URL names the port, known once listening: the provider is made then.

@@ -1,9 +1,11 @@
 // Confirmation tokens on PostgreSQL, with the guarantees of the SQLite store (token-store.ts):
 // only a sha256 of a token is stored; redemption is one guarded DELETE ... RETURNING, so of any
 // number of concurrent redemptions on any number of instances exactly one wins (a second DELETE
-// waits on the row lock, then finds the row gone); approval is a guarded UPDATE, granted once.
+// waits on the row lock, then finds the row gone); a decision (approve or deny) is a guarded
+// UPDATE of a pending row, so of concurrent decisions on any instances exactly one is recorded.
 
 import {
+  DECIDE,
   diagnoseRedeem,
   hashToken,
   newIssuedToken,
@@ -19,19 +21,16 @@ import { named } from './pool.js';
 import type pg from 'pg';
 
 const INSERT = `INSERT INTO approvals (id, token_hash, service, operation, region, account, payload_hash,
-    session_id, key_parameters, mode, state, created_at, expires_at)
+    session_id, key_parameters, mode, state, created_at, expires_at, four_eyes)
   VALUES (@id, @tokenHash, @service, @operation, @region, @account, @payloadHash, @sessionId,
-    @keyParameters, @mode, 'pending', @now, @expiresAt)`;
+    @keyParameters, @mode, 'pending', @now, @expiresAt, @fourEyes)`;
 
 const REDEEM = `DELETE FROM approvals
   WHERE token_hash = @tokenHash AND expires_at > @now
     AND service = @service AND operation = @operation AND region = @region AND account = @account
-    AND payload_hash = @payloadHash AND session_id = @sessionId
+    AND payload_hash = @payloadHash AND session_id = @sessionId AND state <> 'denied'
     AND (state = 'approved' OR (NOT @requireOutOfBand AND mode <> 'out-of-band'))
   RETURNING *`;
-
-const APPROVE = `UPDATE approvals SET state = 'approved', approved_at = @now, approved_by = @by
-  WHERE id = @id AND state = 'pending' AND expires_at > @now`;
 
 export function postgresApprovalTokens(pool: pg.Pool, payloadKey: Buffer, logger?: Logger): ApprovalTokens {
   return new PostgresApprovalTokens(pool, payloadKey, logger);
@@ -94,10 +93,10 @@ class PostgresApprovalTokens implements ApprovalTokens {
       this.logger,
     );
 
-  readonly approve: ApprovalTokens['approve'] = (id, by, now) =>
+  readonly decide: ApprovalTokens['decide'] = (id, state, d) =>
     guarded(
-      'approval approve',
-      async () => (await this.run(APPROVE, { id, by, now })).rowCount === 1,
+      'approval decide',
+      async () => (await this.run(DECIDE, { id, state, by: d.by, via: d.via, now: d.now })).rowCount === 1,
       this.logger,
     );
 

@@ -80,8 +80,16 @@ CREATE TABLE audit_op (
 /** v2: the IAM role the call ran as (audit/schema.ts v8). */
 const V2 = `ALTER TABLE audit_tx ADD COLUMN role_arn TEXT;`;
 
+/**
+ * Four eyes (approval/approvals-schema.ts adds the same to SQLite): who asked and who may decide
+ * (JSON, read with the row by id: no index), and where a person decided (`http`, `cli`).
+ */
+const V3_FOUR_EYES = `
+ALTER TABLE approvals ADD COLUMN four_eyes TEXT;
+ALTER TABLE approvals ADD COLUMN decided_via TEXT;`;
+
 /** Applied in order; schema_migrations records which a database has. Never edit a released one. */
-export const MIGRATIONS: readonly string[] = [V1, V2];
+export const MIGRATIONS: readonly string[] = [V1, V2, V3_FOUR_EYES];
 
 /** Applies the missing migrations; safe to run from many instances at once. Returns how many ran. */
 export async function migrate(pool: pg.Pool): Promise<number> {

@@ -10,7 +10,7 @@ export function sqliteApprovalTokens(store: ApprovalStore): ApprovalTokens {
     payloadHash: (payload) => store.payloadHash(payload),
     issue: (input) => guarded('approval issue', () => store.issue(input)),
     redeem: (token, binding, now) => guarded('approval redeem', () => store.redeem(token, binding, now)),
-    approve: (id, by, now) => guarded('approval approve', () => store.approve(id, by, now)),
+    decide: (id, state, d) => guarded('approval decide', () => store.decide(id, state, d)),
     reject: (id) => guarded('approval reject', () => store.reject(id)),
     get: (id) => guarded('approval get', () => store.get(id)),
     open: (now) => guarded('approval list', () => store.open(now)),

@@ -124,7 +124,9 @@ export class CallRecord {
 
   /** A call refused before AWS, now or later (a suspended question that expired). */
   readonly refused = async (e: ToolError): Promise<void> => {
-    await this.open();
+    // A denied four-eyes request names who asked and who denied, when and how (four-eyes.ts).
+    const approval = (e.details as { approval?: TxStart['approval'] } | undefined)?.approval;
+    await this.open(approval ? { approval } : {});
     await this.end({
       status: REFUSAL_STATUS[e.code] ?? 'failed',
       errorCode: e.code,

@@ -124,7 +124,9 @@ export function stateContract(name: string, underTest: () => StateUnderTest): vo
         });
         expect((await b!.approvals.open(now)).map((x) => x.approvalId)).toContain(approvalId);
         const grants = await Promise.all(
-          stores.map((s) => s.approvals.approve(approvalId, 'carol', now + 1)),
+          stores.map((s) =>
+            s.approvals.decide(approvalId, 'approved', { by: 'carol', via: 'cli', now: now + 1 }),
+          ),
         );
         expect(grants.filter(Boolean)).toHaveLength(1);
         expect(await b!.approvals.get(approvalId)).toMatchObject({ state: 'approved', approvedBy: 'carol' });
@@ -133,10 +135,68 @@ export function stateContract(name: string, underTest: () => StateUnderTest): vo
           ok: true,
           approval: { approvalId, state: 'approved', approvedAt: now + 1 },
         });
-        expect(await b!.approvals.approve(approvalId, 'carol', now + 3)).toBe(false);
+        expect(
+          await b!.approvals.decide(approvalId, 'approved', { by: 'carol', via: 'cli', now: now + 3 }),
+        ).toBe(false);
         const rejected = await issue(a!, 'out-of-band', now);
         expect(await b!.approvals.reject(rejected.approvalId)).toBe(true);
         expect(await a!.approvals.get(rejected.approvalId)).toBeUndefined();
+      } finally {
+        await closeAll(stores);
+      }
+    });
+
+    it('four eyes: who asked and who may decide are kept; one decision of racing approve/deny wins, a denied token never redeems', async () => {
+      const stores = await handles();
+      const [a, b] = stores;
+      try {
+        const now = Date.now();
+        const fourEyes = {
+          requestedBy: 'https://idp#alice',
+          requesterName: 'alice',
+          approvers: ['platform-leads'],
+          risk: 'destructive',
+        };
+        const issued = {
+          request,
+          payloadHash: a!.approvals.payloadHash({ Bucket: 'b' }),
+          sessionId: 'alice/http:s1',
+          mode: 'out-of-band',
+          ttlSeconds: 600,
+          now,
+          fourEyes,
+        } as const;
+        const { approvalId } = await a!.approvals.issue(issued);
+        expect(await b!.approvals.get(approvalId)).toMatchObject({ state: 'pending', fourEyes });
+        const verdicts = await Promise.all(
+          stores.map((s, i) =>
+            s.approvals.decide(approvalId, i % 2 ? 'approved' : 'denied', {
+              by: `lead${i}`,
+              via: 'http',
+              now: now + 1,
+            }),
+          ),
+        );
+        expect(verdicts.filter(Boolean)).toHaveLength(1);
+        const winner = verdicts.indexOf(true);
+        const decided = await b!.approvals.get(approvalId);
+        expect(decided).toMatchObject({
+          state: winner % 2 ? 'approved' : 'denied',
+          approvedBy: `lead${winner}`,
+          approvedAt: now + 1,
+          decidedVia: 'http',
+        });
+        const denied = await a!.approvals.issue({ ...issued, mode: 'token' });
+        expect(await b!.approvals.decide(denied.approvalId, 'denied', { by: 'lead', via: 'cli', now })).toBe(
+          true,
+        );
+        expect(await a!.approvals.redeem(denied.token, binding(a!), now)).toMatchObject({
+          ok: false,
+          reason: 'denied',
+        });
+        const short = await a!.approvals.issue({ ...issued, ttlSeconds: 1, now });
+        const late = { by: 'lead', via: 'http', now: now + 1000 } as const;
+        expect(await b!.approvals.decide(short.approvalId, 'approved', late)).toBe(false);
       } finally {
         await closeAll(stores);
       }

@@ -191,7 +191,7 @@ describe('out-of-band approval', () => {
     const waiting = await rejection(obtainApproval(input({ mode: 'out-of-band', confirmationToken: token })));
     expect(waiting.code).toBe('ConfirmationRequired');
     expect(waiting.hint).toContain(`aws-tool-mcp approve ${approvalId}`);
-    expect(store.approve(approvalId, 'alice', clock)).toBe(true);
+    expect(store.decide(approvalId, 'approved', { by: 'alice', via: 'cli', now: clock })).toBe(true);
     const evidence = await obtainApproval(input({ mode: 'out-of-band', confirmationToken: token }));
     expect(evidence).toMatchObject({ method: 'out-of-band', approvalId, approvedBy: 'alice' });
   });

@@ -97,9 +97,12 @@ it('asks the person when a prompt is wired; "no" approves nothing', async () => 
   db.close();
 });
 
-it('--reject withdraws the request; unknown ids fail', async () => {
+it('--reject denies the request, recorded as the terminal user via cli; unknown ids fail', async () => {
   const { approvalId } = await pending();
   expect((await run([approvalId, '--reject'])).code).toBe(0);
+  const db = openAuditDatabase(file);
+  expect(new ApprovalStore(db).get(approvalId)).toMatchObject({ state: 'denied', decidedVia: 'cli' });
+  db.close();
   expect((await run([approvalId])).code).toBe(1);
   expect((await run(['apr_000000000000'])).code).toBe(1);
 });

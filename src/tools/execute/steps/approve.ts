@@ -2,7 +2,7 @@
 // a confirmation token, or an out-of-band approval); an allowed call needs none. The policy was
 // enforced by the decide step: approval never sees a denied call.
 
-import { obtainApproval } from '../../../approval/obtain-approval.js';
+import { obtainApproval, type ObtainApprovalInput } from '../../../approval/obtain-approval.js';
 import type { ApprovalEvidence } from '../../../approval/types.js';
 import type { ToolError } from '../../../errors/tool-error.js';
 import type { JsonObject } from '../../../model/plain-object.js';
@@ -50,7 +50,32 @@ export function approveCall(
     autoApprove: services.settings.autoApproveDestructive,
     store: services.approvals,
     onAbandoned: a.onAbandoned,
+    ...fourEyesOf(services, ctx, a.decision),
   });
+}
+
+/** With `approval.approvers` (out-of-band): who asks, who may decide, and how long the call waits. */
+function fourEyesOf(
+  services: ToolServices,
+  ctx: CallContext,
+  decision: AllowedDecision,
+): Pick<ObtainApprovalInput, 'fourEyes' | 'waitMs' | 'signal' | 'progress'> {
+  const { policy } = services;
+  const approvers = policy.approval.approvers;
+  if (policy.approval.mode !== 'out-of-band' || approvers === undefined) return {};
+  const who = ctx.principal;
+  return {
+    fourEyes: {
+      requestedBy: ctx.principalKey,
+      requesterName: who.name ?? who.email ?? who.subject,
+      approvers: [...approvers],
+      ...(decision.risk !== undefined ? { risk: decision.risk } : {}),
+    },
+    waitMs: services.settings.approvalWaitMs ?? 0,
+    signal: ctx.signal,
+    // Keeps clients that reset their request timeout on progress waiting as long as the call does.
+    progress: (waited, total, message) => void ctx.progress(waited, total, message).catch(() => undefined),
+  };
 }
 
 /**
