@@ -58,6 +58,15 @@ describe('batch variants (PRIOR.batch)', () => {
   });
 });
 
+describe('input member names (every member, not only the required ones)', () => {
+  it('a setting people ask about reaches the operation that has it as a member', () => {
+    // EphemeralStorage is an optional member of UpdateFunctionConfiguration; no operation name
+    // or summary says "storage" for Lambda, and groundstation:UpdateEphemeris led before
+    const r = index.search({ query: 'change the ephemeral storage size of my function' });
+    expect(first(r)).toBe('lambda:UpdateFunctionConfiguration');
+  });
+});
+
 describe('surface-word traps', () => {
   it('a version number is not S3 versioning', () => {
     expect(first(index.search({ query: 'versions of lt-0123456789abcdef0' }))).toBe(
