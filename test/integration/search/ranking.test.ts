@@ -76,6 +76,18 @@ describe('surface-word traps', () => {
       's3:PutBucketVersioning',
     );
   });
+
+  it('a server is an EC2 instance before it is a RouteServer (vocabulary plus service popularity)', () => {
+    for (const [query, expected] of [
+      ['start my server', 'ec2:StartInstances'],
+      ['stop the server', 'ec2:StopInstances'],
+    ] as const) {
+      const names = index.search({ query, limit: 10 }).results.map((x) => `${x.service}:${x.operation}`);
+      expect(names[0]).toBe(expected);
+      const routeServer = names.findIndex((n) => n.includes('RouteServer'));
+      expect(routeServer === -1 || routeServer > names.indexOf(expected)).toBe(true);
+    }
+  });
 });
 
 describe('typos', () => {
