@@ -9,6 +9,13 @@ import type { Concept } from './concepts.js';
 export const DOC_COMPUTE_CONCEPTS: readonly Concept[] = [
   // EC2 and EBS
   {
+    phrases: ['machine', 'my machine', 'cloud machine', 'linux machine', 'windows machine'],
+    terms: 'instance',
+    services: ['ec2'],
+    why: 'EC2 documents an instance as a virtual machine (virtual server) in the cloud',
+    example: ['reboot my linux machine', 'ec2:RebootInstances'],
+  },
+  {
     phrases: ['hard drive', 'hard disk', 'storage volume', 'block storage', 'boot disk', 'root disk'],
     terms: 'volume',
     services: ['ec2'],
