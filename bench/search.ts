@@ -188,8 +188,8 @@ is the heap + typed-array line. A fresh server no longer builds the index: it lo
 corrupt file, by model commit, data fingerprint, length and CRC-32, is deleted and rebuilt).
 
 ### How it ranks (\`src/search/\`)
-BM25F over operation name words (camel case split), summary, documentation and required member
-names, plus each service's id, aliases, title and sdkId (one shared field per service), then
+BM25F over operation name words (camel case split), summary, documentation and input member
+names (all of them: \`EphemeralStorage\` is how Lambda names a setting people ask about), plus each service's id, aliases, title and sdkId (one shared field per service), then
 additive features: the query's first verb against the operation verb (verb synonyms in
 \`data/verbs.ts\`; no verb = a mild preference for List/Describe/Get), services named outright or
 implied by AWS vocabulary (\`data/aws-vocabulary.ts\`, \`data/service-words.ts\`: everyday-word

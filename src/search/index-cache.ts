@@ -19,7 +19,7 @@ import { fromStored, toStored, type StoredIndex } from './index-store.js';
 import { indexFingerprint } from './index-fingerprint.js';
 
 /** Bump when the shape of SearchIndexData, the file format or the code that derives it changes. */
-export const SEARCH_INDEX_VERSION = 3;
+export const SEARCH_INDEX_VERSION = 4;
 const MAGIC = Buffer.from('AWSSRCH\0', 'latin1');
 
 interface Header {

@@ -26,7 +26,7 @@ export function idOf(ids: Map<string, number>, key: string): number {
 }
 
 /** Pass 1's output. Fields of op i are flat[bounds[4i] .. bounds[4i+1]) (name), .. [4i+2]
- * (summary), .. [4i+3] (docs), .. [4i+4] (members). */
+ * (summary), .. [4i+3] (docs), .. [4i+4] (input member names). */
 export interface OperationFields {
   readonly flat: Growable;
   readonly bounds: Uint32Array;
@@ -102,7 +102,9 @@ function readOperation(
   bounds[4 * i + 2] = flat.length;
   forEachWord(op.documentation, f.emitWord);
   bounds[4 * i + 3] = flat.length;
-  for (const m of op.requiredMembers) forEachWord(m, f.emitWord);
+  // every input member, not only the required ones: a member name is how the model names a
+  // setting people ask about (`MemorySize` for "memory of my function", `Expires` for a link)
+  for (const m of op.inputMembers) forEachWord(m, f.emitWord);
   for (let k = 0; k < 4; k++)
     f.totals[k]! += (k === 3 ? flat.length : bounds[4 * i + k + 1]!) - bounds[4 * i + k]!;
   push(f.nameKeys, parts.allTerms.join(' '), i);

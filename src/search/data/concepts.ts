@@ -6,6 +6,12 @@
 
 import { APPLICATION_CONCEPTS } from './concepts-applications.js';
 import { CATALOG_CONCEPTS } from './concepts-catalog.js';
+import { DOC_APPS_CONCEPTS } from './concepts-docs-apps.js';
+import { DOC_COMPUTE_CONCEPTS } from './concepts-docs-compute.js';
+import { DOC_DATA_CONCEPTS } from './concepts-docs-data.js';
+import { DOC_NETWORK_CONCEPTS } from './concepts-docs-network.js';
+import { DOC_PLATFORM_CONCEPTS } from './concepts-docs-platform.js';
+import { DOC_SECURITY_CONCEPTS } from './concepts-docs-security.js';
 import { INFRASTRUCTURE_CONCEPTS } from './concepts-infrastructure.js';
 import { OPERATIONS_CONCEPTS } from './concepts-operations.js';
 import { SERVICE_CONCEPTS } from './concepts-services.js';
@@ -26,4 +32,10 @@ export const CONCEPTS: readonly Concept[] = [
   ...SERVICE_CONCEPTS,
   ...OPERATIONS_CONCEPTS,
   ...CATALOG_CONCEPTS,
+  ...DOC_COMPUTE_CONCEPTS,
+  ...DOC_NETWORK_CONCEPTS,
+  ...DOC_SECURITY_CONCEPTS,
+  ...DOC_DATA_CONCEPTS,
+  ...DOC_PLATFORM_CONCEPTS,
+  ...DOC_APPS_CONCEPTS,
 ];

@@ -58,6 +58,15 @@ describe('batch variants (PRIOR.batch)', () => {
   });
 });
 
+describe('input member names (every member, not only the required ones)', () => {
+  it('a setting people ask about reaches the operation that has it as a member', () => {
+    // EphemeralStorage is an optional member of UpdateFunctionConfiguration; no operation name
+    // or summary says "storage" for Lambda, and groundstation:UpdateEphemeris led before
+    const r = index.search({ query: 'change the ephemeral storage size of my function' });
+    expect(first(r)).toBe('lambda:UpdateFunctionConfiguration');
+  });
+});
+
 describe('surface-word traps', () => {
   it('a version number is not S3 versioning', () => {
     expect(first(index.search({ query: 'versions of lt-0123456789abcdef0' }))).toBe(
@@ -66,6 +75,18 @@ describe('surface-word traps', () => {
     expect(top(index.search({ query: 'roll back the alias to version 3' }), 5)).not.toContain(
       's3:PutBucketVersioning',
     );
+  });
+
+  it('a server is an EC2 instance before it is a RouteServer (vocabulary plus service popularity)', () => {
+    for (const [query, expected] of [
+      ['start my server', 'ec2:StartInstances'],
+      ['stop the server', 'ec2:StopInstances'],
+    ] as const) {
+      const names = index.search({ query, limit: 10 }).results.map((x) => `${x.service}:${x.operation}`);
+      expect(names[0]).toBe(expected);
+      const routeServer = names.findIndex((n) => n.includes('RouteServer'));
+      expect(routeServer === -1 || routeServer > names.indexOf(expected)).toBe(true);
+    }
   });
 });
 
