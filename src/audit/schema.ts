@@ -58,8 +58,11 @@ const V6 = `ALTER TABLE audit_tx ADD COLUMN parent_tx_id TEXT;`;
 /** v7: the MCP client the person's token was issued to (`azp`/`client_id`). */
 const V7 = `ALTER TABLE audit_tx ADD COLUMN client_id TEXT;`;
 
+/** v8: `aws-tool-mcp audit --principal alice [--since 1d]`: one person's calls, in time order. */
+const V8_PRINCIPAL_INDEX = `CREATE INDEX IF NOT EXISTS audit_tx_principal_started ON audit_tx (principal, started_ms);`;
+
 /** Applied in order; `user_version` counts how many a database already has. */
-const MIGRATIONS = [V1, V2, V3, V4, V5_AUDIT_FILTER_INDEXES, V6, V7];
+const MIGRATIONS = [V1, V2, V3, V4, V5_AUDIT_FILTER_INDEXES, V6, V7, V8_PRINCIPAL_INDEX];
 
 export function migrate(db: Database): void {
   const version = db.pragma('user_version', { simple: true }) as number;
