@@ -15,6 +15,8 @@ export interface TestPostgres {
   /** postgres://postgres@127.0.0.1:<port>/postgres */
   readonly url: string;
   readonly port: number;
+  /** The server's data directory (tables and WAL on disk), for tests that read what is at rest. */
+  readonly dataDir: string;
   /** A new empty database on this server, and its URL. */
   createDatabase(name: string): Promise<string>;
   /** Stops the server (fast shutdown: connections are cut), keeping its data. */
@@ -153,6 +155,7 @@ export async function startPostgres(opts: StartOptions = {}): Promise<TestPostgr
   return {
     url,
     port,
+    dataDir: data,
     start,
     stop,
     async createDatabase(name) {
