@@ -3,7 +3,7 @@
 // never waits for these modules, the native SQLite addon or the model sync.
 
 import { openAuditDatabase } from './audit/database.js';
-import { startRetention } from './audit/retention.js';
+import { pruneOnce, startRetention } from './audit/retention.js';
 import { openCatalog } from './catalog/open.js';
 import type { ModelCatalog } from './catalog/catalog.js';
 import type { Config } from './config/load-config.js';
@@ -110,16 +110,23 @@ export async function openServices(
 
 /**
  * AWS_MCP_AUDIT_RETENTION_DAYS, while serving: pruning on a connection of its own that never
- * waits for a lock, so it cannot hold up the calls' writes. Returns what stops it. SQLite only:
- * a PostgreSQL trail is pruned by the operator's database jobs (README).
+ * waits for a lock, so it cannot hold up the calls' writes, in the SQLite file or in PostgreSQL
+ * (where every instance may prune: batches are taken with SKIP LOCKED). Returns what stops it.
  */
-export function startAuditRetention(config: Config, logger: Logger): () => void {
+export async function startAuditRetention(config: Config, logger: Logger): Promise<() => Promise<void>> {
   const days = config.auditRetentionDays;
-  if (days === undefined || config.databaseUrl) return () => undefined;
+  if (days === undefined) return async () => undefined;
+  logger.info('audit retention', { days, store: config.databaseUrl ? 'postgres' : 'sqlite' });
+  if (config.databaseUrl) {
+    const { startPostgresRetention } = await import('./state/postgres/retention.js');
+    return startPostgresRetention(config.databaseUrl, { days, logger });
+  }
   const db = openAuditDatabase(config.auditDbPath, { busyTimeoutMs: 0 });
-  const stop = startRetention(db, { days, logger });
-  logger.info('audit retention', { days });
-  return () => (stop(), db.close());
+  const stop = startRetention((cutoff, batch) => pruneOnce(db, cutoff, batch), { days, logger });
+  return async () => {
+    await stop();
+    db.close();
+  };
 }
 
 /** The services and the tools on them, for one-shot commands (cli search, schema). */

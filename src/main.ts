@@ -58,8 +58,8 @@ async function openForServing(config: Config, logger: Logger): Promise<AppServic
   try {
     const opened = await openServices(config, logger);
     logger.info('models ready', { commit: opened.models.tree.commit });
-    const stopRetention = startAuditRetention(config, logger);
-    return { ...opened, close: () => (stopRetention(), opened.close()) };
+    const stopRetention = await startAuditRetention(config, logger);
+    return { ...opened, close: async () => (await stopRetention(), await opened.close()) };
   } catch (e) {
     logger.error('could not open the models, policy or audit store', {
       error: e instanceof Error ? e.message : String(e),

@@ -2,7 +2,8 @@
 // batch per tick on a connection of its own that never waits for a lock (a busy database skips
 // the tick), so pruning never holds up a call: each tick is one short write transaction, and the
 // timer is unref'd (it keeps no process alive). A full batch schedules the next tick soon, so a
-// backlog (a first enable on an old trail) drains steadily without one long delete.
+// backlog (a first enable on an old trail) drains steadily without one long delete. The timer is
+// the same for both stores; each store brings its batch (SQLite here, PostgreSQL in state/).
 
 import type { Database } from 'better-sqlite3';
 
@@ -39,29 +40,38 @@ export interface RetentionOptions {
   readonly logger?: { debug(msg: string, fields?: object): void; warn(msg: string, fields?: object): void };
 }
 
-/** Prunes on a timer from now on; the returned function stops it. */
-export function startRetention(db: Database, opts: RetentionOptions): () => void {
+/**
+ * One batch of pruning in a store: deletes up to `batch` transactions started before `cutoffMs`
+ * with their operations, and says how many. SQLite: pruneOnce; PostgreSQL: state/postgres/retention.
+ */
+export type Pruner = (cutoffMs: number, batch: number) => number | Promise<number>;
+
+/** Prunes on a timer from now on; the returned function stops it, once any tick under way ends. */
+export function startRetention(prune: Pruner, opts: RetentionOptions): () => Promise<void> {
   const batch = opts.batch ?? 200;
   const now = opts.now ?? Date.now;
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
-  const tick = (): void => {
+  let running: Promise<void> | undefined;
+  const tick = async (): Promise<void> => {
     let deleted = 0;
     try {
-      deleted = pruneOnce(db, now() - opts.days * DAY_MS, batch);
+      deleted = await prune(now() - opts.days * DAY_MS, batch);
       if (deleted > 0) opts.logger?.debug('audit retention pruned', { transactions: deleted });
     } catch (e) {
       // Busy (a call is writing) or briefly unavailable: the next tick tries again.
-      opts.logger?.warn('audit retention skipped a tick', { error: (e as Error).message });
+      if (!stopped) opts.logger?.warn('audit retention skipped a tick', { error: (e as Error).message });
     }
     if (stopped) return;
-    timer = setTimeout(tick, deleted === batch ? (opts.backlogEveryMs ?? 1_000) : (opts.everyMs ?? 60_000));
+    timer = setTimeout(run, deleted === batch ? (opts.backlogEveryMs ?? 1_000) : (opts.everyMs ?? 60_000));
     timer.unref();
   };
-  timer = setTimeout(tick, 0);
+  const run = (): void => void (running = tick());
+  timer = setTimeout(run, 0);
   timer.unref();
-  return () => {
+  return async () => {
     stopped = true;
     clearTimeout(timer);
+    await running;
   };
 }

@@ -61,8 +61,11 @@ const V7 = `ALTER TABLE audit_tx ADD COLUMN client_id TEXT;`;
 /** v8: the IAM role the call ran as (options.roleArn, or the person's identity rule's `role:`). */
 const V8 = `ALTER TABLE audit_tx ADD COLUMN role_arn TEXT;`;
 
+/** v9: `aws-tool-mcp audit --principal alice [--since 1d]`: one person's calls, in time order. */
+const V9_PRINCIPAL_INDEX = `CREATE INDEX IF NOT EXISTS audit_tx_principal_started ON audit_tx (principal, started_ms);`;
+
 /** Applied in order; `user_version` counts how many a database already has. */
-const MIGRATIONS = [V1, V2, V3, V4, V5_AUDIT_FILTER_INDEXES, V6, V7, V8];
+const MIGRATIONS = [V1, V2, V3, V4, V5_AUDIT_FILTER_INDEXES, V6, V7, V8, V9_PRINCIPAL_INDEX];
 
 export function migrate(db: Database): void {
   const version = db.pragma('user_version', { simple: true }) as number;

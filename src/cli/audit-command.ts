@@ -1,11 +1,13 @@
 // `aws-tool-mcp audit [--since <ISO time | 15m | 2h | 7d>] [--tx <id>] [--service s] [--status s]
-// [--limit n] [--jsonl | --format jsonl]` shows the audit trail. JSON lines (`--jsonl`, also
+// [--principal p] [--limit n] [--jsonl | --format jsonl]` shows the audit trail, from PostgreSQL
+// when AWS_MCP_DATABASE_URL is set, else from the SQLite file. JSON lines (`--jsonl`, also
 // `--json`) stream the whole export for log shippers: rows are read a page at a time and written as
 // stdout drains, so memory stays flat however large the trail.
 
 import { existsSync } from 'node:fs';
 import { openAuditDatabase } from '../audit/database.js';
 import { AUDIT_STATUSES, exportEntries, type ExportQuery } from '../audit/export.js';
+import type { AuditReader } from '../state/postgres/audit-export.js';
 import type { AuditEntry, AuditStatus } from '../audit/types.js';
 import {
   positiveIntOption,
@@ -17,7 +19,10 @@ import {
 } from './args.js';
 
 export interface AuditCommandDeps {
+  /** The SQLite trail, read when no database URL is given. */
   readonly auditDbPath: string;
+  /** AWS_MCP_DATABASE_URL: the trail is read from PostgreSQL (any instance's, or a replica). */
+  readonly databaseUrl?: string;
   readonly out: (line: string) => void;
   readonly err?: (line: string) => void;
   /** Where JSON lines are streamed, waiting when it is full (process.stdout); else `out`. */
@@ -46,6 +51,7 @@ export const AUDIT: CommandSpec = {
     since: { type: 'string', value: 'WHEN', doc: 'only calls since an ISO time or a duration (15m, 2h, 7d)' },
     tx: { type: 'string', value: 'TX_ID', doc: 'only the call with this tx_id' },
     service: { type: 'string', value: 'SERVICE', doc: 'only calls to this service (e.g. s3)' },
+    principal: { type: 'string', value: 'WHO', doc: 'only calls by this person (the principal recorded)' },
     status: {
       type: 'string',
       value: 'STATUS',
@@ -86,10 +92,12 @@ function queryOf(values: OptionValues, now: number, jsonl: boolean): ExportQuery
   const limit = positiveIntOption(AUDIT, values, 'limit') ?? (jsonl ? undefined : TEXT_DEFAULT_LIMIT);
   const txId = stringOption(values, 'tx');
   const service = stringOption(values, 'service');
+  const principal = stringOption(values, 'principal');
   return {
     ...(since ? { since } : {}),
     ...(txId ? { txId } : {}),
     ...(service ? { service } : {}),
+    ...(principal ? { principal } : {}),
     ...(status ? { status: status as AuditStatus } : {}),
     ...(limit ? { limit } : {}),
   };
@@ -100,19 +108,35 @@ async function writeLine(stream: NodeJS.WritableStream, line: string): Promise<v
   if (!stream.write(`${line}\n`)) await new Promise((resolve) => stream.once('drain', resolve));
 }
 
+/** The trail the command reads: PostgreSQL's when a URL is set, else the SQLite file's. */
+async function openTrail(deps: AuditCommandDeps): Promise<AuditReader | undefined> {
+  if (deps.databaseUrl) {
+    const { openPostgresAuditReader } = await import('../state/postgres/audit-export.js');
+    return openPostgresAuditReader(deps.databaseUrl);
+  }
+  if (!existsSync(deps.auditDbPath)) return undefined;
+  const db = openAuditDatabase(deps.auditDbPath);
+  return {
+    async *export(query) {
+      yield* exportEntries(db, query);
+    },
+    close: async () => void db.close(),
+  };
+}
+
 export async function auditCommand(args: readonly string[], deps: AuditCommandDeps): Promise<number> {
   const err = deps.err ?? deps.out;
   return withCommandLine(AUDIT, args, { out: deps.out, err }, async (values) => {
     const format = formatOf(values);
     const query = queryOf(values, (deps.now ?? Date.now)(), format === 'jsonl');
-    if (!existsSync(deps.auditDbPath)) {
+    const trail = await openTrail(deps);
+    if (!trail) {
       err(`No audit database at ${deps.auditDbPath} yet (AUDIT_DB_PATH): no call has been audited.`);
       return 1;
     }
-    const db = openAuditDatabase(deps.auditDbPath);
     try {
       let shown = 0;
-      for (const entry of exportEntries(db, query)) {
+      for await (const entry of trail.export(query)) {
         shown += 1;
         if (format === 'text') deps.out(line(entry));
         else if (deps.stream) await writeLine(deps.stream, JSON.stringify(entry));
@@ -121,7 +145,7 @@ export async function auditCommand(args: readonly string[], deps: AuditCommandDe
       if (shown === 0 && format === 'text') deps.out('No audit records match.');
       return 0;
     } finally {
-      db.close();
+      await trail.close();
     }
   });
 }

@@ -199,6 +199,9 @@ async function delegated(command: string, args: readonly string[]): Promise<numb
         get auditDbPath() {
           return config().auditDbPath;
         },
+        get databaseUrl() {
+          return config().databaseUrl;
+        },
         ...io,
         stream: process.stdout,
       });

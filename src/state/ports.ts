@@ -16,6 +16,7 @@ import type {
   StoredApproval,
 } from '../approval/token-store.js';
 import type { AuditQuery } from '../audit/audit-store.js';
+import type { ExportQuery } from '../audit/export.js';
 import type { AuditEntry, OpRecord, TxEnd, TxStart } from '../audit/types.js';
 
 /** Confirmation tokens and the pending approvals behind them. A token redeems exactly once. */
@@ -75,8 +76,8 @@ export interface AuditTrail {
   /** The most recent `limit` transactions (default 1000) matching, oldest first, with their ops. */
   list(query?: AuditQuery): Promise<AuditEntry[]>;
   get(txId: string): Promise<AuditEntry | undefined>;
-  /** Every transaction since `since` (all when absent), oldest first, read page by page. */
-  export(since?: Date): AsyncIterable<AuditEntry>;
+  /** Every matching transaction (the `audit` command's filters), oldest first, read page by page. */
+  export(query?: ExportQuery): AsyncIterable<AuditEntry>;
 }
 
 /** All the shared state of one server, from one store. */

@@ -8,12 +8,22 @@ import { afterEach, beforeAll, expect, it } from 'vitest';
 import { AuditStore } from '../../src/audit/audit-store.js';
 import { openAuditDatabase } from '../../src/audit/database.js';
 import { startHttpServer, type HttpServerProcess } from '../helpers/http-server.js';
+import { startPostgres } from '../helpers/postgres.js';
 import { BIN, requireBuild, serverEnv } from '../helpers/server-env.js';
 
 const DAY = 86_400_000;
 let server: HttpServerProcess | undefined;
 beforeAll(() => requireBuild());
 afterEach(() => server?.stop());
+
+const untilOnly = async (env: Record<string, string>, n: number) => {
+  let left = await exported(env);
+  while (left.length > n) {
+    await new Promise((r) => setTimeout(r, 200));
+    left = await exported(env);
+  }
+  return left;
+};
 
 async function exported(env: Record<string, string>, ...args: string[]): Promise<any[]> {
   const { stdout } = await promisify(execFile)(process.execPath, [BIN, 'audit', '--jsonl', ...args], { env });
@@ -37,11 +47,49 @@ it('prunes records past the retention while serving, and exports the rest as JSO
   expect(await exported(env)).toHaveLength(old.length + recent.length);
 
   server = await startHttpServer(env);
-  let left = await exported(env);
-  while (left.length > recent.length) {
-    await new Promise((r) => setTimeout(r, 200));
-    left = await exported(env);
-  }
+  const left = await untilOnly(env, recent.length);
   expect(left.map((e) => e.txId)).toEqual(recent);
   expect((await exported(env, '--service', 'sqs')).map((e) => e.operation)).toEqual(['SendMessage']);
+});
+
+it('on PostgreSQL too: the server prunes the shared trail, and `audit --jsonl` reads what is kept', async () => {
+  const pg = await startPostgres();
+  try {
+    const env = serverEnv({
+      AWS_MCP_AUDIT_RETENTION_DAYS: '30',
+      AWS_MCP_DATABASE_URL: await pg.createDatabase('retention'),
+    });
+    const { openState } = await import('../../src/state/open-state.js');
+    const state = await openState({
+      databaseUrl: env.AWS_MCP_DATABASE_URL!,
+      auditDbPath: env.AUDIT_DB_PATH!,
+    });
+    const ids: string[] = [];
+    try {
+      for (let i = 0; i < 260; i++)
+        ids.push(await state.audit.begin({ service: 's3', operation: 'ListBuckets' }));
+      // Written now, then dated back: the first 250 are 45 days old, the last 10 two days old.
+      const { Client } = (await import('pg')).default;
+      const client = new Client({ connectionString: env.AWS_MCP_DATABASE_URL });
+      await client.connect();
+      await client.query('UPDATE audit_tx SET started_ms = started_ms - $1 WHERE tx_id = ANY($2)', [
+        45 * DAY,
+        ids.slice(0, 250),
+      ]);
+      await client.query('UPDATE audit_tx SET started_ms = started_ms - $1 WHERE tx_id = ANY($2)', [
+        2 * DAY,
+        ids.slice(250),
+      ]);
+      await client.end();
+    } finally {
+      await state.close();
+    }
+    expect(await exported(env)).toHaveLength(260);
+    server = await startHttpServer(env);
+    const left = await untilOnly(env, 10);
+    expect(left.map((e) => e.txId)).toEqual(ids.slice(250));
+  } finally {
+    server?.stop();
+    await pg.destroy();
+  }
 });

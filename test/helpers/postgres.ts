@@ -15,6 +15,8 @@ export interface TestPostgres {
   /** postgres://postgres@127.0.0.1:<port>/postgres */
   readonly url: string;
   readonly port: number;
+  /** The server's data directory (tables and WAL on disk), for tests that read what is at rest. */
+  readonly dataDir: string;
   /** A new empty database on this server, and its URL. */
   createDatabase(name: string): Promise<string>;
   /** Stops the server (fast shutdown: connections are cut), keeping its data. */
@@ -74,6 +76,11 @@ async function untilReady(url: string, child: ChildProcess, log: () => string): 
 export interface StartOptions {
   /** Serve TLS too, with this certificate and key (files readable by the server's user). */
   readonly tls?: { readonly cert: string; readonly key: string };
+  /**
+   * Keep PostgreSQL's durable defaults (fsync, synchronous_commit, full_page_writes on), as a
+   * deployment runs it: for benchmarks. Tests turn them off, which only speeds up commits.
+   */
+  readonly durable?: boolean;
 }
 
 export async function startPostgres(opts: StartOptions = {}): Promise<TestPostgres> {
@@ -116,12 +123,9 @@ export async function startPostgres(opts: StartOptions = {}): Promise<TestPostgr
       dir,
       '-c',
       'listen_addresses=127.0.0.1',
-      '-c',
-      'fsync=off',
-      '-c',
-      'synchronous_commit=off',
-      '-c',
-      'full_page_writes=off',
+      ...(opts.durable
+        ? []
+        : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
       '-c',
       'max_connections=200',
       ...tlsArgs,
@@ -153,6 +157,7 @@ export async function startPostgres(opts: StartOptions = {}): Promise<TestPostgr
   return {
     url,
     port,
+    dataDir: data,
     start,
     stop,
     async createDatabase(name) {

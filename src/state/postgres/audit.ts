@@ -10,6 +10,7 @@ import type { AuditEntry } from '../../audit/types.js';
 import type { Logger } from '../../logging/logger.js';
 import type { AuditTrail } from '../ports.js';
 import { guarded } from '../unavailable.js';
+import { postgresExport } from './audit-export.js';
 import { named } from './pool.js';
 import type pg from 'pg';
 
@@ -31,8 +32,6 @@ const COMPLETE = `UPDATE audit_tx SET completed_ms = @now, status = @status,
     aws_request_id = @awsRequestId, http_status = @httpStatus, error_code = @errorCode,
     error_message = @errorMessage, response = @response, user_agent = @userAgent
   WHERE tx_id = @txId AND status = 'started'`;
-
-const EXPORT_PAGE = 500;
 
 function notFound(txId: string): ToolError {
   return new ToolError(
@@ -116,30 +115,8 @@ class PostgresAuditTrail implements AuditTrail {
 
   readonly get: AuditTrail['get'] = async (txId) => (await this.list({ txId, limit: 1 }))[0];
 
-  readonly export = (since?: Date): AsyncIterable<AuditEntry> => this.exportPages(since);
-
-  /** Keyset pages of EXPORT_PAGE transactions, so an export never holds the whole trail. */
-  private async *exportPages(since?: Date): AsyncIterable<AuditEntry> {
-    let after: [number, string] = [-1, ''];
-    for (;;) {
-      const rows = await guarded(
-        'audit export',
-        async () =>
-          (
-            await this.pool.query<TxRow>(
-              `SELECT * FROM audit_tx WHERE started_ms >= $1 AND (started_ms, tx_id) > ($2, $3)
-                 ORDER BY started_ms, tx_id LIMIT $4`,
-              [since?.getTime() ?? 0, after[0], after[1], EXPORT_PAGE],
-            )
-          ).rows,
-        this.logger,
-      );
-      yield* await guarded('audit export', () => this.withOps(rows), this.logger);
-      if (rows.length < EXPORT_PAGE) return;
-      const last = rows.at(-1)!;
-      after = [last.started_ms, last.tx_id];
-    }
-  }
+  readonly export: AuditTrail['export'] = (query) =>
+    postgresExport(this.pool, query, this.logger ? { logger: this.logger } : {});
 
   /** The ops of these transactions, in one query, attached to their entries. */
   private async withOps(rows: TxRow[]): Promise<AuditEntry[]> {

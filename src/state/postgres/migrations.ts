@@ -88,8 +88,20 @@ const V3_FOUR_EYES = `
 ALTER TABLE approvals ADD COLUMN four_eyes TEXT;
 ALTER TABLE approvals ADD COLUMN decided_via TEXT;`;
 
+/**
+ * The filters of `aws-tool-mcp audit` (export.ts's ExportCursor), each index serving one of them in
+ * time order, as SQLite's v5 and v9: `--service s3 [--since 1d]`, `--status failed`, `--principal
+ * alice`; WHERE <column> = $1 AND started_ms >= $2 ORDER BY started_ms, tx_id. (`--since` and the
+ * keyset pages use audit_tx_started; `--tx` the primary key.) Retention's
+ * `WHERE started_ms < $1 ORDER BY started_ms LIMIT n` uses audit_tx_started too.
+ */
+const V4_AUDIT_FILTER_INDEXES = `
+CREATE INDEX audit_tx_service_started ON audit_tx (service, started_ms, tx_id);
+CREATE INDEX audit_tx_status_started ON audit_tx (status, started_ms, tx_id);
+CREATE INDEX audit_tx_principal_started ON audit_tx (principal, started_ms, tx_id);`;
+
 /** Applied in order; schema_migrations records which a database has. Never edit a released one. */
-export const MIGRATIONS: readonly string[] = [V1, V2, V3_FOUR_EYES];
+export const MIGRATIONS: readonly string[] = [V1, V2, V3_FOUR_EYES, V4_AUDIT_FILTER_INDEXES];
 
 /** Applies the missing migrations; safe to run from many instances at once. Returns how many ran. */
 export async function migrate(pool: pg.Pool): Promise<number> {

@@ -185,6 +185,7 @@ describe('the User-Agent of a call (how to find it in CloudTrail)', () => {
     old.exec('ALTER TABLE audit_tx DROP COLUMN user_agent');
     old.exec('ALTER TABLE audit_op DROP COLUMN operation');
     old.exec('ALTER TABLE audit_tx DROP COLUMN parent_tx_id');
+    old.exec('DROP INDEX audit_tx_principal_started'); // v8's, on the column v4 added
     old.exec('ALTER TABLE audit_tx DROP COLUMN principal');
     old.exec('ALTER TABLE audit_tx DROP COLUMN client_id');
     old.exec('ALTER TABLE audit_tx DROP COLUMN role_arn');

@@ -300,7 +300,7 @@ export function stateContract(name: string, underTest: () => StateUnderTest): vo
         expect(JSON.stringify(entry)).not.toContain('hunter2');
         expect((await b!.audit.list({ since })).map((e) => e.txId)).toContain(txId);
         const exported = [];
-        for await (const e of b!.audit.export(since)) exported.push(e.txId);
+        for await (const e of b!.audit.export({ since })) exported.push(e.txId);
         expect(exported).toContain(txId);
       } finally {
         await closeAll([a!, b!]);

@@ -122,3 +122,14 @@ it('--jsonl streams to a slow reader, waiting for it to drain rather than buffer
   // Never much more than one line past the high-water mark was waiting in memory.
   expect(maxBuffered).toBeLessThan(1024 + 2048);
 });
+
+it('--principal shows one person’s calls', async () => {
+  const db = openAuditDatabase(file);
+  const store = new AuditStore(db, { now: () => T0 + 30 * 60_000 });
+  const mine = store.begin({ service: 'sqs', operation: 'SendMessage', principal: 'oidc:alice' });
+  store.begin({ service: 'sqs', operation: 'SendMessage', principal: 'oidc:bob' });
+  db.close();
+  const r = await run(['--jsonl', '--principal', 'oidc:alice']);
+  expect(r.lines.map((l) => (JSON.parse(l) as { txId: string }).txId)).toEqual([mine]);
+  expect((await run(['--principal', 'oidc:carol'])).lines).toEqual(['No audit records match.']);
+});

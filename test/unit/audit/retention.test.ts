@@ -69,13 +69,18 @@ describe('pruneOnce', () => {
 describe('startRetention', () => {
   it('drains a backlog in batches on its own timer, then stops when told', async () => {
     const { db } = trail([...Array(25).fill(40), 1, 2]);
-    const stop = startRetention(db, { days: 30, batch: 4, backlogEveryMs: 1, now: () => NOW });
+    const stop = startRetention((cutoff, batch) => pruneOnce(db, cutoff, batch), {
+      days: 30,
+      batch: 4,
+      backlogEveryMs: 1,
+      now: () => NOW,
+    });
     try {
       while (count(db, 'audit_tx') > 2) await new Promise((r) => setTimeout(r, 5));
       expect(count(db, 'audit_tx')).toBe(2);
       expect(orphans(db)).toBe(0);
     } finally {
-      stop();
+      await stop();
       db.close();
     }
   });
@@ -87,7 +92,7 @@ describe('startRetention', () => {
     const holder = openAuditDatabase(writer.name);
     const warned: string[] = [];
     holder.prepare('BEGIN IMMEDIATE').run();
-    const stop = startRetention(pruner, {
+    const stop = startRetention((cutoff, batch) => pruneOnce(pruner, cutoff, batch), {
       days: 30,
       everyMs: 1,
       now: () => NOW,
@@ -99,7 +104,7 @@ describe('startRetention', () => {
       holder.prepare('COMMIT').run();
       while (count(holder, 'audit_tx') > 0) await new Promise((r) => setTimeout(r, 5));
     } finally {
-      stop();
+      await stop();
       pruner.close();
       holder.close();
     }
