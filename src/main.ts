@@ -91,6 +91,9 @@ function lateServices(config: Config, logger: Logger, gate: ModelsGate<AppServic
     get runtime() {
       return opened().runtime;
     },
+    get rateLimiter() {
+      return opened().rateLimiter;
+    },
     settings: toolSettings(config),
     logger,
   };
@@ -123,6 +126,11 @@ function httpBind(config: Config) {
       }
     : undefined;
   return { host: config.httpHost, port: config.httpPort, ...(auth ? { auth } : {}) };
+}
+
+/** 2025-era HTTP sessions in the state store (it opens with the models), so any instance serves them. */
+function sharedSessions(config: Config, gate: ModelsGate<AppServices>) {
+  return { store: () => gate.ready?.state.sessions, idleMs: config.httpSessionIdleSeconds * 1000 };
 }
 
 /** `/readyz`: the models are loaded and the state store answers a trivial query. */
@@ -177,7 +185,11 @@ export async function serve(config: Config, logger: Logger): Promise<RunningTran
   const graceMs = config.shutdownGraceSeconds * 1000;
   const ops = exposure ? new HttpOps({ readiness: readiness(gate) }) : undefined;
   const transport = exposure
-    ? await startHttp(factory('http'), { ...httpBind(config), exposure, ops }, logger)
+    ? await startHttp(
+        factory('http'),
+        { ...httpBind(config), exposure, ops, sessions: sharedSessions(config, gate) },
+        logger,
+      )
     : startStdio(factory('stdio'), logger, async () => {
         logger.info('input ended', { inFlight: inFlight.size });
         await inFlight.drain(graceMs, CANCEL_SETTLE_MS);

@@ -16,7 +16,7 @@ import type { Logger } from '../logging/logger.js';
 import type { HttpExposure } from './http-exposure.js';
 import type { HttpOps } from './http-ops.js';
 import { guardHttpBody } from './http-guard.js';
-import { LegacySessions } from './legacy-sessions.js';
+import { LegacySessions, type SessionSharing } from './legacy-sessions.js';
 import { MAX_MESSAGE_BYTES } from './message-check.js';
 import { guardStdin } from './stdio-guard.js';
 
@@ -134,6 +134,8 @@ export async function startHttp(
     auth?: { settings: AuthSettings; publicUrl?: string };
     /** Health probes and shutdown refusals (http-ops.ts). */
     ops?: HttpOps;
+    /** Where 2025-era sessions are shared with the other instances (legacy-sessions.ts). */
+    sessions?: SessionSharing;
   },
   logger: Logger,
 ): Promise<RunningTransport> {
@@ -144,7 +146,7 @@ export async function startHttp(
   // 2026-07-28 requests carry everything per request; 2025-era ones are served with sessions.
   const maxRequestBodySize = MAX_MESSAGE_BYTES;
   const modern = createMcpHandler(factory, { legacy: 'reject', onerror, maxRequestBodySize });
-  const legacy = new LegacySessions(factory, logger);
+  const legacy = new LegacySessions(factory, logger, opts.sessions);
   // Loaded only when on: the token verifier (jose) is for authenticated HTTP alone. Made once the
   // address is known (the default resource URL); a request before that is refused, never let through.
   const authModule = opts.auth ? await import('../auth/http-auth.js') : undefined;

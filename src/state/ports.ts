@@ -48,6 +48,8 @@ export interface SessionRecord {
   readonly protocolVersion: string;
   readonly clientCapabilities: Readonly<Record<string, unknown>>;
   readonly clientInfo?: Readonly<Record<string, unknown>>;
+  /** principalKey() of who opened it (authenticated HTTP): nobody else may use it. */
+  readonly owner?: string;
 }
 
 export interface SessionStore {
