@@ -77,8 +77,21 @@ CREATE TABLE audit_op (
   PRIMARY KEY (tx_id, seq)
 );`;
 
+const V2 = `
+-- Per-person rate-limit window counters (policy/rate-limit.ts), shared by every instance.
+-- PRIMARY KEY key: the atomic upsert of each counted call (INSERT ... ON CONFLICT (key) DO UPDATE
+-- SET value = value + 1 ... RETURNING value): concurrent calls on any instance each get their own count.
+CREATE TABLE rate_counters (key TEXT PRIMARY KEY, value INTEGER NOT NULL, expires_at BIGINT NOT NULL);
+-- The purge of past windows: DELETE ... WHERE expires_at <= now.
+CREATE INDEX rate_counters_expires ON rate_counters (expires_at);
+
+-- One row per call in flight (a lease that lapses if its instance dies mid-call).
+-- PRIMARY KEY (key, lease): renew and release; its key prefix serves the count of a person's live
+-- leases and the purge of their lapsed ones when a slot is taken (WHERE key = $1 ...).
+CREATE TABLE rate_leases (key TEXT NOT NULL, lease TEXT NOT NULL, expires_at BIGINT NOT NULL, PRIMARY KEY (key, lease));`;
+
 /** Applied in order; schema_migrations records which a database has. Never edit a released one. */
-export const MIGRATIONS: readonly string[] = [V1];
+export const MIGRATIONS: readonly string[] = [V1, V2];
 
 /** Applies the missing migrations; safe to run from many instances at once. Returns how many ran. */
 export async function migrate(pool: pg.Pool): Promise<number> {

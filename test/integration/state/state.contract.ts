@@ -261,6 +261,9 @@ export function stateContract(name: string, underTest: () => StateUnderTest): vo
             'StateUnavailable',
           );
           expect((await rejection(a!.nonces.add('n-out', now + 1000))).code).toBe('StateUnavailable');
+          expect((await rejection(a!.rateCounters.add('calls:out', 1, 60_000))).code).toBe(
+            'StateUnavailable',
+          );
           await restore();
           restored = true;
         } finally {
