@@ -7,6 +7,8 @@
 
 import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client';
 import { mkdtempSync } from 'node:fs';
+import { connectClient } from '../helpers/mcp-clients.js';
+import { writeStandardPolicy } from '../helpers/emulators.js';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -82,6 +84,7 @@ beforeAll(async () => {
     AWS_ENDPOINT_URL_DYNAMODB: capture.url,
     AWS_MCP_DATABASE_URL: await db.createDatabase('sessions'),
     AWS_MCP_HTTP_SESSION_IDLE_SECONDS: String(IDLE_SECONDS),
+    POLICY_PATH: writeStandardPolicy('approval:\n  require_for: [destructive]\n'),
     AUDIT_DB_PATH: path.join(dir, 'audit.db'),
   });
   instances.push(...(await startPair(env)));
@@ -139,6 +142,33 @@ describe('a 2025-11-25 client through a round-robin proxy over two instances', (
       for (const row of rows) expect(row.user_agent).toContain('alternating-client');
     } finally {
       await client.close();
+    }
+  });
+
+  it('the instance that rebuilt a session knows the client can be asked: its approval question is answered', async () => {
+    // Opened on the first instance only, then every request goes to the second, which never saw
+    // the initialize: it asks for approval only if it knows (from the record) the client can answer.
+    const pinned = await startRoundRobin([instances[0]!.url]);
+    const client = await connectClient('v2-legacy', { http: pinned.url }, 'approve');
+    try {
+      pinned.targets = [instances[1]!.url];
+      const r = await client.call('aws_execute', {
+        action: 'invoke',
+        service: 'dynamodb',
+        operation: 'DeleteTable',
+        payload: { TableName: 'asked-after-rebuild' },
+      });
+      expect(r.isError, JSON.stringify(r.data)).toBe(false);
+      expect(r.data.metadata.approval).toBe('elicitation');
+      expect(client.asked).toHaveLength(1);
+      const sessions = new Set(pinned.forwarded.map((f) => f.sessionId).filter(Boolean));
+      expect(sessions.size).toBe(1);
+      expect(pinned.forwarded.some((f) => f.target === instances[1]!.url && f.sessionId)).toBe(true);
+      const deletes = capture.requests.filter((q) => q.body.toString().includes('asked-after-rebuild'));
+      expect(deletes).toHaveLength(1);
+    } finally {
+      await client.close();
+      await pinned.close();
     }
   });
 
