@@ -9,8 +9,8 @@
 // it from there (session-restore.ts) and serves it. Every request extends the shared record; one
 // unused for the idle time (AWS_MCP_HTTP_SESSION_IDLE_SECONDS) is forgotten everywhere, and a
 // DELETE on any instance ends it everywhere: its id then gets 404, as the spec says.
-// Not shared: a request the server sends mid-call (a 2025-era elicitation) waits on the instance
-// that runs the call, so its answer must reach that instance (2026-07-28 round trips need not).
+// A request the server sends mid-call (a 2025-era approval question) waits on the instance that
+// runs the call; the client's answer, wherever it lands, is relayed there (session-relay.ts).
 
 import { randomUUID } from 'node:crypto';
 import {
@@ -24,7 +24,8 @@ import { principalKey } from '../identity/principal.js';
 import type { Logger } from '../logging/logger.js';
 import type { SessionRecord, SessionStore } from '../state/ports.js';
 import { MAX_MESSAGE_BYTES } from './message-check.js';
-import { recordOfInitialize, replayInitialize } from './session-restore.js';
+import { SessionRelay } from './session-relay.js';
+import { recordOfInitialize, replayHeaders, replayInitialize } from './session-restore.js';
 
 /** Beyond this many open sessions, new ones are refused (503) until some close or idle out. */
 const MAX_SESSIONS = 1000;
@@ -69,6 +70,7 @@ export class LegacySessions {
   /** Rebuilds under way, by owner and id: concurrent requests of one session share one. */
   private readonly restoring = new Map<string, Promise<Session | undefined>>();
   private readonly sweeper: NodeJS.Timeout;
+  private readonly relay: SessionRelay;
 
   constructor(
     private readonly factory: (context?: McpRequestContext) => McpServer,
@@ -78,6 +80,7 @@ export class LegacySessions {
     const every = Math.min(60_000, Math.max(1000, Math.floor(sharing.idleMs / 2)));
     this.sweeper = setInterval(() => this.closeIdle(Date.now()), every);
     this.sweeper.unref();
+    this.relay = new SessionRelay(sharing.store, (sid, message) => this.deliver(sid, message), logger);
   }
 
   get size(): number {
@@ -107,6 +110,11 @@ export class LegacySessions {
     // Another person's session is answered as if it did not exist.
     if (!session) return jsonRpcError(404, NOT_FOUND);
     session.lastSeen = Date.now();
+    try {
+      if (await this.relay.route(id, parsedBody)) return new Response(null, { status: 202 });
+    } catch {
+      return jsonRpcError(503, 'The answer could not be passed on: the shared state store did not answer.');
+    }
     return session.transport.handleRequest(request, options);
   }
 
@@ -166,6 +174,7 @@ export class LegacySessions {
       onsessioninitialized: async (sid) => {
         const session: Session = { server, transport, owner, lastSeen: Date.now(), record, saved: false };
         this.sessions.set(sid, session);
+        this.relay.watch(sid, transport);
         const store = this.sharing.store();
         if (store) await this.save(store, sid, session).catch(() => undefined);
       },
@@ -208,6 +217,7 @@ export class LegacySessions {
     }
     const session: Session = { server, transport, owner, lastSeen: now, record, saved: true };
     this.sessions.set(id, session);
+    this.relay.watch(id, transport);
     return session;
   }
 
@@ -229,6 +239,7 @@ export class LegacySessions {
     const session = this.sessions.get(id);
     if (!session) return;
     this.sessions.delete(id);
+    this.relay.forget(id);
     await session.server.close().catch(() => undefined);
   }
 
@@ -236,9 +247,21 @@ export class LegacySessions {
     for (const [id, s] of this.sessions) if (now - s.lastSeen > this.sharing.idleMs) void this.close(id);
   }
 
+  /** An answer relayed from another instance, handed to the session's transport here. */
+  private async deliver(id: string, message: unknown): Promise<void> {
+    const session = this.sessions.get(id);
+    if (!session) return;
+    const request = new Request('http://session.relay/mcp', {
+      method: 'POST',
+      headers: replayHeaders(id, session.record?.protocolVersion),
+    });
+    await (await session.transport.handleRequest(request, { parsedBody: message })).text();
+  }
+
   /** At shutdown: the sessions stay in the store, so the other instances keep serving them. */
   async closeAll(): Promise<void> {
     clearInterval(this.sweeper);
+    this.relay.stop();
     await Promise.all([...this.sessions.keys()].map((id) => this.close(id)));
   }
 }

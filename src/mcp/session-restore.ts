@@ -22,7 +22,7 @@ export function recordOfInitialize(body: unknown, owner: string | undefined): Se
 }
 
 /** Headers of a request the transport accepts as the client's (never sent on any network). */
-function replayHeaders(sessionId?: string, protocolVersion?: string): Headers {
+export function replayHeaders(sessionId?: string, protocolVersion?: string): Headers {
   const headers = new Headers({
     accept: 'application/json, text/event-stream',
     'content-type': 'application/json',

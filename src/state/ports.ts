@@ -61,6 +61,13 @@ export interface SessionStore {
   /** Extends a live session; false if it is unknown or expired. */
   touch(id: string, expiresAt: number, now: number): Promise<boolean>;
   remove(id: string): Promise<void>;
+  /**
+   * Leaves the client's answer to a request the server sent in session `id` (`requestKey`: the
+   * JSON-RPC id, JSON-encoded) for the instance that sent it, which collects it; kept until `expiresAt`.
+   */
+  relay(id: string, requestKey: string, message: unknown, expiresAt: number): Promise<void>;
+  /** Takes the relayed answers to these requests of session `id`: each is taken once, by one caller. */
+  collect(id: string, requestKeys: readonly string[], now: number): Promise<unknown[]>;
 }
 
 /**

@@ -172,6 +172,48 @@ describe('a 2025-11-25 client through a round-robin proxy over two instances', (
     }
   });
 
+  it('an approval answer that reaches the other instance is relayed to the one asking, and the call runs', async () => {
+    // The call runs on the first instance; the answer is posted to the second, which never held
+    // the session: it rebuilds it, sees an answer it did not ask for, and relays it through the store.
+    const pinned = await startRoundRobin([instances[0]!.url]);
+    const client = new Client(
+      { name: 'relayed-answer', version: '1.0.0' },
+      { capabilities: { elicitation: { form: {} } } },
+    );
+    const asked: string[] = [];
+    client.setRequestHandler('elicitation/create', (r: { params: { message: string } }) => {
+      asked.push(r.params.message);
+      pinned.targets = [instances[1]!.url];
+      return { action: 'accept' as const, content: { approve: true } };
+    });
+    const transport = new StreamableHTTPClientTransport(new URL(pinned.url));
+    await client.connect(transport);
+    try {
+      const r = await client.callTool({
+        name: 'aws_execute',
+        arguments: {
+          action: 'invoke',
+          service: 'dynamodb',
+          operation: 'DeleteTable',
+          payload: { TableName: 'answered-elsewhere' },
+        },
+      });
+      expect(r.isError, JSON.stringify(r.structuredContent)).not.toBe(true);
+      expect((r.structuredContent as { metadata: { approval: string } }).metadata.approval).toBe(
+        'elicitation',
+      );
+      expect(asked).toHaveLength(1);
+      const answered = pinned.forwarded.filter((f) => f.target === instances[1]!.url && f.method === 'POST');
+      expect(answered.length).toBeGreaterThan(0);
+      expect(answered.every((f) => f.sessionId === transport.sessionId && f.status === 202)).toBe(true);
+      const deletes = capture.requests.filter((q) => q.body.toString().includes('answered-elsewhere'));
+      expect(deletes).toHaveLength(1);
+    } finally {
+      await client.close();
+      await pinned.close();
+    }
+  });
+
   it('a DELETE on one instance ends the session on both', async () => {
     const { client, transport } = await connect('deleting-client');
     const sessionId = transport.sessionId!;
