@@ -12,8 +12,13 @@ import type { SessionStore } from '../state/ports.js';
 
 /** How often an instance that awaits answers looks for relayed ones. */
 const POLL_MS = 200;
-/** How long a relayed answer waits to be collected (the longest approval question is shorter). */
-const RELAY_TTL_MS = 24 * 60 * 60 * 1000;
+/** How long a relayed answer waits to be collected (longer than any approval question is asked). */
+const RELAY_TTL_MS = 60 * 60 * 1000;
+/**
+ * An answer to an approval question is a few hundred bytes; anything much larger is not relayed
+ * (it is left to the transport here), so a client cannot fill the store with big "answers".
+ */
+const MAX_RELAYED_CHARS = 64 * 1024;
 
 type RequestId = string | number;
 
@@ -80,7 +85,9 @@ export class SessionRelay {
       if (mine?.has(key)) {
         this.settle(sessionId, key);
         await this.deliver(sessionId, answer);
-      } else await store.relay(sessionId, key, answer, Date.now() + RELAY_TTL_MS);
+      } else if (JSON.stringify(answer).length <= MAX_RELAYED_CHARS) {
+        await store.relay(sessionId, key, answer, Date.now() + RELAY_TTL_MS);
+      }
     }
     return true;
   }
