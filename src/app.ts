@@ -13,6 +13,7 @@ import { readModelFile } from './model/source/read.js';
 import { syncModels } from './model/source/sync.js';
 import type { ModelTree } from './model/model-tree.js';
 import { loadPolicy } from './policy/load.js';
+import { RateLimiter } from './policy/rate-limit.js';
 import { openState } from './state/open-state.js';
 import type { StateStore } from './state/ports.js';
 
@@ -99,6 +100,8 @@ export async function openServices(
     search: lazySearch(models.catalog, config.cacheDir, logger),
     approvals: state.approvals,
     audit: state.audit,
+    // Counted in the state store: every instance (every process on this machine) shares the limits.
+    rateLimiter: new RateLimiter(state.rateCounters),
     settings: toolSettings(config),
     logger,
     runtime,

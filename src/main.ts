@@ -91,6 +91,9 @@ function lateServices(settings: ToolSettings, logger: Logger, gate: ModelsGate<A
     get runtime() {
       return opened().runtime;
     },
+    get rateLimiter() {
+      return opened().rateLimiter;
+    },
     settings,
     logger,
   };
@@ -158,6 +161,11 @@ function httpBind(config: Config) {
   return { host: config.httpHost, port: config.httpPort, limits, ...(auth ? { auth } : {}) };
 }
 
+/** 2025-era HTTP sessions in the state store (it opens with the models), so any instance serves them. */
+function sharedSessions(config: Config, gate: ModelsGate<AppServices>) {
+  return { store: () => gate.ready?.state.sessions, idleMs: config.httpSessionIdleSeconds * 1000 };
+}
+
 /** `/readyz`: the models are loaded and the state store answers a trivial query. */
 function readiness(gate: ModelsGate<AppServices>): () => Promise<Readiness> {
   return async () => {
@@ -216,7 +224,13 @@ export async function serve(config: Config, logger: Logger, stdin?: StdioHandoff
   const transport = exposure
     ? await startHttp(
         factory('http'),
-        { ...httpBind(config), exposure, ops, approvals: () => gate.ready?.state.approvals },
+        {
+          ...httpBind(config),
+          exposure,
+          ops,
+          approvals: () => gate.ready?.state.approvals,
+          sessions: sharedSessions(config, gate),
+        },
         logger,
       )
     : startStdio(

@@ -287,6 +287,13 @@ export const SETTINGS = {
     parse: intIn(0, 3600),
     default: () => 50,
   },
+  httpSessionIdleSeconds: {
+    env: 'AWS_MCP_HTTP_SESSION_IDLE_SECONDS',
+    doc: 'A 2025-era HTTP session (Mcp-Session-Id) unused this long is forgotten on every instance; its id then gets 404 and the client initializes again. Each request extends it.',
+    defaultDoc: '1800',
+    parse: intIn(1, 604_800),
+    default: () => 1800,
+  },
   shutdownGraceSeconds: {
     env: 'AWS_MCP_SHUTDOWN_GRACE_SECONDS',
     doc: 'On SIGTERM or SIGINT, how long running tool calls get to finish (new requests get 503) before they are cancelled (audited as `cancelled`) and the server exits. Keep it below the kill timeout of the orchestrator (Kubernetes: 30 s).',

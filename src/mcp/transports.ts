@@ -22,7 +22,7 @@ import type { HttpExposure } from './http-exposure.js';
 import type { HttpOps } from './http-ops.js';
 import { guardHttpBody } from './http-guard.js';
 import { clientErrorAnswer, httpServerOptions, type HttpLimits } from './http-limits.js';
-import { LegacySessions } from './legacy-sessions.js';
+import { LegacySessions, type SessionSharing } from './legacy-sessions.js';
 import { MAX_MESSAGE_BYTES } from './message-check.js';
 import { guardStdin } from './stdio-guard.js';
 import type { StdioHandoff } from './stdio-prelude.js';
@@ -188,6 +188,8 @@ export async function startHttp(
     limits: HttpLimits;
     /** The shared approvals store, once open: `GET/POST /approvals` when authentication is on. */
     approvals?: () => ApprovalTokens | undefined;
+    /** Where 2025-era sessions are shared with the other instances (legacy-sessions.ts). */
+    sessions?: SessionSharing;
   },
   logger: Logger,
 ): Promise<RunningTransport> {
@@ -198,7 +200,7 @@ export async function startHttp(
   // 2026-07-28 requests carry everything per request; 2025-era ones are served with sessions.
   const maxRequestBodySize = opts.limits.maxBodyBytes;
   const modern = createMcpHandler(factory, { legacy: 'reject', onerror, maxRequestBodySize });
-  const legacy = new LegacySessions(factory, logger);
+  const legacy = new LegacySessions(factory, logger, opts.sessions);
   // Loaded only when on: the token verifier (jose) is for authenticated HTTP alone. Made once the
   // address is known (the default resource URL); a request before that is refused, never let through.
   const authModule = opts.auth ? await import('../auth/http-auth.js') : undefined;

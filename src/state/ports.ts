@@ -1,8 +1,9 @@
 // The ports for state that every instance of the server must share: confirmation tokens and
 // pending out-of-band approvals, the single-use nonces of approval questions, the negotiated state
-// of 2025-era HTTP sessions, and the audit trail. Callers see only these interfaces; SQLite (one
-// machine, the default) and PostgreSQL (many instances) implement them, and one contract suite
-// (test/integration/state) holds every implementation to the same guarantees.
+// of 2025-era HTTP sessions, per-person rate-limit counters, and the audit trail. Callers see only
+// these interfaces; SQLite (one machine, the default) and PostgreSQL (many instances) implement
+// them, and one contract suite (test/integration/state) holds every implementation to the same
+// guarantees.
 // Every method is async: a networked store answers later. A store that cannot be reached rejects
 // with ToolError 'StateUnavailable' (the audit trail: 'AuditUnavailable' or 'StateUnavailable'),
 // never with a silent success.
@@ -53,6 +54,8 @@ export interface SessionRecord {
   readonly protocolVersion: string;
   readonly clientCapabilities: Readonly<Record<string, unknown>>;
   readonly clientInfo?: Readonly<Record<string, unknown>>;
+  /** principalKey() of who opened it (authenticated HTTP): nobody else may use it. */
+  readonly owner?: string;
 }
 
 export interface SessionStore {
@@ -63,6 +66,27 @@ export interface SessionStore {
   /** Extends a live session; false if it is unknown or expired. */
   touch(id: string, expiresAt: number, now: number): Promise<boolean>;
   remove(id: string): Promise<void>;
+  /**
+   * Leaves the client's answer to a request the server sent in session `id` (`requestKey`: the
+   * JSON-RPC id, JSON-encoded) for the instance that sent it, which collects it; kept until `expiresAt`.
+   */
+  relay(id: string, requestKey: string, message: unknown, expiresAt: number): Promise<void>;
+  /** Takes the relayed answers to these requests of session `id`: each is taken once, by one caller. */
+  collect(id: string, requestKeys: readonly string[], now: number): Promise<unknown[]>;
+}
+
+/**
+ * Per-person rate-limit counters (policy/rate-limit.ts reads them through its own port of the same
+ * shape): window counters added to atomically, and in-flight slots held as leases that lapse.
+ */
+export interface RateCounterStore {
+  /** Adds `delta` to `key` (created at 0, forgotten `ttlMs` after creation); the new value. */
+  add(key: string, delta: number, ttlMs: number): Promise<number>;
+  /** A new lease on one of `max` slots of `key`, or undefined when `max` live leases hold them. */
+  acquire(key: string, max: number, leaseMs: number): Promise<string | undefined>;
+  /** Extends a live lease to `leaseMs` from now. */
+  renew(key: string, lease: string, leaseMs: number): Promise<void>;
+  release(key: string, lease: string): Promise<void>;
 }
 
 /** The durable record of every call. Each write is committed before it resolves. */
@@ -86,6 +110,7 @@ export interface StateStore {
   readonly approvals: ApprovalTokens;
   readonly nonces: ApprovalNonceStore;
   readonly sessions: SessionStore;
+  readonly rateCounters: RateCounterStore;
   readonly audit: AuditTrail;
   /**
    * The key approval-question state is sealed with: the same on every instance sharing this store

@@ -1,5 +1,6 @@
 // The short-lived shared state on PostgreSQL: approval-question nonces (single use: a guarded
-// DELETE ... RETURNING, one winner across instances) and 2025-era HTTP session records.
+// DELETE ... RETURNING, one winner across instances), 2025-era HTTP session records and the
+// answers their clients sent to another instance than the one asking.
 
 import type { Logger } from '../../logging/logger.js';
 import type { ApprovalNonceStore, SessionRecord, SessionStore } from '../ports.js';
@@ -83,6 +84,39 @@ export function postgresSessions(pool: pg.Pool, logger?: Logger): SessionStore {
       guarded(
         'session remove',
         async () => void (await pool.query('DELETE FROM http_sessions WHERE id = $1', [id])),
+        logger,
+      ),
+    ...postgresSessionAnswers(pool, logger),
+  };
+}
+
+/** Answers relayed to the instance that asked (SessionStore.relay and collect). */
+function postgresSessionAnswers(pool: pg.Pool, logger?: Logger): Pick<SessionStore, 'relay' | 'collect'> {
+  return {
+    relay: (id, requestKey, message, expiresAt) =>
+      guarded(
+        'session relay',
+        async () => {
+          await pool.query('DELETE FROM session_answers WHERE expires_at <= $1', [Date.now()]);
+          await pool.query(
+            `INSERT INTO session_answers (session_id, request_key, message, expires_at) VALUES ($1, $2, $3, $4)
+               ON CONFLICT (session_id, request_key) DO UPDATE SET message = excluded.message, expires_at = excluded.expires_at`,
+            [id, requestKey, JSON.stringify(message), expiresAt],
+          );
+        },
+        logger,
+      ),
+    collect: (id, requestKeys, now) =>
+      guarded(
+        'session collect',
+        async () =>
+          (
+            await pool.query<{ message: unknown }>(
+              `DELETE FROM session_answers WHERE session_id = $1 AND request_key = ANY($2) AND expires_at > $3
+                 RETURNING message`,
+              [id, requestKeys, now],
+            )
+          ).rows.map((r) => r.message),
         logger,
       ),
   };

@@ -100,8 +100,36 @@ CREATE INDEX audit_tx_service_started ON audit_tx (service, started_ms, tx_id);
 CREATE INDEX audit_tx_status_started ON audit_tx (status, started_ms, tx_id);
 CREATE INDEX audit_tx_principal_started ON audit_tx (principal, started_ms, tx_id);`;
 
+/** v5: rate limits and relayed answers shared by every instance. */
+const V5_SHARED_COUNTERS = `
+-- Per-person rate-limit window counters (policy/rate-limit.ts), shared by every instance.
+-- PRIMARY KEY key: the atomic upsert of each counted call (INSERT ... ON CONFLICT (key) DO UPDATE
+-- SET value = value + 1 ... RETURNING value): concurrent calls on any instance each get their own count.
+CREATE TABLE rate_counters (key TEXT PRIMARY KEY, value INTEGER NOT NULL, expires_at BIGINT NOT NULL);
+-- The purge of past windows: DELETE ... WHERE expires_at <= now.
+CREATE INDEX rate_counters_expires ON rate_counters (expires_at);
+
+-- One row per call in flight (a lease that lapses if its instance dies mid-call).
+-- PRIMARY KEY (key, lease): renew and release; its key prefix serves the count of a person's live
+-- leases and the purge of their lapsed ones when a slot is taken (WHERE key = $1 ...).
+CREATE TABLE rate_leases (key TEXT NOT NULL, lease TEXT NOT NULL, expires_at BIGINT NOT NULL, PRIMARY KEY (key, lease));
+
+-- A 2025-era client's answer to a request the server sent mid-call (an approval question), when it
+-- reached another instance than the one waiting for it. PRIMARY KEY (session_id, request_key): the
+-- waiting instance's collect, DELETE ... WHERE session_id = $1 AND request_key = ANY($2) RETURNING.
+CREATE TABLE session_answers (session_id TEXT NOT NULL, request_key TEXT NOT NULL, message JSONB NOT NULL,
+  expires_at BIGINT NOT NULL, PRIMARY KEY (session_id, request_key));
+-- The purge on relay: DELETE ... WHERE expires_at <= now.
+CREATE INDEX session_answers_expires ON session_answers (expires_at);`;
+
 /** Applied in order; schema_migrations records which a database has. Never edit a released one. */
-export const MIGRATIONS: readonly string[] = [V1, V2, V3_FOUR_EYES, V4_AUDIT_FILTER_INDEXES];
+export const MIGRATIONS: readonly string[] = [
+  V1,
+  V2,
+  V3_FOUR_EYES,
+  V4_AUDIT_FILTER_INDEXES,
+  V5_SHARED_COUNTERS,
+];
 
 /** Applies the missing migrations; safe to run from many instances at once. Returns how many ran. */
 export async function migrate(pool: pg.Pool): Promise<number> {

@@ -12,6 +12,7 @@ import { postgresAuditTrail } from './audit.js';
 import { postgresNonces, postgresSessions } from './ephemeral.js';
 import { migrate } from './migrations.js';
 import { createPool } from './pool.js';
+import { postgresRateCounters } from './rate-counters.js';
 
 export interface PostgresStateSettings {
   readonly url: string;
@@ -37,6 +38,7 @@ export async function openPostgresState(
     approvals: postgresApprovalTokens(pool, payloadKey, logger),
     nonces: postgresNonces(pool, logger),
     sessions: postgresSessions(pool, logger),
+    rateCounters: postgresRateCounters(pool, logger),
     audit: postgresAuditTrail(pool, logger ? { logger } : {}),
     sealKey: sealKeyOf(payloadKey),
     close: () => pool.end(),

@@ -11,6 +11,7 @@ import { sealKeyOf } from '../seal-key.js';
 import { sqliteApprovalTokens } from './approvals.js';
 import { sqliteAuditTrail } from './audit.js';
 import { sqliteNonces } from './nonces.js';
+import { sqliteRateCounters } from './rate-counters.js';
 import { sqliteSessions } from './sessions.js';
 
 export function openSqliteState(file: string, logger?: Logger): StateStore {
@@ -21,6 +22,7 @@ export function openSqliteState(file: string, logger?: Logger): StateStore {
       approvals: sqliteApprovalTokens(new ApprovalStore(db)),
       nonces: sqliteNonces(db),
       sessions: sqliteSessions(db),
+      rateCounters: sqliteRateCounters(db),
       audit: sqliteAuditTrail(db, new AuditStore(db, logger ? { logger } : {})),
       // The file ApprovalStore read just before (an in-memory database: a key of this process).
       sealKey: sealKeyOf(loadPayloadKey(payloadKeyPath(file))),

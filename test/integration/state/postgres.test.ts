@@ -11,6 +11,7 @@ import { openState } from '../../../src/state/open-state.js';
 import { migrate, MIGRATIONS } from '../../../src/state/postgres/migrations.js';
 import { createPool } from '../../../src/state/postgres/pool.js';
 import { startPostgres, type TestPostgres } from '../../helpers/postgres.js';
+import { rateCountersContract } from './rate-counters.contract.js';
 import { stateContract } from './state.contract.js';
 
 let server: TestPostgres;
@@ -34,6 +35,18 @@ stateContract('PostgreSQL', () => ({
     return () => server.start();
   },
 }));
+
+rateCountersContract('PostgreSQL', {
+  open: async (n) => {
+    const stores = await Promise.all(
+      Array.from({ length: n }, () => openState({ databaseUrl, auditDbPath })),
+    );
+    return {
+      handles: stores.map((s) => s.rateCounters),
+      close: async () => void (await Promise.all(stores.map((s) => s.close()))),
+    };
+  },
+});
 
 it('3 instances migrating one empty database at once: each version applied exactly once', async () => {
   const url = await server.createDatabase('migrations');

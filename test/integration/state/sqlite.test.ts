@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll } from 'vitest';
 import { openAuditDatabase } from '../../../src/audit/database.js';
 import { openState } from '../../../src/state/open-state.js';
+import { rateCountersContract } from './rate-counters.contract.js';
 import { stateContract } from './state.contract.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'state-sqlite-'));
@@ -24,3 +25,13 @@ stateContract('SQLite', () => ({
     };
   },
 }));
+
+rateCountersContract('SQLite', {
+  open: async (n) => {
+    const stores = await Promise.all(Array.from({ length: n }, () => openState({ auditDbPath })));
+    return {
+      handles: stores.map((s) => s.rateCounters),
+      close: async () => void (await Promise.all(stores.map((s) => s.close()))),
+    };
+  },
+});

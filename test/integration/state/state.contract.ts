@@ -245,6 +245,26 @@ export function stateContract(name: string, underTest: () => StateUnderTest): vo
       }
     });
 
+    it("a client's answer relayed on one handle is collected once on another, only the asked ones, before expiry", async () => {
+      const stores = await handles();
+      const [a, b] = stores;
+      try {
+        const now = Date.now();
+        const answer = { jsonrpc: '2.0', id: 3, result: { action: 'accept', content: { approve: true } } };
+        await a!.sessions.relay('sess-r', '3', answer, now + 60_000);
+        await a!.sessions.relay('sess-r', '"x"', { jsonrpc: '2.0', id: 'x', result: {} }, now + 60_000);
+        await a!.sessions.relay('sess-r', '4', { jsonrpc: '2.0', id: 4, result: {} }, now + 1000);
+        expect(await b!.sessions.collect('sess-other', ['3'], now)).toEqual([]);
+        const taken = await Promise.all(
+          stores.map((s) => s.sessions.collect('sess-r', ['3', '4'], now + 2000)),
+        );
+        expect(taken.flat()).toEqual([answer]);
+        expect(await b!.sessions.collect('sess-r', ['"x"'], now)).toHaveLength(1);
+      } finally {
+        await closeAll(stores);
+      }
+    });
+
     it('the audit trail: begin, ops in order, complete once, query, export; secrets never stored', async () => {
       const [a, b] = await handles(2);
       try {
@@ -323,6 +343,9 @@ export function stateContract(name: string, underTest: () => StateUnderTest): vo
             'StateUnavailable',
           );
           expect((await rejection(a!.nonces.add('n-out', now + 1000))).code).toBe('StateUnavailable');
+          expect((await rejection(a!.rateCounters.add('calls:out', 1, 60_000))).code).toBe(
+            'StateUnavailable',
+          );
           await restore();
           restored = true;
         } finally {
