@@ -161,9 +161,15 @@ function httpBind(config: Config) {
   return { host: config.httpHost, port: config.httpPort, limits, ...(auth ? { auth } : {}) };
 }
 
-/** 2025-era HTTP sessions in the state store (it opens with the models), so any instance serves them. */
-function sharedSessions(config: Config, gate: ModelsGate<AppServices>) {
-  return { store: () => gate.ready?.state.sessions, idleMs: config.httpSessionIdleSeconds * 1000 };
+/**
+ * What HTTP shares with the other instances through the state store (it opens with the models):
+ * pending approvals for `GET/POST /approvals`, and 2025-era sessions, so any instance serves them.
+ */
+function sharedState(config: Config, gate: ModelsGate<AppServices>) {
+  return {
+    approvals: () => gate.ready?.state.approvals,
+    sessions: { store: () => gate.ready?.state.sessions, idleMs: config.httpSessionIdleSeconds * 1000 },
+  };
 }
 
 /** `/readyz`: the models are loaded and the state store answers a trivial query. */
@@ -224,13 +230,7 @@ export async function serve(config: Config, logger: Logger, stdin?: StdioHandoff
   const transport = exposure
     ? await startHttp(
         factory('http'),
-        {
-          ...httpBind(config),
-          exposure,
-          ops,
-          approvals: () => gate.ready?.state.approvals,
-          sessions: sharedSessions(config, gate),
-        },
+        { ...httpBind(config), ...sharedState(config, gate), exposure, ops },
         logger,
       )
     : startStdio(

@@ -174,23 +174,26 @@ function mcpUrl(server: Server, host: string): string {
   return `http://${host.includes(':') ? `[${host}]` : host}:${port}/mcp`;
 }
 
+/** Where and how `serve --http` listens, and what it shares with the other instances. */
+interface HttpStartOptions {
+  host: string;
+  port: number;
+  exposure: HttpExposure;
+  /** OAuth resource server (src/auth); `publicUrl` defaults to the bound address. */
+  auth?: { settings: AuthSettings; publicUrl?: string };
+  /** Health probes and shutdown refusals (http-ops.ts). */
+  ops?: HttpOps;
+  /** Header and body sizes, and the time a request may take to arrive (http-limits.ts). */
+  limits: HttpLimits;
+  /** The shared approvals store, once open: `GET/POST /approvals` when authentication is on. */
+  approvals?: () => ApprovalTokens | undefined;
+  /** Where 2025-era sessions are shared with the other instances (legacy-sessions.ts). */
+  sessions?: SessionSharing;
+}
+
 export async function startHttp(
   factory: (context?: McpRequestContext) => McpServer,
-  opts: {
-    host: string;
-    port: number;
-    exposure: HttpExposure;
-    /** OAuth resource server (src/auth); `publicUrl` defaults to the bound address. */
-    auth?: { settings: AuthSettings; publicUrl?: string };
-    /** Health probes and shutdown refusals (http-ops.ts). */
-    ops?: HttpOps;
-    /** Header and body sizes, and the time a request may take to arrive (http-limits.ts). */
-    limits: HttpLimits;
-    /** The shared approvals store, once open: `GET/POST /approvals` when authentication is on. */
-    approvals?: () => ApprovalTokens | undefined;
-    /** Where 2025-era sessions are shared with the other instances (legacy-sessions.ts). */
-    sessions?: SessionSharing;
-  },
+  opts: HttpStartOptions,
   logger: Logger,
 ): Promise<RunningTransport> {
   // Loaded only here: its HTTP adapter pulls in Node's fetch stack, which stdio never needs.
