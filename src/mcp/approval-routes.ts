@@ -75,12 +75,21 @@ function approvalRoutes(options: ApprovalRoutesOptions): (request: Request) => P
       if (request.method !== 'GET') return failure(405, 'MethodNotAllowed', 'Use GET.', { allow: 'GET' });
       return listFor(store, person, now());
     }
-    const id = decodeURIComponent(path.slice(ROOT.length + 1));
+    const id = idOf(path.slice(ROOT.length + 1));
     if (request.method !== 'POST') return failure(405, 'MethodNotAllowed', 'Use POST.', { allow: 'POST' });
     const decision = await decisionOf(request);
     if (typeof decision !== 'string') return decision;
     return decide(store, { id, decision, person, at: now() }, options.logger);
   };
+}
+
+/** The id in the path, decoded; a malformed escape (`%E0%A4%A`) reads as no id (404), never a throw. */
+function idOf(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return '';
+  }
 }
 
 interface Person {

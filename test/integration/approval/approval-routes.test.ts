@@ -144,6 +144,7 @@ it('an expired request is 410, an unknown or malformed id 404, wrong methods 405
   }
   expect((await decide(lead, 'apr_000000000000', 'approve')).status).toBe(404);
   expect((await decide(lead, '..%2F..%2Fetc', 'approve')).status).toBe(404);
+  expect((await decide(lead, '%E0%A4%A', 'approve')).status).toBe(404);
   expect((await call(lead, `/approvals/${id}`)).status).toBe(405);
   expect((await call(lead, '/approvals', { method: 'POST', body: '{}' })).status).toBe(405);
   expect(await decide(lead, id, 'yes')).toMatchObject({
