@@ -168,6 +168,7 @@ describe('four eyes across two instances on one PostgreSQL', () => {
     // The call consumed the approval (single use): another decision finds nothing to decide.
     const again = await approvals(a, idp.clients.lead, seen.id, { decision: 'approve' });
     expect(again).toMatchObject({ status: 404, body: { error: { code: 'NotFound' } } });
+    expect(again.body.error.message).toContain('already used');
     // Sent exactly once, under the admin's role.
     expect(deleteTables().map((f) => String(f.headers.authorization))).toEqual([
       expect.stringContaining(`Credential=${assumedKeys(ADMIN_ROLE).accessKeyId}/`),

@@ -225,8 +225,6 @@ describe('four eyes over HTTP', () => {
     const approved = await approvals(d.idp.clients.lead, seen.id, { decision: 'approve' });
     expect(approved).toMatchObject({ status: 200, body: { id: seen.id, decision: 'approved' } });
     expect(approved.body.decidedBy).toMatch(/#lead-cli$/);
-    const again = await approvals(d.idp.clients.lead, seen.id, { decision: 'deny' });
-    expect(again).toMatchObject({ status: 409, body: { error: { code: 'AlreadyDecided' } } });
 
     const ran = await call;
     expect(ran.isError, JSON.stringify(ran.data)).toBe(false);
@@ -245,6 +243,9 @@ describe('four eyes over HTTP', () => {
     expect(row!.principal).toMatch(/#alice-cli$/);
     expect(row!.approval!.requestedBy).toMatch(/#alice-cli$/);
     expect(row!.approval!.approvedBy).toMatch(/#lead-cli$/);
+    const used = await approvals(d.idp.clients.lead, seen.id, { decision: 'deny' });
+    expect(used).toMatchObject({ status: 404, body: { error: { code: 'NotFound' } } });
+    expect(used.body.error.message).toContain('already used');
     expect((await approvals(d.idp.clients.lead, 'apr_000000000000', { decision: 'approve' })).status).toBe(
       404,
     );
@@ -284,6 +285,9 @@ describe('four eyes over HTTP', () => {
     expect(stolen.data.error?.code, JSON.stringify(stolen.data)).toBe('InvalidConfirmationToken');
     expect(await tableNames()).toContain(table);
     expect((await approvals(d.idp.clients.lead, approvalId, { decision: 'approve' })).status).toBe(200);
+    // Decided but not yet used (nothing waits to redeem it): a second decision is 409.
+    const again = await approvals(d.idp.clients.lead, approvalId, { decision: 'deny' });
+    expect(again).toMatchObject({ status: 409, body: { error: { code: 'AlreadyDecided' } } });
     const ran = await admin.call('aws_execute', withToken);
     expect(ran.isError, JSON.stringify(ran.data)).toBe(false);
     expect(await tableNames()).not.toContain(table);
