@@ -162,7 +162,12 @@ interface DecideInput {
 async function decide(store: ApprovalTokens, d: DecideInput, logger: Logger): Promise<Response> {
   const found = ID.test(d.id) ? await store.get(d.id) : undefined;
   if (!found)
-    return failure(404, 'NotFound', `No approval request ${d.id} (unknown, or expired and removed).`);
+    return failure(
+      404,
+      'NotFound',
+      // A redeemed approval is removed (single use), so "already used" is one of the reasons.
+      `No approval request ${d.id} to decide (unknown, already used by its call, or expired and removed).`,
+    );
   if (found.expiresAt <= d.at) return failure(410, 'Expired', `Approval request ${d.id} has expired.`);
   const refusal = refusalToDecide(found, { key: d.person.key, groups: d.person.principal.groups });
   if (refusal) return failure(403, ...REFUSALS[refusal]);

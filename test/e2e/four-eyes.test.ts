@@ -1,6 +1,9 @@
 // Two people, four eyes: the built server as a team deploys it (`serve --http` behind a real
 // oidc-provider), DynamoDB on dynalite and S3 on s3rver, and a policy whose `identities:` are the
-// issue's example. Each person is an MCP client with their own client-credentials token. A
+// issue's example as written, roles included: STS is a stand-in (sts-stand-in.ts) and a recording
+// proxy in front of each emulator shows which role's keys signed each request. Platform leads fall
+// to the base policy (`identities_default: base`). Each person is an MCP client with their own
+// client-credentials token. A
 // developer's DeleteObject and a reader's write are refused; an admin's DeleteTable waits until
 // a platform lead approves it over `POST /approvals/<id>` (the admin cannot, nor can a developer),
 // then runs; a lead's denial refuses it with nothing sent; the audit names who asked, who decided
@@ -19,29 +22,39 @@ import {
   type AuthedClient,
   type OAuthDeployment,
 } from '../helpers/oauth-server.js';
+import type { CaptureServer } from '../helpers/capture.js';
 import type { TestClient } from '../helpers/oidc.js';
+import { startRoundRobin, type Forwarded, type RoundRobinProxy } from '../helpers/round-robin.js';
 import { requireBuild } from '../helpers/server-env.js';
+import { assumedKeys, roleAsked, startStsStandIn } from '../helpers/sts-stand-in.js';
 
+const ADMIN_ROLE = 'arn:aws:iam::123456789012:role/mcp-admin';
+const DEVELOPER_ROLE = 'arn:aws:iam::123456789012:role/mcp-developer';
 const POLICY = `version: 1
 mode: standard
 approval:
   require_for: [destructive]
+identities_default: base
 identities:
   - match: { groups: [platform-admins] }
     mode: standard
+    role: ${ADMIN_ROLE}
     approval: { require_for: [destructive], mode: out-of-band, approvers: { groups: [platform-leads] } }
-  - match: { groups: [platform-leads] }
-    mode: standard
   - match: { groups: [developers] }
     mode: standard
     services: { allowlist: [s3, dynamodb, logs, lambda] }
     rules: { deny: ['^.*:Delete.*'] }
+    role: ${DEVELOPER_ROLE}
   - match: { groups: [readers] }
     mode: read-only
 `;
 
 let d: OAuthDeployment;
 let s3: Emulator;
+let sts: CaptureServer;
+/** Recording proxies in front of dynalite and s3rver. */
+let toDynamo: RoundRobinProxy;
+let toS3: RoundRobinProxy;
 let admin: AuthedClient;
 let developer: AuthedClient;
 let reader: AuthedClient;
@@ -50,17 +63,25 @@ let dynamo: DynamoDBClient;
 
 beforeAll(async () => {
   requireBuild();
-  s3 = await startS3rver();
+  s3 = await startS3rver([assumedKeys(DEVELOPER_ROLE).accessKeyId]);
+  [sts, toDynamo, toS3] = await Promise.all([
+    startStsStandIn(),
+    startRoundRobin(),
+    startRoundRobin([s3.endpoint]),
+  ]);
   d = await startOAuthDeployment({
     policy: POLICY,
     env: {
-      AWS_ENDPOINT_URL_S3: s3.endpoint,
+      AWS_ENDPOINT_URL_S3: new URL(toS3.url).origin,
+      AWS_ENDPOINT_URL_DYNAMODB: new URL(toDynamo.url).origin,
+      AWS_ENDPOINT_URL_STS: sts.url,
       AWS_ACCESS_KEY_ID: 'S3RVER',
       AWS_SECRET_ACCESS_KEY: 'S3RVER',
       // Long enough for the test to approve while the call waits; one test lets it run out.
       AWS_MCP_APPROVAL_WAIT_SECONDS: '15',
     },
   });
+  toDynamo.targets = [d.dynamo.endpoint];
   const { alice, bob, reader: carol, lead: dave } = d.idp.clients;
   const connect = (who: TestClient) => clientCredentialsClient(d, who, 'modern');
   [admin, developer, reader, lead] = await Promise.all([
@@ -80,7 +101,7 @@ afterAll(async () => {
   await Promise.all([admin, developer, reader, lead].map((c) => c?.close()));
   dynamo?.destroy();
   await d?.stop();
-  await s3?.stop();
+  await Promise.all([s3?.stop(), sts?.close(), toDynamo?.close(), toS3?.close()]);
 });
 
 const tokens = new Map<string, string>();
@@ -114,19 +135,34 @@ async function tableNames(): Promise<string[]> {
   return (await dynamo.send(new ListTablesCommand({}))).TableNames ?? [];
 }
 
-function auditOf(table: string): { status: string; approval: Record<string, unknown> | null }[] {
+interface AuditRow {
+  status: string;
+  approval: Record<string, unknown> | null;
+  role_arn: string | null;
+  principal: string;
+}
+
+function auditOf(table: string): AuditRow[] {
   const db = new Database(d.env.AUDIT_DB_PATH!, { readonly: true });
   try {
     return db
-      .prepare<[string], { status: string; approval: string | null }>(
-        `SELECT status, approval FROM audit_tx WHERE operation = 'DeleteTable' AND request LIKE ? ORDER BY started_ms`,
+      .prepare<[string], AuditRow & { approval: string | null }>(
+        `SELECT status, approval, role_arn, principal FROM audit_tx
+         WHERE operation = 'DeleteTable' AND request LIKE ? ORDER BY started_ms`,
       )
       .all(`%"${table}"%`)
-      .map((r) => ({ status: r.status, approval: r.approval ? JSON.parse(r.approval) : null }));
+      .map((r) => ({ ...r, approval: r.approval ? JSON.parse(r.approval) : null }));
   } finally {
     db.close();
   }
 }
+
+/** The access key id that signed a forwarded request (its Authorization header's Credential). */
+const signedWith = (f: Forwarded): string =>
+  /Credential=([^/]+)\//.exec(String(f.headers.authorization))?.[1] ?? 'unsigned';
+
+const deleteTables = () =>
+  toDynamo.forwarded.filter((f) => f.headers['x-amz-target'] === 'DynamoDB_20120810.DeleteTable');
 
 const s3call = (operation: string, payload: object) => ({
   action: 'invoke',
@@ -154,6 +190,15 @@ describe('each person gets their own policy', () => {
     const listed = await reader.call('aws_execute', s3call('ListObjectsV2', { Bucket }));
     expect(listed.isError, JSON.stringify(listed.data)).toBe(false);
     expect((listed.data.result.Contents as { Key: string }[]).map((o) => o.Key)).toEqual(['a.txt']);
+    // The developer's writes went out under mcp-developer; the reader (no role) used the server's key.
+    const developerKey = assumedKeys(DEVELOPER_ROLE).accessKeyId;
+    const sent = toS3.forwarded.map((f) => [f.method, f.url.split('?')[0], signedWith(f)]);
+    expect(sent).toEqual([
+      ['PUT', `/${Bucket}/`, developerKey],
+      ['PUT', `/${Bucket}/a.txt`, developerKey],
+      ['GET', `/${Bucket}/`, 'S3RVER'],
+    ]);
+    expect(sts.requests.map(roleAsked)).toContain(DEVELOPER_ROLE);
   });
 });
 
@@ -180,19 +225,27 @@ describe('four eyes over HTTP', () => {
     const approved = await approvals(d.idp.clients.lead, seen.id, { decision: 'approve' });
     expect(approved).toMatchObject({ status: 200, body: { id: seen.id, decision: 'approved' } });
     expect(approved.body.decidedBy).toMatch(/#lead-cli$/);
-    const again = await approvals(d.idp.clients.lead, seen.id, { decision: 'deny' });
-    expect(again).toMatchObject({ status: 409, body: { error: { code: 'AlreadyDecided' } } });
 
     const ran = await call;
     expect(ran.isError, JSON.stringify(ran.data)).toBe(false);
     expect(await tableNames()).not.toContain(table);
+    // Sent once, signed with the keys STS gave for mcp-admin (not the server's own).
+    const adminKeys = assumedKeys(ADMIN_ROLE);
+    expect(deleteTables().map(signedWith)).toEqual([adminKeys.accessKeyId]);
+    expect(deleteTables()[0]!.headers['x-amz-security-token']).toBe(adminKeys.sessionToken);
+    expect(sts.requests.map(roleAsked)).toContain(ADMIN_ROLE);
     const [row] = auditOf(table);
     expect(row).toMatchObject({
       status: 'succeeded',
+      role_arn: ADMIN_ROLE,
       approval: { method: 'out-of-band', approvedVia: 'http' },
     });
+    expect(row!.principal).toMatch(/#alice-cli$/);
     expect(row!.approval!.requestedBy).toMatch(/#alice-cli$/);
     expect(row!.approval!.approvedBy).toMatch(/#lead-cli$/);
+    const used = await approvals(d.idp.clients.lead, seen.id, { decision: 'deny' });
+    expect(used).toMatchObject({ status: 404, body: { error: { code: 'NotFound' } } });
+    expect(used.body.error.message).toContain('already used');
     expect((await approvals(d.idp.clients.lead, 'apr_000000000000', { decision: 'approve' })).status).toBe(
       404,
     );
@@ -232,6 +285,9 @@ describe('four eyes over HTTP', () => {
     expect(stolen.data.error?.code, JSON.stringify(stolen.data)).toBe('InvalidConfirmationToken');
     expect(await tableNames()).toContain(table);
     expect((await approvals(d.idp.clients.lead, approvalId, { decision: 'approve' })).status).toBe(200);
+    // Decided but not yet used (nothing waits to redeem it): a second decision is 409.
+    const again = await approvals(d.idp.clients.lead, approvalId, { decision: 'deny' });
+    expect(again).toMatchObject({ status: 409, body: { error: { code: 'AlreadyDecided' } } });
     const ran = await admin.call('aws_execute', withToken);
     expect(ran.isError, JSON.stringify(ran.data)).toBe(false);
     expect(await tableNames()).not.toContain(table);

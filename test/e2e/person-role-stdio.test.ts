@@ -20,16 +20,10 @@ import { localPrincipal } from '../../src/identity/principal.js';
 import { sessionIdentity } from '../../src/policy/session-identity.js';
 import { diffRequests, startCaptureServer, type CaptureServer } from '../helpers/capture.js';
 import { BIN, requireBuild, serverEnv } from '../helpers/server-env.js';
+import { assumedKeys, assumeRoleAnswer, isAssumeRole } from '../helpers/sts-stand-in.js';
 
 const ROLE = 'arn:aws:iam::123456789012:role/mcp-developer';
 const OTHER = 'arn:aws:iam::123456789012:role/mcp-admin';
-const ASSUMED =
-  `<AssumeRoleResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><AssumeRoleResult>` +
-  `<AssumedRoleUser><Arn>arn:aws:sts::123456789012:assumed-role/mcp-developer/s</Arn><AssumedRoleId>AROAX:s</AssumedRoleId></AssumedRoleUser>` +
-  `<Credentials><AccessKeyId>ASIAPERSON</AccessKeyId><SecretAccessKey>person-secret</SecretAccessKey>` +
-  `<SessionToken>person-token</SessionToken><Expiration>2099-01-01T00:00:00Z</Expiration></Credentials>` +
-  `</AssumeRoleResult><ResponseMetadata><RequestId>sts-req-1</RequestId></ResponseMetadata></AssumeRoleResponse>`;
-
 const POLICY = `version: 1
 mode: standard
 identities:
@@ -45,12 +39,8 @@ let client: Client;
 beforeAll(async () => {
   requireBuild();
   aws = await startCaptureServer((req) =>
-    req.body.toString().includes('Action=AssumeRole')
-      ? {
-          status: 200,
-          headers: { 'content-type': 'text/xml', 'x-amzn-requestid': 'sts-req-1' },
-          body: ASSUMED,
-        }
+    isAssumeRole(req)
+      ? assumeRoleAnswer(req)
       : {
           status: 200,
           headers: { 'content-type': 'application/x-amz-json-1.0', 'x-amzn-requestid': 'ddb-1' },
@@ -98,13 +88,14 @@ describe("the local user's role, over stdio", () => {
     const r = await execute('invoke');
     expect(r.isError, JSON.stringify(r.data)).toBe(false);
     const sent = aws.take();
-    const assume = sent.filter((q) => q.body.toString().includes('Action=AssumeRole'));
+    const assume = sent.filter(isAssumeRole);
     const calls = sent.filter((q) => q.headers['x-amz-target'] === 'DynamoDB_20120810.GetItem');
     expect(assume).toHaveLength(1);
     expect(calls).toHaveLength(1);
     // Signed with the role's credentials, not the server's own key.
-    expect(calls[0]!.headers.authorization).toContain('Credential=ASIAPERSON/');
-    expect(calls[0]!.headers['x-amz-security-token']).toBe('person-token');
+    const role = assumedKeys(ROLE);
+    expect(calls[0]!.headers.authorization).toContain(`Credential=${role.accessKeyId}/`);
+    expect(calls[0]!.headers['x-amz-security-token']).toBe(role.sessionToken);
     expect(assume[0]!.headers.authorization).toContain('Credential=AKIDEXAMPLE/');
 
     const me = sessionIdentity(localPrincipal());
@@ -144,7 +135,7 @@ describe("the local user's role, over stdio", () => {
     } finally {
       await fresh.close();
     }
-    const ours = aws.take().find((q) => q.body.toString().includes('Action=AssumeRole'))!;
+    const ours = aws.take().find(isAssumeRole)!;
     const p = new URLSearchParams(ours.body.toString());
     const list = (prefix: string, field: string) =>
       [...p.keys()].filter((k) => k.startsWith(prefix) && k.endsWith(field)).map((k) => p.get(k)!);

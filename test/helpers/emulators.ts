@@ -65,14 +65,17 @@ export async function startKinesalite(): Promise<Emulator> {
 }
 
 /**
- * s3rver (S3, restXml) on a fresh directory, removed on stop. Sign with access key S3RVER. It runs
+ * s3rver (S3, restXml) on a fresh directory, removed on stop. Sign with access key S3RVER, or one
+ * of `accessKeyIds` (keys an STS stand-in hands out: s3rver checks the key id, not SigV4). It runs
  * in a child process with OpenSSL's legacy provider: its ListObjectsV2 continuation tokens use DES,
  * which Node 20's OpenSSL 3 refuses otherwise (a truncated listing would be an InternalError).
  */
-export async function startS3rver(): Promise<Emulator> {
+export async function startS3rver(accessKeyIds: readonly string[] = []): Promise<Emulator> {
   const directory = mkdtempSync(path.join(os.tmpdir(), 's3rver-'));
+  const account = path.join(path.dirname(require.resolve('s3rver')), 'models', 'account.js');
   const code = `
     const S3rver = require(${JSON.stringify(require.resolve('s3rver'))});
+    for (const id of ${JSON.stringify(accessKeyIds)}) require(${JSON.stringify(account)}).DUMMY_ACCOUNT.createKeyPair(id, id);
     new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: process.argv[1] })
       .run().then((a) => console.log('PORT ' + a.port), (e) => { console.error(e); process.exit(1); });
     // Never outlive the test process: its end of stdin closes when it exits, even on a crash.

@@ -62,9 +62,12 @@ export interface AuthedClient {
   close(): Promise<void>;
 }
 
+/** Where a client connects: the issuer, and the server (or the balancer in front of several). */
+export type OAuthTarget = Pick<OAuthDeployment, 'idp'> & { readonly server: { readonly url: string } };
+
 /** A 2.x client that authenticates with its own client-credentials support. */
 export async function clientCredentialsClient(
-  deployment: OAuthDeployment,
+  deployment: OAuthTarget,
   who: TestClient,
   era: 'legacy' | 'modern',
 ): Promise<AuthedClient> {

@@ -1,7 +1,8 @@
 // A small round-robin HTTP proxy for multi-instance tests: each request goes to the next instance
 // in turn, streamed both ways (SSE included), as a load balancer without sticky sessions would.
-// It remembers which instance got each request and its status, so a test can show that one MCP
-// session really was served by several instances.
+// It remembers which instance got each request, its headers and status, so a test can show that
+// one MCP session really was served by several instances (or, with one target in front of an
+// emulator, how each AWS request was signed).
 
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,6 +11,10 @@ export interface Forwarded {
   readonly target: string;
   readonly sessionId: string | undefined;
   readonly method: string;
+  /** Path and query as sent. */
+  readonly url: string;
+  /** The request's headers (lower-cased names) as the proxy received them. */
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
   status?: number;
 }
 
@@ -43,6 +48,8 @@ export async function startRoundRobin(targets: string[] = []): Promise<RoundRobi
       target: base,
       sessionId: typeof sessionHeader === 'string' ? sessionHeader : undefined,
       method: req.method ?? 'GET',
+      url: req.url ?? '/',
+      headers: { ...req.headers },
     };
     forwarded.push(entry);
     const upstream = http.request(
