@@ -59,6 +59,7 @@ async function openForServing(config: Config, logger: Logger): Promise<AppServic
     const opened = await openServices(config, logger);
     logger.info('models ready', { commit: opened.models.tree.commit });
     const stopRetention = await startAuditRetention(config, logger);
+    setImmediate(() => void opened.warmSearch()); // never rejects: a failure is logged
     return { ...opened, close: async () => (await stopRetention(), await opened.close()) };
   } catch (e) {
     logger.error('could not open the models, policy or audit store', {
