@@ -244,11 +244,11 @@ export async function serve(config: Config, logger: Logger, stdin?: StdioHandoff
         stdin,
       );
   logger.info('serving', { transport: config.transport, tools: tools.map((t) => t.names[config.toolNames]) });
-  // A first clone starts at once. Otherwise opening waits until the host has had its first
-  // answers (or the first tool call starts it): loading ~1 MB of modules and the native SQLite
-  // addon must not delay `initialize` and `tools/list`, and the models are ready long before a
-  // model has read the tool list and decided on a call.
-  setTimeout(() => void gate.start(), firstClone ? 0 : OPEN_AFTER_MS).unref();
+  // A first clone starts at once, and so does a start whose stdio prelude has already answered
+  // `initialize` and `tools/list`. Otherwise opening waits until the host has had them (or the
+  // first tool call starts it): ~1 MB of modules and the SQLite addon must not delay them.
+  const answered = (stdin?.answered.size ?? 0) >= 2;
+  setTimeout(() => void gate.start(), firstClone || answered ? 0 : OPEN_AFTER_MS).unref();
   const shutdown = gracefulShutdown({
     inFlight,
     ...(ops ? { ops } : {}),
