@@ -56,16 +56,46 @@ export async function openModels(
   return { tree: sync.tree, catalog };
 }
 
-/** A lazily loaded search index (from its cache file, built on a miss): the first search pays. */
-function lazySearch(catalog: ModelCatalog, cacheDir: string, logger: Logger): () => Promise<SearchIndex> {
+/** The search index, loaded once: on the first search, or earlier by `warm` while serving. */
+interface LazySearch {
+  readonly get: () => Promise<SearchIndex>;
+  /**
+   * Every task starts with a search: a server calls this once the models are open, so the first
+   * search finds the index ready instead of paying the read, the checksum and a cold first query.
+   * The index load yields to the event loop (a tool call is not held up); the catalog's data is
+   * loaded too, and one discarded query warms the code. Never rejects: a failure is logged, and the first search tries again.
+   */
+  readonly warm: () => Promise<void>;
+}
+
+function lazySearch(catalog: ModelCatalog, cacheDir: string, logger: Logger): LazySearch {
   let index: Promise<SearchIndex> | undefined;
-  return () =>
+  const load = (background: boolean): Promise<SearchIndex> =>
     (index ??= import('./search/search-index.js')
-      .then(({ loadSearchIndex }) => loadSearchIndex(catalog, { cacheDir, logger }))
+      .then(({ loadSearchIndex }) => loadSearchIndex(catalog, { cacheDir, logger, background }))
       .catch((e: unknown) => {
         index = undefined; // a failed build is retried by the next search, not remembered
         throw e;
       }));
+  return {
+    get: () => load(false),
+    warm: async () => {
+      const loop = (): Promise<unknown> => new Promise((resolve) => setImmediate(resolve));
+      try {
+        const ix = await load(true);
+        await loop();
+        // the catalog's data (one deserialize, ~100 ms): every tool needs it, and a search's
+        // answer resolves each hit in it
+        catalog.services();
+        await loop();
+        ix.search({ query: 'list my s3 buckets' });
+      } catch (e) {
+        logger.warn('search: could not load the index ahead of the first search', {
+          error: e instanceof Error ? e.message : String(e),
+        });
+      }
+    },
+  };
 }
 
 /** What the tools run on: the models and everything opened for them. */
@@ -77,6 +107,8 @@ export interface AppServices {
   readonly state: StateStore;
   /** Rejects when the state store does not answer (the readiness probe's second half). */
   readonly stateReachable: () => Promise<void>;
+  /** Loads the search index in the background, so the first search finds it ready (servers only). */
+  readonly warmSearch: () => Promise<void>;
   readonly close: () => Promise<void>;
 }
 
@@ -94,10 +126,11 @@ export async function openServices(
   const policy = loadPolicy(config.policyPath, models.catalog);
   logger.info('policy loaded', { source: policy.source, mode: policy.mode, hash: policy.hash.slice(0, 12) });
   const state = await openState(config, logger);
+  const search = lazySearch(models.catalog, config.cacheDir, logger);
   const services: ToolServices = {
     catalog: models.catalog,
     policy,
-    search: lazySearch(models.catalog, config.cacheDir, logger),
+    search: search.get,
     approvals: state.approvals,
     audit: state.audit,
     // Counted in the state store: every instance (every process on this machine) shares the limits.
@@ -108,7 +141,15 @@ export async function openServices(
   };
   // Reads the audit trail, so a store that lost its file, schema or server fails, not just a closed one.
   const stateReachable = async (): Promise<void> => void (await state.audit.list({ limit: 1 }));
-  return { models, policy, services, state, stateReachable, close: () => state.close() };
+  return {
+    models,
+    policy,
+    services,
+    state,
+    stateReachable,
+    warmSearch: search.warm,
+    close: () => state.close(),
+  };
 }
 
 /**

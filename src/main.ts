@@ -59,6 +59,7 @@ async function openForServing(config: Config, logger: Logger): Promise<AppServic
     const opened = await openServices(config, logger);
     logger.info('models ready', { commit: opened.models.tree.commit });
     const stopRetention = await startAuditRetention(config, logger);
+    setImmediate(() => void opened.warmSearch()); // never rejects: a failure is logged
     return { ...opened, close: async () => (await stopRetention(), await opened.close()) };
   } catch (e) {
     logger.error('could not open the models, policy or audit store', {
@@ -243,11 +244,11 @@ export async function serve(config: Config, logger: Logger, stdin?: StdioHandoff
         stdin,
       );
   logger.info('serving', { transport: config.transport, tools: tools.map((t) => t.names[config.toolNames]) });
-  // A first clone starts at once. Otherwise opening waits until the host has had its first
-  // answers (or the first tool call starts it): loading ~1 MB of modules and the native SQLite
-  // addon must not delay `initialize` and `tools/list`, and the models are ready long before a
-  // model has read the tool list and decided on a call.
-  setTimeout(() => void gate.start(), firstClone ? 0 : OPEN_AFTER_MS).unref();
+  // A first clone starts at once, and so does a start whose stdio prelude has already answered
+  // `initialize` and `tools/list`. Otherwise opening waits until the host has had them (or the
+  // first tool call starts it): ~1 MB of modules and the SQLite addon must not delay them.
+  const answered = (stdin?.answered.size ?? 0) >= 2;
+  setTimeout(() => void gate.start(), firstClone || answered ? 0 : OPEN_AFTER_MS).unref();
   const shutdown = gracefulShutdown({
     inFlight,
     ...(ops ? { ops } : {}),

@@ -9,7 +9,7 @@
 // Written to a temp file and renamed, as the catalog cache is.
 
 import { readFileSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { Catalog } from '../catalog/types.js';
@@ -40,16 +40,22 @@ export function searchCachePath(cacheDir: string, commit: string): string {
   return path.join(cacheDir, `search-${safe}-v${SEARCH_INDEX_VERSION}.bin`);
 }
 
-/** The cached index data for this catalog, or undefined (missing, stale or corrupt: then deleted). */
+/**
+ * The cached index data for this catalog, or undefined (missing, stale or corrupt: then deleted).
+ * `background`: read and checksum in chunks, yielding to the event loop between them, so a tool
+ * call arriving meanwhile is not held up (a preload); otherwise one blocking read, which is
+ * faster when a caller is waiting for the answer.
+ */
 export async function readSearchCache(
   file: string,
   catalog: Catalog,
   logger?: CacheLogger,
+  background = false,
 ): Promise<SearchIndexData | undefined> {
   let bytes: Buffer;
   try {
     // one read of a few MB: faster than readFile's chunked reads, each waiting for the loop
-    bytes = readFileSync(file);
+    bytes = background ? await readFile(file) : readFileSync(file);
   } catch {
     return undefined;
   }
@@ -62,9 +68,11 @@ export async function readSearchCache(
     ) {
       throw new Error('stale: built for another model commit or index code');
     }
-    if (body.length !== header.length || checksum(header.sections, body) !== header.crc32) {
+    const crc = background ? await checksumYielding(header.sections, body) : checksum(header.sections, body);
+    if (body.length !== header.length || crc !== header.crc32) {
       throw new Error('corrupt: checksum mismatch');
     }
+    if (background) await yieldToLoop();
     return fromStored(decodeRecord(header.sections, body) as unknown as StoredIndex);
   } catch (e) {
     logger?.warn('search: index cache unusable; rebuilding', {
@@ -115,6 +123,22 @@ export async function pruneSearchCaches(cacheDir: string, current: string, keep 
 
 function checksum(sections: readonly Section[], body: Uint8Array): number {
   return crc32(body, crc32(JSON.stringify(sections)));
+}
+
+/** The same CRC-32 as checksum(), a megabyte at a time with the event loop served in between. */
+async function checksumYielding(sections: readonly Section[], body: Uint8Array): Promise<number> {
+  let crc = crc32(JSON.stringify(sections));
+  for (let at = 0; at < body.length; at += CRC_CHUNK) {
+    await yieldToLoop();
+    crc = crc32(body.subarray(at, at + CRC_CHUNK), crc);
+  }
+  return crc;
+}
+
+const CRC_CHUNK = 1 << 20;
+
+export function yieldToLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 function fileBytes(header: Header, body: Buffer): Buffer {

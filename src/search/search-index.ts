@@ -12,7 +12,13 @@
 
 import type { Catalog } from '../catalog/types.js';
 import { requirePlainName } from '../catalog/names.js';
-import { pruneSearchCaches, readSearchCache, searchCachePath, writeSearchCache } from './index-cache.js';
+import {
+  pruneSearchCaches,
+  readSearchCache,
+  searchCachePath,
+  writeSearchCache,
+  yieldToLoop,
+} from './index-cache.js';
 import { serviceCandidates } from './candidates.js';
 import { ToolError } from '../errors/tool-error.js';
 import { buildIndexData, operationAt, type SearchIndexData } from './index-build.js';
@@ -60,13 +66,18 @@ export function createSearchIndex(catalog: Catalog, opts: { logger?: SearchLogge
  */
 export async function loadSearchIndex(
   catalog: Catalog,
-  opts: { cacheDir: string; logger?: SearchLogger },
+  opts: { cacheDir: string; logger?: SearchLogger; background?: boolean },
 ): Promise<SearchIndex> {
   const warn = (msg: string, fields?: object): void => opts.logger?.warn?.(msg, fields);
   const file = searchCachePath(opts.cacheDir, catalog.modelCommit);
   const cacheable = catalog.modelCommit !== '';
-  const cached = cacheable ? await readSearchCache(file, catalog, { warn }) : undefined;
-  if (cached) return searchIndexOf(cached, catalog);
+  const background = opts.background ?? false;
+  const cached = cacheable ? await readSearchCache(file, catalog, { warn }, background) : undefined;
+  if (cached) {
+    if (background) await yieldToLoop();
+    opts.logger?.debug('search: index loaded from its cache file', { background });
+    return searchIndexOf(cached, catalog);
+  }
   const started = performance.now();
   const ix = buildIndexData(catalog);
   opts.logger?.debug('search: index built', { ms: Math.round(performance.now() - started) });

@@ -49,3 +49,33 @@ describe('aws_search_operations over stdio', () => {
     expect(readdirSync(TEST_CATALOG_DIR).some((n) => /^search-.+-v\d+\.bin$/.test(n))).toBe(true);
   });
 });
+
+describe('the index is loaded ahead of the first search', () => {
+  it('loads it once, in the background after the models open, and the first search uses it', async () => {
+    const ahead = new Client({ name: 'e2e-search-ahead', version: '1.0.0' });
+    const transport = new StdioClientTransport({
+      command: process.execPath,
+      args: [BIN],
+      env: serverEnv({ LOG_LEVEL: 'debug' }),
+      stderr: 'pipe',
+    });
+    let log = '';
+    transport.stderr?.on('data', (chunk: Buffer) => void (log += chunk.toString()));
+    await ahead.connect(transport);
+    try {
+      await ahead.listTools();
+      // no search has been asked for: the server loads the index by itself once the models open
+      await expect.poll(() => /index loaded from its cache file/.test(log), { timeout: 20_000 }).toBe(true);
+      const r = await ahead.callTool({
+        name: 'aws_search_operations',
+        arguments: { query: 'list my s3 buckets' },
+      });
+      expect((r.structuredContent as Structured).results[0]).toMatchObject({ operation: 'ListBuckets' });
+      const loads = log.split('\n').filter((l) => /search: index (loaded|built)/.test(l));
+      expect(loads).toHaveLength(1);
+      expect(loads[0]).toMatch(/"background":true/);
+    } finally {
+      await ahead.close();
+    }
+  });
+});

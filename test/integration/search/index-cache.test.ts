@@ -57,6 +57,22 @@ describe('search index cache', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('loads in the background (chunked read and checksum) exactly as in the foreground, and rebuilds a corrupt file', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'search-cache-'));
+    await loadSearchIndex(catalog, { cacheDir: dir, logger });
+    warnings.length = 0;
+    const loaded = await loadSearchIndex(catalog, { cacheDir: dir, logger, background: true });
+    expect(warnings).toEqual([]);
+    expect(answers(loaded)).toEqual(answers(built));
+    const file = searchCachePath(dir, catalog.modelCommit);
+    const bytes = readFileSync(file);
+    bytes[bytes.length - 100] = bytes[bytes.length - 100]! ^ 0xff; // in the last checksum chunk
+    writeFileSync(file, bytes);
+    const rebuilt = await loadSearchIndex(catalog, { cacheDir: dir, logger, background: true });
+    expect(warnings.join()).toMatch(/index cache unusable/);
+    expect(answers(rebuilt)).toEqual(answers(built));
+  });
+
   it('rejects a file written for another model commit, and garbage', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'search-cache-'));
     await loadSearchIndex(catalog, { cacheDir: dir, logger });
