@@ -108,17 +108,6 @@ function assignedRole(base: Policy, rule: IdentityRule): Pick<Policy, 'role'> {
   return base.role ? { role: base.role } : {};
 }
 
-/** Whether `approver` may grant `requester`'s approval under the requester's policy (four eyes). */
-export function mayApprove(policy: Policy, requester: Principal, approver: Principal): boolean {
-  const same =
-    approver.source === requester.source &&
-    approver.subject === requester.subject &&
-    approver.issuer === requester.issuer;
-  if (same) return false;
-  const groups = policy.approval.approvers;
-  return groups === undefined || approver.groups.some((g) => groups.has(g));
-}
-
 function stricterMode(base: PolicyMode, wanted: PolicyMode | undefined): PolicyMode {
   return base === 'read-only' || wanted === 'read-only' ? 'read-only' : 'standard';
 }

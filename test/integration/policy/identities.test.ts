@@ -5,12 +5,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refusalToDecide } from '../../../src/approval/four-eyes.js';
 import type { Catalog } from '../../../src/catalog/types.js';
 import { EXPLAIN_EXIT, policyCommand } from '../../../src/cli/policy-command.js';
 import { isToolError } from '../../../src/errors/tool-error.js';
-import type { Principal } from '../../../src/identity/principal.js';
+import { principalKey, type Principal } from '../../../src/identity/principal.js';
 import { decide } from '../../../src/policy/decide.js';
-import { effectivePolicy, mayApprove } from '../../../src/policy/identities.js';
+import { effectivePolicy } from '../../../src/policy/identities.js';
 import type { PolicyLoadError } from '../../../src/policy/load.js';
 import { parsePolicy } from '../../../src/policy/load.js';
 import { openBundleCatalog } from '../catalog/bundle-catalog.js';
@@ -123,9 +124,17 @@ describe('match semantics', () => {
   it('four eyes: the requester never approves; approvers must be in the groups', () => {
     const admin = effectivePolicy(parsePolicy(ISSUE_EXAMPLE, catalog), person(['platform-admins']));
     const requester = person(['platform-admins', 'platform-leads']);
-    expect(mayApprove(admin, requester, requester)).toBe(false);
-    expect(mayApprove(admin, requester, person(['platform-leads'], { subject: 'lead' }))).toBe(true);
-    expect(mayApprove(admin, requester, person(['developers'], { subject: 'dev' }))).toBe(false);
+    // What steps/approve.ts stores with the request under this policy, decided as /approvals decides.
+    const fourEyes = {
+      requestedBy: principalKey(requester),
+      requesterName: requester.subject,
+      approvers: [...(admin.approval.approvers ?? [])],
+    };
+    const mayApprove = (approver: Principal) =>
+      refusalToDecide({ fourEyes }, { key: principalKey(approver), groups: approver.groups }) === undefined;
+    expect(mayApprove(requester)).toBe(false);
+    expect(mayApprove(person(['platform-leads'], { subject: 'lead' }))).toBe(true);
+    expect(mayApprove(person(['developers'], { subject: 'dev' }))).toBe(false);
   });
 });
 
