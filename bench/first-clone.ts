@@ -7,15 +7,10 @@
 // Run: npm run bench:first-clone   (builds first; BENCH_ROUNDS=n rounds per delay, default 3)
 
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { BIN, freshServerHome } from './server-process.js';
 
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const BIN = path.join(REPO_ROOT, 'dist', 'bin.js');
-const SHARED_DIR = process.env.SHARED_DIR ?? path.resolve(REPO_ROOT, '..', 'shared');
-const BUNDLE = path.join(SHARED_DIR, 'smithy', 'api-models-aws.bundle');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const DELAYS_MS = [0, 250, 500, 1000, 1500, 2000, 3000, 4000];
 
@@ -31,16 +26,7 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 
 /** One first start: spawn, wait `delayMs`, then initialize and tools/list, each timed from its send. */
 async function firstStart(delayMs: number): Promise<Sample> {
-  const work = mkdtempSync(path.join(os.tmpdir(), 'bench-first-clone-'));
-  const env = {
-    PATH: process.env.PATH,
-    HOME: work,
-    SMITHY_SYNC_URL: BUNDLE,
-    SMITHY_MODEL_PATH: path.join(work, 'models'),
-    AWS_MCP_CACHE_DIR: path.join(work, 'catalog'),
-    AUDIT_DB_PATH: path.join(work, 'audit.db'),
-    LOG_LEVEL: 'info',
-  };
+  const { work, env } = freshServerHome('bench-first-clone-', { LOG_LEVEL: 'info' });
   const spawned = performance.now();
   const child = spawn(process.execPath, [BIN], { env, stdio: ['pipe', 'pipe', 'pipe'] });
   let modelsReadyMs: number | undefined;

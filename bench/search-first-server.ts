@@ -7,14 +7,10 @@
 // Run: npm run bench:search-first-server   (builds first; BENCH_RUNS=n, BENCH_THINK_MS=ms)
 
 import { execFileSync, spawn, type StdioOptions } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { BIN, freshServerHome, rssMb } from './server-process.js';
 
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SHARED_DIR = process.env.SHARED_DIR ?? path.resolve(REPO_ROOT, '..', 'shared');
-const BUNDLE = path.join(SHARED_DIR, 'smithy', 'api-models-aws.bundle');
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 1_500);
 const QUERY = 'list my s3 buckets';
@@ -23,12 +19,6 @@ interface Sample {
   readonly searchMs: number;
   readonly rssMb: number;
   readonly first: string;
-}
-
-function rssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  return Math.round(kb / 102.4) / 10;
 }
 
 interface Reply {
@@ -82,17 +72,7 @@ function firstSearch(bin: string, env: NodeJS.ProcessEnv): Promise<Sample> {
 }
 
 function prepare(bin: string): NodeJS.ProcessEnv {
-  const work = mkdtempSync(path.join(os.tmpdir(), 'bench-search-first-'));
-  const env = {
-    PATH: process.env.PATH,
-    HOME: work,
-    SMITHY_SYNC_URL: BUNDLE,
-    SMITHY_MODEL_PATH: path.join(work, 'models'),
-    AWS_MCP_CACHE_DIR: path.join(work, 'catalog'),
-    AUDIT_DB_PATH: path.join(work, 'audit.db'),
-    SMITHY_AUTO_SYNC: 'false',
-    LOG_LEVEL: 'warn',
-  };
+  const { env } = freshServerHome('bench-search-first-', { SMITHY_AUTO_SYNC: 'false', LOG_LEVEL: 'warn' });
   const stdio: StdioOptions = ['ignore', 'ignore', 'inherit'];
   execFileSync(process.execPath, [bin, 'sync'], { env: { ...env, SMITHY_AUTO_SYNC: 'true' }, stdio });
   // the CLI search writes the index cache file, as a server's first search would
@@ -117,7 +97,7 @@ interface Contender {
 
 async function main(): Promise<void> {
   const list: Contender[] = [
-    { label: 'this build', bin: path.join(REPO_ROOT, 'dist', 'bin.js'), samples: [] },
+    { label: 'this build', bin: BIN, samples: [] },
   ];
   const baseline = process.env.BASELINE_DIST;
   if (baseline) list.push({ label: 'baseline', bin: path.resolve(baseline, 'bin.js'), samples: [] });

@@ -6,27 +6,17 @@
 // Run: npm run bench:startup   (builds first; BENCH_WARM_RUNS=n sets the number of runs)
 
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { BIN, freshServerHome, rssMb } from './server-process.js';
 
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const BIN = path.join(REPO_ROOT, 'dist', 'bin.js');
-const SHARED_DIR = process.env.SHARED_DIR ?? path.resolve(REPO_ROOT, '..', 'shared');
-const BUNDLE = path.join(SHARED_DIR, 'smithy', 'api-models-aws.bundle');
 const RUNS = Number(process.env.BENCH_WARM_RUNS ?? 15);
 const YAWLABS_DIR = process.env.YAWLABS_AWS_MCP;
 
 interface Sample {
   readonly toListMs: number;
   readonly rssMb: number;
-}
-
-function rssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  return Math.round(kb / 102.4) / 10;
 }
 
 /** Speaks raw JSON-RPC so the client's own start-up cost is not counted. */
@@ -91,16 +81,7 @@ interface Contender {
 }
 
 function prepareOurs(): NodeJS.ProcessEnv {
-  const work = mkdtempSync(path.join(os.tmpdir(), 'bench-startup-'));
-  const env = {
-    PATH: process.env.PATH,
-    HOME: work,
-    SMITHY_SYNC_URL: BUNDLE,
-    SMITHY_MODEL_PATH: path.join(work, 'models'),
-    AWS_MCP_CACHE_DIR: path.join(work, 'catalog'),
-    AUDIT_DB_PATH: path.join(work, 'audit.db'),
-    LOG_LEVEL: 'warn',
-  };
+  const { env } = freshServerHome('bench-startup-', { LOG_LEVEL: 'warn' });
   const coldStart = performance.now();
   execFileSync(process.execPath, [BIN, 'sync'], { env, stdio: 'ignore' });
   console.log(
