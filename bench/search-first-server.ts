@@ -96,9 +96,7 @@ interface Contender {
 }
 
 async function main(): Promise<void> {
-  const list: Contender[] = [
-    { label: 'this build', bin: BIN, samples: [] },
-  ];
+  const list: Contender[] = [{ label: 'this build', bin: BIN, samples: [] }];
   const baseline = process.env.BASELINE_DIST;
   if (baseline) list.push({ label: 'baseline', bin: path.resolve(baseline, 'bin.js'), samples: [] });
   const env = prepare(list[0]!.bin); // one models tree and cache directory, shared by both
