@@ -21,6 +21,7 @@ import type {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** 128 bits of HMAC-SHA256, base64url. */
 const MAC_CHARS = 22;
+const MAC = new RegExp(`^[A-Za-z0-9_-]{${MAC_CHARS}}$`);
 
 // Shape checks on messages the transport has already validated (cheaper than the SDK's schema guards,
 // and this runs on every message of every session).
@@ -45,7 +46,7 @@ export class WireRequestIds {
   isOf(sessionId: string, id: unknown): id is string {
     if (typeof id !== 'string') return false;
     const [nonce = '', mac = '', ...rest] = id.split('.');
-    if (rest.length > 0 || !UUID.test(nonce) || mac.length !== MAC_CHARS) return false;
+    if (rest.length > 0 || !UUID.test(nonce) || !MAC.test(mac)) return false;
     return timingSafeEqual(Buffer.from(mac), Buffer.from(this.mac(sessionId, nonce)));
   }
 
@@ -56,7 +57,7 @@ export class WireRequestIds {
       .slice(0, MAC_CHARS);
   }
 
-  /** A key of its own, derived from the seal key (which is never used for two things). */
+  /** A key of its own, derived from the seal key, so that key itself keeps serving one purpose. */
   private key(): Buffer {
     const from = this.sharedKey() ?? this.ownKey;
     if (this.derived?.from !== from) {

@@ -155,7 +155,8 @@ describe('WireRequestIds', () => {
     expect(new WireRequestIds(() => undefined).isOf(SESSION, alone.mint(SESSION))).toBe(false);
     const [nonce, mac] = id.split('.') as [string, string];
     const flipped = `${nonce}.${mac[0] === 'A' ? 'B' : 'A'}${mac.slice(1)}`;
-    for (const forged of [flipped, nonce, `${id}.x`, `${nonce}.`, 0, 1, null, { id }, `x${id}`]) {
+    const wide = `${nonce}.${'é'.repeat(22)}`;
+    for (const forged of [flipped, wide, nonce, `${id}.x`, `${nonce}.`, 0, 1, null, { id }, `x${id}`]) {
       expect(there.isOf(SESSION, forged)).toBe(false);
     }
   });
