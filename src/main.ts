@@ -169,7 +169,7 @@ function httpBind(config: Config) {
 function sharedState(config: Config, gate: ModelsGate<AppServices>) {
   return {
     approvals: () => gate.ready?.state.approvals,
-    sessions: { store: () => gate.ready?.state.sessions, idleMs: config.httpSessionIdleSeconds * 1000 },
+    sessions: { state: () => gate.ready?.state, idleMs: config.httpSessionIdleSeconds * 1000 },
   };
 }
 

@@ -10,7 +10,9 @@
 // unused for the idle time (AWS_MCP_HTTP_SESSION_IDLE_SECONDS) is forgotten everywhere, and a
 // DELETE on any instance ends it everywhere: its id then gets 404, as the spec says.
 // A request the server sends mid-call (a 2025-era approval question) waits on the instance that
-// runs the call; the client's answer, wherever it lands, is relayed there (session-relay.ts).
+// runs the call; the client's answer, wherever it lands, is relayed there (session-relay.ts). Such
+// requests go out under random ids bound to the session (request-ids.ts): two instances asking in
+// one session at once would otherwise both ask "request 0", and one answer could release the other.
 
 import { randomUUID } from 'node:crypto';
 import {
@@ -22,8 +24,9 @@ import {
 import { principalOf } from '../auth/principal-of.js';
 import { principalKey } from '../identity/principal.js';
 import type { Logger } from '../logging/logger.js';
-import type { SessionRecord, SessionStore } from '../state/ports.js';
+import type { SessionRecord, SessionStore, StateStore } from '../state/ports.js';
 import { MAX_MESSAGE_BYTES } from './message-check.js';
+import { uniqueRequestIds, WireRequestIds } from './request-ids.js';
 import { SessionRelay } from './session-relay.js';
 import { recordOfInitialize, replayHeaders, replayInitialize } from './session-restore.js';
 
@@ -34,8 +37,11 @@ const DEFAULT_IDLE_MS = 30 * 60 * 1000;
 
 /** Where sessions are shared between instances, and how long an unused one lives. */
 export interface SessionSharing {
-  /** The shared store once it is open (it opens with the models); undefined until then. */
-  readonly store: () => SessionStore | undefined;
+  /**
+   * The shared state once it is open (it opens with the models); undefined until then. Its
+   * sessions, and the seal key every instance shares, which binds request ids to their session.
+   */
+  readonly state: () => Pick<StateStore, 'sessions' | 'sealKey'> | undefined;
   /** AWS_MCP_HTTP_SESSION_IDLE_SECONDS, in ms. */
   readonly idleMs: number;
 }
@@ -71,16 +77,23 @@ export class LegacySessions {
   private readonly restoring = new Map<string, Promise<Session | undefined>>();
   private readonly sweeper: NodeJS.Timeout;
   private readonly relay: SessionRelay;
+  private readonly requestIds: WireRequestIds;
 
   constructor(
     private readonly factory: (context?: McpRequestContext) => McpServer,
     private readonly logger: Logger,
-    private readonly sharing: SessionSharing = { store: () => undefined, idleMs: DEFAULT_IDLE_MS },
+    private readonly sharing: SessionSharing = { state: () => undefined, idleMs: DEFAULT_IDLE_MS },
   ) {
     const every = Math.min(60_000, Math.max(1000, Math.floor(sharing.idleMs / 2)));
     this.sweeper = setInterval(() => this.closeIdle(Date.now()), every);
     this.sweeper.unref();
-    this.relay = new SessionRelay(sharing.store, (sid, message) => this.deliver(sid, message), logger);
+    this.requestIds = new WireRequestIds(() => sharing.state()?.sealKey);
+    this.relay = new SessionRelay(
+      () => this.store(),
+      (sid, message) => this.deliver(sid, message),
+      (sid, id) => this.requestIds.isOf(sid, id),
+      logger,
+    );
   }
 
   get size(): number {
@@ -118,6 +131,10 @@ export class LegacySessions {
     return session.transport.handleRequest(request, options);
   }
 
+  private store(): SessionStore | undefined {
+    return this.sharing.state()?.sessions;
+  }
+
   /** The live session `id` of `owner`: held here (and still live in the store), or rebuilt from it. */
   private async find(id: string, owner: string | undefined, request: Request): Promise<Session | undefined> {
     const local = this.sessions.get(id);
@@ -127,7 +144,7 @@ export class LegacySessions {
       await this.close(id);
       return undefined;
     }
-    const store = this.sharing.store();
+    const store = this.store();
     if (!store) return undefined;
     const key = `${owner ?? ''}\n${id}`;
     let pending = this.restoring.get(key);
@@ -144,7 +161,7 @@ export class LegacySessions {
    * calls it makes need the store too, and are refused there (StateUnavailable).
    */
   private async stillShared(id: string, session: Session): Promise<boolean> {
-    const store = this.sharing.store();
+    const store = this.store();
     if (!store) return true;
     const now = Date.now();
     try {
@@ -174,8 +191,8 @@ export class LegacySessions {
       onsessioninitialized: async (sid) => {
         const session: Session = { server, transport, owner, lastSeen: Date.now(), record, saved: false };
         this.sessions.set(sid, session);
-        this.relay.watch(sid, transport);
-        const store = this.sharing.store();
+        this.watch(sid, transport);
+        const store = this.store();
         if (store) await this.save(store, sid, session).catch(() => undefined);
       },
       onsessionclosed: (sid) => this.end(sid),
@@ -217,15 +234,27 @@ export class LegacySessions {
     }
     const session: Session = { server, transport, owner, lastSeen: now, record, saved: true };
     this.sessions.set(id, session);
-    this.relay.watch(id, transport);
+    this.watch(id, transport);
     return session;
+  }
+
+  /**
+   * Watches what the session's server sends: its requests go out under ids unique across instances
+   * (request-ids.ts), and the relay learns those wire ids (so it is installed first, inside).
+   */
+  private watch(id: string, transport: WebStandardStreamableHTTPServerTransport): void {
+    this.relay.watch(id, transport);
+    uniqueRequestIds(
+      transport,
+      () => this.requestIds.mint(id),
+      () => this.logger.warn('ignored an answer to no outstanding question'),
+    );
   }
 
   /** The client ended the session (DELETE): forgotten here and in the store, so everywhere. */
   private async end(id: string): Promise<void> {
     await this.close(id);
-    await this.sharing
-      .store()
+    await this.store()
       ?.remove(id)
       .catch((e: unknown) =>
         this.logger.warn('could not remove a shared session', {

@@ -4,7 +4,10 @@
 // another instance. Each instance knows which requests it sent and still awaits (it watches what
 // its session transports send); an answer to anything else is left in the shared store
 // (SessionStore.relay), and the instance that awaits it collects it (polling while it awaits
-// something) and hands it to its transport as if the client had posted it there.
+// something) and hands it to its transport as if the client had posted it there. Requests go out
+// under random ids bound to their session (request-ids.ts), so an answer's id names one question
+// whatever instance asked it; an answer whose id was not minted for this session is not relayed
+// (nothing is stored for it), and of answers to one question the first relayed is the one kept.
 
 import type { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/server';
 import type { Logger } from '../logging/logger.js';
@@ -51,6 +54,8 @@ export class SessionRelay {
     private readonly store: () => SessionStore | undefined,
     /** Hands an answer to the session's transport here, as if the client had posted it. */
     private readonly deliver: (sessionId: string, message: unknown) => Promise<void>,
+    /** True when `id` is one an instance gave a request it sent in session `sessionId`. */
+    private readonly isOf: (sessionId: string, id: RequestId) => boolean,
     private readonly logger: Logger,
   ) {}
 
@@ -85,7 +90,7 @@ export class SessionRelay {
       if (mine?.has(key)) {
         this.settle(sessionId, key);
         await this.deliver(sessionId, answer);
-      } else if (JSON.stringify(answer).length <= MAX_RELAYED_CHARS) {
+      } else if (this.isOf(sessionId, answer.id) && JSON.stringify(answer).length <= MAX_RELAYED_CHARS) {
         await store.relay(sessionId, key, answer, Date.now() + RELAY_TTL_MS);
       }
     }

@@ -69,6 +69,7 @@ export interface SessionStore {
   /**
    * Leaves the client's answer to a request the server sent in session `id` (`requestKey`: the
    * JSON-RPC id, JSON-encoded) for the instance that sent it, which collects it; kept until `expiresAt`.
+   * The first answer left for a request is the one kept: another, while it waits, is ignored.
    */
   relay(id: string, requestKey: string, message: unknown, expiresAt: number): Promise<void>;
   /** Takes the relayed answers to these requests of session `id`: each is taken once, by one caller. */

@@ -100,7 +100,7 @@ function postgresSessionAnswers(pool: pg.Pool, logger?: Logger): Pick<SessionSto
           await pool.query('DELETE FROM session_answers WHERE expires_at <= $1', [Date.now()]);
           await pool.query(
             `INSERT INTO session_answers (session_id, request_key, message, expires_at) VALUES ($1, $2, $3, $4)
-               ON CONFLICT (session_id, request_key) DO UPDATE SET message = excluded.message, expires_at = excluded.expires_at`,
+               ON CONFLICT (session_id, request_key) DO NOTHING`,
             [id, requestKey, JSON.stringify(message), expiresAt],
           );
         },

@@ -30,7 +30,7 @@ export function sqliteSessions(db: Database): SessionStore {
   const purgeAnswers = db.prepare(`DELETE FROM session_answers WHERE expires_at <= ?`);
   const relay = db.prepare(
     `INSERT INTO session_answers (session_id, request_key, message, expires_at) VALUES (?, ?, ?, ?)
-       ON CONFLICT (session_id, request_key) DO UPDATE SET message = excluded.message, expires_at = excluded.expires_at`,
+       ON CONFLICT (session_id, request_key) DO NOTHING`,
   );
   const collect = db.prepare<[string, string, number], { message: string }>(
     `DELETE FROM session_answers WHERE session_id = ? AND request_key = ? AND expires_at > ? RETURNING message`,

@@ -260,6 +260,11 @@ export function stateContract(name: string, underTest: () => StateUnderTest): vo
         );
         expect(taken.flat()).toEqual([answer]);
         expect(await b!.sessions.collect('sess-r', ['"x"'], now)).toHaveLength(1);
+        // A second answer to one request, while the first waits to be collected, does not replace it.
+        const decline = { jsonrpc: '2.0', id: 5, result: { action: 'decline' } };
+        await a!.sessions.relay('sess-r', '5', decline, now + 60_000);
+        await b!.sessions.relay('sess-r', '5', answer, now + 60_000);
+        expect(await b!.sessions.collect('sess-r', ['5'], now)).toEqual([decline]);
       } finally {
         await closeAll(stores);
       }
