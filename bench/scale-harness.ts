@@ -7,6 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client';
+import type { CpuGroup } from './scale-cgroup.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const BIN = path.join(ROOT, 'dist', 'bin.js');
@@ -74,11 +75,22 @@ server.listen(0, '127.0.0.1', () => console.log(server.address().port));`;
 export interface Instance {
   readonly child: ChildProcess;
   readonly url: string;
+  readonly group?: CpuGroup;
   stop(): Promise<void>;
 }
 
-export function serve(env: Record<string, string>, nodeArgs: string[] = []): Promise<Instance> {
-  const child = spawn(process.execPath, [...nodeArgs, BIN, 'serve', '--http'], {
+export interface ServeOptions {
+  readonly nodeArgs?: readonly string[];
+  /** Another build's entry point, for A/B runs (bench/scale-cpu.ts); this tree's dist by default. */
+  readonly bin?: string;
+  /** A CPU budget (scale-cgroup.ts): the instance starts inside that group. */
+  readonly group?: CpuGroup;
+}
+
+export function serve(env: Record<string, string>, opts: ServeOptions = {}): Promise<Instance> {
+  const argv = [process.execPath, ...(opts.nodeArgs ?? []), opts.bin ?? BIN, 'serve', '--http'];
+  const [command, ...args] = opts.group ? opts.group.wrap(argv) : argv;
+  const child = spawn(command!, args, {
     env: {
       PATH: process.env.PATH ?? '',
       HOME: tmp,
@@ -104,7 +116,12 @@ export function serve(env: Record<string, string>, nodeArgs: string[] = []): Pro
       if (m) {
         seen = 'x'.repeat(100_000); // stop keeping the log
         const exited = new Promise<void>((r) => child.once('exit', () => r()));
-        resolve({ child, url: m[1]!, stop: async () => (child.kill('SIGTERM'), await exited) });
+        resolve({
+          child,
+          url: m[1]!,
+          ...(opts.group ? { group: opts.group } : {}),
+          stop: async () => (child.kill('SIGTERM'), await exited),
+        });
       }
     });
     child.once('exit', (code) => reject(new Error(`server exited (${code}): ${seen}`)));

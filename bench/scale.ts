@@ -2,14 +2,19 @@
 // clients (2.x client, 2026-07-28 era: no session, so any instance serves any request) each
 // calling aws_execute dynamodb GetItem against dynalite in a loop, for
 //   (a) 1 instance + SQLite, (b) 1 instance + PostgreSQL, (c) 2 instances + PostgreSQL behind a
-//   round-robin proxy (a child process, as a load balancer would be).
+//   round-robin proxy (a child process, as a load balancer would be); BENCH_INSTANCES=3 adds
+//   (d) 3 instances.
+// BENCH_INSTANCE_CPU=0.3 gives each instance its own CPU budget (0.3 core, a cgroup with a CFS
+// quota, like a container's CPU limit: scale-cgroup.ts), so the scaling is that of instances each
+// bound by its own budget, with the load generator, dynalite, PostgreSQL and proxy on the rest.
 // For each: sustained invokes/s, p50 and p99, CPU per call of every process (load generator,
 // servers, proxy, PostgreSQL, dynalite), and zero lost audit records (succeeded rows counted
 // against the calls the clients saw succeed, and no record left 'started'). Then the audit write
 // itself, measured directly (begin + op + complete, one call at a time) on each store, and a
 // `--cpu-prof` of one instance on PostgreSQL under the same load, split by area.
 // PostgreSQL runs with its durable defaults (fsync and synchronous_commit on), as deployed.
-// BENCH_SECONDS (default 15) sets each measured phase. Run with the machine as quiet as it gets.
+// BENCH_SECONDS (default 15) sets each measured phase; BENCH_SCALING_ONLY=1 skips the audit-write
+// and profile parts. Run with the machine as quiet as it gets.
 
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -32,8 +37,9 @@ import {
   serve,
   tmp,
   type Instance,
-  type Load,
 } from './scale-harness.js';
+import { cpuBudgets, throttledShare, type CpuBudgets } from './scale-cgroup.js';
+import { printRuns, type Run } from './scale-report.js';
 import { splitProfile } from './scale-profile.js';
 
 const CLIENTS = 50;
@@ -64,13 +70,22 @@ ddb.destroy();
 const postgres = await startPostgres({ durable: true });
 const base = { AWS_ENDPOINT_URL_DYNAMODB: dynalite };
 
-interface Run extends Load {
-  readonly name: string;
-  readonly acked: number;
-  readonly rows: number;
-  readonly started: number;
-  readonly c1p50: number;
-}
+// BENCH_INSTANCE_CPU=0.3: each instance in a cgroup of its own with 0.3 of a core (scale-cgroup.ts).
+const budgetSetting = process.env.BENCH_INSTANCE_CPU;
+let budgets: CpuBudgets | undefined;
+if (budgetSetting !== undefined && budgetSetting !== '') {
+  const made = cpuBudgets(Number(budgetSetting));
+  if ('unavailable' in made) {
+    console.log(`BENCH_INSTANCE_CPU=${budgetSetting}: ${made.unavailable}; running WITHOUT CPU budgets`);
+  } else {
+    budgets = made;
+    console.log(`CPU budget: ${made.cores} core per instance (${made.kind}, CFS period 100 ms)`);
+  }
+} else console.log('CPU budget: none (instances share the machine; BENCH_INSTANCE_CPU=0.3 sets one)');
+const MAX_INSTANCES = Math.max(2, Number(process.env.BENCH_INSTANCES ?? 2));
+let started = 0;
+const start = (env: Record<string, string>): Promise<Instance> =>
+  serve(env, budgets ? { group: budgets.group(`instance-${++started}`) } : {});
 
 /** Succeeded and still-started audit rows of a store. */
 async function auditRows(where: { sqlite?: string; url?: string }): Promise<[number, number]> {
@@ -101,21 +116,41 @@ async function scenario(
   if (proxyPid) watched.proxy = () => cpuMs(proxyPid);
   if (store.url) watched.PostgreSQL = postgresCpuMs;
   watched.dynalite = () => cpuMs(dyn.child.pid!);
+  // Each instance's first calls load the models: made on each directly, at least one call each.
+  let acked = 0;
+  for (const i of instances) {
+    const direct = await connectClients(i.url, 1);
+    acked += (await drive(direct, 2000, {})).ok;
+    await direct[0]!.close();
+  }
   const one = await connectClients(url, 1);
-  const first = await drive(one, 2000, {}); // each instance's first calls load the models
   const c1 = await drive(one, 3000, {});
   const clients = await connectClients(url, CLIENTS);
   const warm = await drive(clients, WARMUP_MS, {});
+  const before = instances.map((i) => i.group?.throttling());
   const measured = await drive(clients, MEASURE_MS, watched);
+  const throttled = budgets
+    ? instances.map((i, n) => throttledShare(before[n]!, i.group!.throttling()))
+    : undefined;
   await Promise.all([...clients, ...one].map((c: Client) => c.close()));
-  const [rows, started] = await auditRows(store);
-  return { name, ...measured, acked: first.ok + c1.ok + warm.ok + measured.ok, rows, started, c1p50: c1.p50 };
+  const [rows, left] = await auditRows(store);
+  acked += c1.ok + warm.ok + measured.ok;
+  return {
+    name,
+    instances: instances.length,
+    ...measured,
+    acked,
+    rows,
+    started: left,
+    c1p50: c1.p50,
+    ...(throttled ? { throttled } : {}),
+  };
 }
 
 const runs: Run[] = [];
 // (a) 1 instance + SQLite
 const sqliteFile = path.join(mkdtempSync(path.join(tmp, 'a-')), 'audit.db');
-let inst = [await serve({ ...base, AUDIT_DB_PATH: sqliteFile })];
+let inst = [await start({ ...base, AUDIT_DB_PATH: sqliteFile })];
 runs.push(await scenario('(a) 1 instance + SQLite', inst, inst[0]!.url, { sqlite: sqliteFile }));
 await Promise.all(inst.map((i) => i.stop()));
 console.log(`after (a): load ${load()}`);
@@ -128,55 +163,30 @@ const pgEnv = (url: string) => ({
   AWS_MCP_DATABASE_URL: url,
   AUDIT_DB_PATH: path.join(keyDir, 'audit.db'),
 });
-inst = [await serve(pgEnv(urlB))];
+inst = [await start(pgEnv(urlB))];
 runs.push(await scenario('(b) 1 instance + PostgreSQL', inst, inst[0]!.url, { url: urlB }));
 await Promise.all(inst.map((i) => i.stop()));
 console.log(`after (b): load ${load()}`);
 
-// (c) 2 instances + PostgreSQL behind a round-robin proxy
-const urlC = await postgres.createDatabase('scale_c');
-inst = await Promise.all([serve(pgEnv(urlC)), serve(pgEnv(urlC))]);
-const proxy = await nodeChild(
-  PROXY,
-  inst.map((i) => i.url),
-);
-const proxyUrl = `http://127.0.0.1:${proxy.port}/mcp`;
-runs.push(
-  await scenario('(c) 2 instances + PostgreSQL, round-robin', inst, proxyUrl, { url: urlC }, proxy.child.pid),
-);
-proxy.child.kill();
-await Promise.all(inst.map((i) => i.stop()));
-console.log(`after (c): load ${load()}`);
-
-console.log(
-  `\n| scenario (${CLIENTS} clients, ${MEASURE_MS / 1000} s) | invokes/s | p50 ms | p99 ms | failed | p50 ms, 1 client | calls acked | audit rows succeeded | left 'started' | lost |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|`,
-);
-for (const r of runs) {
-  console.log(
-    `| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.failed} | ${r.c1p50.toFixed(2)} | ${r.acked} | ${r.rows} | ${r.started} | ${r.acked - r.rows} |`,
+// (c), (d)...: 2 (BENCH_INSTANCES: up to that many) instances + PostgreSQL behind a round-robin proxy
+for (let n = 2; n <= MAX_INSTANCES; n++) {
+  const label = `(${String.fromCharCode(97 + n)})`;
+  const url = await postgres.createDatabase(`scale_${n}`);
+  inst = [];
+  for (let k = 0; k < n; k++) inst.push(await start(pgEnv(url)));
+  const proxy = await nodeChild(
+    PROXY,
+    inst.map((i) => i.url),
   );
+  const proxyUrl = `http://127.0.0.1:${proxy.port}/mcp`;
+  const name = `${label} ${n} instances + PostgreSQL, round-robin`;
+  runs.push(await scenario(name, inst, proxyUrl, { url }, proxy.child.pid));
+  proxy.child.kill();
+  await Promise.all(inst.map((i) => i.stop()));
+  console.log(`after ${label}: load ${load()}`);
 }
-const [a, b, c] = runs as [Run, Run, Run];
-console.log(
-  `\n2 instances / 1 instance (PostgreSQL): ${(c.rps / b.rps).toFixed(2)}x; PostgreSQL / SQLite, 1 instance: ${(b.rps / a.rps).toFixed(2)}x`,
-);
-console.log(
-  '\n| CPU µs per call | ' +
-    runs.map((r) => r.name).join(' | ') +
-    ' |\n|---|' +
-    runs.map(() => '---:').join('|') +
-    '|',
-);
-const procs = [...new Set(runs.flatMap((r) => Object.keys(r.cpuUs)))];
-for (const p of [...procs, 'total']) {
-  const cell = (r: Run) => {
-    const v = p === 'total' ? Object.values(r.cpuUs).reduce((x, y) => x + y, 0) : r.cpuUs[p];
-    return v === undefined ? '' : v.toFixed(0);
-  };
-  console.log(`| ${p} | ${runs.map(cell).join(' | ')} |`);
-}
-const ceiling = (r: Run) => (2e6 / Object.values(r.cpuUs).reduce((x, y) => x + y, 0)).toFixed(0);
-console.log(`| 2-core ceiling, invokes/s (2 s of CPU per s / total) | ${runs.map(ceiling).join(' | ')} |`);
+budgets?.removeAll();
+printRuns(runs, { clients: CLIENTS, seconds: MEASURE_MS / 1000, budget: budgets?.cores });
 
 // The audit write, measured directly: begin + op + complete of one call, one call at a time.
 async function auditWrites(store: Awaited<ReturnType<typeof openState>>, n: number): Promise<number[]> {
@@ -195,52 +205,62 @@ async function auditWrites(store: Awaited<ReturnType<typeof openState>>, n: numb
   }
   return lat.sort((x, y) => x - y);
 }
-const direct: Array<[string, number[]]> = [];
-const sqliteStore = await openState({
-  auditDbPath: path.join(mkdtempSync(path.join(tmp, 'd-')), 'audit.db'),
-});
-const pgStore = await openState({
-  databaseUrl: await postgres.createDatabase('scale_direct'),
-  auditDbPath: path.join(keyDir, 'audit.db'),
-});
-await auditWrites(sqliteStore, 300);
-await auditWrites(pgStore, 300);
-direct.push(['SQLite (WAL, synchronous=NORMAL)', await auditWrites(sqliteStore, 3000)]);
-direct.push(['PostgreSQL (fsync, synchronous_commit on)', await auditWrites(pgStore, 3000)]);
-// The operator's knob: synchronous_commit=off for the server's sessions, from the URL alone.
-const relaxedUrl = `${await postgres.createDatabase('scale_relaxed')}?options=-c%20synchronous_commit%3Doff`;
-const relaxed = await openState({ databaseUrl: relaxedUrl, auditDbPath: path.join(keyDir, 'audit.db') });
-await auditWrites(relaxed, 300);
-direct.push(['PostgreSQL, URL `?options=-c synchronous_commit=off`', await auditWrites(relaxed, 3000)]);
-await Promise.all([sqliteStore.close(), pgStore.close(), relaxed.close()]);
-console.log(
-  '\n| audit write per call (begin + op + complete), one at a time | p50 ms | p99 ms |\n|---|---:|---:|',
-);
-for (const [n, lat] of direct)
+/** The audit write on each store, measured directly. */
+async function measureAuditWrites(): Promise<void> {
+  const direct: Array<[string, number[]]> = [];
+  const sqliteStore = await openState({
+    auditDbPath: path.join(mkdtempSync(path.join(tmp, 'd-')), 'audit.db'),
+  });
+  const pgStore = await openState({
+    databaseUrl: await postgres.createDatabase('scale_direct'),
+    auditDbPath: path.join(keyDir, 'audit.db'),
+  });
+  await auditWrites(sqliteStore, 300);
+  await auditWrites(pgStore, 300);
+  direct.push(['SQLite (WAL, synchronous=NORMAL)', await auditWrites(sqliteStore, 3000)]);
+  direct.push(['PostgreSQL (fsync, synchronous_commit on)', await auditWrites(pgStore, 3000)]);
+  // The operator's knob: synchronous_commit=off for the server's sessions, from the URL alone.
+  const relaxedUrl = `${await postgres.createDatabase('scale_relaxed')}?options=-c%20synchronous_commit%3Doff`;
+  const relaxed = await openState({ databaseUrl: relaxedUrl, auditDbPath: path.join(keyDir, 'audit.db') });
+  await auditWrites(relaxed, 300);
+  direct.push(['PostgreSQL, URL `?options=-c synchronous_commit=off`', await auditWrites(relaxed, 3000)]);
+  await Promise.all([sqliteStore.close(), pgStore.close(), relaxed.close()]);
   console.log(
-    `| ${n} | ${lat[Math.floor(lat.length / 2)]!.toFixed(3)} | ${lat[Math.floor(lat.length * 0.99)]!.toFixed(3)} |`,
+    '\n| audit write per call (begin + op + complete), one at a time | p50 ms | p99 ms |\n|---|---:|---:|',
   );
+  for (const [n, lat] of direct)
+    console.log(
+      `| ${n} | ${lat[Math.floor(lat.length / 2)]!.toFixed(3)} | ${lat[Math.floor(lat.length * 0.99)]!.toFixed(3)} |`,
+    );
+}
 
 // Where an instance's time goes: (b) again under --cpu-prof.
-const profDir = mkdtempSync(path.join(tmp, 'prof-'));
-const urlP = await postgres.createDatabase('scale_prof');
-const profiled = await serve(pgEnv(urlP), ['--cpu-prof', `--cpu-prof-dir=${profDir}`]);
-const pc = await connectClients(profiled.url, CLIENTS);
-await drive(pc, WARMUP_MS, {});
-await drive(pc, Math.min(MEASURE_MS, 10_000), {});
-await Promise.all(pc.map((c) => c.close()));
-await profiled.stop();
-const profile = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
-if (profile) {
-  const { busyMs, areas, top } = splitProfile(path.join(profDir, profile));
-  console.log(
-    `\n| one instance on PostgreSQL, busy CPU by area (${busyMs.toFixed(0)} ms busy) | share |\n|---|---:|`,
-  );
-  for (const [area, share] of areas) console.log(`| ${area} | ${share.toFixed(1)}% |`);
-  console.log('\n| top functions by self time (source) | share |\n|---|---:|');
-  for (const [f, share] of top) console.log(`| \`${f}\` | ${share.toFixed(1)}% |`);
-} else console.log('\n(no CPU profile was written)');
+async function profileInstance(): Promise<void> {
+  const profDir = mkdtempSync(path.join(tmp, 'prof-'));
+  const urlP = await postgres.createDatabase('scale_prof');
+  const profiled = await serve(pgEnv(urlP), { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profDir}`] });
+  const pc = await connectClients(profiled.url, CLIENTS);
+  await drive(pc, WARMUP_MS, {});
+  await drive(pc, Math.min(MEASURE_MS, 10_000), {});
+  await Promise.all(pc.map((c) => c.close()));
+  await profiled.stop();
+  const profile = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
+  if (profile) {
+    const { busyMs, areas, top } = splitProfile(path.join(profDir, profile));
+    console.log(
+      `\n| one instance on PostgreSQL, busy CPU by area (${busyMs.toFixed(0)} ms busy) | share |\n|---|---:|`,
+    );
+    for (const [area, share] of areas) console.log(`| ${area} | ${share.toFixed(1)}% |`);
+    console.log('\n| top functions by self time (source) | share |\n|---|---:|');
+    for (const [f, share] of top) console.log(`| \`${f}\` | ${share.toFixed(1)}% |`);
+  } else console.log('\n(no CPU profile was written)');
+}
 
+// BENCH_SCALING_ONLY=1: the scenarios alone (for rerunning the scaling figures quickly).
+if (!process.env.BENCH_SCALING_ONLY) {
+  await measureAuditWrites();
+  await profileInstance();
+}
 console.log(`\nload average at the end ${load()}`);
 dyn.child.kill();
 await postgres.destroy();

@@ -34,10 +34,25 @@ function propertiesOf(properties: unknown): unknown {
   return Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, withoutUnadvertised(v)]));
 }
 
+/**
+ * Frozen all the way down: one advertised schema serves every server instance (a 2026-07-28 HTTP
+ * request gets its own), so a change made while answering one request must not reach the next.
+ */
+export function deepFrozen<T>(node: T): T {
+  if (typeof node === 'object' && node !== null && !Object.isFrozen(node)) {
+    for (const value of Object.values(node)) deepFrozen(value);
+    Object.freeze(node);
+  }
+  return node;
+}
+
 export function advertisedSchema(schema: z.ZodObject): StandardSchemaWithJSON {
-  const json = withoutUnadvertised(
-    z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' }),
-  ) as Record<string, unknown>;
+  const json = deepFrozen(
+    withoutUnadvertised(z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' })) as Record<
+      string,
+      unknown
+    >,
+  );
   return {
     '~standard': {
       version: 1,

@@ -6,6 +6,7 @@
 
 import type { StandardSchemaWithJSON } from '@modelcontextprotocol/server';
 import { z } from 'zod';
+import { deepFrozen } from './input-schema.js';
 
 /** The structured content of every error result (see tool-result.ts). */
 export const toolErrorOutput = z.object({
@@ -37,7 +38,7 @@ const ERROR_JSON = {
 export function advertisedOutputSchema(success: z.ZodObject): StandardSchemaWithJSON {
   const either = z.union([success, toolErrorOutput]);
   const { $schema, ...successJson } = z.toJSONSchema(success, { target: 'draft-2020-12', io: 'output' });
-  const json = { $schema, type: 'object', anyOf: [successJson, ERROR_JSON] };
+  const json = deepFrozen({ $schema, type: 'object', anyOf: [successJson, ERROR_JSON] });
   return {
     '~standard': {
       version: 1,

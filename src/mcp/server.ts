@@ -67,6 +67,20 @@ export type TransportServerFactory = (
 
 export function createMcpServerFactory(deps: McpServerDeps): TransportServerFactory {
   const { identity, logger } = deps;
+  // Built once: the 2026-07-28 era makes a server per HTTP request, and converting every tool's
+  // zod schemas to JSON Schema for each of them took over a tenth of an instance's CPU under load.
+  const instructions = serverInstructions(deps.naming, deps.tools);
+  const registrations = deps.tools.map((tool) => ({
+    tool,
+    name: tool.names[deps.naming],
+    config: {
+      title: tool.title,
+      description: tool.description,
+      inputSchema: advertisedSchema(tool.inputSchema),
+      outputSchema: advertisedOutputSchema(tool.outputSchema),
+      annotations: tool.annotations,
+    },
+  }));
   return (transport) => (context) => {
     const era = context?.era ?? 'modern';
     const server = new McpServer(
@@ -76,19 +90,12 @@ export function createMcpServerFactory(deps: McpServerDeps): TransportServerFact
         title: 'AWS operations (model-driven)',
         description: `Smithy models at commit ${identity.modelCommit}`,
       },
-      { capabilities: { tools: {} }, instructions: serverInstructions(deps.naming, deps.tools) },
+      { capabilities: { tools: {} }, instructions },
     );
-    for (const tool of deps.tools) {
-      const name = tool.names[deps.naming];
+    for (const { tool, name, config } of registrations) {
       server.registerTool(
         name,
-        {
-          title: tool.title,
-          description: tool.description,
-          inputSchema: advertisedSchema(tool.inputSchema),
-          outputSchema: advertisedOutputSchema(tool.outputSchema),
-          annotations: tool.annotations,
-        },
+        config,
         async (input: unknown, ctx: ServerContext): Promise<CallToolResult> => {
           // The verified person on authenticated HTTP; the OS user on stdio and unauthenticated HTTP.
           const principal = principalOf(ctx.http?.authInfo) ?? localPrincipal();
