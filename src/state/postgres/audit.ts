@@ -51,6 +51,15 @@ const COMPLETE_WITH_OPS = `WITH tx AS (${COMPLETE.replace(
   FROM tx, jsonb_to_recordset(@ops::jsonb) AS o(i int, "opId" text, now bigint, kind text, operation text,
     attempt int, region text, "httpStatus" int, "awsRequestId" text, "errorCode" text, "durationMs" float8)`;
 
+/**
+ * A write as a named prepared statement: each connection parses and plans it once, not per call
+ * (the writes are on every call's path; their plans do not depend on the values).
+ */
+function prepared(name: string, sql: string, values: Record<string, unknown>): pg.QueryConfig {
+  const [text, params] = named(sql, values);
+  return { name, text, values: params };
+}
+
 function notFound(txId: string): ToolError {
   return new ToolError(
     'AuditUnavailable',
@@ -86,7 +95,9 @@ class PostgresAuditTrail implements AuditTrail {
       async () => {
         const now = Date.now();
         const txId = uuidv7(now);
-        await this.pool.query(...named(BEGIN, txStartColumns(start, txId, now, this.maxChars)));
+        await this.pool.query(
+          prepared('audit-begin', BEGIN, txStartColumns(start, txId, now, this.maxChars)),
+        );
         return txId;
       },
       this.logger,
@@ -98,7 +109,7 @@ class PostgresAuditTrail implements AuditTrail {
       async () => {
         const now = op.atMs ?? Date.now();
         const opId = op.opId ?? uuidv7(now);
-        const { rowCount } = await this.pool.query(...named(OP, opColumns(op, opId, txId, now)));
+        const { rowCount } = await this.pool.query(prepared('audit-op', OP, opColumns(op, opId, txId, now)));
         if (rowCount !== 1) throw notFound(txId);
         return opId;
       },
@@ -112,14 +123,14 @@ class PostgresAuditTrail implements AuditTrail {
         const now = Date.now();
         const columns = txEndColumns(end, txId, now, this.maxChars);
         if (ops.length === 0) {
-          const { rowCount } = await this.pool.query(...named(COMPLETE, columns));
+          const { rowCount } = await this.pool.query(prepared('audit-complete', COMPLETE, columns));
           if (rowCount !== 1) throw notFound(txId);
           return [];
         }
         const opIds = ops.map((op) => op.opId ?? uuidv7(op.atMs ?? now));
         const rows = ops.map((op, i) => ({ ...opColumns(op, opIds[i]!, txId, op.atMs ?? now), i: i + 1 }));
         const values = { ...columns, opCount: ops.length, ops: JSON.stringify(rows) };
-        const { rowCount } = await this.pool.query(...named(COMPLETE_WITH_OPS, values));
+        const { rowCount } = await this.pool.query(prepared('audit-complete-ops', COMPLETE_WITH_OPS, values));
         if (rowCount !== ops.length) throw notFound(txId);
         return opIds;
       },
