@@ -144,7 +144,10 @@ export class CallRecord {
     });
   };
 
-  /** The call is approved and goes to AWS; requests made so far are written under it. */
+  /**
+   * The call is approved and goes to AWS: resolves once its begin is committed, so before anything
+   * of the call is sent. Requests made so far (the account lookup) are recorded under it.
+   */
   begin(approval: ApprovalEvidence): Promise<string> {
     return this.open({ approval: { ...approval } });
   }
