@@ -153,18 +153,21 @@ export async function openServices(
 }
 
 /**
- * AWS_MCP_AUDIT_RETENTION_DAYS, while serving: pruning on a connection of its own that never
- * waits for a lock, so it cannot hold up the calls' writes, in the SQLite file or in PostgreSQL
- * (where every instance may prune: batches are taken with SKIP LOCKED). Returns what stops it.
+ * The background sweeps while serving. AWS_MCP_AUDIT_RETENTION_DAYS: pruning on a connection of
+ * its own that never waits for a lock, so it cannot hold up the calls' writes, in the SQLite file
+ * or in PostgreSQL (where every instance may prune: batches are taken with SKIP LOCKED). On
+ * PostgreSQL, also the rate leases that lapsed (an instance died mid-call), whoever's they are.
+ * (SQLite removes them in the rate counters' own once-a-minute purge.) Returns what stops them.
  */
-export async function startAuditRetention(config: Config, logger: Logger): Promise<() => Promise<void>> {
+export async function startSweeps(config: Config, logger: Logger): Promise<() => Promise<void>> {
   const days = config.auditRetentionDays;
-  if (days === undefined) return async () => undefined;
-  logger.info('audit retention', { days, store: config.databaseUrl ? 'postgres' : 'sqlite' });
+  if (days !== undefined)
+    logger.info('audit retention', { days, store: config.databaseUrl ? 'postgres' : 'sqlite' });
   if (config.databaseUrl) {
-    const { startPostgresRetention } = await import('./state/postgres/retention.js');
-    return startPostgresRetention(config.databaseUrl, { days, logger });
+    const { startPostgresSweeps } = await import('./state/postgres/retention.js');
+    return startPostgresSweeps(config.databaseUrl, { ...(days !== undefined ? { days } : {}), logger });
   }
+  if (days === undefined) return async () => undefined;
   const db = openAuditDatabase(config.auditDbPath, { busyTimeoutMs: 0 });
   const stop = startRetention((cutoff, batch) => pruneOnce(db, cutoff, batch), { days, logger });
   return async () => {

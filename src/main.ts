@@ -54,11 +54,11 @@ export async function buildApp(
 
 /** Opens everything the tools run on; an invalid policy fails closed with the reasons. */
 async function openForServing(config: Config, logger: Logger): Promise<AppServices> {
-  const { openServices, PolicyLoadError, startAuditRetention } = await import('./app.js');
+  const { openServices, PolicyLoadError, startSweeps } = await import('./app.js');
   try {
     const opened = await openServices(config, logger);
     logger.info('models ready', { commit: opened.models.tree.commit });
-    const stopRetention = await startAuditRetention(config, logger);
+    const stopRetention = await startSweeps(config, logger);
     setImmediate(() => void opened.warmSearch()); // never rejects: a failure is logged
     return { ...opened, close: async () => (await stopRetention(), await opened.close()) };
   } catch (e) {

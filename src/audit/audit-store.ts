@@ -1,4 +1,5 @@
 // The durable audit trail. Each write is its own committed transaction before the call proceeds;
+// a completion carries the call's last op rows in the same transaction (one commit, not two);
 // if a write fails the caller gets ToolError 'AuditUnavailable' and must not run (or must not report
 // success for) the call: no call goes unrecorded silently.
 
@@ -81,26 +82,24 @@ export class AuditStore {
 
   /** Records one AWS request (page, retry, poll) of a transaction and returns its op_id. */
   op(txId: string, op: OpRecord): string {
-    const now = op.atMs ?? this.now();
-    const opId = uuidv7(now);
-    this.guard('op', () =>
+    return this.guard('op', () => this.db.transaction(() => this.insertOps(txId, [op])).immediate())[0]!;
+  }
+
+  /**
+   * Records how a transaction ended, with `ops` (requests not recorded yet) in the same
+   * transaction: all of it is written or none. A transaction is completed once. Returns the ops' ids.
+   */
+  complete(txId: string, end: TxEnd, ops: readonly OpRecord[] = []): string[] {
+    const written = this.guard('complete', () =>
       this.db
         .transaction(() => {
-          const { seq } = this.stmts.nextSeq.get(txId) as { seq: number };
-          this.stmts.op.run({ ...opColumns(op, opId, txId, now), seq });
+          const row = txEndColumns(end, txId, this.now(), this.maxChars);
+          if (this.stmts.complete.run(row).changes !== 1) return undefined;
+          return this.insertOps(txId, ops);
         })
         .immediate(),
     );
-    return opId;
-  }
-
-  /** Records how a transaction ended. A transaction is completed once. */
-  complete(txId: string, end: TxEnd): void {
-    const changes = this.guard(
-      'complete',
-      () => this.stmts.complete.run(txEndColumns(end, txId, this.now(), this.maxChars)).changes,
-    );
-    if (changes !== 1) {
+    if (written === undefined) {
       throw new ToolError(
         'AuditUnavailable',
         'The audit record of this call was not found or already completed.',
@@ -110,6 +109,19 @@ export class AuditStore {
         },
       );
     }
+    return written;
+  }
+
+  /** Inserts op rows after the transaction's last one (inside the caller's transaction). */
+  private insertOps(txId: string, ops: readonly OpRecord[]): string[] {
+    if (ops.length === 0) return [];
+    let { seq } = this.stmts.nextSeq.get(txId) as { seq: number };
+    return ops.map((op) => {
+      const now = op.atMs ?? this.now();
+      const opId = op.opId ?? uuidv7(now);
+      this.stmts.op.run({ ...opColumns(op, opId, txId, now), seq: seq++ });
+      return opId;
+    });
   }
 
   /** Transactions, oldest first, with their operations. */

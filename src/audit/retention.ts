@@ -29,15 +29,19 @@ export function pruneOnce(db: Database, cutoffMs: number, batch: number): number
     .immediate();
 }
 
-export interface RetentionOptions {
-  readonly days: number;
-  /** Transactions deleted per tick at most (default 200: a few milliseconds of writing). */
+/** How a background sweep runs (the same timer for retention and other cleanups). */
+export interface SweepTimerOptions {
+  /** Rows removed per tick at most (default 200: a few milliseconds of writing). */
   readonly batch?: number;
   /** Between ticks once caught up (default a minute), and while a backlog drains (default 1 s). */
   readonly everyMs?: number;
   readonly backlogEveryMs?: number;
-  readonly now?: () => number;
   readonly logger?: { debug(msg: string, fields?: object): void; warn(msg: string, fields?: object): void };
+}
+
+export interface RetentionOptions extends SweepTimerOptions {
+  readonly days: number;
+  readonly now?: () => number;
 }
 
 /**
@@ -48,22 +52,35 @@ export type Pruner = (cutoffMs: number, batch: number) => number | Promise<numbe
 
 /** Prunes on a timer from now on; the returned function stops it, once any tick under way ends. */
 export function startRetention(prune: Pruner, opts: RetentionOptions): () => Promise<void> {
-  const batch = opts.batch ?? 200;
   const now = opts.now ?? Date.now;
+  return startSweeper('audit retention', (batch) => prune(now() - opts.days * DAY_MS, batch), opts);
+}
+
+/**
+ * Runs `sweep` (one batch: how many rows it removed) on an unref'd timer, first at once; a full
+ * batch brings the next tick soon. A tick that fails (busy, unavailable) is logged and the next one
+ * tries again. The returned function stops it, once any tick under way ends.
+ */
+export function startSweeper(
+  name: string,
+  sweep: (batch: number) => number | Promise<number>,
+  opts: SweepTimerOptions,
+): () => Promise<void> {
+  const batch = opts.batch ?? 200;
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
   let running: Promise<void> | undefined;
   const tick = async (): Promise<void> => {
-    let deleted = 0;
+    let removed = 0;
     try {
-      deleted = await prune(now() - opts.days * DAY_MS, batch);
-      if (deleted > 0) opts.logger?.debug('audit retention pruned', { transactions: deleted });
+      removed = await sweep(batch);
+      if (removed > 0) opts.logger?.debug(`${name} removed rows`, { rows: removed });
     } catch (e) {
       // Busy (a call is writing) or briefly unavailable: the next tick tries again.
-      if (!stopped) opts.logger?.warn('audit retention skipped a tick', { error: (e as Error).message });
+      if (!stopped) opts.logger?.warn(`${name} skipped a tick`, { error: (e as Error).message });
     }
     if (stopped) return;
-    timer = setTimeout(run, deleted === batch ? (opts.backlogEveryMs ?? 1_000) : (opts.everyMs ?? 60_000));
+    timer = setTimeout(run, removed === batch ? (opts.backlogEveryMs ?? 1_000) : (opts.everyMs ?? 60_000));
     timer.unref();
   };
   const run = (): void => void (running = tick());

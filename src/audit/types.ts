@@ -62,6 +62,8 @@ export interface OpRecord {
    * path: `credential` (sts:AssumeRole for options.roleArn), `account` (sts:GetCallerIdentity).
    */
   readonly kind: string;
+  /** Its id, when the caller names the op before its row is written; default a new UUIDv7. */
+  readonly opId?: string;
   /** `service:Operation` actually sent (a waiter polls another operation than the call's). */
   readonly operation?: string;
   /** When the request was made, if before the record is written (epoch ms); default now. */

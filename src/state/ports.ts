@@ -96,8 +96,12 @@ export interface AuditTrail {
   begin(start: TxStart): Promise<string>;
   /** Records one AWS request of a transaction; resolves to its op_id. */
   op(txId: string, op: OpRecord): Promise<string>;
-  /** Records how a transaction ended; a transaction is completed once. */
-  complete(txId: string, end: TxEnd): Promise<void>;
+  /**
+   * Records how a transaction ended; a transaction is completed once. `ops`, requests of it not
+   * recorded yet, are written with it in the same commit (all or nothing), numbered after the
+   * ones recorded; resolves to their op_ids.
+   */
+  complete(txId: string, end: TxEnd, ops?: readonly OpRecord[]): Promise<string[]>;
   /** The most recent `limit` transactions (default 1000) matching, oldest first, with their ops. */
   list(query?: AuditQuery): Promise<AuditEntry[]>;
   get(txId: string): Promise<AuditEntry | undefined>;

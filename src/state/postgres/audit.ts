@@ -1,6 +1,8 @@
 // The audit trail on PostgreSQL: the same rows as SQLite (audit/columns.ts builds them, redaction
 // included), each write one autocommitted statement that is durable before it resolves. An op
 // takes its seq from its transaction's row (UPDATE ... RETURNING), so ops never share a number.
+// Every commit waits for a WAL flush (one fsync with the durable defaults), so a completion writes
+// the call's last op rows in its own statement: a call of one request costs two commits, not three.
 
 import { ToolError } from '../../errors/tool-error.js';
 import { opColumns, txEndColumns, txStartColumns } from '../../audit/columns.js';
@@ -32,6 +34,31 @@ const COMPLETE = `UPDATE audit_tx SET completed_ms = @now, status = @status,
     aws_request_id = @awsRequestId, http_status = @httpStatus, error_code = @errorCode,
     error_message = @errorMessage, response = @response, user_agent = @userAgent
   WHERE tx_id = @txId AND status = 'started'`;
+
+/**
+ * The completion and the op rows still to write, in one statement: the UPDATE reserves their seqs
+ * (op_count), the INSERT numbers them after it from the JSON array. A transaction already completed
+ * (or unknown) updates nothing, so nothing is inserted either: rowCount 0.
+ */
+const COMPLETE_WITH_OPS = `WITH tx AS (${COMPLETE.replace(
+  "WHERE tx_id = @txId AND status = 'started'",
+  ", op_count = op_count + @opCount WHERE tx_id = @txId AND status = 'started' RETURNING op_count - @opCount AS base",
+)})
+  INSERT INTO audit_op (op_id, tx_id, seq, at_ms, kind, operation, attempt, region, http_status,
+    aws_request_id, error_code, duration_ms)
+  SELECT o."opId", @txId, tx.base + o.i, o.now, o.kind, o.operation, o.attempt, o.region, o."httpStatus",
+    o."awsRequestId", o."errorCode", o."durationMs"
+  FROM tx, jsonb_to_recordset(@ops::jsonb) AS o(i int, "opId" text, now bigint, kind text, operation text,
+    attempt int, region text, "httpStatus" int, "awsRequestId" text, "errorCode" text, "durationMs" float8)`;
+
+/**
+ * A write as a named prepared statement: each connection parses and plans it once, not per call
+ * (the writes are on every call's path; their plans do not depend on the values).
+ */
+function prepared(name: string, sql: string, values: Record<string, unknown>): pg.QueryConfig {
+  const [text, params] = named(sql, values);
+  return { name, text, values: params };
+}
 
 function notFound(txId: string): ToolError {
   return new ToolError(
@@ -68,7 +95,9 @@ class PostgresAuditTrail implements AuditTrail {
       async () => {
         const now = Date.now();
         const txId = uuidv7(now);
-        await this.pool.query(...named(BEGIN, txStartColumns(start, txId, now, this.maxChars)));
+        await this.pool.query(
+          prepared('audit-begin', BEGIN, txStartColumns(start, txId, now, this.maxChars)),
+        );
         return txId;
       },
       this.logger,
@@ -79,22 +108,31 @@ class PostgresAuditTrail implements AuditTrail {
       'audit op',
       async () => {
         const now = op.atMs ?? Date.now();
-        const opId = uuidv7(now);
-        const { rowCount } = await this.pool.query(...named(OP, opColumns(op, opId, txId, now)));
+        const opId = op.opId ?? uuidv7(now);
+        const { rowCount } = await this.pool.query(prepared('audit-op', OP, opColumns(op, opId, txId, now)));
         if (rowCount !== 1) throw notFound(txId);
         return opId;
       },
       this.logger,
     );
 
-  readonly complete: AuditTrail['complete'] = (txId, end) =>
+  readonly complete: AuditTrail['complete'] = (txId, end, ops = []) =>
     guarded(
       'audit complete',
       async () => {
-        const { rowCount } = await this.pool.query(
-          ...named(COMPLETE, txEndColumns(end, txId, Date.now(), this.maxChars)),
-        );
-        if (rowCount !== 1) throw notFound(txId);
+        const now = Date.now();
+        const columns = txEndColumns(end, txId, now, this.maxChars);
+        if (ops.length === 0) {
+          const { rowCount } = await this.pool.query(prepared('audit-complete', COMPLETE, columns));
+          if (rowCount !== 1) throw notFound(txId);
+          return [];
+        }
+        const opIds = ops.map((op) => op.opId ?? uuidv7(op.atMs ?? now));
+        const rows = ops.map((op, i) => ({ ...opColumns(op, opIds[i]!, txId, op.atMs ?? now), i: i + 1 }));
+        const values = { ...columns, opCount: ops.length, ops: JSON.stringify(rows) };
+        const { rowCount } = await this.pool.query(prepared('audit-complete-ops', COMPLETE_WITH_OPS, values));
+        if (rowCount !== ops.length) throw notFound(txId);
+        return opIds;
       },
       this.logger,
     );

@@ -14,7 +14,7 @@ export function sqliteAuditTrail(db: Database, store: AuditStore): AuditTrail {
     // Writes map their own failures to AuditUnavailable; reads are guarded here.
     begin: async (start) => store.begin(start),
     op: async (txId, op) => store.op(txId, op),
-    complete: async (txId, end) => store.complete(txId, end),
+    complete: async (txId, end, ops) => store.complete(txId, end, ops),
     list: (query) => guarded('audit list', () => store.list(query)),
     get: (txId) => guarded('audit get', () => store.get(txId)),
     // Keyset pages on (started_ms, tx_id), one page in memory (audit/export.ts).

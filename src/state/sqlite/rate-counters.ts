@@ -1,7 +1,9 @@
 // Rate-limit counters on SQLite, beside the audit trail: every server process on this machine
 // counts against the same limits. A window counter is one upsert; taking an in-flight slot counts
 // the live leases and inserts one inside an IMMEDIATE transaction (the write lock first), so two
-// processes never both take the last slot.
+// processes never both take the last slot. Once a minute, the first count or slot taken also
+// removes past windows and every lapsed lease (a process that died mid-call), whoever's it was:
+// a person who never comes back leaves no rows behind.
 
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
@@ -32,6 +34,8 @@ export function sqliteRateCounters(db: Database): RateCounterStore {
     ADD,
   );
   const purge = db.prepare('DELETE FROM rate_counters WHERE expires_at <= ?');
+  // No index on expires_at: one row per call in flight plus the lapsed ones, a short scan.
+  const purgeLeases = db.prepare('DELETE FROM rate_leases WHERE expires_at <= ?');
   const lapse = db.prepare('DELETE FROM rate_leases WHERE key = ? AND expires_at <= ?');
   const live = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM rate_leases WHERE key = ?');
   const insert = db.prepare('INSERT INTO rate_leases (key, lease, expires_at) VALUES (?, ?, ?)');
@@ -45,19 +49,23 @@ export function sqliteRateCounters(db: Database): RateCounterStore {
     return lease;
   });
   let purgedAt = 0;
+  const purgeLapsed = (now: number): void => {
+    if (now - purgedAt <= PURGE_EVERY_MS) return;
+    purge.run(now);
+    purgeLeases.run(now);
+    purgedAt = now;
+  };
   return {
     add: (key, delta, ttlMs) =>
       guarded('rate count', () => {
         const now = Date.now();
-        if (now - purgedAt > PURGE_EVERY_MS) {
-          purge.run(now);
-          purgedAt = now;
-        }
+        purgeLapsed(now);
         return add.get({ key, delta, expiresAt: now + ttlMs, now })!.value;
       }),
     acquire: (key, max, leaseMs) =>
       guarded('rate lease', () => {
         const now = Date.now();
+        purgeLapsed(now);
         return take.immediate(key, max, now, now + leaseMs);
       }),
     renew: (key, lease, leaseMs) =>

@@ -3,9 +3,14 @@
 // (invalid, denied, needs approval, declined) is still a call and gets a record; every request
 // sent gets an op row, even those sent before the record began (the account lookup). The same
 // facts (`CallSubject`) head the audit record and the result's metadata.
+// Commits are what a durable store charges for (one WAL flush each on PostgreSQL), so an op row
+// is held until it must be written: before the call sends another request of its own (`flush`),
+// or with the completion, in the same commit. A call of one request costs two commits: its
+// begin, durable before anything is sent, and its end with its op rows.
 
 import type { ApprovalEvidence } from '../../approval/types.js';
-import type { AuditStatus, TxEnd, TxStart } from '../../audit/types.js';
+import { uuidv7 } from '../../audit/ids.js';
+import type { AuditStatus, OpRecord, TxEnd, TxStart } from '../../audit/types.js';
 import { isToolError, type ToolError } from '../../errors/tool-error.js';
 import type { InvokeOutcome } from '../../execution/types.js';
 import type { Decision } from '../../policy/types.js';
@@ -37,10 +42,12 @@ const REFUSAL_STATUS: Readonly<Record<string, Exclude<AuditStatus, 'started'>>> 
 };
 
 export class CallRecord {
+  /** The op_id of every request reported, in order (named before its row is written). */
   readonly opIds: string[] = [];
   private tx: string | undefined;
-  private readonly pending: RequestRecord[] = [];
-  /** Op rows are written in request order; the first failure stops every later write. */
+  /** Op rows not yet written, in request order: written by `flush`, or with the completion. */
+  private readonly held: OpRecord[] = [];
+  /** Flushed op rows are written in request order; the first failure stops every later flush. */
   private writes: Promise<void> = Promise.resolve();
   private failure: unknown;
   private judged: Pick<TxStart, 'risk' | 'decision'> = {};
@@ -66,7 +73,7 @@ export class CallRecord {
     if (account) this.subject = { ...this.subject, account };
   }
 
-  /** The role the call runs as, once known (the person's role replaces options.roleArn). */
+  /** The role the call runs as (the person's role replaces options.roleArn). */
   runsAs(roleArn: string | undefined): void {
     if (roleArn) this.subject = { ...this.subject, roleArn };
   }
@@ -77,39 +84,42 @@ export class CallRecord {
   }
 
   /**
-   * An AWS request sent for the call (its own, or the server's STS requests on its behalf).
-   * Resolves once its op row is written and rejects when the store failed, so the call goes no
-   * further than its record (the next request is not sent).
+   * An AWS request sent for the call (its own, or the server's STS requests on its behalf). Its
+   * op row is held: `flush` writes it before the call's next request, or the completion does.
    */
-  readonly onRequest = (r: RequestRecord): Promise<void> => {
-    if (this.tx === undefined) {
-      this.pending.push(r);
-      return Promise.resolve();
-    }
-    const tx = this.tx;
-    this.writes = this.writes
-      .then(() => this.writeOp(tx, r))
-      .catch((e: unknown) => {
-        this.failure ??= e;
-      });
-    const done = this.written().then(() => undefined);
-    done.catch(() => undefined); // side requests that cannot wait meet the failure in `written`
-    return done;
+  readonly onRequest = (r: RequestRecord): void => {
+    const op = opRecordOf(r, this.subject);
+    const opId = uuidv7(op.atMs ?? Date.now());
+    this.opIds.push(opId);
+    this.held.push({ ...op, opId });
   };
 
   /** sts:AssumeRole sent by the credential resolver for options.roleArn. */
-  readonly onAssumeRole = (a: AssumeRoleRecord): void => void this.onRequest(assumeRoleRequest(a));
+  readonly onAssumeRole = (a: AssumeRoleRecord): void => this.onRequest(assumeRoleRequest(a));
 
-  /** Every op row so far, committed; rejects with the first write that failed. */
-  async written(): Promise<readonly string[]> {
-    await this.writes;
-    if (this.failure !== undefined) throw this.failure;
-    return this.opIds;
-  }
+  /**
+   * Writes the held op rows, one commit each, in order. Resolves once they are durable and rejects
+   * when the store failed (then and on every later flush), so a call that awaits this before each
+   * further request goes no further than its record. A row whose write failed stays held, for the
+   * completion to write (recorded rather than lost).
+   */
+  readonly flush = (): Promise<void> => {
+    const tx = this.tx;
+    if (tx !== undefined && this.held.length > 0) {
+      this.writes = this.writes
+        .then(() => this.writeHeld(tx))
+        .catch((e: unknown) => {
+          this.failure ??= e;
+        });
+    }
+    return this.writes.then(() => {
+      if (this.failure !== undefined) throw this.failure;
+    });
+  };
 
   /** What the call step reports its requests to. */
-  get listeners(): Pick<CallRecord, 'onRequest' | 'onAssumeRole'> {
-    return { onRequest: this.onRequest, onAssumeRole: this.onAssumeRole };
+  get listeners(): Pick<CallRecord, 'onRequest' | 'onAssumeRole' | 'flush'> {
+    return { onRequest: this.onRequest, onAssumeRole: this.onAssumeRole, flush: this.flush };
   }
 
   /** Runs `fn`; a ToolError it throws (a refusal before AWS) is recorded, then rethrown. */
@@ -134,7 +144,10 @@ export class CallRecord {
     });
   };
 
-  /** The call is approved and goes to AWS; requests made so far are written under it. */
+  /**
+   * The call is approved and goes to AWS: resolves once its begin is committed, so before anything
+   * of the call is sent. Requests made so far (the account lookup) are recorded under it.
+   */
   begin(approval: ApprovalEvidence): Promise<string> {
     return this.open({ approval: { ...approval } });
   }
@@ -147,7 +160,7 @@ export class CallRecord {
   /** The call's last request succeeded; `response` is what the record keeps of the output. */
   async succeeded(last: InvokeOutcome, response: unknown): Promise<void> {
     // A success whose op rows did not all reach the store is not reported as one.
-    await this.written();
+    await this.flushedSoFar();
     await this.end({
       status: 'succeeded',
       userAgent: this.userAgent,
@@ -210,17 +223,31 @@ export class CallRecord {
       ...more,
       request: this.request,
     });
-    for (const r of this.pending.splice(0)) void this.onRequest(r);
     return this.tx;
   }
 
-  private async end(end: TxEnd): Promise<void> {
-    await this.writes; // op rows first: the record completes after its requests
-    await this.services.audit.complete(this.tx!, end);
+  /** The flushes under way, settled; rejects with the first that failed. */
+  private async flushedSoFar(): Promise<void> {
+    await this.writes;
+    if (this.failure !== undefined) throw this.failure;
   }
 
-  private async writeOp(tx: string, r: RequestRecord): Promise<void> {
-    if (this.failure !== undefined) return;
-    this.opIds.push(await this.services.audit.op(tx, opRecordOf(r, this.subject)));
+  /** The completion, with the rows still held, in one commit: all of it is written or none. */
+  private async end(end: TxEnd): Promise<void> {
+    await this.writes; // flushes under way first: the record completes after its requests
+    const ops = this.held.splice(0);
+    try {
+      await this.services.audit.complete(this.tx!, end, ops);
+    } catch (e) {
+      this.held.unshift(...ops); // nothing was written: a later completion (failed) takes them
+      throw e;
+    }
+  }
+
+  private async writeHeld(tx: string): Promise<void> {
+    while (this.failure === undefined && this.held.length > 0) {
+      await this.services.audit.op(tx, this.held[0]!);
+      this.held.shift();
+    }
   }
 }

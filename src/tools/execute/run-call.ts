@@ -51,8 +51,13 @@ export interface RunCallArgs {
   readonly op: OperationView;
   readonly input: JsonObject;
   readonly options: ExecuteOptions;
-  /** Resolves once the request is recorded; the call goes no further if that fails. */
-  readonly onRequest: (r: RequestRecord) => void | Promise<void>;
+  /** Told of each request sent (its record may be written later: see `recorded`). */
+  readonly onRequest: (r: RequestRecord) => void;
+  /**
+   * Resolves once every request reported so far is recorded, and rejects if that failed: awaited
+   * before each request after the first, so the call goes no further than its record.
+   */
+  readonly recorded: () => Promise<void>;
   readonly onProgress: (attempt: number, elapsedMs: number, state: string) => void;
 }
 
@@ -72,6 +77,7 @@ export async function runCall(args: RunCallArgs): Promise<RunResult> {
   let requests = 0;
   let last: InvokeOutcome | undefined;
   const callOp: CallOp = async (op, input, kind) => {
+    if (requests > 0) await args.recorded();
     const outcome = await invokeOperation({
       ...base,
       op,
@@ -80,7 +86,7 @@ export async function runCall(args: RunCallArgs): Promise<RunResult> {
     });
     requests++;
     last = outcome;
-    await args.onRequest({ kind, operation: op.name, outcome });
+    args.onRequest({ kind, operation: op.name, outcome });
     if (!outcome.ok) throw new AwsCallFailed(outcome);
     return { output: outcome.output as JsonObject };
   };

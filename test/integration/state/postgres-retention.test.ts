@@ -2,7 +2,8 @@
 // cutoff with its ops and nothing newer, in batches; three instances pruning at once delete each
 // record exactly once; a record another transaction holds is skipped rather than waited for; and
 // the calls' own writes go on while a pruning transaction is open. Each "instance" is a pool of its
-// own, as separate processes would have.
+// own, as separate processes would have. The lease sweep: lapsed rate leases of people who never
+// come back are removed, live ones kept, a lease a call holds is skipped, not waited for.
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -13,7 +14,11 @@ import { DAY_MS } from '../../../src/audit/retention.js';
 import { openState } from '../../../src/state/open-state.js';
 import { migrate } from '../../../src/state/postgres/migrations.js';
 import { createPool } from '../../../src/state/postgres/pool.js';
-import { prunePostgresOnce, startPostgresRetention } from '../../../src/state/postgres/retention.js';
+import {
+  prunePostgresOnce,
+  startPostgresSweeps,
+  sweepLapsedLeasesOnce,
+} from '../../../src/state/postgres/retention.js';
 import { startPostgres, type TestPostgres } from '../../helpers/postgres.js';
 
 let server: TestPostgres;
@@ -148,7 +153,7 @@ it("the calls' writes go on while a pruning transaction is open", async () => {
 
 it('the retention timer of a server drains a backlog by itself and stops when told', async () => {
   await seed(450, 5);
-  const stop = startPostgresRetention(url, { days: 30, batch: 100, backlogEveryMs: 1 });
+  const stop = startPostgresSweeps(url, { days: 30, batch: 100, backlogEveryMs: 1 });
   try {
     while ((await count(`SELECT count(*) AS n FROM audit_tx`)) > 5)
       await new Promise((r) => setTimeout(r, 20));
@@ -157,4 +162,72 @@ it('the retention timer of a server drains a backlog by itself and stops when to
   }
   expect(await count(`SELECT count(*) AS n FROM audit_tx WHERE tx_id LIKE 'new-%'`)).toBe(5);
   expect(await count(`SELECT count(*) AS n FROM audit_op`)).toBe(10);
+});
+
+/** Leases: `person` -> ms until each lapses (negative: lapsed that long ago). */
+async function seedLeases(leases: Record<string, number[]>): Promise<void> {
+  for (const [person, ends] of Object.entries(leases)) {
+    for (const [i, end] of ends.entries()) {
+      await admin.query('INSERT INTO rate_leases (key, lease, expires_at) VALUES ($1, $2, $3)', [
+        `inflight:${person}`,
+        `${person}-${i}`,
+        NOW + end,
+      ]);
+    }
+  }
+}
+
+const leasesLeft = async () =>
+  (await admin.query<{ lease: string }>('SELECT lease FROM rate_leases ORDER BY lease')).rows.map(
+    (r) => r.lease,
+  );
+
+it('the lease sweep removes lapsed leases of anyone, in batches, and keeps the live ones', async () => {
+  await seedLeases({ alice: [-60_000, -1, 0], bob: [-5_000, 60_000], carol: [1, 600_000] });
+  expect(await sweepLapsedLeasesOnce(admin, NOW, 2)).toBe(2);
+  expect(await sweepLapsedLeasesOnce(admin, NOW, 2)).toBe(2);
+  expect(await sweepLapsedLeasesOnce(admin, NOW, 2)).toBe(0);
+  expect(await leasesLeft()).toEqual(['bob-1', 'carol-0', 'carol-1']);
+});
+
+it('the lease sweep skips a lease a call holds instead of waiting, and takes it once released', async () => {
+  await seedLeases({ alice: [-1_000, -2_000] });
+  const holder = await admin.connect();
+  const sweeper = createPool({ url, max: 1 });
+  try {
+    await holder.query('BEGIN');
+    // A release (or renew) of alice-0 under way on another instance holds its row.
+    await holder.query(`UPDATE rate_leases SET expires_at = expires_at WHERE lease = 'alice-0'`);
+    expect(await sweepLapsedLeasesOnce(sweeper, NOW, 10)).toBe(1); // resolved while the holder is open
+    expect(await leasesLeft()).toEqual(['alice-0']);
+    // The holder renews it: once released, it is live and the sweep leaves it.
+    await holder.query(`UPDATE rate_leases SET expires_at = $1 WHERE lease = 'alice-0'`, [NOW + 60_000]);
+    await holder.query('COMMIT');
+    expect(await sweepLapsedLeasesOnce(sweeper, NOW, 10)).toBe(0);
+    expect(await leasesLeft()).toEqual(['alice-0']);
+  } finally {
+    holder.release();
+    await sweeper.end();
+  }
+});
+
+it("a server's sweep removes the lapsed slots of a person who never comes back; retention unset keeps the trail", async () => {
+  await seed(3, 0);
+  const state = await openState({ databaseUrl: url, auditDbPath: path.join(dir, 'audit.db') });
+  try {
+    // Alice's instance died mid-call: her lease is never renewed nor released, and she never calls again.
+    expect(await state.rateCounters.acquire('inflight:alice', 2, 30)).toBeDefined();
+    const bob = await state.rateCounters.acquire('inflight:bob', 2, 600_000);
+    await new Promise((r) => setTimeout(r, 60));
+    const stop = startPostgresSweeps(url, { leasesEveryMs: 10 });
+    try {
+      while ((await leasesLeft()).length > 1) await new Promise((r) => setTimeout(r, 10));
+    } finally {
+      await stop();
+    }
+    expect(await leasesLeft()).toEqual([bob]);
+  } finally {
+    await state.close();
+  }
+  expect(await count(`SELECT count(*) AS n FROM audit_tx`)).toBe(3);
 });

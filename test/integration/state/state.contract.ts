@@ -332,6 +332,73 @@ export function stateContract(name: string, underTest: () => StateUnderTest): vo
       }
     });
 
+    it('a completion carries op rows in its commit: numbered after the recorded ones, written once', async () => {
+      const stores = await handles();
+      try {
+        const txId = await stores[0]!.audit.begin({ service: 'dynamodb', operation: 'Scan' });
+        const first = await stores[0]!.audit.op(txId, { kind: 'page', operation: 'dynamodb:Scan' });
+        const named = {
+          kind: 'page',
+          operation: 'dynamodb:Scan',
+          opId: '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5c',
+        };
+        const ops = [named, { kind: 'page', operation: 'dynamodb:Scan', httpStatus: 200, durationMs: 2.5 }];
+        // Ten completions of one transaction race over five handles: one wins, its rows once.
+        const results = await Promise.allSettled(
+          Array.from({ length: 10 }, (_, i) =>
+            stores[i % HANDLES]!.audit.complete(txId, { status: 'succeeded', httpStatus: 200 }, ops),
+          ),
+        );
+        const won = results.filter((r) => r.status === 'fulfilled');
+        expect(won).toHaveLength(1);
+        const ids = (won[0] as PromiseFulfilledResult<string[]>).value;
+        expect(ids[0]).toBe(named.opId);
+        for (const r of results.filter((x) => x.status === 'rejected')) {
+          expect((r as PromiseRejectedResult).reason).toMatchObject({ code: 'AuditUnavailable' });
+        }
+        const entry = await stores[1]!.audit.get(txId);
+        expect(entry).toMatchObject({ status: 'succeeded', httpStatus: 200 });
+        expect(entry!.ops.map((o) => [o.opId, o.seq])).toEqual([
+          [first, 1],
+          [ids[0], 2],
+          [ids[1], 3],
+        ]);
+        expect(entry!.ops[2]).toMatchObject({ httpStatus: 200, durationMs: 2.5 });
+        const none = await stores[2]!.audit.begin({ service: 's3', operation: 'ListBuckets' });
+        expect(await stores[2]!.audit.complete(none, { status: 'failed' }, [])).toEqual([]);
+        expect((await stores[3]!.audit.get(none))!.ops).toEqual([]);
+      } finally {
+        await closeAll(stores);
+      }
+    });
+
+    it('a completion with op rows in an outage writes none of it; once back, all of it', async () => {
+      const [a] = await handles(1);
+      try {
+        const txId = await a!.audit.begin({ service: 'dynamodb', operation: 'GetItem' });
+        const ops = [{ kind: 'call', operation: 'dynamodb:GetItem', httpStatus: 200 }];
+        const restore = await underTest().outage();
+        let restored = false;
+        try {
+          const codes = ['AuditUnavailable', 'StateUnavailable'];
+          expect(codes).toContain(
+            (await rejection(a!.audit.complete(txId, { status: 'succeeded' }, ops))).code,
+          );
+          await restore();
+          restored = true;
+        } finally {
+          if (!restored) await restore();
+        }
+        expect(await a!.audit.get(txId)).toMatchObject({ status: 'started', ops: [] });
+        const [opId] = await a!.audit.complete(txId, { status: 'succeeded' }, ops);
+        const entry = await a!.audit.get(txId);
+        expect(entry).toMatchObject({ status: 'succeeded' });
+        expect(entry!.ops.map((o) => [o.opId, o.seq, o.operation])).toEqual([[opId, 1, 'dynamodb:GetItem']]);
+      } finally {
+        await a!.close();
+      }
+    });
+
     it('a failing store is a clear error, and the store serves again once it is back', async () => {
       const [a] = await handles(1);
       try {

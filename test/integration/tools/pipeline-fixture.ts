@@ -48,6 +48,8 @@ export interface Fixture {
   readonly catalog: ModelCatalog;
   readonly audit: AuditStore;
   readonly approvals: ApprovalStore;
+  /** The audit database file (another connection can hold its lock: the store failing). */
+  readonly dbFile: string;
   /** Every request the server received, in order. */
   readonly requests: CapturedRequest[];
   answer: Answer;
@@ -66,7 +68,8 @@ export async function openFixture(): Promise<Fixture> {
     cacheDir: path.join(dir, 'catalog'),
     readModel: readModelFile,
   });
-  const db = openAuditDatabase(path.join(dir, 'audit.db'));
+  const dbFile = path.join(dir, 'audit.db');
+  const db = openAuditDatabase(dbFile);
   const audit = new AuditStore(db);
   const approvals = new ApprovalStore(db);
   const capture = await startCaptureServer((req) =>
@@ -76,6 +79,7 @@ export async function openFixture(): Promise<Fixture> {
     catalog,
     audit,
     approvals,
+    dbFile,
     requests: capture.requests,
     answer: ok,
     services: (policy) => ({

@@ -25,6 +25,8 @@ export interface CallInputs {
   readonly caller: UserAgentInfo;
   readonly onRequest: (r: RequestRecord) => void;
   readonly onAssumeRole: (a: AssumeRoleRecord) => void;
+  /** Writes the requests reported so far (see RunCallArgs.recorded). */
+  readonly flush: () => Promise<void>;
 }
 
 export async function callAws(services: ToolServices, ctx: CallContext, a: CallInputs): Promise<RunResult> {
@@ -48,6 +50,7 @@ export async function callAws(services: ToolServices, ctx: CallContext, a: CallI
       input: a.payload,
       options,
       onRequest: a.onRequest,
+      recorded: a.flush,
       onProgress: (attempt, elapsedMs, state) =>
         void ctx.progress(
           attempt,
