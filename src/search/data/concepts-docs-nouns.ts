@@ -145,11 +145,31 @@ export const DOC_NOUN_CONCEPTS: readonly Concept[] = [
     example: ['create a mailbox for the new hire', 'workmail:CreateUser'],
   },
   {
-    phrases: ['contact details', 'contact information', 'billing contact', 'security contact'],
+    phrases: ['contact details', 'contact information', 'billing contact', 'aws uses to reach'],
     terms: 'contact',
     services: ['account'],
     why: 'the Account service keeps the primary and alternate contacts AWS uses',
     example: ['update the billing contact of our account', 'account:PutAlternateContact'],
+  },
+  {
+    phrases: ['support ticket', 'ticket with aws', 'support case', 'ticket with support'],
+    terms: 'case',
+    services: ['support'],
+    why: 'AWS Support tracks each ticket opened with it as a support case',
+    example: ['open a support ticket about slow volumes', 'support:CreateCase'],
+  },
+  {
+    phrases: ['read-only copy', 'read only copy', 'copy for reads', 'copy that serves reads'],
+    terms: 'read replica',
+    services: ['rds'],
+    why: 'RDS documents a read replica as a read-only copy of a DB instance',
+    example: ['add a read-only copy of my postgres database', 'rds:CreateDBInstanceReadReplica'],
+  },
+  {
+    phrases: ['fail over', 'failover to the standby', 'switch to the standby'],
+    terms: 'failover',
+    why: 'RDS, DocumentDB and Neptune name switching to a standby or replica a failover',
+    example: ['fail over my aurora cluster now', 'rds:FailoverDBCluster'],
   },
   // costs
   {
