@@ -14,6 +14,7 @@ import { DOC_NETWORK_CONCEPTS } from './concepts-docs-network.js';
 import { DOC_NOUN_CONCEPTS } from './concepts-docs-nouns.js';
 import { DOC_PLATFORM_CONCEPTS } from './concepts-docs-platform.js';
 import { DOC_SECURITY_CONCEPTS } from './concepts-docs-security.js';
+import { DOC_SERVICE_CONCEPTS } from './concepts-docs-services.js';
 import { INFRASTRUCTURE_CONCEPTS } from './concepts-infrastructure.js';
 import { OPERATIONS_CONCEPTS } from './concepts-operations.js';
 import { SERVICE_CONCEPTS } from './concepts-services.js';
@@ -42,4 +43,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...DOC_APPS_CONCEPTS,
   ...DOC_NOUN_CONCEPTS,
   ...DOC_MEDIA_CONCEPTS,
+  ...DOC_SERVICE_CONCEPTS,
 ];
