@@ -8,10 +8,8 @@ import { CONCEPTS } from './data/concepts.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import { VERB_SYNONYMS } from './data/verbs.js';
 import { FuzzyVocabulary } from './fuzzy.js';
-import { determinerVariants } from './phrase-variants.js';
+import { determinerVariantKeys } from './phrase-variants.js';
 import { stem, words } from './text.js';
-
-const stemmedPhrase = (phrase: string): string => words(phrase).map(stem).join(' ');
 
 const conceptExpansion = (c: (typeof CONCEPTS)[number]): Expansion => ({
   ...(c.terms ? { terms: c.terms } : {}),
@@ -28,12 +26,18 @@ const entries: Array<[phrase: string, expansion: Expansion]> = [
  * so that a phrase written out always wins, their variants in another determiner ("share our
  * subnets" for "share my subnets", see data/determiners.ts).
  */
-export const PHRASES: ReadonlyMap<string, Expansion> = new Map([
-  ...entries.flatMap(([p, e]) =>
-    determinerVariants(p).map((v): [string, Expansion] => [stemmedPhrase(v), e]),
-  ),
-  ...entries.map(([p, e]): [string, Expansion] => [stemmedPhrase(p), e]),
-]);
+export const PHRASES: ReadonlyMap<string, Expansion> = compilePhrases();
+
+function compilePhrases(): Map<string, Expansion> {
+  const compiled = entries.map(([p, e]) => {
+    const ws = words(p);
+    return { ws, stems: ws.map(stem), e };
+  });
+  const map = new Map<string, Expansion>();
+  for (const { ws, stems, e } of compiled) for (const k of determinerVariantKeys(ws, stems)) map.set(k, e);
+  for (const { stems, e } of compiled) map.set(stems.join(' '), e);
+  return map;
+}
 
 /** Stemmed verb phrase -> operation verb weights. */
 export const VERBS: ReadonlyMap<string, Readonly<Record<string, number>>> = new Map(

@@ -5,29 +5,38 @@ import { describe, expect, it } from 'vitest';
 import { PHRASE_EXPANSIONS } from '../../../src/search/data/aws-vocabulary.js';
 import { CONCEPTS } from '../../../src/search/data/concepts.js';
 import { DETERMINERS } from '../../../src/search/data/determiners.js';
-import { determinerVariants } from '../../../src/search/phrase-variants.js';
+import { determinerVariantKeys } from '../../../src/search/phrase-variants.js';
 import { PHRASES } from '../../../src/search/vocabulary.js';
 import { stem, words } from '../../../src/search/text.js';
 
 const key = (p: string): string => words(p).map(stem).join(' ');
+const variants = (p: string): string[] => determinerVariantKeys(words(p), words(p).map(stem));
 
 describe('determiner variants', () => {
-  it('replaces the determiner by every other one, or drops it', () => {
-    const vs = determinerVariants('share my subnets');
-    expect(vs).toContain('share our subnets');
-    expect(vs).toContain('share this subnets');
-    expect(vs).toContain('share subnets');
-    expect(vs).not.toContain('share my subnets');
-    expect(vs).toHaveLength(DETERMINERS.length); // 11 others + dropped
+  it('replaces the determiner by every other one, or drops it, as stemmed keys', () => {
+    const vs = variants('share my subnets');
+    expect(vs).toContain(key('share our subnets'));
+    expect(vs).toContain(key('share this subnet'));
+    expect(vs).toContain(key('share the subnets'));
+    expect(vs).toContain(key('share subnets'));
+    expect(vs).not.toContain(key('share my subnets'));
+    expect(vs).toHaveLength(DETERMINERS.length); // the others, and dropped
+  });
+
+  it('varies two determiners independently', () => {
+    const vs = variants('backup of my disk in the cloud');
+    expect(vs).toContain(key('backup of our disk in a cloud'));
+    expect(vs).toContain(key('backup of disk in cloud'));
   });
 
   it('leaves phrases without a determiner, or with too many, alone', () => {
-    expect(determinerVariants('dedicated line')).toEqual([]);
-    expect(determinerVariants('a b of the c in my d')).toEqual([]);
+    expect(variants('dedicated line')).toEqual([]);
+    expect(variants('a b of the c in my d')).toEqual([]);
   });
 
   it('never reduces a phrase to a single word', () => {
-    expect(determinerVariants('the bucket')).not.toContain('bucket');
+    expect(variants('the bucket')).not.toContain('bucket');
+    expect(variants('the bucket')).toContain(key('my bucket'));
   });
 
   it('makes a concept phrase match its other wordings', () => {
