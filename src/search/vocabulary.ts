@@ -8,23 +8,36 @@ import { CONCEPTS } from './data/concepts.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import { VERB_SYNONYMS } from './data/verbs.js';
 import { FuzzyVocabulary } from './fuzzy.js';
+import { determinerVariantKeys } from './phrase-variants.js';
 import { stem, words } from './text.js';
 
-const stemmedPhrase = (phrase: string): string => words(phrase).map(stem).join(' ');
+const conceptExpansion = (c: (typeof CONCEPTS)[number]): Expansion => ({
+  ...(c.terms ? { terms: c.terms } : {}),
+  ...(c.services ? { services: c.services } : {}),
+});
+const entries: Array<[phrase: string, expansion: Expansion]> = [
+  ...Object.entries(PHRASE_EXPANSIONS),
+  ...CONCEPTS.flatMap((c) => c.phrases.map((p): [string, Expansion] => [p, conceptExpansion(c)])),
+];
 
 /**
  * Stemmed phrase -> expansion (`bucket` also matches `buckets`): the vocabulary, then the
- * concepts (a concept's phrase replaces a vocabulary entry with the same words).
+ * concepts (a concept's phrase replaces a vocabulary entry with the same words). Before them,
+ * so that a phrase written out always wins, their variants in another determiner ("share our
+ * subnets" for "share my subnets", see data/determiners.ts).
  */
-export const PHRASES: ReadonlyMap<string, Expansion> = new Map([
-  ...Object.entries(PHRASE_EXPANSIONS).map(([k, v]): [string, Expansion] => [stemmedPhrase(k), v]),
-  ...CONCEPTS.flatMap((c) =>
-    c.phrases.map((p): [string, Expansion] => [
-      stemmedPhrase(p),
-      { ...(c.terms ? { terms: c.terms } : {}), ...(c.services ? { services: c.services } : {}) },
-    ]),
-  ),
-]);
+export const PHRASES: ReadonlyMap<string, Expansion> = compilePhrases();
+
+function compilePhrases(): Map<string, Expansion> {
+  const compiled = entries.map(([p, e]) => {
+    const ws = words(p);
+    return { ws, stems: ws.map(stem), e };
+  });
+  const map = new Map<string, Expansion>();
+  for (const { ws, stems, e } of compiled) for (const k of determinerVariantKeys(ws, stems)) map.set(k, e);
+  for (const { stems, e } of compiled) map.set(stems.join(' '), e);
+  return map;
+}
 
 /** Stemmed verb phrase -> operation verb weights. */
 export const VERBS: ReadonlyMap<string, Readonly<Record<string, number>>> = new Map(

@@ -114,7 +114,13 @@ export const DOC_COMPUTE_CONCEPTS: readonly Concept[] = [
     example: ['deploy a web service from a container image with app runner', 'apprunner:CreateService'],
   },
   {
-    phrases: ['url for my function', 'https url for my function', 'public url for my lambda'],
+    phrases: [
+      'url for my function',
+      'https url for my function',
+      'public url for my lambda',
+      'https address',
+      'public address for my function',
+    ],
     terms: 'function url config',
     services: ['lambda'],
     why: 'a Lambda function URL is a dedicated HTTPS endpoint for one function',

@@ -140,7 +140,13 @@ export const INFRASTRUCTURE_CONCEPTS: readonly Concept[] = [
     example: ['open a terminal on the instance', 'ssm:StartSession'],
   },
   {
-    phrases: ['inside a running container', 'inside the container', 'into a container', 'exec into'],
+    phrases: [
+      'inside a running container',
+      'inside the container',
+      'into a container',
+      'exec into',
+      'shell inside',
+    ],
     terms: 'execute command',
     services: ['ecs'],
     why: 'a shell in a running task is ECS Exec',

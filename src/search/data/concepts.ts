@@ -9,9 +9,12 @@ import { CATALOG_CONCEPTS } from './concepts-catalog.js';
 import { DOC_APPS_CONCEPTS } from './concepts-docs-apps.js';
 import { DOC_COMPUTE_CONCEPTS } from './concepts-docs-compute.js';
 import { DOC_DATA_CONCEPTS } from './concepts-docs-data.js';
+import { DOC_MEDIA_CONCEPTS } from './concepts-docs-media.js';
 import { DOC_NETWORK_CONCEPTS } from './concepts-docs-network.js';
+import { DOC_NOUN_CONCEPTS } from './concepts-docs-nouns.js';
 import { DOC_PLATFORM_CONCEPTS } from './concepts-docs-platform.js';
 import { DOC_SECURITY_CONCEPTS } from './concepts-docs-security.js';
+import { DOC_SERVICE_CONCEPTS } from './concepts-docs-services.js';
 import { INFRASTRUCTURE_CONCEPTS } from './concepts-infrastructure.js';
 import { OPERATIONS_CONCEPTS } from './concepts-operations.js';
 import { SERVICE_CONCEPTS } from './concepts-services.js';
@@ -38,4 +41,7 @@ export const CONCEPTS: readonly Concept[] = [
   ...DOC_DATA_CONCEPTS,
   ...DOC_PLATFORM_CONCEPTS,
   ...DOC_APPS_CONCEPTS,
+  ...DOC_NOUN_CONCEPTS,
+  ...DOC_MEDIA_CONCEPTS,
+  ...DOC_SERVICE_CONCEPTS,
 ];

@@ -1,0 +1,11 @@
+// Data: the words that only say whose or which thing a phrase is about. A vocabulary or concept
+// phrase written with one of them ("inside a running container", "share my subnets") also
+// matches a query that uses another or none ("inside the running container", "share our
+// subnets", "share this subnet"): people vary these words freely, and they never change which
+// AWS resource is meant. Phrases are matched word for word, so without this each variant
+// would need its own entry.
+
+// The ones people write in requests (counted over the dev queries: the, my, a, an, this, our,
+// its); each adds a variant of every phrase that has one, so rare ones ("those") are left out,
+// and "that" is more often a relative pronoun than a determiner.
+export const DETERMINERS: readonly string[] = ['a', 'an', 'the', 'my', 'our', 'this', 'its'];
