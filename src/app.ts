@@ -62,8 +62,8 @@ interface LazySearch {
   /**
    * Every task starts with a search: a server calls this once the models are open, so the first
    * search finds the index ready instead of paying the read, the checksum and a cold first query.
-   * The index load yields to the event loop (a tool call is not held up); the catalog's data is
-   * loaded too, and one discarded query warms the code. Never rejects: a failure is logged, and the first search tries again.
+   * The index load yields to the event loop (a tool call is not held up); the catalog's services
+   * are loaded too, and one discarded query warms the code. Never rejects: a failure is logged, and the first search tries again.
    */
   readonly warm: () => Promise<void>;
 }
@@ -84,8 +84,8 @@ function lazySearch(catalog: ModelCatalog, cacheDir: string, logger: Logger): La
       try {
         const ix = await load(true);
         await loop();
-        // the catalog's data (one deserialize, ~100 ms): every tool needs it, and a search's
-        // answer resolves each hit in it
+        // the catalog's services (a few ms; each service's operations decode when first asked
+        // for): every tool needs them, and a search's answer resolves each hit in them
         catalog.services();
         await loop();
         ix.search({ query: 'list my s3 buckets' });

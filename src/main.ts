@@ -6,7 +6,6 @@
 import path from 'node:path';
 import type { App, AppServices, Models } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config/load-config.js';
-import type { ToolSettings } from './tools/services.js';
 import { ToolError } from './errors/tool-error.js';
 import { createStderrLogger, type Logger } from './logging/logger.js';
 import { httpExposure } from './mcp/http-exposure.js';
@@ -17,15 +16,13 @@ import type { ServerIdentity } from './mcp/server.js';
 import { answersFor, readStartupAnswers } from './mcp/startup-answers.js';
 import { startStdioPrelude, type StdioHandoff } from './mcp/stdio-prelude.js';
 import type { RunningTransport } from './mcp/transports.js';
+import { holdYoungGeneration } from './mcp/young-generation.js';
 import { inspectLocal } from './model/source/local-state.js';
 import { startTelemetry, telemetry } from './telemetry/telemetry.js';
 import { ModelsGate } from './tools/models-gate.js';
-import type { ToolServices } from './tools/services.js';
-
-export type { App, AppServices, Models } from './app.js';
-
+import type { ToolServices, ToolSettings } from './tools/services.js';
 import { SERVER_NAME, SERVER_VERSION } from './config/product.js';
-
+export type { App, AppServices, Models } from './app.js';
 export { SERVER_NAME, SERVER_VERSION };
 
 /** A first clone from GitHub takes about a minute; anything else a few seconds. */
@@ -52,16 +49,17 @@ export async function buildApp(
   return (await import('./app.js')).buildApp(config, logger, progress);
 }
 
-/** Opens everything the tools run on; an invalid policy fails closed with the reasons. */
-async function openForServing(config: Config, logger: Logger): Promise<AppServices> {
+/** Opens everything the tools run on; an invalid policy fails closed with the reasons. `loaded`: once the index is in too. */
+async function openForServing(config: Config, logger: Logger, loaded: () => void): Promise<AppServices> {
   const { openServices, PolicyLoadError, startSweeps } = await import('./app.js');
   try {
     const opened = await openServices(config, logger);
     logger.info('models ready', { commit: opened.models.tree.commit });
     const stopRetention = await startSweeps(config, logger);
-    setImmediate(() => void opened.warmSearch()); // never rejects: a failure is logged
+    setImmediate(() => void opened.warmSearch().finally(loaded)); // never rejects: a failure is logged
     return { ...opened, close: async () => (await stopRetention(), await opened.close()) };
   } catch (e) {
+    loaded();
     logger.error('could not open the models, policy or audit store', {
       error: e instanceof Error ? e.message : String(e),
     });
@@ -204,11 +202,13 @@ export async function serve(config: Config, logger: Logger, stdin?: StdioHandoff
   const exposure = config.transport === 'http' ? exposureOf(config) : undefined;
   // OTEL_* in the environment: the SDK loads in the background (nothing at all when unset).
   startTelemetry(process.env, logger, { name: SERVER_NAME, version: SERVER_VERSION });
+  const firstClone = inspectLocal(path.resolve(config.smithyModelPath)).kind !== 'ready';
+  // A warm start keeps V8's nursery small until the models and the index are in (module says why).
+  const loaded = holdYoungGeneration(!firstClone, process.execArgv, process.env.NODE_OPTIONS);
   const { createMcpServerFactory, startHttp, startStdio, ApprovalNonces, createTools, toolSettings } =
     await servingModules();
-  const firstClone = inspectLocal(path.resolve(config.smithyModelPath)).kind !== 'ready';
   const gate = new ModelsGate({
-    open: () => openForServing(config, logger),
+    open: () => openForServing(config, logger, loaded),
     expectedMs: firstClone ? FIRST_CLONE_MS : WARM_OPEN_MS,
   });
   const inFlight = new InFlightCalls();

@@ -1,14 +1,15 @@
 // The Catalog over built catalog data: listing, O(1) name resolution with did-you-mean errors,
-// and lazily loaded full models behind a bounded LRU. The data itself may be deserialized
-// lazily, on the first call that needs it, so a warm start does not pay for it up front.
+// and lazily loaded full models behind a bounded LRU. Cached data is decoded lazily: the services
+// on the first call that needs them (so a warm start does not pay for it up front), and each
+// service's operations when that service is first asked about.
 
 import path from 'node:path';
 import { ToolError } from '../errors/tool-error.js';
 import type { ModelTree } from '../model/model-tree.js';
 import { ServiceModel } from '../model/service-model.js';
 import type { Catalog, OperationEntry, ResolvedOperation, ServiceEntry } from './types.js';
-import type { CatalogData, CatalogLogger, ReadModel } from './data-format.js';
-import { CatalogIndex } from './catalog-index.js';
+import type { CatalogContent, CatalogData, CatalogLogger, ReadModel } from './data-format.js';
+import { CatalogIndex, contentOf } from './catalog-index.js';
 import { LruCache } from './lru.js';
 import { compactName, isPlainName, lowerName, requirePlainName } from './names.js';
 import { closestNames } from './suggest.js';
@@ -20,15 +21,17 @@ export interface CatalogOptions {
   readonly logger?: CatalogLogger;
 }
 
-/** Catalog data now, or a loader that produces it on first use (it may throw). */
-export type CatalogSource = CatalogData | { readonly modelCommit: string; load(): CatalogData };
+/** Catalog data now, or a loader that produces its content on first use (it may throw). */
+export type CatalogSource = CatalogData | { readonly modelCommit: string; load(): CatalogContent };
+
+const UNREADABLE_HINT = 'Restart the server: an unreadable catalog cache is discarded and rebuilt.';
 
 const SEARCH_HINT = 'Call aws_search_operations with a few words describing the task to find it.';
 
 export class ModelCatalog implements Catalog {
   readonly modelCommit: string;
   private index?: CatalogIndex;
-  private pending?: () => CatalogData;
+  private pending?: () => CatalogContent;
   private readonly models: LruCache<string, Promise<ServiceModel>>;
   private readonly pathByDirectory: Map<string, string>;
 
@@ -38,7 +41,7 @@ export class ModelCatalog implements Catalog {
   ) {
     this.modelCommit = source.modelCommit;
     if ('load' in source) this.pending = () => source.load();
-    else this.index = new CatalogIndex(source);
+    else this.index = new CatalogIndex(contentOf(source));
     this.models = new LruCache(opts.lruSize);
     this.pathByDirectory = new Map(opts.tree.files.map((f) => [f.directory, f.path]));
   }
@@ -159,7 +162,7 @@ export class ModelCatalog implements Catalog {
     return this.ix().ambiguous;
   }
 
-  /** True once the catalog data is in memory (it loads on first use after a warm open). */
+  /** True once the services are in memory (they load on first use after a warm open). */
   isLoaded(): boolean {
     return this.index !== undefined;
   }
@@ -169,17 +172,36 @@ export class ModelCatalog implements Catalog {
     const load = this.pending;
     if (!load) throw new Error('catalog has neither data nor a loader');
     try {
-      this.index = new CatalogIndex(load());
+      this.index = new CatalogIndex(this.guarded(load()));
     } catch (e) {
-      this.opts.logger?.error('catalog: cached catalog data is unreadable', {
-        error: e instanceof Error ? e.message : String(e),
-      });
-      throw new ToolError('ModelUnavailable', 'The operation catalog could not be loaded.', {
-        hint: 'Restart the server: an unreadable catalog cache is discarded and rebuilt.',
-      });
+      throw this.unreadable(e);
     }
-    this.pending = undefined; // drop the loader and the serialized bytes it holds
+    this.pending = undefined; // drop the loader
     return this.index;
+  }
+
+  /** Content whose per-service reads fail as ModelUnavailable (logged), not as a raw error. */
+  private guarded(content: CatalogContent): CatalogContent {
+    return {
+      head: content.head,
+      operationsAt: (i) => {
+        try {
+          return content.operationsAt(i);
+        } catch (e) {
+          throw this.unreadable(e, content.head.services[i]?.id);
+        }
+      },
+    };
+  }
+
+  private unreadable(e: unknown, service?: string): ToolError {
+    this.opts.logger?.error('catalog: cached catalog data is unreadable', {
+      ...(service ? { service } : {}),
+      error: e instanceof Error ? e.message : String(e),
+    });
+    return new ToolError('ModelUnavailable', 'The operation catalog could not be loaded.', {
+      hint: UNREADABLE_HINT,
+    });
   }
 
   /** Splits `s3:ListBuckets`, `s3api list-buckets`, `aws s3api list-buckets` into service and name. */

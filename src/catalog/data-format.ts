@@ -7,7 +7,7 @@ import type { OperationEntry, ServiceEntry } from './types.js';
 import type { ModelFile } from '../model/ast.js';
 import type { Logger } from '../logging/logger.js';
 
-export const CATALOG_SCHEMA_VERSION = 7;
+export const CATALOG_SCHEMA_VERSION = 8;
 
 export interface CatalogData {
   readonly schemaVersion: number;
@@ -21,6 +21,19 @@ export interface CatalogData {
   readonly ambiguousNames: Readonly<Record<string, readonly string[]>>;
   /** Services whose model file could not be read: unavailable by name, never another's alias. */
   readonly unavailable: readonly UnavailableService[];
+}
+
+/** The catalog without its operations: every lookup of a service by name needs only this. */
+export type CatalogHead = Omit<CatalogData, 'operations'>;
+
+/**
+ * What the catalog's index is built over: the head, and each service's operations on demand (a
+ * cached catalog reads and decodes one service's from its file on first use; that may throw).
+ */
+export interface CatalogContent {
+  readonly head: CatalogHead;
+  /** Operations of `head.services[i]`, in model order. */
+  readonly operationsAt: (i: number) => readonly OperationEntry[];
 }
 
 export interface UnavailableService {

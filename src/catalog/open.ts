@@ -25,8 +25,8 @@ export interface OpenCatalogOptions {
   readonly lruSize?: number;
   readonly logger?: CatalogLogger;
   /**
-   * On a cache hit, deserialize the data now instead of on first use (default false: a warm
-   * start stays fast and the ~100 ms are paid by the first search or resolve).
+   * On a cache hit, decode every service's operations now instead of on first use (default
+   * false: a warm start stays fast, and a server decodes only the services it is asked about).
    */
   readonly eager?: boolean;
 }
@@ -83,7 +83,9 @@ export async function openCatalog(opts: OpenCatalogOptions): Promise<ModelCatalo
   if (cached && !opts.eager) return new ModelCatalog(cached, settings);
   if (cached) {
     try {
-      return new ModelCatalog(cached.load(), settings);
+      const catalog = new ModelCatalog(cached, settings);
+      catalog.operations(); // every section read and decoded now
+      return catalog;
     } catch (e) {
       opts.logger?.warn('catalog: cache body unreadable; rebuilding', {
         error: e instanceof Error ? e.message : String(e),

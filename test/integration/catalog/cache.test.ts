@@ -3,7 +3,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { deserialize, serialize } from 'node:v8';
+import { deserialize } from 'node:v8';
 import os from 'node:os';
 import path from 'node:path';
 import { TEST_MODELS_DIR } from '../../helpers/paths.js';
@@ -59,13 +59,14 @@ describe('catalog cache', () => {
     expect(sub.resolveService('s3').id).toBe('s3');
   });
 
-  it('detects a corrupt body behind an intact header (checksum) and rebuilds at open', async () => {
+  it('detects a corrupt section behind an intact header (checksum) and rebuilds at open', async () => {
     const file = cacheFilePath(cacheDir, tree.commit);
     await openCatalog({ tree, cacheDir, readModel: countingReader().read });
-    const { header, body } = deserialize(readFileSync(file)) as { header: unknown; body: Uint8Array };
-    const damaged = Uint8Array.from(body);
-    for (let i = 1000; i < 1100; i++) damaged[i] = damaged[i]! ^ 0xff; // same length, bits flipped
-    writeFileSync(file, serialize({ header, body: damaged }));
+    const bytes = readFileSync(file);
+    const dataStart = 4 + bytes.readUInt32LE(0);
+    const damaged = Uint8Array.from(bytes);
+    for (let i = dataStart + 1000; i < dataStart + 1100; i++) damaged[i] = damaged[i]! ^ 0xff; // bits flipped
+    writeFileSync(file, damaged);
 
     const reader = countingReader();
     const lazy = await openCatalog({ tree, cacheDir, readModel: reader.read });
@@ -75,11 +76,45 @@ describe('catalog cache', () => {
     await openCatalog({ tree, cacheDir, readModel: again.read });
     expect(again.calls).toEqual([]); // the rebuilt cache is good
 
-    writeFileSync(file, serialize({ header, body: body.subarray(0, 1000) })); // truncated body
+    writeFileSync(file, bytes.subarray(0, dataStart + 1000)); // truncated
     const reader2 = countingReader();
     const eager = await openCatalog({ tree, cacheDir, readModel: reader2.read, eager: true });
     expect(reader2.calls).toHaveLength(tree.files.length);
     expect(eager.isLoaded()).toBe(true);
+  });
+
+  it("reads a service's operations from the file when first asked, and a section damaged since fails as ModelUnavailable", async () => {
+    const file = cacheFilePath(cacheDir, tree.commit);
+    await openCatalog({ tree, cacheDir, readModel: countingReader().read });
+    const warm = await openCatalog({ tree, cacheDir, readModel: countingReader().read });
+    expect(warm.resolveOperation('logs', 'get-log-events').operation.name).toBe('GetLogEvents');
+
+    // Damage sts's section in place (same file, which the catalog holds open) after the open.
+    const bytes = readFileSync(file);
+    const headerLength = bytes.readUInt32LE(0);
+    const header = deserialize(bytes.subarray(4, 4 + headerLength)) as {
+      services: { offset: number; length: number }[];
+    };
+    const sts = header.services[warm.services().findIndex((s) => s.id === 'sts')]!;
+    const at = 4 + headerLength + sts.offset + Math.floor(sts.length / 2);
+    bytes[at] = bytes[at]! ^ 0xff;
+    writeFileSync(file, bytes);
+
+    expect(warm.resolveOperation('logs', 'put-log-events').operation.name).toBe('PutLogEvents'); // decoded before
+    const err = (() => {
+      try {
+        return warm.resolveOperation('sts', 'get-caller-identity');
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(err).toBeInstanceOf(ToolError);
+    expect((err as ToolError).code).toBe('ModelUnavailable');
+    expect(readdirSync(cacheDir)).not.toContain(path.basename(file)); // discarded: the next start rebuilds
+    const reader = countingReader();
+    const rebuilt = await openCatalog({ tree, cacheDir, readModel: reader.read });
+    expect(reader.calls).toHaveLength(tree.files.length);
+    expect(rebuilt.resolveOperation('sts', 'get-caller-identity').operation.risk).toBe('read');
   });
 
   it('still opens when the cache cannot be written, and says so', async () => {
