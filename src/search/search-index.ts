@@ -66,6 +66,7 @@ export function createSearchIndex(catalog: Catalog, opts: { logger?: SearchLogge
  * The index for this catalog's model commit from the cache file in `cacheDir` (the catalog
  * cache's directory); on a miss, or a stale or corrupt file, builds it and writes the cache for
  * the next start. Only the build needs the catalog's data loaded; a cache hit does not.
+ * `unread`: what the file's bytes not read yet hold (tests: non-zero, see PagedBody).
  */
 export async function loadSearchIndex(
   catalog: Catalog,
