@@ -7,6 +7,8 @@
 // Layout: a section table (JSON: path, kind, offset, byte length) then the sections, each
 // starting at a multiple of 8 so any typed array can be viewed in place. Offsets are relative to
 // the start of the sections; decoding checks every section lies inside the bytes it was given.
+// Sections the caller marks `paged` (typed arrays read on demand, see paged-file.ts) come last,
+// after every other section, so the rest is one contiguous prefix a loader reads at once.
 
 type Typed = Uint8Array | Uint16Array | Uint32Array | Float32Array | Float64Array;
 const TYPED = { Uint8Array, Uint16Array, Uint32Array, Float32Array, Float64Array } as const;
@@ -19,20 +21,15 @@ export type Section = readonly [string, Kind, number, number];
 export interface Encoded {
   readonly sections: readonly Section[];
   readonly body: Buffer;
+  /** Bytes of the body before the first paged section (the whole body when none is paged). */
+  readonly eagerLength: number;
 }
 
 const ALIGN = 8;
 
-export function encodeRecord(record: object): Encoded {
-  const sections: Section[] = [];
-  const chunks: Buffer[] = [];
-  let offset = 0;
-  const add = (path: string, kind: Kind, bytes: Buffer): void => {
-    sections.push([path, kind, offset, bytes.length]);
-    const pad = (ALIGN - (bytes.length % ALIGN)) % ALIGN;
-    chunks.push(bytes, Buffer.alloc(pad));
-    offset += bytes.length + pad;
-  };
+export function encodeRecord(record: object, paged: (path: string) => boolean = () => false): Encoded {
+  const found: Array<[string, Kind, Buffer]> = [];
+  const add = (path: string, kind: Kind, bytes: Buffer): void => void found.push([path, kind, bytes]);
   const walk = (value: unknown, path: string): void => {
     if (ArrayBuffer.isView(value)) {
       const kind = value.constructor.name as TypedKind;
@@ -44,11 +41,28 @@ export function encodeRecord(record: object): Encoded {
     } else add(path, 'json', Buffer.from(JSON.stringify(value), 'utf8'));
   };
   walk(record, '');
-  return { sections, body: Buffer.concat(chunks) };
+  const isPaged = ([path, kind]: [string, Kind, Buffer]): boolean => kind in TYPED && paged(path);
+  const sections: Section[] = [];
+  const chunks: Buffer[] = [];
+  let offset = 0;
+  let eagerLength = 0;
+  for (const f of [...found.filter((x) => !isPaged(x)), ...found.filter(isPaged)]) {
+    const [path, kind, bytes] = f;
+    sections.push([path, kind, offset, bytes.length]);
+    const pad = (ALIGN - (bytes.length % ALIGN)) % ALIGN;
+    chunks.push(bytes, Buffer.alloc(pad));
+    offset += bytes.length + pad;
+    if (!isPaged(f)) eagerLength = offset;
+  }
+  return { sections, body: Buffer.concat(chunks), eagerLength };
 }
 
-/** The record back, its typed arrays viewing `body` (copied only when `body` is misaligned). */
-export function decodeRecord(sections: readonly Section[], body: Buffer): Record<string, unknown> {
+/**
+ * The record back, its typed arrays viewing `body` (copied only when `body` is misaligned).
+ * Strings and plain values are decoded now, so their bytes must be in `body` already.
+ */
+export function decodeRecord(sections: readonly Section[], bytes: Uint8Array): Record<string, unknown> {
+  const body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const out: Record<string, unknown> = {};
   for (const [path, kind, offset, length] of sections) {
     if (

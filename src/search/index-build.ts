@@ -26,6 +26,8 @@ export interface SearchIndexData extends Lookups {
   readonly opNames: StringList;
   readonly opSummaries: StringList;
   readonly opRequired: StringList;
+  /** The required members with compact types on one line (the catalog's `requires`), or ''. */
+  readonly opRequires: StringList;
   readonly opDeprecated: Uint8Array;
   readonly services: readonly ServiceEntry[];
   readonly opService: Uint32Array;
@@ -84,6 +86,7 @@ export function buildIndexData(catalog: Catalog): SearchIndexData {
     opNames: ops.map((o) => o.name),
     opSummaries: ops.map((o) => shortSummary(o.summary).replace(/\n/g, ' ')),
     opRequired: ops.map((o) => o.requiredMembers.join(',')),
+    opRequires: ops.map((o) => o.requires ?? ''),
     opDeprecated: Uint8Array.from(ops, (o) => (o.deprecated ? 1 : 0)),
     services,
     opService,
@@ -210,6 +213,7 @@ const RISKS = ['read', 'sensitive-read', 'write', 'destructive'] as const;
 /** What search shows of operation i. */
 export function operationAt(ix: SearchIndexData, i: number): SearchOperation {
   const required = ix.opRequired.at(i)!;
+  const requires = ix.opRequires.at(i)!;
   return {
     service: ix.services[ix.opService[i]!]!.id,
     name: ix.opNames.at(i)!,
@@ -217,5 +221,6 @@ export function operationAt(ix: SearchIndexData, i: number): SearchOperation {
     risk: RISKS[ix.opRisk[i]!]!,
     deprecated: ix.opDeprecated[i] === 1,
     requiredMembers: required === '' ? [] : required.split(','),
+    ...(requires === '' ? {} : { requires }),
   };
 }

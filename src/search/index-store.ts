@@ -2,10 +2,13 @@
 // process uses in place: string lists packed (string-list.ts), string -> id maps as sorted
 // lookups, tables as sorted packed keys and typed arrays (sorted-table.ts), instead of thousands
 // of small objects, maps and arrays that would each have to be rebuilt on load.
+// With a pager (paged-file.ts) the tables, the string lists and the postings are read from the
+// file on demand: only what a query looks at is ever read (PAGED says which sections).
 
 import type { ServiceEntry } from '../catalog/types.js';
 import { FuzzyVocabulary } from './fuzzy.js';
 import type { SearchIndexData } from './index-build.js';
+import type { Ensure } from './paged-file.js';
 import { idOf, pairOf, SortedTable, type TableData } from './sorted-table.js';
 import {
   PackedList,
@@ -22,6 +25,7 @@ type Replaced =
   | 'opNames'
   | 'opSummaries'
   | 'opRequired'
+  | 'opRequires'
   | 'termIds'
   | 'rawWordIds'
   | 'verbIds'
@@ -41,6 +45,7 @@ export interface StoredIndex extends Omit<SearchIndexData, Replaced> {
     readonly opNames: PackedStrings;
     readonly opSummaries: PackedStrings;
     readonly opRequired: PackedStrings;
+    readonly opRequires: PackedStrings;
     readonly verbIds: string;
     readonly fuzzyWords: string;
   };
@@ -52,8 +57,9 @@ export interface StoredIndex extends Omit<SearchIndexData, Replaced> {
 }
 
 export function toStored(ix: SearchIndexData): StoredIndex {
-  const { opNames, opSummaries, opRequired, termIds, rawWordIds, verbIds, verbNames, fuzzy, ...rest } = ix;
-  const { nameKeys, exactNames, serviceKeys, waiterOps, arnServices, ...direct } = rest;
+  const { opNames, opSummaries, opRequired, opRequires, termIds, rawWordIds, verbIds, ...rest } = ix;
+  const { verbNames, fuzzy, ...others } = rest;
+  const { nameKeys, exactNames, serviceKeys, waiterOps, arnServices, ...direct } = others;
   void verbNames; // the same as verbIds' keys
   const fuzzyMap = fuzzy.words();
   return {
@@ -62,6 +68,7 @@ export function toStored(ix: SearchIndexData): StoredIndex {
       opNames: packed(opNames),
       opSummaries: packed(opSummaries),
       opRequired: packed(opRequired),
+      opRequires: packed(opRequires),
       verbIds: [...verbIds.keys()].join(SEP),
       fuzzyWords: [...fuzzyMap.keys()].join(SEP),
     },
@@ -77,25 +84,46 @@ export function toStored(ix: SearchIndexData): StoredIndex {
   };
 }
 
-export function fromStored(st: StoredIndex): SearchIndexData {
+/**
+ * Sections a loader may leave unread until used: the ones read only through the code here (the
+ * string lists, lookups and tables) or through preparePostings. Everything the ranker reads by
+ * operation (priors, verbs, name words) is read with the index.
+ */
+export const PAGED = (path: string): boolean =>
+  /^(tables|lookups)\./.test(path) || /^lists\.op\w+\.(bytes|ends)$/.test(path) || POSTINGS.has(path);
+
+const POSTINGS = new Set(['opPostOp', 'opPostTf', 'namePostOp']);
+
+/** Reads the posting lists of `terms`: what the ranker reads of them (rank.ts). */
+export function preparePostings(ix: SearchIndexData, ensure: Ensure, terms: Iterable<number>): void {
+  for (const t of terms) {
+    ensure(ix.opPostOp, ix.opPostStart[t]!, ix.opPostStart[t + 1]!);
+    ensure(ix.opPostTf, ix.opPostStart[t]!, ix.opPostStart[t + 1]!);
+    ensure(ix.namePostOp, ix.namePostStart[t]!, ix.namePostStart[t + 1]!);
+  }
+}
+
+/** The index over stored data; `ensure` reads the PAGED sections' bytes when they are used. */
+export function fromStored(st: StoredIndex, ensure?: Ensure): SearchIndexData {
   const { lists, lookups, tables, fuzzyCounts, ...direct } = st;
   const fuzzy = new Map<string, number>();
   split(lists.fuzzyWords).forEach((w, i) => fuzzy.set(w, fuzzyCounts[i]!));
   const verbNames = split(lists.verbIds);
   return {
     ...direct,
-    opNames: new PackedList(lists.opNames),
-    opSummaries: new PackedList(lists.opSummaries),
-    opRequired: new PackedList(lists.opRequired),
-    termIds: new SortedLookup(lookups.termIds),
-    rawWordIds: new SortedLookup(lookups.rawWordIds),
+    opNames: new PackedList(lists.opNames, false, ensure),
+    opSummaries: new PackedList(lists.opSummaries, false, ensure),
+    opRequired: new PackedList(lists.opRequired, false, ensure),
+    opRequires: new PackedList(lists.opRequires, false, ensure),
+    termIds: new SortedLookup(lookups.termIds, ensure),
+    rawWordIds: new SortedLookup(lookups.rawWordIds, ensure),
     verbIds: new Map(verbNames.map((v, i) => [v, i])),
     verbNames,
-    nameKeys: new SortedTable(tables.nameKeys, idOf),
-    exactNames: new SortedTable(tables.exactNames, idOf),
-    serviceKeys: new SortedTable(tables.serviceKeys, pairOf),
-    waiterOps: new SortedTable(tables.waiterOps, idOf),
-    arnServices: new SortedTable(tables.arnServices, idOf),
+    nameKeys: new SortedTable(tables.nameKeys, idOf, ensure),
+    exactNames: new SortedTable(tables.exactNames, idOf, ensure),
+    serviceKeys: new SortedTable(tables.serviceKeys, pairOf, ensure),
+    waiterOps: new SortedTable(tables.waiterOps, idOf, ensure),
+    arnServices: new SortedTable(tables.arnServices, idOf, ensure),
     fuzzy: new FuzzyVocabulary(fuzzy),
   };
 }

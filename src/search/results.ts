@@ -32,6 +32,7 @@ export function toResult(op: SearchOperation, score: number, verdict: FilterVerd
     risk: op.risk,
     score,
     ...(required.length > 0 ? { required } : {}),
+    ...(op.requires !== undefined ? { requires: op.requires } : {}),
     ...(op.deprecated ? { deprecated: true as const } : {}),
     ...(verdict === 'deny' ? { denied: true as const } : {}),
     ...(verdict === 'confirm' ? { needsApproval: true as const } : {}),

@@ -10,6 +10,7 @@
 // - A query with no searchable words throws ToolError InvalidInput; a query that matches
 //   nothing is not an error: the response carries `noResults` with a reason and suggestions.
 
+import path from 'node:path';
 import type { Catalog } from '../catalog/types.js';
 import { requirePlainName } from '../catalog/names.js';
 import {
@@ -18,7 +19,9 @@ import {
   searchCachePath,
   writeSearchCache,
   yieldToLoop,
+  type CachedIndex,
 } from './index-cache.js';
+import { CorruptIndexError } from './paged-file.js';
 import { serviceCandidates } from './candidates.js';
 import { ToolError } from '../errors/tool-error.js';
 import { buildIndexData, operationAt, type SearchIndexData } from './index-build.js';
@@ -56,53 +59,88 @@ export function createSearchIndex(catalog: Catalog, opts: { logger?: SearchLogge
     terms: ix.termIds.size,
     ms: Math.round(performance.now() - started),
   });
-  return searchIndexOf(ix, catalog);
+  return searchIndexOf({ ix }, catalog);
 }
 
 /**
  * The index for this catalog's model commit from the cache file in `cacheDir` (the catalog
  * cache's directory); on a miss, or a stale or corrupt file, builds it and writes the cache for
  * the next start. Only the build needs the catalog's data loaded; a cache hit does not.
+ * `unread`: what the file's bytes not read yet hold (tests: non-zero, see PagedBody).
  */
 export async function loadSearchIndex(
   catalog: Catalog,
-  opts: { cacheDir: string; logger?: SearchLogger; background?: boolean },
+  opts: { cacheDir: string; logger?: SearchLogger; background?: boolean; unread?: number },
 ): Promise<SearchIndex> {
   const warn = (msg: string, fields?: object): void => opts.logger?.warn?.(msg, fields);
   const file = searchCachePath(opts.cacheDir, catalog.modelCommit);
   const cacheable = catalog.modelCommit !== '';
   const background = opts.background ?? false;
-  const cached = cacheable ? await readSearchCache(file, catalog, { warn }, background) : undefined;
-  if (cached) {
-    if (background) await yieldToLoop();
-    opts.logger?.debug('search: index loaded from its cache file', { background });
-    return searchIndexOf(cached, catalog);
-  }
-  const started = performance.now();
-  const ix = buildIndexData(catalog);
-  opts.logger?.debug('search: index built', { ms: Math.round(performance.now() - started) });
-  if (cacheable) {
-    try {
-      await writeSearchCache(file, catalog.modelCommit, ix);
-      await pruneSearchCaches(opts.cacheDir, file);
-    } catch (e) {
-      warn('search: could not write the index cache', { error: e instanceof Error ? e.message : String(e) });
+  const read = { logger: { warn }, background, unread: opts.unread ?? 0 };
+  const cached = cacheable ? await readSearchCache(file, catalog, read) : undefined;
+  const build = async (): Promise<SearchIndexData> => {
+    const started = performance.now();
+    const ix = buildIndexData(catalog);
+    opts.logger?.debug('search: index built', { ms: Math.round(performance.now() - started) });
+    if (cacheable) {
+      try {
+        await writeSearchCache(file, catalog.modelCommit, ix);
+        await pruneSearchCaches(opts.cacheDir, file);
+      } catch (e) {
+        warn('search: could not write the index cache', {
+          error: e instanceof Error ? e.message : String(e),
+        });
+      }
     }
-  }
-  return searchIndexOf(ix, catalog);
+    return ix;
+  };
+  if (!cached) return searchIndexOf({ ix: await build() }, catalog);
+  if (background) await yieldToLoop();
+  opts.logger?.debug('search: index loaded from its cache file', { background });
+  // A block that fails its checksum when a query first reads it: that query is answered from an
+  // index built now, which also replaces the file.
+  const rebuild = (e: CorruptIndexError): Loaded => {
+    warn('search: index cache unusable; rebuilding', { file: path.basename(file), error: e.message });
+    cached.close();
+    const ix = buildIndexData(catalog);
+    void writeSearchCache(file, catalog.modelCommit, ix).catch((err: unknown) =>
+      warn('search: could not write the index cache', { error: String(err) }),
+    );
+    return { ix };
+  };
+  return searchIndexOf({ ix: cached.data, cached }, catalog, rebuild);
 }
 
-function searchIndexOf(ix: SearchIndexData, catalog: Catalog): SearchIndex {
-  const ranker = new Ranker(ix);
+/** The index data a search runs on; `cached` when it is read from its file on demand. */
+interface Loaded {
+  readonly ix: SearchIndexData;
+  readonly cached?: CachedIndex;
+}
+
+function searchIndexOf(
+  loaded: Loaded,
+  catalog: Catalog,
+  rebuild?: (e: CorruptIndexError) => Loaded,
+): SearchIndex {
+  let current = { ...loaded, ranker: new Ranker(loaded.ix) };
+  const { ix } = loaded;
   return {
     stats: { operations: ix.opCount, services: ix.services.length, terms: ix.termIds.size },
-    search: (req) => runSearch(ix, ranker, catalog, req),
+    search: (req) => {
+      try {
+        return runSearch(current, catalog, req);
+      } catch (e) {
+        if (!(e instanceof CorruptIndexError) || !rebuild || current.cached === undefined) throw e;
+        const fresh = rebuild(e);
+        current = { ...fresh, ranker: new Ranker(fresh.ix) };
+        return runSearch(current, catalog, req);
+      }
+    },
   };
 }
 
 function runSearch(
-  ix: SearchIndexData,
-  ranker: Ranker,
+  { ix, ranker, cached }: Loaded & { readonly ranker: Ranker },
   catalog: Catalog,
   req: SearchRequest,
 ): SearchResponse {
@@ -110,6 +148,7 @@ function runSearch(
   const limit = checkLimit(req.limit);
   const allowed = req.serviceHint === undefined ? undefined : hintServices(ix, catalog, req.serviceHint);
   const plan = planQuery(ix, query);
+  cached?.prepareTerms(plan.terms.keys());
   if (plan.empty) {
     throw new ToolError(
       'InvalidInput',

@@ -2,6 +2,7 @@
 // binary search, and (unlike a Map of arrays) loaded from the index cache as views into the
 // file with no decoding, which keeps the first search in a fresh process fast.
 
+import type { Ensure } from './paged-file.js';
 import { binarySearch, compare, PackedList, packStrings, type PackedStrings } from './string-list.js';
 
 /** The table's plain data: what the index cache stores. */
@@ -20,8 +21,9 @@ export class SortedTable<T> {
   constructor(
     readonly data: TableData,
     private readonly make: (value: number, weight: number) => T,
+    private readonly ensure?: Ensure,
   ) {
-    this.keys = new PackedList(data.keys, true);
+    this.keys = new PackedList(data.keys, true, ensure);
   }
 
   get size(): number {
@@ -36,6 +38,9 @@ export class SortedTable<T> {
   private at(i: number): T[] {
     const out: T[] = [];
     const { start, values, weights } = this.data;
+    this.ensure?.(start, i, i + 2);
+    this.ensure?.(values, start[i]!, start[i + 1]!);
+    this.ensure?.(weights, start[i]!, start[i + 1]!);
     for (let p = start[i]!; p < start[i + 1]!; p++) out.push(this.make(values[p]!, weights[p]!));
     return out;
   }

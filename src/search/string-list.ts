@@ -1,6 +1,9 @@
 // Lists of strings packed as UTF-8 bytes and end offsets, decoded one entry at a time. The index
 // cache loads them as views into the file (binary-record.ts), so a fresh server decodes only the
-// names and summaries it shows and the keys a lookup compares, not all 16,000 of each up front.
+// names and summaries it shows and the keys a lookup compares, not all 16,000 of each up front;
+// with a pager (paged-file.ts) it also reads only the blocks of the file holding those entries.
+
+import type { Ensure } from './paged-file.js';
 
 /** What the index needs of a list of strings (a plain array is one too). */
 export interface StringList {
@@ -43,6 +46,7 @@ export class PackedList implements StringList {
   constructor(
     readonly packed: PackedStrings,
     memo = false,
+    private readonly ensure?: Ensure,
   ) {
     this.memo = memo ? [] : undefined;
   }
@@ -56,7 +60,10 @@ export class PackedList implements StringList {
     if (!Number.isInteger(i) || i < 0 || i >= ends.length) return undefined;
     const known = this.memo?.[i];
     if (known !== undefined) return known;
-    const s = decoder.decode(bytes.subarray(i === 0 ? 0 : ends[i - 1], ends[i]));
+    this.ensure?.(ends, i === 0 ? 0 : i - 1, i + 1);
+    const from = i === 0 ? 0 : ends[i - 1]!;
+    this.ensure?.(bytes, from, ends[i]!);
+    const s = decoder.decode(bytes.subarray(from, ends[i]));
     if (this.memo) this.memo[i] = s;
     return s;
   }
@@ -74,8 +81,11 @@ export class PackedList implements StringList {
 export class SortedLookup implements Pick<ReadonlyMap<string, number>, 'get' | 'has' | 'size'> {
   private readonly keys: PackedList;
 
-  constructor(readonly data: { readonly keys: PackedStrings; readonly values: Uint32Array }) {
-    this.keys = new PackedList(data.keys, true);
+  constructor(
+    readonly data: { readonly keys: PackedStrings; readonly values: Uint32Array },
+    private readonly ensure?: Ensure,
+  ) {
+    this.keys = new PackedList(data.keys, true, ensure);
   }
 
   static of(map: ReadonlyMap<string, number>): SortedLookup {
@@ -92,7 +102,9 @@ export class SortedLookup implements Pick<ReadonlyMap<string, number>, 'get' | '
 
   get(key: string): number | undefined {
     const i = binarySearch(this.keys, key);
-    return i < 0 ? undefined : this.data.values[i];
+    if (i < 0) return undefined;
+    this.ensure?.(this.data.values, i, i + 1);
+    return this.data.values[i];
   }
 
   has(key: string): boolean {

@@ -5,7 +5,7 @@ import type { OperationEntry, Risk, ServiceEntry } from '../catalog/types.js';
 /** What search knows of an operation: enough to show it and to decide policy on it. */
 export type SearchOperation = Pick<
   OperationEntry,
-  'service' | 'name' | 'summary' | 'risk' | 'deprecated' | 'requiredMembers'
+  'service' | 'name' | 'summary' | 'risk' | 'deprecated' | 'requiredMembers' | 'requires'
 >;
 
 /** A policy verdict for one operation, computed by the caller (search never imports policy/). */
@@ -36,6 +36,11 @@ export interface SearchResult {
   readonly score: number;
   /** Required input member names, when there are any. */
   readonly required?: readonly string[];
+  /**
+   * The required members with compact types on one line (`Bucket: string, Key: string`), from
+   * the index: a caller needs no catalog lookup to show what a hit requires.
+   */
+  readonly requires?: string;
   readonly deprecated?: true;
   /** Present with `denied: 'mark'`: policy would refuse this call. */
   readonly denied?: true;

@@ -4,9 +4,9 @@
 
 import { z } from 'zod';
 import type { Principal } from '../identity/principal.js';
-import { decide, effectiveRisk } from '../policy/decide.js';
+import { decide } from '../policy/decide.js';
 import { effectivePolicy } from '../policy/identities.js';
-import type { ServiceEntry } from '../catalog/types.js';
+import type { Risk, ServiceEntry } from '../catalog/types.js';
 import type { FilterVerdict, SearchOperation, SearchResult } from '../search/types.js';
 import type { ToolDefinition } from './tool-definition.js';
 import type { ToolServices } from './services.js';
@@ -41,19 +41,24 @@ const output = z.object({
 });
 
 export function searchOperationsTool(services: ToolServices): ToolDefinition<typeof input> {
-  // What the caller's own policy denies is hidden (identities narrow it per person).
+  // What the caller's own policy denies is hidden (identities narrow it per person). The risk
+  // shown is the one that decision used (the catalog's, raised by destructive_patterns), the
+  // same validate and schema report; like `requires` (the typed line replacing the bare
+  // `required` names), it comes with the hit from the index, so a search never waits for the
+  // catalog's data to load.
   const verdict =
-    (principal: Principal) =>
-    (entry: SearchOperation, service: ServiceEntry): FilterVerdict =>
-      decide(services.policy, { service, operation: entry, preview: true, principal }).effect;
-  // The same risk validate and schema report: the catalog's, raised by destructive_patterns;
-  // and what to send, typed, from the catalog: `requires` replaces the bare `required` names.
+    (principal: Principal, risks: Map<string, Risk>) =>
+    (entry: SearchOperation, service: ServiceEntry): FilterVerdict => {
+      const decision = decide(services.policy, { service, operation: entry, preview: true, principal });
+      risks.set(`${service.id}:${entry.name}`, decision.risk);
+      return decision.effect;
+    };
   const forTheAgent =
-    (principal: Principal) =>
-    ({ required: _names, ...r }: SearchResult): Record<string, unknown> => {
-      const { service, operation } = services.catalog.resolveOperation(r.service, r.operation);
-      const risk = effectiveRisk(services.policy, { service, operation, preview: true, principal });
-      return { ...r, risk, ...(operation.requires ? { requires: operation.requires } : {}) };
+    (risks: ReadonlyMap<string, Risk>) =>
+    ({ required: _names, requires, ...r }: SearchResult): Record<string, unknown> => {
+      const risk = risks.get(`${r.service}:${r.operation}`);
+      if (risk === undefined) throw new Error(`search returned ${r.service}:${r.operation} unfiltered`);
+      return { ...r, risk, ...(requires ? { requires } : {}) };
     };
   return {
     names: { underscore: 'aws_search_operations', dotted: 'aws.searchOperations' },
@@ -64,13 +69,14 @@ export function searchOperationsTool(services: ToolServices): ToolDefinition<typ
     annotations: { readOnlyHint: true, openWorldHint: false },
     run: async (args, ctx) => {
       effectivePolicy(services.policy, ctx.principal); // Forbidden before any work for a stranger
+      const risks = new Map<string, Risk>();
       const response = (await services.search()).search({
         ...args,
         limit: args.limit ?? DEFAULT_LIMIT,
-        filter: verdict(ctx.principal),
+        filter: verdict(ctx.principal, risks),
         denied: 'hide',
       });
-      return { ...response, results: response.results.map(forTheAgent(ctx.principal)) };
+      return { ...response, results: response.results.map(forTheAgent(risks)) };
     },
   };
 }

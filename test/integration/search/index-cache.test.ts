@@ -1,7 +1,9 @@
-// The search index cache: a fresh load answers exactly as a fresh build does, and a corrupt or
-// stale file is detected, deleted and rebuilt rather than trusted.
+// The search index cache: a fresh load answers exactly as a fresh build does, reading from the
+// file only what a query asks for, and a corrupt or stale file is detected, deleted and rebuilt
+// rather than trusted: at load (header, length, the prefix every query reads) or when a query
+// first reads a damaged block.
 
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +11,7 @@ import type { Catalog } from '../../../src/catalog/types.js';
 import { searchCachePath } from '../../../src/search/index-cache.js';
 import { createSearchIndex, loadSearchIndex } from '../../../src/search/search-index.js';
 import type { SearchIndex } from '../../../src/search/types.js';
+import { REPO_ROOT } from '../../helpers/paths.js';
 import { openBundleSearch } from './search-fixture.js';
 
 const QUERIES = [
@@ -28,6 +31,31 @@ beforeAll(async () => {
 const answers = (ix: SearchIndex): unknown[] => QUERIES.map((query) => ix.search({ query }));
 const warnings: string[] = [];
 const logger = { debug: () => undefined, warn: (msg: string) => void warnings.push(msg) };
+/** Bytes of the file not read yet hold this: data used without being read gives wrong answers. */
+const UNREAD = 0xa5;
+
+/** The file's header (see index-cache.ts) and where its body, and in it the paged part, start. */
+function layout(file: string): { bytes: Buffer; bodyStart: number; eagerLength: number; length: number } {
+  const bytes = readFileSync(file);
+  const size = bytes.readUInt32LE(8);
+  const header = JSON.parse(bytes.toString('utf8', 16, 16 + size)) as Record<string, number>;
+  return {
+    bytes,
+    bodyStart: 16 + size + 4 * header.blocks!,
+    eagerLength: header.eagerLength!,
+    length: header.length!,
+  };
+}
+
+interface Case {
+  readonly query: string;
+  readonly serviceHint?: string;
+}
+const benchCases = (name: string): Case[] =>
+  readFileSync(path.join(REPO_ROOT, 'bench', name), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Case);
 
 describe('search index cache', () => {
   it('writes the cache on a miss and answers from it exactly as a fresh build', async () => {
@@ -40,37 +68,74 @@ describe('search index cache', () => {
     expect(second.stats).toEqual(built.stats);
   });
 
-  it('detects a corrupt body by its checksum and rebuilds', async () => {
+  it('answers every query of the bench sets exactly as a fresh build, each from a fresh load', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'search-cache-'));
+    await loadSearchIndex(catalog, { cacheDir: dir, logger });
+    const cases = [...benchCases('search-queries.jsonl'), ...benchCases('search-queries-people.jsonl')];
+    const shared = await loadSearchIndex(catalog, { cacheDir: dir, logger, unread: UNREAD });
+    for (const [i, c] of cases.entries()) {
+      const req = { query: c.query, ...(c.serviceHint ? { serviceHint: c.serviceHint } : {}), limit: 10 };
+      const expected = built.search(req);
+      expect(shared.search(req), c.query).toEqual(expected);
+      // a load that has read nothing else yet: only what this query asks for
+      if (i % 8 === 0) {
+        const fresh = await loadSearchIndex(catalog, { cacheDir: dir, logger, unread: UNREAD });
+        expect(fresh.search(req), c.query).toEqual(expected);
+      }
+    }
+    expect(warnings).toEqual([]);
+  }, 180_000);
+
+  it('detects a damaged prefix (what every query reads) at load, and rebuilds', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'search-cache-'));
     await loadSearchIndex(catalog, { cacheDir: dir, logger });
     const file = searchCachePath(dir, catalog.modelCommit);
-    const bytes = readFileSync(file);
-    bytes[bytes.length - 100] = bytes[bytes.length - 100]! ^ 0xff; // one flipped byte in the sections
+    const { bytes, bodyStart, eagerLength } = layout(file);
+    const at = bodyStart + Math.floor(eagerLength / 2);
+    bytes[at] = bytes[at]! ^ 0xff; // one flipped byte
     writeFileSync(file, bytes);
     warnings.length = 0;
-    const rebuilt = await loadSearchIndex(catalog, { cacheDir: dir, logger });
+    const rebuilt = await loadSearchIndex(catalog, { cacheDir: dir, logger, background: true });
     expect(warnings.join()).toMatch(/index cache unusable/);
     expect(answers(rebuilt)).toEqual(answers(built));
     // and the rebuilt file is good again
     warnings.length = 0;
-    await loadSearchIndex(catalog, { cacheDir: dir, logger });
+    expect(answers(await loadSearchIndex(catalog, { cacheDir: dir, logger }))).toEqual(answers(built));
     expect(warnings).toEqual([]);
   });
 
-  it('loads in the background (chunked read and checksum) exactly as in the foreground, and rebuilds a corrupt file', async () => {
+  it('detects a damaged block when a query first reads it: that query is answered from a rebuilt index, and the file replaced', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'search-cache-'));
     await loadSearchIndex(catalog, { cacheDir: dir, logger });
-    warnings.length = 0;
-    const loaded = await loadSearchIndex(catalog, { cacheDir: dir, logger, background: true });
-    expect(warnings).toEqual([]);
-    expect(answers(loaded)).toEqual(answers(built));
     const file = searchCachePath(dir, catalog.modelCommit);
-    const bytes = readFileSync(file);
-    bytes[bytes.length - 100] = bytes[bytes.length - 100]! ^ 0xff; // in the last checksum chunk
+    const { bytes, bodyStart, eagerLength, length } = layout(file);
+    // one flipped byte in every 4 KB block after the prefix's last block: whatever a query reads
+    // there is damaged
+    const paged = Math.ceil(eagerLength / 4096) * 4096;
+    for (let at = bodyStart + paged + 100; at < bodyStart + length; at += 4096) bytes[at] = bytes[at]! ^ 0xff;
     writeFileSync(file, bytes);
-    const rebuilt = await loadSearchIndex(catalog, { cacheDir: dir, logger, background: true });
-    expect(warnings.join()).toMatch(/index cache unusable/);
-    expect(answers(rebuilt)).toEqual(answers(built));
+    warnings.length = 0;
+    const loaded = await loadSearchIndex(catalog, { cacheDir: dir, logger, unread: UNREAD });
+    expect(warnings).toEqual([]); // the prefix is intact: nothing is found at load
+    expect(answers(loaded)).toEqual(answers(built));
+    expect(warnings.join()).toMatch(/index cache unusable; rebuilding/);
+    expect(warnings.filter((w) => /unusable/.test(w))).toHaveLength(1); // once, not per query
+    await expect.poll(() => readFileSync(file).equals(bytes)).toBe(false); // rewritten
+    warnings.length = 0;
+    expect(answers(await loadSearchIndex(catalog, { cacheDir: dir, logger, unread: UNREAD }))).toEqual(
+      answers(built),
+    );
+    expect(warnings).toEqual([]);
+  });
+
+  it('refuses a truncated file at load', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'search-cache-'));
+    await loadSearchIndex(catalog, { cacheDir: dir, logger });
+    const file = searchCachePath(dir, catalog.modelCommit);
+    truncateSync(file, statSync(file).size - 1);
+    warnings.length = 0;
+    expect(answers(await loadSearchIndex(catalog, { cacheDir: dir, logger }))).toEqual(answers(built));
+    expect(warnings.join()).toMatch(/unusable/);
   });
 
   it('rejects a file written for another model commit, and garbage', async () => {
