@@ -15,7 +15,8 @@ export interface IdentifierHint {
 }
 
 const PREFIXES = Object.keys(ID_PREFIXES).sort((a, b) => b.length - a.length);
-const ARN = /^arn:aws[a-z-]*:([a-z0-9-]+):[a-z0-9-]*:\d*:(.*)$/;
+// the account is digits, empty (S3) or `aws` (AWS managed policies: arn:aws:iam::aws:policy/...)
+const ARN = /^arn:aws[a-z-]*:([a-z0-9-]+):[a-z0-9-]*:(?:\d*|aws):(.*)$/;
 
 /** Hints from each whitespace token that is an identifier (punctuation around it is ignored). */
 export function identifierHints(ix: SearchIndexData, rawTokens: readonly string[]): IdentifierHint[] {

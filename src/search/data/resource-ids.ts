@@ -202,6 +202,20 @@ export const ID_PATTERNS: ReadonlyArray<ResourceHint & { readonly pattern: RegEx
     why: 'CloudFront invalidation ids are I followed by capitals and digits',
     example: ['is I2J0I21PCUYOIK done', 'cloudfront:GetInvalidation'],
   },
+  {
+    pattern: /^[a-z]+\d+[a-z]*\.(nano|micro|small|medium|large|\d*xlarge|metal)$/,
+    service: 'ec2',
+    terms: 'instance',
+    why: 'an EC2 instance type (t3.micro, m5.2xlarge) says the task is about instances',
+    example: ['launch a t3.micro for testing', 'ec2:RunInstances'],
+  },
+  {
+    pattern: /^db\.[a-z]+\d+[a-z]*\.(micro|small|medium|large|\d*xlarge)$/,
+    service: 'rds',
+    terms: 'db instance',
+    why: 'a db.* instance class is an RDS database instance size',
+    example: ['resize my database to a db.r6g.large', 'rds:ModifyDBInstance'],
+  },
 ];
 
 /** ARN resource types whose words differ from the operation names' (`rds:db` -> DBInstance). */
