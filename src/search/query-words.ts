@@ -181,7 +181,12 @@ function phrasalVerbAt(ws: readonly string[], i: number): VerbSpan | undefined {
     for (let p = i + 2; p <= i + 1 + MAX_GAP && p + v.particle.length <= ws.length; p++) {
       if (CLAUSE_BREAKS.has(ws[p - 1]!)) break;
       if (v.particle.every((w, k) => ws[p + k] === w))
-        return { start: i, end: i + 1, weights: v.weights, particle: { start: p, end: p + v.particle.length } };
+        return {
+          start: i,
+          end: i + 1,
+          weights: v.weights,
+          particle: { start: p, end: p + v.particle.length },
+        };
     }
   }
   return undefined;
@@ -210,7 +215,8 @@ export function addRuntimeServices(ix: SearchIndexData, plan: QueryPlan): void {
 /** Whether some operation of service s starts with a verb the plan wants (weight >= 0.5). */
 function usesVerb(ix: SearchIndexData, plan: QueryPlan, s: number): boolean {
   for (let op = ix.svcStart[s]!; op < ix.svcStart[s + 1]!; op++) {
-    if ((plan.verbs.get(ix.opVerb[op]!) ?? 0) >= 0.5 || (plan.verbs.get(ix.opVerb2[op]!) ?? 0) >= 0.5) return true;
+    if ((plan.verbs.get(ix.opVerb[op]!) ?? 0) >= 0.5 || (plan.verbs.get(ix.opVerb2[op]!) ?? 0) >= 0.5)
+      return true;
   }
   return false;
 }

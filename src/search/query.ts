@@ -137,7 +137,6 @@ function addContentTerms(
 ): { content: string[]; verbNouns: number[] } {
   const content: string[] = [];
   const verbNouns: number[] = [];
-  const nextStep = secondStepAt(ix, ws, stems, verbAt);
   for (let i = 0; i < ws.length; i++) {
     if (STOP_WORDS.has(ws[i]!)) continue;
     if (verbAt?.particle && i >= verbAt.particle.start && i < verbAt.particle.end) continue;
@@ -162,9 +161,8 @@ function addContentTerms(
       : plan.corrections[typed[i]!] !== undefined
         ? TERM_WEIGHT.corrected
         : TERM_WEIGHT.typed;
-    // "launch an instance and tag it": the later step's words only break ties
-    addTerm(ix, plan, stems[i]!, i > nextStep ? weight * TERM_WEIGHT.laterStep : weight);
-    if (runs.serviceWord[i] || i > nextStep) continue;
+    addTerm(ix, plan, stems[i]!, weight);
+    if (runs.serviceWord[i]) continue;
     if (content.length === 0 && (!verbAt || i >= verbAt.end)) {
       for (const t of [stems[i]!, ...(runs.translations.get(i) ?? [])]) {
         const id = ix.termIds.get(t);
@@ -176,31 +174,8 @@ function addContentTerms(
   return { content, verbNouns };
 }
 
-/**
- * Where a second step starts ("... and then turn on versioning", "... and tag it"): `then`, or
- * `and` before a verb, after the query's first verb. Infinity when the query has one step.
- */
-function secondStepAt(
-  ix: SearchIndexData,
-  ws: readonly string[],
-  stems: readonly string[],
-  verbAt: VerbSpan | undefined,
-): number {
-  if (!verbAt) return Infinity;
-  for (let i = verbAt.end; i < ws.length - 1; i++) {
-    if (ws[i] === 'then') return i;
-    const next = ws[i + 1] === 'then' ? i + 2 : i + 1;
-    if (ws[i] === 'and' && next < ws.length && (VERBS.has(stems[next]!) || ix.verbIds.has(ws[next]!))) return i;
-  }
-  return Infinity;
-}
-
 /** Whitespace tokens without CLI flags and their values, identifiers, or values users paste. */
-function keptTokens(
-  ix: SearchIndexData,
-  raw: readonly string[],
-  identifiers: ReadonlySet<string>,
-): string[] {
+function keptTokens(ix: SearchIndexData, raw: readonly string[], identifiers: ReadonlySet<string>): string[] {
   const out: string[] = [];
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i]!;
@@ -230,7 +205,8 @@ function isResourceName(ix: SearchIndexData, raw: readonly string[], i: number):
   if (/\d/.test(t)) return true;
   const prev = raw[i - 1]?.toLowerCase();
   const next = raw[i + 1]?.toLowerCase();
-  const afterNoun = prev !== undefined && !STOP_WORDS.has(prev) && !VERBS.has(stem(prev)) && !ix.verbIds.has(prev);
+  const afterNoun =
+    prev !== undefined && !STOP_WORDS.has(prev) && !VERBS.has(stem(prev)) && !ix.verbIds.has(prev);
   return afterNoun && (next === undefined || STOP_WORDS.has(next) || /^\d/.test(next));
 }
 

@@ -21,8 +21,6 @@ export const TERM_WEIGHT = {
   translated: 0.6,
   /** The query's verb word itself, when operation or service names also use it as a noun. */
   verbWord: 0.6,
-  /** Share of its weight a word keeps in a later step of a multi-step query ("... and tag it"). */
-  laterStep: 0.5,
 } as const;
 
 /** Additive features on top of BM25F (same scale as one well-matched term, ~3-8). */

@@ -74,7 +74,7 @@ export const PHRASAL_VERBS: Readonly<Record<string, PhrasalVerb>> = {
   'clean up': {
     weights: { delete: 1, remove: 0.8, purge: 0.6 },
     why: 'cleaning old things up deletes them',
-    example: ['clean the untagged images up in my ecr repository', 'ecr:BatchDeleteImage'],
+    example: ['clean the old ebs snapshots up', 'ec2:DeleteSnapshot'],
   },
   'kick off': {
     weights: { start: 1, run: 0.9, execute: 0.8, invoke: 0.6 },

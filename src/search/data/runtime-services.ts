@@ -62,15 +62,18 @@ export const RUNTIME_SERVICES: Readonly<Record<string, RuntimeService>> = {
     why: 'devices publish and read shadows through iot-data; iot manages things and rules',
     example: ['publish a message to an iot topic', 'iot-data:Publish'],
   },
-  'appconfigdata': {
+  appconfigdata: {
     control: ['appconfig'],
     why: 'applications read their configuration through appconfigdata; appconfig manages it',
     example: ['get the latest appconfig configuration from my app', 'appconfigdata:GetLatestConfiguration'],
   },
-  'apigatewaymanagementapi': {
+  apigatewaymanagementapi: {
     control: ['apigatewayv2', 'apigateway'],
     why: 'a backend posts to connected WebSocket clients through the management API',
-    example: ['post a message to a websocket connection of my api gateway', 'apigatewaymanagementapi:PostToConnection'],
+    example: [
+      'post a message to a websocket connection of my api gateway',
+      'apigatewaymanagementapi:PostToConnection',
+    ],
   },
   connectparticipant: {
     control: ['connect'],

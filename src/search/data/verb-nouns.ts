@@ -1,5 +1,5 @@
-// Data: verbs whose result AWS names as a noun (`redeploy` creates a Deployment, `rerun` starts
-// a JobRun). The noun joins the query's terms like a typed word of the verb, and is the head
+// Data: verbs whose result AWS names as a noun (`redeploy` creates a Deployment, `transcode`
+// starts a Job). The noun joins the query's terms like a typed word of the verb, and is the head
 // noun when the query names none, so "redeploy the stage" finds CreateDeployment. Each entry
 // says why and gives an example query that must find its operation in the top five (tested).
 
@@ -20,11 +20,6 @@ export const VERB_NOUNS: Readonly<Record<string, VerbNoun>> = {
     terms: 'deployment',
     why: 'deploying creates or starts a deployment',
     example: ['deploy revision 42 with codedeploy', 'codedeploy:CreateDeployment'],
-  },
-  rerun: {
-    terms: 'run',
-    why: 'running a job again starts a new job run (Glue, EMR Serverless, DataBrew)',
-    example: ['rerun glue job nightly-etl', 'glue:StartJobRun'],
   },
   resubmit: {
     terms: 'job',
