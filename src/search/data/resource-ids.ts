@@ -203,6 +203,20 @@ export const ID_PATTERNS: ReadonlyArray<ResourceHint & { readonly pattern: RegEx
     example: ['is I2J0I21PCUYOIK done', 'cloudfront:GetInvalidation'],
   },
   {
+    pattern: /^[A-Za-z_]+#[\w-]+$/,
+    service: 'dynamodb',
+    terms: 'item',
+    why: 'a `type#id` key (user#42) is a single-table DynamoDB partition or sort key: an item',
+    example: ['remove user#17 from my table', 'dynamodb:DeleteItem'],
+  },
+  {
+    pattern: /^[\w-]+:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    service: 'codebuild',
+    terms: 'builds',
+    why: 'a CodeBuild build id is <project>:<uuid>',
+    example: ['status of myapp:0b1c2d3e-4f5a-6b7c-8d9e-0f1a2b3c4d5e', 'codebuild:BatchGetBuilds'],
+  },
+  {
     pattern: /^[a-z]+\d+[a-z]*\.(nano|micro|small|medium|large|\d*xlarge|metal)$/,
     service: 'ec2',
     terms: 'instance',

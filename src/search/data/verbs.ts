@@ -172,7 +172,8 @@ export const VERB_SYNONYMS: Readonly<Record<string, VerbWeights>> = {
   snapshot: { create: 1, copy: 0.3 },
   request: { request: 1, create: 0.7 },
   order: { request: 0.8, purchase: 0.9, create: 0.6 },
-  buy: { purchase: 1, request: 0.6 },
+  // a domain is bought by registering it, a savings plan by creating one
+  buy: { purchase: 1, register: 0.7, create: 0.6, request: 0.6 },
   purchase: { purchase: 1 },
   subscribe: { subscribe: 1, create: 0.4 },
   unsubscribe: { unsubscribe: 1, delete: 0.5 },
@@ -240,6 +241,9 @@ export const VERB_SYNONYMS: Readonly<Record<string, VerbWeights>> = {
   chat: { converse: 1, invoke: 1, recognize: 0.8, send: 0.7 },
   talk: { converse: 1, invoke: 1, recognize: 0.8, send: 0.7 },
   stash: { put: 1, store: 1, create: 0.6 },
+  grab: { get: 1, receive: 0.9, retrieve: 0.8, download: 0.6 },
+  // take a snapshot, take a backup
+  take: { create: 1, start: 0.8, get: 0.4 },
   record: { put: 1, create: 0.6, start: 0.4 },
   transcode: { create: 1, start: 0.9 },
   resubmit: { submit: 1, retry: 0.8, start: 0.7 },

@@ -63,6 +63,9 @@ describe('everyday verbs of round 5b (data/verbs.ts)', () => {
     ['resubmit', 'resubmit the aws batch job', 'batch:SubmitJob'],
     ['invalidate', 'invalidate the cloudfront cache for /index.html', 'cloudfront:CreateInvalidation'],
     ['share', 'share my ami with another account', 'ec2:ModifyImageAttribute'],
+    ['grab', 'grab the next message from my sqs queue', 'sqs:ReceiveMessage'],
+    ['take', 'take a snapshot of my ebs volume', 'ec2:CreateSnapshot'],
+    ['buy', 'buy a domain name with route 53', 'route53domains:RegisterDomain'],
     ['back out of', 'back out of the cloudformation stack update', 'cloudformation:CancelUpdateStack'],
   ])('%s: %s', (verb, query, expected) => {
     expect(VERB_SYNONYMS[verb]).toBeDefined();
