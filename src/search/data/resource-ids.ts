@@ -4,7 +4,8 @@
 // and gives an example query that must find the operation in its top five (tested).
 
 export interface ResourceHint {
-  readonly service: string;
+  /** The service the identifier belongs to; none when the kind of thing says enough. */
+  readonly service?: string;
   /** Resource words added to the query (like typed words, at vocabulary weight). */
   readonly terms: string;
   readonly why: string;
@@ -203,6 +204,13 @@ export const ID_PATTERNS: ReadonlyArray<ResourceHint & { readonly pattern: RegEx
     example: ['is I2J0I21PCUYOIK done', 'cloudfront:GetInvalidation'],
   },
   {
+    pattern:
+      /^[\w./-]*[\w-]\.(json|csv|tsv|txt|pdf|zip|gz|tar|parquet|png|jpe?g|gif|mp4|mov|mp3|wav|log|ya?ml|xml|html)$/i,
+    terms: 'object',
+    why: 'a file name with an extension (report.pdf, config/app.json) is stored as an object',
+    example: ['upload report.pdf to my bucket', 's3:PutObject'],
+  },
+  {
     pattern: /^[A-Za-z_]+#[\w-]+$/,
     service: 'dynamodb',
     terms: 'item',
@@ -231,6 +239,16 @@ export const ID_PATTERNS: ReadonlyArray<ResourceHint & { readonly pattern: RegEx
     example: ['resize my database to a db.r6g.large', 'rds:ModifyDBInstance'],
   },
 ];
+
+/**
+ * A record literal in the query (`{pk: 'user#42', name: 'Ada'}`): its keys and values are the
+ * user's data, not words of the task; what it says is that the task stores or reads one item.
+ */
+export const RECORD_LITERAL: Pick<ResourceHint, 'terms' | 'why' | 'example'> = {
+  terms: 'item',
+  why: 'a {key: value} literal is one record, which AWS data stores call an item',
+  example: ['put {"pk": "user#1", "name": "Ada"} in my table', 'dynamodb:PutItem'],
+};
 
 /** ARN resource types whose words differ from the operation names' (`rds:db` -> DBInstance). */
 export const ARN_RESOURCE_TERMS: Readonly<Record<string, string>> = {

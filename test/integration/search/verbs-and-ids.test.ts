@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PHRASAL_VERBS } from '../../../src/search/data/phrasal-verbs.js';
 import { RUNTIME_SERVICES } from '../../../src/search/data/runtime-services.js';
+import { RECORD_LITERAL } from '../../../src/search/data/resource-ids.js';
 import { VERB_NOUNS } from '../../../src/search/data/verb-nouns.js';
 import { VERB_SYNONYMS } from '../../../src/search/data/verbs.js';
 import type { SearchIndex } from '../../../src/search/types.js';
@@ -82,6 +83,12 @@ describe('what the words are not', () => {
     const r = index.search({ query: 'has the certificate for my site been validated yet', limit: 5 }).results;
     expect(`${r[0]!.service}:${r[0]!.operation}`).toMatch(/^acm:(Get|Describe)Certificate$/);
     expect(['read', 'sensitive-read']).toContain(r[0]!.risk);
+  });
+
+  it('a record literal is one item, and its keys are not task words', () => {
+    expect(RECORD_LITERAL.why.length).toBeGreaterThan(10);
+    expect(top(RECORD_LITERAL.example[0], 5)).toContain(RECORD_LITERAL.example[1]);
+    expect(top("put {id: 7, status: 'open'} into the Tickets table", 1)).toEqual(['dynamodb:PutItem']);
   });
 
   it('an AWS managed policy ARN (account `aws`) names IAM and a policy', () => {
