@@ -4,7 +4,7 @@
 
 import type { Expansion } from './data/aws-vocabulary.js';
 import { STOP_WORDS } from './data/stop-words.js';
-import { MAX_GAP, PHRASAL_VERBS } from './data/phrasal-verbs.js';
+import { DELETE_ALL, MAX_GAP, PHRASAL_VERBS } from './data/phrasal-verbs.js';
 import { RUNTIME_SERVICES } from './data/runtime-services.js';
 import { LIGHT_VERBS } from './data/verbs.js';
 import type { SearchIndexData } from './index-build.js';
@@ -139,9 +139,25 @@ export function planVerbs(
     const id = ix.verbIds.get(v);
     if (id !== undefined) addMax(plan.verbs, id, w * scale);
   }
+  if (verbAt && deletesAll(ws, verbAt, verbWeights))
+    for (const [v, w] of Object.entries(DELETE_ALL.weights)) {
+      const id = ix.verbIds.get(v);
+      if (id !== undefined) plan.verbs.set(id, w);
+    }
   // in a question, the verb a concept implies (translate, detect) is the only action it names
   for (const v of implied) addMax(plan.verbs, ix.verbIds.get(v)!, question || light ? 1 : BOOST.impliedVerb);
   return verbAt;
+}
+
+/** A delete verb with "all"/"every" right after it (or after its particle). */
+function deletesAll(
+  ws: readonly string[],
+  verbAt: VerbSpan,
+  weights: Readonly<Record<string, number>>,
+): boolean {
+  if ((weights.delete ?? 0) < 0.8) return false;
+  const after = verbAt.particle?.end ?? verbAt.end;
+  return ws.slice(after, after + 2).some((w) => (DELETE_ALL.words as readonly string[]).includes(w));
 }
 
 /** The first verb phrase of the query (a synonym from the table, or an operation verb). */

@@ -82,3 +82,15 @@ export const PHRASAL_VERBS: Readonly<Record<string, PhrasalVerb>> = {
     example: ['kick the glue job nightly-etl off', 'glue:StartJobRun'],
   },
 };
+
+/**
+ * Deleting "all" or "every" of something at once is emptying its container when the service
+ * has a call for that (PurgeQueue): after a delete verb and one of the words, these weights
+ * replace the verb's own (one-by-one deletes stay, a little lower).
+ */
+export const DELETE_ALL = {
+  words: ['all', 'every', 'everything'],
+  weights: { purge: 1, empty: 1, flush: 0.9, clear: 0.9, delete: 0.8, remove: 0.7 },
+  why: 'removing every message of a queue one by one is what PurgeQueue does in one call',
+  example: ['throw away every message sitting in the orders queue', 'sqs:PurgeQueue'],
+} as const;

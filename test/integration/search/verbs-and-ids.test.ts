@@ -4,7 +4,7 @@
 // instance types) each have a case here that fails without them.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PHRASAL_VERBS } from '../../../src/search/data/phrasal-verbs.js';
+import { DELETE_ALL, PHRASAL_VERBS } from '../../../src/search/data/phrasal-verbs.js';
 import { RUNTIME_SERVICES } from '../../../src/search/data/runtime-services.js';
 import { RECORD_LITERAL } from '../../../src/search/data/resource-ids.js';
 import { VERB_NOUNS } from '../../../src/search/data/verb-nouns.js';
@@ -24,6 +24,12 @@ describe('phrasal verbs split around their object (data/phrasal-verbs.ts)', () =
   it.each(Object.entries(PHRASAL_VERBS))('%s: its example finds its operation', (_, entry) => {
     expect(entry.why.length).toBeGreaterThan(10);
     expect(top(entry.example[0], 5)).toContain(entry.example[1]);
+  });
+
+  it('deleting every one of something empties its container when a call does that', () => {
+    expect(DELETE_ALL.why.length).toBeGreaterThan(10);
+    expect(top(DELETE_ALL.example[0], 1)).toEqual([DELETE_ALL.example[1]]);
+    expect(top('delete the message from the orders queue', 1)).toEqual(['sqs:DeleteMessage']);
   });
 
   it('the particle decides the verb: "put ... to sleep" pauses, it does not Put', () => {
