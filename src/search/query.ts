@@ -70,7 +70,8 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   const tokens = keptTokens(ix, raw, new Set(ids.map((h) => h.token)));
   plan.exact = findExact(ix, tokens, raw);
   const idHeads = addIdentifierHints(ix, plan, ids, raw);
-  plan.namedService = ids.length > 0 || plan.exact.size > 0;
+  // a file name, a record literal or an instance type is a kind of thing, not a service named
+  plan.namedService = ids.some((h) => h.services.length > 0) || plan.exact.size > 0;
 
   // Words, with typos corrected.
   const typed = words(tokens.filter((t) => !OP_REF.test(t)).join(' '));

@@ -226,16 +226,14 @@ export const ID_PATTERNS: ReadonlyArray<ResourceHint & { readonly pattern: RegEx
   },
   {
     pattern: /^[a-z]+\d+[a-z]*\.(nano|micro|small|medium|large|\d*xlarge|metal)$/,
-    service: 'ec2',
     terms: 'instance',
-    why: 'an EC2 instance type (t3.micro, m5.2xlarge) says the task is about instances',
+    why: 'an instance type (t3.micro, m5.2xlarge) says the task is about instances; it names no service (pricing, quotas and EC2 all use it)',
     example: ['launch a t3.micro for testing', 'ec2:RunInstances'],
   },
   {
     pattern: /^db\.[a-z]+\d+[a-z]*\.(micro|small|medium|large|\d*xlarge)$/,
-    service: 'rds',
     terms: 'db instance',
-    why: 'a db.* instance class is an RDS database instance size',
+    why: 'a db.* instance class is a database instance size (RDS, DocumentDB, Neptune): no one service',
     example: ['resize my database to a db.r6g.large', 'rds:ModifyDBInstance'],
   },
 ];
