@@ -1,7 +1,7 @@
 // What pasted identifiers say about a task: EC2-style ids, ARNs and URIs name a service and a
 // kind of resource (data/resource-ids.ts). The query planner adds both to the plan.
 
-import { ARN_RESOURCE_TERMS, ID_PATTERNS, ID_PREFIXES } from './data/resource-ids.js';
+import { ARN_RESOURCE_TERMS, ID_PATTERNS, ID_PREFIXES, RECORD_LITERAL } from './data/resource-ids.js';
 import type { SearchIndexData } from './index-build.js';
 import { words } from './text.js';
 
@@ -15,12 +15,27 @@ export interface IdentifierHint {
 }
 
 const PREFIXES = Object.keys(ID_PREFIXES).sort((a, b) => b.length - a.length);
-const ARN = /^arn:aws[a-z-]*:([a-z0-9-]+):[a-z0-9-]*:\d*:(.*)$/;
+// the account is digits, empty (S3) or `aws` (AWS managed policies: arn:aws:iam::aws:policy/...)
+const ARN = /^arn:aws[a-z-]*:([a-z0-9-]+):[a-z0-9-]*:(?:\d*|aws):(.*)$/;
 
-/** Hints from each whitespace token that is an identifier (punctuation around it is ignored). */
+/**
+ * Hints from each whitespace token that is an identifier (punctuation around it is ignored),
+ * and one for each record literal (`{pk: 'user#1', ...}`, all of its tokens).
+ */
 export function identifierHints(ix: SearchIndexData, rawTokens: readonly string[]): IdentifierHint[] {
   const out: IdentifierHint[] = [];
+  let depth = 0;
   for (const raw of rawTokens) {
+    const inLiteral = depth > 0 || raw.startsWith('{');
+    depth += (raw.match(/\{/g)?.length ?? 0) - (raw.match(/\}/g)?.length ?? 0);
+    if (inLiteral) {
+      out.push({
+        token: raw,
+        services: [],
+        terms: depth > 0 || !raw.endsWith('}') ? '' : RECORD_LITERAL.terms,
+      });
+      continue;
+    }
     const token = raw.replace(/^["'(<[{]+|[.,;:!?"')>\]}]+$/g, '');
     const hint = arnHint(ix, token) ?? idHint(ix, token);
     if (hint) out.push({ token: raw, ...hint });
@@ -34,11 +49,12 @@ function idHint(ix: SearchIndexData, token: string): Hint | undefined {
   for (const p of PREFIXES) {
     if (token.startsWith(p) && /^[0-9a-f]{8}([0-9a-f]{9})?$/.test(token.slice(p.length))) {
       const h = ID_PREFIXES[p]!;
-      return { services: servicesFor(ix, h.service), terms: h.terms };
+      return { services: h.service ? servicesFor(ix, h.service) : [], terms: h.terms };
     }
   }
   for (const h of ID_PATTERNS) {
-    if (h.pattern.test(token)) return { services: servicesFor(ix, h.service), terms: h.terms };
+    if (h.pattern.test(token))
+      return { services: h.service ? servicesFor(ix, h.service) : [], terms: h.terms };
   }
   return undefined;
 }

@@ -4,6 +4,8 @@
 
 import type { Expansion } from './data/aws-vocabulary.js';
 import { STOP_WORDS } from './data/stop-words.js';
+import { DELETE_ALL, MAX_GAP, PHRASAL_VERBS } from './data/phrasal-verbs.js';
+import { RUNTIME_SERVICES } from './data/runtime-services.js';
 import { LIGHT_VERBS } from './data/verbs.js';
 import type { SearchIndexData } from './index-build.js';
 import { BOOST, TERM_WEIGHT } from './ranking-params.js';
@@ -104,6 +106,8 @@ export interface VerbSpan {
   readonly start: number;
   readonly end: number;
   readonly weights: Readonly<Record<string, number>>;
+  /** The particle of a phrasal verb split around its object ("bring it back"). */
+  readonly particle?: { readonly start: number; readonly end: number };
 }
 
 /** The verbs the plan wants, and whether the query only reads; returns the typed verb phrase. */
@@ -117,13 +121,15 @@ export function planVerbs(
   const verbAt = firstVerb(ix, ws, stems, runs.serviceWord);
   const question = isQuestion(ws);
   const readVerb = verbAt !== undefined && onlyReads(verbAt.weights);
+  // "has it been validated": a past participle in a question is a state asked about, not a task
+  const stateWord = question && verbAt !== undefined && /ed$/.test(ws[verbAt.start]!);
   // a question asks about the state: the action words in it ("who terminated") are not the task
   const implied = question ? runs.impliedVerbs.filter((v) => onlyReads({ [v]: 1 })) : runs.impliedVerbs;
   plan.readOnly = question || (readVerb && implied.every((v) => onlyReads({ [v]: 1 })));
   // a light verb (`make it bigger`) means what the concept after it implies
   const light = verbAt !== undefined && implied.length > 0 && LIGHT_VERBS[ws[verbAt.start]!] !== undefined;
   const verbWeights: Readonly<Record<string, number>> =
-    question && !readVerb
+    question && (!readVerb || stateWord)
       ? QUESTION_VERBS
       : light
         ? {}
@@ -133,9 +139,25 @@ export function planVerbs(
     const id = ix.verbIds.get(v);
     if (id !== undefined) addMax(plan.verbs, id, w * scale);
   }
+  if (verbAt && deletesAll(ws, verbAt, verbWeights))
+    for (const [v, w] of Object.entries(DELETE_ALL.weights)) {
+      const id = ix.verbIds.get(v);
+      if (id !== undefined) plan.verbs.set(id, w);
+    }
   // in a question, the verb a concept implies (translate, detect) is the only action it names
   for (const v of implied) addMax(plan.verbs, ix.verbIds.get(v)!, question || light ? 1 : BOOST.impliedVerb);
   return verbAt;
+}
+
+/** A delete verb with "all"/"every" right after it (or after its particle). */
+function deletesAll(
+  ws: readonly string[],
+  verbAt: VerbSpan,
+  weights: Readonly<Record<string, number>>,
+): boolean {
+  if ((weights.delete ?? 0) < 0.8) return false;
+  const after = verbAt.particle?.end ?? verbAt.end;
+  return ws.slice(after, after + 2).some((w) => (DELETE_ALL.words as readonly string[]).includes(w));
 }
 
 /** The first verb phrase of the query (a synonym from the table, or an operation verb). */
@@ -147,14 +169,72 @@ function firstVerb(
 ): VerbSpan | undefined {
   for (let i = 0; i < ws.length; i++) {
     if (serviceWord[i]) continue;
-    for (let n = Math.min(3, ws.length - i); n >= 1; n--) {
+    for (let n = Math.min(3, ws.length - i); n >= 2; n--) {
       const weights = VERBS.get(stems.slice(i, i + n).join(' '));
       if (weights) return { start: i, end: i + n, weights };
     }
+    // "bring the database back": the particle after the object decides the verb
+    const split = phrasalVerbAt(ws, i);
+    if (split) return split;
+    const weights = VERBS.get(stems[i]!);
+    if (weights) return { start: i, end: i + 1, weights };
     const w = ws[i]!;
     if (!STOP_WORDS.has(w) && ix.verbIds.has(w)) return { start: i, end: i + 1, weights: { [w]: 1 } };
   }
   return undefined;
+}
+
+const SPLIT_VERBS = Object.entries(PHRASAL_VERBS).map(([key, v]) => {
+  const [head, ...particle] = key.split(' ');
+  return { head: head!, particle, weights: v.weights };
+});
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['and', 'then']);
+
+/** A phrasal verb whose head is at i and whose particle follows its object (a gap of 1+ words). */
+function phrasalVerbAt(ws: readonly string[], i: number): VerbSpan | undefined {
+  for (const v of SPLIT_VERBS) {
+    if (v.head !== ws[i]) continue;
+    for (let p = i + 2; p <= i + 1 + MAX_GAP && p + v.particle.length <= ws.length; p++) {
+      if (CLAUSE_BREAKS.has(ws[p - 1]!)) break;
+      if (v.particle.every((w, k) => ws[p + k] === w))
+        return {
+          start: i,
+          end: i + 1,
+          weights: v.weights,
+          particle: { start: p, end: p + v.particle.length },
+        };
+    }
+  }
+  return undefined;
+}
+
+const RUNTIMES = Object.entries(RUNTIME_SERVICES);
+
+/**
+ * A runtime service counts as named as much as its control plane when the query's verb is one
+ * its operations start with ("score with my sagemaker endpoint" invokes it, "create a sagemaker
+ * endpoint" does not).
+ */
+export function addRuntimeServices(ix: SearchIndexData, plan: QueryPlan): void {
+  for (const [id, entry] of RUNTIMES) {
+    let boost = 0;
+    for (const c of entry.control) {
+      const s = serviceIndexOf(ix, c);
+      if (s !== undefined) boost = Math.max(boost, plan.services.get(s) ?? 0);
+    }
+    const r = boost > 0 ? serviceIndexOf(ix, id) : undefined;
+    if (r === undefined || !usesVerb(ix, plan, r)) continue;
+    addMax(plan.services, r, boost);
+  }
+}
+
+/** Whether some operation of service s starts with a verb the plan wants (weight >= 0.5). */
+function usesVerb(ix: SearchIndexData, plan: QueryPlan, s: number): boolean {
+  for (let op = ix.svcStart[s]!; op < ix.svcStart[s + 1]!; op++) {
+    if ((plan.verbs.get(ix.opVerb[op]!) ?? 0) >= 0.5 || (plan.verbs.get(ix.opVerb2[op]!) ?? 0) >= 0.5)
+      return true;
+  }
+  return false;
 }
 
 function serviceIndexOf(ix: SearchIndexData, id: string): number | undefined {

@@ -4,15 +4,18 @@
 // looks at the words, so a misspelt service name still counts as naming the service.
 
 import { STOP_WORDS } from './data/stop-words.js';
+import { VERB_NOUNS } from './data/verb-nouns.js';
 import type { SearchIndexData } from './index-build.js';
 import { BOOST, TERM_WEIGHT } from './ranking-params.js';
 import { stem, words } from './text.js';
 import { PHRASES, VERBS } from './vocabulary.js';
 import { analyze } from './analyzer.js';
-import { findExact, OP_REF } from './exact.js';
+import { findExact, OP_REF, servicesNamed } from './exact.js';
+import { compactName } from '../catalog/names.js';
 import { identifierHints } from './identifiers.js';
 import {
   addMax,
+  addRuntimeServices,
   addTerm,
   type Mutable,
   planVerbs,
@@ -64,10 +67,11 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   };
   const raw = query.trim().split(/\s+/).filter(Boolean);
   const ids = identifierHints(ix, raw);
-  const tokens = keptTokens(raw, new Set(ids.map((h) => h.token)));
+  const tokens = keptTokens(ix, raw, new Set(ids.map((h) => h.token)));
   plan.exact = findExact(ix, tokens, raw);
-  const idHeads = addIdentifierHints(ix, plan, ids);
-  plan.namedService = ids.length > 0 || plan.exact.size > 0;
+  const idHeads = addIdentifierHints(ix, plan, ids, raw);
+  // a file name, a record literal or an instance type is a kind of thing, not a service named
+  plan.namedService = ids.some((h) => h.services.length > 0) || plan.exact.size > 0;
 
   // Words, with typos corrected.
   const typed = words(tokens.filter((t) => !OP_REF.test(t)).join(' '));
@@ -80,6 +84,7 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
 
   const runs = scanWordRuns(ix, plan, ws, stems);
   const verbAt = planVerbs(ix, plan, ws, stems, runs);
+  addRuntimeServices(ix, plan);
   const { content, verbNouns } = addContentTerms(ix, plan, { typed, ws, stems }, verbAt, runs);
   // no typed head noun: a verb that is also a noun (`snapshot vol-...`) names it, else the id
   if (plan.head.size === 0) for (const id of verbNouns.length > 0 ? verbNouns : idHeads) plan.head.add(id);
@@ -95,16 +100,19 @@ function addIdentifierHints(
   ix: SearchIndexData,
   plan: QueryPlan,
   ids: ReturnType<typeof identifierHints>,
+  raw: readonly string[],
 ): number[] {
   // an identifier's resource type is the head noun only when the words name none: in
   // "invalidate /x on distribution E2..." or "snapshot vol-..." it is where the action happens
+  // an id after `from` is the source ("launch from ami-..."), not what the task makes or acts on
   const idHeads: number[] = [];
   for (const h of ids) {
     for (const s of h.services) addMax(plan.services, s, BOOST.serviceFromId);
+    const source = raw[raw.indexOf(h.token) - 1]?.toLowerCase() === 'from';
     for (const t of analyze(h.terms)) {
       addTerm(ix, plan, t, TERM_WEIGHT.expansion);
       const id = ix.termIds.get(t);
-      if (id !== undefined) idHeads.push(id);
+      if (id !== undefined && !source) idHeads.push(id);
     }
   }
   return idHeads;
@@ -132,12 +140,20 @@ function addContentTerms(
   const verbNouns: number[] = [];
   for (let i = 0; i < ws.length; i++) {
     if (STOP_WORDS.has(ws[i]!)) continue;
+    if (verbAt?.particle && i >= verbAt.particle.start && i < verbAt.particle.end) continue;
     if (verbAt && i >= verbAt.start && i < verbAt.end) {
       // the verb may also be what is acted on (`forecast`, `deploy` -> deployment)
       const id = ix.termIds.get(stems[i]!);
       if (id !== undefined && ix.nameLike[id] === 1) {
         addMax(plan.terms, id, TERM_WEIGHT.verbWord);
         verbNouns.push(id);
+      }
+      // what the verb makes, as AWS names it (`redeploy` -> deployment)
+      for (const t of analyze(VERB_NOUNS[ws[i]!]?.terms ?? '')) {
+        const nid = ix.termIds.get(t);
+        if (nid === undefined) continue;
+        addMax(plan.terms, nid, TERM_WEIGHT.verbWord);
+        verbNouns.push(nid);
       }
       continue;
     }
@@ -160,7 +176,7 @@ function addContentTerms(
 }
 
 /** Whitespace tokens without CLI flags and their values, identifiers, or values users paste. */
-function keptTokens(raw: readonly string[], identifiers: ReadonlySet<string>): string[] {
+function keptTokens(ix: SearchIndexData, raw: readonly string[], identifiers: ReadonlySet<string>): string[] {
   const out: string[] = [];
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i]!;
@@ -169,9 +185,30 @@ function keptTokens(raw: readonly string[], identifiers: ReadonlySet<string>): s
       continue;
     }
     if (identifiers.has(t) || (VALUE.test(t) && !OP_REF.test(t))) continue;
+    if (isResourceName(ix, raw, i)) continue;
     out.push(t);
   }
   return out;
+}
+
+const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)+$/i;
+
+/**
+ * A name the user gave a resource (`nightly-etl`, `blog-1`, a UUID): its words describe the
+ * user's naming, not the task, and concepts inside it ("nightly") must not fire. A kebab token
+ * is a name when a part has a digit, or when it follows a content word and ends the phrase
+ * ("job nightly-etl", not "sms one-time code"); operation and service names stay words.
+ */
+function isResourceName(ix: SearchIndexData, raw: readonly string[], i: number): boolean {
+  const t = raw[i]!.replace(/[.,;:!?"')]+$/, '');
+  if (!KEBAB.test(t) || OP_REF.test(t) || ix.exactNames.get(compactName(t)) !== undefined) return false;
+  if (servicesNamed(ix, t).length > 0) return false;
+  if (/\d/.test(t)) return true;
+  const prev = raw[i - 1]?.toLowerCase();
+  const next = raw[i + 1]?.toLowerCase();
+  const afterNoun =
+    prev !== undefined && !STOP_WORDS.has(prev) && !VERBS.has(stem(prev)) && !ix.verbIds.has(prev);
+  return afterNoun && (next === undefined || STOP_WORDS.has(next) || /^\d/.test(next));
 }
 
 /** A word the index does not know is replaced by its nearest name word, if one is close. */

@@ -4,7 +4,8 @@
 // and gives an example query that must find the operation in its top five (tested).
 
 export interface ResourceHint {
-  readonly service: string;
+  /** The service the identifier belongs to; none when the kind of thing says enough. */
+  readonly service?: string;
   /** Resource words added to the query (like typed words, at vocabulary weight). */
   readonly terms: string;
   readonly why: string;
@@ -202,7 +203,50 @@ export const ID_PATTERNS: ReadonlyArray<ResourceHint & { readonly pattern: RegEx
     why: 'CloudFront invalidation ids are I followed by capitals and digits',
     example: ['is I2J0I21PCUYOIK done', 'cloudfront:GetInvalidation'],
   },
+  {
+    pattern:
+      /^[\w./-]*[\w-]\.(json|csv|tsv|txt|pdf|zip|gz|tar|parquet|png|jpe?g|gif|mp4|mov|mp3|wav|log|ya?ml|xml|html)$/i,
+    terms: 'object',
+    why: 'a file name with an extension (report.pdf, config/app.json) is stored as an object',
+    example: ['upload report.pdf to my bucket', 's3:PutObject'],
+  },
+  {
+    pattern: /^[A-Za-z_]+#[\w-]+$/,
+    service: 'dynamodb',
+    terms: 'item',
+    why: 'a `type#id` key (user#42) is a single-table DynamoDB partition or sort key: an item',
+    example: ['remove user#17 from my table', 'dynamodb:DeleteItem'],
+  },
+  {
+    pattern: /^[\w-]+:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    service: 'codebuild',
+    terms: 'builds',
+    why: 'a CodeBuild build id is <project>:<uuid>',
+    example: ['status of myapp:0b1c2d3e-4f5a-6b7c-8d9e-0f1a2b3c4d5e', 'codebuild:BatchGetBuilds'],
+  },
+  {
+    pattern: /^[a-z]+\d+[a-z]*\.(nano|micro|small|medium|large|\d*xlarge|metal)$/,
+    terms: 'instance',
+    why: 'an instance type (t3.micro, m5.2xlarge) says the task is about instances; it names no service (pricing, quotas and EC2 all use it)',
+    example: ['launch a t3.micro for testing', 'ec2:RunInstances'],
+  },
+  {
+    pattern: /^db\.[a-z]+\d+[a-z]*\.(micro|small|medium|large|\d*xlarge)$/,
+    terms: 'db instance',
+    why: 'a db.* instance class is a database instance size (RDS, DocumentDB, Neptune): no one service',
+    example: ['resize my database to a db.r6g.large', 'rds:ModifyDBInstance'],
+  },
 ];
+
+/**
+ * A record literal in the query (`{pk: 'user#42', name: 'Ada'}`): its keys and values are the
+ * user's data, not words of the task; what it says is that the task stores or reads one item.
+ */
+export const RECORD_LITERAL: Pick<ResourceHint, 'terms' | 'why' | 'example'> = {
+  terms: 'item',
+  why: 'a {key: value} literal is one record, which AWS data stores call an item',
+  example: ['put {"pk": "user#1", "name": "Ada"} in my table', 'dynamodb:PutItem'],
+};
 
 /** ARN resource types whose words differ from the operation names' (`rds:db` -> DBInstance). */
 export const ARN_RESOURCE_TERMS: Readonly<Record<string, string>> = {

@@ -65,7 +65,8 @@ export const VERB_SYNONYMS: Readonly<Record<string, VerbWeights>> = {
   destroy: { delete: 1, terminate: 0.9, remove: 0.7 },
   rm: DELETE,
   del: DELETE,
-  'get rid of': DELETE,
+  // for instances, jobs and environments AWS says terminate: getting rid of one is that
+  'get rid of': { delete: 1, terminate: 1, remove: 0.8, deregister: 0.5, purge: 0.4 },
   wipe: { delete: 1, purge: 0.9, clear: 0.9 },
   purge: { purge: 1, delete: 0.8, flush: 0.8 },
   empty: { purge: 1, delete: 0.6, flush: 0.8, clear: 0.8 },
@@ -171,7 +172,8 @@ export const VERB_SYNONYMS: Readonly<Record<string, VerbWeights>> = {
   snapshot: { create: 1, copy: 0.3 },
   request: { request: 1, create: 0.7 },
   order: { request: 0.8, purchase: 0.9, create: 0.6 },
-  buy: { purchase: 1, request: 0.6 },
+  // a domain is bought by registering it, a savings plan by creating one
+  buy: { purchase: 1, register: 0.7, create: 0.6, request: 0.6 },
   purchase: { purchase: 1 },
   subscribe: { subscribe: 1, create: 0.4 },
   unsubscribe: { unsubscribe: 1, delete: 0.5 },
@@ -195,7 +197,8 @@ export const VERB_SYNONYMS: Readonly<Record<string, VerbWeights>> = {
   accept: { accept: 1, approve: 0.8 },
   reject: { reject: 1, decline: 0.9 },
   decline: { decline: 1, reject: 0.9 },
-  share: { share: 1, create: 0.5, put: 0.5, grant: 0.6 },
+  // AMIs, snapshots and DB snapshots are shared by modifying their attributes
+  share: { share: 1, modify: 0.7, grant: 0.6, create: 0.5, put: 0.5 },
   unshare: { unshare: 1, delete: 0.5 },
   schedule: { schedule: 1, create: 0.6, put: 0.5 },
   forecast: { get: 0.8, forecast: 1 },
@@ -221,6 +224,7 @@ export const VERB_SYNONYMS: Readonly<Record<string, VerbWeights>> = {
   'tear down': { delete: 1, terminate: 0.9, remove: 0.7 },
   teardown: { delete: 1, terminate: 0.9, remove: 0.7 },
   score: { invoke: 1, predict: 1, get: 0.6, detect: 0.5 },
+  'back out of': { cancel: 1, rollback: 0.9, stop: 0.5 },
   'bring back': { restore: 1, recover: 0.8, start: 0.4 },
   resend: { send: 1, resend: 1 },
   forward: { put: 0.8, send: 0.8, create: 0.6 },
@@ -232,6 +236,18 @@ export const VERB_SYNONYMS: Readonly<Record<string, VerbWeights>> = {
   'throw out': { purge: 1, delete: 1, remove: 0.8 },
   discard: { purge: 1, delete: 1, remove: 0.8 },
   fire: { invoke: 1, start: 0.9, send: 0.6, publish: 0.6 },
+  give: { grant: 1, attach: 0.9, add: 0.8, authorize: 0.8, associate: 0.7, put: 0.6 },
+  ask: { query: 1, retrieve: 0.9, converse: 0.9, invoke: 0.8, get: 0.5 },
+  chat: { converse: 1, invoke: 1, recognize: 0.8, send: 0.7 },
+  talk: { converse: 1, invoke: 1, recognize: 0.8, send: 0.7 },
+  stash: { put: 1, store: 1, create: 0.6 },
+  grab: { get: 1, receive: 0.9, retrieve: 0.8, download: 0.6 },
+  // take a snapshot, take a backup
+  take: { create: 1, start: 0.8, get: 0.4 },
+  record: { put: 1, create: 0.6, start: 0.4 },
+  transcode: { create: 1, start: 0.9 },
+  resubmit: { submit: 1, retry: 0.8, start: 0.7 },
+  invalidate: { create: 1 },
   // "let the role read the bucket": letting someone do something is granting it
   let: { grant: 1, authorize: 0.9, allow: 1, put: 0.7, attach: 0.7, add: 0.5 },
 };

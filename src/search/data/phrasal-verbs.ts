@@ -1,0 +1,96 @@
+// Data: verbs people split around their object ("bring the database back", "put the cluster to
+// sleep", "tear the stack down"). Read together, head and particle mean an operation verb that
+// neither word means alone (`put` alone would pick Put*). Keys are "head particle...", in the
+// words people type; the particle may follow the head after up to MAX_GAP words. The adjacent
+// form ("bring back") is an ordinary entry of VERB_SYNONYMS (data/verbs.ts). Each entry says
+// why and gives an example query that must find its operation in the top five (tested).
+
+export interface PhrasalVerb {
+  /** Operation verb -> weight, as in VERB_SYNONYMS. */
+  readonly weights: Readonly<Record<string, number>>;
+  readonly why: string;
+  readonly example: readonly [query: string, expected: string];
+}
+
+/** Most words allowed between the head and its particle ("bring [my efs file system] back"). */
+export const MAX_GAP = 5;
+
+export const PHRASAL_VERBS: Readonly<Record<string, PhrasalVerb>> = {
+  'bring back': {
+    weights: { restore: 1, recover: 0.8, start: 0.4 },
+    why: 'bringing something back that was deleted or changed is restoring it',
+    example: ['bring the secret I deleted back', 'secretsmanager:RestoreSecret'],
+  },
+  'put to sleep': {
+    weights: { pause: 1, stop: 0.9, suspend: 0.8 },
+    why: 'putting a resource to sleep pauses it, keeping it for later (not Put*)',
+    example: ['put my redshift cluster to sleep over the weekend', 'redshift:PauseCluster'],
+  },
+  'switch over': {
+    weights: { failover: 1, switchover: 1, switch: 0.8, promote: 0.5 },
+    why: 'switching a database over to its standby is a failover',
+    example: ['switch my aurora cluster over to the standby instance', 'rds:FailoverDBCluster'],
+  },
+  'fail over': {
+    weights: { failover: 1, switchover: 0.8, promote: 0.5 },
+    why: 'failing a cluster over to another node is the Failover* operation',
+    example: ['fail the aurora cluster over to another instance', 'rds:FailoverDBCluster'],
+  },
+  'turn off': {
+    weights: { disable: 1, deactivate: 0.8, stop: 0.6, put: 0.3 },
+    why: 'turning a feature off disables it, as the adjacent form does',
+    example: ['turn the actions of alarm high-cpu off', 'cloudwatch:DisableAlarmActions'],
+  },
+  'turn on': {
+    weights: { enable: 1, activate: 0.8, put: 0.6, update: 0.5, start: 0.5 },
+    why: 'turning a feature on enables it, as the adjacent form does',
+    example: ['turn ebs encryption by default on', 'ec2:EnableEbsEncryptionByDefault'],
+  },
+  'shut down': {
+    weights: { stop: 1, terminate: 0.6, shutdown: 1 },
+    why: 'shutting a machine down stops it, as the adjacent form does',
+    example: ['shut the dev instances down tonight', 'ec2:StopInstances'],
+  },
+  'spin up': {
+    weights: { run: 1, start: 0.9, create: 0.7, launch: 1 },
+    why: 'spinning servers up launches them, as the adjacent form does',
+    example: ['spin two more ec2 instances up', 'ec2:RunInstances'],
+  },
+  'tear down': {
+    weights: { delete: 1, terminate: 0.9, remove: 0.7 },
+    why: 'tearing something down deletes it, as the adjacent form does',
+    example: ['tear the test cloudformation stack down', 'cloudformation:DeleteStack'],
+  },
+  'roll back': {
+    weights: { rollback: 1, restore: 0.6, cancel: 0.4 },
+    why: 'rolling a change back is the Rollback* operation, as the adjacent form does',
+    example: ['roll the cloudformation stack back', 'cloudformation:RollbackStack'],
+  },
+  'throw away': {
+    weights: { purge: 1, delete: 1, remove: 0.8 },
+    why: 'throwing things away deletes them, as the adjacent form does',
+    example: ['throw the old ebs snapshots away', 'ec2:DeleteSnapshot'],
+  },
+  'clean up': {
+    weights: { delete: 1, remove: 0.8, purge: 0.6 },
+    why: 'cleaning old things up deletes them',
+    example: ['clean the old ebs snapshots up', 'ec2:DeleteSnapshot'],
+  },
+  'kick off': {
+    weights: { start: 1, run: 0.9, execute: 0.8, invoke: 0.6 },
+    why: 'kicking a job off starts it, as the adjacent form does',
+    example: ['kick the glue job nightly-etl off', 'glue:StartJobRun'],
+  },
+};
+
+/**
+ * Deleting "all" or "every" of something at once is emptying its container when the service
+ * has a call for that (PurgeQueue): after a delete verb and one of the words, these weights
+ * replace the verb's own (one-by-one deletes stay, a little lower).
+ */
+export const DELETE_ALL = {
+  words: ['all', 'every', 'everything'],
+  weights: { purge: 1, empty: 1, flush: 0.9, clear: 0.9, delete: 0.8, remove: 0.7 },
+  why: 'removing every message of a queue one by one is what PurgeQueue does in one call',
+  example: ['throw away every message sitting in the orders queue', 'sqs:PurgeQueue'],
+} as const;

@@ -1,0 +1,105 @@
+// Issue 16, round 5b: how a query is phrased. Every entry of the phrasal-verb, verb-noun and
+// runtime-service tables carries a reason and an example that must find its operation in the
+// top five; the mechanisms they feed (resource names, questions about a state, managed-policy ARNs,
+// instance types) each have a case here that fails without them.
+
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DELETE_ALL, PHRASAL_VERBS } from '../../../src/search/data/phrasal-verbs.js';
+import { RUNTIME_SERVICES } from '../../../src/search/data/runtime-services.js';
+import { RECORD_LITERAL } from '../../../src/search/data/resource-ids.js';
+import { VERB_NOUNS } from '../../../src/search/data/verb-nouns.js';
+import { VERB_SYNONYMS } from '../../../src/search/data/verbs.js';
+import type { SearchIndex } from '../../../src/search/types.js';
+import { openBundleSearch } from './search-fixture.js';
+
+let index: SearchIndex;
+beforeAll(async () => {
+  ({ index } = await openBundleSearch());
+});
+
+const top = (query: string, n: number): string[] =>
+  index.search({ query, limit: n }).results.map((r) => `${r.service}:${r.operation}`);
+
+describe('phrasal verbs split around their object (data/phrasal-verbs.ts)', () => {
+  it.each(Object.entries(PHRASAL_VERBS))('%s: its example finds its operation', (_, entry) => {
+    expect(entry.why.length).toBeGreaterThan(10);
+    expect(top(entry.example[0], 5)).toContain(entry.example[1]);
+  });
+
+  it('deleting every one of something empties its container when a call does that', () => {
+    expect(DELETE_ALL.why.length).toBeGreaterThan(10);
+    expect(top(DELETE_ALL.example[0], 1)).toEqual([DELETE_ALL.example[1]]);
+    expect(top('delete the message from the orders queue', 1)).toEqual(['sqs:DeleteMessage']);
+  });
+
+  it('the particle decides the verb: "put ... to sleep" pauses, it does not Put', () => {
+    expect(top('put my redshift cluster to sleep', 1)).toEqual(['redshift:PauseCluster']);
+  });
+});
+
+describe('verbs that name what they make (data/verb-nouns.ts)', () => {
+  it.each(Object.entries(VERB_NOUNS))('%s: its example finds its operation', (verb, entry) => {
+    expect(entry.why.length).toBeGreaterThan(10);
+    expect(VERB_SYNONYMS[verb]).toBeDefined();
+    expect(top(entry.example[0], 5)).toContain(entry.example[1]);
+  });
+});
+
+describe('runtime services when the query uses the thing (data/runtime-services.ts)', () => {
+  it.each(Object.entries(RUNTIME_SERVICES))('%s: its example finds its operation', (_, entry) => {
+    expect(entry.why.length).toBeGreaterThan(10);
+    expect(top(entry.example[0], 5)).toContain(entry.example[1]);
+  });
+
+  it('configuring still finds the control plane', () => {
+    expect(top('create a sagemaker endpoint', 1)).toEqual(['sagemaker:CreateEndpoint']);
+    expect(top('create a bedrock agent', 1)).toEqual(['bedrock-agent:CreateAgent']);
+  });
+});
+
+describe('everyday verbs of round 5b (data/verbs.ts)', () => {
+  it.each([
+    ['get rid of', 'get rid of instance i-0abcd1234ef567890', 'ec2:TerminateInstances'],
+    ['give', 'give the role auditor the ReadOnlyAccess managed policy', 'iam:AttachRolePolicy'],
+    ['ask', 'ask my bedrock knowledge base a question', 'bedrock-agent-runtime:RetrieveAndGenerate'],
+    ['chat', 'chat with my bedrock agent', 'bedrock-agent-runtime:InvokeAgent'],
+    ['talk', 'talk to my lex bot', 'lexv2-runtime:RecognizeText'],
+    ['stash', 'stash the db url in parameter store', 'ssm:PutParameter'],
+    ['record', 'record a user click event for personalize', 'personalize-events:PutEvents'],
+    ['transcode', 'transcode my video with mediaconvert', 'mediaconvert:CreateJob'],
+    ['resubmit', 'resubmit the aws batch job', 'batch:SubmitJob'],
+    ['invalidate', 'invalidate the cloudfront cache for /index.html', 'cloudfront:CreateInvalidation'],
+    ['share', 'share my ami with another account', 'ec2:ModifyImageAttribute'],
+    ['grab', 'grab the next message from my sqs queue', 'sqs:ReceiveMessage'],
+    ['take', 'take a snapshot of my ebs volume', 'ec2:CreateSnapshot'],
+    ['buy', 'buy a domain name with route 53', 'route53domains:RegisterDomain'],
+    ['back out of', 'back out of the cloudformation stack update', 'cloudformation:CancelUpdateStack'],
+  ])('%s: %s', (verb, query, expected) => {
+    expect(VERB_SYNONYMS[verb]).toBeDefined();
+    expect(top(query, 5)).toContain(expected);
+  });
+});
+
+describe('what the words are not', () => {
+  it('a resource name is not a task word: "nightly" in nightly-etl is no schedule', () => {
+    expect(top('rerun glue job nightly-etl', 1)).toEqual(['glue:StartJobRun']);
+  });
+
+  it('a question about a state reads it: "been validated" is no Validate* call', () => {
+    const r = index.search({ query: 'has the certificate for my site been validated yet', limit: 5 }).results;
+    expect(`${r[0]!.service}:${r[0]!.operation}`).toMatch(/^acm:(Get|Describe)Certificate$/);
+    expect(['read', 'sensitive-read']).toContain(r[0]!.risk);
+  });
+
+  it('a record literal is one item, and its keys are not task words', () => {
+    expect(RECORD_LITERAL.why.length).toBeGreaterThan(10);
+    expect(top(RECORD_LITERAL.example[0], 5)).toContain(RECORD_LITERAL.example[1]);
+    expect(top("put {id: 7, status: 'open'} into the Tickets table", 1)).toEqual(['dynamodb:PutItem']);
+  });
+
+  it('an AWS managed policy ARN (account `aws`) names IAM and a policy', () => {
+    const r = top('what does arn:aws:iam::aws:policy/ReadOnlyAccess allow', 5);
+    expect(r[0]).toMatch(/^iam:/);
+    expect(r).toContain('iam:GetPolicy');
+  });
+});
