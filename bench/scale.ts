@@ -84,8 +84,14 @@ if (budgetSetting !== undefined && budgetSetting !== '') {
 } else console.log('CPU budget: none (instances share the machine; BENCH_INSTANCE_CPU=0.3 sets one)');
 const MAX_INSTANCES = Math.max(2, Number(process.env.BENCH_INSTANCES ?? 2));
 let started = 0;
+// Each instance keeps idle connections open longer than the balancer does (the proxy's 60 s, as
+// an ALB's), as the README says to deploy: with Node's 5 s the proxy may reuse a connection the
+// instance is closing, and a client sees 502 at a phase change (seen once in a run).
 const start = (env: Record<string, string>): Promise<Instance> =>
-  serve(env, budgets ? { group: budgets.group(`instance-${++started}`) } : {});
+  serve(
+    { AWS_MCP_HTTP_KEEP_ALIVE_TIMEOUT_SECONDS: '65', ...env },
+    budgets ? { group: budgets.group(`instance-${++started}`) } : {},
+  );
 
 /** Succeeded and still-started audit rows of a store. */
 async function auditRows(where: { sqlite?: string; url?: string }): Promise<[number, number]> {
