@@ -10,17 +10,7 @@
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CreateTableCommand, DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
-import {
-  connectClients,
-  cpuMs,
-  CREDENTIALS,
-  drive,
-  DYNALITE,
-  nodeChild,
-  serve,
-  tmp,
-} from './scale-harness.js';
+import { connectClients, cpuMs, drive, seededDynalite, serve, tmp } from './scale-harness.js';
 
 const baselineDist = process.env.BENCH_BASELINE_DIST;
 if (!baselineDist || !existsSync(path.join(baselineDist, 'bin.js'))) {
@@ -37,21 +27,8 @@ const load = () =>
     .join(' ');
 console.log(`bench:scale-cpu on ${os.cpus().length} cores, load average ${load()}`);
 
-const dyn = await nodeChild(DYNALITE);
-const dynalite = `http://127.0.0.1:${dyn.port}`;
-const ddb = new DynamoDBClient({ endpoint: dynalite, region: 'us-east-1', credentials: CREDENTIALS });
-await ddb.send(
-  new CreateTableCommand({
-    TableName: 'bench',
-    AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }],
-    KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
-    BillingMode: 'PAY_PER_REQUEST',
-  }),
-);
-await ddb.send(
-  new PutItemCommand({ TableName: 'bench', Item: { pk: { S: 'item-1' }, name: { S: 'widget' } } }),
-);
-ddb.destroy();
+const dyn = await seededDynalite();
+const dynalite = dyn.url;
 
 const builds: Array<[string, string]> = [
   ['baseline', path.resolve(baselineDist, 'bin.js')],

@@ -6,12 +6,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { CreateTableCommand, DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client';
 import type { CpuGroup } from './scale-cgroup.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const BIN = path.join(ROOT, 'dist', 'bin.js');
-export const CREDENTIALS = {
+const CREDENTIALS = {
   accessKeyId: 'AKIDEXAMPLE',
   secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY',
 };
@@ -54,8 +55,28 @@ export function nodeChild(code: string, args: string[] = []): Promise<{ child: C
   });
 }
 
-export const DYNALITE = `const d = require('dynalite')({ createTableMs: 0 });
+const DYNALITE = `const d = require('dynalite')({ createTableMs: 0 });
 d.listen(0, '127.0.0.1', () => console.log(d.address().port));`;
+
+/** dynalite in a child process with the `bench` table and the item every client reads. */
+export async function seededDynalite(): Promise<{ child: ChildProcess; url: string }> {
+  const { child, port } = await nodeChild(DYNALITE);
+  const url = `http://127.0.0.1:${port}`;
+  const ddb = new DynamoDBClient({ endpoint: url, region: 'us-east-1', credentials: CREDENTIALS });
+  await ddb.send(
+    new CreateTableCommand({
+      TableName: 'bench',
+      AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }],
+      KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
+      BillingMode: 'PAY_PER_REQUEST',
+    }),
+  );
+  await ddb.send(
+    new PutItemCommand({ TableName: 'bench', Item: { pk: { S: 'item-1' }, name: { S: 'widget' } } }),
+  );
+  ddb.destroy();
+  return { child, url };
+}
 
 /** Round-robin over the targets (argv), keep-alive upstream, streaming both ways. */
 export const PROXY = `const http = require('node:http');

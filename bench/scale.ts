@@ -19,7 +19,6 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CreateTableCommand, DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import type { Client } from '@modelcontextprotocol/client';
 import Database from 'better-sqlite3';
 import pg from 'pg';
@@ -28,10 +27,9 @@ import { startPostgres } from '../test/helpers/postgres.js';
 import {
   connectClients,
   cpuMs,
-  CREDENTIALS,
   drive,
-  DYNALITE,
   nodeChild,
+  seededDynalite,
   postgresCpuMs,
   PROXY,
   serve,
@@ -52,21 +50,8 @@ const load = () =>
     .join(' ');
 console.log(`bench:scale on ${os.cpus().length} cores (${os.cpus()[0]?.model}), load average ${load()}`);
 
-const dyn = await nodeChild(DYNALITE);
-const dynalite = `http://127.0.0.1:${dyn.port}`;
-const ddb = new DynamoDBClient({ endpoint: dynalite, region: 'us-east-1', credentials: CREDENTIALS });
-await ddb.send(
-  new CreateTableCommand({
-    TableName: 'bench',
-    AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }],
-    KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
-    BillingMode: 'PAY_PER_REQUEST',
-  }),
-);
-await ddb.send(
-  new PutItemCommand({ TableName: 'bench', Item: { pk: { S: 'item-1' }, name: { S: 'widget' } } }),
-);
-ddb.destroy();
+const dyn = await seededDynalite();
+const dynalite = dyn.url;
 const postgres = await startPostgres({ durable: true });
 const base = { AWS_ENDPOINT_URL_DYNAMODB: dynalite };
 

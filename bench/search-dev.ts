@@ -3,24 +3,11 @@
 // and those after: the 69 written for round 5a), and the near-API set. `--fail` lists the dev
 // queries not ranked first; `--near-fail` the near-API dev ones. Never prints a holdout query.
 // Usage: npx tsx bench/search-dev.ts [--fail] [--near-fail] [--from=490]
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
+import { openBenchCatalog } from './bench-catalog.js';
 import { evaluate, loadCases, row, type Outcome } from './search-sets.js';
-import { openCatalog } from '../src/catalog/open.js';
-import { discoverModels } from '../src/model/source/discover.js';
-import { readModelFile } from '../src/model/source/read.js';
 import { createSearchIndex } from '../src/search/search-index.js';
-import { REPO_ROOT, TEST_MODELS_DIR } from '../test/helpers/paths.js';
-import setupTestModels from '../test/global-setup.js';
 
-setupTestModels();
-const root = TEST_MODELS_DIR;
-const commit = execFileSync('git', ['-C', root, 'rev-parse', 'HEAD']).toString().trim();
-const catalog = await openCatalog({
-  tree: { root, commit, files: discoverModels(root) },
-  cacheDir: path.join(REPO_ROOT, '.cache', 'bench-catalog'),
-  readModel: readModelFile,
-});
+const catalog = await openBenchCatalog();
 const index = createSearchIndex(catalog);
 const people = loadCases('search-queries-people.jsonl');
 const fromArg = process.argv.find((a) => a.startsWith('--from='));

@@ -9,28 +9,18 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { openBenchCatalog } from './bench-catalog.js';
 import { evaluate, loadCases, markdownTable, QUERY_SETS, rowsOf, type Outcome } from './search-sets.js';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { openCatalog } from '../src/catalog/open.js';
-import { discoverModels } from '../src/model/source/discover.js';
-import { readModelFile } from '../src/model/source/read.js';
 import { createSearchIndex, loadSearchIndex } from '../src/search/search-index.js';
-import { REPO_ROOT, TEST_MODELS_DIR } from '../test/helpers/paths.js';
-import setupTestModels from '../test/global-setup.js';
+import { REPO_ROOT } from '../test/helpers/paths.js';
 
 const args = new Set(process.argv.slice(2));
 const sets = Object.fromEntries(Object.entries(QUERY_SETS).map(([name, file]) => [name, loadCases(file)]));
 const cases = Object.values(sets).flat();
 
-setupTestModels();
-const root = TEST_MODELS_DIR;
-const commit = execFileSync('git', ['-C', root, 'rev-parse', 'HEAD']).toString().trim();
-const catalog = await openCatalog({
-  tree: { root, commit, files: discoverModels(root) },
-  cacheDir: path.join(REPO_ROOT, '.cache', 'bench-catalog'),
-  readModel: readModelFile,
-});
+const catalog = await openBenchCatalog();
 catalog.operations(); // warm
 
 // `npm run` gives no --expose-gc; turn it on here so the memory figure is not an upper bound.
