@@ -17,7 +17,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCaptureServer, type CaptureServer } from '../helpers/capture.js';
 import { startDynalite, writeStandardPolicy, type Emulator } from '../helpers/emulators.js';
-import { startHttpServer, type HttpServerProcess } from '../helpers/http-server.js';
+import { startHttpServer, untilReady, type HttpServerProcess } from '../helpers/http-server.js';
 import { connectClient, type TestClient, type ToolOutcome } from '../helpers/mcp-clients.js';
 import { startPostgres, type TestPostgres } from '../helpers/postgres.js';
 import { startRoundRobin, type RoundRobinProxy } from '../helpers/round-robin.js';
@@ -35,15 +35,6 @@ afterAll(async () => {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function ready(instance: HttpServerProcess): Promise<void> {
-  const url = new URL('/readyz', instance.url);
-  for (let i = 0; i < 300; i++) {
-    if ((await fetch(url).catch(() => undefined))?.status === 200) return;
-    await sleep(100);
-  }
-  throw new Error(`instance not ready: ${instance.stderr()}`);
-}
-
 interface Deployment {
   readonly env: Record<string, string>;
   readonly instances: HttpServerProcess[];
@@ -59,7 +50,7 @@ async function deploy(name: string, extra: Record<string, string>): Promise<Depl
     ...extra,
   });
   const instances = await Promise.all([startHttpServer(env), startHttpServer(env)]);
-  await Promise.all(instances.map(ready));
+  await Promise.all(instances.map(untilReady));
   const proxy = await startRoundRobin(instances.map((i) => i.url));
   return {
     env,

@@ -17,7 +17,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCaptureServer, type CaptureServer } from '../helpers/capture.js';
 import { writeStandardPolicy } from '../helpers/emulators.js';
-import { startHttpServer, type HttpServerProcess } from '../helpers/http-server.js';
+import { startHttpServer, untilReady, type HttpServerProcess } from '../helpers/http-server.js';
 import { startPostgres, type TestPostgres } from '../helpers/postgres.js';
 import { startRoundRobin } from '../helpers/round-robin.js';
 import { requireBuild, serverEnv } from '../helpers/server-env.js';
@@ -31,15 +31,6 @@ const instances: HttpServerProcess[] = [];
 
 const MCP_HEADERS = { 'content-type': 'application/json', accept: 'application/json, text/event-stream' };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function ready(instance: HttpServerProcess): Promise<void> {
-  const url = new URL('/readyz', instance.url);
-  for (let i = 0; i < 300; i++) {
-    if ((await fetch(url).catch(() => undefined))?.status === 200) return;
-    await sleep(100);
-  }
-  throw new Error(`instance not ready: ${instance.stderr()}`);
-}
 
 beforeAll(async () => {
   requireBuild();
@@ -57,7 +48,7 @@ beforeAll(async () => {
     AUDIT_DB_PATH: path.join(mkdtempSync(path.join(os.tmpdir(), 'multi-questions-')), 'audit.db'),
   });
   instances.push(...(await Promise.all([startHttpServer(env), startHttpServer(env)])));
-  await Promise.all(instances.map(ready));
+  await Promise.all(instances.map(untilReady));
   [a, b] = instances.map((i) => i.url) as [string, string];
 });
 

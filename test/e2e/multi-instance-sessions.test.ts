@@ -14,7 +14,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCaptureServer, type CaptureServer } from '../helpers/capture.js';
-import { startHttpServer, type HttpServerProcess } from '../helpers/http-server.js';
+import { startHttpServer, untilReady, type HttpServerProcess } from '../helpers/http-server.js';
 import { MCP_SCOPE, startOidcProvider, type TestIssuer } from '../helpers/oidc.js';
 import { startPostgres, type TestPostgres } from '../helpers/postgres.js';
 import { startRoundRobin, type RoundRobinProxy } from '../helpers/round-robin.js';
@@ -56,18 +56,10 @@ const listTables = {
 };
 
 /** Waits until the instance's /readyz says ready (models loaded, database reachable). */
-async function ready(instance: HttpServerProcess): Promise<void> {
-  const url = new URL('/readyz', instance.url);
-  for (let i = 0; i < 300; i++) {
-    if ((await fetch(url).catch(() => undefined))?.status === 200) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`instance not ready: ${instance.stderr()}`);
-}
 
 async function startPair(extra: Record<string, string>): Promise<HttpServerProcess[]> {
   const pair = await Promise.all([startHttpServer(extra), startHttpServer(extra)]);
-  await Promise.all(pair.map(ready));
+  await Promise.all(pair.map(untilReady));
   return pair;
 }
 

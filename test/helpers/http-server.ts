@@ -49,3 +49,13 @@ export function refusedHttpServer(
   });
   return new Promise((resolve) => child.once('exit', (code) => resolve({ code, stderr: seen })));
 }
+
+/** Resolves once the instance's `/readyz` answers 200 (models loaded, state store reachable). */
+export async function untilReady(instance: HttpServerProcess): Promise<void> {
+  const url = new URL('/readyz', instance.url);
+  for (let i = 0; i < 300; i++) {
+    if ((await fetch(url).catch(() => undefined))?.status === 200) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`instance not ready: ${instance.stderr()}`);
+}
