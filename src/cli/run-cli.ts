@@ -42,7 +42,8 @@ const SERVE: CommandSpec = {
 };
 const SYNC: CommandSpec = {
   name: 'sync',
-  summary: "Clone or update the AWS Smithy models and build the catalog, showing git's progress.",
+  summary:
+    "Clone or update the AWS Smithy models and build the catalog and the search index, showing git's progress.",
   args: '',
   positionals: { min: 0, max: 0 },
   options: {},
@@ -60,7 +61,7 @@ const HELP = `${BIN_NAME}: find, understand and call any AWS API operation over 
 usage: ${BIN_NAME} [command] [options]
 
   serve [--http]                     serve MCP over stdio (default) or Streamable HTTP
-  sync                               clone or update the models and build the catalog
+  sync                               clone or update the models, build the catalog and search index
   search <words...> [--service s]    find the operations that do a task
   schema <service> <operation>       print an operation's input JSON Schema
   policy check [file]                lint a policy file (default POLICY_PATH)
@@ -140,9 +141,12 @@ const SIMPLE: ReadonlyArray<readonly [CommandSpec, Runner]> = [
       const cfg = config();
       const { openModels } = await import('../main.js');
       const { tree, catalog } = await openModels(cfg, humanLogger(cfg), gitProgress);
-      const services = catalog.services().length;
+      // The search index is built with the catalog, once per model commit, so that the first
+      // search of the next server loads it from its cache file instead of building it.
+      const { loadSearchIndex } = await import('../search/search-index.js');
+      const { stats } = await loadSearchIndex(catalog, { cacheDir: cfg.cacheDir, logger: humanLogger(cfg) });
       out(
-        `models at ${tree.root}, commit ${tree.commit}: ${services} services, ${catalog.operations().length} operations`,
+        `models at ${tree.root}, commit ${tree.commit}: ${catalog.services().length} services, ${catalog.operations().length} operations, search index of ${stats.terms} terms`,
       );
       return 0;
     },

@@ -4,13 +4,14 @@
 
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from '@modelcontextprotocol/client';
 import { StdioClientTransport } from '@modelcontextprotocol/client/stdio';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { searchCachePath } from '../../src/search/index-cache.js';
 import { BIN, requireBuild, serverEnv } from '../helpers/server-env.js';
 import { REPO_ROOT, TEST_MODELS_DIR } from '../helpers/paths.js';
 
@@ -211,19 +212,27 @@ describe('every command, as a person types it', () => {
 
   it('sync shows git progress on stderr while the models clone, the result on stdout', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'cli-sync-'));
+    const cacheDir = path.join(dir, 'c');
     const r = await run(
       ['sync'],
       serverEnv({
         SMITHY_AUTO_SYNC: 'true',
         SMITHY_SYNC_URL: TEST_MODELS_DIR,
         SMITHY_MODEL_PATH: path.join(dir, 'm'),
+        AWS_MCP_CACHE_DIR: cacheDir,
       }),
     );
+    const commit = /commit ([0-9a-f]{40})/.exec(r.stdout)?.[1] ?? '';
+    // the search index is built with the catalog, so a server's first search loads it
+    const indexCached = existsSync(searchCachePath(cacheDir, commit));
     rmSync(dir, { recursive: true, force: true });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('Cloning the AWS Smithy models from');
     expect(r.stderr).toMatch(/Cloning into|Updating files/); // git's own progress lines
-    expect(r.stdout).toMatch(/^models at .*, commit [0-9a-f]{40}/);
+    expect(r.stdout).toMatch(
+      /^models at .*, commit [0-9a-f]{40}: \d+ services, \d+ operations, search index of \d+ terms/,
+    );
+    expect(indexCached).toBe(true);
   }, 180_000);
 });
 
