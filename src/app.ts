@@ -62,51 +62,18 @@ interface LazySearch {
   /**
    * Every task starts with a search: a server calls this once the models are open, so the first
    * search finds the index ready instead of paying the read and a cold first query. The index
-   * load yields to the event loop (a tool call is not held up); one discarded query warms the
-   * code. Never rejects: a failure is logged, and the first search tries again.
+   * load yields to the event loop (a tool call is not held up); the catalog's services are
+   * decoded, and one discarded query warms the code. Never rejects: a failure is logged, and the
+   * first search tries again.
    */
   readonly warm: () => Promise<void>;
 }
 
-/** After the index is warm, how long before the catalog's data is loaded if no search came. */
-const CATALOG_AFTER_MS = 5_000;
-
 function lazySearch(catalog: ModelCatalog, cacheDir: string, logger: Logger): LazySearch {
   let index: Promise<SearchIndex> | undefined;
-  // A search answers from the index alone; the catalog's data (one blocking deserialize, ~100 ms)
-  // is for the schema and execute tools: loaded once the first search has been answered (or a
-  // while after the preload), so it never delays that search.
-  let catalogTimer: NodeJS.Timeout | undefined;
-  const loadCatalog = (): void => {
-    clearTimeout(catalogTimer);
-    setImmediate(() => {
-      try {
-        if (!catalog.isLoaded()) catalog.services();
-      } catch {
-        // logged by the catalog; the tool that needs the data reports it
-      }
-    });
-  };
-  let raw: SearchIndex | undefined;
-  const afterFirstSearch = (ix: SearchIndex): SearchIndex => {
-    raw = ix;
-    let first = true;
-    return {
-      stats: ix.stats,
-      search: (req) => {
-        const answer = ix.search(req);
-        if (first) {
-          first = false;
-          loadCatalog();
-        }
-        return answer;
-      },
-    };
-  };
   const load = (background: boolean): Promise<SearchIndex> =>
     (index ??= import('./search/search-index.js')
       .then(({ loadSearchIndex }) => loadSearchIndex(catalog, { cacheDir, logger, background }))
-      .then(afterFirstSearch)
       .catch((e: unknown) => {
         index = undefined; // a failed build is retried by the next search, not remembered
         throw e;
@@ -114,12 +81,15 @@ function lazySearch(catalog: ModelCatalog, cacheDir: string, logger: Logger): La
   return {
     get: () => load(false),
     warm: async () => {
+      const loop = (): Promise<unknown> => new Promise((resolve) => setImmediate(resolve));
       try {
-        await load(true);
-        await new Promise((resolve) => setImmediate(resolve));
-        raw?.search({ query: 'list my s3 buckets' }); // not the first search: the catalog waits
-
-        catalogTimer = setTimeout(loadCatalog, CATALOG_AFTER_MS).unref();
+        const ix = await load(true);
+        await loop();
+        // the catalog's services, for the other tools: 3-5 ms, since each service's operations
+        // are decoded only when that service is first asked for
+        catalog.services();
+        await loop();
+        ix.search({ query: 'list my s3 buckets' });
       } catch (e) {
         logger.warn('search: could not load the index ahead of the first search', {
           error: e instanceof Error ? e.message : String(e),
