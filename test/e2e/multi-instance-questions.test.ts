@@ -21,6 +21,7 @@ import { startHttpServer, untilReady, type HttpServerProcess } from '../helpers/
 import { startPostgres, type TestPostgres } from '../helpers/postgres.js';
 import { startRoundRobin } from '../helpers/round-robin.js';
 import { requireBuild, serverEnv } from '../helpers/server-env.js';
+import { sseMessages, type SseMessage } from '../helpers/sse.js';
 
 let db: TestPostgres;
 let capture: CaptureServer;
@@ -176,8 +177,6 @@ describe.each(['v2', 'v1'] as const)(
 
 // ---- As an attacker, with raw HTTP: what may an answer name? ----
 
-type Message = { id?: unknown; method?: string; result?: any; params?: any };
-
 /** One raw JSON-RPC POST of a session, straight to one instance. */
 function post(url: string, sessionId: string, body: object): Promise<Response> {
   return fetch(url, {
@@ -212,27 +211,6 @@ async function openSession(url: string): Promise<string> {
   return sessionId;
 }
 
-/** The JSON-RPC messages of an SSE response, in order. */
-async function* messagesOf(response: Response): AsyncGenerator<Message> {
-  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = '';
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) return;
-    buffer += value;
-    for (let cut = buffer.indexOf('\n\n'); cut >= 0; cut = buffer.indexOf('\n\n')) {
-      const data = buffer
-        .slice(0, cut)
-        .split('\n')
-        .filter((line) => line.startsWith('data:'))
-        .map((line) => line.slice(5).trim())
-        .join('\n');
-      buffer = buffer.slice(cut + 2);
-      if (data) yield JSON.parse(data) as Message;
-    }
-  }
-}
-
 let callIds = 100;
 
 /** Starts a DeleteTable call in the session on `url`; resolves once its approval question is asked. */
@@ -245,8 +223,8 @@ async function callAsked(url: string, sessionId: string, table: string) {
     params: { name: 'aws_execute', arguments: deleteTable(table) },
   });
   expect(response.status).toBe(200);
-  const messages = messagesOf(response);
-  const next = async (wanted: (m: Message) => boolean): Promise<Message> => {
+  const messages = sseMessages(response);
+  const next = async (wanted: (m: SseMessage) => boolean): Promise<SseMessage> => {
     for (;;) {
       const { value, done } = await messages.next();
       if (done) throw new Error(`the stream of ${table} ended`);

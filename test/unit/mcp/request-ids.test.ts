@@ -11,31 +11,10 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { uniqueRequestIds, WireRequestIds } from '../../../src/mcp/request-ids.js';
 import { replayHeaders } from '../../../src/mcp/session-restore.js';
+import { sseMessages, type SseMessage } from '../../helpers/sse.js';
 
 const SESSION = 'c2a4b6d8-0000-4000-8000-000000000001';
 const url = 'http://request-ids.test/mcp';
-
-type Message = { id?: unknown; method?: string; params?: any; result?: any };
-
-async function* messagesOf(response: Response): AsyncGenerator<Message> {
-  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = '';
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) return;
-    buffer += value;
-    for (let cut = buffer.indexOf('\n\n'); cut >= 0; cut = buffer.indexOf('\n\n')) {
-      const data = buffer
-        .slice(0, cut)
-        .split('\n')
-        .filter((l) => l.startsWith('data:'))
-        .map((l) => l.slice(5).trim())
-        .join('');
-      buffer = buffer.slice(cut + 2);
-      if (data) yield JSON.parse(data) as Message;
-    }
-  }
-}
 
 /** A real server whose one tool asks the client a question and returns what it got. */
 async function askingSession(timeout = 60_000) {
@@ -82,13 +61,13 @@ async function askingSession(timeout = 60_000) {
   );
   /** Calls the tool; resolves when the question is asked, with the rest of the call's stream. */
   const ask = async () => {
-    const messages = messagesOf(
+    const messages = sseMessages(
       await post(
         { jsonrpc: '2.0', id: 2, method: 'tools/call', params: { name: 'ask', arguments: {} } },
         SESSION,
       ),
     );
-    const next = async () => (await messages.next()).value as Message;
+    const next = async () => (await messages.next()).value as SseMessage;
     return { question: await next(), next };
   };
   const answer = async (id: unknown, result: object = { action: 'accept', content: {} }) =>
