@@ -78,20 +78,20 @@ export async function loadSearchIndex(
   const background = opts.background ?? false;
   const read = { logger: { warn }, background, unread: opts.unread ?? 0 };
   const cached = cacheable ? await readSearchCache(file, catalog, read) : undefined;
+  /** Writes the cache file for the next start (and prunes older ones); a failure is only logged. */
+  const persist = (ix: SearchIndexData): Promise<void> =>
+    writeSearchCache(file, catalog.modelCommit, ix)
+      .then(() => pruneSearchCaches(opts.cacheDir, file))
+      .catch((e: unknown) =>
+        warn('search: could not write the index cache', {
+          error: e instanceof Error ? e.message : String(e),
+        }),
+      );
   const build = async (): Promise<SearchIndexData> => {
     const started = performance.now();
     const ix = buildIndexData(catalog);
     opts.logger?.debug('search: index built', { ms: Math.round(performance.now() - started) });
-    if (cacheable) {
-      try {
-        await writeSearchCache(file, catalog.modelCommit, ix);
-        await pruneSearchCaches(opts.cacheDir, file);
-      } catch (e) {
-        warn('search: could not write the index cache', {
-          error: e instanceof Error ? e.message : String(e),
-        });
-      }
-    }
+    if (cacheable) await persist(ix);
     return ix;
   };
   if (!cached) return searchIndexOf({ ix: await build() }, catalog);
@@ -103,9 +103,7 @@ export async function loadSearchIndex(
     warn('search: index cache unusable; rebuilding', { file: path.basename(file), error: e.message });
     cached.close();
     const ix = buildIndexData(catalog);
-    void writeSearchCache(file, catalog.modelCommit, ix).catch((err: unknown) =>
-      warn('search: could not write the index cache', { error: String(err) }),
-    );
+    void persist(ix); // not awaited: the query that met the damage is answered now
     return { ix };
   };
   return searchIndexOf({ ix: cached.data, cached }, catalog, rebuild);
