@@ -1,0 +1,25 @@
+// Data: for the operations people use most, the everyday words they ask for each one with
+// (doc2query written by hand): "keep older copies when someone overwrites a file" is
+// s3:PutBucketVersioning although no word of it is in the operation's name or summary. The
+// words are written from what each operation does, per service, never from benchmark queries.
+// They form one more BM25F field of the operation (ranking-params.ts FIELDS.asked), so a
+// paraphrase matches on any of its words, in any order, not only as a fixed phrase.
+
+import type { AskedEntry } from './asked/types.js';
+import { ASKED_COMPUTE } from './asked/compute.js';
+import { ASKED_STORAGE } from './asked/storage.js';
+import { ASKED_NETWORK } from './asked/network.js';
+import { ASKED_OBSERVABILITY } from './asked/observability.js';
+import { ASKED_INTEGRATION } from './asked/integration.js';
+import { ASKED_AI } from './asked/ai.js';
+
+export type { AskedEntry };
+
+export const ASKED: readonly AskedEntry[] = [
+  ...ASKED_COMPUTE,
+  ...ASKED_STORAGE,
+  ...ASKED_NETWORK,
+  ...ASKED_OBSERVABILITY,
+  ...ASKED_INTEGRATION,
+  ...ASKED_AI,
+];
