@@ -9,6 +9,7 @@ import type { AskedEntry } from './asked/types.js';
 import { ASKED_COMPUTE } from './asked/compute.js';
 import { ASKED_STORAGE } from './asked/storage.js';
 import { ASKED_NETWORK } from './asked/network.js';
+import { ASKED_SECURITY } from './asked/security.js';
 import { ASKED_OBSERVABILITY } from './asked/observability.js';
 import { ASKED_INTEGRATION } from './asked/integration.js';
 import { ASKED_AI } from './asked/ai.js';
@@ -19,6 +20,7 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_COMPUTE,
   ...ASKED_STORAGE,
   ...ASKED_NETWORK,
+  ...ASKED_SECURITY,
   ...ASKED_OBSERVABILITY,
   ...ASKED_INTEGRATION,
   ...ASKED_AI,
