@@ -14,6 +14,9 @@ import { ASKED_SECURITY_2 } from './asked/security-2.js';
 import { ASKED_SECURITY_3 } from './asked/security-3.js';
 import { ASKED_SECURITY_4 } from './asked/security-4.js';
 import { ASKED_SECURITY_5 } from './asked/security-5.js';
+import { ASKED_SECURITY_6 } from './asked/security-6.js';
+import { ASKED_SECURITY_7 } from './asked/security-7.js';
+import { ASKED_SECURITY_8 } from './asked/security-8.js';
 import { ASKED_OBSERVABILITY } from './asked/observability.js';
 import { ASKED_INTEGRATION } from './asked/integration.js';
 import { ASKED_AI } from './asked/ai.js';
@@ -29,6 +32,9 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_SECURITY_3,
   ...ASKED_SECURITY_4,
   ...ASKED_SECURITY_5,
+  ...ASKED_SECURITY_6,
+  ...ASKED_SECURITY_7,
+  ...ASKED_SECURITY_8,
   ...ASKED_OBSERVABILITY,
   ...ASKED_INTEGRATION,
   ...ASKED_AI,

@@ -92,13 +92,13 @@ export const ASKED_SECURITY: readonly AskedEntry[] = [
     op: 'iam:CreatePolicy',
     asked:
       'write a permissions document, custom permissions, json of allow and deny statements, reusable permissions, define which actions are allowed, customer managed',
-    example: 'write reusable json permissions that allow reading one s3 bucket',
+    example: 'write a reusable iam permissions document allowing reads of one bucket',
   },
   {
     op: 'iam:CreatePolicyVersion',
     asked:
-      'edit a permissions document, change a managed policy, update the json, new revision, modify statements, add an action to existing permissions',
-    example: 'add s3:PutObject to our existing deploy permissions document',
+      'edit a permissions document, change a managed policy, update the json, new revision, modify statements, add an action or statement to existing permissions, one more action',
+    example: 'add one more action to the statements of our customer managed deploy-policy',
   },
   {
     op: 'iam:SetDefaultPolicyVersion',
