@@ -1,7 +1,8 @@
 // Ranking quality on the dev split only, for tuning without seeing held-out queries or their
 // results: the people set's dev queries in two groups (those before line --from, default 490,
-// and those after: the 69 written for round 5a), and the near-API set. `--fail` lists the dev
-// queries not ranked first; `--near-fail` the near-API dev ones. Never prints a holdout query.
+// and those after, written in later rounds), each batch of queries written in one round, and the
+// near-API set. `--fail` lists the dev queries not ranked first; `--near-fail` the near-API dev
+// ones. Never prints a holdout query.
 // Usage: npx tsx bench/search-dev.ts [--fail] [--near-fail] [--from=490]
 import { openBenchCatalog } from './bench-catalog.js';
 import { evaluate, loadCases, row, type Outcome } from './search-sets.js';
@@ -26,6 +27,11 @@ const oNear = evaluate(index, near);
 show('dev-old', oOld);
 show('dev-new', oNew);
 show('dev-all', [...oOld, ...oNew]);
+for (const b of [...new Set(people.flatMap((c) => (c.batch ? [c.batch] : [])))].sort())
+  show(
+    `dev batch ${b}`,
+    [...oOld, ...oNew].filter((o) => o.c.batch === b),
+  );
 show('near-api all', oNear);
 show(
   'near-api dev',

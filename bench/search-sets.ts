@@ -12,6 +12,8 @@ export interface Case {
   kind: string;
   serviceHint?: string;
   split: 'dev' | 'holdout' | 'fresh';
+  /** The round a query was written in, when it was added as a batch (`round6`). */
+  batch?: string;
 }
 
 export interface Outcome {
@@ -77,6 +79,15 @@ export function rowsOf(label: string, outcomes: readonly Outcome[]): Row[] {
       row(
         `${label}: split ${sp}`,
         outcomes.filter((o) => o.c.split === sp),
+      ),
+    ),
+    // a batch written this round, before any tuning: its own splits, so the fresh holdout shows
+    ...[...new Set(outcomes.flatMap((o) => (o.c.batch ? [o.c.batch] : [])))].sort().flatMap((b) =>
+      ['dev', 'holdout'].map((sp) =>
+        row(
+          `${label}: batch ${b} ${sp}`,
+          outcomes.filter((o) => o.c.batch === b && o.c.split === sp),
+        ),
       ),
     ),
     ...kinds.map((k) =>

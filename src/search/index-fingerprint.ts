@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { CLI_CUSTOM_COMMANDS } from './data/cli-commands.js';
 import { CONCEPTS } from './data/concepts.js';
+import { ASKED } from './data/asked.js';
 import { LEGACY_SERVICES, SERVICE_POPULARITY } from './data/popular-services.js';
 import { ENGLISH_WORD_SERVICE_NAMES, ENGLISH_WORD_STRENGTH, FAMILY_STRENGTH } from './data/service-words.js';
 import { STOP_WORDS } from './data/stop-words.js';
@@ -23,6 +24,7 @@ export function indexFingerprint(): string {
         Object.keys(VERB_SYNONYMS),
         Object.keys(PHRASE_EXPANSIONS),
         CONCEPTS.map((c) => c.phrases),
+        ASKED.map((e) => [e.op, e.asked]),
         CLI_CUSTOM_COMMANDS,
         SERVICE_POPULARITY,
         [...LEGACY_SERVICES],

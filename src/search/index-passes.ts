@@ -12,6 +12,7 @@ import { Growable } from './postings.js';
 import { forEachWord, stem, words } from './text.js';
 import { compactName } from '../catalog/names.js';
 import { push } from './lookups.js';
+import { ASKED } from './data/asked.js';
 
 const NO_VERB = 0xffff;
 const READ_VERBS = new Set(['list', 'describe', 'get']);
@@ -25,13 +26,22 @@ export function idOf(ids: Map<string, number>, key: string): number {
   return id;
 }
 
-/** Pass 1's output. Fields of op i are flat[bounds[4i] .. bounds[4i+1]) (name), .. [4i+2]
- * (summary), .. [4i+3] (docs), .. [4i+4] (input member names). */
+/** Fields per operation: name, summary, documentation, input member names, asked words. */
+const FIELD_COUNT = 5;
+const ASKED_FIELD = 4;
+
+/** `service:Operation` -> how people ask for it (data/asked.ts). */
+const ASKED_WORDS = new Map(ASKED.map((e) => [e.op, e.asked]));
+
+/** Pass 1's output. Fields of op i are flat[bounds[5i] .. bounds[5i+1]) (name), .. [5i+2]
+ * (summary), .. [5i+3] (docs), .. [5i+4] (input member names), .. [5i+5] (asked words). */
 export interface OperationFields {
   readonly flat: Growable;
   readonly bounds: Uint32Array;
-  /** Total length of each of the four fields over all operations (for average lengths). */
+  /** Total length of each field over all operations, and how many operations have it (for
+   * average lengths). */
   readonly totals: number[];
+  readonly nonEmpty: number[];
   readonly opVerb: Uint16Array;
   readonly opVerb2: Uint16Array;
   readonly verbIds: Map<string, number>;
@@ -56,8 +66,9 @@ export function readOperationFields(
   const wordTerm = new Map<string, number>(); // raw word -> term id, -1 for stop words
   const fields: OperationFields = {
     flat,
-    bounds: new Uint32Array(nOps * 4 + 1),
-    totals: [0, 0, 0, 0],
+    bounds: new Uint32Array(nOps * FIELD_COUNT + 1),
+    totals: new Array<number>(FIELD_COUNT).fill(0),
+    nonEmpty: new Array<number>(FIELD_COUNT).fill(0),
     opVerb: new Uint16Array(nOps).fill(NO_VERB),
     opVerb2: new Uint16Array(nOps).fill(NO_VERB),
     verbIds: new Map(),
@@ -78,7 +89,7 @@ export function readOperationFields(
     },
   };
   for (let i = 0; i < nOps; i++) readOperation(fields, termIds, i, ops[i]!);
-  fields.bounds[4 * nOps] = flat.length;
+  fields.bounds[FIELD_COUNT * nOps] = flat.length;
   fields.rawNameStart[nOps] = fields.rawNameWords.length;
   return fields;
 }
@@ -95,18 +106,24 @@ function readOperation(
   for (const w of new Set(parts.objectWords)) f.rawNameWords.push(idOf(f.rawWordIds, w));
   f.opVerb[i] = idOf(f.verbIds, parts.verbs[0]!);
   if (parts.verbs[1] !== undefined) f.opVerb2[i] = idOf(f.verbIds, parts.verbs[1]);
-  bounds[4 * i] = flat.length;
+  const at = FIELD_COUNT * i;
+  bounds[at] = flat.length;
   for (const t of parts.objectTerms) flat.push(idOf(termIds, t));
-  bounds[4 * i + 1] = flat.length;
+  bounds[at + 1] = flat.length;
   forEachWord(op.summary, f.emitWord);
-  bounds[4 * i + 2] = flat.length;
+  bounds[at + 2] = flat.length;
   forEachWord(op.documentation, f.emitWord);
-  bounds[4 * i + 3] = flat.length;
+  bounds[at + 3] = flat.length;
   // every input member, not only the required ones: a member name is how the model names a
   // setting people ask about (`MemorySize` for "memory of my function", `Expires` for a link)
   for (const m of op.inputMembers) forEachWord(m, f.emitWord);
-  for (let k = 0; k < 4; k++)
-    f.totals[k]! += (k === 3 ? flat.length : bounds[4 * i + k + 1]!) - bounds[4 * i + k]!;
+  bounds[at + 4] = flat.length;
+  forEachWord(ASKED_WORDS.get(`${op.service}:${op.name}`) ?? '', f.emitWord);
+  for (let k = 0; k < FIELD_COUNT; k++) {
+    const len = (k === FIELD_COUNT - 1 ? flat.length : bounds[at + k + 1]!) - bounds[at + k]!;
+    f.totals[k]! += len;
+    if (len > 0) f.nonEmpty[k]!++;
+  }
   push(f.nameKeys, parts.allTerms.join(' '), i);
   push(f.exactNames, compactName(op.name), i);
   for (const w of words(op.name)) f.nameWordCounts.set(w, (f.nameWordCounts.get(w) ?? 0) + 1);
@@ -139,8 +156,12 @@ export interface WeighedFields {
 /** Pass 2: combined pseudo term frequency per (term, operation), accumulated densely. */
 export function weighOperationFields(nOps: number, nTerms: number, f: OperationFields): WeighedFields {
   const { flat, bounds } = f;
-  const avg = f.totals.map((t) => Math.max(1, t / Math.max(1, nOps)));
-  const fieldSpecs = [FIELDS.name, FIELDS.summary, FIELDS.documentation, FIELDS.members];
+  // the asked field is written for a few operations only: its length is normalised against the
+  // operations that have one, or every written entry would count as very long
+  const avg = f.totals.map((t, k) =>
+    Math.max(1, t / Math.max(1, k === ASKED_FIELD ? f.nonEmpty[k]! : nOps)),
+  );
+  const fieldSpecs = [FIELDS.name, FIELDS.summary, FIELDS.documentation, FIELDS.members, FIELDS.asked];
   const out: WeighedFields = {
     postTerm: new Growable(),
     postOp: new Growable(),
@@ -153,10 +174,10 @@ export function weighOperationFields(nOps: number, nTerms: number, f: OperationF
   const accTerms: number[] = [];
   for (let i = 0; i < nOps; i++) {
     out.nameStart[i] = out.nameTermList.length;
-    for (let k = 0; k < 4; k++) {
+    for (let k = 0; k < FIELD_COUNT; k++) {
       const spec = fieldSpecs[k]!;
-      const from = bounds[4 * i + k]!;
-      const to = bounds[4 * i + k + 1]!;
+      const from = bounds[FIELD_COUNT * i + k]!;
+      const to = bounds[FIELD_COUNT * i + k + 1]!;
       const add = spec.weight / (1 - spec.b + (spec.b * (to - from)) / avg[k]!);
       for (let p = from; p < to; p++) {
         const t = flat.data[p]!;
@@ -165,7 +186,8 @@ export function weighOperationFields(nOps: number, nTerms: number, f: OperationF
           if (k === 0) out.nameTermList.push(t);
         }
         acc[t]! += add;
-        if (k < 2) out.salient[t] = 1;
+        // words people ask with are meant, not typos to correct towards a name word
+        if (k < 2 || k === ASKED_FIELD) out.salient[t] = 1;
       }
     }
     for (const t of accTerms) {

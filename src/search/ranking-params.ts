@@ -7,6 +7,8 @@ export const FIELDS = {
   summary: { weight: 1.0, b: 0.6 },
   documentation: { weight: 0.35, b: 0.75 },
   members: { weight: 0.4, b: 0.3 },
+  /** How people ask for the operation (data/asked.ts): chosen words, so weighed like a summary. */
+  asked: { weight: 1.0, b: 0.3 },
   service: { weight: 1.2 },
 } as const;
 export const K1 = 1.2;
@@ -50,6 +52,8 @@ export const BOOST = {
   head: 1.5,
   /** Share of the name's object words typed verbatim (plural `databases` vs `database`). */
   surface: 1.0,
+  /** Share of the query (by idf, squared) that the operation's asked words say (data/asked.ts). */
+  askedCoverage: 4.0,
   /** The query's words, in order, are the operation name. */
   namePhrase: 4.0,
   /** Exact operation name, `service:Operation` or CLI command. */
