@@ -29,7 +29,7 @@ export const ASKED_AI_2: readonly AskedEntry[] = [
   {
     op: 'sagemaker:CreateModel',
     asked:
-      'register model artifacts with a container, model.tar.gz with an inference image, package a model for hosting, prepare a model to deploy, inference container',
+      'register model artifacts with a container, model.tar.gz with an inference image, package a model for hosting, prepare a model to deploy, inference container, wrap a tar.gz with a pytorch image, ready to be deployed',
     example: 'wrap s3://ml/model.tar.gz with the pytorch inference image so it can be deployed',
   },
   {
@@ -135,7 +135,7 @@ export const ASKED_AI_2: readonly AskedEntry[] = [
   {
     op: 'sagemaker:CreateTransformJob',
     asked:
-      'batch predictions on a file, score a whole dataset offline, batch transform, predictions without an endpoint, bulk inference over s3',
+      'batch predictions on a file, score a whole dataset offline, batch transform, predictions without an endpoint, bulk inference over s3, score every row of a csv, no server kept up',
     example: 'score every row in s3://data/customers.csv with my model without keeping a server up',
   },
   {
@@ -180,13 +180,13 @@ export const ASKED_AI_2: readonly AskedEntry[] = [
   {
     op: 'sagemaker:CreateMonitoringSchedule',
     asked:
-      'model monitor, data drift, watch model quality, detect drift daily, baseline constraints, monitor a deployed model',
+      'model monitor, data drift, watch model quality, detect drift daily, baseline constraints, monitor a deployed model, hourly drift check on an endpoint',
     example: 'check the fraud endpoint for data drift every hour',
   },
   {
     op: 'sagemaker:CreateLabelingJob',
     asked:
-      'ground truth, human labeling, annotate images, bounding boxes by workers, label my dataset, mechanical turk',
+      'ground truth, human labeling, annotate images, bounding boxes by workers, label my dataset, mechanical turk, human workers draw boxes, label images',
     example: 'have human workers draw bounding boxes on 10,000 images in s3://images/',
   },
   {
@@ -204,7 +204,7 @@ export const ASKED_AI_2: readonly AskedEntry[] = [
   {
     op: 'sagemaker-runtime:InvokeEndpointAsync',
     asked:
-      'queue a large inference request, big payload, result written to s3, asynchronous inference, long running prediction, scale to zero',
+      'queue a large inference request, big payload, result written to s3, asynchronous inference, long running prediction, scale to zero, submit big input from s3, collect the result later, video file to model',
     example: 'submit a 500 mb video from s3 to the model and collect the result later',
   },
   {

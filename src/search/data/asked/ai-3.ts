@@ -13,7 +13,7 @@ export const ASKED_AI_3: readonly AskedEntry[] = [
   {
     op: 'comprehend:BatchDetectSentiment',
     asked:
-      'mood of up to 25 texts in one call, many reviews at once, several comments together, list of messages positive or negative',
+      'mood of up to 25 texts in one call, many reviews at once, several comments together, list of messages positive or negative, single request, tone of many comments',
     example: 'score the tone of these 25 customer comments in a single request',
   },
   {
@@ -42,33 +42,21 @@ export const ASKED_AI_3: readonly AskedEntry[] = [
     example: 'what language is this customer email written in',
   },
   {
-    op: 'comprehend:DetectPiiEntities',
-    asked:
-      'find personal data in text, social security numbers, emails and phone numbers, sensitive information, where is the pii, locate names and addresses to redact',
-    example: 'find the social security numbers, emails and phone numbers in this chat transcript',
-  },
-  {
-    op: 'comprehend:ContainsPiiEntities',
-    asked:
-      'does this text have personal data, yes or no pii check, which kinds of sensitive info, labels only without offsets',
-    example: 'does this message contain any personal information at all',
-  },
-  {
     op: 'comprehend:StartPiiEntitiesDetectionJob',
     asked:
-      'redact pii across many documents, mask personal info in s3 files, anonymize a corpus, bulk redaction in the background',
+      'redact pii across many documents, mask personal info in s3 files, anonymize a corpus, bulk redaction in the background, write masked copies, personal data from transcripts',
     example: 'redact personal data from every transcript in s3://calls/ and write masked copies',
   },
   {
     op: 'comprehend:DetectToxicContent',
     asked:
-      'is this message abusive, hate speech, profanity, harassment, insults, threats, moderate chat text, offensive comment',
+      'is this message abusive, hate speech, profanity, harassment, insults, threats, moderate chat text, offensive comment, flag hateful messages, abusive chat before posting',
     example: 'flag hateful or abusive chat messages before they are posted',
   },
   {
     op: 'comprehend:ClassifyDocument',
     asked:
-      'categorize a document with my custom classifier, route a support ticket, real-time label, which category does this belong to',
+      'categorize a document with my custom classifier, route a support ticket, real-time label, which category does this belong to, ticket category of an email, trained classifier',
     example:
       'which of our ticket categories does this email belong to, using our trained classifier endpoint',
   },
@@ -81,19 +69,13 @@ export const ASKED_AI_3: readonly AskedEntry[] = [
   {
     op: 'comprehend:StartTopicsDetectionJob',
     asked:
-      'topic modeling, discover themes across documents, cluster documents by subject, lda, what are people talking about',
+      'topic modeling, discover themes across documents, cluster documents by subject, lda, what are people talking about, common themes in survey answers',
     example: 'discover the common themes across 50,000 survey answers in s3',
   },
   {
     op: 'comprehend:DetectSyntax',
     asked: 'part of speech tagging, nouns and verbs, grammar parse, tokenize words, pos tags',
     example: 'tag each word of this sentence as noun, verb or adjective',
-  },
-  {
-    op: 'comprehend:StartEntitiesDetectionJob',
-    asked:
-      'named entity recognition over many documents, extract names from an s3 folder, bulk ner in the background, custom recognizer over a corpus',
-    example: 'pull every person and organization name from the 100k contracts in s3://contracts/',
   },
   {
     op: 'comprehendmedical:DetectEntitiesV2',
@@ -114,14 +96,9 @@ export const ASKED_AI_3: readonly AskedEntry[] = [
   },
   {
     op: 'comprehendmedical:InferRxNorm',
-    asked: 'medication codes, normalize drug names, prescription concepts, rxcui, drug dosage codes',
-    example: 'map the drug names in this prescription note to standard medication codes',
-  },
-  {
-    op: 'rekognition:DetectLabels',
     asked:
-      'what is in this photo, tag images, objects and scenes, image tagging, auto tag a picture, is there a car or a dog, describe an image',
-    example: 'tag the objects and scenes in s3://photos/beach.jpg',
+      'medication codes, normalize drug names, prescription concepts, rxcui, drug dosage codes, generic and brand drug names',
+    example: 'map the drug names in this prescription note to standard medication codes',
   },
   {
     op: 'rekognition:DetectFaces',
@@ -132,7 +109,7 @@ export const ASKED_AI_3: readonly AskedEntry[] = [
   {
     op: 'rekognition:CompareFaces',
     asked:
-      'same person, match a selfie to an id photo, face similarity, verify identity, are these two pictures the same face',
+      'same person, match a selfie to an id photo, face similarity, verify identity, are these two pictures the same face, selfie matches license photo, kyc',
     example: 'check whether the selfie matches the photo on the driver license',
   },
   {
@@ -166,7 +143,8 @@ export const ASKED_AI_3: readonly AskedEntry[] = [
   },
   {
     op: 'rekognition:RecognizeCelebrities',
-    asked: 'famous people, which celebrity is this, identify actors or athletes, known public figures',
+    asked:
+      'famous people, which celebrity is this, identify actors or athletes, known public figures, famous actors, stars in a picture',
     example: 'which famous actors appear in this picture',
   },
   {
@@ -177,7 +155,7 @@ export const ASKED_AI_3: readonly AskedEntry[] = [
   {
     op: 'rekognition:StartLabelDetection',
     asked:
-      'objects in a stored video, tag a whole video in the background, scenes in an mp4, activities in footage, video tagging',
+      'objects in a stored video, tag a whole video in the background, scenes in an mp4, activities in footage, video tagging, objects and activities throughout a video, mp4',
     example: 'tag the objects and activities throughout s3://videos/match.mp4',
   },
   {
@@ -195,18 +173,19 @@ export const ASKED_AI_3: readonly AskedEntry[] = [
   {
     op: 'rekognition:StartFaceSearch',
     asked:
-      'find known people in a video, match faces in footage against a library, who appears in the recording',
+      'find known people in a video, match faces in footage against a library, enrolled employees appear in a recording, security camera footage, cctv, lobby camera, who appears in the video',
     example: 'find which of our enrolled employees appear in the lobby recording',
   },
   {
     op: 'rekognition:StartSegmentDetection',
-    asked: 'shot boundaries, black frames, end credits, color bars, scene cuts, technical cues in a video',
+    asked:
+      'shot boundaries, black frames, end credits, color bars, scene cuts, technical cues in a video, episode, ad insertion points, opening credits',
     example: 'find the black frames and end credits in this episode for ad insertion',
   },
   {
     op: 'rekognition:CreateFaceLivenessSession',
     asked:
-      'liveness check, is it a real person, anti spoofing selfie, detect a photo of a photo, presentation attack',
+      'liveness check, is it a real person, anti spoofing selfie, detect a photo of a photo, presentation attack, live human taking a selfie, printed picture or mask, spoof',
     example: 'make sure the user taking the selfie is a live human and not a printed picture',
   },
   {
@@ -223,7 +202,7 @@ export const ASKED_AI_3: readonly AskedEntry[] = [
   {
     op: 'textract:AnalyzeDocument',
     asked:
-      'form fields, key value pairs, tables, checkboxes, queries on a document, extract fields from a form, signatures, layout',
+      'form fields, key value pairs, tables, checkboxes, queries on a document, extract fields from a form, signatures, layout, scanned form answers, checkbox answers, intake form',
     example: 'pull the name, date of birth and checkbox answers out of this scanned intake form',
   },
   {
@@ -267,7 +246,8 @@ export const ASKED_AI_3: readonly AskedEntry[] = [
   },
   {
     op: 'textract:StartLendingAnalysis',
-    asked: 'mortgage package, loan documents, paystubs, bank statements, w2, lending file classification',
+    asked:
+      'mortgage package, loan documents, paystubs, bank statements, w2, lending file classification, loan application, mortgage documents sorted',
     example: 'split and read a mortgage application package with paystubs and bank statements',
   },
 ];

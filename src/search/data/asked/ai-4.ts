@@ -7,7 +7,7 @@ export const ASKED_AI_4: readonly AskedEntry[] = [
   {
     op: 'transcribe:StartTranscriptionJob',
     asked:
-      'speech to text, transcript of a recording, captions from an mp3 or mp4, subtitles srt vtt, meeting recording to text, speaker labels, dictation, audio to words',
+      'speech to text, transcript of a recording, captions from an mp3 or mp4, subtitles srt vtt, meeting recording to text, speaker labels, dictation, audio to words, podcast episode to text, speaker names, audio file',
     example: 'turn the podcast episode at s3://audio/ep12.mp3 into text with speaker names',
   },
   {
@@ -41,7 +41,7 @@ export const ASKED_AI_4: readonly AskedEntry[] = [
   {
     op: 'transcribe:CreateVocabulary',
     asked:
-      'teach product names, custom words, jargon recognized correctly, pronunciation hints, misheard terms, boost word list',
+      'teach product names, custom words, jargon recognized correctly, pronunciation hints, misheard terms, boost word list, speech recognition gets names wrong, recognize product names',
     example: 'make speech recognition get our product names like Zyphora right',
   },
   {
@@ -58,7 +58,7 @@ export const ASKED_AI_4: readonly AskedEntry[] = [
   {
     op: 'polly:StartSpeechSynthesisTask',
     asked:
-      'long article to audio, audiobook, convert a large text to speech saved in s3, narrate a whole chapter, background tts',
+      'long article to audio, audiobook, convert a large text to speech saved in s3, narrate a whole chapter, background tts, blog post to mp3, narrate long text',
     example: 'narrate this 20,000 word blog post into an mp3 in s3://audio/',
   },
   {
@@ -75,7 +75,7 @@ export const ASKED_AI_4: readonly AskedEntry[] = [
   {
     op: 'lexv2-models:CreateBot',
     asked:
-      'build a chatbot, conversational bot, voice bot, ivr bot, virtual agent, customer service bot, natural language understanding',
+      'build a chatbot, conversational bot, voice bot, ivr bot, virtual agent, customer service bot, natural language understanding, ordering line, phone assistant bot',
     example: 'build a chatbot for our pizza ordering line',
   },
   {
@@ -89,12 +89,6 @@ export const ASKED_AI_4: readonly AskedEntry[] = [
     asked:
       'capture a value from the user, parameter in an intent, ask for the date, prompt for a size, required field',
     example: 'make the bot ask for the pizza size before ordering',
-  },
-  {
-    op: 'lexv2-models:BuildBotLocale',
-    asked:
-      'compile the bot, train the bot after changes, make edits testable, rebuild language model for en_us',
-    example: 'rebuild the english version of the bot after adding utterances',
   },
   {
     op: 'lexv2-models:CreateBotVersion',
@@ -154,19 +148,19 @@ export const ASKED_AI_4: readonly AskedEntry[] = [
   {
     op: 'personalize:CreateRecommender',
     asked:
-      'ecommerce use case, video on demand, most popular, recommended for you, because you watched, prebuilt use case, top picks',
+      'ecommerce use case, video on demand, most popular, recommended for you, because you watched, prebuilt use case, top picks, online shop suggestions without a custom model, ready made',
     example: "add a 'top picks' row to our online shop without building a custom model",
   },
   {
     op: 'personalize:CreateBatchInferenceJob',
     asked:
-      'recommendations for all users at once, write suggestions to s3, email campaign picks, offline recommendations, nightly batch',
+      'recommendations for all users at once, write suggestions to s3, email campaign picks, offline recommendations, nightly batch, product suggestions for every user, weekly email',
     example: 'generate 10 product suggestions for every user in s3://users.json for our weekly email',
   },
   {
     op: 'personalize:CreateFilter',
     asked:
-      'exclude items already purchased, only in-stock items, hide watched shows, filter expression, business rules',
+      'exclude items already purchased, only in-stock items, hide watched shows, filter expression, business rules, stop recommending bought products, already bought',
     example: 'stop recommending products the user already bought',
   },
   {
@@ -184,7 +178,7 @@ export const ASKED_AI_4: readonly AskedEntry[] = [
   {
     op: 'personalize-runtime:GetPersonalizedRanking',
     asked:
-      'reorder items for a user, personalize search result order, rank a list by preference, sort for this shopper',
+      'reorder items for a user, personalize search result order, rank a list by preference, sort for this shopper, most likely to click, search results for a user',
     example: 'sort these 20 search results by what user 42 is most likely to click',
   },
   {
@@ -195,12 +189,14 @@ export const ASKED_AI_4: readonly AskedEntry[] = [
   },
   {
     op: 'personalize-events:PutItems',
-    asked: 'add a new product to the catalog, new item metadata, cold start item, incremental catalog update',
+    asked:
+      'add a new product to the catalog, new item metadata, cold start item, incremental catalog update, new sku, product catalog for recommendations',
     example: 'add the new sneaker sku to the catalog the recommender knows about',
   },
   {
     op: 'personalize-events:PutUsers',
-    asked: 'add a new user profile, user metadata, update user attributes, new signup for recommendations',
+    asked:
+      'add a new user profile, user metadata, update user attributes, new signup for recommendations, customer who signed up, age and membership tier',
     example: 'add the customer who just signed up, with age and membership tier, to the recommender',
   },
   {
@@ -217,7 +213,7 @@ export const ASKED_AI_4: readonly AskedEntry[] = [
   {
     op: 'translate:StartTextTranslationJob',
     asked:
-      'translate thousands of files in s3, batch translation, a whole folder, many documents in the background, localize a site',
+      'translate thousands of files in s3, batch translation, a whole folder, many documents in the background, localize a site, translate every file, several target languages, every file under a prefix, spanish portuguese french',
     example: 'translate every file under s3://docs/en/ into spanish and portuguese',
   },
   {
@@ -228,7 +224,8 @@ export const ASKED_AI_4: readonly AskedEntry[] = [
   },
   {
     op: 'translate:ListLanguages',
-    asked: 'which languages are supported, language codes, can it translate to swahili',
+    asked:
+      'which languages are supported, language codes, can it translate to swahili, language pairs available',
     example: 'which languages can amazon translate handle',
   },
 ];

@@ -24,7 +24,8 @@ export const ASKED_AI_5: readonly AskedEntry[] = [
   },
   {
     op: 'forecast:CreateForecastExportJob',
-    asked: 'export predictions to s3, csv of future demand, download the forecast results',
+    asked:
+      'export predictions to s3, csv of future demand, download the forecast results, write demand predictions to s3, save as csv',
     example: 'write the demand predictions out to s3://forecasts/ as csv',
   },
   {
@@ -34,7 +35,8 @@ export const ASKED_AI_5: readonly AskedEntry[] = [
   },
   {
     op: 'forecast:CreateWhatIfAnalysis',
-    asked: 'what if the price drops, scenario planning, promotion impact, hypothetical change to inputs',
+    asked:
+      'what if the price drops, scenario planning, promotion impact, hypothetical change to inputs, what happens to demand, cut prices, discount effect on sales, price cut, cheaper prices next month',
     example: 'what happens to demand if we cut prices by 10% next month',
   },
   {
@@ -45,7 +47,8 @@ export const ASKED_AI_5: readonly AskedEntry[] = [
   },
   {
     op: 'frauddetector:CreateRule',
-    asked: 'if score above 900 then block, fraud rule, review threshold, decision logic, outcome condition',
+    asked:
+      'if score above 900 then block, fraud rule, review threshold, decision logic, outcome condition, risk score above a threshold, manual review',
     example: 'send orders with a risk score above 900 to manual review',
   },
   {
@@ -57,7 +60,7 @@ export const ASKED_AI_5: readonly AskedEntry[] = [
   {
     op: 'frauddetector:CreateDetectorVersion',
     asked:
-      'publish fraud logic, combine model and rules, new version of the fraud checks, activate detection',
+      'publish fraud logic, combine model and rules, new version of the fraud checks, activate detection, publish fraud checks, new set of rules and model',
     example: 'publish a new set of fraud checks using the latest model and rules',
   },
   {
@@ -68,12 +71,14 @@ export const ASKED_AI_5: readonly AskedEntry[] = [
   },
   {
     op: 'frauddetector:UpdateEventLabel',
-    asked: 'mark a transaction as fraud after a chargeback, label legit, correct the outcome, feedback label',
+    asked:
+      'mark a transaction as fraud after a chargeback, label legit, correct the outcome, feedback label, mark an order fraudulent, chargeback came in',
     example: 'mark order 5531 as fraudulent after the chargeback came in',
   },
   {
     op: 'frauddetector:CreateBatchPredictionJob',
-    asked: 'score a file of transactions, bulk fraud scoring from s3, offline fraud check',
+    asked:
+      'score a file of transactions, bulk fraud scoring from s3, offline fraud check, fraud scoring every transaction in a file',
     example: 'run fraud scoring on every transaction in s3://payments/march.csv',
   },
   {
@@ -110,7 +115,8 @@ export const ASKED_AI_5: readonly AskedEntry[] = [
   },
   {
     op: 'kendra:SubmitFeedback',
-    asked: 'thumbs up on a search result, mark a result relevant, clicks on results, improve search ranking',
+    asked:
+      'thumbs up on a search result, mark a result relevant, clicks on results, improve search ranking, users found a result helpful, relevance feedback, tell the search engine, result was helpful',
     example: 'tell the search engine that users found result 3 helpful',
   },
   {
@@ -165,12 +171,14 @@ export const ASKED_AI_5: readonly AskedEntry[] = [
   },
   {
     op: 'mediaconvert:ListJobs',
-    asked: 'recent transcodes, which encodes failed, conversions in progress, video conversion history',
+    asked:
+      'recent transcodes, which encodes failed, conversions in progress, video conversion history, latest video encodes, transcode queue history',
     example: 'show the video conversions that failed in the last day',
   },
   {
     op: 'mediaconvert:CancelJob',
-    asked: 'stop a transcode, abort an encode, kill a running conversion',
+    asked:
+      'stop a transcode, abort an encode, kill a running conversion, cancel the video conversion, stop encoding',
     example: 'abort the running video conversion of movie.mov',
   },
   {
@@ -188,10 +196,5 @@ export const ASKED_AI_5: readonly AskedEntry[] = [
     op: 'mediaconvert:CreateQueue',
     asked: 'reserved transcoding capacity, priority lane for encodes, separate queue for urgent videos',
     example: 'make a separate lane for urgent video encodes with reserved pricing',
-  },
-  {
-    op: 'mediaconvert:Probe',
-    asked: 'inspect a video file, codec, resolution, duration, frame rate, media info, ffprobe',
-    example: 'what codec, resolution and duration does s3://raw/movie.mov have',
   },
 ];

@@ -35,7 +35,7 @@ export const ASKED_AI_6: readonly AskedEntry[] = [
   {
     op: 'medialive:BatchUpdateSchedule',
     asked:
-      'insert an ad break, scte-35 splice, switch input at a time, schedule actions, graphics overlay, slate',
+      'insert an ad break, scte-35 splice, switch input at a time, schedule actions, graphics overlay, slate, ad break in a live broadcast, commercial break at a time',
     example: 'insert a 60 second ad break into the live broadcast at 14:00',
   },
   {
@@ -64,12 +64,14 @@ export const ASKED_AI_6: readonly AskedEntry[] = [
   },
   {
     op: 'mediaconnect:AddFlowOutputs',
-    asked: 'send the feed to another destination, fan out the live video, add a receiver',
+    asked:
+      'send the feed to another destination, fan out the live video, add a receiver, send the feed to a partner, another srt destination',
     example: 'also send the stadium feed to our partner in frankfurt over srt',
   },
   {
     op: 'mediaconnect:StartFlow',
-    asked: 'turn on the video transport, start the contribution feed, begin receiving',
+    asked:
+      'turn on the video transport, start the contribution feed, begin receiving, activate the live feed, go on air',
     example: 'turn on the stadium video transport before kickoff',
   },
   {
@@ -85,7 +87,8 @@ export const ASKED_AI_6: readonly AskedEntry[] = [
   },
   {
     op: 'ivs:GetStream',
-    asked: 'is the channel live now, viewer count, stream health, current broadcast state, bitrate',
+    asked:
+      'is the channel live now, viewer count, stream health, current broadcast state, bitrate, creator live right now, how many people watching',
     example: 'is creator 42 live right now and how many people are watching',
   },
   {
@@ -95,12 +98,14 @@ export const ASKED_AI_6: readonly AskedEntry[] = [
   },
   {
     op: 'ivs:ListStreams',
-    asked: 'which channels are live, all current broadcasts, who is streaming now',
+    asked:
+      'which channels are live, all current broadcasts, who is streaming now, live now, active broadcasts list',
     example: 'which of our creators are broadcasting at the moment',
   },
   {
     op: 'ivs:CreateRecordingConfiguration',
-    asked: 'save broadcasts to s3, record live streams for vod, auto record, thumbnails of streams',
+    asked:
+      'save broadcasts to s3, record live streams for vod, auto record, thumbnails of streams, save every broadcast for replay, automatic recording',
     example: 'automatically save every creator broadcast to s3 for replay',
   },
   {
@@ -132,7 +137,8 @@ export const ASKED_AI_6: readonly AskedEntry[] = [
   },
   {
     op: 'ivschat:SendEvent',
-    asked: 'push an announcement to a chat room, broadcast a custom event to chatters, system message',
+    asked:
+      'push an announcement to a chat room, broadcast a custom event to chatters, system message, announce to everyone in a live chat',
     example: 'announce "giveaway starts now" to everyone in the live chat',
   },
   {

@@ -7,7 +7,7 @@ export const ASKED_AI_7: readonly AskedEntry[] = [
   {
     op: 'location:SearchPlaceIndexForText',
     asked:
-      'geocode an address, address to coordinates, lat long of a street address, find a place by name, where is this address',
+      'geocode an address, address to coordinates, lat long of a street address, find a place by name, where is this address, latitude and longitude of an address',
     example: 'get the latitude and longitude of 410 terry ave north, seattle',
   },
   {
@@ -36,7 +36,8 @@ export const ASKED_AI_7: readonly AskedEntry[] = [
   },
   {
     op: 'location:CreateGeofenceCollection',
-    asked: 'container for zones, set of virtual boundaries, group of polygons to watch',
+    asked:
+      'container for zones, set of virtual boundaries, group of polygons to watch, delivery zones to watch',
     example: 'make a container for the delivery zones we want to watch',
   },
   {
@@ -68,7 +69,8 @@ export const ASKED_AI_7: readonly AskedEntry[] = [
   },
   {
     op: 'location:GetDevicePositionHistory',
-    asked: 'route a device took yesterday, location history, breadcrumb trail, past gps points',
+    asked:
+      'route a device took yesterday, location history, breadcrumb trail, past gps points, path a vehicle drove, where it went yesterday',
     example: 'show the path van-12 drove yesterday between 9 and 5',
   },
   {
@@ -79,7 +81,8 @@ export const ASKED_AI_7: readonly AskedEntry[] = [
   },
   {
     op: 'geo-places:Geocode',
-    asked: 'address to coordinates, lat long for an address, structured address lookup, postal code position',
+    asked:
+      'address to coordinates, lat long for an address, structured address lookup, postal code position, latitude and longitude',
     example: 'coordinates for 1600 pennsylvania ave washington dc',
   },
   {
@@ -96,17 +99,19 @@ export const ASKED_AI_7: readonly AskedEntry[] = [
   {
     op: 'geo-places:SearchNearby',
     asked:
-      'coffee shops near me, restaurants around a point, points of interest nearby, what is close to here',
+      'coffee shops near me, restaurants around a point, points of interest nearby, what is close to here, gas stations within a distance, places within a radius of the driver',
     example: 'find gas stations within 2 km of the driver',
   },
   {
     op: 'geo-places:SearchText',
-    asked: 'find businesses by name, free text place search, pizza in seattle, poi lookup by keyword',
+    asked:
+      'find businesses by name, free text place search, pizza in seattle, poi lookup by keyword, locations of a brand in a city, find stores by name, chain store locations, coffee shops in a city',
     example: "find 'blue bottle coffee' locations in san francisco",
   },
   {
     op: 'geo-places:Suggest',
-    asked: 'query suggestions for a map search box, misspelled place, predictions for partial place names',
+    asked:
+      'query suggestions for a map search box, misspelled place, predictions for partial place names, predictions as users type a place or restaurant name',
     example: 'offer predictions as users type a restaurant name into the map search box',
   },
   {
@@ -124,7 +129,7 @@ export const ASKED_AI_7: readonly AskedEntry[] = [
   {
     op: 'geo-routes:OptimizeWaypoints',
     asked:
-      'best order to visit stops, traveling salesman, delivery stop sequence, shortest tour, route planning',
+      'best order to visit stops, traveling salesman, delivery stop sequence, shortest tour, route planning, what order the driver should visit deliveries',
     example: 'what order should the driver visit these 12 deliveries in',
   },
   {
@@ -134,7 +139,8 @@ export const ASKED_AI_7: readonly AskedEntry[] = [
   },
   {
     op: 'geo-routes:CalculateRouteMatrix',
-    asked: 'distance matrix, many to many travel times, all pairs of origins and destinations',
+    asked:
+      'distance matrix, many to many travel times, all pairs of origins and destinations, drive times between all warehouses and stores',
     example: 'drive times between all 10 warehouses and 50 stores',
   },
   {

@@ -34,12 +34,14 @@ export const ASKED_AI_8: readonly AskedEntry[] = [
   },
   {
     op: 'gamelift:StartMatchmaking',
-    asked: 'matchmaking, find opponents, skill based match, team up players, flexmatch ticket, pair players',
+    asked:
+      'matchmaking, find opponents, skill based match, team up players, flexmatch ticket, pair players, players of similar skill, find other players',
     example: 'find three other players of similar skill for this player',
   },
   {
     op: 'gamelift:SearchGameSessions',
-    asked: 'find open games to join, server browser, matches with free slots, filter games by map',
+    asked:
+      'find open games to join, server browser, matches with free slots, filter games by map, open matches that still have room, filter by game map',
     example: 'list open matches on the desert map that still have room',
   },
   {
@@ -80,7 +82,8 @@ export const ASKED_AI_8: readonly AskedEntry[] = [
   },
   {
     op: 'workspaces:RebootWorkspaces',
-    asked: 'restart a frozen desktop, reboot a stuck vdi, desktop not responding',
+    asked:
+      'restart a frozen desktop, reboot a stuck vdi, desktop not responding, restart a cloud pc, reboot desktop',
     example: "restart jsmith's frozen cloud desktop",
   },
   {
@@ -101,27 +104,32 @@ export const ASKED_AI_8: readonly AskedEntry[] = [
   },
   {
     op: 'workspaces:TerminateWorkspaces',
-    asked: 'remove the desktop of a leaver, offboard a user, delete a vdi permanently',
+    asked:
+      'remove the desktop of a leaver, offboard a user, delete a vdi permanently, permanently remove a cloud desktop, employee who left',
     example: 'permanently remove the cloud desktop of the employee who left',
   },
   {
     op: 'workspaces:ModifyWorkspaceProperties',
-    asked: 'change running mode, alwayson or autostop, bigger desktop, more storage, resize compute type',
+    asked:
+      'change running mode, alwayson or autostop, bigger desktop, more storage, resize compute type, always on desktop, more disk',
     example: "switch jsmith's desktop to always on and give it more disk",
   },
   {
     op: 'workspaces:DescribeWorkspacesConnectionStatus',
-    asked: 'when did a user last connect, is the user connected, unused desktops, last login',
+    asked:
+      'when did a user last connect, is the user connected, unused desktops, last login, desktops nobody logged into, last logged in',
     example: 'which cloud desktops nobody has logged into for 60 days',
   },
   {
     op: 'workspaces:CreateWorkspaceImage',
-    asked: 'golden image from a desktop, capture a configured desktop, template desktop',
+    asked:
+      'golden image from a desktop, capture a configured desktop, template desktop, custom image for new desktops',
     example: 'capture the configured desktop as a golden image for the team',
   },
   {
     op: 'workspaces:DescribeWorkspaceBundles',
-    asked: 'hardware options, desktop sizes, which bundles exist, value standard performance power',
+    asked:
+      'hardware options, desktop sizes, which bundles exist, value standard performance power, cpu memory options for cloud desktops',
     example: 'which desktop sizes and hardware options can I pick',
   },
   {
@@ -137,7 +145,8 @@ export const ASKED_AI_8: readonly AskedEntry[] = [
   },
   {
     op: 'appstream:CreateStack',
-    asked: 'user facing catalog of streamed apps, storage and clipboard settings, app portal',
+    asked:
+      'user facing catalog of streamed apps, storage and clipboard settings, app portal, app portal, home folders, persistent storage for users',
     example: 'make an app portal for the design team with home folders enabled',
   },
   {
@@ -147,7 +156,8 @@ export const ASKED_AI_8: readonly AskedEntry[] = [
   },
   {
     op: 'appstream:DescribeSessions',
-    asked: 'who is streaming now, active app sessions, users currently connected',
+    asked:
+      'who is streaming now, active app sessions, users currently connected, active streaming sessions, current app users',
     example: 'which users are currently connected to the streamed apps',
   },
   {
@@ -183,7 +193,8 @@ export const ASKED_AI_8: readonly AskedEntry[] = [
   },
   {
     op: 'devicefarm:CreateRemoteAccessSession',
-    asked: 'manually use a real phone in the browser, interactive device, reproduce a bug by hand on a phone',
+    asked:
+      'manually use a real phone in the browser, interactive device, reproduce a bug by hand on a phone, tap around on a real phone from my browser, pixel or iphone',
     example: 'let me tap around on a real pixel 8 from my browser',
   },
   {

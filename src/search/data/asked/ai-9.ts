@@ -16,12 +16,14 @@ export const ASKED_AI_9: readonly AskedEntry[] = [
   },
   {
     op: 'healthlake:StartFHIRExportJob',
-    asked: 'bulk export patient data, dump fhir resources to s3, extract clinical records',
+    asked:
+      'bulk export patient data, dump fhir resources to s3, extract clinical records, dump patient resources to s3 for analytics',
     example: 'dump all patient resources from healthlake into s3 for analytics',
   },
   {
     op: 'healthlake:DescribeFHIRDatastore',
-    asked: 'is the health data store active, fhir endpoint url, store status',
+    asked:
+      'is the health data store active, fhir endpoint url, store status, patient records store active, endpoint of the store',
     example: 'is our patient records store active and what is its endpoint',
   },
   {
@@ -32,7 +34,8 @@ export const ASKED_AI_9: readonly AskedEntry[] = [
   },
   {
     op: 'omics:GetRun',
-    asked: 'status of a genomics pipeline run, did the bioinformatics run finish, run failure reason',
+    asked:
+      'status of a genomics pipeline run, did the bioinformatics run finish, run failure reason, variant calling pipeline finished, nextflow run status',
     example: 'did the variant calling pipeline for NA12878 finish',
   },
   {
@@ -48,12 +51,14 @@ export const ASKED_AI_9: readonly AskedEntry[] = [
   },
   {
     op: 'omics:CreateSequenceStore',
-    asked: 'store fastq bam cram files, genomic reads storage, sequencing data repository',
+    asked:
+      'store fastq bam cram files, genomic reads storage, sequencing data repository, storage for sequencing reads, genome data',
     example: 'create storage for our fastq and bam sequencing files',
   },
   {
     op: 'omics:StartReadSetImportJob',
-    asked: 'import fastq reads from s3, load bam files, ingest sequencing reads',
+    asked:
+      'import fastq reads from s3, load bam files, ingest sequencing reads, fastq files from s3, genomic store',
     example: 'import the fastq files from s3://seq/run42/ into our genomic store',
   },
   {
@@ -63,13 +68,14 @@ export const ASKED_AI_9: readonly AskedEntry[] = [
   },
   {
     op: 'omics:StartReferenceImportJob',
-    asked: 'import a reference genome, fasta file, grch38, hg38 reference',
+    asked:
+      'import a reference genome, fasta file, grch38, hg38 reference, load reference sequence from s3, genome assembly',
     example: 'import the grch38 fasta as our reference genome',
   },
   {
     op: 'cleanrooms:CreateCollaboration',
     asked:
-      'share data with a partner without exposing raw data, data clean room, joint analysis with an advertiser, privacy preserving collaboration',
+      'share data with a partner without exposing raw data, data clean room, joint analysis with an advertiser, privacy preserving collaboration, overlapping customers with a partner, without sharing raw data',
     example: 'analyze overlapping customers with a retail partner without sharing raw data',
   },
   {
@@ -85,12 +91,13 @@ export const ASKED_AI_9: readonly AskedEntry[] = [
   {
     op: 'cleanrooms:CreateConfiguredTableAnalysisRule',
     asked:
-      'what queries are allowed, aggregation only, minimum group size, list or custom rule, join columns',
+      'what queries are allowed, aggregation only, minimum group size, list or custom rule, join columns, partners may only run counts, at least n people per group, threshold',
     example: 'only allow partners to run counts with at least 100 people per group',
   },
   {
     op: 'cleanrooms:StartProtectedQuery',
-    asked: 'run sql on combined data, audience overlap, query the partner data, aggregate across parties',
+    asked:
+      'run sql on combined data, audience overlap, query the partner data, aggregate across parties, count shared customers with a partner, customers who also bought, how many customers overlap, count matches with partner data',
     example: 'count how many of our customers also bought from the partner',
   },
   {
@@ -99,14 +106,9 @@ export const ASKED_AI_9: readonly AskedEntry[] = [
     example: 'did the overlap count in the clean room finish and where did results go',
   },
   {
-    op: 'entityresolution:CreateMatchingWorkflow',
-    asked:
-      'deduplicate customer records, match the same person across systems, record linkage, fuzzy matching, golden record, customer 360',
-    example: 'find duplicate customers across our crm and ecommerce databases',
-  },
-  {
     op: 'entityresolution:StartMatchingJob',
-    asked: 'run dedup, run record matching now, rematch after new data arrives',
+    asked:
+      'run dedup, run record matching now, rematch after new data arrives, rerun entity matching, refresh matches',
     example: 'run the customer dedup again now that new records arrived',
   },
   {
@@ -116,7 +118,8 @@ export const ASKED_AI_9: readonly AskedEntry[] = [
   },
   {
     op: 'entityresolution:CreateSchemaMapping',
-    asked: 'which columns are name email phone address, describe input fields for matching, match keys',
+    asked:
+      'which columns are name email phone address, describe input fields for matching, match keys, fields holding name email phone for the matcher, column roles',
     example: 'tell the matcher which columns hold name, email and phone',
   },
   {
@@ -137,7 +140,8 @@ export const ASKED_AI_9: readonly AskedEntry[] = [
   },
   {
     op: 'braket:SearchDevices',
-    asked: 'which quantum computers are available, qpu list, ionq rigetti iqm, simulators',
+    asked:
+      'which quantum computers are available, qpu list, ionq rigetti iqm, simulators, available quantum hardware, which backends online',
     example: 'which quantum computers and simulators can I use',
   },
   {
@@ -153,7 +157,8 @@ export const ASKED_AI_9: readonly AskedEntry[] = [
   },
   {
     op: 'deadline:CreateQueue',
-    asked: 'render queue, where artists submit renders, job scheduling order, priority',
+    asked:
+      'render queue, where artists submit renders, job scheduling order, priority, submission queue for render jobs, farm queue',
     example: 'add a queue where artists submit their renders',
   },
   {
@@ -174,7 +179,8 @@ export const ASKED_AI_9: readonly AskedEntry[] = [
   },
   {
     op: 'deadline:ListTasks',
-    asked: 'status of each frame, which frames failed, per frame progress',
+    asked:
+      'status of each frame, which frames failed, per frame progress, frame list, render tasks progress, frame errors',
     example: 'which frames of the shot-010 render failed',
   },
   {

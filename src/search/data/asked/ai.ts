@@ -7,14 +7,8 @@ export const ASKED_AI: readonly AskedEntry[] = [
   {
     op: 'bedrock-runtime:InvokeModel',
     asked:
-      'ask an llm, prompt a foundation model, send a prompt, generate text, get a completion, call claude, call llama, call titan, one-shot answer, text generation, image generation, embed text, embeddings vector, genai call, raw json body',
+      'ask an llm, prompt a foundation model, send a prompt, generate text, get a completion, call claude, llama or titan, one-shot answer, text generation, image generation, embed text, embeddings vector, genai call, raw json body',
     example: 'send a prompt to anthropic.claude-3-haiku and get the completion back as json',
-  },
-  {
-    op: 'bedrock-runtime:InvokeModelWithResponseStream',
-    asked:
-      'stream tokens as they are generated, token by token output, typewriter effect, streaming completion, partial chunks, live llm output, show the answer while it is written, prompt streamed',
-    example: "print claude's answer token by token as it's generated",
   },
   {
     op: 'bedrock-runtime:Converse',
@@ -67,13 +61,13 @@ export const ASKED_AI: readonly AskedEntry[] = [
   {
     op: 'bedrock:CreateGuardrail',
     asked:
-      'set up content filters, denied topics, blocked words, pii masking, safety rails for a chatbot, responsible ai policy, prompt attack filter, grounding check, hallucination filter',
+      'set up content filters, denied topics, blocked words, pii masking, safety rails for a chatbot, responsible ai policy, prompt attack filter, grounding check, hallucination filter, keep the assistant off a subject, mask credit card numbers',
     example: 'stop our assistant from discussing investment advice and mask credit card numbers',
   },
   {
     op: 'bedrock:CreateModelInvocationJob',
     asked:
-      'run many prompts at once, batch inference, bulk llm calls from an s3 file, offline generation, cheaper bulk processing, jsonl records, overnight prompts',
+      'run many prompts at once, batch inference, bulk llm calls from an s3 file, offline generation, cheaper bulk processing, jsonl records, overnight prompts, thousands of prompts, half price batch pricing',
     example: 'run 50,000 prompts from s3://prompts/input.jsonl through claude at batch pricing',
   },
   {
@@ -97,7 +91,7 @@ export const ASKED_AI: readonly AskedEntry[] = [
   {
     op: 'bedrock:CreateInferenceProfile',
     asked:
-      'track llm cost per application, tag model usage, cost allocation for model calls, cross-region inference, spread requests across regions, application profile',
+      'track llm cost per application, tag model usage, cost allocation for model calls, cross-region inference, spread requests across regions, application profile, model spend per app, separate llm spend, cost tags',
     example: "track the support app's model spend separately with its own cost tags",
   },
   {
@@ -109,7 +103,7 @@ export const ASKED_AI: readonly AskedEntry[] = [
   {
     op: 'bedrock-agent:CreateAgent',
     asked:
-      'build an ai agent, assistant that takes actions, orchestrate tools with an llm, agent instructions, autonomous assistant, agentic workflow, bot that calls apis',
+      'build an ai agent, assistant that takes actions, orchestrate tools with an llm, agent instructions, autonomous assistant, agentic workflow, bot that calls apis, make an assistant that does tasks, books things, calls our backend api',
     example: 'make an assistant that books meetings by calling our calendar api',
   },
   {
@@ -127,25 +121,25 @@ export const ASKED_AI: readonly AskedEntry[] = [
   {
     op: 'bedrock-agent:CreateAgentAlias',
     asked:
-      'publish an agent, deploy the agent to production, stable pointer for the app, release a snapshot, tag a version live',
+      'publish an agent, deploy the agent to production, stable pointer for the app, release a snapshot, tag a version live, prod alias, tested agent for the app to call',
     example: 'publish the tested agent as prod for the app to call',
   },
   {
     op: 'bedrock-agent:CreateKnowledgeBase',
     asked:
-      'rag, retrieval augmented generation, vector store, ground answers in my documents, embeddings index, chat with my pdfs, opensearch serverless vectors, semantic index',
+      'rag, retrieval augmented generation, vector store, ground answers in my documents, embeddings index, chat with my pdfs, opensearch serverless vectors, semantic index, company wiki, llm answers from our own content',
     example: 'set up rag over our company wiki so the llm answers from it',
   },
   {
     op: 'bedrock-agent:CreateDataSource',
     asked:
-      'connect an s3 bucket to rag, point at documents, confluence sharepoint salesforce web crawler, chunking strategy, where the documents come from',
+      'connect an s3 bucket to rag, point at documents, confluence sharepoint salesforce web crawler, chunking strategy, where the documents come from, add a bucket as document source, handbook, s3 bucket for the knowledge base',
     example: 'add the s3://handbook bucket as the document source for the hr knowledge base',
   },
   {
     op: 'bedrock-agent:StartIngestionJob',
     asked:
-      'sync documents, re-index, pick up new files, refresh embeddings, crawl again, update vectors after upload, resync',
+      'sync documents, re-index, pick up new files, refresh embeddings, crawl again, update vectors after upload, resync, knowledge base sync, new pdfs uploaded',
     example: 'resync the knowledge base after uploading new pdfs',
   },
   {
@@ -157,25 +151,25 @@ export const ASKED_AI: readonly AskedEntry[] = [
   {
     op: 'bedrock-agent:CreatePrompt',
     asked:
-      'save a prompt template, prompt library, reusable prompt with variables, prompt management, store a system prompt',
+      'save a prompt template, prompt library, reusable prompt with variables, prompt management, store a system prompt, summarization template, reuse, template for the llm',
     example: 'store our summarization template with a {{document}} variable for reuse',
   },
   {
     op: 'bedrock-agent:CreateFlow',
     asked:
-      'chain llm steps, no-code genai workflow, prompt pipeline, connect prompts knowledge bases and lambdas, visual builder, nodes and connections',
+      'chain llm steps, no-code genai workflow, prompt pipeline, connect prompts knowledge bases and lambdas, visual builder, nodes and connections, chain prompts and lambdas into one workflow, classifier then reply',
     example: 'chain a classifier prompt, a lookup lambda and a reply prompt into one workflow',
   },
   {
     op: 'bedrock-agent-runtime:InvokeAgent',
     asked:
-      'ask an agent, talk to the assistant, send a user message, run the agent, agent answer with actions, session id, chat with my agent',
+      'ask an agent, talk to the assistant, send a user message, run the agent, agent answer with actions, session id, chat with my agent, send text to an agent alias, get the agent reply',
     example: "send 'cancel my order 1234' to agent ABCD1234 using alias TSTALIASID",
   },
   {
     op: 'bedrock-agent-runtime:RetrieveAndGenerate',
     asked:
-      'ask a question over my documents, rag answer with citations, question answering over company docs, grounded answer, chat with a knowledge base, answer with sources',
+      'ask a question over my documents, rag answer with citations, question answering over company docs, grounded answer, chat with a knowledge base, answer with sources, answer from hr docs, cite sources, policy questions',
     example: "answer 'what is our parental leave policy' from the hr docs and cite sources",
   },
   {
@@ -193,13 +187,13 @@ export const ASKED_AI: readonly AskedEntry[] = [
   {
     op: 'bedrock-agent-runtime:Rerank',
     asked:
-      'reorder search results by relevance, rerank passages, cohere rerank, score documents against a query, sort by relevance',
+      'reorder search results by relevance, rerank passages, cohere rerank, score documents against a query, sort by relevance, sort passages, how well they answer the question',
     example: "sort these 20 passages by how well they answer the user's question",
   },
   {
     op: 'bedrock-agent-runtime:GenerateQuery',
     asked:
-      'text to sql, natural language to sql, write sql from a question, ask the database in english, nl2sql',
+      'text to sql, natural language to sql, write sql from a question, ask the database in english, nl2sql, turn a question into sql for redshift, revenue question to query',
     example: "turn 'top 10 customers by revenue last quarter' into sql for redshift",
   },
 ];
