@@ -29,8 +29,8 @@ export const ASKED_AI_2: readonly AskedEntry[] = [
   {
     op: 'sagemaker:CreateModel',
     asked:
-      'register model artifacts with a container, model.tar.gz with an inference image, package a model for hosting, prepare a model to deploy, inference container, wrap a tar.gz with a pytorch image, ready to be deployed',
-    example: 'wrap s3://ml/model.tar.gz with the pytorch inference image so it can be deployed',
+      'register model artifacts with a serving container, model.tar.gz plus inference image, package a trained artifact for hosting, prepare a model to deploy, wrap weights in a pytorch image',
+    example: 'point sagemaker at my trained artifact in s3 and the container that serves it',
   },
   {
     op: 'sagemaker:CreateEndpointConfig',
@@ -86,7 +86,7 @@ export const ASKED_AI_2: readonly AskedEntry[] = [
   {
     op: 'sagemaker:StopNotebookInstance',
     asked: 'shut down a notebook, pause jupyter overnight, save money on idle notebook, power off',
-    example: 'shut down the jupyter notebook overnight to save money',
+    example: 'turn off the jupyter box at night, we pay for it while idle',
   },
   {
     op: 'sagemaker:CreatePresignedNotebookInstanceUrl',
@@ -96,8 +96,9 @@ export const ASKED_AI_2: readonly AskedEntry[] = [
   {
     op: 'sagemaker:CreatePipeline',
     asked:
-      'mlops workflow, define an ml pipeline dag, preprocess train evaluate register steps, pipeline definition json',
-    example: 'define an mlops workflow with preprocess, train, evaluate and register steps',
+      'mlops workflow, define an ml pipeline dag, preprocess train evaluate register steps, pipeline definition json, automated ml workflow, clean data then train then check accuracy',
+    example:
+      'set up an automated ml workflow that cleans data, trains, checks accuracy and registers the model',
   },
   {
     op: 'sagemaker:StartPipelineExecution',
@@ -136,7 +137,7 @@ export const ASKED_AI_2: readonly AskedEntry[] = [
     op: 'sagemaker:CreateTransformJob',
     asked:
       'batch predictions on a file, score a whole dataset offline, batch transform, predictions without an endpoint, bulk inference over s3, score every row of a csv, no server kept up',
-    example: 'score every row in s3://data/customers.csv with my model without keeping a server up',
+    example: 'run the model once over a 10 gb csv in s3 and write predictions back, no endpoint',
   },
   {
     op: 'sagemaker:CreateDomain',
@@ -204,8 +205,8 @@ export const ASKED_AI_2: readonly AskedEntry[] = [
   {
     op: 'sagemaker-runtime:InvokeEndpointAsync',
     asked:
-      'queue a large inference request, big payload, result written to s3, asynchronous inference, long running prediction, scale to zero, submit big input from s3, collect the result later, video file to model',
-    example: 'submit a 500 mb video from s3 to the model and collect the result later',
+      'queue a large inference request, huge payload, result written to s3, asynchronous inference, requests that take minutes, collect the result later, scale to zero, video file to model',
+    example: 'model requests take 10 minutes and payloads are huge, queue them and pick up results from s3',
   },
   {
     op: 'sagemaker-runtime:InvokeEndpointWithResponseStream',

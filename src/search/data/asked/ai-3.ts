@@ -44,21 +44,20 @@ export const ASKED_AI_3: readonly AskedEntry[] = [
   {
     op: 'comprehend:StartPiiEntitiesDetectionJob',
     asked:
-      'redact pii across many documents, mask personal info in s3 files, anonymize a corpus, bulk redaction in the background, write masked copies, personal data from transcripts',
-    example: 'redact personal data from every transcript in s3://calls/ and write masked copies',
+      'redact pii across many documents, mask personal info in every file of a bucket, anonymize a corpus, bulk redaction in the background, scrub names and card numbers from transcripts',
+    example: 'scrub names and card numbers out of every call transcript in our bucket',
   },
   {
     op: 'comprehend:DetectToxicContent',
     asked:
-      'is this message abusive, hate speech, profanity, harassment, insults, threats, moderate chat text, offensive comment, flag hateful messages, abusive chat before posting',
-    example: 'flag hateful or abusive chat messages before they are posted',
+      'is this message abusive, hate speech, profanity, harassment, insults, threats, moderate chat text, offensive comment, flag hateful messages, abusive chat before posting, slurs, threats, keep game chat clean',
+    example: 'stop slurs and threats from showing up in our game chat',
   },
   {
     op: 'comprehend:ClassifyDocument',
     asked:
-      'categorize a document with my custom classifier, route a support ticket, real-time label, which category does this belong to, ticket category of an email, trained classifier',
-    example:
-      'which of our ticket categories does this email belong to, using our trained classifier endpoint',
+      'categorize a document with my custom classifier, route a ticket or incoming email to billing, sales or support, real-time label, which category does this belong to, model we trained',
+    example: 'route this incoming email to billing, tech or sales with the model we trained',
   },
   {
     op: 'comprehend:CreateDocumentClassifier',
@@ -80,14 +79,14 @@ export const ASKED_AI_3: readonly AskedEntry[] = [
   {
     op: 'comprehendmedical:DetectEntitiesV2',
     asked:
-      'pull medications conditions dosages from clinical notes, medical ner, doctor notes, symptoms and procedures, clinical text extraction',
-    example: "pull the medications, dosages and conditions from this doctor's note",
+      'pull medications conditions dosages from clinical notes, medical ner, doctor notes, symptoms and procedures, clinical text extraction, drugs and diagnoses mentioned, discharge note',
+    example: 'what drugs and diagnoses are mentioned in this discharge note',
   },
   {
     op: 'comprehendmedical:DetectPHI',
     asked:
       'find patient health information, hipaa identifiers in notes, patient names dates ids, deidentify clinical text, phi redaction',
-    example: 'find the patient names, ids and dates in these clinical notes so we can de-identify them',
+    example: 'strip identifying patient details out of clinical notes for research',
   },
   {
     op: 'comprehendmedical:InferICD10CM',
@@ -153,12 +152,6 @@ export const ASKED_AI_3: readonly AskedEntry[] = [
     example: 'check whether the workers in this site photo wear hard hats and masks',
   },
   {
-    op: 'rekognition:StartLabelDetection',
-    asked:
-      'objects in a stored video, tag a whole video in the background, scenes in an mp4, activities in footage, video tagging, objects and activities throughout a video, mp4',
-    example: 'tag the objects and activities throughout s3://videos/match.mp4',
-  },
-  {
     op: 'rekognition:GetLabelDetection',
     asked:
       'results of video tagging, timestamps of objects found, when did a dog appear, is the video analysis done',
@@ -173,14 +166,14 @@ export const ASKED_AI_3: readonly AskedEntry[] = [
   {
     op: 'rekognition:StartFaceSearch',
     asked:
-      'find known people in a video, match faces in footage against a library, enrolled employees appear in a recording, security camera footage, cctv, lobby camera, who appears in the video',
-    example: 'find which of our enrolled employees appear in the lobby recording',
+      'find known people in a video, match faces in footage against a library, enrolled employees appear in a recording, security camera footage, cctv, lobby camera, who appears in the video, registered staff in security footage',
+    example: "spot any of our registered staff in yesterday's security footage",
   },
   {
     op: 'rekognition:StartSegmentDetection',
     asked:
       'shot boundaries, black frames, end credits, color bars, scene cuts, technical cues in a video, episode, ad insertion points, opening credits',
-    example: 'find the black frames and end credits in this episode for ad insertion',
+    example: 'where are the scene cuts and credits in this tv episode',
   },
   {
     op: 'rekognition:CreateFaceLivenessSession',
@@ -225,7 +218,7 @@ export const ASKED_AI_3: readonly AskedEntry[] = [
     op: 'textract:GetDocumentTextDetection',
     asked:
       'results of the pdf ocr, is the ocr finished, fetch extracted lines by job id, page through text blocks',
-    example: 'fetch the extracted lines once the pdf ocr has finished',
+    example: 'the pdf text extraction job finished, give me its lines',
   },
   {
     op: 'textract:StartDocumentAnalysis',
@@ -247,7 +240,7 @@ export const ASKED_AI_3: readonly AskedEntry[] = [
   {
     op: 'textract:StartLendingAnalysis',
     asked:
-      'mortgage package, loan documents, paystubs, bank statements, w2, lending file classification, loan application, mortgage documents sorted',
-    example: 'split and read a mortgage application package with paystubs and bank statements',
+      'mortgage package, loan documents, paystubs, bank statements, w2, lending file classification, loan application, mortgage documents sorted, home loan application bundle, classify loan pages',
+    example: 'classify and extract data from a home loan application bundle',
   },
 ];

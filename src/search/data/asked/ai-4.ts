@@ -7,8 +7,8 @@ export const ASKED_AI_4: readonly AskedEntry[] = [
   {
     op: 'transcribe:StartTranscriptionJob',
     asked:
-      'speech to text, transcript of a recording, captions from an mp3 or mp4, subtitles srt vtt, meeting recording to text, speaker labels, dictation, audio to words, podcast episode to text, speaker names, audio file',
-    example: 'turn the podcast episode at s3://audio/ep12.mp3 into text with speaker names',
+      'speech to text, transcript of a recording, captions from an mp3 or mp4, subtitles srt vtt, meeting or interview recording to written text, speaker labels, who speaks, audio to words, podcast to text',
+    example: 'convert the interview recording at s3://audio/ep12.mp3 to written text, labeling who speaks',
   },
   {
     op: 'transcribe:GetTranscriptionJob',
@@ -125,7 +125,7 @@ export const ASKED_AI_4: readonly AskedEntry[] = [
     op: 'personalize:CreateDatasetImportJob',
     asked:
       'load interactions csv from s3, import clicks and purchase history, upload training data for recommendations, bulk load items or users',
-    example: 'load our click and purchase history from s3://events/interactions.csv',
+    example: 'bulk load our user-item interaction history for the recommender',
   },
   {
     op: 'personalize:CreateSolution',
@@ -146,16 +146,10 @@ export const ASKED_AI_4: readonly AskedEntry[] = [
     example: 'deploy the trained recommender so the website can ask for suggestions in real time',
   },
   {
-    op: 'personalize:CreateRecommender',
-    asked:
-      'ecommerce use case, video on demand, most popular, recommended for you, because you watched, prebuilt use case, top picks, online shop suggestions without a custom model, ready made',
-    example: "add a 'top picks' row to our online shop without building a custom model",
-  },
-  {
     op: 'personalize:CreateBatchInferenceJob',
     asked:
-      'recommendations for all users at once, write suggestions to s3, email campaign picks, offline recommendations, nightly batch, product suggestions for every user, weekly email',
-    example: 'generate 10 product suggestions for every user in s3://users.json for our weekly email',
+      'recommendations for all users at once, write suggestions to s3, email campaign picks, offline recommendations, nightly batch, product suggestions for every user, weekly email, precompute suggestions for all users, newsletter',
+    example: 'precompute suggestions for all 2 million users into a file for the newsletter',
   },
   {
     op: 'personalize:CreateFilter',
@@ -179,7 +173,7 @@ export const ASKED_AI_4: readonly AskedEntry[] = [
     op: 'personalize-runtime:GetPersonalizedRanking',
     asked:
       'reorder items for a user, personalize search result order, rank a list by preference, sort for this shopper, most likely to click, search results for a user',
-    example: 'sort these 20 search results by what user 42 is most likely to click',
+    example: 'rerank the items on the category page for this shopper',
   },
   {
     op: 'personalize-events:PutEvents',
@@ -196,8 +190,8 @@ export const ASKED_AI_4: readonly AskedEntry[] = [
   {
     op: 'personalize-events:PutUsers',
     asked:
-      'add a new user profile, user metadata, update user attributes, new signup for recommendations, customer who signed up, age and membership tier',
-    example: 'add the customer who just signed up, with age and membership tier, to the recommender',
+      'add a new user profile, user metadata, update user attributes, new signup for recommendations, customer who signed up, age and membership tier, new member profile attributes, recommendation engine',
+    example: "send a new member's profile attributes to the recommendation engine",
   },
   {
     op: 'translate:TranslateText',
@@ -214,7 +208,7 @@ export const ASKED_AI_4: readonly AskedEntry[] = [
     op: 'translate:StartTextTranslationJob',
     asked:
       'translate thousands of files in s3, batch translation, a whole folder, many documents in the background, localize a site, translate every file, several target languages, every file under a prefix, spanish portuguese french',
-    example: 'translate every file under s3://docs/en/ into spanish and portuguese',
+    example: 'localize our whole docs folder in s3 into five languages',
   },
   {
     op: 'translate:ImportTerminology',

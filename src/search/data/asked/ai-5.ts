@@ -9,7 +9,7 @@ export const ASKED_AI_5: readonly AskedEntry[] = [
     op: 'forecast:CreateDatasetImportJob',
     asked:
       'upload sales history, load time series csv from s3, import demand data, historical orders for prediction',
-    example: 'load three years of daily sales history from s3://sales/history.csv for demand prediction',
+    example: 'bring historical order volumes into the forecasting dataset',
   },
   {
     op: 'forecast:CreateAutoPredictor',
@@ -26,18 +26,12 @@ export const ASKED_AI_5: readonly AskedEntry[] = [
     op: 'forecast:CreateForecastExportJob',
     asked:
       'export predictions to s3, csv of future demand, download the forecast results, write demand predictions to s3, save as csv',
-    example: 'write the demand predictions out to s3://forecasts/ as csv',
+    example: 'save the generated forecast as csv files in a bucket',
   },
   {
     op: 'forecast:GetAccuracyMetrics',
     asked: 'how accurate is the forecast, wape, rmse, mape, backtest error, weighted quantile loss',
     example: 'how accurate is the demand predictor, what are its wape and rmse',
-  },
-  {
-    op: 'forecast:CreateWhatIfAnalysis',
-    asked:
-      'what if the price drops, scenario planning, promotion impact, hypothetical change to inputs, what happens to demand, cut prices, discount effect on sales, price cut, cheaper prices next month',
-    example: 'what happens to demand if we cut prices by 10% next month',
   },
   {
     op: 'frauddetector:GetEventPrediction',
@@ -49,7 +43,7 @@ export const ASKED_AI_5: readonly AskedEntry[] = [
     op: 'frauddetector:CreateRule',
     asked:
       'if score above 900 then block, fraud rule, review threshold, decision logic, outcome condition, risk score above a threshold, manual review',
-    example: 'send orders with a risk score above 900 to manual review',
+    example: 'flag anything scoring over 900 for a human to look at',
   },
   {
     op: 'frauddetector:CreateModelVersion',
@@ -60,8 +54,8 @@ export const ASKED_AI_5: readonly AskedEntry[] = [
   {
     op: 'frauddetector:CreateDetectorVersion',
     asked:
-      'publish fraud logic, combine model and rules, new version of the fraud checks, activate detection, publish fraud checks, new set of rules and model',
-    example: 'publish a new set of fraud checks using the latest model and rules',
+      'publish fraud logic, combine model and rules, new version of the fraud checks, activate detection, publish fraud checks, new set of rules and model, activate new fraud logic, go live with a retrained model',
+    example: 'activate the new fraud logic with the retrained model',
   },
   {
     op: 'frauddetector:SendEvent',
@@ -73,7 +67,7 @@ export const ASKED_AI_5: readonly AskedEntry[] = [
     op: 'frauddetector:UpdateEventLabel',
     asked:
       'mark a transaction as fraud after a chargeback, label legit, correct the outcome, feedback label, mark an order fraudulent, chargeback came in',
-    example: 'mark order 5531 as fraudulent after the chargeback came in',
+    example: 'that payment turned out to be a chargeback, set it as fraud',
   },
   {
     op: 'frauddetector:CreateBatchPredictionJob',
@@ -117,7 +111,7 @@ export const ASKED_AI_5: readonly AskedEntry[] = [
     op: 'kendra:SubmitFeedback',
     asked:
       'thumbs up on a search result, mark a result relevant, clicks on results, improve search ranking, users found a result helpful, relevance feedback, tell the search engine, result was helpful',
-    example: 'tell the search engine that users found result 3 helpful',
+    example: 'record that users clicked and liked the third answer in enterprise search',
   },
   {
     op: 'qbusiness:ChatSync',
@@ -139,8 +133,9 @@ export const ASKED_AI_5: readonly AskedEntry[] = [
   },
   {
     op: 'qbusiness:CreateDataSource',
-    asked: 'connect q business to sharepoint, slack, jira, confluence, s3, add company data to the assistant',
-    example: 'connect our jira and confluence to the q business assistant',
+    asked:
+      'connect q business to sharepoint, slack, jira, confluence, s3, add company data to the assistant, read our slack channels',
+    example: 'let the employee assistant read our slack channels',
   },
   {
     op: 'qbusiness:CreateWebExperience',

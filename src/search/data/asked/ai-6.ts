@@ -89,7 +89,7 @@ export const ASKED_AI_6: readonly AskedEntry[] = [
     op: 'ivs:GetStream',
     asked:
       'is the channel live now, viewer count, stream health, current broadcast state, bitrate, creator live right now, how many people watching',
-    example: 'is creator 42 live right now and how many people are watching',
+    example: "is channel xyz broadcasting now, and what's its viewer count",
   },
   {
     op: 'ivs:StopStream',

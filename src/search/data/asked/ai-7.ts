@@ -112,7 +112,7 @@ export const ASKED_AI_7: readonly AskedEntry[] = [
     op: 'geo-places:Suggest',
     asked:
       'query suggestions for a map search box, misspelled place, predictions for partial place names, predictions as users type a place or restaurant name',
-    example: 'offer predictions as users type a restaurant name into the map search box',
+    example: "show place predictions for a misspelled 'starbcks' in the search bar",
   },
   {
     op: 'geo-routes:CalculateRoutes',
@@ -130,7 +130,7 @@ export const ASKED_AI_7: readonly AskedEntry[] = [
     op: 'geo-routes:OptimizeWaypoints',
     asked:
       'best order to visit stops, traveling salesman, delivery stop sequence, shortest tour, route planning, what order the driver should visit deliveries',
-    example: 'what order should the driver visit these 12 deliveries in',
+    example: 'sequence 12 drop-offs for the shortest trip',
   },
   {
     op: 'geo-routes:SnapToRoads',

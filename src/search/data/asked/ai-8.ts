@@ -36,7 +36,7 @@ export const ASKED_AI_8: readonly AskedEntry[] = [
     op: 'gamelift:StartMatchmaking',
     asked:
       'matchmaking, find opponents, skill based match, team up players, flexmatch ticket, pair players, players of similar skill, find other players',
-    example: 'find three other players of similar skill for this player',
+    example: 'pair this player with opponents at a similar rank',
   },
   {
     op: 'gamelift:SearchGameSessions',
@@ -106,7 +106,7 @@ export const ASKED_AI_8: readonly AskedEntry[] = [
     op: 'workspaces:TerminateWorkspaces',
     asked:
       'remove the desktop of a leaver, offboard a user, delete a vdi permanently, permanently remove a cloud desktop, employee who left',
-    example: 'permanently remove the cloud desktop of the employee who left',
+    example: 'delete the virtual desktop of someone who quit',
   },
   {
     op: 'workspaces:ModifyWorkspaceProperties',
@@ -168,8 +168,8 @@ export const ASKED_AI_8: readonly AskedEntry[] = [
   {
     op: 'devicefarm:ScheduleRun',
     asked:
-      'run appium tests on real phones, test an android app on devices, mobile test run, xctest espresso on real iphones',
-    example: 'run our espresso tests on 10 real android phones',
+      'run appium tests on real phones, test an android app on devices, mobile test run, xctest espresso on real iphones, instrumentation tests on physical devices, test suite on phones',
+    example: 'run our instrumentation suite on a dozen physical android devices',
   },
   {
     op: 'devicefarm:CreateUpload',
@@ -195,7 +195,7 @@ export const ASKED_AI_8: readonly AskedEntry[] = [
     op: 'devicefarm:CreateRemoteAccessSession',
     asked:
       'manually use a real phone in the browser, interactive device, reproduce a bug by hand on a phone, tap around on a real phone from my browser, pixel or iphone',
-    example: 'let me tap around on a real pixel 8 from my browser',
+    example: 'I need to poke at a physical iphone interactively to reproduce a crash',
   },
   {
     op: 'devicefarm:CreateTestGridUrl',

@@ -12,19 +12,13 @@ export const ASKED_AI_9: readonly AskedEntry[] = [
   {
     op: 'healthlake:StartFHIRImportJob',
     asked: 'load ndjson fhir resources from s3, bulk import patient data, ingest ehr export',
-    example: 'load the patient ndjson files from s3://ehr/export/ into healthlake',
-  },
-  {
-    op: 'healthlake:StartFHIRExportJob',
-    asked:
-      'bulk export patient data, dump fhir resources to s3, extract clinical records, dump patient resources to s3 for analytics',
-    example: 'dump all patient resources from healthlake into s3 for analytics',
+    example: 'bulk load ehr records in ndjson from our bucket',
   },
   {
     op: 'healthlake:DescribeFHIRDatastore',
     asked:
       'is the health data store active, fhir endpoint url, store status, patient records store active, endpoint of the store',
-    example: 'is our patient records store active and what is its endpoint',
+    example: "what's the status and url of our fhir store",
   },
   {
     op: 'omics:StartRun',
@@ -50,18 +44,6 @@ export const ASKED_AI_9: readonly AskedEntry[] = [
     example: 'register our nextflow pipeline so we can run it on genomic data',
   },
   {
-    op: 'omics:CreateSequenceStore',
-    asked:
-      'store fastq bam cram files, genomic reads storage, sequencing data repository, storage for sequencing reads, genome data',
-    example: 'create storage for our fastq and bam sequencing files',
-  },
-  {
-    op: 'omics:StartReadSetImportJob',
-    asked:
-      'import fastq reads from s3, load bam files, ingest sequencing reads, fastq files from s3, genomic store',
-    example: 'import the fastq files from s3://seq/run42/ into our genomic store',
-  },
-  {
     op: 'omics:StartVariantImportJob',
     asked: 'load vcf into a variant store, import genetic variants, query variants with athena',
     example: 'load the cohort vcf files so we can query variants with sql',
@@ -69,14 +51,14 @@ export const ASKED_AI_9: readonly AskedEntry[] = [
   {
     op: 'omics:StartReferenceImportJob',
     asked:
-      'import a reference genome, fasta file, grch38, hg38 reference, load reference sequence from s3, genome assembly',
-    example: 'import the grch38 fasta as our reference genome',
+      'import a reference genome, fasta file, grch38, hg38 reference, load reference sequence from s3, genome assembly, bring in hg38, reference for our pipelines',
+    example: 'bring hg38 in as the reference for our pipelines',
   },
   {
     op: 'cleanrooms:CreateCollaboration',
     asked:
       'share data with a partner without exposing raw data, data clean room, joint analysis with an advertiser, privacy preserving collaboration, overlapping customers with a partner, without sharing raw data',
-    example: 'analyze overlapping customers with a retail partner without sharing raw data',
+    example: 'set up a privacy-safe space to analyze joint data with an ad partner',
   },
   {
     op: 'cleanrooms:CreateMembership',
@@ -91,14 +73,14 @@ export const ASKED_AI_9: readonly AskedEntry[] = [
   {
     op: 'cleanrooms:CreateConfiguredTableAnalysisRule',
     asked:
-      'what queries are allowed, aggregation only, minimum group size, list or custom rule, join columns, partners may only run counts, at least n people per group, threshold',
-    example: 'only allow partners to run counts with at least 100 people per group',
+      'what queries are allowed, aggregation only, minimum group size, list or custom rule, join columns, partners may only run counts, at least n people per group, threshold, restrict partners to aggregates, minimum rows',
+    example: 'restrict partners to aggregate queries with a minimum of 100 rows',
   },
   {
     op: 'cleanrooms:StartProtectedQuery',
     asked:
       'run sql on combined data, audience overlap, query the partner data, aggregate across parties, count shared customers with a partner, customers who also bought, how many customers overlap, count matches with partner data',
-    example: 'count how many of our customers also bought from the partner',
+    example: "run our overlap sql against the advertiser's table in the clean room",
   },
   {
     op: 'cleanrooms:GetProtectedQuery',
@@ -120,7 +102,7 @@ export const ASKED_AI_9: readonly AskedEntry[] = [
     op: 'entityresolution:CreateSchemaMapping',
     asked:
       'which columns are name email phone address, describe input fields for matching, match keys, fields holding name email phone for the matcher, column roles',
-    example: 'tell the matcher which columns hold name, email and phone',
+    example: 'describe which input fields are the name, email and phone for matching',
   },
   {
     op: 'entityresolution:GetMatchId',
@@ -153,7 +135,7 @@ export const ASKED_AI_9: readonly AskedEntry[] = [
   {
     op: 'deadline:CreateFarm',
     asked: 'render farm, set up cloud rendering, vfx rendering environment, animation studio render',
-    example: 'set up a cloud render farm for our animation studio',
+    example: 'we need cloud rendering for our vfx team, set up the farm',
   },
   {
     op: 'deadline:CreateQueue',
@@ -170,7 +152,7 @@ export const ASKED_AI_9: readonly AskedEntry[] = [
     op: 'deadline:CreateJob',
     asked:
       'submit a render, blender maya houdini render, render frames 1 to 240, open job description template',
-    example: 'submit a blender render of frames 1-240 to the farm',
+    example: 'render shot 10 frames 1 through 240 in maya on the cloud',
   },
   {
     op: 'deadline:GetJob',

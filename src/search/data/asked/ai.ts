@@ -122,7 +122,7 @@ export const ASKED_AI: readonly AskedEntry[] = [
     op: 'bedrock-agent:CreateAgentAlias',
     asked:
       'publish an agent, deploy the agent to production, stable pointer for the app, release a snapshot, tag a version live, prod alias, tested agent for the app to call',
-    example: 'publish the tested agent as prod for the app to call',
+    example: 'promote agent version 3 to production so the mobile app uses it',
   },
   {
     op: 'bedrock-agent:CreateKnowledgeBase',
@@ -134,13 +134,13 @@ export const ASKED_AI: readonly AskedEntry[] = [
     op: 'bedrock-agent:CreateDataSource',
     asked:
       'connect an s3 bucket to rag, point at documents, confluence sharepoint salesforce web crawler, chunking strategy, where the documents come from, add a bucket as document source, handbook, s3 bucket for the knowledge base',
-    example: 'add the s3://handbook bucket as the document source for the hr knowledge base',
+    example: 'connect our sharepoint site so the knowledge base can read its pages',
   },
   {
     op: 'bedrock-agent:StartIngestionJob',
     asked:
-      'sync documents, re-index, pick up new files, refresh embeddings, crawl again, update vectors after upload, resync, knowledge base sync, new pdfs uploaded',
-    example: 'resync the knowledge base after uploading new pdfs',
+      'sync documents, re-index, pick up new files, refresh embeddings, crawl again, update vectors after upload, resync, knowledge base sync, new pdfs uploaded, make it see files added to the bucket, refresh after adding documents',
+    example: 'we added new files to the bucket, make the knowledge base pick them up',
   },
   {
     op: 'bedrock-agent:GetIngestionJob',
@@ -151,14 +151,14 @@ export const ASKED_AI: readonly AskedEntry[] = [
   {
     op: 'bedrock-agent:CreatePrompt',
     asked:
-      'save a prompt template, prompt library, reusable prompt with variables, prompt management, store a system prompt, summarization template, reuse, template for the llm',
-    example: 'store our summarization template with a {{document}} variable for reuse',
+      'save a prompt template, prompt library, reusable prompt with variables, prompt management, store a system prompt, summarization template, reuse, template for the llm, versioned template, placeholder, summary prompt',
+    example: 'keep a versioned template for our summary prompt with the article as a placeholder',
   },
   {
     op: 'bedrock-agent:CreateFlow',
     asked:
-      'chain llm steps, no-code genai workflow, prompt pipeline, connect prompts knowledge bases and lambdas, visual builder, nodes and connections, chain prompts and lambdas into one workflow, classifier then reply',
-    example: 'chain a classifier prompt, a lookup lambda and a reply prompt into one workflow',
+      'chain llm steps, no-code genai workflow, prompt pipeline, wire prompts knowledge bases and lambdas together, visual builder, nodes and connections, prompt into lambda into response',
+    example: 'wire a classification prompt into a lambda and then a response prompt, without code',
   },
   {
     op: 'bedrock-agent-runtime:InvokeAgent',
