@@ -7,14 +7,14 @@ export const ASKED_SECURITY_2: readonly AskedEntry[] = [
   {
     op: 'iam:ListAttachedRolePolicies',
     asked:
-      'what permissions does this assumable identity have, which managed permissions are on the execution role, what can this service identity do, show granted access',
-    example: "what managed permissions are on my lambda's execution role",
+      'what permissions does this assumable identity have, which managed permissions are on the execution role, what can this service identity do, show granted access, managed policies on a role',
+    example: 'which managed policies does the lambda-exec role carry',
   },
   {
     op: 'iam:ListAttachedUserPolicies',
     asked:
       'what permissions does this person have, what can alice do, which managed permissions were granted to someone directly, show access of a colleague',
-    example: 'what permissions has bob been granted directly',
+    example: 'which managed policies sit directly on bob',
   },
   {
     op: 'iam:ListEntitiesForPolicy',
@@ -26,7 +26,7 @@ export const ASKED_SECURITY_2: readonly AskedEntry[] = [
     op: 'iam:PutRolePolicy',
     asked:
       'embed permissions directly in one assumable identity, inline json, one-off permissions only for this role, write a statement into a service identity',
-    example: 'add an inline permission letting the ingest role write to one sqs queue',
+    example: 'embed a small json statement in ingest-role allowing sqs:SendMessage',
   },
   {
     op: 'iam:PutUserPolicy',
@@ -44,7 +44,7 @@ export const ASKED_SECURITY_2: readonly AskedEntry[] = [
     op: 'iam:PutRolePermissionsBoundary',
     asked:
       'cap the maximum permissions, guardrail, limit what a role can ever do, ceiling on access, safe delegation, prevent privilege escalation by developers',
-    example: 'cap the most that a developer-made role could ever be allowed to do',
+    example: 'limit the highest rights any role created by developers can get',
   },
   {
     op: 'iam:SimulatePrincipalPolicy',
@@ -55,8 +55,8 @@ export const ASKED_SECURITY_2: readonly AskedEntry[] = [
   {
     op: 'iam:SimulateCustomPolicy',
     asked:
-      'test a draft json before attaching it, try out permissions on paper, would this document allow an action, evaluate statements offline, validate what a policy permits',
-    example: 'check whether my draft json permits ec2:StartInstances before I attach it',
+      'test a draft json before attaching it, try out permissions on paper, would this document allow an action, evaluate statements offline, validate what a policy permits, dry-run, before applying',
+    example: 'dry-run this policy document against ec2:StartInstances before I apply it',
   },
   {
     op: 'iam:CreateAccessKey',
@@ -67,14 +67,14 @@ export const ASKED_SECURITY_2: readonly AskedEntry[] = [
   {
     op: 'iam:DeleteAccessKey',
     asked:
-      'remove leaked keys, revoke an exposed key, destroy old keys after rotation, compromised secret key, pushed credentials to github, get rid of a key for good',
-    example: 'our key AKIAIOSFODNN7EXAMPLE leaked on github, get rid of it',
+      'remove leaked keys, revoke an exposed key, destroy old keys after rotation, compromised secret key, pushed credentials to github, get rid of a key for good, committed to a public repo, destroy',
+    example: 'AKIAIOSFODNN7EXAMPLE was committed to a public repo, destroy it',
   },
   {
     op: 'iam:UpdateAccessKey',
     asked:
       'disable a key, deactivate, mark inactive, turn off a key temporarily, reactivate a key, suspend credentials without removing them',
-    example: 'turn off key AKIAIOSFODNN7EXAMPLE without removing it',
+    example: 'set key AKIAIOSFODNN7EXAMPLE inactive while we investigate',
   },
   {
     op: 'iam:ListAccessKeys',
@@ -92,7 +92,7 @@ export const ASKED_SECURITY_2: readonly AskedEntry[] = [
     op: 'iam:CreateLoginProfile',
     asked:
       'console access, set a password, let someone sign in to the web console, enable console sign-in, initial password, require reset at first sign in',
-    example: 'allow jsmith to sign in to the web console with a temporary password',
+    example: 'contractor jsmith needs a console password for the web ui',
   },
   {
     op: 'iam:UpdateLoginProfile',
@@ -104,43 +104,43 @@ export const ASKED_SECURITY_2: readonly AskedEntry[] = [
     op: 'iam:DeleteLoginProfile',
     asked:
       'remove console access, disable web sign-in, keep only api keys, take away the password, no more console',
-    example: 'stop bob from signing in to the web console but keep his api keys',
+    example: 'bob should only use the cli from now on, no console',
   },
   {
     op: 'iam:ChangePassword',
     asked:
       'update my own password as the caller, rotate my own sign-in password, self-service password update, old and new password',
-    example: 'rotate my own console sign-in password myself',
+    example: 'update the password of the iam user I am signed in as',
   },
   {
     op: 'iam:CreateVirtualMFADevice',
     asked:
       'authenticator app, qr code seed, google authenticator, software token, totp secret, phone-based two-factor',
-    example: 'generate a qr code for a phone authenticator app',
+    example: 'provision a software totp token to scan with a phone',
   },
   {
     op: 'iam:EnableMFADevice',
     asked:
       'turn on two-factor for a person, 2fa, pair a hardware token, two consecutive codes, associate an authenticator, second factor for sign in',
-    example: 'turn on two-factor for alice using two codes from her authenticator',
+    example: "activate alice's mfa with the two codes she read off the app",
   },
   {
     op: 'iam:ListMFADevices',
     asked:
       'does this person have two-factor, who lacks 2fa, check 2fa is set up, tokens of someone, which authenticators are paired',
-    example: 'does bob have two-factor set up',
+    example: 'is mfa configured for bob',
   },
   {
     op: 'iam:DeactivateMFADevice',
     asked:
       'turn off 2fa, lost phone, unpair authenticator, disable two-factor, got a new phone, remove second factor',
-    example: 'alice lost her phone, remove her two-factor so she can pair another',
+    example: 'alice got a replacement phone, unregister her old mfa',
   },
   {
     op: 'iam:UpdateAccountPasswordPolicy',
     asked:
       'password rules, complexity, minimum length, require symbols and numbers, expire every 90 days, prevent reuse, password strength requirements',
-    example: 'require 14 character passwords that expire every 90 days',
+    example: 'enforce a 14 character minimum and 90 day max age for iam passwords',
   },
   {
     op: 'iam:GetAccountPasswordPolicy',
@@ -152,61 +152,61 @@ export const ASKED_SECURITY_2: readonly AskedEntry[] = [
     op: 'iam:GenerateCredentialReport',
     asked:
       "start building a csv of everyone's keys and passwords, kick off a credentials audit, compliance report, refresh the report",
-    example: "kick off a fresh csv of everyone's keys, passwords and 2fa status",
+    example: 'produce a new iam credentials csv for the auditors',
   },
   {
     op: 'iam:GetCredentialReport',
     asked:
       "download the csv, read the audit of everyone's credentials, see who has no mfa, stale passwords, key ages, password last changed",
-    example: 'download the csv showing each person key age and mfa status',
+    example: 'fetch the iam credentials csv now that it is ready',
   },
   {
     op: 'iam:CreateAccountAlias',
     asked:
-      'friendly name for the sign-in url, console login link, nickname instead of the account number, vanity url',
-    example: 'make our console sign-in url say acme-prod instead of the number',
+      'friendly name for the sign-in url, console login link, nickname instead of the account number, vanity url, signin url, account id in the url',
+    example: 'I want acme-prod.signin.aws.amazon.com instead of the account id in the url',
   },
   {
     op: 'iam:CreateInstanceProfile',
     asked:
-      'wrapper that lets an ec2 server carry a role, container for server permissions, so a virtual machine gets credentials without keys',
-    example: 'make a wrapper so ec2 servers can carry the web-app role',
+      'wrapper that lets an ec2 server carry a role, container for server permissions, so a virtual machine gets credentials without keys, holds a role for ec2, instance needs a role',
+    example: 'ec2 cannot take a role directly, what holds it',
   },
   {
     op: 'iam:AddRoleToInstanceProfile',
     asked:
       'put a role inside the ec2 wrapper, link role to server wrapper, give a virtual machine its permissions, fill an empty profile',
-    example: 'put the web-app role inside the web-servers profile',
+    example: 'link the web-app role to the web-servers instance profile',
   },
   {
     op: 'iam:CreateServiceLinkedRole',
     asked:
-      'predefined role owned by a service, service needs permission to manage things for you, missing service role error, autoscaling or opensearch needs its role, acts on my behalf',
-    example: 'set up the predefined role a service uses to act on my behalf',
+      'predefined role owned by a service, service needs permission to manage things for you, missing service role error, autoscaling or opensearch needs its role, acts on my behalf, AWSServiceRoleFor, service role for a service',
+    example: 'the role a service needs to act for us is missing, make it',
   },
   {
     op: 'iam:GenerateServiceLastAccessedDetails',
     asked:
-      'find unused permissions, least privilege, which services has this role actually used, trim permissions, right-size access, access advisor, start the analysis',
-    example: 'start working out which services the deploy role actually used so I can trim it',
+      'find unused permissions, least privilege, which services has this role actually used, trim permissions, right-size access, access advisor, start the analysis, never used services, analysis',
+    example: 'kick off an analysis of which services the deploy role never used',
   },
   {
     op: 'iam:GetServiceLastAccessedDetails',
     asked:
       'read the access advisor results, last used timestamp per service, fetch the finished job, which services were never touched',
-    example: 'fetch the access advisor results for job 1234 with when each service was last touched',
+    example: 'retrieve the output of last-accessed job 1234',
   },
   {
     op: 'iam:GetAccountAuthorizationDetails',
     asked:
       'dump everything, full snapshot of all users groups roles and permissions, export for an audit, backup of the identity configuration, everything in one call',
-    example: 'export a full snapshot of every user, group, role and their permissions for our auditors',
+    example: 'dump all iam configuration into one json for the audit',
   },
   {
     op: 'iam:CreateOpenIDConnectProvider',
     asked:
       'github actions without keys, trust an oidc issuer, eks service accounts, federate with google, keyless ci, token.actions.githubusercontent.com, identity provider',
-    example: 'let github actions deploy without storing long-lived keys',
+    example: 'trust token.actions.githubusercontent.com so workflows can deploy',
   },
   {
     op: 'iam:CreateSAMLProvider',
@@ -218,42 +218,42 @@ export const ASKED_SECURITY_2: readonly AskedEntry[] = [
     op: 'iam:UploadServerCertificate',
     asked:
       'store an ssl certificate in iam, https cert for a classic load balancer, tls certificate with private key and chain, third-party cert upload',
-    example: 'store our third-party ssl cert and private key in iam for an old load balancer',
+    example: 'put a pem certificate and key into iam for a classic elb',
   },
   {
     op: 'iam:GetAccountSummary',
     asked:
       'how many users and roles exist, quotas, limits, is root mfa enabled, counts of identities, how close to the limit',
-    example: 'how close are we to the limit on number of roles, and is root 2fa on',
+    example: 'how many iam roles do we have versus the quota',
   },
   {
     op: 'iam:UploadSSHPublicKey',
     asked: 'codecommit git over ssh, add an ssh key for git, id_rsa.pub, push code with ssh',
-    example: 'add my id_rsa.pub so I can push to codecommit over ssh',
+    example: 'register my ssh key with iam for codecommit',
   },
   {
     op: 'sts:AssumeRole',
     asked:
       'switch role, temporary credentials, cross-account access, act as another identity, borrow permissions, session as admin, become a role, short-lived keys',
-    example: 'get temporary credentials to act as the admin role in account 111122223333',
+    example: 'switch into the admin role of account 111122223333 from the cli',
   },
   {
     op: 'sts:AssumeRoleWithWebIdentity',
     asked:
-      'exchange an oidc token for credentials, github actions token, eks pod identity, google sign in token, jwt, trade an id token for keys',
-    example: 'trade a github actions jwt for temporary credentials',
+      'exchange an oidc token for credentials, github actions token, eks pod identity, google sign in token, jwt, trade an id token for keys, irsa, pods on kubernetes',
+    example: 'exchange a kubernetes service account token for aws credentials',
   },
   {
     op: 'sts:AssumeRoleWithSAML',
     asked:
       'exchange a saml assertion from okta or adfs for credentials, federated login for the cli, corporate single sign-on to keys',
-    example: 'turn an okta assertion into temporary cli credentials',
+    example: 'get aws keys from an adfs login response',
   },
   {
     op: 'sts:GetCallerIdentity',
     asked:
       'who am i, which account am i in, whoami, which identity are these credentials, check credentials work, current arn, account number of my session',
-    example: 'whoami: which account and arn are these credentials for',
+    example: 'which account are my current credentials for',
   },
   {
     op: 'sts:DecodeAuthorizationMessage',
@@ -265,12 +265,12 @@ export const ASKED_SECURITY_2: readonly AskedEntry[] = [
     op: 'sts:GetSessionToken',
     asked:
       'mfa-protected cli session, temporary credentials with a 2fa code, session for actions that require mfa, short-lived keys for myself',
-    example: 'get a 12-hour cli session after entering my 2fa code',
+    example: 'my cli calls need mfa, get a session using my token code',
   },
   {
     op: 'sts:GetAccessKeyInfo',
     asked:
-      'which account does this key belong to, whose key is AKIA, found a key in logs, owner account of a key id',
-    example: 'which account owns access key id AKIAI44QH8DHBEXAMPLE',
+      'which account does this key belong to, whose key is AKIA, found a key in logs, owner account of a key id, who owns a key, key id found somewhere',
+    example: 'found AKIAI44QH8DHBEXAMPLE in a log, who owns it',
   },
 ];

@@ -8,25 +8,25 @@ export const ASKED_SECURITY_3: readonly AskedEntry[] = [
     op: 'sso-admin:CreatePermissionSet',
     asked:
       'bundle of permissions for single sign-on, access level such as readonly or admin, job function template, define what workforce people get in each account',
-    example: 'define a readonly access level for our single sign-on staff',
+    example: 'make an identity center permission bundle called DataAnalyst',
   },
   {
     op: 'sso-admin:CreateAccountAssignment',
     asked:
-      'give a workforce person or team access to an account through single sign-on, assign someone to production, grant sso access, hand out an access level',
-    example: 'grant the developers sso team readonly access to account 123456789012',
+      'give a workforce person or team access to an account through single sign-on, assign someone to production, grant sso access, hand out an access level, identity center access for a group or person to an account, PowerUser or ReadOnly access in an account',
+    example: 'data-eng needs PowerUser in account 123456789012 through identity center',
   },
   {
     op: 'sso-admin:DeleteAccountAssignment',
     asked:
-      "revoke single sign-on access to an account, remove someone's sso access to production, unassign a team from an account",
-    example: 'revoke the contractors sso team from the production account',
+      "revoke single sign-on access to an account, remove someone's sso access to production, unassign a team from an account, identity center access to an account ends, take a group off an account, lose access to an account in identity center",
+    example: 'contractors lose their identity center entry to prod account 123456789012',
   },
   {
     op: 'sso-admin:ListAccountAssignments',
     asked:
       'who can reach this account through single sign-on, which sso teams and people are assigned to it, who has access via identity center',
-    example: 'who has single sign-on access to account 123456789012',
+    example: 'who is mapped to account 123456789012 in identity center',
   },
   {
     op: 'sso-admin:ListAccountAssignmentsForPrincipal',
@@ -37,26 +37,26 @@ export const ASKED_SECURITY_3: readonly AskedEntry[] = [
   {
     op: 'sso-admin:AttachManagedPolicyToPermissionSet',
     asked:
-      'add aws managed permissions to a single sign-on access level, give a sso bundle ReadOnlyAccess, extend what an access level allows',
-    example: 'add ViewOnlyAccess to the auditors sso access level',
+      'add aws managed permissions to a single sign-on access level, give a sso bundle ReadOnlyAccess, extend what an access level allows, include an aws managed policy such as ViewOnlyAccess',
+    example: 'the Auditors permission set should include ViewOnlyAccess',
   },
   {
     op: 'sso-admin:PutInlinePolicyToPermissionSet',
     asked:
-      'embed custom json in a single sign-on access level, inline statements for an sso bundle, fine-grained extra permissions',
-    example: 'embed custom json allowing s3 reads into our sso developer access level',
+      'embed custom json in a single sign-on access level, inline statements for an sso bundle, fine-grained extra permissions, hand-written or custom statement',
+    example: 'put a hand-written statement into the Developer permission set',
   },
   {
     op: 'sso-admin:ProvisionPermissionSet',
     asked:
-      'push changes of an access level out to accounts, re-provision after editing, sync sso permissions to every account, apply pending updates',
-    example: 'push my edited sso access level out to all accounts it is assigned in',
+      'push changes of an access level out to accounts, re-provision after editing, sync sso permissions to every account, apply pending updates, roll out changes',
+    example: 'I changed the Developer permission set, roll it out to its accounts',
   },
   {
     op: 'sso-admin:UpdatePermissionSet',
     asked:
-      'change the single sign-on session duration, relay state, description of an access level, make sso sessions last longer',
-    example: 'make sso sessions for the admin access level last 8 hours',
+      'change the single sign-on session duration, relay state, description of an access level, make sso sessions last longer, sessions end too soon, lengthen sessions',
+    example: 'sessions from the admin permission set end after 1 hour, lengthen that to 8',
   },
   {
     op: 'identitystore:CreateUser',
@@ -80,7 +80,7 @@ export const ASKED_SECURITY_3: readonly AskedEntry[] = [
     op: 'identitystore:ListUsers',
     asked:
       'all people in the single sign-on directory, workforce roster, everyone in identity center, find a person by user name',
-    example: 'roster of everyone in our identity center directory',
+    example: 'how many people are in identity store',
   },
   {
     op: 'identitystore:GetUserId',
@@ -91,38 +91,38 @@ export const ASKED_SECURITY_3: readonly AskedEntry[] = [
   {
     op: 'identitystore:ListGroupMembershipsForMember',
     asked:
-      'which single sign-on teams is someone in, departments of a person in identity center, what is this sso person part of',
-    example: 'which identity center teams is jane part of',
+      'which single sign-on teams is someone in, departments of a person in identity center, what is this sso person part of, groups of a person in identity store',
+    example: "jane's groups in identity store",
   },
   {
     op: 'identitystore:DeleteUser',
     asked:
-      'offboard someone from single sign-on, remove a leaver from identity center, delete a workforce person from the directory',
-    example: 'remove the leaver jdoe from our identity center directory',
+      'offboard someone from single sign-on, remove a leaver from identity center, delete a workforce person from the directory, purge a leaver',
+    example: 'jdoe left, purge her from identity store',
   },
   {
     op: 'sso:GetRoleCredentials',
     asked:
       'short-term keys from the single sign-on portal, credentials for a role assigned to me, sso login to the cli, exchange an access token for keys',
-    example: 'get cli keys for my assigned admin role from the sso portal',
+    example: 'obtain temporary keys for my AdministratorAccess assignment via aws sso',
   },
   {
     op: 'sso:ListAccounts',
     asked:
       'which accounts can i reach in the access portal, accounts assigned to me through single sign-on, my sso account choices',
-    example: 'which accounts show up for me in the sso access portal',
+    example: 'accounts available to me after aws sso login',
   },
   {
     op: 'organizations:CreateAccount',
     asked:
       'vend an account, account factory, member account with its own email, spin up a sandbox or production account, separate billing boundary',
-    example: 'spin up a sandbox account for the data team with email data@example.com',
+    example: 'open another aws account under our organization for the data team',
   },
   {
     op: 'organizations:CloseAccount',
     asked:
       'shut down a member account, decommission an account, retire a sandbox, get rid of an account we no longer use',
-    example: 'shut down the old sandbox member account 444455556666',
+    example: 'we no longer need member account 444455556666, terminate it',
   },
   {
     op: 'organizations:ListAccounts',
@@ -188,13 +188,13 @@ export const ASKED_SECURITY_3: readonly AskedEntry[] = [
     op: 'organizations:EnableAWSServiceAccess',
     asked:
       'trusted access for a service, let cloudtrail or config work across all accounts, org-wide integration, allow a service to act on member accounts',
-    example: 'allow config to work across all accounts in the org with trusted access',
+    example: 'integrate config with organizations so it covers every account',
   },
   {
     op: 'organizations:RegisterDelegatedAdministrator',
     asked:
       'let a member account administer a service for the whole org, delegate admin for guardduty or security hub, security tooling account',
-    example: 'make our security account the delegated admin for guardduty',
+    example: 'hand guardduty administration for the org to our security account',
   },
   {
     op: 'organizations:DescribeOrganization',

@@ -8,7 +8,7 @@ export const ASKED_SECURITY_4: readonly AskedEntry[] = [
     op: 'kms:CreateKey',
     asked:
       'encryption key, customer managed key, cmk, master key for encrypting data, symmetric or asymmetric, bring my own key for s3 or ebs, scramble data with my own key',
-    example: 'make my own customer managed encryption key for the payments data',
+    example: 'I need a new kms key for encrypting payment records',
   },
   {
     op: 'kms:Encrypt',
@@ -37,14 +37,14 @@ export const ASKED_SECURITY_4: readonly AskedEntry[] = [
   {
     op: 'kms:ScheduleKeyDeletion',
     asked:
-      'remove an encryption key after a waiting period, destroy a key, pending deletion, 7 to 30 days, retire a cmk for good',
-    example: 'destroy the old-app encryption key after a 7 day waiting period',
+      'remove an encryption key after a waiting period, destroy a key, pending deletion, 7 to 30 days, retire a cmk for good, get rid of a key',
+    example: 'get rid of the old-app kms key after a week of waiting',
   },
   {
     op: 'kms:CancelKeyDeletion',
     asked:
       'undo a pending key removal, save a key scheduled to be destroyed, stop the deletion countdown, oops i deleted an encryption key',
-    example: 'stop the countdown on the encryption key I marked for removal yesterday',
+    example: 'the kms key is pending deletion by mistake, keep it',
   },
   {
     op: 'kms:DisableKey',
@@ -55,8 +55,8 @@ export const ASKED_SECURITY_4: readonly AskedEntry[] = [
   {
     op: 'kms:EnableKeyRotation',
     asked:
-      'rotate an encryption key every year automatically, turn on yearly rotation, compliance requires periodic key material change',
-    example: 'make my cmk swap its key material automatically every year',
+      'rotate an encryption key every year automatically, turn on yearly rotation, compliance requires periodic key material change, refresh the material yearly',
+    example: 'let kms refresh the material of alias/app-data every year by itself',
   },
   {
     op: 'kms:GetKeyRotationStatus',
@@ -80,7 +80,7 @@ export const ASKED_SECURITY_4: readonly AskedEntry[] = [
     op: 'kms:CreateGrant',
     asked:
       'temporary delegated permission on an encryption key, let a service use a cmk on my behalf, programmatic key access without editing the key policy',
-    example: 'let the batch role use our cmk for decrypting without touching its key policy',
+    example: 'delegate decrypt on our cmk to the batch role without editing its key policy',
   },
   {
     op: 'kms:CreateAlias',
@@ -142,8 +142,8 @@ export const ASKED_SECURITY_4: readonly AskedEntry[] = [
   {
     op: 'secretsmanager:BatchGetSecretValue',
     asked:
-      'fetch many stored passwords at once, read several api keys in one call, retrieve up to 20 credentials together',
-    example: 'fetch several stored passwords in one call at startup',
+      'fetch many stored passwords at once, read several api keys in one call, retrieve up to 20 credentials together, single request for many, at startup',
+    example: 'load 15 secrets in a single request when the app boots',
   },
   {
     op: 'secretsmanager:PutSecretValue',
@@ -161,7 +161,7 @@ export const ASKED_SECURITY_4: readonly AskedEntry[] = [
     op: 'secretsmanager:RotateSecret',
     asked:
       'change the database password every 30 days automatically, rotation lambda, schedule automatic password changes, rotate now',
-    example: 'change the prod database password automatically every 30 days',
+    example: 'rotate the prod db credentials on a 30 day schedule',
   },
   {
     op: 'secretsmanager:CancelRotateSecret',
@@ -172,7 +172,7 @@ export const ASKED_SECURITY_4: readonly AskedEntry[] = [
     op: 'secretsmanager:DeleteSecret',
     asked:
       'remove a stored password, get rid of an unused api key, recovery window, force delete without recovery',
-    example: 'get rid of the unused staging api key we stored, with no recovery window',
+    example: 'remove the staging api token secret immediately, skipping the 7-day wait',
   },
   {
     op: 'secretsmanager:RestoreSecret',
@@ -196,7 +196,7 @@ export const ASKED_SECURITY_4: readonly AskedEntry[] = [
     op: 'secretsmanager:GetRandomPassword',
     asked:
       'generate a strong password, random password with symbols, passphrase, exclude punctuation, 32 characters',
-    example: 'generate a strong 32 character password without punctuation',
+    example: 'make me a 32 char random password with no special characters',
   },
   {
     op: 'secretsmanager:PutResourcePolicy',
@@ -207,25 +207,25 @@ export const ASKED_SECURITY_4: readonly AskedEntry[] = [
   {
     op: 'secretsmanager:ReplicateSecretToRegions',
     asked: 'copy a stored password to another region, disaster recovery for credentials, multi-region secret',
-    example: 'copy the db password secret to eu-west-1 for disaster recovery',
+    example: 'keep a copy of the db credentials secret in eu-west-1 too',
   },
   {
     op: 'acm:RequestCertificate',
     asked:
       'free ssl certificate, https for my domain, tls cert for a load balancer or cloudfront, wildcard cert, dns validation, get a public certificate',
-    example: 'get a free ssl cert for *.example.com validated by dns',
+    example: 'https for api.example.com via acm with a dns record',
   },
   {
     op: 'acm:ImportCertificate',
     asked:
       'upload a third-party ssl certificate, bring my own cert from digicert or letsencrypt, pem with private key and chain',
-    example: 'upload our digicert ssl cert with its private key and chain',
+    example: 'bring our letsencrypt pem files into acm',
   },
   {
     op: 'acm:DescribeCertificate',
     asked:
       'when does the ssl cert expire, validation status, which domains does it cover, is it in use, dns validation record to add, pending validation',
-    example: 'when does the ssl cert for example.com expire and is it validated',
+    example: 'is the acm cert for shop.example.com still pending dns validation',
   },
   {
     op: 'acm:ListCertificates',
@@ -236,13 +236,13 @@ export const ASKED_SECURITY_4: readonly AskedEntry[] = [
   {
     op: 'acm:DeleteCertificate',
     asked: 'remove an unused ssl cert, get rid of an expired tls certificate, clean up old https certs',
-    example: 'get rid of the expired ssl cert for old.example.com',
+    example: 'clean up the acm cert for the decommissioned old.example.com',
   },
   {
     op: 'acm:ExportCertificate',
     asked:
       'download a private cert with its private key, use a certificate on my own servers, export pem for nginx',
-    example: 'download the private cert and key so nginx on my own server can use it',
+    example: 'I need the private acm cert and its key as files for an on-prem apache',
   },
   {
     op: 'acm:RenewCertificate',
@@ -253,23 +253,23 @@ export const ASKED_SECURITY_4: readonly AskedEntry[] = [
     op: 'acm-pca:CreateCertificateAuthority',
     asked:
       'private ca, internal certificate authority, issue internal tls certs, root or subordinate ca, mutual tls for services',
-    example: 'set up our own internal root ca for mutual tls between services',
+    example: 'stand up a private root ca for service to service mtls',
   },
   {
     op: 'acm-pca:IssueCertificate',
     asked:
-      'sign a csr with our private ca, mint a client certificate, internal cert for a device, x.509 for mtls',
-    example: 'sign this csr with our internal ca to mint a client cert',
+      'sign a csr with our private ca, mint a client certificate, internal cert for a device, x.509 for mtls, signing request',
+    example: 'our private ca should mint a cert from this signing request',
   },
   {
     op: 'acm-pca:RevokeCertificate',
     asked:
       'invalidate a compromised internal cert, crl, ocsp, distrust a client certificate issued by our private ca',
-    example: 'a device cert from our internal ca was compromised, invalidate it',
+    example: 'the device was stolen, put its private ca cert on the crl',
   },
   {
     op: 'acm-pca:GetCertificateAuthorityCertificate',
     asked: 'download the root ca cert, trust bundle, chain to install on clients, ca pem',
-    example: 'download our internal ca pem and chain to install on clients as trusted',
+    example: "export the private ca's own certificate so clients trust it",
   },
 ];

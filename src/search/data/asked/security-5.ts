@@ -8,13 +8,13 @@ export const ASKED_SECURITY_5: readonly AskedEntry[] = [
     op: 'cognito-idp:CreateUserPool',
     asked:
       'customer login for my web or mobile app, sign-up and sign-in for app users, authentication backend, directory of customers, auth0 alternative',
-    example: 'add customer sign-up and sign-in to my mobile app',
+    example: 'set up cognito so shoppers can register and authenticate on our storefront',
   },
   {
     op: 'cognito-idp:CreateUserPoolClient',
     asked:
-      'register my frontend or backend app so it can log customers in, client id and client secret, oauth app, allowed callback urls, spa client',
-    example: 'register my react frontend so it can log customers in with a client id',
+      'register my frontend or backend app so it can log customers in, client id and client secret, oauth app, allowed callback urls, spa client, client id for an ios or android app',
+    example: 'register our ios app with cognito so it has a client id',
   },
   {
     op: 'cognito-idp:CreateUserPoolDomain',
@@ -31,19 +31,20 @@ export const ASKED_SECURITY_5: readonly AskedEntry[] = [
   {
     op: 'cognito-idp:ConfirmSignUp',
     asked:
-      'customer enters the emailed code, verify a registration, activate an app account with the verification code',
-    example: 'the customer typed the 6 digit code from the welcome email, activate their app account',
+      'customer enters the emailed code, verify a registration, activate an app account with the verification code, finish registration with the mailed code',
+    example: 'a new member typed in the code we mailed, finish their cognito registration',
   },
   {
     op: 'cognito-idp:AdminConfirmSignUp',
     asked:
       'approve a registration as an admin without a code, skip email verification for a customer, manually activate an app account',
-    example: 'manually approve a customer registration without the emailed code',
+    example: 'mark a pending cognito registration as confirmed from the backend',
   },
   {
     op: 'cognito-idp:ResendConfirmationCode',
-    asked: 'customer never got the verification email, send the code again, lost registration code',
-    example: 'a customer never got the verification email, send the code again',
+    asked:
+      'customer never got the verification email, send the code again, lost registration code, code expired, another code',
+    example: 'the welcome code expired before the shopper used it, mail another',
   },
   {
     op: 'cognito-idp:InitiateAuth',
@@ -54,20 +55,20 @@ export const ASKED_SECURITY_5: readonly AskedEntry[] = [
   {
     op: 'cognito-idp:RespondToAuthChallenge',
     asked:
-      'answer the mfa code prompt during customer login, new password required on first login, continue sign-in after a challenge',
-    example: 'customer login is stuck on the mfa prompt, pass the code along to finish signing in',
+      'answer the mfa code prompt during customer login, new password required on first login, continue sign-in after a challenge, NEW_PASSWORD_REQUIRED, SMS_MFA, answer the challenge',
+    example: 'cognito sign-in returned a NEW_PASSWORD_REQUIRED challenge, reply with the new password',
   },
   {
     op: 'cognito-idp:ForgotPassword',
     asked:
       'customer forgot their password, send a reset code by email or sms, start password recovery for an app account',
-    example: 'a customer of my app cannot remember their password, email them a reset code',
+    example: 'shopper cannot remember her password, trigger the cognito recovery code',
   },
   {
     op: 'cognito-idp:ConfirmForgotPassword',
     asked:
       'customer submits the reset code with a fresh password, finish password recovery, complete a reset',
-    example: 'finish the reset: customer entered the emailed code and a fresh password',
+    example: 'shopper got the cognito recovery code, set her chosen password',
   },
   {
     op: 'cognito-idp:AdminCreateUser',
@@ -78,14 +79,14 @@ export const ASKED_SECURITY_5: readonly AskedEntry[] = [
   {
     op: 'cognito-idp:AdminDeleteUser',
     asked:
-      'remove a customer account from the app, erase an end user, gdpr deletion request, close a customer login',
-    example: 'erase the app account of a customer who asked for gdpr deletion',
+      'remove a customer account from the app, erase an end user, gdpr deletion request, close a customer login, wipe a profile',
+    example: 'a shopper asked us to wipe their cognito profile',
   },
   {
     op: 'cognito-idp:AdminDisableUser',
     asked:
-      'block a customer from logging in, suspend an app account, ban an end user, lock out an abusive user',
-    example: 'ban the abusive customer bob@example.com from logging into our app',
+      'block a customer from logging in, suspend an app account, ban an end user, lock out an abusive user, keep their data',
+    example: 'suspend shopper bob@example.com in cognito but keep his data',
   },
   {
     op: 'cognito-idp:AdminGetUser',
@@ -103,25 +104,25 @@ export const ASKED_SECURITY_5: readonly AskedEntry[] = [
     op: 'cognito-idp:AdminSetUserPassword',
     asked:
       'set a customer password directly as admin, permanent password for an app account, bypass forced password change',
-    example: 'set a permanent password for app customer bob so he is not forced to change it',
+    example: 'as admin, put a fixed password on cognito user bob',
   },
   {
     op: 'cognito-idp:AdminResetUserPassword',
     asked:
-      'force a customer to choose a new password, invalidate their current password, send a reset code as admin',
-    example: 'force app customer bob to choose another password, invalidating the current one',
+      'force a customer to choose a new password, invalidate their current password, send a reset code as admin, pick a different password next time',
+    example: 'cognito user bob must choose another password when he next signs in',
   },
   {
     op: 'cognito-idp:AdminAddUserToGroup',
     asked:
       'put a customer into a role group such as premium or admins, app-level roles, tier membership for an end user',
-    example: 'put app customer jane into the premium tier',
+    example: 'jane in our cognito pool should be in the premium group',
   },
   {
     op: 'cognito-idp:AdminUpdateUserAttributes',
     asked:
       "change a customer's email or phone, edit profile fields of an end user, custom attribute value, mark email as verified",
-    example: "change app customer bob's phone number and mark his email verified",
+    example: "fix the phone number on cognito user bob's profile",
   },
   {
     op: 'cognito-idp:AdminUserGlobalSignOut',
@@ -132,8 +133,8 @@ export const ASKED_SECURITY_5: readonly AskedEntry[] = [
   {
     op: 'cognito-idp:SetUserPoolMfaConfig',
     asked:
-      'require two-factor for app customers, sms or authenticator codes for customer login, passkeys, optional or mandatory 2fa',
-    example: 'require two-factor with authenticator apps for all our app customers',
+      'require two-factor for app customers, sms or authenticator codes for customer login, passkeys, optional or mandatory 2fa, totp, mandatory for everyone',
+    example: 'require totp for everyone in our cognito pool',
   },
   {
     op: 'cognito-idp:CreateIdentityProvider',
@@ -145,29 +146,29 @@ export const ASKED_SECURITY_5: readonly AskedEntry[] = [
     op: 'cognito-idp:UpdateUserPool',
     asked:
       'customer password rules, lambda triggers such as pre sign-up, email sender settings, change how the customer directory behaves',
-    example: 'hook a pre sign-up lambda into the customer directory settings',
+    example: 'attach a pre-signup trigger function to our cognito pool',
   },
   {
     op: 'cognito-idp:CreateUserImportJob',
     asked: 'migrate customers from another system via csv, bulk load app accounts, move users from auth0',
-    example: 'bulk load 50000 customers from a csv exported from auth0',
+    example: 'move 50k accounts from auth0 into cognito with a csv',
   },
   {
     op: 'cognito-identity:CreateIdentityPool',
     asked:
-      'give app users temporary aws credentials, guest access for unauthenticated visitors, federated identities, let a mobile app upload to s3 directly',
-    example: 'let visitors of my mobile app upload photos straight to s3 with temporary credentials',
+      'give app users temporary aws credentials, guest access for unauthenticated visitors, federated identities, let a mobile app upload to s3 directly, browser or mobile visitors get scoped keys',
+    example: 'anonymous visitors of our web page need limited aws credentials via cognito',
   },
   {
     op: 'cognito-identity:GetCredentialsForIdentity',
     asked:
       'exchange an app login token for temporary aws keys, credentials for a mobile device, sts keys for an end user',
-    example: 'swap a signed-in customer token for temporary aws credentials on the mobile device',
+    example: 'turn a cognito identity id into temporary aws keys on the phone',
   },
   {
     op: 'cognito-identity:SetIdentityPoolRoles',
     asked:
-      'which role signed-in and guest app users get, authenticated and unauthenticated roles, role mapping rules',
-    example: 'signed-in app visitors should get the uploader role and guests the read-only role',
+      'which role signed-in and guest app users get, authenticated and unauthenticated roles, role mapping rules, map authenticated visitors and guests to roles',
+    example: 'map authenticated visitors to the uploader role and guests to read-only',
   },
 ];

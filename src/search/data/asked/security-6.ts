@@ -7,43 +7,43 @@ export const ASKED_SECURITY_6: readonly AskedEntry[] = [
   {
     op: 'guardduty:CreateDetector',
     asked:
-      'turn on threat detection, intrusion detection for the account, watch for hackers and crypto mining, monitor cloudtrail and vpc flow logs for attacks',
-    example: 'turn on intrusion detection so we hear about hackers and crypto mining',
+      'turn on threat detection, intrusion detection for the account, watch for hackers and crypto mining, monitor cloudtrail and vpc flow logs for attacks, enable guardduty in a region, activate',
+    example: 'enable guardduty in this region',
   },
   {
     op: 'guardduty:ListFindings',
     asked:
       'which threats were detected, suspicious activity alerts, compromised instances, high severity alerts this week, ids of threat alerts',
-    example: 'which high severity threats were detected in our account this week',
+    example: 'what has guardduty flagged as high severity recently',
   },
   {
     op: 'guardduty:GetFindings',
     asked:
       'details of a threat alert, what happened in this suspicious activity, attacker ip, affected instance and severity of an alert',
-    example: 'show the attacker ip and affected instance for threat alert 4eb2a1c3',
+    example: 'full details for guardduty alert 4eb2a1c3',
   },
   {
     op: 'guardduty:ArchiveFindings',
     asked:
-      'dismiss threat alerts, mark suspicious activity as reviewed, hide false positives, clear noise from the alert list',
-    example: 'dismiss these false positive threat alerts we already reviewed',
+      'dismiss threat alerts, mark suspicious activity as reviewed, hide false positives, clear noise from the alert list, benign, out of the active list',
+    example: 'these guardduty alerts were benign, move them out of the active list',
   },
   {
     op: 'guardduty:CreateFilter',
     asked:
       'suppression rule, auto-archive noisy threat alerts, saved criteria for alerts, stop alerting on a known scanner',
-    example: 'auto-archive threat alerts coming from our own vulnerability scanner',
+    example: 'stop guardduty showing alerts from our pentest scanner',
   },
   {
     op: 'guardduty:CreateIPSet',
     asked: 'trusted ip list, allowlist our office addresses so threat detection ignores them, known good ips',
-    example: 'make threat detection ignore traffic from our office ip addresses',
+    example: 'guardduty should trust traffic from our vpn egress addresses',
   },
   {
     op: 'guardduty:CreateThreatIntelSet',
     asked:
       'known bad ips, threat intelligence feed, blocklist of malicious addresses to alert on, indicators of compromise',
-    example: 'alert us whenever anything talks to ips on our malicious address feed',
+    example: 'feed guardduty a list of known c2 server ips',
   },
   {
     op: 'guardduty:StartMalwareScan',
@@ -54,13 +54,13 @@ export const ASKED_SECURITY_6: readonly AskedEntry[] = [
   {
     op: 'guardduty:CreateSampleFindings',
     asked: 'fake threat alerts to test notifications, example alerts, test the alerting pipeline',
-    example: 'produce fake threat alerts so I can test our slack notifications',
+    example: 'generate dummy guardduty alerts to check our eventbridge rule',
   },
   {
     op: 'securityhub:EnableSecurityHub',
     asked:
       'turn on the security dashboard, central place for security alerts, posture management, cspm, compliance checks across services',
-    example: 'turn on a central security dashboard with compliance checks',
+    example: 'activate security hub in us-east-1',
   },
   {
     op: 'securityhub:GetFindings',
@@ -72,13 +72,13 @@ export const ASKED_SECURITY_6: readonly AskedEntry[] = [
     op: 'securityhub:BatchUpdateFindings',
     asked:
       'mark security alerts resolved, suppress, set workflow status, change severity, add a note to an issue, triage many alerts',
-    example: 'mark these security hub alerts as resolved with a note',
+    example: 'close out 40 security hub issues as fixed',
   },
   {
     op: 'securityhub:BatchEnableStandards',
     asked:
       'turn on cis benchmark, pci dss, foundational security best practices, nist checks, compliance framework checks',
-    example: 'turn on the cis benchmark and pci dss checks',
+    example: 'subscribe us to cis and pci in security hub',
   },
   {
     op: 'securityhub:UpdateStandardsControl',
@@ -89,8 +89,8 @@ export const ASKED_SECURITY_6: readonly AskedEntry[] = [
   {
     op: 'securityhub:CreateAutomationRule',
     asked:
-      'automatically suppress or resolve security hub alerts matching criteria, change severity automatically, triage rules, auto-suppress',
-    example: 'set up a rule in security hub that automatically suppresses alerts about sandbox accounts',
+      'automatically suppress or resolve security hub alerts matching criteria, change severity automatically, triage rules, auto-suppress, auto-close issues, without anyone clicking',
+    example: 'security hub should close low-severity issues from test accounts automatically',
   },
   {
     op: 'securityhub:CreateFindingAggregator',
@@ -101,25 +101,25 @@ export const ASKED_SECURITY_6: readonly AskedEntry[] = [
   {
     op: 'securityhub:BatchImportFindings',
     asked: 'send our own security alerts to the dashboard, push findings from a custom scanner, asff format',
-    example: 'push alerts from our in-house scanner into the central security dashboard',
+    example: 'send results from our in-house tool into security hub',
   },
   {
     op: 'inspector2:Enable',
     asked:
       'turn on vulnerability scanning, scan ec2 instances, container images and lambda functions for cves, continuous patch checks',
-    example: 'turn on inspector scanning of our ec2 instances and container images for cves',
+    example: 'activate amazon inspector for ec2 and ecr',
   },
   {
     op: 'inspector2:ListFindings',
     asked:
       'which cves affect us, vulnerable packages, unpatched software, critical vulnerabilities on instances or images',
-    example: 'which critical cves affect our container images',
+    example: 'what vulnerabilities has inspector found on our images',
   },
   {
     op: 'inspector2:ListCoverage',
     asked:
-      'which instances and images are being scanned for vulnerabilities, what is not scanned, scan status per resource',
-    example: 'which of our instances are not being scanned for vulnerabilities',
+      'which instances and images are being scanned for vulnerabilities, what is not scanned, scan status per resource, not covered, coverage gaps',
+    example: 'inspector coverage gaps across our instances and repositories',
   },
   {
     op: 'inspector2:CreateSbomExport',
@@ -128,8 +128,9 @@ export const ASKED_SECURITY_6: readonly AskedEntry[] = [
   },
   {
     op: 'inspector2:CreateFindingsReport',
-    asked: 'export vulnerability results to s3 as csv or json, report of cves for management',
-    example: 'send a csv report of all open inspector cves to s3 for management',
+    asked:
+      'export vulnerability results to s3 as csv or json, report of cves for management, dump results to csv',
+    example: 'generate a csv of all open inspector vulnerabilities in s3',
   },
   {
     op: 'inspector2:SearchVulnerabilities',
@@ -140,13 +141,13 @@ export const ASKED_SECURITY_6: readonly AskedEntry[] = [
     op: 'macie2:EnableMacie',
     asked:
       'turn on sensitive data discovery, find pii in s3, detect personal data and credit card numbers in buckets',
-    example: 'turn on discovery of personal data in our s3 buckets',
+    example: 'activate macie in this account',
   },
   {
     op: 'macie2:CreateClassificationJob',
     asked:
       'scan buckets for pii, look for credit card numbers or passport data in s3 objects, sensitive data scan',
-    example: 'scan the uploads bucket for credit card numbers and passport data',
+    example: 'run macie over the uploads bucket looking for passport numbers',
   },
   {
     op: 'macie2:ListFindings',
@@ -157,20 +158,20 @@ export const ASKED_SECURITY_6: readonly AskedEntry[] = [
   {
     op: 'macie2:GetSensitiveDataOccurrences',
     asked:
-      'exactly where in the file was the pii found, line or cell locations of sensitive data, reveal the matched values, which credit card numbers matched',
-    example: 'where exactly in the file did macie find the credit card numbers',
+      'exactly where in the file was the pii found, line or cell locations of sensitive data, reveal the matched values, which credit card numbers matched, cells or rows flagged',
+    example: 'which cells of the csv did macie flag',
   },
   {
     op: 'macie2:CreateCustomDataIdentifier',
     asked:
-      'regex for our own sensitive data format, detect employee ids or internal account numbers, custom pii pattern',
-    example: 'detect our internal employee id format EMP-123456 with a regex',
+      'regex for our own sensitive data format, detect employee ids or internal account numbers, custom pii pattern, recognize our own identifiers such as staff numbers, detect a custom pattern, our own id format',
+    example: 'make macie detect our EMP-123456 staff id pattern',
   },
   {
     op: 'macie2:GetBucketStatistics',
     asked:
       'how many buckets are public, unencrypted or shared, overview of s3 security posture, bucket counts by exposure',
-    example: 'how many of our s3 buckets are public or unencrypted',
+    example: 'macie summary of public and unencrypted s3 buckets',
   },
   {
     op: 'accessanalyzer:CreateAnalyzer',
@@ -187,20 +188,20 @@ export const ASKED_SECURITY_6: readonly AskedEntry[] = [
   {
     op: 'accessanalyzer:ValidatePolicy',
     asked:
-      'lint a permissions json, check a policy for errors and security warnings, grammar check, best practice suggestions',
-    example: 'lint this permissions json for errors and security warnings',
+      'lint a permissions json, check a policy for errors and security warnings, grammar check, best practice suggestions, mistakes before deploying',
+    example: 'check my iam json for mistakes before I deploy it',
   },
   {
     op: 'accessanalyzer:CheckNoPublicAccess',
     asked:
-      'would this bucket policy make it public, is this resource open to the internet, guard against public exposure, check before deploying, would it become public',
-    example: 'before deploying, check that this bucket policy will not make it public',
+      'would this bucket policy make it public, is this resource open to the internet, guard against public exposure, check before deploying, would it become public, anonymous access',
+    example: 'before merging, confirm this bucket policy will not anonymous access',
   },
   {
     op: 'accessanalyzer:CheckAccessNotGranted',
     asked:
-      'make sure a policy does not allow deleting or sensitive actions, ci guard that permissions never include iam:PassRole',
-    example: 'make sure this json never allows iam:PassRole, as a ci check',
+      'make sure a policy does not allow deleting or sensitive actions, ci guard that permissions never include iam:PassRole, verify it cannot',
+    example: 'verify the new role policy cannot call s3:DeleteBucket',
   },
   {
     op: 'accessanalyzer:CheckNoNewAccess',
@@ -211,14 +212,14 @@ export const ASKED_SECURITY_6: readonly AskedEntry[] = [
   {
     op: 'accessanalyzer:StartPolicyGeneration',
     asked:
-      'write least-privilege permissions from cloudtrail activity, create a policy based on what a role actually did, tighten permissions automatically',
-    example: 'build least-privilege permissions from what the ci role actually did in cloudtrail',
+      'write least-privilege permissions from cloudtrail activity, create a policy based on what a role actually did, tighten permissions automatically, minimal policy from history',
+    example: 'derive a minimal policy from 90 days of cloudtrail for the app role',
   },
   {
     op: 'detective:CreateGraph',
     asked:
       'turn on security investigation, behavior graph, root cause analysis of incidents, link logs for investigating',
-    example: 'turn on the behavior graph for security incident root cause analysis',
+    example: 'enable amazon detective for investigations',
   },
   {
     op: 'detective:StartInvestigation',

@@ -14,7 +14,7 @@ export const ASKED_SECURITY_7: readonly AskedEntry[] = [
     op: 'verifiedpermissions:IsAuthorized',
     asked:
       'can this app user do this action on this document, decide whether someone may, permit or forbid decision, check access inside my application, authz check',
-    example: 'decide whether app user alice may edit document 42 using our cedar rules',
+    example: 'ask verified permissions if alice may edit document 42',
   },
   {
     op: 'verifiedpermissions:IsAuthorizedWithToken',
@@ -26,7 +26,7 @@ export const ASKED_SECURITY_7: readonly AskedEntry[] = [
     op: 'verifiedpermissions:CreatePolicy',
     asked:
       'write a cedar permit or forbid rule, allow owners to edit their documents, app authorization rule',
-    example: 'write a cedar permit rule letting owners edit their own albums',
+    example: 'add a cedar statement so album owners can change their albums',
   },
   {
     op: 'verifiedpermissions:PutSchema',
@@ -43,8 +43,8 @@ export const ASKED_SECURITY_7: readonly AskedEntry[] = [
   {
     op: 'ram:AcceptResourceShareInvitation',
     asked:
-      'accept something another account shared with us, pending share invitation, say yes to a cross-account share',
-    example: 'say yes to the pending share from account 111122223333',
+      'accept something another account shared with us, pending share invitation, say yes to a cross-account share, offer from another account',
+    example: 'agree to the ram offer from account 111122223333',
   },
   {
     op: 'ram:AssociateResourceShare',
@@ -58,14 +58,15 @@ export const ASKED_SECURITY_7: readonly AskedEntry[] = [
   },
   {
     op: 'ram:EnableSharingWithAwsOrganization',
-    asked: 'allow sharing across the org without invitations, turn on org-wide resource sharing',
-    example: 'turn on org-wide sharing in ram so no invitations are needed',
+    asked:
+      'allow sharing across the org without invitations, turn on org-wide resource sharing, no invitations needed inside the organization',
+    example: 'share within our org without the invite step',
   },
   {
     op: 'wafv2:CreateWebACL',
     asked:
       'web application firewall, block sql injection and xss, protect a website or api from bots, firewall rules for cloudfront or alb',
-    example: 'put a web application firewall in front of our site to block sql injection',
+    example: 'stop xss and sqli attacks against our public api',
   },
   {
     op: 'wafv2:AssociateWebACL',
@@ -100,48 +101,49 @@ export const ASKED_SECURITY_7: readonly AskedEntry[] = [
     op: 'wafv2:PutLoggingConfiguration',
     asked:
       'send firewall logs to s3, cloudwatch or firehose, record every request the waf sees, waf traffic logs',
-    example: 'send our waf traffic logs to a firehose stream',
+    example: 'keep a record of every request waf evaluates in s3',
   },
   {
     op: 'wafv2:ListAvailableManagedRuleGroups',
     asked:
-      'which ready-made firewall rule sets exist, core rule set, known bad inputs, bot control, owasp top 10 protections',
-    example: 'which ready-made waf rule sets can I use against owasp top 10',
+      'which ready-made firewall rule sets exist, core rule set, known bad inputs, bot control, owasp top 10 protections, prebuilt protections',
+    example: 'what prebuilt waf protections does aws offer',
   },
   {
     op: 'shield:CreateSubscription',
     asked:
       'ddos protection advanced plan, 24/7 response team, cost protection against attack scaling charges, sign up for shield advanced',
-    example: 'sign up for the advanced ddos protection plan with 24/7 response team',
+    example: 'buy shield advanced for this account',
   },
   {
     op: 'shield:CreateProtection',
     asked:
       'protect a cloudfront distribution, load balancer or elastic ip against ddos, add advanced ddos protection to one endpoint',
-    example: 'add advanced ddos protection to our cloudfront distribution',
+    example: 'cover our elastic ip with shield advanced',
   },
   {
     op: 'shield:ListAttacks',
     asked:
-      'were we hit by a ddos, did we see any ddos, any attacks against us in the last 30 days, ongoing flood, history of denial of service events',
-    example: 'any ddos attacks against us in the last 30 days?',
+      'were we hit by a ddos, did we see any ddos, any attacks against us in the last 30 days, ongoing flood, history of denial of service events, denial of service incidents',
+    example: 'has shield recorded any denial of service incidents this quarter',
   },
   {
     op: 'shield:DescribeAttack',
-    asked: 'details of a ddos event, attack vectors, peak traffic of the flood, mitigation applied',
-    example: 'what vectors and peak traffic did ddos event 1234 have',
+    asked:
+      'details of a ddos event, attack vectors, peak traffic of the flood, mitigation applied, postmortem of an incident',
+    example: 'break down ddos incident 1234 for the postmortem',
   },
   {
     op: 'fms:PutPolicy',
     asked:
-      'enforce waf rules or security groups across every account in the org, central firewall policy, auto-remediate non-compliant accounts',
-    example: 'enforce the same waf rules on every alb across all accounts in our org',
+      'enforce waf rules or security groups across every account in the org, central firewall policy, auto-remediate non-compliant accounts, consistent security groups org-wide',
+    example: 'firewall manager should enforce a baseline security group in every account',
   },
   {
     op: 'fms:ListComplianceStatus',
     asked:
       'which accounts violate our central firewall policy, non-compliant member accounts, accounts not compliant with firewall manager, is every account protected',
-    example: 'which member accounts are not compliant with our firewall manager policy',
+    example: 'firewall manager: which accounts are out of line with policy abc123',
   },
   {
     op: 'fms:GetViolationDetails',
