@@ -67,8 +67,8 @@ export const ASKED_SECURITY_2: readonly AskedEntry[] = [
   {
     op: 'iam:DeleteAccessKey',
     asked:
-      'remove leaked keys, revoke an exposed key, destroy old keys after rotation, compromised secret key, pushed credentials to github, get rid of a key for good, committed to a public repo, destroy',
-    example: 'AKIAIOSFODNN7EXAMPLE was committed to a public repo, destroy it',
+      'remove leaked keys, revoke an exposed key, destroy old keys after rotation, compromised secret key, pushed credentials to github, get rid of a key for good, kill the credentials',
+    example: 'AKIAIOSFODNN7EXAMPLE leaked in a public repo, get rid of it',
   },
   {
     op: 'iam:UpdateAccessKey',

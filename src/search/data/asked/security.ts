@@ -79,7 +79,7 @@ export const ASKED_SECURITY: readonly AskedEntry[] = [
   {
     op: 'iam:UpdateAssumeRolePolicy',
     asked:
-      'change who can assume, edit trust relationship, trusted entities, allow another account to assume, let a service assume, add a principal to the trust, external id',
+      'change who can assume, edit trust relationship, trust policy, trusted entities, allow another account or a partner to use the role, let a service assume, add a principal to the trust, external id',
     example: 'partner account 210987654321 needs to be able to assume our auditor role',
   },
   {
