@@ -8,6 +8,7 @@
 import type { AskedEntry } from './asked/types.js';
 import { ASKED_COMPUTE } from './asked/compute.js';
 import { ASKED_STORAGE } from './asked/storage.js';
+import { ASKED_STORAGE_2 } from './asked/storage-2.js';
 import { ASKED_NETWORK } from './asked/network.js';
 import { ASKED_SECURITY } from './asked/security.js';
 import { ASKED_OBSERVABILITY } from './asked/observability.js';
@@ -19,6 +20,7 @@ export type { AskedEntry };
 export const ASKED: readonly AskedEntry[] = [
   ...ASKED_COMPUTE,
   ...ASKED_STORAGE,
+  ...ASKED_STORAGE_2,
   ...ASKED_NETWORK,
   ...ASKED_SECURITY,
   ...ASKED_OBSERVABILITY,
