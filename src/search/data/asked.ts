@@ -9,6 +9,8 @@ import type { AskedEntry } from './asked/types.js';
 import { ASKED_COMPUTE } from './asked/compute.js';
 import { ASKED_STORAGE } from './asked/storage.js';
 import { ASKED_STORAGE_2 } from './asked/storage-2.js';
+import { ASKED_STORAGE_3 } from './asked/storage-3.js';
+import { ASKED_STORAGE_4 } from './asked/storage-4.js';
 import { ASKED_NETWORK } from './asked/network.js';
 import { ASKED_SECURITY } from './asked/security.js';
 import { ASKED_OBSERVABILITY } from './asked/observability.js';
@@ -21,6 +23,8 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_COMPUTE,
   ...ASKED_STORAGE,
   ...ASKED_STORAGE_2,
+  ...ASKED_STORAGE_3,
+  ...ASKED_STORAGE_4,
   ...ASKED_NETWORK,
   ...ASKED_SECURITY,
   ...ASKED_OBSERVABILITY,
