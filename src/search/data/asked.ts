@@ -12,6 +12,7 @@ import { ASKED_STORAGE_2 } from './asked/storage-2.js';
 import { ASKED_STORAGE_3 } from './asked/storage-3.js';
 import { ASKED_STORAGE_4 } from './asked/storage-4.js';
 import { ASKED_STORAGE_5 } from './asked/storage-5.js';
+import { ASKED_STORAGE_6 } from './asked/storage-6.js';
 import { ASKED_NETWORK } from './asked/network.js';
 import { ASKED_SECURITY } from './asked/security.js';
 import { ASKED_OBSERVABILITY } from './asked/observability.js';
@@ -27,6 +28,7 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_STORAGE_3,
   ...ASKED_STORAGE_4,
   ...ASKED_STORAGE_5,
+  ...ASKED_STORAGE_6,
   ...ASKED_NETWORK,
   ...ASKED_SECURITY,
   ...ASKED_OBSERVABILITY,
