@@ -14,6 +14,7 @@ import { ASKED_STORAGE_4 } from './asked/storage-4.js';
 import { ASKED_STORAGE_5 } from './asked/storage-5.js';
 import { ASKED_STORAGE_6 } from './asked/storage-6.js';
 import { ASKED_STORAGE_7 } from './asked/storage-7.js';
+import { ASKED_STORAGE_8 } from './asked/storage-8.js';
 import { ASKED_NETWORK } from './asked/network.js';
 import { ASKED_SECURITY } from './asked/security.js';
 import { ASKED_OBSERVABILITY } from './asked/observability.js';
@@ -31,6 +32,7 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_STORAGE_5,
   ...ASKED_STORAGE_6,
   ...ASKED_STORAGE_7,
+  ...ASKED_STORAGE_8,
   ...ASKED_NETWORK,
   ...ASKED_SECURITY,
   ...ASKED_OBSERVABILITY,
