@@ -20,6 +20,14 @@ import { ASKED_SECURITY } from './asked/security.js';
 import { ASKED_OBSERVABILITY } from './asked/observability.js';
 import { ASKED_INTEGRATION } from './asked/integration.js';
 import { ASKED_AI } from './asked/ai.js';
+import { ASKED_AI_2 } from './asked/ai-2.js';
+import { ASKED_AI_3 } from './asked/ai-3.js';
+import { ASKED_AI_4 } from './asked/ai-4.js';
+import { ASKED_AI_5 } from './asked/ai-5.js';
+import { ASKED_AI_6 } from './asked/ai-6.js';
+import { ASKED_AI_7 } from './asked/ai-7.js';
+import { ASKED_AI_8 } from './asked/ai-8.js';
+import { ASKED_AI_9 } from './asked/ai-9.js';
 
 export type { AskedEntry };
 
@@ -38,4 +46,12 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_OBSERVABILITY,
   ...ASKED_INTEGRATION,
   ...ASKED_AI,
+  ...ASKED_AI_2,
+  ...ASKED_AI_3,
+  ...ASKED_AI_4,
+  ...ASKED_AI_5,
+  ...ASKED_AI_6,
+  ...ASKED_AI_7,
+  ...ASKED_AI_8,
+  ...ASKED_AI_9,
 ];
