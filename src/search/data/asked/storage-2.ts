@@ -30,7 +30,7 @@ export const ASKED_STORAGE_2: readonly AskedEntry[] = [
   {
     op: 's3:GetBucketLocation',
     asked:
-      'which region is it in, where does it live, region lookup, permanentredirect error, wrong endpoint',
+      'which region is it in or located in, region lookup, permanentredirect error, wrong endpoint, home region',
     example: 'what region is bucket acme-legacy in?',
   },
   {

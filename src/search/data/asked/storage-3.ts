@@ -219,7 +219,8 @@ export const ASKED_STORAGE_3: readonly AskedEntry[] = [
   },
   {
     op: 'snowball:DescribeJob',
-    asked: 'where is my device, shipping status, tracking number, job state, delivered or in transit',
+    asked:
+      'has the device shipped, shipping status of the appliance, tracking number, job state, delivered or in transit',
     example: 'has the snowball for job JID123 shipped yet?',
   },
   {

@@ -47,7 +47,8 @@ export const ASKED_STORAGE_4: readonly AskedEntry[] = [
   },
   {
     op: 'backup:DescribeBackupJob',
-    asked: 'why did this backup fail, progress percent, bytes transferred, state and status message',
+    asked:
+      'why did this backup end up failed, what was the error, status message of one backup run, progress percent, bytes transferred, expired or aborted',
     example: 'why did job 4f2a-9c3e end up failed and what was the error?',
   },
   {
