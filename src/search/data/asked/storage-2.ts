@@ -92,7 +92,7 @@ export const ASKED_STORAGE_2: readonly AskedEntry[] = [
   {
     op: 's3:PutBucketLifecycleConfiguration',
     asked:
-      'delete after 30 days, automatically remove files once older than a week, expire old files, auto cleanup by age, move to glacier after, transition to a cheaper storage class, archive old data, abort incomplete uploads after, save money, noncurrent expiration',
+      'delete after 30 days, automatically remove files once older than a week, expire old files, auto cleanup by age, move to glacier after, transition to a cheaper storage class, abort incomplete uploads after',
     example: 'automatically remove anything under tmp/ once it is a week old',
   },
   {
@@ -113,7 +113,8 @@ export const ASKED_STORAGE_2: readonly AskedEntry[] = [
   },
   {
     op: 's3:GetBucketCors',
-    asked: 'which origins are allowed, show cross-origin rules, browser access rules',
+    asked:
+      'which origins are allowed, show cross-origin rules, browser access rules, allowed methods and headers for web pages',
     example: 'which websites are allowed to call bucket assets-prod from the browser?',
   },
   {

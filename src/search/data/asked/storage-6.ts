@@ -170,7 +170,8 @@ export const ASKED_STORAGE_6: readonly AskedEntry[] = [
   },
   {
     op: 'rds:DescribePendingMaintenanceActions',
-    asked: 'upcoming maintenance, scheduled patches, pending os updates, certificate rotation due',
+    asked:
+      'upcoming maintenance, scheduled patches, pending os or engine updates, certificate rotation due, what will be applied in the next window',
     example: 'is any patching scheduled for our databases next week?',
   },
   {

@@ -112,7 +112,8 @@ export const ASKED_STORAGE_7: readonly AskedEntry[] = [
   },
   {
     op: 'elasticache:ModifyCacheParameterGroup',
-    asked: 'maxmemory-policy, eviction policy, redis config setting, tune timeout, notify-keyspace-events',
+    asked:
+      'maxmemory-policy, eviction policy, change a redis or memcached config setting, tune timeout, notify-keyspace-events, custom cache settings',
     example: 'set maxmemory-policy to allkeys-lru for our redis',
   },
   {

@@ -143,7 +143,8 @@ export const ASKED_STORAGE_8: readonly AskedEntry[] = [
   },
   {
     op: 'dms:StopReplicationTask',
-    asked: 'pause the migration, halt replication, stop copying changes',
+    asked:
+      'pause the migration, halt replication for a freeze window, stop copying changes to the target, hold cdc',
     example: 'pause our database migration for the weekend freeze',
   },
   {
