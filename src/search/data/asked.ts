@@ -8,6 +8,13 @@
 import type { AskedEntry } from './asked/types.js';
 import { ASKED_COMPUTE } from './asked/compute.js';
 import { ASKED_STORAGE } from './asked/storage.js';
+import { ASKED_STORAGE_2 } from './asked/storage-2.js';
+import { ASKED_STORAGE_3 } from './asked/storage-3.js';
+import { ASKED_STORAGE_4 } from './asked/storage-4.js';
+import { ASKED_STORAGE_5 } from './asked/storage-5.js';
+import { ASKED_STORAGE_6 } from './asked/storage-6.js';
+import { ASKED_STORAGE_7 } from './asked/storage-7.js';
+import { ASKED_STORAGE_8 } from './asked/storage-8.js';
 import { ASKED_NETWORK } from './asked/network.js';
 import { ASKED_SECURITY } from './asked/security.js';
 import { ASKED_SECURITY_2 } from './asked/security-2.js';
@@ -34,6 +41,13 @@ export type { AskedEntry };
 export const ASKED: readonly AskedEntry[] = [
   ...ASKED_COMPUTE,
   ...ASKED_STORAGE,
+  ...ASKED_STORAGE_2,
+  ...ASKED_STORAGE_3,
+  ...ASKED_STORAGE_4,
+  ...ASKED_STORAGE_5,
+  ...ASKED_STORAGE_6,
+  ...ASKED_STORAGE_7,
+  ...ASKED_STORAGE_8,
   ...ASKED_NETWORK,
   ...ASKED_SECURITY,
   ...ASKED_SECURITY_2,
