@@ -12,6 +12,7 @@ import { ASKED_NETWORK } from './asked/network.js';
 import { ASKED_SECURITY } from './asked/security.js';
 import { ASKED_OBSERVABILITY } from './asked/observability.js';
 import { ASKED_INTEGRATION } from './asked/integration.js';
+import { ASKED_INTEGRATION_2 } from './asked/integration-2.js';
 import { ASKED_AI } from './asked/ai.js';
 
 export type { AskedEntry };
@@ -23,5 +24,6 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_SECURITY,
   ...ASKED_OBSERVABILITY,
   ...ASKED_INTEGRATION,
+  ...ASKED_INTEGRATION_2,
   ...ASKED_AI,
 ];
