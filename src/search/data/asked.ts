@@ -13,6 +13,7 @@ import { ASKED_SECURITY } from './asked/security.js';
 import { ASKED_OBSERVABILITY } from './asked/observability.js';
 import { ASKED_INTEGRATION } from './asked/integration.js';
 import { ASKED_INTEGRATION_2 } from './asked/integration-2.js';
+import { ASKED_INTEGRATION_3 } from './asked/integration-3.js';
 import { ASKED_AI } from './asked/ai.js';
 
 export type { AskedEntry };
@@ -25,5 +26,6 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_OBSERVABILITY,
   ...ASKED_INTEGRATION,
   ...ASKED_INTEGRATION_2,
+  ...ASKED_INTEGRATION_3,
   ...ASKED_AI,
 ];

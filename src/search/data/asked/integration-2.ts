@@ -233,8 +233,9 @@ export const ASKED_INTEGRATION_2: readonly AskedEntry[] = [
   },
   {
     op: 'apigatewaymanagementapi:DeleteConnection',
-    asked: 'disconnect a websocket client, kick a user off, close the socket, drop client',
-    example: 'disconnect websocket connection abc123= from my chat api',
+    asked:
+      'disconnect a websocket client, kick a user off, force-close, close the socket, hang up, drop client',
+    example: 'force-close the websocket client with connection id abc123=',
   },
   {
     op: 'apigatewaymanagementapi:GetConnection',
