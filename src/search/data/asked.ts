@@ -14,6 +14,7 @@ import { ASKED_OBSERVABILITY } from './asked/observability.js';
 import { ASKED_INTEGRATION } from './asked/integration.js';
 import { ASKED_INTEGRATION_2 } from './asked/integration-2.js';
 import { ASKED_INTEGRATION_3 } from './asked/integration-3.js';
+import { ASKED_INTEGRATION_4 } from './asked/integration-4.js';
 import { ASKED_AI } from './asked/ai.js';
 
 export type { AskedEntry };
@@ -27,5 +28,6 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_INTEGRATION,
   ...ASKED_INTEGRATION_2,
   ...ASKED_INTEGRATION_3,
+  ...ASKED_INTEGRATION_4,
   ...ASKED_AI,
 ];
