@@ -15,6 +15,8 @@ import { ASKED_INTEGRATION } from './asked/integration.js';
 import { ASKED_INTEGRATION_2 } from './asked/integration-2.js';
 import { ASKED_INTEGRATION_3 } from './asked/integration-3.js';
 import { ASKED_INTEGRATION_4 } from './asked/integration-4.js';
+import { ASKED_INTEGRATION_5 } from './asked/integration-5.js';
+import { ASKED_INTEGRATION_6 } from './asked/integration-6.js';
 import { ASKED_AI } from './asked/ai.js';
 
 export type { AskedEntry };
@@ -29,5 +31,7 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_INTEGRATION_2,
   ...ASKED_INTEGRATION_3,
   ...ASKED_INTEGRATION_4,
+  ...ASKED_INTEGRATION_5,
+  ...ASKED_INTEGRATION_6,
   ...ASKED_AI,
 ];
