@@ -17,6 +17,7 @@ import { ASKED_INTEGRATION_3 } from './asked/integration-3.js';
 import { ASKED_INTEGRATION_4 } from './asked/integration-4.js';
 import { ASKED_INTEGRATION_5 } from './asked/integration-5.js';
 import { ASKED_INTEGRATION_6 } from './asked/integration-6.js';
+import { ASKED_INTEGRATION_7 } from './asked/integration-7.js';
 import { ASKED_AI } from './asked/ai.js';
 
 export type { AskedEntry };
@@ -33,5 +34,6 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_INTEGRATION_4,
   ...ASKED_INTEGRATION_5,
   ...ASKED_INTEGRATION_6,
+  ...ASKED_INTEGRATION_7,
   ...ASKED_AI,
 ];
