@@ -19,6 +19,7 @@ import { ASKED_INTEGRATION_5 } from './asked/integration-5.js';
 import { ASKED_INTEGRATION_6 } from './asked/integration-6.js';
 import { ASKED_INTEGRATION_7 } from './asked/integration-7.js';
 import { ASKED_INTEGRATION_8 } from './asked/integration-8.js';
+import { ASKED_INTEGRATION_9 } from './asked/integration-9.js';
 import { ASKED_AI } from './asked/ai.js';
 
 export type { AskedEntry };
@@ -37,5 +38,6 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_INTEGRATION_6,
   ...ASKED_INTEGRATION_7,
   ...ASKED_INTEGRATION_8,
+  ...ASKED_INTEGRATION_9,
   ...ASKED_AI,
 ];

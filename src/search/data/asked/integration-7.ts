@@ -12,7 +12,8 @@ export const ASKED_INTEGRATION_7: readonly AskedEntry[] = [
   },
   {
     op: 'sesv2:SendBulkEmail',
-    asked: 'mass mailing, newsletter to many recipients, bulk templated, email blast, many addresses at once',
+    asked:
+      'mass mailing, newsletter to many recipients, mail all subscribers, bulk templated, email blast, many addresses at once',
     example: 'blast the monthly newsletter to all 40 subscribers through ses',
   },
   {
