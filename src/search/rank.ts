@@ -6,6 +6,7 @@ import type { SearchIndexData } from './index-build.js';
 import type { QueryPlan } from './query.js';
 import { BOOST, K1, TERM_WEIGHT } from './ranking-params.js';
 import { MUTATING_RISK } from './lookups.js';
+import { askedTermsOf, type AskedTerms } from './asked-terms.js';
 
 /** Candidates of one query: ops[0..count) with their scores (views reused by the next query). */
 export interface Ranked {
@@ -25,6 +26,9 @@ export class Ranker {
   private readonly outScores: Float32Array;
   private readonly local: Uint32Array;
   private readonly nameMark: Uint32Array;
+  private readonly asked: AskedTerms;
+  /** Sum over the query's terms of idf x how surely it was meant: what asked coverage divides. */
+  private queryMass = 0;
   private round = 0;
   /** How many candidates this round has touched: touched[0..count). */
   private count = 0;
@@ -41,6 +45,7 @@ export class Ranker {
     this.outScores = new Float32Array(n);
     this.local = new Uint32Array(n);
     this.nameMark = new Uint32Array(n);
+    this.asked = askedTermsOf(ix);
   }
 
   /** Candidates with their final scores, unsorted; `allowed` narrows to some services. */
@@ -48,6 +53,7 @@ export class Ranker {
     const ix = this.ix;
     const round = ++this.round;
     this.count = 0;
+    this.queryMass = 0;
     for (const [t, w] of plan.terms) this.scoreTerm(t, w, round);
     // operations whose name shares a word with the query: only they can score name features
     for (const t of plan.terms.keys()) {
@@ -82,6 +88,7 @@ export class Ranker {
     this.termMark[t] = round;
     // vocabulary translations count as meant; only uncertain typo alternatives count less
     this.termWeight[t] = Math.min(1, w / TERM_WEIGHT.expansion);
+    this.queryMass += ix.idf[t]! * this.termWeight[t]!;
     const local = this.local;
     let nLocal = 0;
     for (let p = ix.opPostStart[t]!; p < ix.opPostStart[t + 1]!; p++) {
@@ -125,11 +132,24 @@ export class Ranker {
     } else if (ix.nameStart[op] === ix.nameStart[op + 1]) {
       s += BOOST.nameCoverage * agree * verb; // a bare verb name (`Invoke`) is fully covered by its verb
     }
+    s += BOOST.askedCoverage * this.askedCoverage(op, round) ** 2;
     const phrase = plan.phrases.get(op) ?? 0;
     s += BOOST.namePhrase * phrase * phrase;
     const exact = plan.exact.get(op);
     if (exact !== undefined) s += BOOST.exact * exact;
     return s;
+  }
+
+  /** Share of the query (by idf) that the operation's asked words say (data/asked.ts). */
+  private askedCoverage(op: number, round: number): number {
+    const { start, terms } = this.asked;
+    if (start[op] === start[op + 1] || this.queryMass === 0) return 0;
+    let hit = 0;
+    for (let p = start[op]!; p < start[op + 1]!; p++) {
+      const t = terms[p]!;
+      if (this.termMark[t] === round) hit += this.ix.idf[t]! * this.termWeight[t]!;
+    }
+    return hit / this.queryMass;
   }
 
   private verbWeight(plan: QueryPlan, op: number): number {

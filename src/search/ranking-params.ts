@@ -52,6 +52,8 @@ export const BOOST = {
   head: 1.5,
   /** Share of the name's object words typed verbatim (plural `databases` vs `database`). */
   surface: 1.0,
+  /** Share of the query (by idf, squared) that the operation's asked words say (data/asked.ts). */
+  askedCoverage: 4.0,
   /** The query's words, in order, are the operation name. */
   namePhrase: 4.0,
   /** Exact operation name, `service:Operation` or CLI command. */

@@ -21,6 +21,14 @@ import { ASKED_INTEGRATION_7 } from './asked/integration-7.js';
 import { ASKED_INTEGRATION_8 } from './asked/integration-8.js';
 import { ASKED_INTEGRATION_9 } from './asked/integration-9.js';
 import { ASKED_AI } from './asked/ai.js';
+import { ASKED_AI_2 } from './asked/ai-2.js';
+import { ASKED_AI_3 } from './asked/ai-3.js';
+import { ASKED_AI_4 } from './asked/ai-4.js';
+import { ASKED_AI_5 } from './asked/ai-5.js';
+import { ASKED_AI_6 } from './asked/ai-6.js';
+import { ASKED_AI_7 } from './asked/ai-7.js';
+import { ASKED_AI_8 } from './asked/ai-8.js';
+import { ASKED_AI_9 } from './asked/ai-9.js';
 
 export type { AskedEntry };
 
@@ -40,4 +48,12 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_INTEGRATION_8,
   ...ASKED_INTEGRATION_9,
   ...ASKED_AI,
+  ...ASKED_AI_2,
+  ...ASKED_AI_3,
+  ...ASKED_AI_4,
+  ...ASKED_AI_5,
+  ...ASKED_AI_6,
+  ...ASKED_AI_7,
+  ...ASKED_AI_8,
+  ...ASKED_AI_9,
 ];
