@@ -34,7 +34,7 @@ export const ASKED_INTEGRATION_2: readonly AskedEntry[] = [
     op: 'kinesis:PutRecord',
     asked:
       'write an event, ingest, push into, partition key, producer, clickstream, send one event, real-time data',
-    example: 'push a clickstream event with partition key user-17 into the events kinesis stream',
+    example: 'add one click event to the events kinesis stream keyed by user-17',
   },
   {
     op: 'kinesis:PutRecords',
@@ -49,7 +49,7 @@ export const ASKED_INTEGRATION_2: readonly AskedEntry[] = [
   {
     op: 'kinesis:GetShardIterator',
     asked:
-      'where to start reading, trim horizon, latest, at timestamp, read from the beginning, position, sequence number, cursor',
+      'starting position for reading, trim horizon, latest, at timestamp, read from the beginning, position, sequence number, cursor',
     example: 'get a cursor to read the clicks kinesis stream from the trim horizon',
   },
   {
@@ -165,7 +165,7 @@ export const ASKED_INTEGRATION_2: readonly AskedEntry[] = [
   {
     op: 'kafka:BatchAssociateScramSecret',
     asked: 'sasl scram, username password auth, secrets manager credentials for kafka clients, client login',
-    example: 'let kafka clients log in with a username and password stored in secrets manager',
+    example: 'let kafka apps sign in with credentials kept in secrets manager',
   },
   {
     op: 'kafka:CreateReplicator',
@@ -177,7 +177,7 @@ export const ASKED_INTEGRATION_2: readonly AskedEntry[] = [
     op: 'kafkaconnect:CreateConnector',
     asked:
       'msk connect, sink, source connector, debezium, cdc, s3 sink, stream database changes into kafka, kafka connect',
-    example: 'stream postgres changes into kafka with debezium on msk connect',
+    example: 'cdc from postgres into kafka topics with a debezium source on msk',
   },
   {
     op: 'kafkaconnect:CreateCustomPlugin',
@@ -223,7 +223,7 @@ export const ASKED_INTEGRATION_2: readonly AskedEntry[] = [
   {
     op: 'appsync:CreateApi',
     asked: 'appsync events, websocket pub sub, real-time events, channel namespaces, broadcast to browsers',
-    example: 'set up appsync events for real-time websocket pub/sub to browsers',
+    example: 'let browsers subscribe to live updates over websockets using appsync',
   },
   {
     op: 'apigatewaymanagementapi:PostToConnection',
@@ -240,6 +240,6 @@ export const ASKED_INTEGRATION_2: readonly AskedEntry[] = [
   {
     op: 'apigatewaymanagementapi:GetConnection',
     asked: 'is the client still connected, last active, connected at, websocket client details, source ip',
-    example: 'is websocket client abc123= still connected and when was it last active',
+    example: 'is websocket client abc123= still there, and when did we last hear from it',
   },
 ];

@@ -8,13 +8,13 @@ export const ASKED_INTEGRATION_3: readonly AskedEntry[] = [
     op: 'apigateway:CreateRestApi',
     asked:
       'new http endpoint, front door for lambda, build a backend endpoint, expose a service over https, edge-optimized, regional, private endpoint',
-    example: 'build an edge-optimized http front door for my lambda backend with api gateway v1',
+    example: 'expose my lambda to the internet as a regional rest service with api gateway v1',
   },
   {
     op: 'apigateway:CreateDeployment',
     asked:
       'publish, push changes live, make changes take effect, roll out to prod stage, redeploy, ship the latest edits, go live',
-    example: 'push my latest api gateway changes live to the prod stage',
+    example: 'my api gateway edits are not showing up in prod, make them take effect',
   },
   {
     op: 'apigateway:CreateStage',
@@ -61,13 +61,13 @@ export const ASKED_INTEGRATION_3: readonly AskedEntry[] = [
     op: 'apigateway:CreateApiKey',
     asked:
       'key for a customer, x-api-key header, client key, partner access key, issue a key, hand out a key',
-    example: 'issue a new x-api-key for our partner acme on api gateway',
+    example: 'give partner acme its own key for calling our api gateway endpoints',
   },
   {
     op: 'apigateway:CreateUsagePlan',
     asked:
-      'rate limit, throttle, quota per customer, requests per second, monetize, pricing tier, cap calls per month',
-    example: 'cap partners at 10 requests per second and 100k calls a month on my rest api',
+      'rate limit, throttle, quota per customer, limit each partner, requests per second, rps, monthly calls, monetize, pricing tier, cap calls per month',
+    example: 'limit each partner to 10 rps and 100k calls monthly on my rest api',
   },
   {
     op: 'apigateway:CreateUsagePlanKey',
@@ -83,7 +83,7 @@ export const ASKED_INTEGRATION_3: readonly AskedEntry[] = [
   {
     op: 'apigateway:CreateDomainName',
     asked: 'custom domain, api.example.com, certificate, own hostname, vanity url, acm certificate',
-    example: 'serve my rest api at api.example.com with an acm certificate',
+    example: 'use api.example.com instead of the execute-api url for my rest api',
   },
   {
     op: 'apigateway:CreateBasePathMapping',
@@ -126,7 +126,7 @@ export const ASKED_INTEGRATION_3: readonly AskedEntry[] = [
     op: 'apigateway:CreateVpcLink',
     asked:
       'private backend behind a network load balancer, private integration, reach services inside a vpc, nlb',
-    example: 'let my rest api reach a private service behind a network load balancer',
+    example: 'my rest api must call a service in a private subnet behind an nlb',
   },
   {
     op: 'apigateway:GetSdk',
@@ -152,7 +152,7 @@ export const ASKED_INTEGRATION_3: readonly AskedEntry[] = [
   {
     op: 'apigatewayv2:CreateStage',
     asked: '$default stage, auto deploy, environment for http api, websocket stage',
-    example: 'add a $default environment with auto-deploy to my http api',
+    example: 'my http api has no environment yet, add one that deploys changes automatically',
   },
   {
     op: 'apigatewayv2:CreateAuthorizer',

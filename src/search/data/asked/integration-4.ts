@@ -92,7 +92,7 @@ export const ASKED_INTEGRATION_4: readonly AskedEntry[] = [
   },
   {
     op: 'glue:GetTable',
-    asked: 'schema, columns, column types, location, serde, where does the data live, format, definition',
+    asked: 'schema, columns, column types, s3 location of the data, serde, file format, definition',
     example: 'what columns and s3 location does the sales_lake.orders catalog table have',
   },
   {
@@ -139,14 +139,14 @@ export const ASKED_INTEGRATION_4: readonly AskedEntry[] = [
   },
   {
     op: 'glue:GetWorkflowRun',
-    asked: 'pipeline status, which step failed, graph, progress, nodes, how far along',
-    example: "how far along is tonight's run of the glue pipeline and which step failed",
+    asked: 'pipeline status, which step failed, graph, progress of nodes, completed steps',
+    example: "did tonight's glue pipeline get through every step, or which one broke",
   },
   {
     op: 'glue:ResumeWorkflowRun',
     asked:
       'retry failed nodes, continue a partially completed pipeline, pick up where it stopped, rerun failed steps',
-    example: "rerun only the failed steps of last night's glue workflow",
+    example: "continue last night's half-finished glue workflow by retrying only the broken nodes",
   },
   {
     op: 'glue:CreateConnection',

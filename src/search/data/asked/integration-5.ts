@@ -88,8 +88,8 @@ export const ASKED_INTEGRATION_5: readonly AskedEntry[] = [
   },
   {
     op: 'emr:TerminateJobFlows',
-    asked: 'shut down, kill a cluster, tear down, stop paying, end cluster, destroy',
-    example: 'shut down emr cluster j-2AXXXXXXGAPLF now',
+    asked: 'shut down, kill a cluster, done with it, tear down, stop paying, end cluster, destroy',
+    example: 'kill emr cluster j-2AXXXXXXGAPLF, we are done with it',
   },
   {
     op: 'emr:ListSteps',

@@ -14,8 +14,8 @@ export const ASKED_INTEGRATION_6: readonly AskedEntry[] = [
   {
     op: 'quicksight:GenerateEmbedUrlForRegisteredUser',
     asked:
-      'embed a dashboard in our web app, iframe, show charts inside our portal, logged in users, signed link',
-    example: 'show a quicksight dashboard inside our web portal for signed-in employees via an iframe',
+      'embed a dashboard in our web app, iframe, intranet page, show charts inside our portal, logged in users, staff, signed link',
+    example: 'put a quicksight dashboard on our intranet page for staff who are logged in',
   },
   {
     op: 'quicksight:GenerateEmbedUrlForAnonymousUser',
@@ -145,7 +145,7 @@ export const ASKED_INTEGRATION_6: readonly AskedEntry[] = [
   {
     op: 'mwaa:CreateEnvironment',
     asked: 'managed airflow, airflow cluster, dags bucket, set up airflow, apache airflow, orchestration',
-    example: 'set up managed apache airflow with dags in s3://my-dags/',
+    example: 'we want airflow without running it ourselves, with dags kept in s3://my-dags/',
   },
   {
     op: 'mwaa:CreateWebLoginToken',

@@ -69,8 +69,9 @@ export const ASKED_INTEGRATION_7: readonly AskedEntry[] = [
   },
   {
     op: 'sesv2:PutEmailIdentityMailFromAttributes',
-    asked: 'custom mail from domain, spf alignment, bounce.example.com, return path, envelope sender',
-    example: 'use bounce.example.com as the return-path domain for mail we send from example.com',
+    asked: 'custom mail from domain, spf alignment, own subdomain, return path, envelope sender',
+    example:
+      'have the envelope sender of our example.com mail use our own subdomain instead of amazonses.com',
   },
   {
     op: 'sesv2:TestRenderEmailTemplate',

@@ -103,8 +103,8 @@ export const ASKED_INTEGRATION_8: readonly AskedEntry[] = [
   {
     op: 'connect:GetCurrentMetricData',
     asked:
-      'real-time, how many callers waiting right now, agents available, live stats, oldest call in line, wallboard',
-    example: 'how many callers are waiting right now and how many agents are free',
+      'real-time, callers waiting in line, callers on hold, free agents, agents available, live stats, oldest call in line, wallboard',
+    example: 'how many callers are on hold and how many agents are free in amazon connect',
   },
   {
     op: 'connect:GetMetricDataV2',
@@ -180,7 +180,7 @@ export const ASKED_INTEGRATION_8: readonly AskedEntry[] = [
   {
     op: 'workmail:PutMailboxPermissions',
     asked: 'delegate mailbox, shared inbox access, read someone else email, full access, send as',
-    example: "let bob read and manage ana's work inbox while she is away",
+    example: "give bob full access to ana's workmail mailbox while she is away",
   },
   {
     op: 'workmail:StartMailboxExportJob',

@@ -34,7 +34,7 @@ export const ASKED_INTEGRATION_9: readonly AskedEntry[] = [
   },
   {
     op: 'iot:DescribeEndpoint',
-    asked: 'mqtt broker address, where do devices connect, ats endpoint, device data endpoint, hostname',
+    asked: 'mqtt broker address, address devices connect to, ats endpoint, device data endpoint, hostname',
     example: 'what hostname should my devices use to reach the iot mqtt broker',
   },
   {
@@ -159,7 +159,7 @@ export const ASKED_INTEGRATION_9: readonly AskedEntry[] = [
     op: 'iot-jobs-data:StartNextPendingJobExecution',
     asked:
       'device fetches its next job, pull queued job, mark in progress, pick up pending work, device side, next firmware task',
-    example: 'on the device, pull the next queued iot job and mark it in progress',
+    example: 'the device should pick up the iot job waiting for it and begin working on it',
   },
   {
     op: 'iot-jobs-data:UpdateJobExecution',
@@ -184,13 +184,13 @@ export const ASKED_INTEGRATION_9: readonly AskedEntry[] = [
   },
   {
     op: 'kinesisvideo:GetDataEndpoint',
-    asked: 'where to send video, playback url endpoint, hls endpoint, media endpoint, put media',
+    asked: 'address to send video to, playback url endpoint, hls endpoint, media endpoint, put media',
     example: 'which endpoint do I use to play back or upload video for camera-1',
   },
   {
     op: 'kinesisvideo:CreateSignalingChannel',
     asked: 'webrtc, peer to peer video, live two-way video, doorbell camera, low latency viewer',
-    example: 'set up webrtc peer-to-peer live video for a doorbell camera',
+    example: "stream a video doorbell straight to the owner's phone with sub-second delay",
   },
   {
     op: 'swf:StartWorkflowExecution',

@@ -56,7 +56,7 @@ export const ASKED_INTEGRATION: readonly AskedEntry[] = [
     op: 'sqs:ChangeMessageVisibility',
     asked:
       'extend processing time, in-flight, keep hidden longer, more minutes, other consumers, need more time, hide from other workers, release back immediately, heartbeat, still working on it',
-    example: 'keep an in-flight sqs message hidden from other consumers for 10 more minutes',
+    example: 'my consumer needs another 10 minutes before sqs hands this message to someone else',
   },
   {
     op: 'sqs:StartMessageMoveTask',
@@ -67,7 +67,7 @@ export const ASKED_INTEGRATION: readonly AskedEntry[] = [
   {
     op: 'sqs:ListDeadLetterSourceQueues',
     asked:
-      'which queues feed this dlq, where do failed messages come from, sources, redrive target, upstream queues',
+      'which queues feed this dlq, which queues send failures here, sources, redrive target, upstream queues',
     example: 'which queues use orders-dlq as their dead-letter target',
   },
   {
@@ -150,12 +150,12 @@ export const ASKED_INTEGRATION: readonly AskedEntry[] = [
   {
     op: 'sns:CheckIfPhoneNumberIsOptedOut',
     asked: 'did they reply stop, can I still text, unsubscribed from texts, blocked sms, stop keyword',
-    example: 'can I still text +15551234567 or did they reply STOP',
+    example: 'is +15551234567 still allowed to get our sms or did they unsubscribe',
   },
   {
     op: 'sns:CreatePlatformEndpoint',
     asked: 'register a phone for push, device token, mobile app push, apns, fcm, firebase, iphone, android',
-    example: 'register an iPhone device token so the app gets push notifications',
+    example: 'make an ios phone reachable for app notifications using its apns token',
   },
   {
     op: 'sns:DeleteTopic',
@@ -172,7 +172,7 @@ export const ASKED_INTEGRATION: readonly AskedEntry[] = [
     op: 'stepfunctions:StartSyncExecution',
     asked:
       'express, run and wait for the result, synchronous, get the output right away, blocking call, same request',
-    example: 'run an express workflow and wait for its output in the same call',
+    example: 'call my express state machine and get its result back in the response',
   },
   {
     op: 'stepfunctions:DescribeExecution',
