@@ -26,6 +26,14 @@ import { ASKED_SECURITY_7 } from './asked/security-7.js';
 import { ASKED_SECURITY_8 } from './asked/security-8.js';
 import { ASKED_OBSERVABILITY } from './asked/observability.js';
 import { ASKED_INTEGRATION } from './asked/integration.js';
+import { ASKED_INTEGRATION_2 } from './asked/integration-2.js';
+import { ASKED_INTEGRATION_3 } from './asked/integration-3.js';
+import { ASKED_INTEGRATION_4 } from './asked/integration-4.js';
+import { ASKED_INTEGRATION_5 } from './asked/integration-5.js';
+import { ASKED_INTEGRATION_6 } from './asked/integration-6.js';
+import { ASKED_INTEGRATION_7 } from './asked/integration-7.js';
+import { ASKED_INTEGRATION_8 } from './asked/integration-8.js';
+import { ASKED_INTEGRATION_9 } from './asked/integration-9.js';
 import { ASKED_AI } from './asked/ai.js';
 import { ASKED_AI_2 } from './asked/ai-2.js';
 import { ASKED_AI_3 } from './asked/ai-3.js';
@@ -59,6 +67,14 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_SECURITY_8,
   ...ASKED_OBSERVABILITY,
   ...ASKED_INTEGRATION,
+  ...ASKED_INTEGRATION_2,
+  ...ASKED_INTEGRATION_3,
+  ...ASKED_INTEGRATION_4,
+  ...ASKED_INTEGRATION_5,
+  ...ASKED_INTEGRATION_6,
+  ...ASKED_INTEGRATION_7,
+  ...ASKED_INTEGRATION_8,
+  ...ASKED_INTEGRATION_9,
   ...ASKED_AI,
   ...ASKED_AI_2,
   ...ASKED_AI_3,
