@@ -9,6 +9,8 @@ import type { AskedEntry } from './asked/types.js';
 import { ASKED_COMPUTE } from './asked/compute.js';
 import { ASKED_STORAGE } from './asked/storage.js';
 import { ASKED_NETWORK } from './asked/network.js';
+import { ASKED_NETWORK_2 } from './asked/network-2.js';
+import { ASKED_NETWORK_3 } from './asked/network-3.js';
 import { ASKED_SECURITY } from './asked/security.js';
 import { ASKED_OBSERVABILITY } from './asked/observability.js';
 import { ASKED_INTEGRATION } from './asked/integration.js';
@@ -20,6 +22,8 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_COMPUTE,
   ...ASKED_STORAGE,
   ...ASKED_NETWORK,
+  ...ASKED_NETWORK_2,
+  ...ASKED_NETWORK_3,
   ...ASKED_SECURITY,
   ...ASKED_OBSERVABILITY,
   ...ASKED_INTEGRATION,
