@@ -11,6 +11,7 @@ import { ASKED_STORAGE } from './asked/storage.js';
 import { ASKED_NETWORK } from './asked/network.js';
 import { ASKED_NETWORK_2 } from './asked/network-2.js';
 import { ASKED_NETWORK_3 } from './asked/network-3.js';
+import { ASKED_NETWORK_4 } from './asked/network-4.js';
 import { ASKED_SECURITY } from './asked/security.js';
 import { ASKED_OBSERVABILITY } from './asked/observability.js';
 import { ASKED_INTEGRATION } from './asked/integration.js';
@@ -24,6 +25,7 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_NETWORK,
   ...ASKED_NETWORK_2,
   ...ASKED_NETWORK_3,
+  ...ASKED_NETWORK_4,
   ...ASKED_SECURITY,
   ...ASKED_OBSERVABILITY,
   ...ASKED_INTEGRATION,
