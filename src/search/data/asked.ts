@@ -13,6 +13,7 @@ import { ASKED_NETWORK_2 } from './asked/network-2.js';
 import { ASKED_NETWORK_3 } from './asked/network-3.js';
 import { ASKED_NETWORK_4 } from './asked/network-4.js';
 import { ASKED_NETWORK_5 } from './asked/network-5.js';
+import { ASKED_NETWORK_6 } from './asked/network-6.js';
 import { ASKED_SECURITY } from './asked/security.js';
 import { ASKED_OBSERVABILITY } from './asked/observability.js';
 import { ASKED_INTEGRATION } from './asked/integration.js';
@@ -28,6 +29,7 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_NETWORK_3,
   ...ASKED_NETWORK_4,
   ...ASKED_NETWORK_5,
+  ...ASKED_NETWORK_6,
   ...ASKED_SECURITY,
   ...ASKED_OBSERVABILITY,
   ...ASKED_INTEGRATION,
