@@ -15,9 +15,24 @@ import { ASKED_NETWORK_4 } from './asked/network-4.js';
 import { ASKED_NETWORK_5 } from './asked/network-5.js';
 import { ASKED_NETWORK_6 } from './asked/network-6.js';
 import { ASKED_SECURITY } from './asked/security.js';
+import { ASKED_SECURITY_2 } from './asked/security-2.js';
+import { ASKED_SECURITY_3 } from './asked/security-3.js';
+import { ASKED_SECURITY_4 } from './asked/security-4.js';
+import { ASKED_SECURITY_5 } from './asked/security-5.js';
+import { ASKED_SECURITY_6 } from './asked/security-6.js';
+import { ASKED_SECURITY_7 } from './asked/security-7.js';
+import { ASKED_SECURITY_8 } from './asked/security-8.js';
 import { ASKED_OBSERVABILITY } from './asked/observability.js';
 import { ASKED_INTEGRATION } from './asked/integration.js';
 import { ASKED_AI } from './asked/ai.js';
+import { ASKED_AI_2 } from './asked/ai-2.js';
+import { ASKED_AI_3 } from './asked/ai-3.js';
+import { ASKED_AI_4 } from './asked/ai-4.js';
+import { ASKED_AI_5 } from './asked/ai-5.js';
+import { ASKED_AI_6 } from './asked/ai-6.js';
+import { ASKED_AI_7 } from './asked/ai-7.js';
+import { ASKED_AI_8 } from './asked/ai-8.js';
+import { ASKED_AI_9 } from './asked/ai-9.js';
 
 export type { AskedEntry };
 
@@ -31,7 +46,22 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_NETWORK_5,
   ...ASKED_NETWORK_6,
   ...ASKED_SECURITY,
+  ...ASKED_SECURITY_2,
+  ...ASKED_SECURITY_3,
+  ...ASKED_SECURITY_4,
+  ...ASKED_SECURITY_5,
+  ...ASKED_SECURITY_6,
+  ...ASKED_SECURITY_7,
+  ...ASKED_SECURITY_8,
   ...ASKED_OBSERVABILITY,
   ...ASKED_INTEGRATION,
   ...ASKED_AI,
+  ...ASKED_AI_2,
+  ...ASKED_AI_3,
+  ...ASKED_AI_4,
+  ...ASKED_AI_5,
+  ...ASKED_AI_6,
+  ...ASKED_AI_7,
+  ...ASKED_AI_8,
+  ...ASKED_AI_9,
 ];
