@@ -62,7 +62,7 @@ export const ASKED_NETWORK_3: readonly AskedEntry[] = [
   {
     op: 'ec2:DescribeFlowLogs',
     asked:
-      'is traffic logging on, where do traffic logs go, log destination, which networks have logging, traffic capture settings',
+      'is traffic logging on, which bucket or log group gets traffic logs, log destination, which networks have logging, traffic capture settings',
     example: 'is traffic logging turned on for subnet-0abc1234 and where does it go',
   },
   {

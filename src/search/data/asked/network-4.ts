@@ -62,7 +62,7 @@ export const ASKED_NETWORK_4: readonly AskedEntry[] = [
   {
     op: 'route53:GetHealthCheckStatus',
     asked:
-      'is the endpoint healthy now, which checkers see it down, current health, up or down right now, probe results',
+      'is the endpoint healthy at the moment, which checkers see it down, current health, up or down, probe results',
     example: 'is our api endpoint currently seen as up or down by the dns probes',
   },
   {
@@ -118,7 +118,8 @@ export const ASKED_NETWORK_4: readonly AskedEntry[] = [
   },
   {
     op: 'route53:GetCheckerIpRanges',
-    asked: 'ip ranges of the probes to allow in a firewall, where checks come from, checker addresses',
+    asked:
+      'ip ranges of the probes to allow in a firewall, source addresses of the checks, checker addresses',
     example: 'which addresses do the uptime probes come from so I can allow them',
   },
   {
@@ -156,7 +157,7 @@ export const ASKED_NETWORK_4: readonly AskedEntry[] = [
   {
     op: 'route53domains:GetDomainDetail',
     asked:
-      'when does a domain expire, expiry date, who owns a domain, registration details, registrant, whois, auto renew status, name servers at the registrar, lock status',
+      'when does a domain expire, expiry date, who owns a domain, owner listed for a domain, registration details, registrant, whois, auto renew status, name servers at the registrar, lock status',
     example: 'when does example.com expire and who is listed as its owner',
   },
   {
@@ -184,7 +185,7 @@ export const ASKED_NETWORK_4: readonly AskedEntry[] = [
   {
     op: 'route53resolver:CreateResolverRule',
     asked:
-      'conditional forwarder, forward a domain to on premises dns servers, send lookups for corp names to the office, forwarding rule',
+      'conditional forwarder, forward a domain to on premises dns servers, send lookups for a corp domain to datacenter dns, send lookups for corp names to the office, forwarding rule',
     example: 'send lookups for corp.example.com to our datacenter dns at 10.1.1.10',
   },
   {

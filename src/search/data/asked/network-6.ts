@@ -221,7 +221,8 @@ export const ASKED_NETWORK_6: readonly AskedEntry[] = [
   },
   {
     op: 'networkmonitor:GetMonitor',
-    asked: 'latency readings, packet loss now, state of the hybrid link check, measurement results',
+    asked:
+      'latency readings, how is the hybrid link looking, current packet loss, state of the hybrid link check, measurement results',
     example: 'how is the packet loss and latency to the datacenter looking',
   },
 ];
