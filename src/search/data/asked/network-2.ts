@@ -31,7 +31,7 @@ export const ASKED_NETWORK_2: readonly AskedEntry[] = [
   {
     op: 'ec2:DescribeAddresses',
     asked:
-      'list static ips, which public ips do we own, unattached eips, what is this public ip attached to, unused ips, eip inventory',
+      'our static ips, which public ips do we own, unattached eips, what is this public ip attached to, unused ips, eip inventory',
     example: 'which of our static public ips are not attached to anything',
   },
   {
@@ -124,8 +124,8 @@ export const ASKED_NETWORK_2: readonly AskedEntry[] = [
   {
     op: 'ec2:CreateCustomerGateway',
     asked:
-      'register the office router, on premises device, public ip of the office firewall, bgp asn of our router, far end of the tunnel',
-    example: 'register our datacenter router at 203.0.113.10 as the far end of a tunnel',
+      'register the office router, on premises device, public ip of the office firewall, bgp asn of our router, remote end of the tunnel',
+    example: 'register our datacenter router at 203.0.113.10 as the other end of a tunnel',
   },
   {
     op: 'ec2:CreateVpnGateway',

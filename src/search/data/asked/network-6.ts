@@ -153,7 +153,7 @@ export const ASKED_NETWORK_6: readonly AskedEntry[] = [
   {
     op: 'servicediscovery:RegisterInstance',
     asked:
-      'register an endpoint, add an ip and port to the registry, announce a running copy, add a backend to cloud map',
+      'register an endpoint, add a running copy of an app with its ip and port, add an ip and port to the registry, announce a running copy, add a backend to cloud map',
     example: 'add 10.0.1.25:8080 as a running copy of the payments app in cloud map',
   },
   {
