@@ -16,6 +16,12 @@ import { ASKED_STORAGE_6 } from './asked/storage-6.js';
 import { ASKED_STORAGE_7 } from './asked/storage-7.js';
 import { ASKED_STORAGE_8 } from './asked/storage-8.js';
 import { ASKED_NETWORK } from './asked/network.js';
+import { ASKED_NETWORK_2 } from './asked/network-2.js';
+import { ASKED_NETWORK_3 } from './asked/network-3.js';
+import { ASKED_NETWORK_4 } from './asked/network-4.js';
+import { ASKED_NETWORK_5 } from './asked/network-5.js';
+import { ASKED_NETWORK_6 } from './asked/network-6.js';
+import { ASKED_NETWORK_7 } from './asked/network-7.js';
 import { ASKED_SECURITY } from './asked/security.js';
 import { ASKED_SECURITY_2 } from './asked/security-2.js';
 import { ASKED_SECURITY_3 } from './asked/security-3.js';
@@ -57,6 +63,12 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_STORAGE_7,
   ...ASKED_STORAGE_8,
   ...ASKED_NETWORK,
+  ...ASKED_NETWORK_2,
+  ...ASKED_NETWORK_3,
+  ...ASKED_NETWORK_4,
+  ...ASKED_NETWORK_5,
+  ...ASKED_NETWORK_6,
+  ...ASKED_NETWORK_7,
   ...ASKED_SECURITY,
   ...ASKED_SECURITY_2,
   ...ASKED_SECURITY_3,
