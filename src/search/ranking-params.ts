@@ -7,8 +7,8 @@ export const FIELDS = {
   summary: { weight: 1.0, b: 0.6 },
   documentation: { weight: 0.35, b: 0.75 },
   members: { weight: 0.4, b: 0.3 },
-  /** How people ask for the operation (data/asked.ts): chosen words, so weighed like a summary. */
-  asked: { weight: 1.0, b: 0.3 },
+  /** How people ask for the operation (data/asked.ts): chosen words, weighed like a name. */
+  asked: { weight: 2.0, b: 0.3 },
   service: { weight: 1.2 },
 } as const;
 export const K1 = 1.2;

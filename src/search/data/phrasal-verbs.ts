@@ -81,6 +81,34 @@ export const PHRASAL_VERBS: Readonly<Record<string, PhrasalVerb>> = {
     why: 'kicking a job off starts it, as the adjacent form does',
     example: ['kick the glue job nightly-etl off', 'glue:StartJobRun'],
   },
+  'drop onto': {
+    weights: { send: 1, put: 1, upload: 0.8, publish: 0.6 },
+    why: 'dropping something onto a queue or a bucket puts it there (alone, drop deletes)',
+    example: ['drop this json onto the render-jobs queue', 'sqs:SendMessage'],
+  },
+  'drop into': {
+    weights: { send: 1, put: 1, upload: 0.8, publish: 0.6 },
+    why: 'dropping something into a queue or a bucket puts it there (alone, drop deletes)',
+    example: ['drop report.csv into the exports bucket', 's3:PutObject'],
+  },
+  'take out': {
+    weights: { deregister: 1, remove: 1, detach: 0.9, disassociate: 0.8 },
+    why: 'taking a member out of a group or a load balancer removes it (alone, take creates)',
+    example: ['take i-0fedcba9876543210 out of the target group', 'elbv2:DeregisterTargets'],
+  },
+  'put behind': {
+    weights: { register: 1, attach: 0.9, associate: 0.8 },
+    why: 'putting servers behind a load balancer registers them as its targets (not Put*)',
+    example: ['put these two instances behind the web target group', 'elbv2:RegisterTargets'],
+  },
+  'sign off': {
+    weights: { approve: 1, put: 0.8, accept: 0.6 },
+    why: 'signing off on a waiting step approves it (not a KMS Sign)',
+    example: [
+      'sign off on the manual approval step of the release pipeline',
+      'codepipeline:PutApprovalResult',
+    ],
+  },
 };
 
 /**

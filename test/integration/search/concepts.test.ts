@@ -58,6 +58,8 @@ describe('everyday verbs (data/verbs.ts)', () => {
   it.each([
     ['let', 'let another account publish to my topic', 'sns:AddPermission'],
     ['discard', 'discard all messages in the orders queue', 'sqs:PurgeQueue'],
+    ['text', 'text the one-time code 481902 to +15555550123', 'sns:Publish'],
+    ['mail', 'mail a password reset link to the user with ses', 'sesv2:SendEmail'],
   ])('%s: %s', (verb, query, expected) => {
     expect(VERB_SYNONYMS[verb]).toBeDefined();
     expect(top5(query)).toContain(expected);

@@ -223,7 +223,7 @@ export const ASKED_SECURITY_2: readonly AskedEntry[] = [
   {
     op: 'iam:GetAccountSummary',
     asked:
-      'how many users and roles exist, quotas, limits, is root mfa enabled, counts of identities, how close to the limit',
+      'number of iam users and roles, iam entity quotas and usage, is root mfa enabled, counts of identities, iam limits',
     example: 'how many iam roles do we have versus the quota',
   },
   {
