@@ -11,6 +11,11 @@ import { ASKED_STORAGE } from './asked/storage.js';
 import { ASKED_NETWORK } from './asked/network.js';
 import { ASKED_SECURITY } from './asked/security.js';
 import { ASKED_OBSERVABILITY } from './asked/observability.js';
+import { ASKED_OBSERVABILITY_2 } from './asked/observability-2.js';
+import { ASKED_OBSERVABILITY_3 } from './asked/observability-3.js';
+import { ASKED_OBSERVABILITY_4 } from './asked/observability-4.js';
+import { ASKED_OBSERVABILITY_5 } from './asked/observability-5.js';
+import { ASKED_OBSERVABILITY_6 } from './asked/observability-6.js';
 import { ASKED_INTEGRATION } from './asked/integration.js';
 import { ASKED_AI } from './asked/ai.js';
 import { ASKED_AI_2 } from './asked/ai-2.js';
@@ -30,6 +35,11 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_NETWORK,
   ...ASKED_SECURITY,
   ...ASKED_OBSERVABILITY,
+  ...ASKED_OBSERVABILITY_2,
+  ...ASKED_OBSERVABILITY_3,
+  ...ASKED_OBSERVABILITY_4,
+  ...ASKED_OBSERVABILITY_5,
+  ...ASKED_OBSERVABILITY_6,
   ...ASKED_INTEGRATION,
   ...ASKED_AI,
   ...ASKED_AI_2,
