@@ -16,6 +16,7 @@ import { ASKED_OBSERVABILITY_3 } from './asked/observability-3.js';
 import { ASKED_OBSERVABILITY_4 } from './asked/observability-4.js';
 import { ASKED_OBSERVABILITY_5 } from './asked/observability-5.js';
 import { ASKED_OBSERVABILITY_6 } from './asked/observability-6.js';
+import { ASKED_OBSERVABILITY_7 } from './asked/observability-7.js';
 import { ASKED_INTEGRATION } from './asked/integration.js';
 import { ASKED_AI } from './asked/ai.js';
 import { ASKED_AI_2 } from './asked/ai-2.js';
@@ -40,6 +41,7 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_OBSERVABILITY_4,
   ...ASKED_OBSERVABILITY_5,
   ...ASKED_OBSERVABILITY_6,
+  ...ASKED_OBSERVABILITY_7,
   ...ASKED_INTEGRATION,
   ...ASKED_AI,
   ...ASKED_AI_2,
