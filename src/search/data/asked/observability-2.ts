@@ -100,7 +100,8 @@ export const ASKED_OBSERVABILITY_2: readonly AskedEntry[] = [
   },
   {
     op: 'cloudtrail:StopLogging',
-    asked: 'pause audit recording, turn off api call logging, stop recording activity',
+    asked:
+      'pause audit recording, turn off api call logging, stop recording activity, disable the audit log temporarily, suspend delivery',
     example: 'pause api activity recording on org-audit',
   },
   {
@@ -179,7 +180,8 @@ export const ASKED_OBSERVABILITY_2: readonly AskedEntry[] = [
   },
   {
     op: 'config:StartConfigRulesEvaluation',
-    asked: 'rerun compliance checks now, re-evaluate, check again on demand, refresh findings',
+    asked:
+      'rerun compliance checks now, re-evaluate on demand, check again without waiting, refresh findings, trigger evaluation manually',
     example: 're-check the encryption rule right now instead of waiting',
   },
   {
@@ -219,12 +221,14 @@ export const ASKED_OBSERVABILITY_2: readonly AskedEntry[] = [
   },
   {
     op: 'internetmonitor:ListHealthEvents',
-    asked: 'internet problems impacting users, isp outage history, availability drops by location',
+    asked:
+      'internet problems impacting users, isp outage history, availability drops by location, latency degradation for customers by city',
     example: 'were there any isp outages hurting our customers this week',
   },
   {
     op: 'amp:CreateWorkspace',
-    asked: 'managed prometheus, store prometheus metrics, hosted promql backend, remote write target',
+    asked:
+      'managed prometheus, store prometheus metrics, hosted promql backend, remote write target, long term storage for kubernetes metrics',
     example: 'set up hosted prometheus for our kubernetes metrics',
   },
   {
@@ -235,7 +239,8 @@ export const ASKED_OBSERVABILITY_2: readonly AskedEntry[] = [
   },
   {
     op: 'amp:PutRuleGroupsNamespace',
-    asked: 'prometheus alerting rules, recording rules, promql alerts yaml, update rule file',
+    asked:
+      'prometheus alerting rules, recording rules, promql alerts yaml, update rule file, alert when a promql expression fires',
     example: 'upload our promql alerting rules yaml',
   },
   {

@@ -104,7 +104,8 @@ export const ASKED_OBSERVABILITY_4: readonly AskedEntry[] = [
   },
   {
     op: 'cloudformation:ListExports',
-    asked: 'shared output values, cross stack references, exported values other templates import',
+    asked:
+      'shared output values, cross stack references, exported values other templates import, fn importvalue names, outputs shared between stacks',
     example: 'which values are shared between templates for cross references',
   },
   {

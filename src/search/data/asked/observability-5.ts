@@ -109,7 +109,8 @@ export const ASKED_OBSERVABILITY_5: readonly AskedEntry[] = [
   },
   {
     op: 'bcm-data-exports:ListExports',
-    asked: 'which billing data dumps are configured, existing cost exports',
+    asked:
+      'which billing data dumps are configured, existing cost exports, scheduled bill exports to s3 we already have',
     example: 'what billing data dumps do we already have set up',
   },
   {
@@ -207,7 +208,7 @@ export const ASKED_OBSERVABILITY_5: readonly AskedEntry[] = [
   {
     op: 'application-signals:ListServices',
     asked:
-      'discovered apm services, what apps are instrumented, application performance monitoring inventory',
+      'discovered apm services, what apps are instrumented, application performance monitoring inventory, services with latency and error metrics',
     example: 'which instrumented apps has apm discovered',
   },
   {

@@ -21,7 +21,8 @@ export const ASKED_OBSERVABILITY_6: readonly AskedEntry[] = [
   },
   {
     op: 'codebuild:StopBuild',
-    asked: 'cancel ci job, abort running compile, kill stuck build',
+    asked:
+      'cancel ci job, abort running compile, kill stuck build, stop a hanging ci run, terminate a runaway job',
     example: 'cancel the ci run that has been hanging for an hour',
   },
   {
@@ -82,7 +83,8 @@ export const ASKED_OBSERVABILITY_6: readonly AskedEntry[] = [
   },
   {
     op: 'codepipeline:RollbackStage',
-    asked: 'roll back to previous release, revert deployed version, redeploy last good',
+    asked:
+      'roll back to previous release, revert deployed version, redeploy last good, undo a bad release in a stage',
     example: 'roll prod back to the previous good release',
   },
   {
@@ -92,12 +94,14 @@ export const ASKED_OBSERVABILITY_6: readonly AskedEntry[] = [
   },
   {
     op: 'codedeploy:StopDeployment',
-    asked: 'halt rollout and roll back, abort release to servers, stop shipping',
+    asked:
+      'halt rollout and roll back, abort release to servers, stop shipping, cancel the in progress rollout and revert',
     example: 'halt the in-progress rollout and revert it',
   },
   {
     op: 'codedeploy:ListDeployments',
-    asked: 'past rollouts, release history to fleet, recent ships',
+    asked:
+      'past rollouts, release history to fleet, recent ships, which versions went out to servers and when',
     example: 'show recent rollouts to the prod fleet',
   },
   {
@@ -113,27 +117,30 @@ export const ASKED_OBSERVABILITY_6: readonly AskedEntry[] = [
   },
   {
     op: 'codecommit:CreateRepository',
-    asked: 'new git repo, host source code, private git hosting',
+    asked:
+      'new git repo, host source code, private git hosting, create a place to push code, new codebase remote',
     example: 'make a new private git repo for the billing service',
   },
   {
     op: 'codecommit:CreatePullRequest',
-    asked: 'open a pr, ask for code review, propose merging feature branch',
+    asked:
+      'open a pr, ask for code review, propose merging feature branch, request review of my changes before merge',
     example: 'open a pr from feature/login into main',
   },
   {
     op: 'codecommit:MergePullRequestBySquash',
-    asked: 'squash and merge the pr, combine commits into one on main',
+    asked: 'squash and merge the pr, combine commits into one on main, land the pr as a single commit',
     example: 'squash and merge pr 42 into main',
   },
   {
     op: 'codecommit:GetDifferences',
-    asked: 'diff between commits, what changed between branches, compare two refs',
+    asked:
+      'diff between commits, what changed between branches, compare two refs, files changed between two versions',
     example: 'what changed between main and release-1.4',
   },
   {
     op: 'codecommit:ListBranches',
-    asked: 'what branches exist in the git repo, show refs',
+    asked: 'what branches exist in the git repo, show refs, all feature branches, branch names in a codebase',
     example: 'which git branches does the billing repo have',
   },
   {
@@ -148,7 +155,8 @@ export const ASKED_OBSERVABILITY_6: readonly AskedEntry[] = [
   },
   {
     op: 'codeartifact:CreateRepository',
-    asked: 'private npm registry, internal pypi mirror, maven repo for company libraries',
+    asked:
+      'private npm registry, internal pypi mirror, maven repo for company libraries, host internal packages for the team',
     example: 'set up an internal pypi mirror for the company',
   },
   {
@@ -164,7 +172,8 @@ export const ASKED_OBSERVABILITY_6: readonly AskedEntry[] = [
   },
   {
     op: 'codeconnections:GetConnection',
-    asked: 'is the github link pending or available, handshake status, authorized yet',
+    asked:
+      'is the github link pending or available, handshake status, authorized yet, why can the pipeline not read the repo',
     example: 'is our github link still pending authorization',
   },
   {
@@ -174,7 +183,8 @@ export const ASKED_OBSERVABILITY_6: readonly AskedEntry[] = [
   },
   {
     op: 'amplify:StartJob',
-    asked: 'redeploy the website, rebuild frontend branch, trigger site build, release site',
+    asked:
+      'redeploy the website, rebuild frontend branch, trigger site build, release site, rerun a failed site build',
     example: 'rebuild and redeploy the main branch of our site',
   },
   {
@@ -201,7 +211,8 @@ export const ASKED_OBSERVABILITY_6: readonly AskedEntry[] = [
   },
   {
     op: 'appconfig:StopDeployment',
-    asked: 'roll back feature flag, abort config rollout, revert flag change',
+    asked:
+      'roll back feature flag, abort config rollout, revert flag change, halt a bad settings rollout midway',
     example: 'abort the flag rollout, errors are climbing',
   },
   {

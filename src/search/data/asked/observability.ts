@@ -26,7 +26,7 @@ export const ASKED_OBSERVABILITY: readonly AskedEntry[] = [
   {
     op: 'cloudwatch:SetAlarmState',
     asked:
-      'force an alert to fire, test my alert, simulate alert going off, check that the email or page arrives, flip to ok manually, trigger notification on purpose, fake a breach, fire drill, override the state temporarily, verify sns notification works',
+      'force an alert to fire, test my alert, simulate alert going off, check that the email or page arrives, flip to ok manually, fake a breach, fire drill, verify sns notification works',
     example: 'force the billing alert into alarm to check the email arrives',
   },
   {
