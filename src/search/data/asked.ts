@@ -10,6 +10,13 @@ import { ASKED_COMPUTE } from './asked/compute.js';
 import { ASKED_STORAGE } from './asked/storage.js';
 import { ASKED_NETWORK } from './asked/network.js';
 import { ASKED_SECURITY } from './asked/security.js';
+import { ASKED_SECURITY_2 } from './asked/security-2.js';
+import { ASKED_SECURITY_3 } from './asked/security-3.js';
+import { ASKED_SECURITY_4 } from './asked/security-4.js';
+import { ASKED_SECURITY_5 } from './asked/security-5.js';
+import { ASKED_SECURITY_6 } from './asked/security-6.js';
+import { ASKED_SECURITY_7 } from './asked/security-7.js';
+import { ASKED_SECURITY_8 } from './asked/security-8.js';
 import { ASKED_OBSERVABILITY } from './asked/observability.js';
 import { ASKED_OBSERVABILITY_2 } from './asked/observability-2.js';
 import { ASKED_OBSERVABILITY_3 } from './asked/observability-3.js';
@@ -35,6 +42,13 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_STORAGE,
   ...ASKED_NETWORK,
   ...ASKED_SECURITY,
+  ...ASKED_SECURITY_2,
+  ...ASKED_SECURITY_3,
+  ...ASKED_SECURITY_4,
+  ...ASKED_SECURITY_5,
+  ...ASKED_SECURITY_6,
+  ...ASKED_SECURITY_7,
+  ...ASKED_SECURITY_8,
   ...ASKED_OBSERVABILITY,
   ...ASKED_OBSERVABILITY_2,
   ...ASKED_OBSERVABILITY_3,
