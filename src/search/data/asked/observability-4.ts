@@ -19,7 +19,7 @@ export const ASKED_OBSERVABILITY_4: readonly AskedEntry[] = [
   {
     op: 'cloudformation:DeleteStack',
     asked:
-      'tear down the whole environment, destroy infrastructure, delete the deployed environment and everything in it, remove everything the template made, clean up iac',
+      'tear down the whole environment, wipe out infrastructure, delete the deployed environment and everything in it, remove everything the template made, clean up iac',
     example: 'tear down the whole feature-branch-42 environment',
   },
   {

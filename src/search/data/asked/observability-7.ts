@@ -79,7 +79,8 @@ export const ASKED_OBSERVABILITY_7: readonly AskedEntry[] = [
   },
   {
     op: 'codebuild:ListProjects',
-    asked: 'which ci jobs are defined, all build configurations, what repos have ci set up',
+    asked:
+      'which ci jobs are defined, all build configurations, which codebases have ci set up, names of every ci job in the region',
     example: 'which ci jobs do we have defined in this region',
   },
   {
