@@ -31,6 +31,12 @@ import { ASKED_SECURITY_6 } from './asked/security-6.js';
 import { ASKED_SECURITY_7 } from './asked/security-7.js';
 import { ASKED_SECURITY_8 } from './asked/security-8.js';
 import { ASKED_OBSERVABILITY } from './asked/observability.js';
+import { ASKED_OBSERVABILITY_2 } from './asked/observability-2.js';
+import { ASKED_OBSERVABILITY_3 } from './asked/observability-3.js';
+import { ASKED_OBSERVABILITY_4 } from './asked/observability-4.js';
+import { ASKED_OBSERVABILITY_5 } from './asked/observability-5.js';
+import { ASKED_OBSERVABILITY_6 } from './asked/observability-6.js';
+import { ASKED_OBSERVABILITY_7 } from './asked/observability-7.js';
 import { ASKED_INTEGRATION } from './asked/integration.js';
 import { ASKED_INTEGRATION_2 } from './asked/integration-2.js';
 import { ASKED_INTEGRATION_3 } from './asked/integration-3.js';
@@ -78,6 +84,12 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_SECURITY_7,
   ...ASKED_SECURITY_8,
   ...ASKED_OBSERVABILITY,
+  ...ASKED_OBSERVABILITY_2,
+  ...ASKED_OBSERVABILITY_3,
+  ...ASKED_OBSERVABILITY_4,
+  ...ASKED_OBSERVABILITY_5,
+  ...ASKED_OBSERVABILITY_6,
+  ...ASKED_OBSERVABILITY_7,
   ...ASKED_INTEGRATION,
   ...ASKED_INTEGRATION_2,
   ...ASKED_INTEGRATION_3,
