@@ -99,8 +99,8 @@ export const ASKED_COMPUTE_4: readonly AskedEntry[] = [
   {
     op: 'lambda:PublishVersion',
     asked:
-      'freeze the current code as a numbered release, immutable snapshot of a function, cut a release, freeze what is deployed, release number',
-    example: 'freeze what is deployed in payments-fn now as release number 12',
+      'freeze the current code as a numbered release, immutable snapshot of a function, cut a release, freeze what is deployed, release number, freeze deployed code as numbered release',
+    example: 'freeze the code deployed in lambda payments-fn as numbered release 12',
   },
   {
     op: 'lambda:ListVersionsByFunction',

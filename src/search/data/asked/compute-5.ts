@@ -1,5 +1,248 @@
-// Data: how people ask for operations (see ../asked.ts), compute services (placeholder).
+// Data: how people ask for operations (see ../asked.ts), compute services: ecs (containers on
+// fargate or ec2) and eks (managed kubernetes).
 
 import type { AskedEntry } from './types.js';
 
-export const ASKED_COMPUTE_5: readonly AskedEntry[] = [];
+export const ASKED_COMPUTE_5: readonly AskedEntry[] = [
+  {
+    op: 'ecs:CreateCluster',
+    asked:
+      'new container cluster, set up fargate, place to run docker containers, ecs environment, group for tasks and services',
+    example: 'set up a fresh fargate environment called staging for our docker apps',
+  },
+  {
+    op: 'ecs:RegisterTaskDefinition',
+    asked:
+      'describe how to run a container, image cpu memory ports env vars, docker compose equivalent, new revision of the container spec, container definition json',
+    example: 'new container spec for nginx:1.27 with 512 cpu units, 1 gb memory and port 80',
+  },
+  {
+    op: 'ecs:DescribeTaskDefinition',
+    asked:
+      'what image and env vars does a container spec use, show revision details, cpu and memory of the containers, read the json, docker image and environment variables of a container spec revision',
+    example: 'which docker image and env vars does ecs revision web:42 use',
+  },
+  {
+    op: 'ecs:ListTaskDefinitions',
+    asked: 'which container spec revisions exist, all revisions of a family, latest revision number',
+    example: 'what revisions of the web container spec are registered',
+  },
+  {
+    op: 'ecs:DeregisterTaskDefinition',
+    asked:
+      'retire an old container spec revision, mark inactive, stop new launches from an old revision, nobody launches it again',
+    example: 'retire ecs revision web:12 so nobody launches it again',
+  },
+  {
+    op: 'ecs:CreateService',
+    asked:
+      'keep containers running, long running web app on fargate, desired count of copies, always on containers behind a load balancer, deploy an app',
+    example: 'run 3 copies of the api container on fargate behind my alb and keep them up',
+  },
+  {
+    op: 'ecs:UpdateService',
+    asked:
+      'deploy a new image, roll out a new revision, scale containers up or down, more copies of my containers, force new deployment, restart all containers, change desired count, roll out a revision to an app, bump copies',
+    example: 'roll out container revision web:43 to the prod api app and bump it to 6 copies',
+  },
+  {
+    op: 'ecs:DescribeServices',
+    asked:
+      'is my app healthy, running count vs desired, why are tasks not starting, service events, deployment status, stuck rollout, which revision is live',
+    example: 'why is the api only running 1 of 3 containers, show recent events',
+  },
+  {
+    op: 'ecs:ListServices',
+    asked: 'which apps run in a cluster, names of services, what is deployed in the cluster',
+    example: 'what apps are deployed in the prod container cluster',
+  },
+  {
+    op: 'ecs:DeleteService',
+    asked:
+      'remove an app from the cluster, tear down containers for good, decommission a service, tear down an app in a container cluster',
+    example: 'tear down the old-worker app in the prod container cluster',
+  },
+  {
+    op: 'ecs:RunTask',
+    asked:
+      'run a one off container, start a batch job container, run a migration, execute a container once on fargate, ad hoc job, cron container',
+    example: 'run the db-migrate container once on fargate in the prod cluster',
+  },
+  {
+    op: 'ecs:StopTask',
+    asked: 'kill a container, stop a stuck job, terminate one running copy, end a hung container',
+    example: 'kill the hung container 0a1b2c3d in the prod cluster',
+  },
+  {
+    op: 'ecs:DescribeTasks',
+    asked:
+      'why did my container stop, exit code, stopped reason, essential container exited, cannot pull image, oom killed, task ip address, health of a running copy',
+    example: 'why did my fargate container exit with code 137',
+  },
+  {
+    op: 'ecs:ListTasks',
+    asked:
+      'which containers are running, ids of running copies, stopped tasks of a service, list containers in a cluster',
+    example: 'show the ids of the containers running for the api app',
+  },
+  {
+    op: 'ecs:ExecuteCommand',
+    asked:
+      'shell into a container, docker exec, open bash in a running container, ssh into fargate, interactive session, debug inside',
+    example: 'open a bash shell inside the running api container on fargate',
+  },
+  {
+    op: 'ecs:DescribeClusters',
+    asked:
+      'how many containers run in a cluster, cluster status, registered hosts count, capacity providers of a cluster',
+    example: 'how many tasks are running and pending in the prod container cluster',
+  },
+  {
+    op: 'ecs:ListClusters',
+    asked: 'which container clusters exist, names of fargate clusters, all ecs environments',
+    example: 'what container clusters do we have in us-east-1',
+  },
+  {
+    op: 'ecs:DeleteCluster',
+    asked: 'remove an empty container cluster, delete the fargate environment, clean up',
+    example: 'remove the old staging container cluster',
+  },
+  {
+    op: 'ecs:UpdateClusterSettings',
+    asked: 'turn on container insights, cluster metrics and monitoring, enable container level metrics',
+    example: 'enable container insights metrics on the prod cluster',
+  },
+  {
+    op: 'ecs:CreateCapacityProvider',
+    asked:
+      'let an auto scaling group supply hosts, managed scaling of ec2 hosts for containers, capacity from an asg',
+    example: 'use my asg web-hosts as the pool of ec2 hosts for container scheduling',
+  },
+  {
+    op: 'ecs:PutClusterCapacityProviders',
+    asked: 'use fargate spot, mix fargate and spot, default capacity strategy, weights and base',
+    example: 'make the cluster run 80 percent on fargate spot and the rest on regular fargate',
+  },
+  {
+    op: 'ecs:DescribeContainerInstances',
+    asked:
+      'ec2 hosts in a container cluster, agent connected, remaining cpu and memory on hosts, host status, free cpu and memory left on hosts of an ecs cluster',
+    example: 'how much free cpu and memory is left on the ec2 hosts of my ecs cluster',
+  },
+  {
+    op: 'ecs:UpdateContainerInstancesState',
+    asked: 'drain a host, move containers off an ec2 host before maintenance, set draining',
+    example: 'drain the ec2 host before i patch it so its containers move elsewhere',
+  },
+  {
+    op: 'ecs:UpdateTaskProtection',
+    asked:
+      'protect a running container from scale in, do not kill this task while it works, scale in protection',
+    example: 'stop scale-in from killing the container that is mid job',
+  },
+  {
+    op: 'ecs:PutAccountSetting',
+    asked: 'opt in to long arn format, awsvpc trunking, account wide ecs setting, container insights default',
+    example: 'opt the account into the new long arn format for tasks',
+  },
+  {
+    op: 'eks:CreateCluster',
+    asked: 'new kubernetes cluster, managed k8s, spin up a control plane, set up eks, kube cluster in aws',
+    example: 'spin up a managed kubernetes 1.30 cluster called prod-k8s',
+  },
+  {
+    op: 'eks:DescribeCluster',
+    asked:
+      'kubernetes api endpoint, certificate authority data for kubeconfig, cluster version and status, oidc issuer url, is the control plane active',
+    example: 'get the api server endpoint and ca data for my kubeconfig of prod-k8s',
+  },
+  {
+    op: 'eks:ListClusters',
+    asked: 'which kubernetes clusters do we have, names of k8s clusters, all eks clusters in region',
+    example: 'what kubernetes clusters exist in eu-west-1',
+  },
+  {
+    op: 'eks:DeleteCluster',
+    asked: 'tear down a kubernetes cluster, remove the control plane, destroy k8s',
+    example: 'destroy the dev kubernetes cluster now that the test is over',
+  },
+  {
+    op: 'eks:UpdateClusterVersion',
+    asked: 'upgrade kubernetes, bump k8s from 1.29 to 1.30, control plane upgrade, newer minor version',
+    example: 'upgrade prod-k8s from kubernetes 1.29 to 1.30',
+  },
+  {
+    op: 'eks:UpdateClusterConfig',
+    asked:
+      'turn on control plane logging, make the api endpoint private, public access cidrs, authentication mode, change cluster settings, api reachable only from inside the network, private endpoint access',
+    example: 'make the eks api of prod-k8s reachable only from inside the network',
+  },
+  {
+    op: 'eks:CreateNodegroup',
+    asked:
+      'add worker nodes, managed machines for pods, gpu nodes, spot workers, more capacity for kubernetes, node pool',
+    example: 'add a pool of 3 m5.large worker machines to prod-k8s',
+  },
+  {
+    op: 'eks:UpdateNodegroupConfig',
+    asked:
+      'scale worker nodes, change min max desired node count, node labels and taints, resize node pool, grow the worker pool, node count',
+    example: 'let the eks worker pool of prod-k8s grow to 10 machines',
+  },
+  {
+    op: 'eks:UpdateNodegroupVersion',
+    asked:
+      'upgrade worker nodes, patch node ami, roll nodes to the new kubernetes version, latest ami release',
+    example: 'roll the workers of prod-k8s onto the latest patched ami',
+  },
+  {
+    op: 'eks:DescribeNodegroup',
+    asked: 'status of worker nodes, why are nodes degraded, node pool health issues, scaling config of nodes',
+    example: 'why does my node pool on prod-k8s show degraded',
+  },
+  {
+    op: 'eks:ListNodegroups',
+    asked:
+      'which node pools does a kubernetes cluster have, names of worker groups, worker pools of an eks cluster',
+    example: 'which eks worker pools belong to prod-k8s',
+  },
+  {
+    op: 'eks:CreateAddon',
+    asked: 'install vpc cni, coredns, kube proxy, ebs csi driver, cluster plugin, add on component',
+    example: 'install the ebs csi driver on prod-k8s',
+  },
+  {
+    op: 'eks:DescribeAddonVersions',
+    asked: 'which plugin versions fit my kubernetes version, compatible coredns or cni versions',
+    example: 'which vpc-cni releases work with kubernetes 1.30',
+  },
+  {
+    op: 'eks:CreateAccessEntry',
+    asked:
+      'give an iam role access to kubernetes, let a user run kubectl, aws-auth configmap replacement, cluster access for a principal, kubectl access for an iam role',
+    example: 'let the devs iam role use kubectl on eks cluster prod-k8s',
+  },
+  {
+    op: 'eks:AssociateAccessPolicy',
+    asked:
+      'make a role cluster admin, grant admin or view rights in kubernetes, namespace scoped permissions, admin of one kubernetes namespace',
+    example: 'make the devs role an admin of the payments kubernetes namespace only',
+  },
+  {
+    op: 'eks:CreatePodIdentityAssociation',
+    asked:
+      'give pods an iam role, service account role, let a pod call s3, irsa alternative, pod permissions, pods running as a service account',
+    example: 'let kubernetes pods running as service account uploader read from s3',
+  },
+  {
+    op: 'eks:CreateFargateProfile',
+    asked:
+      'run pods serverless, pods without nodes, which namespaces go to fargate, selector for serverless pods, without managing worker machines, namespace on fargate',
+    example: 'run every pod in the batch namespace on eks without managing worker machines',
+  },
+  {
+    op: 'eks:ListInsights',
+    asked: 'upgrade readiness, deprecated apis before upgrading kubernetes, cluster health findings',
+    example: 'is prod-k8s ready to upgrade or does it use deprecated apis',
+  },
+];

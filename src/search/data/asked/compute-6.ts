@@ -1,5 +1,166 @@
-// Data: how people ask for operations (see ../asked.ts), compute services (placeholder).
+// Data: how people ask for operations (see ../asked.ts), compute services: ec2 auto scaling
+// groups and application auto scaling (scaling of ecs, dynamodb, aurora and other targets).
 
 import type { AskedEntry } from './types.js';
 
-export const ASKED_COMPUTE_6: readonly AskedEntry[] = [];
+export const ASKED_COMPUTE_6: readonly AskedEntry[] = [
+  {
+    op: 'autoscaling:CreateAutoScalingGroup',
+    asked:
+      'fleet of servers that grows and shrinks, self healing group of machines, keep n servers running, replace unhealthy vms, asg, min max size, keep between 2 and 10 servers across zones',
+    example:
+      'keep between 2 and 10 web servers from launch template lt-0abc running across three zones and replace any that die',
+  },
+  {
+    op: 'autoscaling:UpdateAutoScalingGroup',
+    asked:
+      'change min and max size of an asg, point the group at a new launch template, change health check grace period, zones of the group',
+    example: 'raise the maximum of asg web-prod to 20 machines and use the new template version',
+  },
+  {
+    op: 'autoscaling:SetDesiredCapacity',
+    asked:
+      'scale out or in by hand, set how many servers run now, add more machines to the group, shrink to zero overnight, bump the asg to 8 servers now, traffic spike',
+    example: 'bump asg web-prod to 8 servers right now for the traffic spike',
+  },
+  {
+    op: 'autoscaling:DescribeAutoScalingGroups',
+    asked:
+      'how many servers are in the asg, current desired min max, which machines belong to the group, instance health in a group, settings of an asg, how many machines is the asg running',
+    example: 'how many machines is asg web-prod running and what are its min and max',
+  },
+  {
+    op: 'autoscaling:DeleteAutoScalingGroup',
+    asked: 'remove an asg, tear down a server fleet, force delete group with its machines',
+    example: 'tear down the old asg batch-workers and its machines',
+  },
+  {
+    op: 'autoscaling:DescribeScalingActivities',
+    asked:
+      'why did the group launch or terminate a server, scaling history, failed to launch reason, what scaled in last night, asg events, why did the asg kill machines',
+    example: 'why did asg web-prod kill two machines at 3am',
+  },
+  {
+    op: 'autoscaling:PutScalingPolicy',
+    asked:
+      'scale on cpu, target tracking at 50 percent, add servers when busy, step scaling on an alarm, predictive scaling, automatic scaling rule, keep average cpu of the asg around a target, add or remove servers',
+    example: 'add or remove web servers in the asg to keep average cpu around 60 percent',
+  },
+  {
+    op: 'autoscaling:DescribePolicies',
+    asked:
+      'which scaling rules does the group have, target value of a policy, alarms tied to scaling, cpu target and step rules on an asg',
+    example: 'what cpu target and step rules are set on asg web-prod',
+  },
+  {
+    op: 'autoscaling:PutScheduledUpdateGroupAction',
+    asked:
+      'scale on a schedule, more servers during business hours, shrink at night, cron based capacity, recurring scale up, asg grows every weekday morning, back down in the evening',
+    example: 'grow asg web-prod to 10 every weekday at 8am and back to 2 at 8pm',
+  },
+  {
+    op: 'autoscaling:StartInstanceRefresh',
+    asked:
+      'rolling replacement of all servers, roll out a new ami to the group, replace machines gradually, min healthy percentage, redeploy the fleet',
+    example: 'gradually swap every machine in web-prod onto the new ami keeping 90 percent healthy',
+  },
+  {
+    op: 'autoscaling:DescribeInstanceRefreshes',
+    asked:
+      'progress of the rolling replacement, percentage complete, did the refresh fail, status of replacing machines',
+    example: 'how far along is the rolling replacement of web-prod',
+  },
+  {
+    op: 'autoscaling:CancelInstanceRefresh',
+    asked: 'stop a rolling replacement midway, halt the machine swap',
+    example: 'halt the rolling swap of machines in web-prod right now',
+  },
+  {
+    op: 'autoscaling:RollbackInstanceRefresh',
+    asked:
+      'undo a bad rolling deployment, go back to the previous launch template, revert machines, new ami is broken, revert asg machines to previous template',
+    example: 'the new ami is broken, revert the machines of asg web-prod to the previous template',
+  },
+  {
+    op: 'autoscaling:PutLifecycleHook',
+    asked:
+      'run a script before a server is terminated, pause a launching machine, drain connections before scale in, wait for bootstrap, hook on launch or terminate, give machines time to drain and ship logs before the group kills them',
+    example: 'give machines in my asg 5 minutes to drain and ship logs before the group kills them',
+  },
+  {
+    op: 'autoscaling:CompleteLifecycleAction',
+    asked:
+      'tell the group the hook is done, continue or abandon the pause, let termination proceed, shutdown script finished, machine can go away',
+    example: 'signal asg web-prod that my shutdown script finished so the machine can go away',
+  },
+  {
+    op: 'autoscaling:SuspendProcesses',
+    asked:
+      'pause scaling, stop the group replacing servers while i debug, freeze the asg, disable health replacement',
+    example: 'stop web-prod from replacing unhealthy machines while i investigate',
+  },
+  {
+    op: 'autoscaling:ResumeProcesses',
+    asked:
+      'turn scaling back on, unfreeze the asg, resume replacing machines, asg scales and heals again after maintenance',
+    example: 'let asg web-prod scale and heal again after the maintenance',
+  },
+  {
+    op: 'autoscaling:SetInstanceProtection',
+    asked:
+      'stop the group from killing a specific server, protect a machine from scale in, scale in never picks this machine',
+    example: 'make sure scale-in never picks machine i-0abc in asg web-prod',
+  },
+  {
+    op: 'autoscaling:EnterStandby',
+    asked:
+      'take a server out of service temporarily, remove from load balancer for patching, keep it in the group, pull a machine out of rotation while patching',
+    example: 'pull i-0abc out of rotation in asg web-prod while i patch it',
+  },
+  {
+    op: 'autoscaling:TerminateInstanceInAutoScalingGroup',
+    asked: 'kill one server in the group, replace a bad machine, remove one vm and shrink the count',
+    example: 'kill the bad machine i-0abc in web-prod and let a fresh one replace it',
+  },
+  {
+    op: 'autoscaling:PutWarmPool',
+    asked:
+      'pre initialized stopped servers ready to go, faster scale out, keep machines warm, slow boot apps',
+    example: 'keep 4 already-booted stopped machines ready so web-prod scales out faster',
+  },
+  {
+    op: 'autoscaling:AttachLoadBalancerTargetGroups',
+    asked: 'put the asg behind a load balancer, register group machines with a target group automatically',
+    example: 'send alb traffic from target group web-tg to every machine of asg web-prod',
+  },
+  {
+    op: 'application-autoscaling:RegisterScalableTarget',
+    asked:
+      'make ecs service or dynamodb table scalable, min and max containers, set scaling bounds for aurora replicas, lambda provisioned concurrency, ecs app scales between a min and max number of containers, min 2 max 20 containers for auto scaling',
+    example: 'set min 2 and max 20 containers for auto scaling of the ecs api service',
+  },
+  {
+    op: 'application-autoscaling:PutScalingPolicy',
+    asked:
+      'scale containers on cpu, dynamodb capacity follows traffic, target tracking for ecs, add tasks when busy, aurora replicas on load, more containers when average cpu goes above a threshold',
+    example: 'auto scale the api containers out when their average cpu goes above 70 percent',
+  },
+  {
+    op: 'application-autoscaling:PutScheduledAction',
+    asked:
+      'scale containers or table capacity on a schedule, more ecs tasks in business hours, cron scaling, container count by time of day, weekday daytime capacity, weekdays 9 to 6, rest of the time fewer containers',
+    example:
+      'on a timetable, scale the ecs api to 10 containers on weekdays 9 to 6 and 2 the rest of the time',
+  },
+  {
+    op: 'application-autoscaling:DescribeScalingActivities',
+    asked:
+      'why did my containers or table capacity scale, history of scaling for ecs or dynamodb, container count dropped last night, why it scaled in',
+    example: 'why did auto scaling drop the ecs api container count to 2 last night',
+  },
+  {
+    op: 'application-autoscaling:DescribeScalableTargets',
+    asked: 'what min and max are set for ecs or dynamodb scaling, is scaling suspended, scaling bounds',
+    example: 'what are the scaling bounds of my ecs api app',
+  },
+];
