@@ -1,5 +1,195 @@
-// Data: how people ask for operations (see ../asked.ts), compute services (placeholder).
+// Data: how people ask for operations (see ../asked.ts), compute services: app runner, batch,
+// elastic beanstalk and lightsail (the simple-server service).
 
 import type { AskedEntry } from './types.js';
 
-export const ASKED_COMPUTE_8: readonly AskedEntry[] = [];
+export const ASKED_COMPUTE_8: readonly AskedEntry[] = [
+  {
+    op: 'apprunner:CreateService',
+    asked:
+      'deploy a web app from github or a container image without managing servers, heroku like hosting, fully managed https web service, paas',
+    example: 'host my node web app straight from its github repo with automatic https and no servers',
+  },
+  {
+    op: 'apprunner:StartDeployment',
+    asked: 'redeploy the latest source or image, manual deploy, push a new release of the app runner site',
+    example: 'redeploy my app runner web app from the latest commit now',
+  },
+  {
+    op: 'apprunner:PauseService',
+    asked: 'take the web app offline temporarily, stop paying for idle app runner, suspend traffic',
+    example: 'take my app runner site offline over the holidays without deleting it',
+  },
+  {
+    op: 'apprunner:ResumeService',
+    asked: 'bring a paused web app back online, unpause the app runner site',
+    example: 'bring the paused app runner site back online',
+  },
+  {
+    op: 'apprunner:DescribeService',
+    asked: 'default url of my app runner app, is the web app running, status and settings, cpu and memory',
+    example: 'what is the public url of my app runner web app and is it running',
+  },
+  {
+    op: 'apprunner:AssociateCustomDomain',
+    asked:
+      'use my own domain name for the app runner site, www.example.com on app runner, custom hostname with certificate',
+    example: 'serve my app runner web app at www.example.com',
+  },
+  {
+    op: 'batch:SubmitJob',
+    asked:
+      'run a batch job, queue up a container job, array job of 1000 children, kick off an overnight processing run, send work to the queue',
+    example: 'queue up a container job that processes s3://raw/2024 with 1000 array children',
+  },
+  {
+    op: 'batch:DescribeJobs',
+    asked:
+      'why did my batch job fail, status reason, exit code, log stream name, is it still runnable, stuck in runnable',
+    example: 'why is my batch job stuck in runnable and never starts',
+  },
+  {
+    op: 'batch:ListJobs',
+    asked: 'which batch jobs are running or failed, jobs in a queue by status, recent batch runs',
+    example: 'show failed batch jobs in the nightly queue from today',
+  },
+  {
+    op: 'batch:TerminateJob',
+    asked: 'kill a running batch job, stop a runaway job, abort the processing run',
+    example: 'kill batch job 4c7a-91 that has been running for 10 hours',
+  },
+  {
+    op: 'batch:CancelJob',
+    asked: 'cancel a queued batch job before it starts, remove job from the queue',
+    example: 'pull the queued batch job 4c7a-91 out of the queue before it starts',
+  },
+  {
+    op: 'batch:RegisterJobDefinition',
+    asked: 'batch job template, container image vcpus memory and command for a job, retry strategy, timeout',
+    example: 'define a batch job spec using image etl:2.1 with 4 vcpus and 8 gb',
+  },
+  {
+    op: 'batch:CreateComputeEnvironment',
+    asked: 'pool of spot or on demand machines for batch, fargate compute for jobs, max vcpus for batch',
+    example: 'give batch a spot pool of up to 256 vcpus to run jobs on',
+  },
+  {
+    op: 'batch:CreateJobQueue',
+    asked: 'queue for batch work, priority of queues, which compute pool jobs go to',
+    example: 'a high priority queue for batch work that runs on the spot pool',
+  },
+  {
+    op: 'elasticbeanstalk:CreateApplication',
+    asked: 'new beanstalk app, paas app container for versions and environments, eb create app',
+    example: 'start a new beanstalk app called shop',
+  },
+  {
+    op: 'elasticbeanstalk:CreateApplicationVersion',
+    asked: 'upload a new build to beanstalk, source bundle zip from s3, label a release, eb deploy artifact',
+    example: 'register s3://builds/shop-1.4.zip as release v1.4 of beanstalk app shop',
+  },
+  {
+    op: 'elasticbeanstalk:CreateEnvironment',
+    asked:
+      'launch a beanstalk environment, staging or production stack for the app, web server tier or worker tier, platform like python or node',
+    example: 'launch a production beanstalk stack for shop on the python 3.11 platform',
+  },
+  {
+    op: 'elasticbeanstalk:UpdateEnvironment',
+    asked:
+      'deploy a version to beanstalk, change env vars of the environment, change instance type, roll out release',
+    example: 'deploy release v1.4 to the shop-prod beanstalk stack',
+  },
+  {
+    op: 'elasticbeanstalk:DescribeEnvironmentHealth',
+    asked: 'why is beanstalk red or degraded, health causes, enhanced health, request latency and errors',
+    example: 'why is my beanstalk stack shop-prod showing red',
+  },
+  {
+    op: 'elasticbeanstalk:DescribeEvents',
+    asked: 'beanstalk event log, what happened during the deploy, errors and warnings of the environment',
+    example: 'what errors happened during the last beanstalk deploy of shop-prod',
+  },
+  {
+    op: 'elasticbeanstalk:RestartAppServer',
+    asked:
+      'restart the app server on all beanstalk machines, bounce the web app process without replacing servers',
+    example: 'bounce the web process on every machine of shop-prod without rebuilding',
+  },
+  {
+    op: 'elasticbeanstalk:SwapEnvironmentCNAMEs',
+    asked:
+      'blue green swap urls, switch traffic to the new beanstalk environment, swap domains, flip the urls of two beanstalk stacks to cut over',
+    example: 'flip the urls of beanstalk stacks shop-blue and shop-green to cut over to the new release',
+  },
+  {
+    op: 'elasticbeanstalk:RequestEnvironmentInfo',
+    asked:
+      'collect beanstalk logs, tail or bundle logs from the machines, gather logs, last 100 lines of logs from every beanstalk machine',
+    example: 'gather the last 100 lines of logs from every machine of beanstalk stack shop-prod',
+  },
+  {
+    op: 'elasticbeanstalk:TerminateEnvironment',
+    asked: 'tear down a beanstalk environment, delete the stack and its servers',
+    example: 'tear down the old shop-staging beanstalk stack',
+  },
+  {
+    op: 'lightsail:CreateInstances',
+    asked:
+      'cheap virtual private server, vps, simple wordpress server, fixed monthly price box, small linux server, one click app',
+    example: 'spin up a 5 dollar a month wordpress vps',
+  },
+  {
+    op: 'lightsail:GetInstances',
+    asked: 'list my lightsail servers, vps ip addresses, state of simple servers',
+    example: 'show my lightsail vps boxes and their public ips',
+  },
+  {
+    op: 'lightsail:StopInstance',
+    asked: 'shut down a lightsail vps, power off the simple server',
+    example: 'power off my wordpress vps for now',
+  },
+  {
+    op: 'lightsail:RebootInstance',
+    asked: 'restart a lightsail vps, bounce the wordpress server',
+    example: 'the wordpress vps is hung, restart it',
+  },
+  {
+    op: 'lightsail:CreateInstanceSnapshot',
+    asked: 'back up a lightsail server, image of my vps, save the wordpress box before an update',
+    example: 'back up my wordpress vps before upgrading plugins',
+  },
+  {
+    op: 'lightsail:GetBundles',
+    asked:
+      'lightsail plans and prices, how much ram for 5 dollars, vps sizes, monthly price tiers, what vps plans exist and what each costs per month',
+    example: 'what lightsail vps plans are there and what does each cost per month',
+  },
+  {
+    op: 'lightsail:GetBlueprints',
+    asked:
+      'which apps or os images can lightsail install, wordpress lamp node ubuntu images, one click apps list',
+    example: 'which one-click apps and operating systems can a vps start with',
+  },
+  {
+    op: 'lightsail:AllocateStaticIp',
+    asked: 'fixed ip for a vps, ip that survives a restart, permanent public address for lightsail',
+    example: 'reserve a fixed public ip for my wordpress vps',
+  },
+  {
+    op: 'lightsail:OpenInstancePublicPorts',
+    asked: 'open a port on the vps firewall, allow 443 to lightsail, let traffic in',
+    example: 'allow https on port 443 through the vps firewall',
+  },
+  {
+    op: 'lightsail:CreateContainerService',
+    asked:
+      'run a container cheaply with a fixed price, simple container hosting, power and scale of a lightsail container, host a docker container for a fixed monthly price with a public url',
+    example: 'host one docker container on lightsail for a fixed monthly price with a public url',
+  },
+  {
+    op: 'lightsail:GetInstanceAccessDetails',
+    asked: 'ssh credentials for the vps, temporary key to log into the lightsail box, browser ssh',
+    example: 'get a temporary ssh key to log into my vps',
+  },
+];
