@@ -131,8 +131,8 @@ export const ASKED_COMPUTE_2: readonly AskedEntry[] = [
   {
     op: 'ec2:DescribeSnapshots',
     asked:
-      'list disk backups, which backups exist for this drive, when was the last backup taken, find backups older than 30 days, backup progress',
-    example: 'when was vol-0abc last backed up',
+      'list disk backups, which backups exist for this drive, when was the last backup taken, find backups older than 30 days, backup progress, when was a disk last backed up',
+    example: 'when was the ebs disk vol-0abc last backed up',
   },
   {
     op: 'ec2:ModifySnapshotAttribute',
