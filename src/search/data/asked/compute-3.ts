@@ -71,7 +71,7 @@ export const ASKED_COMPUTE_3: readonly AskedEntry[] = [
   {
     op: 'ec2:GetSpotPlacementScores',
     asked:
-      'where am i most likely to get spot capacity, which region has spare capacity, score 1 to 10, likelihood of success',
+      'which region or zone am i most likely to get spot capacity in, which region has spare capacity, score 1 to 10, likelihood of success',
     example: 'which region is most likely to give me 100 spot vcpus',
   },
   {

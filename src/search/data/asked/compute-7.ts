@@ -174,7 +174,7 @@ export const ASKED_COMPUTE_7: readonly AskedEntry[] = [
   {
     op: 'ecr:StartImageScan',
     asked:
-      'scan a docker image for vulnerabilities now, rescan a container image, check image for cves, check a docker image for known vulnerabilities right now',
+      'scan a docker image for vulnerabilities now, rescan a container image, check image for cves, check a docker image for known vulnerabilities immediately',
     example: 'check the docker image payments-api:1.4.2 for known vulnerabilities right now',
   },
   {

@@ -62,24 +62,24 @@ export const ASKED_COMPUTE_9: readonly AskedEntry[] = [
   {
     op: 'compute-optimizer:GetEC2InstanceRecommendations',
     asked:
-      'right size servers, over provisioned machines, is this vm too big, cheaper instance type suggestion, downsize to save money, oversized servers, smaller type suggestion, rightsizing recommendations',
+      'rightsize servers, over provisioned machines, is this vm too big, cheaper instance type suggestion, downsize to save money, oversized servers, smaller type suggestion, rightsizing recommendations',
     example: 'which of our servers are oversized and what smaller type is recommended',
   },
   {
     op: 'compute-optimizer:GetEBSVolumeRecommendations',
-    asked: 'right size disks, switch gp2 to gp3 advice, too many iops, cheaper drive suggestion',
+    asked: 'rightsize disks, switch gp2 to gp3 advice, too many iops, cheaper drive suggestion',
     example: 'are any of our drives paying for more iops than they use',
   },
   {
     op: 'compute-optimizer:GetLambdaFunctionRecommendations',
     asked:
-      'right size function memory, is my function over provisioned, memory setting advice for lambda, recommended memory for my lambdas',
+      'rightsize function memory, is my function over provisioned, memory setting advice for lambda, recommended memory for my lambdas, memory size recommended for each function',
     example: 'what memory size is recommended for each of my lambdas',
   },
   {
     op: 'compute-optimizer:GetAutoScalingGroupRecommendations',
     asked:
-      'right size the asg instance type, better machine type for my group advice, recommended machine type for an asg',
+      'rightsize the asg instance type, better machine type for my group advice, recommended machine type for an asg',
     example: 'is a different machine type recommended for asg web-prod',
   },
   {
@@ -89,7 +89,8 @@ export const ASKED_COMPUTE_9: readonly AskedEntry[] = [
   },
   {
     op: 'compute-optimizer:UpdateEnrollmentStatus',
-    asked: 'opt in to right sizing advice, turn on compute optimizer for the account or organization',
+    asked:
+      'opt in to rightsizing advice, turn on compute optimizer for the account or organization, get sizing advice for servers and functions, enroll the account',
     example: 'opt our account in to get sizing advice for servers and functions',
   },
   {

@@ -97,7 +97,7 @@ export const ASKED_COMPUTE: readonly AskedEntry[] = [
   {
     op: 'ec2:DescribeInstanceTypeOfferings',
     asked:
-      'is this machine size available in my region, which availability zone supports it, offered in us-east-1a, can i get a p4d here, where is this type sold',
+      'is this machine size available in my region, which availability zone supports it, offered in us-east-1a, can i get a p4d here, which zones sell this type',
     example: 'which availability zones in eu-west-1 can run g5.xlarge',
   },
   {
