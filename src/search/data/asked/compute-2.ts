@@ -19,8 +19,8 @@ export const ASKED_COMPUTE_2: readonly AskedEntry[] = [
   {
     op: 'ec2:DeregisterImage',
     asked:
-      'delete an ami, remove an old machine image, retire a golden image, clean up images nobody uses, unregister, get rid of an old ami, no longer launch from it',
-    example: 'get rid of the old ami-0deadbeef image we no longer launch from',
+      'delete an ami, remove an old machine image, retire a golden image, clean up images nobody uses, unregister, get rid of an old ami',
+    example: 'nobody uses ami-0deadbeef anymore, delete that image',
   },
   {
     op: 'ec2:DescribeImages',
@@ -49,8 +49,8 @@ export const ASKED_COMPUTE_2: readonly AskedEntry[] = [
   {
     op: 'ec2:ExportImage',
     asked:
-      'download an ami as a vmdk or vhd, take a machine image out of aws, export to vmware, save image file to s3, vmdk file, run the ami on premises, get an ami out',
-    example: 'get ami-0abc out as a vmdk file so we can run it on premises',
+      'download an ami as a vmdk or vhd, take a machine image out of aws, export to vmware, save image file to s3, run the ami on premises, hyper-v, on prem virtualization, virtual disk file',
+    example: 'convert ami-0abc into a vhd we can run under hyper-v',
   },
   {
     op: 'ec2:EnableImageDeprecation',
@@ -107,8 +107,8 @@ export const ASKED_COMPUTE_2: readonly AskedEntry[] = [
   {
     op: 'ec2:CreateSnapshot',
     asked:
-      'back up a disk, point in time copy of a drive, take a backup of the hard drive, save the volume before a change, ebs backup before an upgrade, backup of one volume',
-    example: 'take a backup of ebs disk vol-0abc before we upgrade',
+      'back up a disk, point in time copy of a drive, take a backup of the hard drive, save the volume before a change, ebs backup of one volume, safety copy before risky work',
+    example: "snapshot vol-0abc before tonight's upgrade",
   },
   {
     op: 'ec2:CreateSnapshots',
@@ -172,8 +172,8 @@ export const ASKED_COMPUTE_2: readonly AskedEntry[] = [
   {
     op: 'ec2:ImportKeyPair',
     asked:
-      'upload my own public key, use my existing id_rsa.pub, bring my ssh key, register a public key for server login, pub file from my laptop, ssh key for new servers',
-    example: 'use the id_ed25519.pub from my laptop as the ssh key for new servers',
+      'upload my own public key, use my existing id_rsa.pub, bring my ssh key, register a public key for server login, pub file from my laptop',
+    example: 'register the id_ed25519.pub i already have so new boxes accept it',
   },
   {
     op: 'ec2:DescribeKeyPairs',

@@ -25,13 +25,13 @@ export const ASKED_COMPUTE_3: readonly AskedEntry[] = [
   {
     op: 'ec2:DescribeLaunchTemplates',
     asked: 'list saved server configs, which launch templates exist, latest and default version numbers',
-    example: 'what launch templates do we have and which revision is the default',
+    example: 'show our launch templates',
   },
   {
     op: 'ec2:DescribeLaunchTemplateVersions',
     asked:
-      'what is inside a launch template, show the ami and user data of a revision, compare template revisions, see its settings, what is in revision 3, ami and startup script in a template',
-    example: 'show the ami and startup script in revision 3 of template lt-0abc',
+      'what is inside a launch template, show the ami and user data of a revision, compare template revisions, see its settings, image id in a template revision',
+    example: 'what image id and user data does revision 3 of lt-0abc contain',
   },
   {
     op: 'ec2:GetLaunchTemplateData',
@@ -54,8 +54,8 @@ export const ASKED_COMPUTE_3: readonly AskedEntry[] = [
   {
     op: 'ec2:DescribeSpotInstanceRequests',
     asked:
-      'why was my spot request not fulfilled, status of spot bids, capacity not available, price too low, which spot requests are open, spot request still pending, why pending',
-    example: 'why is my spot request still pending',
+      'why was my spot request not fulfilled, status of spot bids, capacity not available, price too low, which spot requests are open, still pending, waiting for capacity',
+    example: 'spot bid sir-0abc has sat open for an hour and no machine came up, why',
   },
   {
     op: 'ec2:CancelSpotInstanceRequests',
@@ -77,8 +77,8 @@ export const ASKED_COMPUTE_3: readonly AskedEntry[] = [
   {
     op: 'ec2:RequestSpotFleet',
     asked:
-      'many spot machines across types, diversified spot capacity, mix of instance types at lowest price, target capacity, keep spot capacity running across several instance sizes, maintain target vcpus',
-    example: 'keep 50 vcpus of spot capacity running across several instance sizes',
+      'many spot machines across types, diversified spot capacity, mix of instance types at lowest price, maintain target vcpus, keep spot capacity running, spread over several types, interruptible capacity pool',
+    example: 'hold 50 vcpus of interruptible capacity spread over c5, m5 and r5',
   },
   {
     op: 'ec2:CreateFleet',
@@ -100,8 +100,8 @@ export const ASKED_COMPUTE_3: readonly AskedEntry[] = [
   {
     op: 'ec2:DeletePlacementGroup',
     asked:
-      'remove a placement group, delete an empty cluster group, nothing runs in it anymore, remove cluster group',
-    example: 'remove the cluster placement group hpc-group, nothing runs in it',
+      'remove a placement group, delete an empty cluster group, clean up unused spread or partition group',
+    example: 'delete the empty hpc-group placement group',
   },
   {
     op: 'ec2:CreateCapacityReservation',
@@ -117,9 +117,8 @@ export const ASKED_COMPUTE_3: readonly AskedEntry[] = [
   },
   {
     op: 'ec2:CancelCapacityReservation',
-    asked:
-      'release reserved capacity, stop paying for held servers, end a reservation, give back reserved capacity, launch event is over',
-    example: 'give back reserved capacity cr-0abc, the launch event is over',
+    asked: 'release reserved capacity, stop paying for held servers, end a reservation, give back capacity',
+    example: 'we no longer need the held capacity cr-0abc, release it',
   },
   {
     op: 'ec2:ModifyCapacityReservation',
@@ -130,8 +129,8 @@ export const ASKED_COMPUTE_3: readonly AskedEntry[] = [
   {
     op: 'ec2:DescribeReservedInstances',
     asked:
-      'which reserved instances did we buy, ri expiry, commitment discounts, term left, ri coverage, when do ris expire, ri commitments, one year ris',
-    example: 'when do our one year ri commitments expire',
+      'which reserved instances did we buy, ri expiry, when do ris expire, commitment discounts, term left, ri coverage, purchased reservations',
+    example: 'list the ris we bought and how many months each has left',
   },
   {
     op: 'ec2:PurchaseReservedInstancesOffering',
@@ -141,8 +140,8 @@ export const ASKED_COMPUTE_3: readonly AskedEntry[] = [
   {
     op: 'ebs:StartSnapshot',
     asked:
-      'write a disk backup directly from blocks, create a snapshot from on prem data, block level backup api, begin writing',
-    example: 'begin a new block-level backup i can write my own disk blocks into',
+      'write a disk backup directly from blocks, create a snapshot from on prem data, block level backup api, begin writing, ebs direct apis, upload raw disk data',
+    example: 'open a new ebs direct api backup so our tool can push raw disk data into it',
   },
   {
     op: 'ebs:ListChangedBlocks',

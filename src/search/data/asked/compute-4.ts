@@ -19,8 +19,8 @@ export const ASKED_COMPUTE_4: readonly AskedEntry[] = [
   {
     op: 'lambda:InvokeWithResponseStream',
     asked:
-      'stream the reply of a function, progressive response, send chunks as they are ready, stream tokens, send output back in chunks, as it produces',
-    example: 'have my lambda send its output back in chunks as it produces them',
+      'stream the reply of a function, progressive response, send chunks as they are ready, stream tokens, partial output as it is produced',
+    example: 'call my lambda and read its reply piece by piece instead of waiting for all of it',
   },
   {
     op: 'lambda:UpdateFunctionCode',
@@ -76,8 +76,8 @@ export const ASKED_COMPUTE_4: readonly AskedEntry[] = [
   {
     op: 'lambda:CreateEventSourceMapping',
     asked:
-      'trigger a function from an sqs queue, read a kinesis or dynamodb stream, consume kafka messages, poll a queue with lambda, batch size, process messages from a queue, worker function reads queue',
-    example: 'have my worker function process messages from the orders-queue queue',
+      'trigger a function from an sqs queue, read a kinesis or dynamodb stream, consume kafka messages, poll a queue with lambda, batch size, worker reads messages, sqs to lambda, new messages invoke the function as they arrive',
+    example: 'have the orders lambda consume each sqs message as it arrives',
   },
   {
     op: 'lambda:ListEventSourceMappings',
@@ -155,8 +155,9 @@ export const ASKED_COMPUTE_4: readonly AskedEntry[] = [
   {
     op: 'lambda:GetAccountSettings',
     asked:
-      'concurrency limit for the account, how many functions can run at once, code storage used, lambda quotas, total concurrent execution limit in a region',
-    example: 'what is our total lambda concurrency limit in this region',
+      'concurrency limit for the account, how many functions can run at once in total, code storage used, lambda quotas, regional limits',
+    example:
+      'how much code storage and parallel capacity do we have left for serverless functions in us-east-1',
   },
   {
     op: 'lambda:TagResource',

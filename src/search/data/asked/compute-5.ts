@@ -89,7 +89,7 @@ export const ASKED_COMPUTE_5: readonly AskedEntry[] = [
     op: 'ecs:ExecuteCommand',
     asked:
       'shell into a container, docker exec, open bash in a running container, ssh into fargate, interactive session, debug inside',
-    example: 'open a bash shell inside the running api container on fargate',
+    example: 'get a terminal inside task 0abc of the api on fargate to poke around',
   },
   {
     op: 'ecs:DescribeClusters',
@@ -109,8 +109,9 @@ export const ASKED_COMPUTE_5: readonly AskedEntry[] = [
   },
   {
     op: 'ecs:UpdateClusterSettings',
-    asked: 'turn on container insights, cluster metrics and monitoring, enable container level metrics',
-    example: 'enable container insights metrics on the prod cluster',
+    asked:
+      'turn on container insights, cluster metrics and monitoring, enable container level metrics, per task cpu and memory graphs, cloudwatch container metrics',
+    example: 'i want per-task cpu and memory graphs for the prod ecs cluster',
   },
   {
     op: 'ecs:CreateCapacityProvider',
@@ -126,13 +127,14 @@ export const ASKED_COMPUTE_5: readonly AskedEntry[] = [
   {
     op: 'ecs:DescribeContainerInstances',
     asked:
-      'ec2 hosts in a container cluster, agent connected, remaining cpu and memory on hosts, host status, free cpu and memory left on hosts of an ecs cluster',
-    example: 'how much free cpu and memory is left on the ec2 hosts of my ecs cluster',
+      'ec2 hosts in a container cluster, agent connected, remaining cpu and memory on hosts, host status, free capacity left on ecs hosts',
+    example: 'is the ecs agent connected on each ec2 node of cluster prod and what resources remain',
   },
   {
     op: 'ecs:UpdateContainerInstancesState',
-    asked: 'drain a host, move containers off an ec2 host before maintenance, set draining',
-    example: 'drain the ec2 host before i patch it so its containers move elsewhere',
+    asked:
+      'drain a host, move containers off an ec2 host before maintenance, set draining, empty a node of its tasks, evacuate a host',
+    example: 'empty ecs node i-0abc of its tasks before i patch it',
   },
   {
     op: 'ecs:UpdateTaskProtection',
@@ -143,7 +145,7 @@ export const ASKED_COMPUTE_5: readonly AskedEntry[] = [
   {
     op: 'ecs:PutAccountSetting',
     asked: 'opt in to long arn format, awsvpc trunking, account wide ecs setting, container insights default',
-    example: 'opt the account into the new long arn format for tasks',
+    example: 'turn on eni trunking for ecs in this account',
   },
   {
     op: 'eks:CreateCluster',
@@ -168,8 +170,9 @@ export const ASKED_COMPUTE_5: readonly AskedEntry[] = [
   },
   {
     op: 'eks:UpdateClusterVersion',
-    asked: 'upgrade kubernetes, bump k8s from 1.29 to 1.30, control plane upgrade, newer minor version',
-    example: 'upgrade prod-k8s from kubernetes 1.29 to 1.30',
+    asked:
+      'upgrade kubernetes, bump k8s from 1.29 to 1.30, control plane upgrade, newer minor version, move the control plane to the next eks release',
+    example: 'move the prod-k8s control plane to the next eks release',
   },
   {
     op: 'eks:UpdateClusterConfig',

@@ -26,8 +26,8 @@ export const ASKED_COMPUTE_6: readonly AskedEntry[] = [
   {
     op: 'autoscaling:DescribeAutoScalingGroups',
     asked:
-      'how many servers are in the asg, current desired min max, which machines belong to the group, instance health in a group, settings of an asg, how many machines is the asg running',
-    example: 'how many machines is asg web-prod running and what are its min and max',
+      'how many servers are in the asg, current desired min max, which machines belong to the group, instance health in a group, settings of an asg',
+    example: 'what size limits does asg web-prod have and which boxes are in it',
   },
   {
     op: 'autoscaling:DeleteAutoScalingGroup',
@@ -43,8 +43,8 @@ export const ASKED_COMPUTE_6: readonly AskedEntry[] = [
   {
     op: 'autoscaling:PutScalingPolicy',
     asked:
-      'scale on cpu, target tracking at 50 percent, add servers when busy, step scaling on an alarm, predictive scaling, automatic scaling rule, keep average cpu of the asg around a target, add or remove servers',
-    example: 'add or remove web servers in the asg to keep average cpu around 60 percent',
+      'scale on cpu, target tracking at 50 percent, add servers when busy, step scaling on an alarm, predictive scaling, automatic scaling rule for an asg',
+    example: 'asg web-prod should grow when load climbs past 60 percent cpu and shrink when quiet',
   },
   {
     op: 'autoscaling:DescribePolicies',
@@ -78,14 +78,14 @@ export const ASKED_COMPUTE_6: readonly AskedEntry[] = [
   {
     op: 'autoscaling:RollbackInstanceRefresh',
     asked:
-      'undo a bad rolling deployment, go back to the previous launch template, revert machines, new ami is broken, revert asg machines to previous template',
-    example: 'the new ami is broken, revert the machines of asg web-prod to the previous template',
+      'undo a bad rolling deployment, go back to the previous launch template, revert machines, ami broken',
+    example: 'the refresh of asg web-prod is rolling out a bad image, undo it',
   },
   {
     op: 'autoscaling:PutLifecycleHook',
     asked:
-      'run a script before a server is terminated, pause a launching machine, drain connections before scale in, wait for bootstrap, hook on launch or terminate, give machines time to drain and ship logs before the group kills them',
-    example: 'give machines in my asg 5 minutes to drain and ship logs before the group kills them',
+      'run a script before a server is terminated, pause a launching machine, drain connections before scale in, wait for bootstrap, hook on launch or terminate, delay termination of leaving machines, flush logs before shutdown',
+    example: 'hold machines leaving asg web-prod for 5 minutes so they can flush logs',
   },
   {
     op: 'autoscaling:CompleteLifecycleAction',
@@ -136,8 +136,8 @@ export const ASKED_COMPUTE_6: readonly AskedEntry[] = [
   {
     op: 'application-autoscaling:RegisterScalableTarget',
     asked:
-      'make ecs service or dynamodb table scalable, min and max containers, set scaling bounds for aurora replicas, lambda provisioned concurrency, ecs app scales between a min and max number of containers, min 2 max 20 containers for auto scaling',
-    example: 'set min 2 and max 20 containers for auto scaling of the ecs api service',
+      'make ecs service or dynamodb table scalable, min and max containers, scaling bounds for aurora replicas, lambda provisioned concurrency, floor and ceiling for auto scaling, lower and upper limit of tasks, never below or above',
+    example: 'the ecs api service should never go below 2 or above 20 tasks when auto scaling',
   },
   {
     op: 'application-autoscaling:PutScalingPolicy',
@@ -155,8 +155,8 @@ export const ASKED_COMPUTE_6: readonly AskedEntry[] = [
   {
     op: 'application-autoscaling:DescribeScalingActivities',
     asked:
-      'why did my containers or table capacity scale, history of scaling for ecs or dynamodb, container count dropped last night, why it scaled in',
-    example: 'why did auto scaling drop the ecs api container count to 2 last night',
+      'why did my containers or table capacity scale, history of scaling for ecs or dynamodb, why it scaled in, ecs tasks dropped, scaling events overnight',
+    example: 'why did auto scaling drop the ecs api to 2 tasks overnight',
   },
   {
     op: 'application-autoscaling:DescribeScalableTargets',

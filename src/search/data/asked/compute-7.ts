@@ -20,7 +20,7 @@ export const ASKED_COMPUTE_7: readonly AskedEntry[] = [
   {
     op: 'elbv2:DeleteLoadBalancer',
     asked: 'remove an alb or nlb, tear down the balancer, stop paying for an unused balancer',
-    example: 'tear down the unused staging alb',
+    example: 'delete the staging alb, nothing points at it',
   },
   {
     op: 'elbv2:CreateTargetGroup',
@@ -113,12 +113,12 @@ export const ASKED_COMPUTE_7: readonly AskedEntry[] = [
   {
     op: 'elb:RegisterInstancesWithLoadBalancer',
     asked: 'add servers behind a classic elb, put machines into the legacy balancer',
-    example: 'add i-0abc and i-0def behind the legacy classic elb',
+    example: 'put i-0abc and i-0def into my classic elb',
   },
   {
     op: 'elb:DescribeInstanceHealth',
     asked: 'are servers in service on the classic elb, outofservice reason, legacy balancer health',
-    example: 'why are my machines out of service on the classic elb',
+    example: 'which backends of my classic elb are unhealthy',
   },
   {
     op: 'elb:ConfigureHealthCheck',
@@ -136,7 +136,7 @@ export const ASKED_COMPUTE_7: readonly AskedEntry[] = [
     op: 'ecr:GetAuthorizationToken',
     asked:
       'docker login, log in to the registry, credentials to push or pull, no basic auth credentials error, password for docker',
-    example: 'docker push says no basic auth credentials, how do i log in',
+    example: 'ecr rejects my docker push with an authentication error',
   },
   {
     op: 'ecr:DescribeImages',
@@ -204,12 +204,12 @@ export const ASKED_COMPUTE_7: readonly AskedEntry[] = [
   {
     op: 'ecr-public:CreateRepository',
     asked:
-      'public docker repo, share container images with everyone, public gallery listing, open source image, publish an open source docker image anyone can pull',
-    example: 'publish our open source cli in a public docker repo anyone can pull from',
+      'public docker repo, share container images with everyone, public gallery listing, open source image anyone can pull, home for an open source container',
+    example: 'we want a public gallery home for our open source cli container',
   },
   {
     op: 'ecr-public:GetAuthorizationToken',
     asked: 'docker login to the public gallery, push to public.ecr.aws, credentials for public registry',
-    example: 'log docker in to public.ecr.aws so i can push',
+    example: 'authenticate docker so i can publish to the public gallery',
   },
 ];

@@ -22,19 +22,19 @@ export const ASKED_COMPUTE_8: readonly AskedEntry[] = [
   },
   {
     op: 'apprunner:ResumeService',
-    asked: 'bring a paused web app back online, unpause the app runner site',
-    example: 'bring the paused app runner site back online',
+    asked: 'bring a paused web app back online, unpause the app runner site, restart serving traffic',
+    example: 'our app runner api was paused for the holidays, get it taking requests again',
   },
   {
     op: 'apprunner:DescribeService',
     asked: 'default url of my app runner app, is the web app running, status and settings, cpu and memory',
-    example: 'what is the public url of my app runner web app and is it running',
+    example: 'what address was my app runner api given and is it healthy',
   },
   {
     op: 'apprunner:AssociateCustomDomain',
     asked:
       'use my own domain name for the app runner site, www.example.com on app runner, custom hostname with certificate',
-    example: 'serve my app runner web app at www.example.com',
+    example: 'serve the app runner service at shop.example.org',
   },
   {
     op: 'batch:SubmitJob',
@@ -92,7 +92,7 @@ export const ASKED_COMPUTE_8: readonly AskedEntry[] = [
     op: 'elasticbeanstalk:CreateEnvironment',
     asked:
       'launch a beanstalk environment, staging or production stack for the app, web server tier or worker tier, platform like python or node',
-    example: 'launch a production beanstalk stack for shop on the python 3.11 platform',
+    example: 'stand up a prod beanstalk env for shop running python 3.11',
   },
   {
     op: 'elasticbeanstalk:UpdateEnvironment',
@@ -118,15 +118,14 @@ export const ASKED_COMPUTE_8: readonly AskedEntry[] = [
   },
   {
     op: 'elasticbeanstalk:SwapEnvironmentCNAMEs',
-    asked:
-      'blue green swap urls, switch traffic to the new beanstalk environment, swap domains, flip the urls of two beanstalk stacks to cut over',
-    example: 'flip the urls of beanstalk stacks shop-blue and shop-green to cut over to the new release',
+    asked: 'blue green swap urls, switch traffic to the new beanstalk environment, swap domains, cut over',
+    example: 'exchange the urls of beanstalk shop-blue and shop-green',
   },
   {
     op: 'elasticbeanstalk:RequestEnvironmentInfo',
     asked:
-      'collect beanstalk logs, tail or bundle logs from the machines, gather logs, last 100 lines of logs from every beanstalk machine',
-    example: 'gather the last 100 lines of logs from every machine of beanstalk stack shop-prod',
+      'collect beanstalk logs, tail or bundle logs from the machines, gather logs, last lines of logs from every machine',
+    example: 'pull the tail logs of beanstalk env shop-prod',
   },
   {
     op: 'elasticbeanstalk:TerminateEnvironment',
@@ -152,7 +151,7 @@ export const ASKED_COMPUTE_8: readonly AskedEntry[] = [
   {
     op: 'lightsail:RebootInstance',
     asked: 'restart a lightsail vps, bounce the wordpress server',
-    example: 'the wordpress vps is hung, restart it',
+    example: 'my lightsail box is hung, bounce it',
   },
   {
     op: 'lightsail:CreateInstanceSnapshot',
@@ -162,8 +161,8 @@ export const ASKED_COMPUTE_8: readonly AskedEntry[] = [
   {
     op: 'lightsail:GetBundles',
     asked:
-      'lightsail plans and prices, how much ram for 5 dollars, vps sizes, monthly price tiers, what vps plans exist and what each costs per month',
-    example: 'what lightsail vps plans are there and what does each cost per month',
+      'lightsail plans and prices, how much ram for 5 dollars, vps sizes, monthly price tiers, what each plan costs',
+    example: 'compare lightsail vps sizes by ram, disk and price',
   },
   {
     op: 'lightsail:GetBlueprints',
@@ -179,17 +178,18 @@ export const ASKED_COMPUTE_8: readonly AskedEntry[] = [
   {
     op: 'lightsail:OpenInstancePublicPorts',
     asked: 'open a port on the vps firewall, allow 443 to lightsail, let traffic in',
-    example: 'allow https on port 443 through the vps firewall',
+    example: 'let https traffic reach my lightsail box',
   },
   {
     op: 'lightsail:CreateContainerService',
     asked:
-      'run a container cheaply with a fixed price, simple container hosting, power and scale of a lightsail container, host a docker container for a fixed monthly price with a public url',
-    example: 'host one docker container on lightsail for a fixed monthly price with a public url',
+      'run a container cheaply with a fixed price, simple container hosting, power and scale of a lightsail container, flat monthly cost, public endpoint for a docker app, flat rate, put a docker image online',
+    example: 'cheapest flat-rate way to put one docker image online on lightsail',
   },
   {
     op: 'lightsail:GetInstanceAccessDetails',
-    asked: 'ssh credentials for the vps, temporary key to log into the lightsail box, browser ssh',
-    example: 'get a temporary ssh key to log into my vps',
+    asked:
+      'ssh credentials for the vps, temporary key to log into the lightsail box, browser ssh, login details, rdp password',
+    example: 'give me one-time login credentials for my wordpress lightsail box',
   },
 ];

@@ -44,8 +44,8 @@ export const ASKED_COMPUTE_9: readonly AskedEntry[] = [
   {
     op: 'dlm:CreateLifecyclePolicy',
     asked:
-      'automatic daily disk backups, schedule ebs snapshots, keep last 7 backups, nightly ami backups, retention of snapshots by tag, every night keep 14 copies, snapshot drives tagged backup=daily, data lifecycle manager',
-    example: 'automatically snapshot every ebs drive tagged backup=daily each night and keep 14 copies',
+      'automatic daily disk backups, schedule ebs snapshots, keep last 7 backups, nightly ami backups, retention of snapshots by tag, data lifecycle manager',
+    example: 'snapshot every ebs volume tagged backup=daily at 2am and keep two weeks of them',
   },
   {
     op: 'dlm:GetLifecyclePolicies',
@@ -62,8 +62,8 @@ export const ASKED_COMPUTE_9: readonly AskedEntry[] = [
   {
     op: 'compute-optimizer:GetEC2InstanceRecommendations',
     asked:
-      'rightsize servers, over provisioned machines, is this vm too big, cheaper instance type suggestion, downsize to save money, oversized servers, smaller type suggestion, rightsizing recommendations',
-    example: 'which of our servers are oversized and what smaller type is recommended',
+      'rightsize servers, over provisioned machines, is this vm too big, cheaper instance type suggestion, downsize to save money, oversized, rightsizing recommendations, too large for the load, which type to switch to',
+    example: 'which ec2 boxes are oversized for their load and what should they be instead',
   },
   {
     op: 'compute-optimizer:GetEBSVolumeRecommendations',
@@ -73,8 +73,8 @@ export const ASKED_COMPUTE_9: readonly AskedEntry[] = [
   {
     op: 'compute-optimizer:GetLambdaFunctionRecommendations',
     asked:
-      'rightsize function memory, is my function over provisioned, memory setting advice for lambda, recommended memory for my lambdas, memory size recommended for each function',
-    example: 'what memory size is recommended for each of my lambdas',
+      'rightsize function memory, is my function over provisioned, memory setting advice for lambda, recommended memory size, wasted memory, too much ram for lambdas, ideal memory',
+    example: 'are our lambdas given too much ram, what should each be set to',
   },
   {
     op: 'compute-optimizer:GetAutoScalingGroupRecommendations',
@@ -90,13 +90,14 @@ export const ASKED_COMPUTE_9: readonly AskedEntry[] = [
   {
     op: 'compute-optimizer:UpdateEnrollmentStatus',
     asked:
-      'opt in to rightsizing advice, turn on compute optimizer for the account or organization, get sizing advice for servers and functions, enroll the account',
-    example: 'opt our account in to get sizing advice for servers and functions',
+      'opt in to rightsizing advice, turn on compute optimizer for the account or organization, enroll to get sizing advice',
+    example: 'sign our whole organization up for compute optimizer',
   },
   {
     op: 'serverlessrepo:ListApplications',
-    asked: 'browse published serverless apps, find a sam app to deploy, apps i published',
-    example: 'which sam apps have we published to the serverless app catalog',
+    asked:
+      'browse published serverless apps, find a sam app to deploy, apps i published, catalog of serverless applications',
+    example: 'which apps has our account shared in the serverless application repository',
   },
   {
     op: 'serverlessrepo:CreateCloudFormationChangeSet',
@@ -121,7 +122,8 @@ export const ASKED_COMPUTE_9: readonly AskedEntry[] = [
   },
   {
     op: 'lambda:DeleteFunctionConcurrency',
-    asked: 'remove the concurrency cap, stop throttling a function, unreserve',
+    asked:
+      'remove the concurrency cap, stop throttling a function, unreserve, lift the limit, no cap on parallel runs',
     example: 'lift the cap on the db-writer lambda so it can scale freely',
   },
   {
@@ -158,7 +160,7 @@ export const ASKED_COMPUTE_9: readonly AskedEntry[] = [
   {
     op: 'ecs:UpdateContainerAgent',
     asked: 'upgrade the ecs agent on a host, old agent version, update the daemon on container hosts',
-    example: 'upgrade the container agent on the old ec2 host in my cluster',
+    example: 'bring the ecs agent on node i-0abc to the latest release',
   },
   {
     op: 'ecs:DescribeServiceDeployments',

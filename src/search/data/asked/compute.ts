@@ -13,14 +13,14 @@ export const ASKED_COMPUTE: readonly AskedEntry[] = [
   {
     op: 'ec2:StartInstances',
     asked:
-      'power on a stopped server, turn the machine back on, boot up again, wake up the vm, resume a stopped box, bring it back online, resume from hibernation, switch a server on again, boot it in the morning',
-    example: 'boot the stopped server i-0a1b2c3d4e again this morning',
+      'power on a stopped server, turn the machine back on, boot up again, wake up the vm, resume a stopped box, bring it back online, resume from hibernation, switch a server on again',
+    example: 'power the server i-0a1b2c3d4e back up',
   },
   {
     op: 'ec2:StopInstances',
     asked:
-      'shut down a server, power off the machine, turn off the vm overnight, pause the box to save money, halt, stop paying for compute but keep the disk, hibernate to save ram, off hours, over the weekend, not billed while idle',
-    example: 'power off i-0f9e8d7c6b over the weekend so we are not billed for it',
+      'shut down a server, power off the machine, turn off the vm overnight, pause the box to save money, halt, stop paying for compute but keep the disk, hibernate to save ram, off hours, not billed while idle',
+    example: 'shut the dev box down every friday so it costs nothing till monday',
   },
   {
     op: 'ec2:RebootInstances',
@@ -86,7 +86,7 @@ export const ASKED_COMPUTE: readonly AskedEntry[] = [
     op: 'ec2:GetPasswordData',
     asked:
       'windows administrator password, rdp login password, decrypt admin password with the pem key, log in to a windows vm, remote desktop credentials',
-    example: 'how do i get the admin password to remote desktop into my windows server',
+    example: 'how do i rdp into the windows server i just launched',
   },
   {
     op: 'ec2:DescribeInstanceTypes',
@@ -109,8 +109,8 @@ export const ASKED_COMPUTE: readonly AskedEntry[] = [
   {
     op: 'ec2:ModifyInstanceMetadataOptions',
     asked:
-      'require imdsv2, enforce session tokens for the metadata endpoint, disable 169.254.169.254, hop limit, turn off imdsv1, metadata tags on a server, token based requests only, only accept tokens',
-    example: 'force server i-0ab to only accept token-based requests to its metadata service',
+      'require imdsv2, enforce session tokens for the metadata endpoint, disable 169.254.169.254, hop limit, turn off imdsv1, metadata tags on a server, token based requests only',
+    example: 'block imdsv1 on i-0ab so only tokened calls work',
   },
   {
     op: 'ec2:AssociateIamInstanceProfile',
@@ -132,8 +132,8 @@ export const ASKED_COMPUTE: readonly AskedEntry[] = [
   {
     op: 'ec2:ModifyInstanceCreditSpecification',
     asked:
-      'burstable unlimited mode, t3 credits running out, cpu throttled on a t2, switch to standard credits, allow bursting past baseline, keeps getting throttled, burst without limits, cpu credits',
-    example: 'my t3 server keeps getting cpu throttled, let it burst without limits',
+      'burstable unlimited mode, t3 credits running out, cpu throttled on a t2, switch to standard credits, allow bursting past baseline',
+    example: 'our t3.medium is stuck at baseline speed, let it go unlimited',
   },
   {
     op: 'ec2:ModifyInstancePlacement',
@@ -156,7 +156,7 @@ export const ASKED_COMPUTE: readonly AskedEntry[] = [
     op: 'ec2:GetSerialConsoleAccessStatus',
     asked:
       'is serial console allowed, can we use the text console for the account, check emergency console access',
-    example: 'check whether emergency text console access is turned on for this account',
+    example: 'is serial port login permitted in this account',
   },
   {
     op: 'ec2:EnableSerialConsoleAccess',
