@@ -67,14 +67,14 @@ export const ASKED_COMPUTE_2: readonly AskedEntry[] = [
   {
     op: 'ec2:AttachVolume',
     asked:
-      'plug a disk into a server, mount a drive on a vm, connect extra storage to a box, add the hard drive as /dev/sdf, hook a disk up to a server, xvdf',
-    example: 'hook the disk vol-0abc up to server i-0def as /dev/xvdf',
+      'plug a disk into a server, mount a drive on a vm, connect extra storage to a box, add the hard drive as /dev/sdf, hook a disk up',
+    example: 'connect vol-0abc to i-0def as /dev/xvdf',
   },
   {
     op: 'ec2:DetachVolume',
     asked:
-      'unplug a disk from a server, unmount the drive, disconnect storage from a vm, move a disk to another machine, force detach stuck, take a disk off a server',
-    example: 'take disk vol-0abc off the old server so it can move to another one',
+      'unplug a disk from a server, unmount the drive, disconnect storage from a vm, move a disk to another machine, force detach stuck, take a disk off',
+    example: 'unplug disk vol-0abc from the old box',
   },
   {
     op: 'ec2:ModifyVolume',
@@ -119,8 +119,8 @@ export const ASKED_COMPUTE_2: readonly AskedEntry[] = [
   {
     op: 'ec2:CopySnapshot',
     asked:
-      'copy a disk backup to another region, duplicate a backup, encrypt an unencrypted backup copy, cross region backup, send a copy of a disk backup to another region, disaster recovery copy',
-    example: 'send a copy of disk backup snap-0abc to us-west-2 for disaster recovery',
+      'copy a disk backup to another region, duplicate a backup, encrypt an unencrypted backup copy, cross region backup, disaster recovery copy',
+    example: 'put a copy of snap-0abc in us-west-2 for dr',
   },
   {
     op: 'ec2:DeleteSnapshot',
@@ -137,14 +137,14 @@ export const ASKED_COMPUTE_2: readonly AskedEntry[] = [
   {
     op: 'ec2:ModifySnapshotAttribute',
     asked:
-      'share a disk backup with another account, make a snapshot public or private, grant create volume permission, let another account restore drives from our disk backup, cross account backup sharing',
-    example: 'let account 444455556666 create drives from our disk backup snap-0abc',
+      'share a disk backup with another account, make a snapshot public or private, grant create volume permission, cross account backup sharing, give another account access to a snapshot',
+    example: 'give account 444455556666 access to ebs snapshot snap-0abc',
   },
   {
     op: 'ec2:EnableFastSnapshotRestores',
     asked:
-      'restore disks at full speed right away, no lazy loading, pre warm, avoid first read latency, initialized volumes from a backup, full performance immediately, fully performant at once, restored drives',
-    example: 'drives restored from backup snap-0abc should have full performance immediately in us-east-1a',
+      'restore disks at full speed right away, no lazy loading, pre warm, avoid first read latency, initialized volumes from a backup, fsr',
+    example: 'volumes made from snap-0abc in us-east-1a must be fast from the first read',
   },
   {
     op: 'ec2:DescribeFastSnapshotRestores',
@@ -183,6 +183,6 @@ export const ASKED_COMPUTE_2: readonly AskedEntry[] = [
   {
     op: 'ec2:DeleteKeyPair',
     asked: 'remove an ssh key, revoke an old login key, delete a pem key, clean up leaked key',
-    example: 'remove the leaked ssh key old-laptop so it cannot be used for new servers',
+    example: 'the ssh key old-laptop leaked, get rid of it',
   },
 ];

@@ -106,8 +106,8 @@ export const ASKED_COMPUTE_3: readonly AskedEntry[] = [
   {
     op: 'ec2:CreateCapacityReservation',
     asked:
-      'reserve servers in a zone, guarantee capacity, on demand capacity reservation, make sure machines are available for a launch event, hold capacity, hold machines for a training run, guaranteed machines next week',
-    example: 'hold 10 p4d machines in us-east-1a so they are guaranteed for our training run',
+      'reserve servers in a zone, guarantee capacity, on demand capacity reservation, make sure machines are available for a launch event, hold capacity, guaranteed machines',
+    example: 'make sure 10 p4d boxes are available to us in us-east-1a next week',
   },
   {
     op: 'ec2:DescribeCapacityReservations',
@@ -140,8 +140,8 @@ export const ASKED_COMPUTE_3: readonly AskedEntry[] = [
   {
     op: 'ebs:StartSnapshot',
     asked:
-      'write a disk backup directly from blocks, create a snapshot from on prem data, block level backup api, begin writing, ebs direct apis, upload raw disk data',
-    example: 'open a new ebs direct api backup so our tool can push raw disk data into it',
+      'write a disk backup directly from blocks, create a snapshot from on prem data, block level backup api, begin writing, ebs direct apis',
+    example: 'begin a fresh ebs snapshot through the direct apis that our agent fills block by block',
   },
   {
     op: 'ebs:ListChangedBlocks',

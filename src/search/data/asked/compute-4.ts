@@ -8,7 +8,7 @@ export const ASKED_COMPUTE_4: readonly AskedEntry[] = [
     op: 'lambda:CreateFunction',
     asked:
       'new serverless function, deploy code without servers, upload a zip or container image, python or node handler, set up a cloud function, create a lambda',
-    example: 'deploy a new python 3.12 handler from s3://code/app.zip with role lambda-exec',
+    example: 'new python 3.12 lambda from s3://code/app.zip using role lambda-exec',
   },
   {
     op: 'lambda:Invoke',
@@ -98,9 +98,8 @@ export const ASKED_COMPUTE_4: readonly AskedEntry[] = [
   },
   {
     op: 'lambda:PublishVersion',
-    asked:
-      'freeze the current code as a numbered release, immutable snapshot of a function, cut a release, freeze what is deployed, release number, freeze deployed code as numbered release',
-    example: 'freeze the code deployed in lambda payments-fn as numbered release 12',
+    asked: 'freeze the current code as a numbered release, immutable snapshot of a function, cut a release',
+    example: 'cut release 12 of lambda payments-fn from what is deployed now',
   },
   {
     op: 'lambda:ListVersionsByFunction',
@@ -133,7 +132,7 @@ export const ASKED_COMPUTE_4: readonly AskedEntry[] = [
     op: 'lambda:CreateFunctionUrlConfig',
     asked:
       'public https endpoint for a function, call a lambda from a browser without api gateway, webhook url, http link',
-    example: 'give my webhook function its own https address without setting up an api',
+    example: 'my webhook lambda needs a public https link, no api gateway',
   },
   {
     op: 'lambda:PublishLayerVersion',

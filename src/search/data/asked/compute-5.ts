@@ -19,8 +19,8 @@ export const ASKED_COMPUTE_5: readonly AskedEntry[] = [
   {
     op: 'ecs:DescribeTaskDefinition',
     asked:
-      'what image and env vars does a container spec use, show revision details, cpu and memory of the containers, read the json, docker image and environment variables of a container spec revision',
-    example: 'which docker image and env vars does ecs revision web:42 use',
+      'what image and env vars does a container spec use, show revision details, cpu and memory of the containers, read the json',
+    example: 'which docker image and environment variables does ecs revision web:42 use',
   },
   {
     op: 'ecs:ListTaskDefinitions',
@@ -29,9 +29,8 @@ export const ASKED_COMPUTE_5: readonly AskedEntry[] = [
   },
   {
     op: 'ecs:DeregisterTaskDefinition',
-    asked:
-      'retire an old container spec revision, mark inactive, stop new launches from an old revision, nobody launches it again',
-    example: 'retire ecs revision web:12 so nobody launches it again',
+    asked: 'retire an old container spec revision, mark inactive, stop new launches from an old revision',
+    example: 'mark ecs revision web:12 inactive',
   },
   {
     op: 'ecs:CreateService',
@@ -42,8 +41,8 @@ export const ASKED_COMPUTE_5: readonly AskedEntry[] = [
   {
     op: 'ecs:UpdateService',
     asked:
-      'deploy a new image, roll out a new revision, scale containers up or down, more copies of my containers, force new deployment, restart all containers, change desired count, roll out a revision to an app, bump copies',
-    example: 'roll out container revision web:43 to the prod api app and bump it to 6 copies',
+      'deploy a new image, roll out a new revision, scale containers up or down, more copies of my containers, force new deployment, restart all containers, change desired count',
+    example: 'deploy web:43 to the ecs api service and run 6 tasks',
   },
   {
     op: 'ecs:DescribeServices',
@@ -59,8 +58,8 @@ export const ASKED_COMPUTE_5: readonly AskedEntry[] = [
   {
     op: 'ecs:DeleteService',
     asked:
-      'remove an app from the cluster, tear down containers for good, decommission a service, tear down an app in a container cluster',
-    example: 'tear down the old-worker app in the prod container cluster',
+      'remove an app from the cluster, tear down containers for good, decommission a service, tear down an app',
+    example: 'decommission the ecs old-worker service in prod',
   },
   {
     op: 'ecs:RunTask',
@@ -111,7 +110,7 @@ export const ASKED_COMPUTE_5: readonly AskedEntry[] = [
     op: 'ecs:UpdateClusterSettings',
     asked:
       'turn on container insights, cluster metrics and monitoring, enable container level metrics, per task cpu and memory graphs, cloudwatch container metrics',
-    example: 'i want per-task cpu and memory graphs for the prod ecs cluster',
+    example: 'turn on container insights for the prod ecs cluster',
   },
   {
     op: 'ecs:CreateCapacityProvider',
@@ -171,14 +170,14 @@ export const ASKED_COMPUTE_5: readonly AskedEntry[] = [
   {
     op: 'eks:UpdateClusterVersion',
     asked:
-      'upgrade kubernetes, bump k8s from 1.29 to 1.30, control plane upgrade, newer minor version, move the control plane to the next eks release',
-    example: 'move the prod-k8s control plane to the next eks release',
+      'upgrade kubernetes, bump k8s from 1.29 to 1.30, control plane upgrade, newer minor version, next eks release',
+    example: 'prod-k8s is on 1.29, take it to 1.30',
   },
   {
     op: 'eks:UpdateClusterConfig',
     asked:
-      'turn on control plane logging, make the api endpoint private, public access cidrs, authentication mode, change cluster settings, api reachable only from inside the network, private endpoint access',
-    example: 'make the eks api of prod-k8s reachable only from inside the network',
+      'turn on control plane logging, make the api endpoint private, public access cidrs, authentication mode, change cluster settings, private endpoint access, close public access to the api server, audit logs',
+    example: 'close public access to the eks api of prod-k8s and enable audit logs',
   },
   {
     op: 'eks:CreateNodegroup',
@@ -235,13 +234,13 @@ export const ASKED_COMPUTE_5: readonly AskedEntry[] = [
     op: 'eks:CreatePodIdentityAssociation',
     asked:
       'give pods an iam role, service account role, let a pod call s3, irsa alternative, pod permissions, pods running as a service account',
-    example: 'let kubernetes pods running as service account uploader read from s3',
+    example: 'eks pods using service account uploader need an iam role for s3',
   },
   {
     op: 'eks:CreateFargateProfile',
     asked:
-      'run pods serverless, pods without nodes, which namespaces go to fargate, selector for serverless pods, without managing worker machines, namespace on fargate',
-    example: 'run every pod in the batch namespace on eks without managing worker machines',
+      'run pods serverless, pods without nodes, which namespaces go to fargate, selector for serverless pods, no worker machines to manage',
+    example: 'on eks, pods in the batch namespace should run on fargate',
   },
   {
     op: 'eks:ListInsights',

@@ -7,9 +7,8 @@ export const ASKED_COMPUTE_6: readonly AskedEntry[] = [
   {
     op: 'autoscaling:CreateAutoScalingGroup',
     asked:
-      'fleet of servers that grows and shrinks, self healing group of machines, keep n servers running, replace unhealthy vms, asg, min max size, keep between 2 and 10 servers across zones',
-    example:
-      'keep between 2 and 10 web servers from launch template lt-0abc running across three zones and replace any that die',
+      'fleet of servers that grows and shrinks, self healing group of machines, keep n servers running, replace unhealthy vms, asg, min max size',
+    example: 'new asg from lt-0abc, 2 to 10 web boxes over three zones',
   },
   {
     op: 'autoscaling:UpdateAutoScalingGroup',
@@ -20,8 +19,8 @@ export const ASKED_COMPUTE_6: readonly AskedEntry[] = [
   {
     op: 'autoscaling:SetDesiredCapacity',
     asked:
-      'scale out or in by hand, set how many servers run now, add more machines to the group, shrink to zero overnight, bump the asg to 8 servers now, traffic spike',
-    example: 'bump asg web-prod to 8 servers right now for the traffic spike',
+      'scale out or in by hand, set how many servers run now, add more machines to the group, shrink to zero overnight, manual capacity change for an asg, scale to a fixed number immediately, spiking load',
+    example: 'go to 8 machines in asg web-prod immediately, traffic is spiking',
   },
   {
     op: 'autoscaling:DescribeAutoScalingGroups',
@@ -50,7 +49,7 @@ export const ASKED_COMPUTE_6: readonly AskedEntry[] = [
     op: 'autoscaling:DescribePolicies',
     asked:
       'which scaling rules does the group have, target value of a policy, alarms tied to scaling, cpu target and step rules on an asg',
-    example: 'what cpu target and step rules are set on asg web-prod',
+    example: 'show the scaling rules configured for asg web-prod',
   },
   {
     op: 'autoscaling:PutScheduledUpdateGroupAction',
@@ -90,8 +89,8 @@ export const ASKED_COMPUTE_6: readonly AskedEntry[] = [
   {
     op: 'autoscaling:CompleteLifecycleAction',
     asked:
-      'tell the group the hook is done, continue or abandon the pause, let termination proceed, shutdown script finished, machine can go away',
-    example: 'signal asg web-prod that my shutdown script finished so the machine can go away',
+      'tell the group the hook is done, continue or abandon the pause, let termination proceed, finished my shutdown work, script is done, proceed with termination',
+    example: 'my drain script is done, let asg web-prod terminate i-0abc',
   },
   {
     op: 'autoscaling:SuspendProcesses',
@@ -143,14 +142,13 @@ export const ASKED_COMPUTE_6: readonly AskedEntry[] = [
     op: 'application-autoscaling:PutScalingPolicy',
     asked:
       'scale containers on cpu, dynamodb capacity follows traffic, target tracking for ecs, add tasks when busy, aurora replicas on load, more containers when average cpu goes above a threshold',
-    example: 'auto scale the api containers out when their average cpu goes above 70 percent',
+    example: 'ecs api should add tasks when average cpu passes 70 percent',
   },
   {
     op: 'application-autoscaling:PutScheduledAction',
     asked:
-      'scale containers or table capacity on a schedule, more ecs tasks in business hours, cron scaling, container count by time of day, weekday daytime capacity, weekdays 9 to 6, rest of the time fewer containers',
-    example:
-      'on a timetable, scale the ecs api to 10 containers on weekdays 9 to 6 and 2 the rest of the time',
+      'scale containers or table capacity on a schedule, more ecs tasks in business hours, cron scaling, time of day capacity, raise tasks in the morning and lower them in the evening, at set hours, weekday and weekend capacity, timetable',
+    example: 'scheduled scaling for the ecs api: 10 containers on weekday mornings, 2 at night',
   },
   {
     op: 'application-autoscaling:DescribeScalingActivities',

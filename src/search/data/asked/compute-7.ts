@@ -9,7 +9,7 @@ export const ASKED_COMPUTE_7: readonly AskedEntry[] = [
     op: 'elbv2:CreateLoadBalancer',
     asked:
       'new alb or nlb, spread traffic across servers, public entry point for a web app, internet facing or internal balancer, layer 7 or layer 4',
-    example: 'put an internet-facing alb in front of my web servers in two public subnets',
+    example: 'new internet-facing alb for the shop site in two public subnets',
   },
   {
     op: 'elbv2:DescribeLoadBalancers',
@@ -49,8 +49,8 @@ export const ASKED_COMPUTE_7: readonly AskedEntry[] = [
   {
     op: 'elbv2:ModifyTargetGroup',
     asked:
-      'change the health check path, healthy threshold, check interval and timeout, matcher codes, point the alb health check at another path, success codes 200-399, change the path the alb pings, update probe settings of a backend pool',
-    example: 'change the alb health check path of web-tg to /status and accept 200-399',
+      'change the health check path, healthy threshold, check interval and timeout, matcher codes, update probe settings of a backend pool, health checks should hit a path, treat redirects as healthy, success codes',
+    example: 'alb health checks for web-tg should hit /status and treat redirects as healthy',
   },
   {
     op: 'elbv2:ModifyTargetGroupAttributes',
@@ -67,14 +67,14 @@ export const ASKED_COMPUTE_7: readonly AskedEntry[] = [
   {
     op: 'elbv2:ModifyListener',
     asked:
-      'swap the tls certificate, change default action, change ssl policy, move http to https redirect, put a renewed certificate on port 443, replace expiring cert on the alb',
-    example: 'put the renewed acm cert on the 443 port of the prod-web alb',
+      'swap the tls certificate, change default action, change ssl policy, move http to https redirect, replace an expiring certificate, certificate expires, switch to the new cert, replace cert on port 443',
+    example: 'the cert on prod-web alb 443 expires friday, switch to the new one',
   },
   {
     op: 'elbv2:CreateRule',
     asked:
-      'path based routing, route /api to another backend, host header routing, fixed response, weighted forward, send a url path to different backends, everything else to the default pool',
-    example: 'on my alb send /api/* to the api-tg backends and everything else to web-tg',
+      'path based routing, route /api to another backend, host header routing, fixed response, weighted forward, send a url path to different backends',
+    example: 'alb: forward /api/* to api-tg, leave the rest on web-tg',
   },
   {
     op: 'elbv2:ModifyRule',
@@ -102,13 +102,13 @@ export const ASKED_COMPUTE_7: readonly AskedEntry[] = [
   {
     op: 'elbv2:DescribeListeners',
     asked:
-      'which ports does the balancer listen on, protocols and certificates of a balancer, default action, what ports and certificates does the balancer accept traffic on',
-    example: 'what ports and certificates does the prod-web load balancer accept traffic on',
+      'which ports does the balancer listen on, protocols and certificates of a balancer, default action',
+    example: 'show the ports and tls certs configured on the prod-web alb',
   },
   {
     op: 'elb:CreateLoadBalancer',
     asked: 'classic load balancer, old style elb, legacy balancer for ec2-classic era apps',
-    example: 'create an old-style classic elb for the legacy app on port 80',
+    example: 'create a classic elb on port 80 for the legacy app',
   },
   {
     op: 'elb:RegisterInstancesWithLoadBalancer',
@@ -123,8 +123,8 @@ export const ASKED_COMPUTE_7: readonly AskedEntry[] = [
   {
     op: 'elb:ConfigureHealthCheck',
     asked:
-      'classic elb health check target, ping path and thresholds for the legacy balancer, ping a health url every few seconds',
-    example: 'have the legacy classic elb ping http:80/health every 10 seconds',
+      'classic elb health check target, ping path and thresholds for the legacy balancer, check interval, probe a health url every n seconds',
+    example: 'set the classic elb health check to http:80/health every 10 seconds',
   },
   {
     op: 'ecr:CreateRepository',
@@ -174,8 +174,8 @@ export const ASKED_COMPUTE_7: readonly AskedEntry[] = [
   {
     op: 'ecr:StartImageScan',
     asked:
-      'scan a docker image for vulnerabilities now, rescan a container image, check image for cves, check a docker image for known vulnerabilities immediately',
-    example: 'check the docker image payments-api:1.4.2 for known vulnerabilities right now',
+      'scan a docker image for vulnerabilities now, rescan a container image, check image for cves, on demand scan',
+    example: 'rescan payments-api:1.4.2 in ecr for security issues',
   },
   {
     op: 'ecr:SetRepositoryPolicy',
@@ -193,7 +193,7 @@ export const ASKED_COMPUTE_7: readonly AskedEntry[] = [
     op: 'ecr:CreatePullThroughCacheRule',
     asked:
       'cache docker hub images, mirror public registry, avoid docker hub rate limits, pull through cache for quay or ghcr',
-    example: 'stop hitting docker hub rate limits by mirroring its images in our registry',
+    example: 'keep copies of docker hub images in ecr so we stop getting throttled',
   },
   {
     op: 'ecr:PutImageTagMutability',
@@ -204,8 +204,8 @@ export const ASKED_COMPUTE_7: readonly AskedEntry[] = [
   {
     op: 'ecr-public:CreateRepository',
     asked:
-      'public docker repo, share container images with everyone, public gallery listing, open source image anyone can pull, home for an open source container',
-    example: 'we want a public gallery home for our open source cli container',
+      'public docker repo, share container images with everyone, public gallery listing, open source image anyone can pull',
+    example: 'new world-readable repo on public.ecr.aws for our oss tool',
   },
   {
     op: 'ecr-public:GetAuthorizationToken',

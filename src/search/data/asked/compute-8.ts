@@ -8,7 +8,7 @@ export const ASKED_COMPUTE_8: readonly AskedEntry[] = [
     op: 'apprunner:CreateService',
     asked:
       'deploy a web app from github or a container image without managing servers, heroku like hosting, fully managed https web service, paas',
-    example: 'host my node web app straight from its github repo with automatic https and no servers',
+    example: 'host our node app from github on app runner',
   },
   {
     op: 'apprunner:StartDeployment',
@@ -40,7 +40,7 @@ export const ASKED_COMPUTE_8: readonly AskedEntry[] = [
     op: 'batch:SubmitJob',
     asked:
       'run a batch job, queue up a container job, array job of 1000 children, kick off an overnight processing run, send work to the queue',
-    example: 'queue up a container job that processes s3://raw/2024 with 1000 array children',
+    example: 'run a batch array job of 1000 children over s3://raw/2024',
   },
   {
     op: 'batch:DescribeJobs',
@@ -61,7 +61,7 @@ export const ASKED_COMPUTE_8: readonly AskedEntry[] = [
   {
     op: 'batch:CancelJob',
     asked: 'cancel a queued batch job before it starts, remove job from the queue',
-    example: 'pull the queued batch job 4c7a-91 out of the queue before it starts',
+    example: 'drop batch job 4c7a-91 before it gets picked up',
   },
   {
     op: 'batch:RegisterJobDefinition',
@@ -71,12 +71,12 @@ export const ASKED_COMPUTE_8: readonly AskedEntry[] = [
   {
     op: 'batch:CreateComputeEnvironment',
     asked: 'pool of spot or on demand machines for batch, fargate compute for jobs, max vcpus for batch',
-    example: 'give batch a spot pool of up to 256 vcpus to run jobs on',
+    example: 'let batch use up to 256 vcpus of spot machines',
   },
   {
     op: 'batch:CreateJobQueue',
     asked: 'queue for batch work, priority of queues, which compute pool jobs go to',
-    example: 'a high priority queue for batch work that runs on the spot pool',
+    example: 'make a high-priority batch queue that sends work to the spot environment',
   },
   {
     op: 'elasticbeanstalk:CreateApplication',
@@ -108,7 +108,7 @@ export const ASKED_COMPUTE_8: readonly AskedEntry[] = [
   {
     op: 'elasticbeanstalk:DescribeEvents',
     asked: 'beanstalk event log, what happened during the deploy, errors and warnings of the environment',
-    example: 'what errors happened during the last beanstalk deploy of shop-prod',
+    example: 'what went wrong during the last beanstalk deploy of shop-prod',
   },
   {
     op: 'elasticbeanstalk:RestartAppServer',
@@ -162,7 +162,7 @@ export const ASKED_COMPUTE_8: readonly AskedEntry[] = [
     op: 'lightsail:GetBundles',
     asked:
       'lightsail plans and prices, how much ram for 5 dollars, vps sizes, monthly price tiers, what each plan costs',
-    example: 'compare lightsail vps sizes by ram, disk and price',
+    example: 'what does each lightsail plan include and cost',
   },
   {
     op: 'lightsail:GetBlueprints',
@@ -183,8 +183,8 @@ export const ASKED_COMPUTE_8: readonly AskedEntry[] = [
   {
     op: 'lightsail:CreateContainerService',
     asked:
-      'run a container cheaply with a fixed price, simple container hosting, power and scale of a lightsail container, flat monthly cost, public endpoint for a docker app, flat rate, put a docker image online',
-    example: 'cheapest flat-rate way to put one docker image online on lightsail',
+      'run a container cheaply with a fixed price, simple container hosting, power and scale of a lightsail container, flat monthly cost, public endpoint for a docker app',
+    example: 'cheapest way to host a single docker app on lightsail at a predictable monthly bill',
   },
   {
     op: 'lightsail:GetInstanceAccessDetails',

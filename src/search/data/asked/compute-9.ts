@@ -14,14 +14,13 @@ export const ASKED_COMPUTE_9: readonly AskedEntry[] = [
   {
     op: 'imagebuilder:StartImagePipelineExecution',
     asked: 'run the image build now, trigger a golden ami build manually, kick off the image factory',
-    example: 'kick off a fresh golden ami build right now instead of waiting for sunday',
+    example: 'run the golden-ami image builder pipeline now',
   },
   {
     op: 'imagebuilder:CreateImageRecipe',
     asked:
-      'base image plus install steps, what goes into the golden ami, list of build components, hardening recipe, start from ubuntu and add agents and hardening steps, image builder recipe',
-    example:
-      'for image builder: start from ubuntu 22.04 and add the cloudwatch agent and cis hardening steps',
+      'base image plus install steps, what goes into the golden ami, list of build components, hardening recipe, image builder recipe',
+    example: 'image builder: ubuntu 22.04 base plus the cloudwatch agent and cis benchmark components',
   },
   {
     op: 'imagebuilder:CreateComponent',
@@ -37,9 +36,8 @@ export const ASKED_COMPUTE_9: readonly AskedEntry[] = [
   {
     op: 'imagebuilder:CreateDistributionConfiguration',
     asked:
-      'copy built amis to other regions and accounts, share the golden image, launch permissions for output, ship each new build to other regions, after each build share the ami',
-    example:
-      'after each image builder run ship the new ami to eu-west-1 and share it with account 111122223333',
+      'copy built amis to other regions and accounts, share the golden image, launch permissions for output, after each build, send each new ami to other regions and accounts, distribution settings',
+    example: 'image builder should send each new ami to eu-west-1 and account 111122223333',
   },
   {
     op: 'dlm:CreateLifecyclePolicy',
@@ -56,8 +54,8 @@ export const ASKED_COMPUTE_9: readonly AskedEntry[] = [
   {
     op: 'dlm:UpdateLifecyclePolicy',
     asked:
-      'change backup retention, disable an automated snapshot schedule, change backup time, keep 30 nightly snapshots instead of 7, edit automatic snapshot schedule',
-    example: 'make the automatic snapshot schedule policy-0abc keep 30 nightly copies instead of 7',
+      'change backup retention, disable an automated snapshot schedule, change backup time, edit automatic snapshot schedule, retain more nightly snapshots, keep a month instead of a week',
+    example: 'policy-0abc should retain a month of nightly ebs snapshots, not a week',
   },
   {
     op: 'compute-optimizer:GetEC2InstanceRecommendations',
@@ -102,7 +100,7 @@ export const ASKED_COMPUTE_9: readonly AskedEntry[] = [
   {
     op: 'serverlessrepo:CreateCloudFormationChangeSet',
     asked: 'deploy a serverless app from the repository, install a published sam app into my account',
-    example: 'deploy the published alexa-skills-kit-nodejs-factskill sam app into my account',
+    example: 'install the alexa-skills-kit-nodejs-factskill app from the serverless repo',
   },
   {
     op: 'serverlessrepo:CreateApplication',

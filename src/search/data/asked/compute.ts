@@ -79,8 +79,8 @@ export const ASKED_COMPUTE: readonly AskedEntry[] = [
   {
     op: 'ec2:UnmonitorInstances',
     asked:
-      'turn off detailed monitoring, back to five minute metrics, stop paying for fine grained cloudwatch on a server, basic monitoring only, switch back to basic',
-    example: 'switch server i-0abc back to basic 5-minute metrics to save cost',
+      'turn off detailed monitoring, back to five minute metrics, basic monitoring only, stop paying for fine grained cloudwatch on a server, standard monitoring, disable 1 minute metrics',
+    example: 'stop the per-minute cloudwatch metrics on server i-0abc, 5 minutes is enough',
   },
   {
     op: 'ec2:GetPasswordData',
@@ -116,7 +116,7 @@ export const ASKED_COMPUTE: readonly AskedEntry[] = [
     op: 'ec2:AssociateIamInstanceProfile',
     asked:
       'attach a role to a server, give a vm an iam role, instance role, let the box call other services without keys, add permissions to a running machine',
-    example: 'give the running box i-0123 the role app-server-role so it can read s3',
+    example: 'the running box i-0123 needs the app-server-role to read s3',
   },
   {
     op: 'ec2:ReplaceIamInstanceProfileAssociation',
