@@ -76,7 +76,7 @@ export const ASKED_COMPUTE_4: readonly AskedEntry[] = [
   {
     op: 'lambda:CreateEventSourceMapping',
     asked:
-      'trigger a function from an sqs queue, read a kinesis or dynamodb stream, consume kafka messages, poll a queue with lambda, batch size, worker reads messages, sqs to lambda, new messages invoke the function as they arrive',
+      'trigger a function from an sqs queue, read a kinesis or dynamodb stream, consume kafka messages, poll a queue with lambda, batch size, sqs to lambda, new messages invoke the function as they arrive',
     example: 'have the orders lambda consume each sqs message as it arrives',
   },
   {
@@ -142,7 +142,8 @@ export const ASKED_COMPUTE_4: readonly AskedEntry[] = [
   },
   {
     op: 'lambda:ListLayers',
-    asked: 'which shared library packages exist, list layers available, compatible runtimes',
+    asked:
+      'which shared library packages exist, list layers available, compatible runtimes, which dependency bundles can my functions use',
     example: 'what shared dependency packages are there for nodejs20.x',
   },
   {

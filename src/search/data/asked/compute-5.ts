@@ -98,12 +98,14 @@ export const ASKED_COMPUTE_5: readonly AskedEntry[] = [
   },
   {
     op: 'ecs:ListClusters',
-    asked: 'which container clusters exist, names of fargate clusters, all ecs environments',
+    asked:
+      'which container clusters exist, names of fargate clusters, all ecs environments, inventory of container environments in a region',
     example: 'what container clusters do we have in us-east-1',
   },
   {
     op: 'ecs:DeleteCluster',
-    asked: 'remove an empty container cluster, delete the fargate environment, clean up',
+    asked:
+      'remove an empty container cluster, delete the fargate environment, clean up, nothing runs there anymore, decommission',
     example: 'remove the old staging container cluster',
   },
   {
@@ -164,7 +166,8 @@ export const ASKED_COMPUTE_5: readonly AskedEntry[] = [
   },
   {
     op: 'eks:DeleteCluster',
-    asked: 'tear down a kubernetes cluster, remove the control plane, destroy k8s',
+    asked:
+      'tear down a kubernetes cluster, remove the control plane, destroy k8s, remove an old eks environment after testing',
     example: 'destroy the dev kubernetes cluster now that the test is over',
   },
   {
@@ -244,7 +247,8 @@ export const ASKED_COMPUTE_5: readonly AskedEntry[] = [
   },
   {
     op: 'eks:ListInsights',
-    asked: 'upgrade readiness, deprecated apis before upgrading kubernetes, cluster health findings',
+    asked:
+      'upgrade readiness, deprecated apis before upgrading kubernetes, cluster health findings, what breaks if we upgrade, recommendations for the cluster',
     example: 'is prod-k8s ready to upgrade or does it use deprecated apis',
   },
 ];

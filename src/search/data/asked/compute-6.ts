@@ -19,7 +19,7 @@ export const ASKED_COMPUTE_6: readonly AskedEntry[] = [
   {
     op: 'autoscaling:SetDesiredCapacity',
     asked:
-      'scale out or in by hand, set how many servers run now, add more machines to the group, shrink to zero overnight, manual capacity change for an asg, scale to a fixed number immediately, spiking load',
+      'scale out or in by hand, set how many servers run now, add more machines to the group, shrink to zero overnight, manual capacity change for an asg, fixed number immediately, spiking load',
     example: 'go to 8 machines in asg web-prod immediately, traffic is spiking',
   },
   {
@@ -71,7 +71,8 @@ export const ASKED_COMPUTE_6: readonly AskedEntry[] = [
   },
   {
     op: 'autoscaling:CancelInstanceRefresh',
-    asked: 'stop a rolling replacement midway, halt the machine swap',
+    asked:
+      'stop a rolling replacement midway, halt the machine swap, abort the rollout of new machines in an asg, leave the rest as they are',
     example: 'halt the rolling swap of machines in web-prod right now',
   },
   {
@@ -147,7 +148,7 @@ export const ASKED_COMPUTE_6: readonly AskedEntry[] = [
   {
     op: 'application-autoscaling:PutScheduledAction',
     asked:
-      'scale containers or table capacity on a schedule, more ecs tasks in business hours, cron scaling, time of day capacity, raise tasks in the morning and lower them in the evening, at set hours, weekday and weekend capacity, timetable',
+      'scale containers or table capacity on a schedule, more ecs tasks in business hours, cron scaling, time of day capacity, raise in the morning and lower in the evening, weekday and weekend capacity, timetable',
     example: 'scheduled scaling for the ecs api: 10 containers on weekday mornings, 2 at night',
   },
   {

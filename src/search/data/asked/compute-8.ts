@@ -129,7 +129,8 @@ export const ASKED_COMPUTE_8: readonly AskedEntry[] = [
   },
   {
     op: 'elasticbeanstalk:TerminateEnvironment',
-    asked: 'tear down a beanstalk environment, delete the stack and its servers',
+    asked:
+      'tear down a beanstalk environment, delete the stack and its servers, stop paying for an unused env, remove it completely',
     example: 'tear down the old shop-staging beanstalk stack',
   },
   {
@@ -140,17 +141,20 @@ export const ASKED_COMPUTE_8: readonly AskedEntry[] = [
   },
   {
     op: 'lightsail:GetInstances',
-    asked: 'list my lightsail servers, vps ip addresses, state of simple servers',
+    asked:
+      'list my lightsail servers, vps ip addresses, state of simple servers, what boxes do i have, running or stopped',
     example: 'show my lightsail vps boxes and their public ips',
   },
   {
     op: 'lightsail:StopInstance',
-    asked: 'shut down a lightsail vps, power off the simple server',
+    asked:
+      'shut down a lightsail vps, power off the simple server, turn off the box to pause it, stop it for now',
     example: 'power off my wordpress vps for now',
   },
   {
     op: 'lightsail:RebootInstance',
-    asked: 'restart a lightsail vps, bounce the wordpress server',
+    asked:
+      'restart a lightsail vps, bounce the wordpress server, hung or frozen box, reboot the simple server',
     example: 'my lightsail box is hung, bounce it',
   },
   {
@@ -177,8 +181,9 @@ export const ASKED_COMPUTE_8: readonly AskedEntry[] = [
   },
   {
     op: 'lightsail:OpenInstancePublicPorts',
-    asked: 'open a port on the vps firewall, allow 443 to lightsail, let traffic in',
-    example: 'let https traffic reach my lightsail box',
+    asked:
+      'open a port on the vps firewall, allow 443 to lightsail, let traffic in, inbound https or ssh allowed',
+    example: 'allow inbound https to my lightsail vps through its firewall',
   },
   {
     op: 'lightsail:CreateContainerService',

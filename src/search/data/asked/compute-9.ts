@@ -82,7 +82,8 @@ export const ASKED_COMPUTE_9: readonly AskedEntry[] = [
   },
   {
     op: 'compute-optimizer:GetIdleRecommendations',
-    asked: 'find unused servers and disks, idle resources wasting money, zombie machines',
+    asked:
+      'find unused servers and disks, idle resources wasting money, zombie machines, nothing uses them, delete candidates, savings from unused resources',
     example: 'find idle machines and unattached drives we are paying for',
   },
   {

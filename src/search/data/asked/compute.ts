@@ -7,7 +7,7 @@ export const ASKED_COMPUTE: readonly AskedEntry[] = [
   {
     op: 'ec2:RunInstances',
     asked:
-      'launch a server, spin up a virtual machine, create a vm, new box, provision a machine, boot a new host, start a fresh server from an ami, bring up nodes, deploy a linux or windows server, with user data script',
+      'launch a server, spin up a virtual machine, create a vm, new box, provision a machine, boot a new host from an ami, bring up nodes, deploy a linux or windows server, user data script',
     example: 'spin up two t3.micro linux boxes from ami-0abc1234 with a startup script',
   },
   {
@@ -19,7 +19,7 @@ export const ASKED_COMPUTE: readonly AskedEntry[] = [
   {
     op: 'ec2:StopInstances',
     asked:
-      'shut down a server, power off the machine, turn off the vm overnight, pause the box to save money, halt, stop paying for compute but keep the disk, hibernate to save ram, off hours, not billed while idle',
+      'shut down a server, power off the machine, turn off the vm overnight, pause the box to save money, halt, keep the disk but stop compute charges, hibernate, off hours, idle',
     example: 'shut the dev box down every friday so it costs nothing till monday',
   },
   {
@@ -37,7 +37,7 @@ export const ASKED_COMPUTE: readonly AskedEntry[] = [
   {
     op: 'ec2:DescribeInstances',
     asked:
-      'list my servers, show all vms, which machines are running, find a box by tag or name, what is its ip address, what ami or type is it, public dns, private ip, inventory of hosts, check its state',
+      'list my servers, show all vms, which machines are running, find a box by tag or name, its ip address, which ami or type, public dns, private ip, inventory of hosts, check state',
     example: 'what is the private ip of the server tagged name=web-01',
   },
   {
@@ -61,7 +61,7 @@ export const ASKED_COMPUTE: readonly AskedEntry[] = [
   {
     op: 'ec2:ModifyInstanceAttribute',
     asked:
-      'change the instance type, resize a server, bigger or smaller machine, upgrade cpu and memory, turn on termination protection, change user data, source dest check, shutdown behavior, ebs optimized, switch machine size, different size, t3 to m5',
+      'change the instance type, resize a server, bigger or smaller machine, upgrade cpu and memory, termination protection, change user data, source dest check, shutdown behavior, ebs optimized, switch machine size',
     example: 'change the stopped box i-0ab12cd34 to an m5.2xlarge instead of t3.large',
   },
   {
