@@ -48,6 +48,10 @@ export interface SearchIndexData extends Lookups {
   /** Object words of each operation name (term ids): ops i's are nameTerms[nameStart[i]..nameStart[i+1]). */
   readonly nameStart: Uint32Array;
   readonly nameTerms: Uint32Array;
+  /** Distinct term ids of each operation's asked words (data/asked.ts): op i's are
+   * askedTerms[askedStart[i] .. askedStart[i+1]). */
+  readonly askedStart: Uint32Array;
+  readonly askedTerms: Uint32Array;
   /** Inverse of nameTerms: term t names operations namePostOp[namePostStart[t] .. namePostStart[t+1]). */
   readonly namePostStart: Uint32Array;
   readonly namePostOp: Uint32Array;
@@ -119,6 +123,8 @@ export function buildIndexData(catalog: Catalog): SearchIndexData {
     serviceKeys: new SortedTable(tableData(serviceKeyTable(services)), pairOf),
     fuzzy: buildFuzzyVocabulary(fields.nameWordCounts, services),
     ...buildLookups(ops, services),
+    askedStart: weighed.askedStart,
+    askedTerms: Uint32Array.from(weighed.askedTermList),
   };
 }
 

@@ -151,6 +151,9 @@ export interface WeighedFields {
   readonly salient: Uint8Array;
   readonly nameStart: Uint32Array;
   readonly nameTermList: number[];
+  /** Each operation's asked words as distinct term ids (the ranking's asked coverage). */
+  readonly askedStart: Uint32Array;
+  readonly askedTermList: number[];
 }
 
 /** Pass 2: combined pseudo term frequency per (term, operation), accumulated densely. */
@@ -158,9 +161,7 @@ export function weighOperationFields(nOps: number, nTerms: number, f: OperationF
   const { flat, bounds } = f;
   // the asked field is written for a few operations only: its length is normalised against the
   // operations that have one, or every written entry would count as very long
-  const avg = f.totals.map((t, k) =>
-    Math.max(1, t / Math.max(1, k === ASKED_FIELD ? f.nonEmpty[k]! : nOps)),
-  );
+  const avg = f.totals.map((t, k) => Math.max(1, t / Math.max(1, k === ASKED_FIELD ? f.nonEmpty[k]! : nOps)));
   const fieldSpecs = [FIELDS.name, FIELDS.summary, FIELDS.documentation, FIELDS.members, FIELDS.asked];
   const out: WeighedFields = {
     postTerm: new Growable(),
@@ -169,11 +170,20 @@ export function weighOperationFields(nOps: number, nTerms: number, f: OperationF
     salient: new Uint8Array(nTerms + 4096),
     nameStart: new Uint32Array(nOps + 1),
     nameTermList: [],
+    askedStart: new Uint32Array(nOps + 1),
+    askedTermList: [],
   };
   const acc = new Float64Array(nTerms + 4096);
   const accTerms: number[] = [];
   for (let i = 0; i < nOps; i++) {
     out.nameStart[i] = out.nameTermList.length;
+    out.askedStart[i] = out.askedTermList.length;
+    addDistinct(
+      out.askedTermList,
+      flat,
+      bounds[FIELD_COUNT * i + ASKED_FIELD]!,
+      bounds[FIELD_COUNT * i + ASKED_FIELD + 1]!,
+    );
     for (let k = 0; k < FIELD_COUNT; k++) {
       const spec = fieldSpecs[k]!;
       const from = bounds[FIELD_COUNT * i + k]!;
@@ -199,5 +209,15 @@ export function weighOperationFields(nOps: number, nTerms: number, f: OperationF
     accTerms.length = 0;
   }
   out.nameStart[nOps] = out.nameTermList.length;
+  out.askedStart[nOps] = out.askedTermList.length;
   return out;
+}
+
+/** Appends the distinct term ids of flat[from..to) (a field is a few dozen words at most). */
+function addDistinct(list: number[], flat: Growable, from: number, to: number): void {
+  const first = list.length;
+  for (let p = from; p < to; p++) {
+    const t = flat.data[p]!;
+    if (list.indexOf(t, first) < 0) list.push(t);
+  }
 }

@@ -28,6 +28,8 @@ export interface WordRuns {
   readonly impliedVerbs: string[];
   /** Start position -> the terms a phrase starting there translates to. */
   readonly translations: Map<number, string[]>;
+  /** The services of the longest vocabulary phrase covering each word, when it names any. */
+  readonly phraseServices: (readonly string[] | undefined)[];
 }
 
 /** Services named, vocabulary phrases, verbs: scan word runs, longest first. */
@@ -42,6 +44,7 @@ export function scanWordRuns(
     translated: new Array<boolean>(ws.length).fill(false),
     impliedVerbs: [],
     translations: new Map(),
+    phraseServices: new Array<readonly string[] | undefined>(ws.length).fill(undefined),
   };
   for (let n = Math.min(MAX_PHRASE_WORDS, ws.length); n >= 1; n--) {
     for (let i = 0; i + n <= ws.length; i++) {
@@ -50,8 +53,12 @@ export function scanWordRuns(
       const phrase = PHRASES.get(stems.slice(i, i + n).join(' '));
       // a verb that is also a service alias (`deploy`) is a verb in plain language
       const verbWord = n === 1 && VERBS.has(stems[i]!);
-      if (!verbWord) addNamedServices(ix, plan, run, i, phrase?.services, runs);
-      if (phrase) addPhrase(ix, plan, phrase, i, n, stems, runs);
+      // inside a longer phrase, words name the services the phrase means ("log in" is not Logs,
+      // an "sftp server" is not EC2); their own terms still count ("port" inside "port 22")
+      const inside = runs.phraseServices.slice(i, i + n).every((x) => x !== undefined);
+      const meant = inside ? runs.phraseServices[i] : phrase?.services;
+      if (!verbWord) addNamedServices(ix, plan, run, i, meant, runs);
+      if (phrase) addPhrase(ix, plan, phrase, i, n, stems, runs, inside);
     }
   }
   return runs;
@@ -86,6 +93,7 @@ function addPhrase(
   n: number,
   stems: readonly string[],
   runs: WordRuns,
+  inside: boolean,
 ): void {
   if (phrase.terms) {
     const into = analyze(phrase.terms);
@@ -96,6 +104,8 @@ function addPhrase(
   const lead = words(phrase.terms ?? '')[0];
   if (lead !== undefined && ix.verbIds.has(lead)) runs.impliedVerbs.push(lead);
   for (const t of analyze(phrase.terms ?? '')) addTerm(ix, plan, t, TERM_WEIGHT.expansion);
+  if (inside) return;
+  for (let k = i; k < i + n; k++) runs.phraseServices[k] ??= phrase.services;
   for (const id of phrase.services ?? []) {
     const s = serviceIndexOf(ix, id);
     if (s !== undefined) addMax(plan.services, s, BOOST.servicePhrase);

@@ -6,7 +6,6 @@ import type { SearchIndexData } from './index-build.js';
 import type { QueryPlan } from './query.js';
 import { BOOST, K1, TERM_WEIGHT } from './ranking-params.js';
 import { MUTATING_RISK } from './lookups.js';
-import { askedTermsOf, type AskedTerms } from './asked-terms.js';
 
 /** Candidates of one query: ops[0..count) with their scores (views reused by the next query). */
 export interface Ranked {
@@ -26,7 +25,6 @@ export class Ranker {
   private readonly outScores: Float32Array;
   private readonly local: Uint32Array;
   private readonly nameMark: Uint32Array;
-  private readonly asked: AskedTerms;
   /** Sum over the query's terms of idf x how surely it was meant: what asked coverage divides. */
   private queryMass = 0;
   private round = 0;
@@ -45,7 +43,6 @@ export class Ranker {
     this.outScores = new Float32Array(n);
     this.local = new Uint32Array(n);
     this.nameMark = new Uint32Array(n);
-    this.asked = askedTermsOf(ix);
   }
 
   /** Candidates with their final scores, unsorted; `allowed` narrows to some services. */
@@ -132,7 +129,8 @@ export class Ranker {
     } else if (ix.nameStart[op] === ix.nameStart[op + 1]) {
       s += BOOST.nameCoverage * agree * verb; // a bare verb name (`Invoke`) is fully covered by its verb
     }
-    s += BOOST.askedCoverage * this.askedCoverage(op, round) ** 2;
+    // an operation named outright (CLI command, `service:Operation`) is not a paraphrase
+    if (plan.exact.size === 0) s += BOOST.askedCoverage * this.askedCoverage(op, round) ** 2;
     const phrase = plan.phrases.get(op) ?? 0;
     s += BOOST.namePhrase * phrase * phrase;
     const exact = plan.exact.get(op);
@@ -140,16 +138,26 @@ export class Ranker {
     return s;
   }
 
-  /** Share of the query (by idf) that the operation's asked words say (data/asked.ts). */
+  /**
+   * Share of the query (by idf) that the operation's asked words say (data/asked.ts), beyond its
+   * name: name words are the name features' to weigh, and an entry that repeats them (`users`
+   * for cognito-idp:ListUsers) must not beat an operation of the same name without one.
+   */
   private askedCoverage(op: number, round: number): number {
-    const { start, terms } = this.asked;
+    const { askedStart: start, askedTerms: terms } = this.ix;
     if (start[op] === start[op + 1] || this.queryMass === 0) return 0;
     let hit = 0;
     for (let p = start[op]!; p < start[op + 1]!; p++) {
       const t = terms[p]!;
-      if (this.termMark[t] === round) hit += this.ix.idf[t]! * this.termWeight[t]!;
+      if (this.termMark[t] === round && !this.inName(op, t)) hit += this.ix.idf[t]! * this.termWeight[t]!;
     }
     return hit / this.queryMass;
+  }
+
+  private inName(op: number, t: number): boolean {
+    const ix = this.ix;
+    for (let p = ix.nameStart[op]!; p < ix.nameStart[op + 1]!; p++) if (ix.nameTerms[p] === t) return true;
+    return false;
   }
 
   private verbWeight(plan: QueryPlan, op: number): number {

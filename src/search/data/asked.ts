@@ -16,10 +16,38 @@ import { ASKED_COMPUTE_7 } from './asked/compute-7.js';
 import { ASKED_COMPUTE_8 } from './asked/compute-8.js';
 import { ASKED_COMPUTE_9 } from './asked/compute-9.js';
 import { ASKED_STORAGE } from './asked/storage.js';
+import { ASKED_STORAGE_2 } from './asked/storage-2.js';
+import { ASKED_STORAGE_3 } from './asked/storage-3.js';
+import { ASKED_STORAGE_4 } from './asked/storage-4.js';
+import { ASKED_STORAGE_5 } from './asked/storage-5.js';
+import { ASKED_STORAGE_6 } from './asked/storage-6.js';
+import { ASKED_STORAGE_7 } from './asked/storage-7.js';
+import { ASKED_STORAGE_8 } from './asked/storage-8.js';
 import { ASKED_NETWORK } from './asked/network.js';
+import { ASKED_NETWORK_2 } from './asked/network-2.js';
+import { ASKED_NETWORK_3 } from './asked/network-3.js';
+import { ASKED_NETWORK_4 } from './asked/network-4.js';
+import { ASKED_NETWORK_5 } from './asked/network-5.js';
+import { ASKED_NETWORK_6 } from './asked/network-6.js';
+import { ASKED_NETWORK_7 } from './asked/network-7.js';
 import { ASKED_SECURITY } from './asked/security.js';
+import { ASKED_SECURITY_2 } from './asked/security-2.js';
+import { ASKED_SECURITY_3 } from './asked/security-3.js';
+import { ASKED_SECURITY_4 } from './asked/security-4.js';
+import { ASKED_SECURITY_5 } from './asked/security-5.js';
+import { ASKED_SECURITY_6 } from './asked/security-6.js';
+import { ASKED_SECURITY_7 } from './asked/security-7.js';
+import { ASKED_SECURITY_8 } from './asked/security-8.js';
 import { ASKED_OBSERVABILITY } from './asked/observability.js';
 import { ASKED_INTEGRATION } from './asked/integration.js';
+import { ASKED_INTEGRATION_2 } from './asked/integration-2.js';
+import { ASKED_INTEGRATION_3 } from './asked/integration-3.js';
+import { ASKED_INTEGRATION_4 } from './asked/integration-4.js';
+import { ASKED_INTEGRATION_5 } from './asked/integration-5.js';
+import { ASKED_INTEGRATION_6 } from './asked/integration-6.js';
+import { ASKED_INTEGRATION_7 } from './asked/integration-7.js';
+import { ASKED_INTEGRATION_8 } from './asked/integration-8.js';
+import { ASKED_INTEGRATION_9 } from './asked/integration-9.js';
 import { ASKED_AI } from './asked/ai.js';
 import { ASKED_AI_2 } from './asked/ai-2.js';
 import { ASKED_AI_3 } from './asked/ai-3.js';
@@ -43,10 +71,38 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_COMPUTE_8,
   ...ASKED_COMPUTE_9,
   ...ASKED_STORAGE,
+  ...ASKED_STORAGE_2,
+  ...ASKED_STORAGE_3,
+  ...ASKED_STORAGE_4,
+  ...ASKED_STORAGE_5,
+  ...ASKED_STORAGE_6,
+  ...ASKED_STORAGE_7,
+  ...ASKED_STORAGE_8,
   ...ASKED_NETWORK,
+  ...ASKED_NETWORK_2,
+  ...ASKED_NETWORK_3,
+  ...ASKED_NETWORK_4,
+  ...ASKED_NETWORK_5,
+  ...ASKED_NETWORK_6,
+  ...ASKED_NETWORK_7,
   ...ASKED_SECURITY,
+  ...ASKED_SECURITY_2,
+  ...ASKED_SECURITY_3,
+  ...ASKED_SECURITY_4,
+  ...ASKED_SECURITY_5,
+  ...ASKED_SECURITY_6,
+  ...ASKED_SECURITY_7,
+  ...ASKED_SECURITY_8,
   ...ASKED_OBSERVABILITY,
   ...ASKED_INTEGRATION,
+  ...ASKED_INTEGRATION_2,
+  ...ASKED_INTEGRATION_3,
+  ...ASKED_INTEGRATION_4,
+  ...ASKED_INTEGRATION_5,
+  ...ASKED_INTEGRATION_6,
+  ...ASKED_INTEGRATION_7,
+  ...ASKED_INTEGRATION_8,
+  ...ASKED_INTEGRATION_9,
   ...ASKED_AI,
   ...ASKED_AI_2,
   ...ASKED_AI_3,

@@ -13,6 +13,9 @@ export interface Expansion {
 
 export const PHRASE_EXPANSIONS: Readonly<Record<string, Expansion>> = {
   // identity and access
+  // signing in is not CloudWatch Logs: the empty list takes the service name from `log`
+  'log in': { terms: 'login authentication', services: [] },
+  'log out': { terms: 'sign out session', services: [] },
   'who am i': { terms: 'get caller identity', services: ['sts'] },
   whoami: { terms: 'get caller identity', services: ['sts'] },
   'logged in as': { terms: 'caller identity', services: ['sts'] },

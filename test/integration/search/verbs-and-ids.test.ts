@@ -100,6 +100,7 @@ describe('what the words are not', () => {
   it('an AWS managed policy ARN (account `aws`) names IAM and a policy', () => {
     const r = top('what does arn:aws:iam::aws:policy/ReadOnlyAccess allow', 5);
     expect(r[0]).toMatch(/^iam:/);
-    expect(r).toContain('iam:GetPolicy');
+    // what a policy allows is its document: GetPolicyVersion returns it, GetPolicy names it
+    expect(r.filter((x) => x === 'iam:GetPolicy' || x === 'iam:GetPolicyVersion')).not.toHaveLength(0);
   });
 });
