@@ -73,7 +73,7 @@ export const ASKED_COMPUTE_2: readonly AskedEntry[] = [
   {
     op: 'ec2:DetachVolume',
     asked:
-      'unplug a disk from a server, unmount the drive, disconnect storage from a vm, move a disk to another machine, force detach stuck, take a disk off',
+      'unplug a disk from a server, unmount the drive, disconnect storage from a vm, move a disk to another machine, detach hangs in busy state, take a disk off',
     example: 'unplug disk vol-0abc from the old box',
   },
   {

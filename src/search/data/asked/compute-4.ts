@@ -7,7 +7,7 @@ export const ASKED_COMPUTE_4: readonly AskedEntry[] = [
   {
     op: 'lambda:CreateFunction',
     asked:
-      'new serverless function, deploy code without servers, upload a zip or container image, python or node handler, set up a cloud function, create a lambda',
+      'new serverless function, run code with no servers to manage, upload a zip or container image, python or node handler, set up a cloud function, create a lambda',
     example: 'new python 3.12 lambda from s3://code/app.zip using role lambda-exec',
   },
   {
@@ -82,18 +82,19 @@ export const ASKED_COMPUTE_4: readonly AskedEntry[] = [
   {
     op: 'lambda:ListEventSourceMappings',
     asked:
-      'what feeds this function, which triggers are attached, show pollers and their state, sources wired up',
+      'what feeds this function, which queues or streams are wired to it, show pollers and their state, sources hooked up',
     example: 'which queues and streams are wired up to the ingest lambda',
   },
   {
     op: 'lambda:UpdateEventSourceMapping',
     asked:
-      'change batch size of a queue trigger, pause a queue consumer, disable polling, set batching window',
+      'change batch size of a queue consumer, pause a queue poller, disable polling, set batching window, filter messages',
     example: 'pause the sqs trigger on the worker function without deleting it',
   },
   {
     op: 'lambda:DeleteEventSourceMapping',
-    asked: 'stop a function reading from a queue, remove the stream trigger, unhook sqs',
+    asked:
+      'stop a function reading from a queue, remove the stream consumer, unhook sqs, disconnect a poller for good',
     example: 'unhook the kinesis stream from the analytics lambda for good',
   },
   {
@@ -131,7 +132,7 @@ export const ASKED_COMPUTE_4: readonly AskedEntry[] = [
   {
     op: 'lambda:CreateFunctionUrlConfig',
     asked:
-      'public https endpoint for a function, call a lambda from a browser without api gateway, webhook url, http link',
+      'public https endpoint for a function, call a lambda from a browser, no api gateway needed, webhook url, http link',
     example: 'my webhook lambda needs a public https link, no api gateway',
   },
   {

@@ -49,7 +49,7 @@ export const ASKED_COMPUTE: readonly AskedEntry[] = [
   {
     op: 'ec2:GetConsoleOutput',
     asked:
-      'boot log, system log, see kernel messages, why did the vm not boot, serial log text, troubleshoot startup, dmesg, cloud-init output, stuck at boot',
+      'boot log, system log, see kernel messages, why did the vm not boot, serial log text, troubleshoot startup, dmesg, cloud-init output, hangs at boot',
     example: 'show me the boot log of i-0aa11bb22 because ssh never comes up',
   },
   {
@@ -115,18 +115,19 @@ export const ASKED_COMPUTE: readonly AskedEntry[] = [
   {
     op: 'ec2:AssociateIamInstanceProfile',
     asked:
-      'attach a role to a server, give a vm an iam role, instance role, let the box call other services without keys, add permissions to a running machine',
+      'give a vm iam permissions, attach an iam role to a server, let the box call other services without keys, add permissions to a running machine',
     example: 'the running box i-0123 needs the app-server-role to read s3',
   },
   {
     op: 'ec2:ReplaceIamInstanceProfileAssociation',
     asked:
-      'swap the role on a server, change which iam role a vm uses, switch instance role without stopping it, swap the role while it keeps running',
+      'swap the role on a vm, change which permissions a machine runs with, switch without stopping it, while it keeps running',
     example: 'swap the iam role on machine i-0abc from app-old to app-new without a restart',
   },
   {
     op: 'ec2:DescribeIamInstanceProfileAssociations',
-    asked: 'which role does this server have, what iam role is attached to the vm, check instance role',
+    asked:
+      'which iam role does this vm have, check what permissions a machine runs with, show the profile on each box, what identity a box uses',
     example: 'what role is the box i-0abc1234 using',
   },
   {
@@ -149,7 +150,7 @@ export const ASKED_COMPUTE: readonly AskedEntry[] = [
   },
   {
     op: 'ec2:SendDiagnosticInterrupt',
-    asked: 'force a kernel panic, trigger a crash dump, blue screen on purpose, debug a hung server, nmi',
+    asked: 'cause a kernel panic on purpose, crash dump, blue screen on purpose, debug a frozen box, nmi',
     example: 'crash a frozen linux box on purpose to get a memory dump',
   },
   {
@@ -161,8 +162,8 @@ export const ASKED_COMPUTE: readonly AskedEntry[] = [
   {
     op: 'ec2:EnableSerialConsoleAccess',
     asked:
-      'allow serial console, turn on text console for broken networking, emergency access to unreachable vm, fix a box with no ssh',
-    example: 'let us use the serial port console on all servers in the account',
+      'allow serial console, turn on text console for broken networking, emergency access to unreachable vm, fix a box with no ssh, account wide setting for every machine',
+    example: 'allow emergency serial port access to every machine in this account',
   },
   {
     op: 'ec2-instance-connect:SendSSHPublicKey',
