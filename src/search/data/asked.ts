@@ -7,6 +7,14 @@
 
 import type { AskedEntry } from './asked/types.js';
 import { ASKED_COMPUTE } from './asked/compute.js';
+import { ASKED_COMPUTE_2 } from './asked/compute-2.js';
+import { ASKED_COMPUTE_3 } from './asked/compute-3.js';
+import { ASKED_COMPUTE_4 } from './asked/compute-4.js';
+import { ASKED_COMPUTE_5 } from './asked/compute-5.js';
+import { ASKED_COMPUTE_6 } from './asked/compute-6.js';
+import { ASKED_COMPUTE_7 } from './asked/compute-7.js';
+import { ASKED_COMPUTE_8 } from './asked/compute-8.js';
+import { ASKED_COMPUTE_9 } from './asked/compute-9.js';
 import { ASKED_STORAGE } from './asked/storage.js';
 import { ASKED_STORAGE_2 } from './asked/storage-2.js';
 import { ASKED_STORAGE_3 } from './asked/storage-3.js';
@@ -60,6 +68,14 @@ export type { AskedEntry };
 
 export const ASKED: readonly AskedEntry[] = [
   ...ASKED_COMPUTE,
+  ...ASKED_COMPUTE_2,
+  ...ASKED_COMPUTE_3,
+  ...ASKED_COMPUTE_4,
+  ...ASKED_COMPUTE_5,
+  ...ASKED_COMPUTE_6,
+  ...ASKED_COMPUTE_7,
+  ...ASKED_COMPUTE_8,
+  ...ASKED_COMPUTE_9,
   ...ASKED_STORAGE,
   ...ASKED_STORAGE_2,
   ...ASKED_STORAGE_3,

@@ -1,0 +1,168 @@
+// Data: how people ask for operations (see ../asked.ts), compute services: lambda (serverless
+// functions).
+
+import type { AskedEntry } from './types.js';
+
+export const ASKED_COMPUTE_4: readonly AskedEntry[] = [
+  {
+    op: 'lambda:CreateFunction',
+    asked:
+      'new serverless function, run code with no servers to manage, upload a zip or container image, python or node handler, set up a cloud function, create a lambda',
+    example: 'new python 3.12 lambda from s3://code/app.zip using role lambda-exec',
+  },
+  {
+    op: 'lambda:Invoke',
+    asked:
+      'run a function, call a lambda, trigger it manually, execute with a test event, get the result back, test payload, fire and forget event invocation',
+    example: 'call my resize-thumbnail lambda with {"key": "a.jpg"} and show what it returns',
+  },
+  {
+    op: 'lambda:InvokeWithResponseStream',
+    asked:
+      'stream the reply of a function, progressive response, send chunks as they are ready, stream tokens, partial output as it is produced',
+    example: 'call my lambda and read its reply piece by piece instead of waiting for all of it',
+  },
+  {
+    op: 'lambda:UpdateFunctionCode',
+    asked:
+      'deploy new code to a function, push a new zip, redeploy lambda, ship a fix, point at a new container image, update the handler code',
+    example: 'ship the new build s3://builds/api-v42.zip to the orders-api lambda',
+  },
+  {
+    op: 'lambda:UpdateFunctionConfiguration',
+    asked:
+      'change memory or timeout, set environment variables, raise the timeout to 15 minutes, add a layer, change runtime, put a function in a vpc, change its role or handler',
+    example: 'give the report-builder lambda 2 gb of ram and a 5 minute timeout',
+  },
+  {
+    op: 'lambda:GetFunctionConfiguration',
+    asked:
+      'what runtime does a function use, show env vars, memory and timeout settings, last update status, is the function active or pending, which layers',
+    example: 'what memory, timeout and env vars does checkout-handler have',
+  },
+  {
+    op: 'lambda:GetFunction',
+    asked:
+      'download the code of a function, link to the deployment package, see a lambda and its code location, get the zip',
+    example: 'download the deployed zip of the billing-sync function',
+  },
+  {
+    op: 'lambda:ListFunctions',
+    asked:
+      'which functions exist, show all lambdas, inventory of serverless functions, find functions on python 3.8 or an old runtime',
+    example: 'show every lambda in us-east-1 and its runtime',
+  },
+  {
+    op: 'lambda:DeleteFunction',
+    asked: 'remove a function, get rid of a lambda, clean up unused serverless code, destroy',
+    example: 'remove the old-cron-cleanup lambda, nothing calls it anymore',
+  },
+  {
+    op: 'lambda:AddPermission',
+    asked:
+      'allow s3 or api gateway or eventbridge to call my function, let another account invoke, resource policy statement, grant invoke access, trigger permission, allow a bucket to invoke my function, s3 invoke permission',
+    example: 'allow the s3 bucket uploads-bkt to invoke my thumbnail lambda',
+  },
+  {
+    op: 'lambda:RemovePermission',
+    asked: 'stop a service from calling my function, revoke invoke access, drop a resource policy statement',
+    example: 'stop the partner account from being able to call the orders lambda',
+  },
+  {
+    op: 'lambda:GetPolicy',
+    asked: 'who is allowed to call this function, see its resource policy, which triggers have permission',
+    example: 'which services and accounts may call the notify lambda',
+  },
+  {
+    op: 'lambda:CreateEventSourceMapping',
+    asked:
+      'trigger a function from an sqs queue, read a kinesis or dynamodb stream, consume kafka messages, poll a queue with lambda, batch size, sqs to lambda, new messages invoke the function as they arrive',
+    example: 'have the orders lambda consume each sqs message as it arrives',
+  },
+  {
+    op: 'lambda:ListEventSourceMappings',
+    asked:
+      'what feeds this function, which queues or streams are wired to it, show pollers and their state, sources hooked up',
+    example: 'which queues and streams are wired up to the ingest lambda',
+  },
+  {
+    op: 'lambda:UpdateEventSourceMapping',
+    asked:
+      'change batch size of a queue consumer, pause a queue poller, disable polling, set batching window, filter messages',
+    example: 'pause the sqs trigger on the worker function without deleting it',
+  },
+  {
+    op: 'lambda:DeleteEventSourceMapping',
+    asked:
+      'stop a function reading from a queue, remove the stream consumer, unhook sqs, disconnect a poller for good',
+    example: 'unhook the kinesis stream from the analytics lambda for good',
+  },
+  {
+    op: 'lambda:PublishVersion',
+    asked: 'freeze the current code as a numbered release, immutable snapshot of a function, cut a release',
+    example: 'cut release 12 of lambda payments-fn from what is deployed now',
+  },
+  {
+    op: 'lambda:ListVersionsByFunction',
+    asked: 'which numbered releases exist for a function, older deployments, history of releases',
+    example: 'show the numbered releases of the auth lambda',
+  },
+  {
+    op: 'lambda:CreateAlias',
+    asked: 'name a release prod or staging, pointer to a version, stable name for a function release',
+    example: 'make a prod pointer that points at release 12 of payments-fn',
+  },
+  {
+    op: 'lambda:UpdateAlias',
+    asked:
+      'roll back a function, point prod at an older release, canary or weighted traffic shift, blue green between versions',
+    example: 'send 10 percent of prod traffic to release 13 and the rest to 12',
+  },
+  {
+    op: 'lambda:PutFunctionConcurrency',
+    asked:
+      'limit how many copies run at once, throttle a function, reserved concurrency, cap parallel executions, set to zero to stop it',
+    example: 'never let the db-writer lambda run more than 20 at a time',
+  },
+  {
+    op: 'lambda:PutProvisionedConcurrencyConfig',
+    asked: 'avoid cold starts, keep functions warm, pre initialized environments, faster first response',
+    example: 'keep 5 warm copies of the prod pointer of checkout so there are no cold starts',
+  },
+  {
+    op: 'lambda:CreateFunctionUrlConfig',
+    asked:
+      'public https endpoint for a function, call a lambda from a browser, no api gateway needed, webhook url, http link',
+    example: 'my webhook lambda needs a public https link, no api gateway',
+  },
+  {
+    op: 'lambda:PublishLayerVersion',
+    asked:
+      'share libraries between functions, package dependencies once, upload a shared zip of code, new layer',
+    example: 'package our common python libraries once so all functions can use them',
+  },
+  {
+    op: 'lambda:ListLayers',
+    asked:
+      'which shared library packages exist, list layers available, compatible runtimes, which dependency bundles can my functions use',
+    example: 'what shared dependency packages are there for nodejs20.x',
+  },
+  {
+    op: 'lambda:PutFunctionEventInvokeConfig',
+    asked:
+      'what happens when an async call fails, retry attempts, send failures to a dead letter queue, on failure destination, max event age',
+    example: 'send failed background runs of my function to an sqs queue and retry only once',
+  },
+  {
+    op: 'lambda:GetAccountSettings',
+    asked:
+      'concurrency limit for the account, how many functions can run at once in total, code storage used, lambda quotas, regional limits',
+    example:
+      'how much code storage and parallel capacity do we have left for serverless functions in us-east-1',
+  },
+  {
+    op: 'lambda:TagResource',
+    asked: 'label a function, add cost center tag to a lambda, tag for billing',
+    example: 'label the orders-api lambda with team=checkout',
+  },
+];
