@@ -63,6 +63,7 @@ import { ASKED_AI_6 } from './asked/ai-6.js';
 import { ASKED_AI_7 } from './asked/ai-7.js';
 import { ASKED_AI_8 } from './asked/ai-8.js';
 import { ASKED_AI_9 } from './asked/ai-9.js';
+import { ASKED_MISC } from './asked/misc.js';
 
 export type { AskedEntry };
 
@@ -124,4 +125,5 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_AI_7,
   ...ASKED_AI_8,
   ...ASKED_AI_9,
+  ...ASKED_MISC,
 ];
