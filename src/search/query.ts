@@ -196,8 +196,9 @@ const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)+$/i;
 /**
  * A name the user gave a resource (`nightly-etl`, `blog-1`, a UUID): its words describe the
  * user's naming, not the task, and concepts inside it ("nightly") must not fire. A kebab token
- * is a name when a part has a digit, or when it follows a content word and ends the phrase
- * ("job nightly-etl", not "sms one-time code"); operation and service names stay words.
+ * is a name when a part has a digit, when it has three parts or more and comes right before a
+ * service's name ("the old-cron-cleanup lambda"), or when it follows a content word and ends the phrase ("job
+ * nightly-etl", not "sms one-time code"); operation and service names stay words.
  */
 function isResourceName(ix: SearchIndexData, raw: readonly string[], i: number): boolean {
   const t = raw[i]!.replace(/[.,;:!?"')]+$/, '');
@@ -206,6 +207,10 @@ function isResourceName(ix: SearchIndexData, raw: readonly string[], i: number):
   if (/\d/.test(t)) return true;
   const prev = raw[i - 1]?.toLowerCase();
   const next = raw[i + 1]?.toLowerCase();
+  // "the old-cron-cleanup lambda": a name of three parts or more right before the service it is
+  // a resource of (two-part words are mostly adjectives: "customer-managed iam", "on-demand price")
+  const beforeService = next !== undefined && servicesNamed(ix, next.replace(/[.,;:!?"')]+$/, '')).length > 0;
+  if (beforeService && t.split('-').length >= 3) return true;
   const afterNoun =
     prev !== undefined && !STOP_WORDS.has(prev) && !VERBS.has(stem(prev)) && !ix.verbIds.has(prev);
   return afterNoun && (next === undefined || STOP_WORDS.has(next) || /^\d/.test(next));

@@ -15,7 +15,7 @@ export const DOC_NETWORK_CONCEPTS: readonly Concept[] = [
     example: ['make a backup of my database before the upgrade', 'rds:CreateDBSnapshot'],
   },
   {
-    phrases: ['read copy', 'read-only copy', 'copy for reads', 'offload reads'],
+    phrases: ['read copy', 'read-only copy', 'copy for reads', 'offload reads', 'read replica'],
     terms: 'read replica',
     services: ['rds'],
     why: 'an RDS read replica is a read-only copy of a DB instance that serves read traffic',

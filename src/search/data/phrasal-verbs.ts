@@ -12,8 +12,11 @@ export interface PhrasalVerb {
   readonly example: readonly [query: string, expected: string];
 }
 
-/** Most words allowed between the head and its particle ("bring [my efs file system] back"). */
-export const MAX_GAP = 5;
+/**
+ * Most words allowed between the head and its particle ("bring [my efs file system] back"); a
+ * hyphenated name is two words here ("turn [the actions of alarm high-cpu] off").
+ */
+export const MAX_GAP = 6;
 
 export const PHRASAL_VERBS: Readonly<Record<string, PhrasalVerb>> = {
   'bring back': {

@@ -190,6 +190,13 @@ export const ID_PATTERNS: ReadonlyArray<ResourceHint & { readonly pattern: RegEx
     example: ['records of Z1D633PJN98FT9', 'route53:ListResourceRecordSets'],
   },
   {
+    pattern: /^d-[A-Z0-9]{9}$/,
+    service: 'codedeploy',
+    terms: 'deployment',
+    why: 'CodeDeploy deployment ids are d- and 9 capitals and digits (Directory Service ids are lower-case hex)',
+    example: ['did rollout d-ABC123XYZ succeed', 'codedeploy:GetDeployment'],
+  },
+  {
     pattern: /^E[A-Z0-9]{12,13}$/,
     service: 'cloudfront',
     terms: 'distribution',

@@ -85,6 +85,14 @@ describe('what the words are not', () => {
     expect(top('rerun glue job nightly-etl', 1)).toEqual(['glue:StartJobRun']);
   });
 
+  it('a name of three parts before a service is a name; a two-part word before one is a word', () => {
+    // "cron" inside the function's name is no schedule
+    const r = top('remove the old-cron-cleanup lambda, nothing calls it anymore', 5);
+    expect(r).toContain('lambda:DeleteFunction');
+    expect(r.filter((x) => /^(events|scheduler):/.test(x))).toEqual([]);
+    expect(top('write a customer-managed iam policy that reads one bucket', 5)).toContain('iam:CreatePolicy');
+  });
+
   it('a question about a state reads it: "been validated" is no Validate* call', () => {
     const r = index.search({ query: 'has the certificate for my site been validated yet', limit: 5 }).results;
     expect(`${r[0]!.service}:${r[0]!.operation}`).toMatch(/^acm:(Get|Describe)Certificate$/);

@@ -66,7 +66,7 @@ export const ASKED_COMPUTE_3: readonly AskedEntry[] = [
     op: 'ec2:DescribeSpotPriceHistory',
     asked:
       'how much does spot cost, current spot price, cheapest zone for spot, price trend over time, hourly price of interruptible capacity',
-    example: 'what has the discounted price of m5.large been this week in each zone',
+    example: 'how has the spot price of m5.large moved this week in each zone',
   },
   {
     op: 'ec2:GetSpotPlacementScores',

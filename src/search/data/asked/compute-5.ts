@@ -105,7 +105,7 @@ export const ASKED_COMPUTE_5: readonly AskedEntry[] = [
   {
     op: 'ecs:DeleteCluster',
     asked:
-      'remove an empty container cluster, delete the fargate environment, clean up, nothing runs there anymore, decommission',
+      'remove an empty container cluster, delete the fargate environment, clean up, no longer used, decommission',
     example: 'remove the old staging container cluster',
   },
   {

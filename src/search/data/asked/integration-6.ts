@@ -49,7 +49,7 @@ export const ASKED_INTEGRATION_6: readonly AskedEntry[] = [
   {
     op: 'quicksight:CreateDataSource',
     asked:
-      'connect bi to redshift, athena connection, data connection for reports, link a database, snowflake',
+      'connect bi to redshift or a warehouse, athena connection, data connection for reports, link a database, snowflake',
     example: 'connect quicksight to our redshift warehouse',
   },
   {

@@ -32,7 +32,7 @@ export const ASKED_NETWORK: readonly AskedEntry[] = [
     op: 'ec2:DescribeSecurityGroups',
     asked:
       'list firewalls, which firewalls exist, show firewall settings, find a firewall by name, which firewall does a server use, virtual firewall details, sg ids',
-    example: 'show me all the firewalls defined in vpc-0abc1234',
+    example: 'which virtual firewalls protect the servers in vpc-0abc1234',
   },
   {
     op: 'ec2:DescribeSecurityGroupRules',

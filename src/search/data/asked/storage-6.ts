@@ -13,7 +13,7 @@ export const ASKED_STORAGE_6: readonly AskedEntry[] = [
   {
     op: 'rds:DescribeDBInstances',
     asked:
-      'database endpoint, hostname to connect, connection string, port, status, engine version, instance class, is it available, which databases do we have',
+      'database endpoint, hostname to connect, connection string, port, status, engine version, instance class, is it available, which databases do we have, read replica status and lag',
     example: 'what hostname and port do I connect to for database pg-prod?',
   },
   {
@@ -72,7 +72,7 @@ export const ASKED_STORAGE_6: readonly AskedEntry[] = [
     op: 'rds:CopyDBSnapshot',
     asked:
       'copy a backup to another region, duplicate a snapshot, change kms key of a snapshot, automated to manual, offsite',
-    example: 'send a copy of snapshot pg-prod-2024-06-01 to eu-central-1',
+    example: 'send a copy of db snapshot pg-prod-2024-06-01 to eu-central-1',
   },
   {
     op: 'rds:ModifyDBSnapshotAttribute',

@@ -71,7 +71,7 @@ export const ASKED_STORAGE_8: readonly AskedEntry[] = [
   },
   {
     op: 'redshift-data:DescribeStatement',
-    asked: 'is my query done, status, finished or failed, error message, duration, rows affected',
+    asked: 'is my warehouse query done, status, finished or failed, error message, duration, rows affected',
     example: 'did warehouse query d9b6c0c9 finish, and if it failed why?',
   },
   {

@@ -31,7 +31,7 @@ export const ASKED_STORAGE: readonly AskedEntry[] = [
   {
     op: 's3:DeleteObjects',
     asked:
-      'bulk delete, many files at once, thousands of keys, wipe a folder, empty a prefix, batch remove, clean up a directory, mass delete up to 1000 keys per request, multiple',
+      'bulk delete, many files at once, thousands of keys, wipe a folder, everything under a prefix, batch remove, clean up a directory, mass delete up to 1000 keys per request, multiple',
     example: 'wipe everything under the logs/2023/ prefix in one request',
   },
   {
