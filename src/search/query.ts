@@ -47,6 +47,9 @@ export interface QueryPlan {
   readonly readOnly: boolean;
   /** The query names a service outright, or pastes an identifier of one. */
   readonly namedService: boolean;
+  /** Term ids of the typed verb's words: an operation whose asked words use the verb agrees with it
+   * although its name's verb differs ("flush" the CDN -> CreateInvalidation). */
+  readonly verbTerms: Set<number>;
 }
 
 const VALUE = /[/=@]|^arn:|^\d{6,}$/i;
@@ -64,6 +67,7 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
     empty: false,
     readOnly: false,
     namedService: false,
+    verbTerms: new Set(),
   };
   const raw = query.trim().split(/\s+/).filter(Boolean);
   const ids = identifierHints(ix, raw);
@@ -144,6 +148,9 @@ function addContentTerms(
     if (verbAt && i >= verbAt.start && i < verbAt.end) {
       // the verb may also be what is acted on (`forecast`, `deploy` -> deployment)
       const id = ix.termIds.get(stems[i]!);
+      // only a pure verb: a word that also names things (`snapshot`) is matched as a term
+      // only a specific verb: common ones (open, run, change) are in many asked entries
+      if (id !== undefined && ix.idf[id]! >= BOOST.askedVerbMinIdf) plan.verbTerms.add(id);
       if (id !== undefined && ix.nameLike[id] === 1) {
         addMax(plan.terms, id, TERM_WEIGHT.verbWord);
         verbNouns.push(id);

@@ -118,7 +118,7 @@ export class Ranker {
     let s = this.score[op]! + ix.prior[op]!;
     s += plan.services.get(svc) ?? 0;
     if (plan.readOnly && ix.opRisk[op]! >= MUTATING_RISK) s += BOOST.mutatingWhenReading;
-    const verb = this.verbWeight(plan, op);
+    const verb = Math.max(this.verbWeight(plan, op), this.askedVerb(plan, op));
     s += BOOST.verb * verb;
     // a name that matches the objects but not the verb answers another question
     const agree = plan.verbs.size === 0 ? 1 : 0.4 + 0.6 * verb;
@@ -158,6 +158,17 @@ export class Ranker {
     const ix = this.ix;
     for (let p = ix.nameStart[op]!; p < ix.nameStart[op + 1]!; p++) if (ix.nameTerms[p] === t) return true;
     return false;
+  }
+
+  /** BOOST.askedVerb when the operation's asked words use the query's verb word (data/asked.ts). */
+  private askedVerb(plan: QueryPlan, op: number): number {
+    const { askedStart: start, askedTerms: terms } = this.ix;
+    // a read's asked words use the verb as asked about ("when was it last rotated"): it agrees
+    // only with a question
+    if (plan.verbTerms.size === 0 || (!plan.readOnly && this.ix.opRisk[op]! < MUTATING_RISK)) return 0;
+    for (let p = start[op]!; p < start[op + 1]!; p++)
+      if (plan.verbTerms.has(terms[p]!)) return BOOST.askedVerb;
+    return 0;
   }
 
   private verbWeight(plan: QueryPlan, op: number): number {

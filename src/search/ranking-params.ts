@@ -54,6 +54,10 @@ export const BOOST = {
   surface: 1.0,
   /** Share of the query (by idf, squared) that the operation's asked words say (data/asked.ts). */
   askedCoverage: 4.0,
+  /** Verb agreement (0..1) of an operation whose asked words use the query's verb word. */
+  askedVerb: 0.8,
+  /** Least idf of a verb word for askedVerb: flush, purchase, rotate, not open, run, change. */
+  askedVerbMinIdf: 4.5,
   /** The query's words, in order, are the operation name. */
   namePhrase: 4.0,
   /** Exact operation name, `service:Operation` or CLI command. */

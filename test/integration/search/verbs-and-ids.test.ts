@@ -93,6 +93,16 @@ describe('what the words are not', () => {
     expect(top('write a customer-managed iam policy that reads one bucket', 5)).toContain('iam:CreatePolicy');
   });
 
+  it('a specific verb the asked words use agrees with the operation (flush -> CreateInvalidation)', () => {
+    expect(top('flush /app.js from distribution E2QWRUHAPOMQZL', 1)).toEqual([
+      'cloudfront:CreateInvalidation',
+    ]);
+    // a read whose asked words mention the verb ("when was it last rotated") is no rotation
+    expect(top('rotate the api key secret for the payments service', 1)).toEqual([
+      'secretsmanager:RotateSecret',
+    ]);
+  });
+
   it('a question about a state reads it: "been validated" is no Validate* call', () => {
     const r = index.search({ query: 'has the certificate for my site been validated yet', limit: 5 }).results;
     expect(`${r[0]!.service}:${r[0]!.operation}`).toMatch(/^acm:(Get|Describe)Certificate$/);
