@@ -70,6 +70,7 @@ import { ASKED_APPS_3 } from './asked/apps-3.js';
 import { ASKED_APPS_4 } from './asked/apps-4.js';
 import { ASKED_APPS_5 } from './asked/apps-5.js';
 import { ASKED_APPS_6 } from './asked/apps-6.js';
+import { ASKED_APPS_7 } from './asked/apps-7.js';
 
 export type { AskedEntry };
 
@@ -138,4 +139,5 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_APPS_4,
   ...ASKED_APPS_5,
   ...ASKED_APPS_6,
+  ...ASKED_APPS_7,
 ];
