@@ -64,6 +64,12 @@ import { ASKED_AI_7 } from './asked/ai-7.js';
 import { ASKED_AI_8 } from './asked/ai-8.js';
 import { ASKED_AI_9 } from './asked/ai-9.js';
 import { ASKED_MISC } from './asked/misc.js';
+import { ASKED_INFRA } from './asked/infra.js';
+import { ASKED_INFRA_2 } from './asked/infra-2.js';
+import { ASKED_INFRA_3 } from './asked/infra-3.js';
+import { ASKED_INFRA_4 } from './asked/infra-4.js';
+import { ASKED_INFRA_5 } from './asked/infra-5.js';
+import { ASKED_INFRA_6 } from './asked/infra-6.js';
 
 export type { AskedEntry };
 
@@ -126,4 +132,10 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_AI_8,
   ...ASKED_AI_9,
   ...ASKED_MISC,
+  ...ASKED_INFRA,
+  ...ASKED_INFRA_2,
+  ...ASKED_INFRA_3,
+  ...ASKED_INFRA_4,
+  ...ASKED_INFRA_5,
+  ...ASKED_INFRA_6,
 ];

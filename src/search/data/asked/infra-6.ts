@@ -1,0 +1,3 @@
+import type { AskedEntry } from './types.js';
+
+export const ASKED_INFRA_6: readonly AskedEntry[] = [];
