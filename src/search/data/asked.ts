@@ -70,6 +70,7 @@ import { ASKED_INFRA_3 } from './asked/infra-3.js';
 import { ASKED_INFRA_4 } from './asked/infra-4.js';
 import { ASKED_INFRA_5 } from './asked/infra-5.js';
 import { ASKED_INFRA_6 } from './asked/infra-6.js';
+import { ASKED_INFRA_7 } from './asked/infra-7.js';
 
 export type { AskedEntry };
 
@@ -138,4 +139,5 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_INFRA_4,
   ...ASKED_INFRA_5,
   ...ASKED_INFRA_6,
+  ...ASKED_INFRA_7,
 ];

@@ -43,8 +43,7 @@ export const ASKED_INFRA_2: readonly AskedEntry[] = [
   },
   {
     op: 'route53-recovery-control-config:CreateControlPanel',
-    asked:
-      'group of failover switches, dashboard grouping switches for one app, arc panel',
+    asked: 'group of failover switches, dashboard grouping switches for one app, arc panel',
     example: 'make a panel to hold the failover switches for the checkout app',
   },
   {
@@ -56,13 +55,12 @@ export const ASKED_INFRA_2: readonly AskedEntry[] = [
   {
     op: 'route53-recovery-readiness:GetRecoveryGroupReadinessSummary',
     asked:
-      'is the app ready to fail over, overall readiness ready or not ready, which cells are not ready, dr posture',
+      'is the app ready to fail over, overall readiness ready or not ready, which cells are not ready, failover posture',
     example: 'is the payments app ready to fail over, which parts are not ready',
   },
   {
     op: 'route53-recovery-readiness:CreateRecoveryGroup',
-    asked:
-      'model an application as cells per region, group replicas for failover readiness, arc application',
+    asked: 'model an application as cells per region, group replicas for failover readiness, arc application',
     example: 'model the storefront app as one east cell and one west cell for readiness',
   },
   {
@@ -127,8 +125,7 @@ export const ASKED_INFRA_2: readonly AskedEntry[] = [
   },
   {
     op: 'iotsecuretunneling:CloseTunnel',
-    asked:
-      'end remote session to device, kill the ssh tunnel, revoke remote access to a thing',
+    asked: 'end remote session to device, kill the ssh tunnel, revoke remote access to a thing',
     example: 'shut down the remote ssh session to sensor-42 now',
   },
   {
@@ -139,8 +136,7 @@ export const ASKED_INFRA_2: readonly AskedEntry[] = [
   },
   {
     op: 'iotwireless:CreateWirelessDevice',
-    asked:
-      'onboard a lorawan sensor, deveui appkey, otaa or abp, register a sidewalk device, add end device',
+    asked: 'onboard a lorawan sensor, deveui appkey, otaa or abp, register a sidewalk device, add end device',
     example: 'register a lorawan sensor with deveui 70B3D57ED0001234 using otaa',
   },
   {

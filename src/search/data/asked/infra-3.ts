@@ -55,8 +55,7 @@ export const ASKED_INFRA_3: readonly AskedEntry[] = [
   },
   {
     op: 'iottwinmaker:CreateScene',
-    asked:
-      '3d scene, gltf model, visualize the factory in grafana, scene json, immersive view',
+    asked: '3d scene, gltf model, visualize the factory in grafana, scene json, immersive view',
     example: 'add a 3d view of the plant floor from s3://twins/floor.json',
   },
   {
@@ -157,8 +156,7 @@ export const ASKED_INFRA_3: readonly AskedEntry[] = [
   },
   {
     op: 'groundstation:CreateEphemeris',
-    asked:
-      'upload orbit data, tle, oem file, satellite position predictions, tracking orbit',
+    asked: 'upload orbit data, tle, oem file, satellite position predictions, tracking orbit',
     example: 'upload fresh two-line element orbit data for satellite 25544',
   },
   {
@@ -175,8 +173,7 @@ export const ASKED_INFRA_3: readonly AskedEntry[] = [
   },
   {
     op: 'ivs-realtime:DisconnectParticipant',
-    asked:
-      'kick a guest off the stream, remove someone from the live room, boot a user, revoke token',
+    asked: 'kick a guest off the stream, remove someone from the live room, boot a user, revoke token',
     example: 'kick user 789 out of live room st-abc now',
   },
   {

@@ -19,8 +19,7 @@ export const ASKED_INFRA_4: readonly AskedEntry[] = [
   },
   {
     op: 'mediatailor:GetChannelSchedule',
-    asked:
-      'what is playing next, epg program guide, lineup of upcoming programs and ad breaks, airing times',
+    asked: 'what is playing next, epg program guide, lineup of upcoming programs and ad breaks, airing times',
     example: 'what airs on our linear channel kids-tv for the next 6 hours',
   },
   {
@@ -55,8 +54,7 @@ export const ASKED_INFRA_4: readonly AskedEntry[] = [
   },
   {
     op: 'mediapackage-vod:CreatePackagingConfiguration',
-    asked:
-      'output format for vod, hls dash cmaf mss settings, drm encryption for on-demand, segment length',
+    asked: 'output format for vod, hls dash cmaf mss settings, drm encryption for on-demand, segment length',
     example: 'add a cmaf output with 6 second segments and drm for our vod library',
   },
   {
@@ -91,8 +89,7 @@ export const ASKED_INFRA_4: readonly AskedEntry[] = [
   },
   {
     op: 'chime-sdk-voice:CreateVoiceConnector',
-    asked:
-      'sip trunk, connect pbx to pstn, sip trunking, voip trunk to phone network, encryption tls srtp',
+    asked: 'sip trunk, connect pbx to pstn, sip trunking, voip trunk to phone network, encryption tls srtp',
     example: 'set up a sip trunk from our on-prem pbx to the phone network',
   },
   {
@@ -115,26 +112,22 @@ export const ASKED_INFRA_4: readonly AskedEntry[] = [
   },
   {
     op: 'chime-sdk-media-pipelines:CreateMediaConcatenationPipeline',
-    asked:
-      'stitch recording chunks into one file, merge meeting recording segments, combine captured pieces',
+    asked: 'stitch recording chunks into one file, merge meeting recording segments, combine captured pieces',
     example: 'combine the captured meeting chunks into a single mp4',
   },
   {
     op: 'chime-sdk-media-pipelines:CreateMediaLiveConnectorPipeline',
-    asked:
-      'stream a meeting to youtube or twitch, rtmp out, broadcast a meeting live, send meeting to ivs',
+    asked: 'stream a meeting to youtube or twitch, rtmp out, broadcast a meeting live, send meeting to ivs',
     example: 'broadcast our all-hands meeting to youtube live over rtmp',
   },
   {
     op: 'chime-sdk-identity:CreateAppInstanceUser',
-    asked:
-      'add a chat user to messaging app, user in in-app messaging, chat member identity, messaging user',
+    asked: 'add a chat user to messaging app, user in in-app messaging, chat member identity, messaging user',
     example: 'add user alice as someone who can chat in our in-app messaging instance',
   },
   {
     op: 'chime-sdk-identity:CreateAppInstanceBot',
-    asked:
-      'chat bot for messaging channels, lex bot in chat, automated responder for in-app messaging',
+    asked: 'chat bot for messaging channels, lex bot in chat, automated responder for in-app messaging',
     example: 'hook a lex bot into our in-app chat so it answers questions',
   },
   {
@@ -157,8 +150,7 @@ export const ASKED_INFRA_4: readonly AskedEntry[] = [
   },
   {
     op: 'transcribe-streaming:StartMedicalStreamTranscription',
-    asked:
-      'real time medical dictation, doctor speech to text live, clinical terms, physician notes spoken',
+    asked: 'real time medical dictation, doctor speech to text live, clinical terms, physician notes spoken',
     example: 'live dictation for a cardiologist with clinical vocabulary',
   },
   {
@@ -175,20 +167,17 @@ export const ASKED_INFRA_4: readonly AskedEntry[] = [
   },
   {
     op: 'voice-id:StartSpeakerEnrollmentJob',
-    asked:
-      'enroll customers voiceprints in bulk, register caller voices, batch voice enrollment',
+    asked: 'enroll customers voiceprints in bulk, register caller voices, batch voice enrollment',
     example: 'register voiceprints for the 5,000 callers listed in s3://vid/enroll.json',
   },
   {
     op: 'voice-id:StartFraudsterRegistrationJob',
-    asked:
-      'add known fraudsters voices, blacklist scam callers by voice, fraud watchlist voice registration',
+    asked: 'add known fraudsters voices, blacklist scam callers by voice, fraud watchlist voice registration',
     example: 'add these known scam callers voices to our fraud watchlist',
   },
   {
     op: 'medical-imaging:StartDICOMImportJob',
-    asked:
-      'import dicom files, load x-rays and ct scans, ingest radiology images from s3, pacs migration',
+    asked: 'import dicom files, load x-rays and ct scans, ingest radiology images from s3, pacs migration',
     example: 'load the ct scans in s3://radiology/incoming/ into our image store',
   },
   {
@@ -199,8 +188,7 @@ export const ASKED_INFRA_4: readonly AskedEntry[] = [
   },
   {
     op: 'medical-imaging:GetImageFrame',
-    asked:
-      'fetch pixel data, render one dicom frame, htj2k image, view a slice of a scan',
+    asked: 'fetch pixel data, render one dicom frame, htj2k image, view a slice of a scan',
     example: 'fetch the pixels of one slice from ct image set 9a8b7c',
   },
 ];

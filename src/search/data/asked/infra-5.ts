@@ -44,8 +44,7 @@ export const ASKED_INFRA_5: readonly AskedEntry[] = [
   },
   {
     op: 'timestream-influxdb:CreateDbCluster',
-    asked:
-      'highly available influxdb, influx with read replica, multi node influx, failover for influxdb',
+    asked: 'highly available influxdb, influx with read replica, multi node influx, failover for influxdb',
     example: 'we need an influxdb with a standby and read replica for failover',
   },
   {
@@ -92,8 +91,7 @@ export const ASKED_INFRA_5: readonly AskedEntry[] = [
   },
   {
     op: 'managedblockchain:VoteOnProposal',
-    asked:
-      'approve or reject invite to the consortium, yes no vote, fabric member voting',
+    asked: 'approve or reject invite to the consortium, yes no vote, fabric member voting',
     example: 'vote yes on letting the new supplier join our fabric consortium',
   },
   {
@@ -104,8 +102,7 @@ export const ASKED_INFRA_5: readonly AskedEntry[] = [
   },
   {
     op: 'mgh:NotifyMigrationTaskState',
-    asked:
-      'report migration progress from a tool, mark a server move completed or failed, percent done',
+    asked: 'report migration progress from a tool, mark a server move completed or failed, percent done',
     example: 'report that the move of server web-01 is 60 percent done from our tool',
   },
   {
@@ -152,14 +149,12 @@ export const ASKED_INFRA_5: readonly AskedEntry[] = [
   },
   {
     op: 'm2:StartBatchJob',
-    asked:
-      'run jcl, submit mainframe batch, cobol batch job, run nightly mainframe job',
+    asked: 'run jcl, submit mainframe batch, cobol batch job, run nightly mainframe job',
     example: 'submit the nightly payroll jcl on our migrated mainframe app',
   },
   {
     op: 'm2:CreateApplication',
-    asked:
-      'deploy migrated cobol app, mainframe application definition, refactored pl/i or cobol workload',
+    asked: 'deploy migrated cobol app, mainframe application definition, refactored pl/i or cobol workload',
     example: 'register our migrated cobol billing app from s3://m2-apps/billing',
   },
   {

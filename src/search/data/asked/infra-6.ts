@@ -98,15 +98,15 @@ export const ASKED_INFRA_6: readonly AskedEntry[] = [
   },
   {
     op: 'robomaker:CreateWorldGenerationJob',
-    asked:
-      'generate random indoor worlds, house layouts for robot testing, many simulated rooms',
+    asked: 'generate random indoor worlds, house layouts for robot testing, many simulated rooms',
     example: 'generate 20 random house layouts for robot vacuum testing',
   },
   {
     op: 'sso-oidc:CreateToken',
     asked:
       'exchange device code for access token, cli login with identity center, refresh token, oauth token for sso, poll for token',
-    example: 'swap the device code for an identity center access token after the user approves in the browser',
+    example:
+      'swap the device code for an identity center access token after the user approves in the browser',
   },
   {
     op: 'sso-oidc:StartDeviceAuthorization',
@@ -134,8 +134,7 @@ export const ASKED_INFRA_6: readonly AskedEntry[] = [
   },
   {
     op: 's3outposts:ListOutpostsWithS3',
-    asked:
-      'which racks have s3 storage, outposts capacity for s3, on-prem s3 enabled',
+    asked: 'which racks have s3 storage, outposts capacity for s3, on-prem s3 enabled',
     example: 'which of our on-prem racks have s3 storage capacity',
   },
   {
@@ -158,8 +157,7 @@ export const ASKED_INFRA_6: readonly AskedEntry[] = [
   },
   {
     op: 'tnb:CreateSolNetworkPackage',
-    asked:
-      'network service descriptor, nsd tosca package, telco network template, upload network package',
+    asked: 'network service descriptor, nsd tosca package, telco network template, upload network package',
     example: 'upload our tosca network service descriptor for the 5g core',
   },
   {
@@ -170,8 +168,7 @@ export const ASKED_INFRA_6: readonly AskedEntry[] = [
   },
   {
     op: 'privatenetworks:ActivateDeviceIdentifier',
-    asked:
-      'activate a sim card, enable a phone or modem on private 5g, iccid or imsi activation',
+    asked: 'activate a sim card, enable a phone or modem on private 5g, iccid or imsi activation',
     example: 'activate the sim with iccid 8901260000000000001 on our private lte',
   },
   {

@@ -1,6 +1,6 @@
 // Data: how people ask for operations (see ../asked.ts), infrastructure services outside the
 // seven groups: managed Active Directory and its user data, CloudHSM Classic, License Manager and
-// its user subscriptions, Outposts. The rest are in infra-2.ts to infra-6.ts.
+// its user subscriptions, Outposts. The rest are in infra-2.ts to infra-7.ts.
 
 import type { AskedEntry } from './types.js';
 
@@ -109,8 +109,7 @@ export const ASKED_INFRA: readonly AskedEntry[] = [
   },
   {
     op: 'ds-data:ListGroupMembers',
-    asked:
-      'who is in an ad group, members of domain admins, people in a security group, group roster',
+    asked: 'who is in an ad group, members of domain admins, people in a security group, group roster',
     example: 'who is in the Domain Admins group on d-1234567890',
   },
   {
@@ -123,7 +122,8 @@ export const ASKED_INFRA: readonly AskedEntry[] = [
     op: 'cloudhsm:DescribeHsm',
     asked:
       'classic hsm status, serial number, eni ip of a legacy hardware security module, firmware version, luna appliance details',
-    example: 'show status and ip of the legacy classic hsm arn:aws:cloudhsm:us-east-1:111122223333:hsm-12345678',
+    example:
+      'show status and ip of the legacy classic hsm arn:aws:cloudhsm:us-east-1:111122223333:hsm-12345678',
   },
   {
     op: 'license-manager:CreateLicenseConfiguration',
@@ -211,8 +211,7 @@ export const ASKED_INFRA: readonly AskedEntry[] = [
   },
   {
     op: 'outposts:GetOrder',
-    asked:
-      'rack order status, has our hardware shipped, delivery progress, installation status of the order',
+    asked: 'rack order status, has our hardware shipped, delivery progress, installation status of the order',
     example: 'has order oo-01234abcd for our racks shipped yet',
   },
   {
