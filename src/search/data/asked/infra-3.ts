@@ -79,7 +79,7 @@ export const ASKED_INFRA_3: readonly AskedEntry[] = [
   {
     op: 'iot-managed-integrations:GetManagedThingState',
     asked:
-      'is the smart light on, current thermostat setting, home device status, is the door locked, reported state',
+      'smart bulb on or off, smart thermostat temperature reading, smart lock locked or unlocked, matter device attributes',
     example: 'is the front door smart lock currently locked',
   },
   {
