@@ -27,7 +27,7 @@ export const ASKED_APPS_2: readonly AskedEntry[] = [
   {
     op: 'invoicing:CreateInvoiceUnit',
     asked:
-      'separate invoices per business unit, send bills for some accounts to another entity, split invoicing by subsidiary',
+      'separate invoices per business unit or subsidiary, a separate invoice for a group of accounts, send bills for some accounts to another legal entity, split invoicing',
     example: 'get a separate invoice for the accounts of our german subsidiary',
   },
   {

@@ -53,7 +53,7 @@ export const ASKED_APPS_4: readonly AskedEntry[] = [
   {
     op: 'evidently:CreateLaunch',
     asked: 'gradual rollout of a feature, release to 5 percent of users, staged feature release',
-    example: 'roll out new-checkout to 5% of users then 50% next week',
+    example: 'roll the new-checkout feature out to 5% of users, then 50% next week',
   },
   {
     op: 'evidently:CreateFeature',
@@ -116,7 +116,7 @@ export const ASKED_APPS_4: readonly AskedEntry[] = [
   {
     op: 'proton:UpdateServiceInstance',
     asked: 'move a deployed service to a new template version, change instance spec, redeploy',
-    example: 'upgrade service instance prod of orders to template version 2.1',
+    example: 'upgrade the proton service instance prod of orders to template version 2.1',
   },
   {
     op: 'proton:ListServiceInstances',
