@@ -64,7 +64,8 @@ export const ASKED_AI_7: readonly AskedEntry[] = [
   },
   {
     op: 'location:GetDevicePosition',
-    asked: 'where is the truck or van now, vehicle tracking, latest location of a device, last known coordinates, current gps',
+    asked:
+      'where is the truck or van now, vehicle tracking, latest location of a device, last known coordinates, current gps',
     example: 'where is delivery van van-12 right now',
   },
   {

@@ -108,7 +108,8 @@ export const ASKED_APPS_5: readonly AskedEntry[] = [
   },
   {
     op: 'mailmanager:CreateTrafficPolicy',
-    asked: 'allow or block inbound mail senders by ip address or tls, accept mail only from trusted servers or partner networks',
+    asked:
+      'allow or block inbound mail senders by ip address or tls, accept mail only from trusted servers or partner networks',
     example: 'only accept inbound mail over tls from our partner ips',
   },
   {

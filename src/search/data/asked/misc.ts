@@ -141,7 +141,8 @@ export const ASKED_MISC: readonly AskedEntry[] = [
   },
   {
     op: 'codeguruprofiler:GetRecommendations',
-    asked: 'profiler recommendations, expensive code paths and methods, why is my java app using so much cpu, hot functions, profiling advice',
+    asked:
+      'profiler recommendations, expensive code paths and methods, why is my java app using so much cpu, hot functions, profiling advice',
     example: 'which methods burn the most cpu according to the profiler',
   },
   // Elasticsearch Service (the OpenSearch Service's legacy API)
@@ -170,7 +171,8 @@ export const ASKED_MISC: readonly AskedEntry[] = [
   },
   {
     op: 'chatbot:CreateMicrosoftTeamsChannelConfiguration',
-    asked: 'send alerts and alarm notifications to teams, alarms in a microsoft teams channel, chatops in teams',
+    asked:
+      'send alerts and alarm notifications to teams, alarms in a microsoft teams channel, chatops in teams',
     example: 'get alarm notifications in our teams channel',
   },
 ];
