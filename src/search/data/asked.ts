@@ -64,6 +64,9 @@ import { ASKED_AI_7 } from './asked/ai-7.js';
 import { ASKED_AI_8 } from './asked/ai-8.js';
 import { ASKED_AI_9 } from './asked/ai-9.js';
 import { ASKED_MISC } from './asked/misc.js';
+import { ASKED_CORE } from './asked/core.js';
+import { ASKED_CORE_2 } from './asked/core-2.js';
+import { ASKED_CORE_3 } from './asked/core-3.js';
 
 export type { AskedEntry };
 
@@ -126,4 +129,7 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_AI_8,
   ...ASKED_AI_9,
   ...ASKED_MISC,
+  ...ASKED_CORE,
+  ...ASKED_CORE_2,
+  ...ASKED_CORE_3,
 ];
