@@ -67,6 +67,7 @@ import { ASKED_MISC } from './asked/misc.js';
 import { ASKED_CORE } from './asked/core.js';
 import { ASKED_CORE_2 } from './asked/core-2.js';
 import { ASKED_CORE_3 } from './asked/core-3.js';
+import { ASKED_CORE_4 } from './asked/core-4.js';
 
 export type { AskedEntry };
 
@@ -132,4 +133,5 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_CORE,
   ...ASKED_CORE_2,
   ...ASKED_CORE_3,
+  ...ASKED_CORE_4,
 ];

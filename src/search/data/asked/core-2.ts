@@ -200,7 +200,8 @@ export const ASKED_CORE_2: readonly AskedEntry[] = [
   },
   {
     op: 'lambda:GetFunctionEventInvokeConfig',
-    asked: 'async retry settings, on failure destination, max event age, where failed async events go',
+    asked:
+      'async retry settings, on failure destination, max event age, which destination gets failed async events',
     example: 'where do failed async events of function mailer get sent and how many retries?',
   },
   {

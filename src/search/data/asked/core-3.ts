@@ -29,7 +29,7 @@ export const ASKED_CORE_3: readonly AskedEntry[] = [
   },
   {
     op: 'sqs:ListMessageMoveTasks',
-    asked: 'dlq redrive progress, how many moved back so far, is the redrive still running',
+    asked: 'dlq redrive progress, how many moved back already, is the redrive still running',
     example: 'how far along is moving messages back out of dead-letter queue orders-dlq?',
   },
   {

@@ -65,7 +65,7 @@ export const ASKED_CORE: readonly AskedEntry[] = [
   {
     op: 's3:GetBucketLogging',
     asked:
-      'are server access logs on, where do access logs go, target bucket for request logs, check access logging',
+      'are server access logs on, which bucket receives access logs, target bucket for request logs, check access logging',
     example: 'is request logging turned on for bucket billing-exports and which bucket gets the logs',
   },
   {
@@ -115,7 +115,7 @@ export const ASKED_CORE: readonly AskedEntry[] = [
   {
     op: 's3:ListParts',
     asked:
-      'which chunks uploaded so far, resume a large upload, parts already sent, upload id progress, etag of each part',
+      'which chunks already uploaded, resume a large upload, parts already sent, upload id progress, etag of each part',
     example: 'which chunks of upload id 2~abcXYZ for backups/db.tar already made it?',
   },
   {
@@ -136,7 +136,7 @@ export const ASKED_CORE: readonly AskedEntry[] = [
   },
   {
     op: 's3:GetBucketInventoryConfiguration',
-    asked: 'inventory report settings, daily csv listing of all files, where inventory reports land',
+    asked: 'inventory report settings, daily csv listing of all files, destination of inventory reports',
     example: 'show the daily file-listing report settings with id weekly-full on bucket data-lake',
   },
   {
