@@ -68,6 +68,7 @@ import { ASKED_CORE } from './asked/core.js';
 import { ASKED_CORE_2 } from './asked/core-2.js';
 import { ASKED_CORE_3 } from './asked/core-3.js';
 import { ASKED_CORE_4 } from './asked/core-4.js';
+import { ASKED_CORE_5 } from './asked/core-5.js';
 
 export type { AskedEntry };
 
@@ -134,4 +135,5 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_CORE_2,
   ...ASKED_CORE_3,
   ...ASKED_CORE_4,
+  ...ASKED_CORE_5,
 ];
