@@ -69,6 +69,7 @@ import { ASKED_CORE_2 } from './asked/core-2.js';
 import { ASKED_CORE_3 } from './asked/core-3.js';
 import { ASKED_CORE_4 } from './asked/core-4.js';
 import { ASKED_CORE_5 } from './asked/core-5.js';
+import { ASKED_CORE_6 } from './asked/core-6.js';
 
 export type { AskedEntry };
 
@@ -136,4 +137,5 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_CORE_3,
   ...ASKED_CORE_4,
   ...ASKED_CORE_5,
+  ...ASKED_CORE_6,
 ];
