@@ -70,6 +70,7 @@ import { ASKED_CORE_3 } from './asked/core-3.js';
 import { ASKED_CORE_4 } from './asked/core-4.js';
 import { ASKED_CORE_5 } from './asked/core-5.js';
 import { ASKED_CORE_6 } from './asked/core-6.js';
+import { ASKED_CORE_7 } from './asked/core-7.js';
 
 export type { AskedEntry };
 
@@ -138,4 +139,5 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_CORE_4,
   ...ASKED_CORE_5,
   ...ASKED_CORE_6,
+  ...ASKED_CORE_7,
 ];

@@ -18,7 +18,8 @@ export const ASKED_CORE_2: readonly AskedEntry[] = [
   },
   {
     op: 'dynamodb:DeleteBackup',
-    asked: 'remove an old table backup, get rid of a backup, clean up table backups, free backup storage',
+    asked:
+      'remove a table backup no longer needed, get rid of a backup, clean up table backups, free backup storage',
     example: 'delete the january backup of table Orders, nobody needs it',
   },
   {
@@ -159,7 +160,7 @@ export const ASKED_CORE_2: readonly AskedEntry[] = [
   },
   {
     op: 'lambda:DeleteLayerVersion',
-    asked: 'remove an old layer version, clean up layers, delete a shared library version',
+    asked: 'remove a layer version, clean up layers, delete a shared library version',
     example: 'delete version 3 of layer shared-deps',
   },
   {

@@ -18,7 +18,7 @@ export const ASKED_CORE_4: readonly AskedEntry[] = [
   },
   {
     op: 'cloudwatch:DeleteDashboards',
-    asked: 'remove monitoring screens, delete boards of graphs, clean up old boards',
+    asked: 'remove monitoring screens, delete boards of graphs, clean up unused boards',
     example: 'get rid of the old-launch and test-board monitoring pages',
   },
   {
@@ -101,7 +101,8 @@ export const ASKED_CORE_4: readonly AskedEntry[] = [
   },
   {
     op: 'logs:DeleteLogStream',
-    asked: 'remove one stream from a log group, purge an old container or instance stream, clean up a stream',
+    asked:
+      'remove one stream from a log group, purge a finished container or instance stream, clean up a stream',
     example: 'remove the stream i-0abc1234 from group /app/web',
   },
   {
