@@ -71,6 +71,7 @@ import { ASKED_CORE_4 } from './asked/core-4.js';
 import { ASKED_CORE_5 } from './asked/core-5.js';
 import { ASKED_CORE_6 } from './asked/core-6.js';
 import { ASKED_CORE_7 } from './asked/core-7.js';
+import { ASKED_CORE_8 } from './asked/core-8.js';
 
 export type { AskedEntry };
 
@@ -140,4 +141,5 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_CORE_5,
   ...ASKED_CORE_6,
   ...ASKED_CORE_7,
+  ...ASKED_CORE_8,
 ];
