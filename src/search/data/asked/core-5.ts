@@ -41,7 +41,7 @@ export const ASKED_CORE_5: readonly AskedEntry[] = [
   },
   {
     op: 'cloudformation:DescribeStackDriftDetectionStatus',
-    asked: 'has the drift check finished, drift detection result, is the stack in sync',
+    asked: 'has the drift check finished, detection id still running, status of a drift check run',
     example: 'is the drift check on stack web-prod done and did it find differences?',
   },
   {

@@ -34,7 +34,7 @@ export const ASKED_CORE_7: readonly AskedEntry[] = [
   },
   {
     op: 'stepfunctions:DescribeStateMachineForExecution',
-    asked: 'which definition did this run use, workflow definition at execution time',
+    asked: 'which revision did a past run start with, graph as it was when that run began',
     example:
       'which definition was run arn:aws:states:us-east-1:123456789012:execution:order-flow:abc started with?',
   },
