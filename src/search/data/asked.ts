@@ -64,6 +64,16 @@ import { ASKED_AI_7 } from './asked/ai-7.js';
 import { ASKED_AI_8 } from './asked/ai-8.js';
 import { ASKED_AI_9 } from './asked/ai-9.js';
 import { ASKED_MISC } from './asked/misc.js';
+import { ASKED_DEEP } from './asked/deep.js';
+import { ASKED_DEEP_2 } from './asked/deep-2.js';
+import { ASKED_DEEP_3 } from './asked/deep-3.js';
+import { ASKED_DEEP_4 } from './asked/deep-4.js';
+import { ASKED_DEEP_5 } from './asked/deep-5.js';
+import { ASKED_DEEP_6 } from './asked/deep-6.js';
+import { ASKED_DEEP_7 } from './asked/deep-7.js';
+import { ASKED_DEEP_8 } from './asked/deep-8.js';
+import { ASKED_DEEP_9 } from './asked/deep-9.js';
+import { ASKED_DEEP_10 } from './asked/deep-10.js';
 
 export type { AskedEntry };
 
@@ -126,4 +136,14 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_AI_8,
   ...ASKED_AI_9,
   ...ASKED_MISC,
+  ...ASKED_DEEP,
+  ...ASKED_DEEP_2,
+  ...ASKED_DEEP_3,
+  ...ASKED_DEEP_4,
+  ...ASKED_DEEP_5,
+  ...ASKED_DEEP_6,
+  ...ASKED_DEEP_7,
+  ...ASKED_DEEP_8,
+  ...ASKED_DEEP_9,
+  ...ASKED_DEEP_10,
 ];
