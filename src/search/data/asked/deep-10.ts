@@ -165,11 +165,6 @@ export const ASKED_DEEP_10: readonly AskedEntry[] = [
     example: 'list vpc origins we serve through cloudfront',
   },
   {
-    op: 'wafv2:GetWebACL',
-    asked: 'rules of a web acl, firewall rules order and actions, waf rules list',
-    example: 'show the rules and actions inside web acl prod-acl',
-  },
-  {
     op: 'wafv2:ListWebACLs',
     asked: 'all web firewalls, waf acls in region or cloudfront scope',
     example: 'list our waf web acls for cloudfront',

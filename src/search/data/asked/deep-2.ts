@@ -187,7 +187,7 @@ export const ASKED_DEEP_2: readonly AskedEntry[] = [
   {
     op: 'ec2:ModifyInstanceCpuOptions',
     asked:
-      'change threads per core, disable hyperthreading, fewer vcpus for licensing, cpu core count on a stopped server',
+      'threads per core, disable hyperthreading, fewer vcpus for licensing, active core count, turn off smt',
     example: 'turn off hyper threading on i-0abc to cut per core license costs',
   },
   {

@@ -173,7 +173,8 @@ export const ASKED_DEEP_3: readonly AskedEntry[] = [
   },
   {
     op: 'ec2:AssociateTransitGatewayRouteTable',
-    asked: 'decide which hub table a spoke uses, attach spoke to a tgw routing table, segment vpcs',
+    asked:
+      'decide which hub table a spoke uses, link a spoke to a tgw route table, routing domain for a spoke',
     example: 'associate spoke tgw-attach-0abc with hub table tgw-rtb-0abc on the transit gateway',
   },
   {

@@ -126,11 +126,6 @@ export const ASKED_DEEP_7: readonly AskedEntry[] = [
     example: 'show the password and mfa settings of pool us-east-1_AbC123',
   },
   {
-    op: 'cognito-idp:ListUserPools',
-    asked: 'all user directories, which cognito pools exist',
-    example: 'list every cognito user pool in this region',
-  },
-  {
     op: 'cognito-idp:DeleteUserPool',
     asked: 'remove a user directory, delete pool and all its users',
     example: 'delete test pool us-east-1_AbC123 and everyone in it',

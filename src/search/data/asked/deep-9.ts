@@ -99,11 +99,6 @@ export const ASKED_DEEP_9: readonly AskedEntry[] = [
       'which sni certificates are attached to listener arn:aws:elasticloadbalancing:us-east-1:111122223333:listener/app/web/abc/def',
   },
   {
-    op: 'elbv2:DescribeLoadBalancerAttributes',
-    asked: 'idle timeout, access logs, deletion protection settings of a load balancer',
-    example: 'is deletion protection on for our alb and what is its idle timeout',
-  },
-  {
     op: 'elbv2:DescribeTargetGroupAttributes',
     asked: 'deregistration delay, stickiness, slow start settings of target group',
     example: 'what is the deregistration delay and stickiness on tg-web',
