@@ -64,6 +64,8 @@ import { ASKED_AI_7 } from './asked/ai-7.js';
 import { ASKED_AI_8 } from './asked/ai-8.js';
 import { ASKED_AI_9 } from './asked/ai-9.js';
 import { ASKED_MISC } from './asked/misc.js';
+import { ASKED_NEXT_2 } from './asked/next-2.js';
+import { ASKED_NEXT } from './asked/next.js';
 
 export type { AskedEntry };
 
@@ -126,4 +128,6 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_AI_8,
   ...ASKED_AI_9,
   ...ASKED_MISC,
+  ...ASKED_NEXT_2,
+  ...ASKED_NEXT,
 ];
