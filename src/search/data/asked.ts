@@ -66,6 +66,7 @@ import { ASKED_AI_9 } from './asked/ai-9.js';
 import { ASKED_MISC } from './asked/misc.js';
 import { ASKED_NEXT_2 } from './asked/next-2.js';
 import { ASKED_NEXT } from './asked/next.js';
+import { ASKED_NEXT_3 } from './asked/next-3.js';
 
 export type { AskedEntry };
 
@@ -130,4 +131,5 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_MISC,
   ...ASKED_NEXT_2,
   ...ASKED_NEXT,
+  ...ASKED_NEXT_3,
 ];
