@@ -67,6 +67,7 @@ import { ASKED_MISC } from './asked/misc.js';
 import { ASKED_NEXT_2 } from './asked/next-2.js';
 import { ASKED_NEXT } from './asked/next.js';
 import { ASKED_NEXT_3 } from './asked/next-3.js';
+import { ASKED_NEXT_4 } from './asked/next-4.js';
 
 export type { AskedEntry };
 
@@ -132,4 +133,5 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_NEXT_2,
   ...ASKED_NEXT,
   ...ASKED_NEXT_3,
+  ...ASKED_NEXT_4,
 ];
