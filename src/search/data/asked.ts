@@ -68,6 +68,7 @@ import { ASKED_NEXT_2 } from './asked/next-2.js';
 import { ASKED_NEXT } from './asked/next.js';
 import { ASKED_NEXT_3 } from './asked/next-3.js';
 import { ASKED_NEXT_4 } from './asked/next-4.js';
+import { ASKED_NEXT_5 } from './asked/next-5.js';
 
 export type { AskedEntry };
 
@@ -134,4 +135,5 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_NEXT,
   ...ASKED_NEXT_3,
   ...ASKED_NEXT_4,
+  ...ASKED_NEXT_5,
 ];
