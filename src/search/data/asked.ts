@@ -69,6 +69,7 @@ import { ASKED_NEXT } from './asked/next.js';
 import { ASKED_NEXT_3 } from './asked/next-3.js';
 import { ASKED_NEXT_4 } from './asked/next-4.js';
 import { ASKED_NEXT_5 } from './asked/next-5.js';
+import { ASKED_NEXT_6 } from './asked/next-6.js';
 
 export type { AskedEntry };
 
@@ -136,4 +137,5 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_NEXT_3,
   ...ASKED_NEXT_4,
   ...ASKED_NEXT_5,
+  ...ASKED_NEXT_6,
 ];
