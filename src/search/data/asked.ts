@@ -70,6 +70,7 @@ import { ASKED_NEXT_3 } from './asked/next-3.js';
 import { ASKED_NEXT_4 } from './asked/next-4.js';
 import { ASKED_NEXT_5 } from './asked/next-5.js';
 import { ASKED_NEXT_6 } from './asked/next-6.js';
+import { ASKED_NEXT_7 } from './asked/next-7.js';
 
 export type { AskedEntry };
 
@@ -138,4 +139,5 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_NEXT_4,
   ...ASKED_NEXT_5,
   ...ASKED_NEXT_6,
+  ...ASKED_NEXT_7,
 ];
