@@ -64,13 +64,14 @@ import { ASKED_AI_7 } from './asked/ai-7.js';
 import { ASKED_AI_8 } from './asked/ai-8.js';
 import { ASKED_AI_9 } from './asked/ai-9.js';
 import { ASKED_MISC } from './asked/misc.js';
-import { ASKED_NEXT_2 } from './asked/next-2.js';
 import { ASKED_NEXT } from './asked/next.js';
+import { ASKED_NEXT_2 } from './asked/next-2.js';
 import { ASKED_NEXT_3 } from './asked/next-3.js';
 import { ASKED_NEXT_4 } from './asked/next-4.js';
 import { ASKED_NEXT_5 } from './asked/next-5.js';
 import { ASKED_NEXT_6 } from './asked/next-6.js';
 import { ASKED_NEXT_7 } from './asked/next-7.js';
+import { ASKED_NEXT_8 } from './asked/next-8.js';
 
 export type { AskedEntry };
 
@@ -133,11 +134,12 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_AI_8,
   ...ASKED_AI_9,
   ...ASKED_MISC,
-  ...ASKED_NEXT_2,
   ...ASKED_NEXT,
+  ...ASKED_NEXT_2,
   ...ASKED_NEXT_3,
   ...ASKED_NEXT_4,
   ...ASKED_NEXT_5,
   ...ASKED_NEXT_6,
   ...ASKED_NEXT_7,
+  ...ASKED_NEXT_8,
 ];

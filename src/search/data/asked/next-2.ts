@@ -16,7 +16,8 @@ export const ASKED_NEXT_2: readonly AskedEntry[] = [
   },
   {
     op: 'kinesis:DecreaseStreamRetentionPeriod',
-    asked: 'keep data for less time, shorten retention back to 24 hours, reduce retention cost, lower history window',
+    asked:
+      'keep data for less time, shorten retention back to 24 hours, reduce retention cost, lower history window',
     example: 'only keep 24 hours of records in the clicks stream again',
   },
   {
@@ -26,12 +27,14 @@ export const ASKED_NEXT_2: readonly AskedEntry[] = [
   },
   {
     op: 'kinesis:SplitShard',
-    asked: 'hot shard, divide one shard in two, hot partition key, new starting hash key, relieve one busy shard',
+    asked:
+      'hot shard, divide one shard in two, hot partition key, new starting hash key, relieve one busy shard',
     example: 'shard-0001 is hot, divide it in two',
   },
   {
     op: 'kinesis:StartStreamEncryption',
-    asked: 'encrypt stream data at rest, kms key for records, server side encryption on the stream, compliance encryption',
+    asked:
+      'encrypt stream data at rest, kms key for records, server side encryption on the stream, compliance encryption',
     example: 'turn on kms encryption at rest for the payments kinesis stream',
   },
   {
@@ -61,12 +64,14 @@ export const ASKED_NEXT_2: readonly AskedEntry[] = [
   },
   {
     op: 'sesv2:ListEmailIdentities',
-    asked: 'which domains and addresses are verified, domains we send mail from, from addresses set up, all senders we can use, verified senders',
+    asked:
+      'which domains and addresses are verified, domains we send mail from, from addresses set up, all senders we can use, verified senders',
     example: 'which domains and from addresses can we send mail from in ses',
   },
   {
     op: 'sesv2:DeleteEmailIdentity',
-    asked: 'remove a verified domain, stop sending from an address, drop a sender domain, take off our senders, unverify',
+    asked:
+      'remove a verified domain, stop sending from an address, drop a sender domain, take off our senders, unverify',
     example: 'remove old-brand.com from our ses senders',
   },
   {
@@ -76,12 +81,14 @@ export const ASKED_NEXT_2: readonly AskedEntry[] = [
   },
   {
     op: 'sesv2:CreateConfigurationSet',
-    asked: 'group sending settings, rules applied to a set of emails, dedicated ip pool per stream, tracking domain, reputation tracking',
+    asked:
+      'group sending settings, rules applied to a set of emails, dedicated ip pool per stream, tracking domain, reputation tracking',
     example: 'set up a separate ses setup for marketing mail with its own tracking',
   },
   {
     op: 'sesv2:PutAccountSendingAttributes',
-    asked: 'pause all outgoing mail, resume sending for the whole account, emergency stop of email, account wide send switch',
+    asked:
+      'pause all outgoing mail, resume sending for the whole account, emergency stop of email, account wide send switch',
     example: 'pause all outgoing ses mail for the whole account now',
   },
   {
@@ -96,7 +103,8 @@ export const ASKED_NEXT_2: readonly AskedEntry[] = [
   },
   {
     op: 'sesv2:ListContacts',
-    asked: 'who is subscribed, members of the mailing list, subscribers and their topics, unsubscribed people',
+    asked:
+      'who is subscribed, members of the mailing list, subscribers and their topics, unsubscribed people',
     example: 'who is subscribed to the product-news topic of our newsletter list',
   },
   {
@@ -121,7 +129,8 @@ export const ASKED_NEXT_2: readonly AskedEntry[] = [
   },
   {
     op: 'sesv2:CreateImportJob',
-    asked: 'bulk upload contacts from a csv, import subscribers from s3, mass add newsletter contacts, load a file of addresses',
+    asked:
+      'bulk upload contacts from a csv, import subscribers from s3, mass add newsletter contacts, load a file of addresses',
     example: 'bulk load subscribers into the newsletter list from s3://mail/contacts.csv',
   },
   {
@@ -131,12 +140,14 @@ export const ASKED_NEXT_2: readonly AskedEntry[] = [
   },
   {
     op: 'backup:GetBackupPlan',
-    asked: 'backup schedule, retention rules, when do backups run, how long are they retained, backup rule details, cross region rule',
+    asked:
+      'backup schedule, retention rules, when do backups run, how long are they retained, backup rule details, cross region rule',
     example: 'when do our nightly backups under daily-35 run and how long are they retained',
   },
   {
     op: 'backup:UpdateBackupPlan',
-    asked: 'change backup schedule, retain backups longer instead, extend retention, add a cross region copy rule, edit lifecycle of existing rule',
+    asked:
+      'change backup schedule, retain backups longer instead, extend retention, add a cross region copy rule, edit lifecycle of existing rule',
     example: 'change daily-35 so it retains recovery points 90 days instead of 35',
   },
   {
@@ -146,12 +157,14 @@ export const ASKED_NEXT_2: readonly AskedEntry[] = [
   },
   {
     op: 'backup:ListRecoveryPointsByBackupVault',
-    asked: 'what is stored in a vault, restore points in the vault, backups held in vault, oldest backup in vault',
+    asked:
+      'what is stored in a vault, restore points in the vault, backups held in vault, oldest backup in vault',
     example: 'what restore points are held in vault prod-vault',
   },
   {
     op: 'backup:DescribeRecoveryPoint',
-    asked: 'details of one backup, is this backup complete, when it expires, size of backup, encryption of recovery point',
+    asked:
+      'details of one backup, is this backup complete, when it expires, size of backup, encryption of recovery point',
     example: 'when does restore point arn:aws:backup:us-east-1:111122223333:recovery-point:abc expire',
   },
   {
@@ -171,7 +184,8 @@ export const ASKED_NEXT_2: readonly AskedEntry[] = [
   },
   {
     op: 'backup:PutBackupVaultAccessPolicy',
-    asked: 'lock down vault permissions, deny statement, nobody may remove backups, grant another account access to the vault',
+    asked:
+      'lock down vault permissions, deny statement, nobody may remove backups, grant another account access to the vault',
     example: 'add a deny statement so nobody can remove backups from vault prod-vault',
   },
   {
@@ -191,12 +205,14 @@ export const ASKED_NEXT_2: readonly AskedEntry[] = [
   },
   {
     op: 'backup:UpdateRegionSettings',
-    asked: 'opt in resource types, opt in aurora or fsx or dynamodb, which services aws backup may protect in a region',
+    asked:
+      'opt in resource types, opt in aurora or fsx or dynamodb, which services aws backup may protect in a region',
     example: 'opt in aurora and fsx for protection in this region',
   },
   {
     op: 'backup:ListBackupJobSummaries',
-    asked: 'backup success rate, how many backups failed this week, daily backup health overview, aggregated job counts',
+    asked:
+      'backup success rate, how many backups failed this week, daily backup health overview, aggregated job counts',
     example: 'how many of our backups failed this week per account',
   },
 ];

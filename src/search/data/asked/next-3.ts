@@ -18,7 +18,8 @@ export const ASKED_NEXT_3: readonly AskedEntry[] = [
   },
   {
     op: 'redshift:RebootCluster',
-    asked: 'restart the warehouse, reboot redshift nodes, apply parameter group change, queries hanging, reboot leader node',
+    asked:
+      'restart the warehouse, reboot redshift nodes, apply parameter group change, queries hanging, reboot leader node',
     example: 'restart redshift analytics-prod so the new wlm settings apply',
   },
   {
@@ -29,7 +30,8 @@ export const ASKED_NEXT_3: readonly AskedEntry[] = [
   },
   {
     op: 'redshift:DescribeLoggingStatus',
-    asked: 'is audit logging on, where do user activity logs go, audit log bucket, connection log destination',
+    asked:
+      'is audit logging on, where do user activity logs go, audit log bucket, connection log destination',
     example: 'is audit logging turned on for redshift analytics-prod and where does it write',
   },
   {
@@ -40,17 +42,20 @@ export const ASKED_NEXT_3: readonly AskedEntry[] = [
   },
   {
     op: 'redshift:DescribeResize',
-    asked: 'is the resize done, resize progress, elastic resize status, time remaining for resize, classic resize',
+    asked:
+      'is the resize done, resize progress, elastic resize status, time remaining for resize, classic resize',
     example: 'how far along is the resize of warehouse analytics-prod',
   },
   {
     op: 'redshift:EnableSnapshotCopy',
-    asked: 'ship snapshots to another region automatically, cross region disaster recovery for the redshift warehouse, keep backups in a second region',
+    asked:
+      'ship snapshots to another region automatically, cross region disaster recovery for the redshift warehouse, keep backups in a second region',
     example: 'automatically ship warehouse backups to us-west-2 for disaster recovery',
   },
   {
     op: 'redshift:AuthorizeDataShare',
-    asked: 'share live data with another account, consumer account access, cross account sharing without copying',
+    asked:
+      'share live data with another account, consumer account access, cross account sharing without copying',
     example: 'let account 444455556666 consume our sales share from the producer warehouse',
   },
   {
@@ -65,7 +70,8 @@ export const ASKED_NEXT_3: readonly AskedEntry[] = [
   },
   {
     op: 'redshift:DescribeClusterParameters',
-    asked: 'wlm settings, require_ssl value, query queues config, parameter values of the warehouse, enable_user_activity_logging',
+    asked:
+      'wlm settings, require_ssl value, query queues config, parameter values of the warehouse, enable_user_activity_logging',
     example: 'is require_ssl on in redshift parameter group dw-params',
   },
   {
@@ -91,7 +97,8 @@ export const ASKED_NEXT_3: readonly AskedEntry[] = [
   },
   {
     op: 'redshift-serverless:CreateSnapshot',
-    asked: 'backup serverless warehouse, manual snapshot of serverless data, point in time copy before change',
+    asked:
+      'backup serverless warehouse, manual snapshot of serverless data, point in time copy before change',
     example: 'take a manual backup of serverless analytics-ns before the migration',
   },
   {
@@ -106,12 +113,14 @@ export const ASKED_NEXT_3: readonly AskedEntry[] = [
   },
   {
     op: 'redshift-serverless:ListRecoveryPoints',
-    asked: 'automatic restore points of serverless, recovery points every 30 minutes, points in time I can go back to',
+    asked:
+      'automatic restore points of serverless, recovery points every 30 minutes, points in time I can go back to',
     example: 'what automatic restore points exist for serverless namespace analytics-ns',
   },
   {
     op: 'bedrock:GetGuardrail',
-    asked: 'guardrail settings, denied topics, content filter strengths, pii masking config, blocked messages',
+    asked:
+      'guardrail settings, denied topics, content filter strengths, pii masking config, blocked messages',
     example: 'which denied topics and content filters does guardrail gr-support have',
   },
   {
@@ -136,7 +145,8 @@ export const ASKED_NEXT_3: readonly AskedEntry[] = [
   },
   {
     op: 'bedrock:ListModelCustomizationJobs',
-    asked: 'training runs for custom models, which customization runs failed, customization history, job status list',
+    asked:
+      'training runs for custom models, which customization runs failed, customization history, job status list',
     example: 'show our bedrock customization runs and which ones failed',
   },
   {
@@ -151,22 +161,26 @@ export const ASKED_NEXT_3: readonly AskedEntry[] = [
   },
   {
     op: 'bedrock:ListProvisionedModelThroughputs',
-    asked: 'provisioned throughput we pay for, model units purchased, reserved capacity for models, commitment term',
+    asked:
+      'provisioned throughput we pay for, model units purchased, reserved capacity for models, commitment term',
     example: 'what bedrock provisioned throughput are we paying for',
   },
   {
     op: 'bedrock:DeleteProvisionedModelThroughput',
-    asked: 'give back model units, release reserved model capacity, stop paying for provisioned throughput of a model',
+    asked:
+      'give back model units, release reserved model capacity, stop paying for provisioned throughput of a model',
     example: 'give back the bedrock model units of pt-claude-dev, we no longer need them',
   },
   {
     op: 'bedrock:GetEvaluationJob',
-    asked: 'model evaluation results, eval job status, scores of the evaluation, accuracy and robustness metrics',
+    asked:
+      'model evaluation results, eval job status, scores of the evaluation, accuracy and robustness metrics',
     example: 'did evaluation eval-rag-3 finish and what scores did the model get',
   },
   {
     op: 'bedrock:ListInferenceProfiles',
-    asked: 'cross region inference profiles, profile ids for invoking models, application inference profiles, us. prefixed model ids',
+    asked:
+      'cross region inference profiles, profile ids for invoking models, application inference profiles, us. prefixed model ids',
     example: 'which cross-region profiles can I use to call claude in bedrock',
   },
   {

@@ -6,7 +6,8 @@ import type { AskedEntry } from './types.js';
 export const ASKED_NEXT_4: readonly AskedEntry[] = [
   {
     op: 'sagemaker:DescribeModel',
-    asked: 'container image of a model, model artifacts location, model.tar.gz path, execution role of a model',
+    asked:
+      'container image of a model, model artifacts location, model.tar.gz path, execution role of a model',
     example: 'which container image and model.tar.gz does sagemaker model churn-v3 use',
   },
   {
@@ -21,7 +22,8 @@ export const ASKED_NEXT_4: readonly AskedEntry[] = [
   },
   {
     op: 'sagemaker:DescribeEndpointConfig',
-    asked: 'instance type behind an endpoint, production variants, initial instance count, data capture settings',
+    asked:
+      'instance type behind an endpoint, production variants, initial instance count, data capture settings',
     example: 'which instance type and variants are in endpoint config churn-cfg-3',
   },
   {
@@ -31,7 +33,8 @@ export const ASKED_NEXT_4: readonly AskedEntry[] = [
   },
   {
     op: 'sagemaker:DescribeNotebookInstance',
-    asked: 'notebook status, is the jupyter notebook running, notebook url, notebook instance type, why did my notebook fail to start',
+    asked:
+      'notebook status, is the jupyter notebook running, notebook url, notebook instance type, why did my notebook fail to start',
     example: 'is the data-science jupyter notebook up and what is its url',
   },
   {
@@ -46,12 +49,14 @@ export const ASKED_NEXT_4: readonly AskedEntry[] = [
   },
   {
     op: 'sagemaker:UpdateNotebookInstance',
-    asked: 'resize the notebook, switch notebook to a bigger machine, more disk for notebook, attach lifecycle config, change its role',
+    asked:
+      'resize the notebook, switch notebook to a bigger machine, more disk for notebook, attach lifecycle config, change its role',
     example: 'resize the data-science jupyter notebook to ml.m5.2xlarge',
   },
   {
     op: 'sagemaker:DescribeProcessingJob',
-    asked: 'processing job status, did preprocessing finish, failure reason of processing, processing outputs',
+    asked:
+      'processing job status, did preprocessing finish, failure reason of processing, processing outputs',
     example: 'did the sagemaker feature-prep preprocessing finish, and if not why',
   },
   {
@@ -61,12 +66,14 @@ export const ASKED_NEXT_4: readonly AskedEntry[] = [
   },
   {
     op: 'sagemaker:DescribeTransformJob',
-    asked: 'batch transform status, offline predictions finished, batch scoring progress, transform output location',
+    asked:
+      'batch transform status, offline predictions finished, batch scoring progress, transform output location',
     example: 'has the nightly batch scoring transform finished',
   },
   {
     op: 'sagemaker:ListModelPackages',
-    asked: 'model registry versions, registered model versions, approved models, which versions are pending approval',
+    asked:
+      'model registry versions, registered model versions, approved models, which versions are pending approval',
     example: 'which versions in the churn model group are approved in the registry',
   },
   {
@@ -101,7 +108,8 @@ export const ASKED_NEXT_4: readonly AskedEntry[] = [
   },
   {
     op: 'sagemaker:CreateInferenceRecommendationsJob',
-    asked: 'which instance type should I host on, cheapest instance for hosting, latency target, benchmark instance types, load test endpoint, inference recommender, cost per inference',
+    asked:
+      'which instance type should I host on, cheapest instance for hosting, latency target, benchmark instance types, load test endpoint, inference recommender, cost per inference',
     example: 'which sagemaker instance type is cheapest for hosting churn-v3 under 100ms latency',
   },
   {
@@ -116,7 +124,8 @@ export const ASKED_NEXT_4: readonly AskedEntry[] = [
   },
   {
     op: 'sagemaker:DescribeLabelingJob',
-    asked: 'ground truth labeling progress, objects labeled so far, labeling status, human annotation results',
+    asked:
+      'ground truth labeling progress, objects labeled so far, labeling status, human annotation results',
     example: 'how many images have been labeled so far in ground truth run cats-v2',
   },
   {
@@ -136,7 +145,8 @@ export const ASKED_NEXT_4: readonly AskedEntry[] = [
   },
   {
     op: 'bedrock-agent:UpdateAgent',
-    asked: 'change agent instructions, switch agent model, edit the system prompt of the agent, idle session timeout',
+    asked:
+      'change agent instructions, switch agent model, edit the system prompt of the agent, idle session timeout',
     example: 'change the instructions of bedrock agent support-bot so it answers in german',
   },
   {
@@ -146,7 +156,8 @@ export const ASKED_NEXT_4: readonly AskedEntry[] = [
   },
   {
     op: 'bedrock-agent:AssociateAgentKnowledgeBase',
-    asked: 'give the agent documents, connect rag to the agent, agent answers from our docs, link kb to agent, agent uses a kb',
+    asked:
+      'give the agent documents, connect rag to the agent, agent answers from our docs, link kb to agent, agent uses a kb',
     example: 'let bedrock agent support-bot use kb-handbook for its answers',
   },
   {
@@ -166,7 +177,8 @@ export const ASKED_NEXT_4: readonly AskedEntry[] = [
   },
   {
     op: 'bedrock-agent:UpdateDataSource',
-    asked: 'change chunking strategy, point data source at another bucket prefix, change parsing, inclusion prefixes',
+    asked:
+      'change chunking strategy, point data source at another bucket prefix, change parsing, inclusion prefixes',
     example: 'switch kb-handbook docs source to semantic chunking',
   },
   {
@@ -181,7 +193,8 @@ export const ASKED_NEXT_4: readonly AskedEntry[] = [
   },
   {
     op: 'bedrock-agent:PrepareFlow',
-    asked: 'build the flow draft, make latest flow edits ready to run, compile flow draft before invoking, flow not prepared',
+    asked:
+      'build the flow draft, make latest flow edits ready to run, compile flow draft before invoking, flow not prepared',
     example: 'get the draft of bedrock flow triage-flow ready so I can run it',
   },
   {

@@ -6,7 +6,8 @@ import type { AskedEntry } from './types.js';
 export const ASKED_NEXT_5: readonly AskedEntry[] = [
   {
     op: 'codebuild:BatchGetProjects',
-    asked: 'build project settings, buildspec location, build image, compute type, source repo of a build project',
+    asked:
+      'build project settings, buildspec location, build image, compute type, source repo of a build project',
     example: 'which image and buildspec does codebuild project api-ci use',
   },
   {
@@ -26,13 +27,15 @@ export const ASKED_NEXT_5: readonly AskedEntry[] = [
   },
   {
     op: 'codebuild:ImportSourceCredentials',
-    asked: 'github token for builds, bitbucket app password, personal access token for source, connect ci to github',
+    asked:
+      'github token for builds, bitbucket app password, personal access token for source, connect ci to github',
     example: 'store our github personal access token so codebuild can pull private repos',
   },
   {
     op: 'codebuild:DescribeTestCases',
     asked: 'which tests failed in the build, unit test results, junit report details, failing test names',
-    example: 'which unit tests failed in report arn:aws:codebuild:us-east-1:111122223333:report/api-tests:abc',
+    example:
+      'which unit tests failed in report arn:aws:codebuild:us-east-1:111122223333:report/api-tests:abc',
   },
   {
     op: 'codebuild:StartBuildBatch',
@@ -46,7 +49,8 @@ export const ASKED_NEXT_5: readonly AskedEntry[] = [
   },
   {
     op: 'codepipeline:GetPipeline',
-    asked: 'pipeline definition, stages and actions, pipeline structure json, artifact store, what runs in each stage',
+    asked:
+      'pipeline definition, stages and actions, pipeline structure json, artifact store, what runs in each stage',
     example: 'show the stages and actions defined in pipeline web-release',
   },
   {
@@ -56,7 +60,8 @@ export const ASKED_NEXT_5: readonly AskedEntry[] = [
   },
   {
     op: 'codepipeline:GetPipelineExecution',
-    asked: 'status of one run, which commit triggered the run, did this release succeed, source revisions of a run',
+    asked:
+      'status of one run, which commit triggered the run, did this release succeed, source revisions of a run',
     example: 'which commit did run 3f9a-77 of pipeline web-release deploy, and did it succeed',
   },
   {
@@ -71,7 +76,8 @@ export const ASKED_NEXT_5: readonly AskedEntry[] = [
   },
   {
     op: 'codedeploy:CreateDeployment',
-    asked: 'deploy a revision, ship a build to servers, in-place deploy to ec2, roll out new version to instances, push app bundle from s3, release to deployment group',
+    asked:
+      'deploy a revision, ship a build to servers, in-place deploy to ec2, roll out new version to instances, push app bundle from s3, release to deployment group',
     example: 'push build s3://artifacts/app-1.4.2.zip out to the prod-web servers with codedeploy',
   },
   {
@@ -81,12 +87,14 @@ export const ASKED_NEXT_5: readonly AskedEntry[] = [
   },
   {
     op: 'codedeploy:GetDeploymentGroup',
-    asked: 'deployment group settings, which instances it targets, rollback settings, deployment config used, blue green settings',
+    asked:
+      'deployment group settings, which instances it targets, rollback settings, deployment config used, blue green settings',
     example: 'which tags and rollback settings does deployment group prod-web use',
   },
   {
     op: 'codedeploy:UpdateDeploymentGroup',
-    asked: 'change target instances, roll back automatically on alarm, change deployment config of group, new service role',
+    asked:
+      'change target instances, roll back automatically on alarm, change deployment config of group, new service role',
     example: 'make codedeploy group prod-web roll back by itself when the 5xx alarm fires',
   },
   {
@@ -136,7 +144,8 @@ export const ASKED_NEXT_5: readonly AskedEntry[] = [
   },
   {
     op: 'budgets:DescribeBudgets',
-    asked: 'which budgets exist, spending limits set, budget amounts, how close to each limit, every budget in the account',
+    asked:
+      'which budgets exist, spending limits set, budget amounts, how close to each limit, every budget in the account',
     example: 'list our budgets and how close spend is to each limit',
   },
   {
@@ -161,7 +170,8 @@ export const ASKED_NEXT_5: readonly AskedEntry[] = [
   },
   {
     op: 'config:DescribeConfigurationRecorders',
-    asked: 'recorder settings, which resource types are recorded, recording all resources, recording frequency',
+    asked:
+      'recorder settings, which resource types are recorded, recording all resources, recording frequency',
     example: 'which resource types is aws config recording in this account',
   },
   {
@@ -171,12 +181,14 @@ export const ASKED_NEXT_5: readonly AskedEntry[] = [
   },
   {
     op: 'config:PutDeliveryChannel',
-    asked: 'where config sends snapshots, s3 bucket for configuration history, sns topic for config changes, snapshot frequency',
+    asked:
+      'where config sends snapshots, s3 bucket for configuration history, sns topic for config changes, snapshot frequency',
     example: 'send aws config history to s3://org-config and notify sns topic config-changes',
   },
   {
     op: 'config:SelectResourceConfig',
-    asked: 'advanced query, sql over config inventory, select where resourcetype, find all resources matching a property',
+    asked:
+      'advanced query, sql over config inventory, select where resourcetype, find all resources matching a property',
     example: 'run an aws config advanced query to find every t2.micro instance',
   },
   {
@@ -196,7 +208,8 @@ export const ASKED_NEXT_5: readonly AskedEntry[] = [
   },
   {
     op: 'config:PutConfigurationAggregator',
-    asked: 'org wide compliance view, aggregate across accounts and regions, central config view, collect from every account',
+    asked:
+      'org wide compliance view, aggregate across accounts and regions, central config view, collect from every account',
     example: 'collect aws config data from every account and region into one central view',
   },
 ];

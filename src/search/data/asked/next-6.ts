@@ -11,7 +11,8 @@ export const ASKED_NEXT_6: readonly AskedEntry[] = [
   },
   {
     op: 'cloudtrail:UpdateTrail',
-    asked: 'change trail bucket, trail across all regions, turn on digest validation, add kms encryption to trail, switch sns topic',
+    asked:
+      'change trail bucket, trail across all regions, turn on digest validation, add kms encryption to trail, switch sns topic',
     example: 'make trail org-audit cover all regions and validate its digests',
   },
   {
@@ -21,7 +22,8 @@ export const ASKED_NEXT_6: readonly AskedEntry[] = [
   },
   {
     op: 'cloudtrail:GenerateQuery',
-    asked: 'natural language to sql for lake, nl2sql, write the lake query for me, plain english question to sql',
+    asked:
+      'natural language to sql for lake, nl2sql, write the lake query for me, plain english question to sql',
     example: 'turn my plain english question into cloudtrail lake sql for me',
   },
   {
@@ -41,12 +43,14 @@ export const ASKED_NEXT_6: readonly AskedEntry[] = [
   },
   {
     op: 'guardduty:GetDetector',
-    asked: 'which protection plans are on, s3 protection enabled, eks runtime monitoring on, finding publishing frequency',
+    asked:
+      'which protection plans are on, s3 protection enabled, eks runtime monitoring on, finding publishing frequency',
     example: 'is s3 protection and eks runtime monitoring turned on in guardduty',
   },
   {
     op: 'guardduty:UpdateDetector',
-    asked: 'turn on malware protection, enable runtime monitoring, change publishing frequency, suspend threat detection',
+    asked:
+      'turn on malware protection, enable runtime monitoring, change publishing frequency, suspend threat detection',
     example: 'switch on runtime monitoring for eks in guardduty',
   },
   {
@@ -66,32 +70,38 @@ export const ASKED_NEXT_6: readonly AskedEntry[] = [
   },
   {
     op: 'guardduty:CreatePublishingDestination',
-    asked: 'export findings to s3, keep threat findings beyond 90 days, send findings to a bucket, findings archive destination',
+    asked:
+      'export findings to s3, keep threat findings beyond 90 days, send findings to a bucket, findings archive destination',
     example: 'send all guardduty findings to bucket sec-archive so we keep them beyond 90 days',
   },
   {
     op: 'guardduty:UpdateOrganizationConfiguration',
-    asked: 'auto enable for new accounts, automatically on for new member accounts, org wide threat detection, enable for all member accounts',
+    asked:
+      'auto enable for new accounts, automatically on for new member accounts, org wide threat detection, enable for all member accounts',
     example: 'enable guardduty automatically for each new member account in the org',
   },
   {
     op: 'securityhub:DescribeStandards',
-    asked: 'available compliance standards, cis benchmark, pci dss, foundational best practices, which standards exist',
+    asked:
+      'available compliance standards, cis benchmark, pci dss, foundational best practices, which standards exist',
     example: 'which compliance frameworks like cis and pci can security hub check',
   },
   {
     op: 'securityhub:GetEnabledStandards',
-    asked: 'which standards are turned on, frameworks switched on, subscribed standards, active benchmarks being checked',
+    asked:
+      'which standards are turned on, frameworks switched on, subscribed standards, active benchmarks being checked',
     example: 'which frameworks have we switched on in security hub',
   },
   {
     op: 'securityhub:BatchDisableStandards',
-    asked: 'turn off a standard, unsubscribe from cis, stop checking pci controls, stop checking a framework, drop a framework',
+    asked:
+      'turn off a standard, unsubscribe from cis, stop checking pci controls, stop checking a framework, drop a framework',
     example: 'stop checking the pci dss framework in security hub',
   },
   {
     op: 'securityhub:CreateInsight',
-    asked: 'saved grouping of findings, view that groups, group by attribute, findings grouped by account or resource, saved finding filter',
+    asked:
+      'saved grouping of findings, view that groups, group by attribute, findings grouped by account or resource, saved finding filter',
     example: 'save a security hub view of critical findings grouped per account',
   },
   {
@@ -126,7 +136,8 @@ export const ASKED_NEXT_6: readonly AskedEntry[] = [
   },
   {
     op: 'efs:PutFileSystemPolicy',
-    asked: 'nfs share permissions, enforce encryption in transit, require tls for every client that mounts, deny root access, iam authorization',
+    asked:
+      'nfs share permissions, enforce encryption in transit, require tls for every client that mounts, deny root access, iam authorization',
     example: 'require tls for every client that mounts nfs share fs-0abc',
   },
   {
@@ -141,7 +152,8 @@ export const ASKED_NEXT_6: readonly AskedEntry[] = [
   },
   {
     op: 'efs:DescribeLifecycleConfiguration',
-    asked: 'after how many days do files move, current infrequent access transition, archive tier rules in place',
+    asked:
+      'after how many days do files move, current infrequent access transition, archive tier rules in place',
     example: 'after how many days do files on efs fs-0abc move to infrequent access',
   },
   {
@@ -181,7 +193,8 @@ export const ASKED_NEXT_6: readonly AskedEntry[] = [
   },
   {
     op: 'opensearch:DescribeDomainConfig',
-    asked: 'cluster settings, instance count and type, ebs volume size, access policy, fine grained access settings',
+    asked:
+      'cluster settings, instance count and type, ebs volume size, access policy, fine grained access settings',
     example: 'what instance types and volume sizes does search cluster search-prod use',
   },
   {
@@ -206,7 +219,8 @@ export const ASKED_NEXT_6: readonly AskedEntry[] = [
   },
   {
     op: 'opensearch:CreateVpcEndpoint',
-    asked: 'private access to search cluster from another vpc, reach privately, privatelink to domain, interface endpoint for opensearch',
+    asked:
+      'private access to search cluster from another vpc, reach privately, privatelink to domain, interface endpoint for opensearch',
     example: 'reach opensearch domain search-prod privately from vpc-0shared',
   },
 ];

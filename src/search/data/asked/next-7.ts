@@ -36,7 +36,8 @@ export const ASKED_NEXT_7: readonly AskedEntry[] = [
   },
   {
     op: 'transfer:UpdateServer',
-    asked: 'change sftp server settings, switch to vpc endpoint, change security policy, add ftps protocol, custom hostname',
+    asked:
+      'change sftp server settings, switch to vpc endpoint, change security policy, add ftps protocol, custom hostname',
     example: 'make sftp server s-1234abcd use the newer tls security policy',
   },
   {
@@ -46,7 +47,8 @@ export const ASKED_NEXT_7: readonly AskedEntry[] = [
   },
   {
     op: 'datasync:DescribeTask',
-    asked: 'source and destination of a sync, task options, schedule of a copy job, include filters, bandwidth limit',
+    asked:
+      'source and destination of a sync, task options, schedule of a copy job, include filters, bandwidth limit',
     example: 'where does datasync task task-0abc copy from and to, and on what schedule',
   },
   {
@@ -61,7 +63,8 @@ export const ASKED_NEXT_7: readonly AskedEntry[] = [
   },
   {
     op: 'dms:DescribeReplicationInstances',
-    asked: 'migration instance status, instance class of migration server, storage of replication server, is it available',
+    asked:
+      'migration instance status, instance class of migration server, storage of replication server, is it available',
     example: 'what size is our dms migration server and is it available',
   },
   {
@@ -136,7 +139,8 @@ export const ASKED_NEXT_7: readonly AskedEntry[] = [
   },
   {
     op: 'lakeformation:BatchGrantPermissions',
-    asked: 'give many principals access at once, several tables in a single request, bulk grants, many grants together',
+    asked:
+      'give many principals access at once, several tables in a single request, bulk grants, many grants together',
     example: 'give the analysts role select on 20 lake formation tables in a single request',
   },
   {

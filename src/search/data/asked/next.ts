@@ -112,7 +112,8 @@ export const ASKED_NEXT: readonly AskedEntry[] = [
   },
   {
     op: 'glue:GetDatabase',
-    asked: 'catalog database details, location uri of a database, database description, does the database exist in the catalog',
+    asked:
+      'catalog database details, location uri of a database, database description, does the database exist in the catalog',
     example: 'does the analytics database exist in the glue catalog and where is its location',
   },
   {
@@ -128,17 +129,20 @@ export const ASKED_NEXT: readonly AskedEntry[] = [
   },
   {
     op: 'glue:BatchDeletePartition',
-    asked: 'drop partitions, remove many partitions at once, clean out old dt partitions, drop partition values',
+    asked:
+      'drop partitions, remove many partitions at once, clean out old dt partitions, drop partition values',
     example: 'drop all 2022 dt partitions from table lake.events',
   },
   {
     op: 'glue:GetPartition',
-    asked: 'one partition details, partition location, does partition dt=2024-01-01 exist, partition storage descriptor',
+    asked:
+      'one partition details, partition location, does partition dt=2024-01-01 exist, partition storage descriptor',
     example: 'does partition dt=2024-05-01 exist in lake.events and where does it point',
   },
   {
     op: 'glue:GetTableVersions',
-    asked: 'schema history of a table, previous table definitions, what changed in the table schema, older columns',
+    asked:
+      'schema history of a table, previous table definitions, what changed in the table schema, older columns',
     example: 'what did the columns of lake.events look like before the last change',
   },
   {
@@ -149,12 +153,14 @@ export const ASKED_NEXT: readonly AskedEntry[] = [
   },
   {
     op: 'glue:RegisterSchemaVersion',
-    asked: 'new version of an avro schema, evolve the message format, add a field to the schema, compatibility check',
+    asked:
+      'new version of an avro schema, evolve the message format, add a field to the schema, compatibility check',
     example: 'add a new optional field to the orders avro format in the registry',
   },
   {
     op: 'glue:CreateSession',
-    asked: 'interactive spark session, notebook session, pyspark shell, interactive etl development, idle timeout',
+    asked:
+      'interactive spark session, notebook session, pyspark shell, interactive etl development, idle timeout',
     example: 'open an interactive pyspark session to try out etl code',
   },
   {
@@ -164,7 +170,8 @@ export const ASKED_NEXT: readonly AskedEntry[] = [
   },
   {
     op: 'glue:StartTrigger',
-    asked: 'activate a schedule, turn on a trigger, enable a cron for etl jobs, kick off a conditional trigger',
+    asked:
+      'activate a schedule, turn on a trigger, enable a cron for etl jobs, kick off a conditional trigger',
     example: 'activate the nightly-2am glue schedule that fires our etl jobs',
   },
   {
@@ -210,7 +217,8 @@ export const ASKED_NEXT: readonly AskedEntry[] = [
   },
   {
     op: 'athena:CreateCapacityReservation',
-    asked: 'reserved dpus, dedicated query capacity, provisioned capacity, predictable query cost, guaranteed concurrency',
+    asked:
+      'reserved dpus, dedicated query capacity, provisioned capacity, predictable query cost, guaranteed concurrency',
     example: 'reserve 24 dpus of dedicated athena capacity for the bi team',
   },
 ];
