@@ -169,7 +169,8 @@ export const ASKED_NEXT_2: readonly AskedEntry[] = [
   },
   {
     op: 'backup:DescribeRestoreJob',
-    asked: 'is the restore finished, restore status, why did the restore fail, restored resource arn',
+    asked:
+      'vault restore progress, recovery point restore outcome, arn of the recreated resource, aws backup restore state',
     example: 'has restore job 44f0-aa finished and what did it create',
   },
   {

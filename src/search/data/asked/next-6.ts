@@ -158,7 +158,7 @@ export const ASKED_NEXT_6: readonly AskedEntry[] = [
   },
   {
     op: 'fsx:DescribeBackups',
-    asked: 'backups of the windows share, lustre backups, which backups exist for the file share',
+    asked: 'fsx for windows backups, lustre backups, ontap and openzfs backups, fsx backup ids',
     example: 'what backups do we have of the windows file share fs-0win',
   },
   {

@@ -26,7 +26,7 @@ export const ASKED_NEXT_7: readonly AskedEntry[] = [
   },
   {
     op: 'transfer:DescribeUser',
-    asked: 'sftp login details, home directory of a user, ssh keys of a user, role of sftp user',
+    asked: 'sftp home folder, sftp public keys, sftp login role, partner sftp account settings',
     example: 'what home folder and ssh keys does sftp login partner-acme have',
   },
   {

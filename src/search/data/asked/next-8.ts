@@ -67,12 +67,13 @@ export const ASKED_NEXT_8: readonly AskedEntry[] = [
   },
   {
     op: 'connect:ListQueues',
-    asked: 'call queues, which queues exist in the contact center, queue ids',
+    asked: 'show call queues of the contact center, inbound call queue ids, what queues exist in connect',
     example: 'what call queues are set up in amazon connect',
   },
   {
     op: 'connect:ListPhoneNumbersV2',
-    asked: 'phone numbers we own, claimed numbers, toll free and did numbers in the contact center',
+    asked:
+      'contact center numbers we already have, toll free and did numbers on file, dial-in numbers of the call center',
     example: 'which phone numbers have we claimed for the contact center',
   },
   {
