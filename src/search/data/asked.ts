@@ -64,26 +64,32 @@ import { ASKED_AI_7 } from './asked/ai-7.js';
 import { ASKED_AI_8 } from './asked/ai-8.js';
 import { ASKED_AI_9 } from './asked/ai-9.js';
 import { ASKED_MISC } from './asked/misc.js';
+import { ASKED_NEXT } from './asked/next.js';
 import { ASKED_CORE } from './asked/core.js';
 import { ASKED_DEEP } from './asked/deep.js';
 import { ASKED_INFRA } from './asked/infra.js';
 import { ASKED_APPS } from './asked/apps.js';
 import { ASKED_APPS_2 } from './asked/apps-2.js';
 import { ASKED_CORE_2 } from './asked/core-2.js';
+import { ASKED_NEXT_2 } from './asked/next-2.js';
 import { ASKED_DEEP_2 } from './asked/deep-2.js';
 import { ASKED_INFRA_2 } from './asked/infra-2.js';
 import { ASKED_DEEP_3 } from './asked/deep-3.js';
 import { ASKED_INFRA_3 } from './asked/infra-3.js';
+import { ASKED_NEXT_3 } from './asked/next-3.js';
 import { ASKED_CORE_3 } from './asked/core-3.js';
 import { ASKED_APPS_3 } from './asked/apps-3.js';
 import { ASKED_APPS_4 } from './asked/apps-4.js';
 import { ASKED_DEEP_4 } from './asked/deep-4.js';
 import { ASKED_INFRA_4 } from './asked/infra-4.js';
 import { ASKED_CORE_4 } from './asked/core-4.js';
+import { ASKED_NEXT_4 } from './asked/next-4.js';
 import { ASKED_CORE_5 } from './asked/core-5.js';
+import { ASKED_NEXT_5 } from './asked/next-5.js';
 import { ASKED_APPS_5 } from './asked/apps-5.js';
 import { ASKED_INFRA_5 } from './asked/infra-5.js';
 import { ASKED_DEEP_5 } from './asked/deep-5.js';
+import { ASKED_NEXT_6 } from './asked/next-6.js';
 import { ASKED_DEEP_6 } from './asked/deep-6.js';
 import { ASKED_APPS_6 } from './asked/apps-6.js';
 import { ASKED_CORE_6 } from './asked/core-6.js';
@@ -92,8 +98,10 @@ import { ASKED_CORE_7 } from './asked/core-7.js';
 import { ASKED_INFRA_7 } from './asked/infra-7.js';
 import { ASKED_APPS_7 } from './asked/apps-7.js';
 import { ASKED_DEEP_7 } from './asked/deep-7.js';
+import { ASKED_NEXT_7 } from './asked/next-7.js';
 import { ASKED_DEEP_8 } from './asked/deep-8.js';
 import { ASKED_CORE_8 } from './asked/core-8.js';
+import { ASKED_NEXT_8 } from './asked/next-8.js';
 import { ASKED_DEEP_9 } from './asked/deep-9.js';
 import { ASKED_DEEP_10 } from './asked/deep-10.js';
 
@@ -158,26 +166,32 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_AI_8,
   ...ASKED_AI_9,
   ...ASKED_MISC,
+  ...ASKED_NEXT,
   ...ASKED_CORE,
   ...ASKED_DEEP,
   ...ASKED_INFRA,
   ...ASKED_APPS,
   ...ASKED_APPS_2,
   ...ASKED_CORE_2,
+  ...ASKED_NEXT_2,
   ...ASKED_DEEP_2,
   ...ASKED_INFRA_2,
   ...ASKED_DEEP_3,
   ...ASKED_INFRA_3,
+  ...ASKED_NEXT_3,
   ...ASKED_CORE_3,
   ...ASKED_APPS_3,
   ...ASKED_APPS_4,
   ...ASKED_DEEP_4,
   ...ASKED_INFRA_4,
   ...ASKED_CORE_4,
+  ...ASKED_NEXT_4,
   ...ASKED_CORE_5,
+  ...ASKED_NEXT_5,
   ...ASKED_APPS_5,
   ...ASKED_INFRA_5,
   ...ASKED_DEEP_5,
+  ...ASKED_NEXT_6,
   ...ASKED_DEEP_6,
   ...ASKED_APPS_6,
   ...ASKED_CORE_6,
@@ -186,8 +200,10 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_INFRA_7,
   ...ASKED_APPS_7,
   ...ASKED_DEEP_7,
+  ...ASKED_NEXT_7,
   ...ASKED_DEEP_8,
   ...ASKED_CORE_8,
+  ...ASKED_NEXT_8,
   ...ASKED_DEEP_9,
   ...ASKED_DEEP_10,
 ];
