@@ -31,7 +31,8 @@ export const APPLICATION_CONCEPTS: readonly Concept[] = [
     phrases: ['another account', 'other account', "someone else's account", 'other accounts'],
     terms: 'permission grant share',
     why: 'access for another account is a grant, a permission or a resource share',
-    example: ['let another account decrypt with my kms key', 'kms:CreateGrant'],
+    // cross-account use of a KMS key is granted in its key policy (a grant is the other way)
+    example: ['let another account decrypt with my kms key', 'kms:PutKeyPolicy'],
   },
   {
     phrases: ['use my subnets', 'share subnets', 'share my subnets', 'resource share'],

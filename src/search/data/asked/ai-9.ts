@@ -157,7 +157,7 @@ export const ASKED_AI_9: readonly AskedEntry[] = [
   {
     op: 'deadline:GetJob',
     asked: 'render progress, is my render done, how many frames failed, job status',
-    example: 'how far along is my blender render',
+    example: 'how far along is my blender render job on deadline cloud',
   },
   {
     op: 'deadline:ListTasks',

@@ -124,7 +124,7 @@ export const ASKED_APPS_2: readonly AskedEntry[] = [
   {
     op: 'connectcases:UpdateCase',
     asked: 'close a ticket, change ticket status or priority, reassign, set a field value on a ticket',
-    example: 'mark ticket 4471 as resolved in connect',
+    example: 'mark case 4471 as resolved in amazon connect cases',
   },
   {
     op: 'connectcases:GetCase',

@@ -74,7 +74,7 @@ export const ASKED_COMPUTE_7: readonly AskedEntry[] = [
     op: 'elbv2:CreateRule',
     asked:
       'path based routing, route /api to another backend, host header routing, fixed response, weighted forward, send a url path to different backends, listener rule that forwards a path to a target group',
-    example: 'alb: forward /api/* to api-tg, leave the rest on web-tg',
+    example: 'add a listener rule on the alb that sends /api/* to the api target group',
   },
   {
     op: 'elbv2:ModifyRule',

@@ -204,7 +204,7 @@ export const ASKED_CORE_5: readonly AskedEntry[] = [
   {
     op: 'kms:UpdateKeyDescription',
     asked: 'change the note on a key, rename key description, explain what a key is for',
-    example: 'change the note on key 1234abcd so people know it is for billing',
+    example: 'change the description note on kms key 1234abcd so people know it is for billing',
   },
   {
     op: 'kms:ListResourceTags',

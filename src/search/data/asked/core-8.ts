@@ -98,7 +98,7 @@ export const ASKED_CORE_8: readonly AskedEntry[] = [
   {
     op: 'rds:DescribeReservedDBInstancesOfferings',
     asked: 'price of a database reservation, one or three year db commitment offers',
-    example: 'what does a 1-year no-upfront reservation for db.r6g.large postgres cost?',
+    example: 'what does a 1-year no-upfront rds reserved instance offering for db.r6g.large cost?',
   },
   {
     op: 'rds:DescribeCertificates',

@@ -133,7 +133,7 @@ export const ASKED_DEEP_2: readonly AskedEntry[] = [
   {
     op: 'ec2:DescribeExportImageTasks',
     asked: 'progress of ami export to s3, did the image download file finish',
-    example: 'has export-ami-0abc finished writing to s3',
+    example: 'has the ami export task export-ami-0abc finished writing to s3',
   },
   {
     op: 'ec2:CancelExportTask',

@@ -195,7 +195,7 @@ export const ASKED_DEEP_3: readonly AskedEntry[] = [
   {
     op: 'ec2:ExportTransitGatewayRoutes',
     asked: 'dump hub routes to s3, download tgw routing table as a file, tgw routes for audit',
-    example: 'dump the hub routes of tgw-rtb-0abc to an s3 file for audit',
+    example: 'dump the transit gateway routes of tgw-rtb-0abc to an s3 file for audit',
   },
   {
     op: 'ec2:ModifyTransitGatewayVpcAttachment',

@@ -98,7 +98,7 @@ export const ASKED_INFRA_3: readonly AskedEntry[] = [
     op: 'iotanalytics:CreateDataset',
     asked:
       'sql query over stored telemetry, scheduled analysis of sensor data, notebook container analysis, daily report from device data',
-    example: 'every night run select avg(temp) from the telemetry store',
+    example: 'every night run select avg(temp) from the iot analytics datastore',
   },
   {
     op: 'iotanalytics:GetDatasetContent',

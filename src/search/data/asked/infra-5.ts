@@ -115,7 +115,7 @@ export const ASKED_INFRA_5: readonly AskedEntry[] = [
     op: 'migrationhuborchestrator:RetryWorkflowStep',
     asked:
       'rerun a failed migration step, run it again, try again the stuck runbook step, resume migration plan after fix',
-    example: 'the validation step of our sap migration runbook failed, run it again',
+    example: 'the validation step of our sap migration in migration hub orchestrator failed, run it again',
   },
   {
     op: 'migrationhubstrategy:StartAssessment',

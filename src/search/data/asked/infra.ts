@@ -201,7 +201,7 @@ export const ASKED_INFRA: readonly AskedEntry[] = [
     op: 'outposts:GetOutpostInstanceTypes',
     asked:
       'instance sizes available on the rack, capacity we can launch on-premises, what ec2 types does our rack have',
-    example: 'which ec2 sizes can I launch on op-0abc1234',
+    example: 'which ec2 instance sizes can I launch on outpost op-0abc1234',
   },
   {
     op: 'outposts:CreateSite',

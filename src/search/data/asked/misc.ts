@@ -91,7 +91,7 @@ export const ASKED_MISC: readonly AskedEntry[] = [
     op: 'cost-optimization-hub:ListRecommendations',
     asked:
       'ways to save money, cost savings opportunities, rightsizing and idle resources to cut the bill, reduce spend',
-    example: 'where can we cut our aws bill',
+    example: 'what savings opportunities do we have to cut our aws bill',
   },
   {
     op: 'cost-optimization-hub:ListRecommendationSummaries',

@@ -110,7 +110,7 @@ export const ASKED_NEXT_4: readonly AskedEntry[] = [
     op: 'sagemaker:CreateInferenceRecommendationsJob',
     asked:
       'which instance type should I host on, cheapest instance for hosting, latency target, benchmark instance types, load test endpoint, inference recommender, cost per inference',
-    example: 'which sagemaker instance type is cheapest for hosting churn-v3 under 100ms latency',
+    example: 'run an inference recommender job to find the cheapest instance type for hosting churn-v3',
   },
   {
     op: 'sagemaker:DescribeInferenceComponent',
