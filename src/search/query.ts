@@ -148,7 +148,6 @@ function addContentTerms(
     if (verbAt && i >= verbAt.start && i < verbAt.end) {
       // the verb may also be what is acted on (`forecast`, `deploy` -> deployment)
       const id = ix.termIds.get(stems[i]!);
-      // only a pure verb: a word that also names things (`snapshot`) is matched as a term
       // only a specific verb: common ones (open, run, change) are in many asked entries
       if (id !== undefined && ix.idf[id]! >= BOOST.askedVerbMinIdf) plan.verbTerms.add(id);
       if (id !== undefined && ix.nameLike[id] === 1) {
@@ -204,8 +203,8 @@ const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)+$/i;
  * A name the user gave a resource (`nightly-etl`, `blog-1`, a UUID): its words describe the
  * user's naming, not the task, and concepts inside it ("nightly") must not fire. A kebab token
  * is a name when a part has a digit, when it has three parts or more and comes right before a
- * service's name ("the old-cron-cleanup lambda"), or when it follows a content word and ends the phrase ("job
- * nightly-etl", not "sms one-time code"); operation and service names stay words.
+ * service's name ("the old-cron-cleanup lambda"), or when it follows a content word and ends the
+ * phrase ("job nightly-etl", not "sms one-time code"); operation and service names stay words.
  */
 function isResourceName(ix: SearchIndexData, raw: readonly string[], i: number): boolean {
   const t = raw[i]!.replace(/[.,;:!?"')]+$/, '');
