@@ -11,6 +11,7 @@ import { ENGLISH_WORD_SERVICE_NAMES, ENGLISH_WORD_STRENGTH, FAMILY_STRENGTH } fr
 import { STOP_WORDS } from './data/stop-words.js';
 import { PHRASE_EXPANSIONS } from './data/aws-vocabulary.js';
 import { VERB_PREFIXES, VERB_SYNONYMS } from './data/verbs.js';
+import { PHRASAL_VERBS } from './data/phrasal-verbs.js';
 import { FIELDS, PRIOR } from './ranking-params.js';
 
 let cached: string | undefined;
@@ -22,6 +23,7 @@ export function indexFingerprint(): string {
         [...STOP_WORDS],
         [...VERB_PREFIXES],
         Object.keys(VERB_SYNONYMS),
+        Object.keys(PHRASAL_VERBS),
         Object.keys(PHRASE_EXPANSIONS),
         CONCEPTS.map((c) => c.phrases),
         ASKED.map((e) => [e.op, e.asked]),

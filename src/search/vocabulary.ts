@@ -7,6 +7,7 @@ import { CLI_CUSTOM_COMMANDS } from './data/cli-commands.js';
 import { CONCEPTS } from './data/concepts.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import { VERB_SYNONYMS } from './data/verbs.js';
+import { PHRASAL_VERBS } from './data/phrasal-verbs.js';
 import { FuzzyVocabulary } from './fuzzy.js';
 import { determinerVariantKeys } from './phrase-variants.js';
 import { stem, words } from './text.js';
@@ -39,9 +40,15 @@ function compilePhrases(): Map<string, Expansion> {
   return map;
 }
 
-/** Stemmed verb phrase -> operation verb weights. */
+/**
+ * Stemmed verb phrase -> operation verb weights: the synonyms, and each phrasal verb's adjacent
+ * form ("drop into" as well as "drop it into"), which a synonym of the same words overrides.
+ */
 export const VERBS: ReadonlyMap<string, Readonly<Record<string, number>>> = new Map(
-  Object.entries(VERB_SYNONYMS).map(([k, v]) => [words(k).map(stem).join(' '), v]),
+  [
+    ...Object.entries(PHRASAL_VERBS).map(([k, v]) => [k, v.weights] as const),
+    ...Object.entries(VERB_SYNONYMS),
+  ].map(([k, v]) => [words(k).map(stem).join(' '), v]),
 );
 
 /** Longest phrase length (in words) any table uses: bounds the n-gram scan. */
@@ -67,7 +74,8 @@ export function buildFuzzyVocabulary(
     }
   }
   const conceptPhrases = CONCEPTS.flatMap((c) => c.phrases);
-  for (const key of [...Object.keys(PHRASE_EXPANSIONS), ...Object.keys(VERB_SYNONYMS), ...conceptPhrases]) {
+  const verbKeys = [...Object.keys(VERB_SYNONYMS), ...Object.keys(PHRASAL_VERBS)];
+  for (const key of [...Object.keys(PHRASE_EXPANSIONS), ...verbKeys, ...conceptPhrases]) {
     for (const w of words(key)) add(w, 10);
   }
   for (const cmds of Object.values(CLI_CUSTOM_COMMANDS)) for (const c of Object.keys(cmds)) add(c, 1);

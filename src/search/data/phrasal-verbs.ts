@@ -2,7 +2,8 @@
 // sleep", "tear the stack down"). Read together, head and particle mean an operation verb that
 // neither word means alone (`put` alone would pick Put*). Keys are "head particle...", in the
 // words people type; the particle may follow the head after up to MAX_GAP words. The adjacent
-// form ("bring back") is an ordinary entry of VERB_SYNONYMS (data/verbs.ts). Each entry says
+// form ("bring back") means the same (vocabulary.ts VERBS) unless VERB_SYNONYMS (data/verbs.ts)
+// gives it weights of its own. Each entry says
 // why and gives an example query that must find its operation in the top five (tested).
 
 export interface PhrasalVerb {
@@ -17,6 +18,9 @@ export interface PhrasalVerb {
  * hyphenated name is two words here ("turn [the actions of alarm high-cpu] off").
  */
 export const MAX_GAP = 6;
+
+/** Dropping something onto or into a queue or a bucket puts it there (alone, drop deletes). */
+const PUT_SOMEWHERE = { send: 1, put: 1, upload: 0.8, publish: 0.6 };
 
 export const PHRASAL_VERBS: Readonly<Record<string, PhrasalVerb>> = {
   'bring back': {
@@ -85,12 +89,12 @@ export const PHRASAL_VERBS: Readonly<Record<string, PhrasalVerb>> = {
     example: ['kick the glue job nightly-etl off', 'glue:StartJobRun'],
   },
   'drop onto': {
-    weights: { send: 1, put: 1, upload: 0.8, publish: 0.6 },
+    weights: PUT_SOMEWHERE,
     why: 'dropping something onto a queue or a bucket puts it there (alone, drop deletes)',
     example: ['drop this json onto the render-jobs queue', 'sqs:SendMessage'],
   },
   'drop into': {
-    weights: { send: 1, put: 1, upload: 0.8, publish: 0.6 },
+    weights: PUT_SOMEWHERE,
     why: 'dropping something into a queue or a bucket puts it there (alone, drop deletes)',
     example: ['drop report.csv into the exports bucket', 's3:PutObject'],
   },

@@ -72,12 +72,6 @@ export const VERB_SYNONYMS: Readonly<Record<string, VerbWeights>> = {
   empty: { purge: 1, delete: 0.6, flush: 0.8, clear: 0.8 },
   clear: { clear: 1, delete: 0.8, purge: 0.8, flush: 0.8, reset: 0.6 },
   flush: { flush: 1, purge: 0.8, clear: 0.8 },
-  // adjacent forms of phrasal verbs (data/phrasal-verbs.ts): "drop into", "take out of"
-  'drop into': { send: 1, put: 1, upload: 0.8, publish: 0.6 },
-  'drop onto': { send: 1, put: 1, upload: 0.8, publish: 0.6 },
-  'take out': { deregister: 1, remove: 1, detach: 0.9, disassociate: 0.8 },
-  'put behind': { register: 1, attach: 0.9, associate: 0.8 },
-  'sign off': { approve: 1, put: 0.8, accept: 0.6 },
   // "text the code to +1555...", "mail the report to finance": the medium is the verb
   text: { send: 1, publish: 0.9 },
   mail: { send: 1 },
