@@ -30,8 +30,9 @@ export function idOf(ids: Map<string, number>, key: string): number {
 const FIELD_COUNT = 5;
 const ASKED_FIELD = 4;
 
-/** `service:Operation` -> how people ask for it (data/asked.ts). */
-const ASKED_WORDS = new Map(ASKED.map((e) => [e.op, e.asked]));
+/** `service:Operation` -> how people ask for it (data/asked.ts); made by the first build, not at
+ * import: a server that loads its index from the cache file never needs it. */
+let askedWords: ReadonlyMap<string, string> | undefined;
 
 /** Pass 1's output. Fields of op i are flat[bounds[5i] .. bounds[5i+1]) (name), .. [5i+2]
  * (summary), .. [5i+3] (docs), .. [5i+4] (input member names), .. [5i+5] (asked words). */
@@ -118,7 +119,8 @@ function readOperation(
   // setting people ask about (`MemorySize` for "memory of my function", `Expires` for a link)
   for (const m of op.inputMembers) forEachWord(m, f.emitWord);
   bounds[at + 4] = flat.length;
-  forEachWord(ASKED_WORDS.get(`${op.service}:${op.name}`) ?? '', f.emitWord);
+  askedWords ??= new Map(ASKED.map((e) => [e.op, e.asked]));
+  forEachWord(askedWords.get(`${op.service}:${op.name}`) ?? '', f.emitWord);
   for (let k = 0; k < FIELD_COUNT; k++) {
     const len = (k === FIELD_COUNT - 1 ? flat.length : bounds[at + k + 1]!) - bounds[at + k]!;
     f.totals[k]! += len;

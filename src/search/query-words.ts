@@ -55,13 +55,19 @@ export function scanWordRuns(
       const verbWord = n === 1 && VERBS.has(stems[i]!);
       // inside a longer phrase, words name the services the phrase means ("log in" is not Logs,
       // an "sftp server" is not EC2); their own terms still count ("port" inside "port 22")
-      const inside = runs.phraseServices.slice(i, i + n).every((x) => x !== undefined);
+      const inside = coveredByPhrase(runs, i, n);
       const meant = inside ? runs.phraseServices[i] : phrase?.services;
       if (!verbWord) addNamedServices(ix, plan, run, i, meant, runs);
       if (phrase) addPhrase(ix, plan, phrase, i, n, stems, runs, inside);
     }
   }
   return runs;
+}
+
+/** Whether a longer phrase that names services covers every word of the run at i..i+n. */
+function coveredByPhrase(runs: WordRuns, i: number, n: number): boolean {
+  for (let k = i; k < i + n; k++) if (runs.phraseServices[k] === undefined) return false;
+  return true;
 }
 
 /** Services whose name (or alias) is the word run at i. */

@@ -198,6 +198,7 @@ function keptTokens(ix: SearchIndexData, raw: readonly string[], identifiers: Re
 }
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)+$/i;
+const withoutTrailingPunctuation = (token: string): string => token.replace(/[.,;:!?"')]+$/, '');
 
 /**
  * A name the user gave a resource (`nightly-etl`, `blog-1`, a UUID): its words describe the
@@ -207,7 +208,7 @@ const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)+$/i;
  * phrase ("job nightly-etl", not "sms one-time code"); operation and service names stay words.
  */
 function isResourceName(ix: SearchIndexData, raw: readonly string[], i: number): boolean {
-  const t = raw[i]!.replace(/[.,;:!?"')]+$/, '');
+  const t = withoutTrailingPunctuation(raw[i]!);
   if (!KEBAB.test(t) || OP_REF.test(t) || ix.exactNames.get(compactName(t)) !== undefined) return false;
   if (servicesNamed(ix, t).length > 0) return false;
   if (/\d/.test(t)) return true;
@@ -215,7 +216,7 @@ function isResourceName(ix: SearchIndexData, raw: readonly string[], i: number):
   const next = raw[i + 1]?.toLowerCase();
   // "the old-cron-cleanup lambda": a name of three parts or more right before the service it is
   // a resource of (two-part words are mostly adjectives: "customer-managed iam", "on-demand price")
-  const beforeService = next !== undefined && servicesNamed(ix, next.replace(/[.,;:!?"')]+$/, '')).length > 0;
+  const beforeService = next !== undefined && servicesNamed(ix, withoutTrailingPunctuation(next)).length > 0;
   if (beforeService && t.split('-').length >= 3) return true;
   const afterNoun =
     prev !== undefined && !STOP_WORDS.has(prev) && !VERBS.has(stem(prev)) && !ix.verbIds.has(prev);
