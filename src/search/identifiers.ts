@@ -1,6 +1,7 @@
 // What pasted identifiers say about a task: EC2-style ids, ARNs and URIs name a service and a
 // kind of resource (data/resource-ids.ts). The query planner adds both to the plan.
 
+import { compactName } from '../catalog/names.js';
 import { ARN_RESOURCE_TERMS, ID_PATTERNS, ID_PREFIXES, RECORD_LITERAL } from './data/resource-ids.js';
 import type { SearchIndexData } from './index-build.js';
 import { words } from './text.js';
@@ -71,5 +72,7 @@ function arnHint(ix: SearchIndexData, token: string): Hint | undefined {
 }
 
 function servicesFor(ix: SearchIndexData, id: string): number[] {
-  return (ix.serviceKeys.get(id) ?? []).filter(([s]) => ix.services[s]!.id === id).map(([s]) => s);
+  return (ix.serviceKeys.get(compactName(id)) ?? [])
+    .filter(([s]) => ix.services[s]!.id === id)
+    .map(([s]) => s);
 }

@@ -3,6 +3,8 @@
 // plan in the same order as always: map insertion order feeds the ranking's sums.
 
 import type { Expansion } from './data/aws-vocabulary.js';
+import { compactName } from '../catalog/names.js';
+import { NOUN_MARKERS } from './data/determiners.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import { DELETE_ALL, MAX_GAP, PHRASAL_VERBS } from './data/phrasal-verbs.js';
 import { RUNTIME_SERVICES } from './data/runtime-services.js';
@@ -142,6 +144,7 @@ export function planVerbs(
   // a question asks about the state: the action words in it ("who terminated") are not the task
   const implied = question ? runs.impliedVerbs.filter((v) => onlyReads({ [v]: 1 })) : runs.impliedVerbs;
   plan.readOnly = question || (readVerb && implied.every((v) => onlyReads({ [v]: 1 })));
+  plan.changes = !question && verbAt !== undefined && !readVerb;
   // a light verb (`make it bigger`) means what the concept after it implies
   const light = verbAt !== undefined && implied.length > 0 && LIGHT_VERBS[ws[verbAt.start]!] !== undefined;
   const verbWeights: Readonly<Record<string, number>> =
@@ -161,7 +164,9 @@ export function planVerbs(
       if (id !== undefined) plan.verbs.set(id, w);
     }
   // in a question, the verb a concept implies (translate, detect) is the only action it names
-  for (const v of implied) addMax(plan.verbs, ix.verbIds.get(v)!, question || light ? 1 : BOOST.impliedVerb);
+  // next to a typed verb of its own, the query's task is that verb's: a concept's verb only helps
+  const impliedWeight = question || light ? 1 : verbAt ? BOOST.impliedBesideTyped : BOOST.impliedVerb;
+  for (const v of implied) addMax(plan.verbs, ix.verbIds.get(v)!, impliedWeight);
   return verbAt;
 }
 
@@ -184,7 +189,8 @@ function firstVerb(
   serviceWord: readonly boolean[],
 ): VerbSpan | undefined {
   for (let i = 0; i < ws.length; i++) {
-    if (serviceWord[i]) continue;
+    // "any update on the ticket": after a determiner the word is a noun
+    if (serviceWord[i] || (i > 0 && NOUN_MARKERS.has(ws[i - 1]!))) continue;
     for (let n = Math.min(3, ws.length - i); n >= 2; n--) {
       const weights = VERBS.get(stems.slice(i, i + n).join(' '));
       if (weights) return { start: i, end: i + n, weights };
@@ -254,7 +260,8 @@ function usesVerb(ix: SearchIndexData, plan: QueryPlan, s: number): boolean {
 }
 
 function serviceIndexOf(ix: SearchIndexData, id: string): number | undefined {
-  const hit = ix.serviceKeys.get(id);
+  // keys are compacted ("cognito-idp" is stored as "cognitoidp"), never hyphenated
+  const hit = ix.serviceKeys.get(compactName(id));
   return hit?.find(([s]) => ix.services[s]!.id === id)?.[0];
 }
 

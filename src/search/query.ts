@@ -45,6 +45,8 @@ export interface QueryPlan {
   readonly empty: boolean;
   /** The query only wants to look (a question, or a reading verb): changes rank lower. */
   readonly readOnly: boolean;
+  /** The query asks for a change (a typed verb that does not only read, outside a question). */
+  readonly changes: boolean;
   /** The query names a service outright, or pastes an identifier of one. */
   readonly namedService: boolean;
   /** Term ids of the typed verb's words: an operation whose asked words use the verb agrees with it
@@ -66,6 +68,7 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
     corrections: {},
     empty: false,
     readOnly: false,
+    changes: false,
     namedService: false,
     verbTerms: new Set(),
   };

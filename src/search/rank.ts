@@ -120,6 +120,7 @@ export class Ranker {
     if (plan.readOnly && ix.opRisk[op]! >= MUTATING_RISK) s += BOOST.mutatingWhenReading;
     const verb = Math.max(this.verbWeight(plan, op), this.askedVerb(plan, op));
     s += BOOST.verb * verb;
+    if (plan.changes && verb === 0 && ix.opRisk[op]! < MUTATING_RISK) s += BOOST.readWhenChanging;
     // a name that matches the objects but not the verb answers another question
     const agree = plan.verbs.size === 0 ? 1 : 0.4 + 0.6 * verb;
     if (this.nameMark[op] === round) {

@@ -40,10 +40,17 @@ export const BOOST = {
   serviceFromId: 5.0,
   /** An operation that changes something, for a query that only wants to look. */
   mutatingWhenReading: -6.0,
+  /**
+   * An operation that only reads, for a query whose verb asks for a change the operation's verb
+   * does not agree with ("publish the draft" is not GetGuardrail, however well the nouns match).
+   */
+  readWhenChanging: -1.5,
   /** The operation's verb matches the query's (first) verb. */
   verb: 3.5,
   /** Weight of a verb that a vocabulary phrase implies ("shell command" -> send). */
   impliedVerb: 1.0,
+  /** The same, when the query also types a verb of its own (its task is that verb's). */
+  impliedBesideTyped: 0.6,
   /** Verbs assumed when the query has none: noun-only queries mostly want to look. */
   defaultReadVerb: 0.4,
   /** Share of the operation name's object words the query covers (scaled by verb agreement). */

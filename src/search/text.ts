@@ -20,12 +20,34 @@ export function forEachWord(text: string, emit: (word: string) => void): void {
       start = -1;
     } else if (start < 0) {
       start = i;
-    } else if (kind === 2 && (prev === 1 || prev === 3 || (prev === 2 && isLowerAt(text, i + 1)))) {
+    } else if (kind === 1 && prev === 2 && i - start >= 2 && acronymPlural(text, i)) {
+      emit(lower.slice(start, i)); // "AMIs" is the plural of "AMI", not "am" + "is"
+      start = -1;
+    } else if (
+      kind === 2 &&
+      (prev === 1 || prev === 3 || (prev === 2 && isLowerAt(text, i + 1) && !acronymPlural(text, i + 1)))
+    ) {
       emit(lower.slice(start, i));
       start = i;
     }
     prev = kind;
   }
+}
+
+/** An `s` at i that ends a word after capitals: the plural of an acronym (`VPCs`, `ARNs`). */
+function acronymPlural(text: string, i: number): boolean {
+  return (
+    text.charCodeAt(i) === 115 && !isLetterAt(text, i + 1) && isUpperAt(text, i - 1) && isUpperAt(text, i - 2)
+  );
+}
+
+function isLetterAt(text: string, i: number): boolean {
+  return isLowerAt(text, i) || isUpperAt(text, i);
+}
+
+function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 65 && c <= 90;
 }
 
 function isLowerAt(text: string, i: number): boolean {

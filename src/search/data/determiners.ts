@@ -9,3 +9,22 @@
 // its); each adds a variant of every phrase that has one, so rare ones ("those") are left out,
 // and "that" is more often a relative pronoun than a determiner.
 export const DETERMINERS: readonly string[] = ['a', 'an', 'the', 'my', 'our', 'this', 'its'];
+
+/**
+ * Words after which a verb word is a noun ("any update on the ticket", "the last restore", "our
+ * deploy"): the determiners above and the quantifiers and ordinals people put before a noun.
+ */
+export const NOUN_MARKERS: ReadonlySet<string> = new Set([
+  ...DETERMINERS,
+  'any',
+  'each',
+  'every',
+  'no',
+  'some',
+  'last',
+  'latest',
+  'next',
+  'previous',
+  'your',
+  'their',
+]);
