@@ -15,6 +15,7 @@ import { DOC_NOUN_CONCEPTS } from './concepts-docs-nouns.js';
 import { DOC_PLATFORM_CONCEPTS } from './concepts-docs-platform.js';
 import { DOC_SECURITY_CONCEPTS } from './concepts-docs-security.js';
 import { DOC_SERVICE_CONCEPTS } from './concepts-docs-services.js';
+import { R7_COMPUTE_CONCEPTS } from './concepts-r7-compute.js';
 import { INFRASTRUCTURE_CONCEPTS } from './concepts-infrastructure.js';
 import { OPERATIONS_CONCEPTS } from './concepts-operations.js';
 import { SERVICE_CONCEPTS } from './concepts-services.js';
@@ -44,4 +45,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...DOC_NOUN_CONCEPTS,
   ...DOC_MEDIA_CONCEPTS,
   ...DOC_SERVICE_CONCEPTS,
+  ...R7_COMPUTE_CONCEPTS,
 ];

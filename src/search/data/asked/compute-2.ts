@@ -19,13 +19,13 @@ export const ASKED_COMPUTE_2: readonly AskedEntry[] = [
   {
     op: 'ec2:DeregisterImage',
     asked:
-      'delete an ami, remove an old machine image, retire a golden image, clean up images nobody uses, unregister, get rid of an old ami',
+      'delete an ami, remove an old machine image, retire a golden image, clean up images nobody uses, unregister, get rid of an old ami, throw away an ami, ami nobody launches anymore',
     example: 'nobody uses ami-0deadbeef anymore, delete that image',
   },
   {
     op: 'ec2:DescribeImages',
     asked:
-      'find an ami, latest amazon linux or ubuntu image id, which machine images do i own, search public images, image id for a region, list images',
+      'find an ami, latest amazon linux or ubuntu image id, which machine images do i own, search public images, image id for a region, list images, our own amis, image creation date, stale images',
     example: 'what is the newest ubuntu 22.04 image id in us-west-2',
   },
   {

@@ -41,7 +41,7 @@ export const ASKED_COMPUTE_5: readonly AskedEntry[] = [
   {
     op: 'ecs:UpdateService',
     asked:
-      'deploy a new image, roll out a new revision, scale containers up or down, more copies of my containers, force new deployment, restart all containers, change desired count',
+      'deploy a new image, roll out a new revision, scale containers up or down, more copies of my containers, force new deployment, restart all containers, change desired count, scale to zero, redeploy latest image',
     example: 'deploy web:43 to the ecs api service and run 6 tasks',
   },
   {

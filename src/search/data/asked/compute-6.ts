@@ -19,7 +19,7 @@ export const ASKED_COMPUTE_6: readonly AskedEntry[] = [
   {
     op: 'autoscaling:SetDesiredCapacity',
     asked:
-      'scale out or in by hand, set how many servers run now, add more machines to the group, shrink to zero overnight, manual capacity change for an asg, fixed number immediately, spiking load',
+      'scale out or in by hand, set how many servers run now, add more machines to the group, shrink to zero overnight, manual capacity change for an asg, fixed number immediately, bump the instance count',
     example: 'go to 8 machines in asg web-prod immediately, traffic is spiking',
   },
   {
@@ -36,7 +36,7 @@ export const ASKED_COMPUTE_6: readonly AskedEntry[] = [
   {
     op: 'autoscaling:DescribeScalingActivities',
     asked:
-      'why did the group launch or terminate a server, scaling history, failed to launch reason, what scaled in last night, asg events, why did the asg kill machines',
+      'why did the group launch or terminate a server, scaling history, failed to launch reason, what scaled in last night, asg events, why did the asg kill machines, why were instances terminated, instances replaced overnight',
     example: 'why did asg web-prod kill two machines at 3am',
   },
   {

@@ -39,7 +39,7 @@ export const ASKED_COMPUTE_8: readonly AskedEntry[] = [
   {
     op: 'batch:SubmitJob',
     asked:
-      'run a batch job, queue up a container job, array job of 1000 children, kick off an overnight processing run, send work to the queue',
+      'run a batch job, queue up a container job, array job of 1000 children, kick off an overnight processing run, send work to the queue, enqueue work, docker container to process files',
     example: 'run a batch array job of 1000 children over s3://raw/2024',
   },
   {

@@ -8,7 +8,7 @@ export const ASKED_COMPUTE_9: readonly AskedEntry[] = [
   {
     op: 'imagebuilder:CreateImagePipeline',
     asked:
-      'automate golden ami builds, rebuild hardened images every week, patched base image on a schedule, image factory',
+      'automate golden ami builds, rebuild hardened images every week, patched base image on a schedule, image factory, weekly ami build every sunday, nightly image build, cron for image builds, recurring build from a recipe',
     example: 'rebuild our hardened amazon linux golden ami every sunday with the latest patches',
   },
   {
@@ -42,7 +42,7 @@ export const ASKED_COMPUTE_9: readonly AskedEntry[] = [
   {
     op: 'dlm:CreateLifecyclePolicy',
     asked:
-      'automatic daily disk backups, schedule ebs snapshots, keep last 7 backups, nightly ami backups, retention of snapshots by tag, data lifecycle manager',
+      'automatic daily disk backups, schedule ebs snapshots, keep last 7 backups, nightly ami backups, retention of snapshots by tag, data lifecycle manager, snapshots of every tagged volume, nightly volume backups, keep a week of snapshots',
     example: 'snapshot every ebs volume tagged backup=daily at 2am and keep two weeks of them',
   },
   {
@@ -71,7 +71,7 @@ export const ASKED_COMPUTE_9: readonly AskedEntry[] = [
   {
     op: 'compute-optimizer:GetLambdaFunctionRecommendations',
     asked:
-      'rightsize function memory, is my function over provisioned, memory setting advice for lambda, recommended memory size, wasted memory, too much ram for lambdas, ideal memory',
+      'rightsize function memory, is my function over provisioned, memory setting advice for lambda, recommended memory size, wasted memory, too much ram for lambdas, ideal memory, functions with more memory than needed, oversized lambdas',
     example: 'are our lambdas given too much ram, what should each be set to',
   },
   {
@@ -169,7 +169,8 @@ export const ASKED_COMPUTE_9: readonly AskedEntry[] = [
   },
   {
     op: 'eks:DescribeUpdate',
-    asked: 'progress of a kubernetes upgrade, did the version bump fail, status of a cluster change',
+    asked:
+      'progress of a kubernetes upgrade, did the version bump fail, status of a cluster change, has the upgrade finished, is the version upgrade done, still updating, update errors',
     example: 'is the kubernetes upgrade of prod-k8s finished or did it fail',
   },
 ];
