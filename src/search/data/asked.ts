@@ -23,6 +23,8 @@ import { ASKED_STORAGE_5 } from './asked/storage-5.js';
 import { ASKED_STORAGE_6 } from './asked/storage-6.js';
 import { ASKED_STORAGE_7 } from './asked/storage-7.js';
 import { ASKED_STORAGE_8 } from './asked/storage-8.js';
+import { ASKED_STORAGE_R7 } from './asked/storage-r7.js';
+import { ASKED_STORAGE_R7_2 } from './asked/storage-r7-2.js';
 import { ASKED_NETWORK } from './asked/network.js';
 import { ASKED_NETWORK_2 } from './asked/network-2.js';
 import { ASKED_NETWORK_3 } from './asked/network-3.js';
@@ -125,6 +127,8 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_STORAGE_6,
   ...ASKED_STORAGE_7,
   ...ASKED_STORAGE_8,
+  ...ASKED_STORAGE_R7,
+  ...ASKED_STORAGE_R7_2,
   ...ASKED_NETWORK,
   ...ASKED_NETWORK_2,
   ...ASKED_NETWORK_3,

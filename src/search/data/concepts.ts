@@ -19,6 +19,7 @@ import { R7_COMPUTE_CONCEPTS } from './concepts-r7-compute.js';
 import { INFRASTRUCTURE_CONCEPTS } from './concepts-infrastructure.js';
 import { OPERATIONS_CONCEPTS } from './concepts-operations.js';
 import { SERVICE_CONCEPTS } from './concepts-services.js';
+import { R7_STORAGE_CONCEPTS } from './concepts-r7-storage.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -46,4 +47,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...DOC_MEDIA_CONCEPTS,
   ...DOC_SERVICE_CONCEPTS,
   ...R7_COMPUTE_CONCEPTS,
+  ...R7_STORAGE_CONCEPTS,
 ];

@@ -74,7 +74,8 @@ export const ASKED_NEXT_7: readonly AskedEntry[] = [
   },
   {
     op: 'dms:ReloadTables',
-    asked: 'reload one table, resync a table from source, redo full load of a table',
+    asked:
+      'reload one table, resync a table from source, redo full load of a table, re-copy from scratch, target out of sync, drifted data, refresh target data',
     example: 'redo the full load of public.orders in dms task pg-to-aurora',
   },
   {

@@ -11,8 +11,7 @@ export const ASKED_STORAGE_2: readonly AskedEntry[] = [
   },
   {
     op: 's3:DeleteBucket',
-    asked:
-      'remove an empty storage container, tear down, get rid of, rb, decommission, bucketnotempty error, drop',
+    asked: 'remove an empty storage container, tear down, get rid of, rb, bucketnotempty error, drop',
     example: 'tear down the old-staging-assets bucket now that it is empty',
   },
   {
@@ -41,7 +40,8 @@ export const ASKED_STORAGE_2: readonly AskedEntry[] = [
   },
   {
     op: 's3:GetBucketPolicy',
-    asked: 'show permissions, who can access, read the policy document, view statements, json',
+    asked:
+      'show permissions, who can access, read the policy document, view statements, json, who is allowed to read, which principals can reach objects, who has access to this bucket',
     example: 'who is allowed to read from bucket shared-exports according to its policy?',
   },
   {
@@ -58,7 +58,7 @@ export const ASKED_STORAGE_2: readonly AskedEntry[] = [
   {
     op: 's3:PutPublicAccessBlock',
     asked:
-      'nobody on the internet can see it, make private, prevent public exposure, turn off public, lock down, block public acls and policies',
+      'nobody on the internet can see it, make private, prevent public exposure, turn off public, lock down, block public acls and policies, no anonymous access, keep the internet out, private by default',
     example: 'make sure nothing in bucket hr-documents can ever be made public',
   },
   {

@@ -34,7 +34,7 @@ export const ASKED_STORAGE_3: readonly AskedEntry[] = [
   {
     op: 's3control:PutPublicAccessBlock',
     asked:
-      'account wide block public, stop anyone in the account making any bucket public, every bucket private, whole account, nobody can make any bucket public, organization guardrail',
+      'account wide block public, stop anyone in the account making any bucket public, every bucket private, whole account, nobody can make any bucket public, organization guardrail, no internet reads of any bucket, account level setting',
     example: 'stop anyone in account 111122223333 from making any bucket public',
   },
   {
@@ -131,7 +131,7 @@ export const ASKED_STORAGE_3: readonly AskedEntry[] = [
   {
     op: 'efs:UpdateFileSystem',
     asked:
-      'change throughput mode, provisioned throughput mib/s, elastic throughput, bursting credits ran out, faster share',
+      'change throughput mode, provisioned throughput mib/s, elastic throughput, bursting credits ran out, faster share, more throughput, raise throughput, nfs share too slow, speed up the shared drive',
     example: 'nfs share fs-0a1b2c is slow since burst credits ran out, switch it to elastic throughput',
   },
   {
@@ -214,7 +214,7 @@ export const ASKED_STORAGE_3: readonly AskedEntry[] = [
   {
     op: 'snowball:CreateJob',
     asked:
-      'ship a device, offline data transfer, petabytes, move data physically, no bandwidth, snowball edge, import to s3 by mail',
+      'ship a device, offline data transfer, petabytes, move data physically, no bandwidth, snowball edge, import to s3 by mail, physical appliance, hardware shipped to our datacenter, terabytes out of the data center',
     example: 'ship us a device to move 80 TB from our data center into s3',
   },
   {

@@ -198,7 +198,8 @@ export const ASKED_STORAGE_4: readonly AskedEntry[] = [
   },
   {
     op: 'transfer:CreateUser',
-    asked: 'sftp login, account for a partner, home directory, username for file upload, chroot',
+    asked:
+      'sftp login, account for a partner, home directory, username for file upload, chroot, new sftp login with their ssh key, onboard someone to the sftp endpoint, give a person sftp access',
     example: 'add supplier acme as a login on sftp server s-1234 with home /uploads/acme',
   },
   {

@@ -175,7 +175,7 @@ export const ASKED_STORAGE_5: readonly AskedEntry[] = [
   {
     op: 'keyspaces:CreateKeyspace',
     asked:
-      'cassandra keyspace, cql, apache cassandra compatible, replication strategy, new cassandra database',
+      'cassandra keyspace, cql, apache cassandra compatible, replication strategy, new cassandra database, container for cassandra tables before making them',
     example: 'create a cassandra-compatible keyspace called iot for our cql apps',
   },
   {

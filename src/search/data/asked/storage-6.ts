@@ -112,7 +112,7 @@ export const ASKED_STORAGE_6: readonly AskedEntry[] = [
   {
     op: 'rds:FailoverDBCluster',
     asked:
-      'switch the writer, force failover, promote a reader to writer, test failover, simulate primary crash',
+      'switch the writer, force failover, promote a reader to writer, test failover, simulate primary crash, make the reader the writer, writer moves to another instance, swap primary and replica',
     example: 'make a reader the new writer in aurora cluster orders-aurora to test our app',
   },
   {

@@ -52,7 +52,7 @@ export const ASKED_STORAGE_7: readonly AskedEntry[] = [
   {
     op: 'neptunedata:StartLoaderJob',
     asked:
-      'bulk load millions of vertices and edges from csv files in s3 into a graph, import nodes, load rdf triples, initial data load',
+      'bulk load millions of vertices and edges from csv files in s3 into a graph, import nodes, load rdf triples, initial data load, neptune bulk loader, load into a neptune db cluster, gremlin csv import',
     example: 'load millions of vertices and edges from csv files in s3 into the graph',
   },
   {

@@ -66,7 +66,7 @@ export const ASKED_STORAGE_8: readonly AskedEntry[] = [
   {
     op: 'redshift-data:GetStatementResult',
     asked:
-      'fetch the rows returned by a warehouse query id, read query results, output of a finished query, records and column metadata',
+      'fetch the rows returned by a warehouse query id, read query results, output of a finished query, records and column metadata, result set of a data api call, rows for a statement id',
     example: 'fetch the rows returned by query id d9b6c0c9 on the warehouse',
   },
   {
