@@ -30,6 +30,7 @@ import { ASKED_NETWORK_4 } from './asked/network-4.js';
 import { ASKED_NETWORK_5 } from './asked/network-5.js';
 import { ASKED_NETWORK_6 } from './asked/network-6.js';
 import { ASKED_NETWORK_7 } from './asked/network-7.js';
+import { ASKED_NETWORK_R7 } from './asked/network-r7.js';
 import { ASKED_SECURITY } from './asked/security.js';
 import { ASKED_SECURITY_2 } from './asked/security-2.js';
 import { ASKED_SECURITY_3 } from './asked/security-3.js';
@@ -206,4 +207,5 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_NEXT_8,
   ...ASKED_DEEP_9,
   ...ASKED_DEEP_10,
+  ...ASKED_NETWORK_R7,
 ];
