@@ -32,6 +32,7 @@ import { ASKED_NETWORK_4 } from './asked/network-4.js';
 import { ASKED_NETWORK_5 } from './asked/network-5.js';
 import { ASKED_NETWORK_6 } from './asked/network-6.js';
 import { ASKED_NETWORK_7 } from './asked/network-7.js';
+import { ASKED_NETWORK_R7 } from './asked/network-r7.js';
 import { ASKED_SECURITY } from './asked/security.js';
 import { ASKED_SECURITY_2 } from './asked/security-2.js';
 import { ASKED_SECURITY_3 } from './asked/security-3.js';
@@ -136,6 +137,7 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_NETWORK_5,
   ...ASKED_NETWORK_6,
   ...ASKED_NETWORK_7,
+  ...ASKED_NETWORK_R7,
   ...ASKED_SECURITY,
   ...ASKED_SECURITY_2,
   ...ASKED_SECURITY_3,

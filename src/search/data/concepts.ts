@@ -18,6 +18,7 @@ import { DOC_SERVICE_CONCEPTS } from './concepts-docs-services.js';
 import { R7_COMPUTE_CONCEPTS } from './concepts-r7-compute.js';
 import { INFRASTRUCTURE_CONCEPTS } from './concepts-infrastructure.js';
 import { OPERATIONS_CONCEPTS } from './concepts-operations.js';
+import { R7_NETWORK_CONCEPTS } from './concepts-r7-network.js';
 import { SERVICE_CONCEPTS } from './concepts-services.js';
 import { R7_STORAGE_CONCEPTS } from './concepts-r7-storage.js';
 
@@ -48,4 +49,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...DOC_SERVICE_CONCEPTS,
   ...R7_COMPUTE_CONCEPTS,
   ...R7_STORAGE_CONCEPTS,
+  ...R7_NETWORK_CONCEPTS,
 ];

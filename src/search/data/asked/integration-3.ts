@@ -13,13 +13,13 @@ export const ASKED_INTEGRATION_3: readonly AskedEntry[] = [
   {
     op: 'apigateway:CreateDeployment',
     asked:
-      'publish, push changes live, make changes take effect, roll out to prod stage, redeploy, ship the latest edits, go live',
+      'publish, push changes live, make changes take effect, roll out to prod, redeploy, ship the latest edits, go live',
     example: 'my api gateway edits are not showing up in prod, make them take effect',
   },
   {
     op: 'apigateway:CreateStage',
     asked:
-      'dev and prod environment, stage variables, new environment, beta, separate environment for testing',
+      'dev and prod environment, stage variables, new environment, point a stage at a deployment, beta, separate environment for testing',
     example: 'add a beta environment to my rest api pointing at the last deployment',
   },
   {

@@ -7,7 +7,7 @@ export const ASKED_NETWORK_2: readonly AskedEntry[] = [
   {
     op: 'ec2:AllocateAddress',
     asked:
-      'static ip, fixed public ip, reserve a public ip, eip, permanent address, ip that does not change on restart, get a new public address, bring your own ip',
+      'static ip, fixed public ip, reserve a public ip, eip, permanent address, ip that does not change on restart or reboot, keep the same public ip, grab a new public address, bring your own ip',
     example: 'get a fixed public ip that will not change when the server restarts',
   },
   {
@@ -37,7 +37,7 @@ export const ASKED_NETWORK_2: readonly AskedEntry[] = [
   {
     op: 'ec2:CreateVpcPeeringConnection',
     asked:
-      'connect two networks, link vpcs, private link between accounts, let two vpcs talk, cross account network link, peer networks, cross region network link',
+      'connect two networks, link vpcs, bridge two networks directly without a hub, private link between accounts, let two vpcs talk, cross account network link, peer networks, cross region network link',
     example: 'link vpc-0aaa1111 with vpc-0bbb2222 in the other account so they talk privately',
   },
   {

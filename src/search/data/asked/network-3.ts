@@ -56,7 +56,7 @@ export const ASKED_NETWORK_3: readonly AskedEntry[] = [
   {
     op: 'ec2:CreateFlowLogs',
     asked:
-      'log network traffic, record who talks to whom, capture connections, traffic logs to s3, rejected connections log, ip traffic audit, netflow',
+      'log network traffic, record who talks to whom, capture connections, accepted and rejected packets, packet metadata, traffic logs to s3, rejected connections log, ip traffic audit, netflow',
     example: 'record all accepted and rejected connections in vpc-0abc1234 to cloudwatch',
   },
   {
@@ -73,7 +73,7 @@ export const ASKED_NETWORK_3: readonly AskedEntry[] = [
   {
     op: 'ec2:DescribeNetworkInterfaces',
     asked:
-      'eni, what is using this ip, who owns a private ip, find what holds an address, network cards, what is still using a subnet, blocking a deletion, lambda enis',
+      'eni, what is using this ip, who owns a private ip, find what holds an address, network cards, enis eating up subnet ips, what still uses a subnet, blocking a deletion, lambda enis',
     example: 'what is still holding an address in subnet-0abc1234 so I cannot delete it',
   },
   {

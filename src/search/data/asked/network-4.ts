@@ -130,7 +130,7 @@ export const ASKED_NETWORK_4: readonly AskedEntry[] = [
   {
     op: 'route53domains:CheckDomainAvailability',
     asked:
-      'is a domain taken, already owned by someone, still free, can I buy this name, is the website name free to register',
+      'is a domain taken, already owned by someone, still free or available, can I buy this name, up for grabs, is the website name free to register',
     example: 'is the name coolstartup.com still free or does someone own it',
   },
   {
@@ -146,7 +146,8 @@ export const ASKED_NETWORK_4: readonly AskedEntry[] = [
   },
   {
     op: 'route53domains:RenewDomain',
-    asked: 'extend registration, domain expiring, pay for another year, keep the domain from lapsing',
+    asked:
+      'extend registration, domain expiring soon, pay for another year now, add years to the registration, one off extension',
     example: 'example.com expires next month, extend it by a year',
   },
   {
@@ -168,7 +169,8 @@ export const ASKED_NETWORK_4: readonly AskedEntry[] = [
   },
   {
     op: 'route53domains:EnableDomainAutoRenew',
-    asked: 'renew automatically, never let a domain expire, automatic renewal every year',
+    asked:
+      'renew automatically, never let a domain expire or lapse, automatic renewal every year, charge the card yearly without asking, set and forget, recurring billing for the name',
     example: 'make sure example.com renews by itself every year',
   },
   {

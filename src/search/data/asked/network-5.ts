@@ -177,13 +177,13 @@ export const ASKED_NETWORK_5: readonly AskedEntry[] = [
   {
     op: 'globalaccelerator:CreateEndpointGroup',
     asked:
-      'regional backends, add a region behind the global ips, traffic dial, send users to a region, health checks per region',
+      'regional backends, add a region behind the global ips, serve users from a new region, health checks per region',
     example: 'add eu-west-1 as a region behind our global anycast ips',
   },
   {
     op: 'globalaccelerator:UpdateEndpointGroup',
     asked:
-      'shift traffic between regions, traffic dial percentage, fail over a region, drain a region, weights of backends',
+      'shift traffic between regions, traffic dial percentage, dial a region up or down, send a percent of users to a region, fail over a region, drain a region, weights of backends, rebalance',
     example: 'dial traffic to us-east-1 down to zero on our global ips',
   },
   {

@@ -61,7 +61,7 @@ export const ASKED_NETWORK: readonly AskedEntry[] = [
   {
     op: 'ec2:DescribeStaleSecurityGroups',
     asked:
-      'rules pointing at deleted groups, broken firewall references after a peering was removed, dangling rules, orphaned references across peered networks',
+      'rules pointing at deleted groups, groups that still reference a deleted group in a peer vpc, broken firewall references after a peering was removed, dangling rules, orphaned references across peered networks',
     example: 'find firewall rules that reference groups in a peered network that no longer exist',
   },
   {
