@@ -41,6 +41,7 @@ import { ASKED_SECURITY_5 } from './asked/security-5.js';
 import { ASKED_SECURITY_6 } from './asked/security-6.js';
 import { ASKED_SECURITY_7 } from './asked/security-7.js';
 import { ASKED_SECURITY_8 } from './asked/security-8.js';
+import { ASKED_SECURITY_R7 } from './asked/security-r7.js';
 import { ASKED_OBSERVABILITY } from './asked/observability.js';
 import { ASKED_OBSERVABILITY_2 } from './asked/observability-2.js';
 import { ASKED_OBSERVABILITY_3 } from './asked/observability-3.js';
@@ -146,6 +147,7 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_SECURITY_6,
   ...ASKED_SECURITY_7,
   ...ASKED_SECURITY_8,
+  ...ASKED_SECURITY_R7,
   ...ASKED_OBSERVABILITY,
   ...ASKED_OBSERVABILITY_2,
   ...ASKED_OBSERVABILITY_3,

@@ -19,6 +19,7 @@ import { R7_COMPUTE_CONCEPTS } from './concepts-r7-compute.js';
 import { INFRASTRUCTURE_CONCEPTS } from './concepts-infrastructure.js';
 import { OPERATIONS_CONCEPTS } from './concepts-operations.js';
 import { R7_NETWORK_CONCEPTS } from './concepts-r7-network.js';
+import { R7_SECURITY_CONCEPTS } from './concepts-r7-security.js';
 import { SERVICE_CONCEPTS } from './concepts-services.js';
 import { R7_STORAGE_CONCEPTS } from './concepts-r7-storage.js';
 
@@ -50,4 +51,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...R7_COMPUTE_CONCEPTS,
   ...R7_STORAGE_CONCEPTS,
   ...R7_NETWORK_CONCEPTS,
+  ...R7_SECURITY_CONCEPTS,
 ];

@@ -174,7 +174,7 @@ export const ASKED_DEEP_6: readonly AskedEntry[] = [
   {
     op: 'organizations:DescribeCreateAccountStatus',
     asked:
-      'did the new member account get created, progress of account vending, why did account creation fail',
+      'did the new member account get created, has the new account request finished, is the vended account ready yet, car request id, still in progress, progress of account vending, why did account creation fail',
     example: 'is the new member account we requested in our org created yet, request car-0abc',
   },
   {

@@ -127,7 +127,7 @@ export const ASKED_OBSERVABILITY_5: readonly AskedEntry[] = [
   {
     op: 'account:EnableRegion',
     asked:
-      'opt in to a region, enable af south or ap east style regions so we can deploy there, turn on a disabled region, unlock region for use',
+      'opt in to a region, opt this account in, enable af south or ap east style regions so we can deploy there, turn on a disabled region, unlock region for use, milan, cape town, hong kong, bahrain, jakarta',
     example: 'opt in to af-south-1 so we can deploy there',
   },
   {

@@ -193,7 +193,7 @@ export const ASKED_SECURITY_2: readonly AskedEntry[] = [
   {
     op: 'iam:GetServiceLastAccessedDetails',
     asked:
-      'read the access advisor results, last used timestamp per service, fetch the finished job, which services were never touched',
+      'read the access advisor results, last used timestamp per service, which services has a role or user actually used, fetch the finished job, which services were never touched',
     example: 'retrieve the output of last-accessed job 1234',
   },
   {

@@ -136,7 +136,7 @@ export const ASKED_SECURITY_4: readonly AskedEntry[] = [
   {
     op: 'secretsmanager:GetSecretValue',
     asked:
-      'read a stored password, fetch the api key at runtime, retrieve credentials, what is the database password, look up a token',
+      'read a stored password, fetch the api key at runtime, retrieve credentials, what is the database password, look up a token, value of prod/app/db style names for a script or job',
     example: 'read the stored db password from my app at runtime',
   },
   {
@@ -165,7 +165,8 @@ export const ASKED_SECURITY_4: readonly AskedEntry[] = [
   },
   {
     op: 'secretsmanager:CancelRotateSecret',
-    asked: 'stop automatic password changes, turn off rotation, rotation is failing so pause it',
+    asked:
+      'stop automatic password changes, turn off rotation, rotation is failing so pause it, keep the db password as it is, no more scheduled credential swaps, disable the rotation schedule',
     example: 'stop the automatic rotation of the reporting database password',
   },
   {

@@ -127,7 +127,7 @@ export const ASKED_SECURITY_5: readonly AskedEntry[] = [
   {
     op: 'cognito-idp:AdminUserGlobalSignOut',
     asked:
-      'log a customer out everywhere, kill all sessions of an end user, invalidate refresh tokens after compromise',
+      'log a customer out everywhere, kill all sessions of an end user, invalidate refresh tokens after compromise, kick someone off, force them to log in again, boot a user from the app',
     example: 'sign customer bob out of every device right now',
   },
   {

@@ -123,7 +123,8 @@ export const ASKED_SECURITY_6: readonly AskedEntry[] = [
   },
   {
     op: 'inspector2:CreateSbomExport',
-    asked: 'software bill of materials, inventory of packages and libraries, cyclonedx or spdx export',
+    asked:
+      'software bill of materials, inventory of packages and libraries, cyclonedx or spdx export, dump sboms of ecr images, ec2 instances or lambda functions to an s3 bucket',
     example: 'export an sbom for all our images in spdx',
   },
   {

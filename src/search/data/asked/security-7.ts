@@ -13,7 +13,7 @@ export const ASKED_SECURITY_7: readonly AskedEntry[] = [
   {
     op: 'verifiedpermissions:IsAuthorized',
     asked:
-      'can this app user do this action on this document, decide whether someone may, permit or forbid decision, check access inside my application, authz check',
+      'can this app user do this action on this document, decide whether someone may, permit or forbid decision, check access inside my application, authz check, principal action resource, allow or deny from the policy store',
     example: 'ask verified permissions if alice may edit document 42',
   },
   {
@@ -37,7 +37,7 @@ export const ASKED_SECURITY_7: readonly AskedEntry[] = [
   {
     op: 'ram:CreateResourceShare',
     asked:
-      'share subnets, transit gateways, license configs or resolver rules with other accounts, cross-account sharing, share with the whole org',
+      'share subnets, transit gateways, license configs or resolver rules with other accounts, cross-account sharing, share with the whole org, let another account in our organization use it',
     example: 'share our vpc subnets with account 222233334444 using ram',
   },
   {
@@ -124,7 +124,7 @@ export const ASKED_SECURITY_7: readonly AskedEntry[] = [
   {
     op: 'shield:ListAttacks',
     asked:
-      'were we hit by a ddos, did we see any ddos, any attacks against us in the last 30 days, ongoing flood, history of denial of service events, denial of service incidents',
+      'were we hit by a ddos, did we see any ddos, any attacks against us in the last 30 days, is the ddos still going on, under attack right now, ongoing flood, history of denial of service events, denial of service incidents',
     example: 'has shield recorded any denial of service incidents this quarter',
   },
   {
