@@ -17,6 +17,7 @@ import { DOC_SECURITY_CONCEPTS } from './concepts-docs-security.js';
 import { DOC_SERVICE_CONCEPTS } from './concepts-docs-services.js';
 import { INFRASTRUCTURE_CONCEPTS } from './concepts-infrastructure.js';
 import { OPERATIONS_CONCEPTS } from './concepts-operations.js';
+import { R7_OPS_CONCEPTS } from './concepts-r7-ops.js';
 import { SERVICE_CONCEPTS } from './concepts-services.js';
 
 export interface Concept {
@@ -44,4 +45,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...DOC_NOUN_CONCEPTS,
   ...DOC_MEDIA_CONCEPTS,
   ...DOC_SERVICE_CONCEPTS,
+  ...R7_OPS_CONCEPTS,
 ];
