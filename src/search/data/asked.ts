@@ -49,6 +49,8 @@ import { ASKED_OBSERVABILITY_4 } from './asked/observability-4.js';
 import { ASKED_OBSERVABILITY_5 } from './asked/observability-5.js';
 import { ASKED_OBSERVABILITY_6 } from './asked/observability-6.js';
 import { ASKED_OBSERVABILITY_7 } from './asked/observability-7.js';
+import { ASKED_OBSERVABILITY_R7 } from './asked/observability-r7.js';
+import { ASKED_OBSERVABILITY_R7_2 } from './asked/observability-r7-2.js';
 import { ASKED_INTEGRATION } from './asked/integration.js';
 import { ASKED_INTEGRATION_2 } from './asked/integration-2.js';
 import { ASKED_INTEGRATION_3 } from './asked/integration-3.js';
@@ -155,6 +157,8 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_OBSERVABILITY_5,
   ...ASKED_OBSERVABILITY_6,
   ...ASKED_OBSERVABILITY_7,
+  ...ASKED_OBSERVABILITY_R7,
+  ...ASKED_OBSERVABILITY_R7_2,
   ...ASKED_INTEGRATION,
   ...ASKED_INTEGRATION_2,
   ...ASKED_INTEGRATION_3,

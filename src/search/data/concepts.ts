@@ -20,6 +20,7 @@ import { INFRASTRUCTURE_CONCEPTS } from './concepts-infrastructure.js';
 import { OPERATIONS_CONCEPTS } from './concepts-operations.js';
 import { R7_NETWORK_CONCEPTS } from './concepts-r7-network.js';
 import { R7_SECURITY_CONCEPTS } from './concepts-r7-security.js';
+import { R7_OPS_CONCEPTS } from './concepts-r7-ops.js';
 import { SERVICE_CONCEPTS } from './concepts-services.js';
 import { R7_STORAGE_CONCEPTS } from './concepts-r7-storage.js';
 
@@ -52,4 +53,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...R7_STORAGE_CONCEPTS,
   ...R7_NETWORK_CONCEPTS,
   ...R7_SECURITY_CONCEPTS,
+  ...R7_OPS_CONCEPTS,
 ];

@@ -48,7 +48,7 @@ export const ASKED_OBSERVABILITY_3: readonly AskedEntry[] = [
   {
     op: 'ssm:SendCommand',
     asked:
-      'run a shell command on all my servers, execute script remotely, run bash on instances without ssh, powershell on windows fleet, restart service on every host',
+      'run a shell command on all my servers, execute script remotely, run bash on instances without ssh, powershell on windows fleet, restart service on every host, script across the whole fleet, instances picked by tag',
     example: 'restart nginx on every web server tagged role=web without ssh',
   },
   {

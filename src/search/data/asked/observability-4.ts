@@ -25,7 +25,7 @@ export const ASKED_OBSERVABILITY_4: readonly AskedEntry[] = [
   {
     op: 'cloudformation:DescribeStacks',
     asked:
-      'status of deployment, outputs of iac, did it finish deploying, rollback complete, get the endpoint url exported, parameters used',
+      'status of deployment, outputs of iac, did it finish deploying or updating, still in progress, update complete or failed, rollback complete, get the endpoint url exported, parameters used',
     example: 'what endpoint url did the web-prod deployment output',
   },
   {
@@ -188,7 +188,8 @@ export const ASKED_OBSERVABILITY_4: readonly AskedEntry[] = [
   },
   {
     op: 'service-quotas:GetServiceQuota',
-    asked: 'what is my current limit, maximum allowed, how many can i create, cap value for account',
+    asked:
+      'what is my current limit, maximum allowed, how many can i create, cap value for account, are we close to the max, near the ceiling, headroom left before hitting it',
     example: 'what is the current max number of elastic ips allowed in this account',
   },
   {
@@ -216,7 +217,7 @@ export const ASKED_OBSERVABILITY_4: readonly AskedEntry[] = [
   {
     op: 'resourcegroupstaggingapi:TagResources',
     asked:
-      'add a tag to many arns in one go, bulk tagging, label many resources at once, owner or cost center tags on a list of arns',
+      'add a tag to many arns in one go, bulk tagging, label many resources at once, owner or cost center tags on a list of arns, single call across different services',
     example: 'add owner=data-team to these twenty arns in one go',
   },
   {

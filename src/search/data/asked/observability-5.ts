@@ -8,13 +8,13 @@ export const ASKED_OBSERVABILITY_5: readonly AskedEntry[] = [
   {
     op: 'ce:GetCostAndUsage',
     asked:
-      'how much did we spend, bill by service, monthly spend, what are we paying for, invoice breakdown, spend per team or tag, why is the bill so high, daily charges',
+      'how much did we spend, bill broken down by service, monthly spend, what are we paying for, invoice breakdown, spend per team or tag, why is the bill so high, daily charges, past spending',
     example: 'how much did we spend on each service last month',
   },
   {
     op: 'ce:GetCostForecast',
     asked:
-      'predict end of month bill, projected spend, how much will we pay this month, estimate future charges',
+      'predict the bill, projected spend by end of month quarter or year, what will we pay next month, estimate future charges, expected upcoming bill, spend trend going forward',
     example: 'what will our bill be at the end of this month',
   },
   {
