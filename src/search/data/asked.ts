@@ -60,6 +60,7 @@ import { ASKED_INTEGRATION_6 } from './asked/integration-6.js';
 import { ASKED_INTEGRATION_7 } from './asked/integration-7.js';
 import { ASKED_INTEGRATION_8 } from './asked/integration-8.js';
 import { ASKED_INTEGRATION_9 } from './asked/integration-9.js';
+import { ASKED_INTEGRATION_R7 } from './asked/integration-r7.js';
 import { ASKED_AI } from './asked/ai.js';
 import { ASKED_AI_2 } from './asked/ai-2.js';
 import { ASKED_AI_3 } from './asked/ai-3.js';
@@ -168,6 +169,7 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_INTEGRATION_7,
   ...ASKED_INTEGRATION_8,
   ...ASKED_INTEGRATION_9,
+  ...ASKED_INTEGRATION_R7,
   ...ASKED_AI,
   ...ASKED_AI_2,
   ...ASKED_AI_3,

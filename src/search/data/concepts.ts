@@ -23,6 +23,7 @@ import { R7_SECURITY_CONCEPTS } from './concepts-r7-security.js';
 import { R7_OPS_CONCEPTS } from './concepts-r7-ops.js';
 import { SERVICE_CONCEPTS } from './concepts-services.js';
 import { R7_STORAGE_CONCEPTS } from './concepts-r7-storage.js';
+import { R7_DATA_CONCEPTS } from './concepts-r7-data.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -54,4 +55,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...R7_NETWORK_CONCEPTS,
   ...R7_SECURITY_CONCEPTS,
   ...R7_OPS_CONCEPTS,
+  ...R7_DATA_CONCEPTS,
 ];

@@ -134,7 +134,8 @@ export const ASKED_INTEGRATION_5: readonly AskedEntry[] = [
   },
   {
     op: 'emr-serverless:CancelJobRun',
-    asked: 'kill the serverless spark job, stop, abort, halt a run',
+    asked:
+      'kill the serverless spark job, stop, abort, halt a run, terminate the spark submission, running too long, stuck for hours, burning money, give up on',
     example: 'kill the stuck emr serverless spark run 00f1a2',
   },
   {

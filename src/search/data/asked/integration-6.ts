@@ -26,7 +26,7 @@ export const ASKED_INTEGRATION_6: readonly AskedEntry[] = [
   {
     op: 'quicksight:CreateIngestion',
     asked:
-      'refresh spice, reload the data now, update the numbers, pull latest data, manual refresh, import now',
+      'refresh spice, reload the data now, update the numbers, pull latest data, manual refresh, import now, right now, immediately, on demand, one-off reload, kick off a refresh, trigger',
     example: 'refresh the spice copy of the sales dataset right now',
   },
   {
@@ -149,7 +149,8 @@ export const ASKED_INTEGRATION_6: readonly AskedEntry[] = [
   },
   {
     op: 'mwaa:CreateWebLoginToken',
-    asked: 'open airflow ui, log in to airflow web, console link, sign in to airflow',
+    asked:
+      'open airflow ui, log in to airflow web, console link, sign in to airflow, airflow dashboard, sign-in link, one-time link, session url, access the dag view, browser link',
     example: 'give me a link to log in to our airflow web ui',
   },
   {

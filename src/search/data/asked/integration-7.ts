@@ -24,7 +24,8 @@ export const ASKED_INTEGRATION_7: readonly AskedEntry[] = [
   },
   {
     op: 'sesv2:GetEmailIdentity',
-    asked: 'is my domain verified, dkim status, verification pending, dns records to add, sender status',
+    asked:
+      'is my domain verified, dkim status, verification pending, dns records to add, sender status, verified for sending, can we send from, ready to send, still pending, failed verification',
     example: 'has our example.com sending domain finished verification, and is dkim working',
   },
   {
@@ -53,7 +54,7 @@ export const ASKED_INTEGRATION_7: readonly AskedEntry[] = [
   {
     op: 'sesv2:DeleteSuppressedDestination',
     asked:
-      'remove from the bounce list, unblock an address, emails not arriving because suppressed, allow again',
+      'remove from the bounce list, unblock an address, emails not arriving because suppressed, allow again, take off the blocklist, blacklist, unsuppress, let them receive mail again, reinstate a recipient',
     example: 'user@example.com stopped getting our mail after a bounce, unblock them',
   },
   {

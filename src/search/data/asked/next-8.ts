@@ -136,7 +136,8 @@ export const ASKED_NEXT_8: readonly AskedEntry[] = [
   },
   {
     op: 'appsync:FlushApiCache',
-    asked: 'clear graphql cache, stale cached responses, purge resolver cache',
+    asked:
+      'clear graphql cache, stale cached responses, purge resolver cache, wipe, invalidate, empty, drop stored results, serve fresh data, old data still returned after a fix, reset',
     example: 'clear the cached graphql responses for api abc123 after the data fix',
   },
   {
