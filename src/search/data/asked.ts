@@ -104,6 +104,9 @@ import { ASKED_CORE_8 } from './asked/core-8.js';
 import { ASKED_NEXT_8 } from './asked/next-8.js';
 import { ASKED_DEEP_9 } from './asked/deep-9.js';
 import { ASKED_DEEP_10 } from './asked/deep-10.js';
+import { ASKED_AI_R7 } from './asked/ai-r7.js';
+import { ASKED_AI_R7_2 } from './asked/ai-r7-2.js';
+import { ASKED_AI_R7_3 } from './asked/ai-r7-3.js';
 
 export type { AskedEntry };
 
@@ -206,4 +209,7 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_NEXT_8,
   ...ASKED_DEEP_9,
   ...ASKED_DEEP_10,
+  ...ASKED_AI_R7,
+  ...ASKED_AI_R7_2,
+  ...ASKED_AI_R7_3,
 ];

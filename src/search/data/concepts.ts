@@ -18,6 +18,7 @@ import { DOC_SERVICE_CONCEPTS } from './concepts-docs-services.js';
 import { INFRASTRUCTURE_CONCEPTS } from './concepts-infrastructure.js';
 import { OPERATIONS_CONCEPTS } from './concepts-operations.js';
 import { SERVICE_CONCEPTS } from './concepts-services.js';
+import { R7_AI_CONCEPTS } from './concepts-r7-ai.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -44,4 +45,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...DOC_NOUN_CONCEPTS,
   ...DOC_MEDIA_CONCEPTS,
   ...DOC_SERVICE_CONCEPTS,
+  ...R7_AI_CONCEPTS,
 ];
