@@ -70,6 +70,9 @@ import { ASKED_AI_6 } from './asked/ai-6.js';
 import { ASKED_AI_7 } from './asked/ai-7.js';
 import { ASKED_AI_8 } from './asked/ai-8.js';
 import { ASKED_AI_9 } from './asked/ai-9.js';
+import { ASKED_AI_R7 } from './asked/ai-r7.js';
+import { ASKED_AI_R7_2 } from './asked/ai-r7-2.js';
+import { ASKED_AI_R7_3 } from './asked/ai-r7-3.js';
 import { ASKED_MISC } from './asked/misc.js';
 import { ASKED_NEXT } from './asked/next.js';
 import { ASKED_CORE } from './asked/core.js';
@@ -179,6 +182,9 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_AI_7,
   ...ASKED_AI_8,
   ...ASKED_AI_9,
+  ...ASKED_AI_R7,
+  ...ASKED_AI_R7_2,
+  ...ASKED_AI_R7_3,
   ...ASKED_MISC,
   ...ASKED_NEXT,
   ...ASKED_CORE,

@@ -24,6 +24,7 @@ import { R7_OPS_CONCEPTS } from './concepts-r7-ops.js';
 import { SERVICE_CONCEPTS } from './concepts-services.js';
 import { R7_STORAGE_CONCEPTS } from './concepts-r7-storage.js';
 import { R7_DATA_CONCEPTS } from './concepts-r7-data.js';
+import { R7_AI_CONCEPTS } from './concepts-r7-ai.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -56,4 +57,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...R7_SECURITY_CONCEPTS,
   ...R7_OPS_CONCEPTS,
   ...R7_DATA_CONCEPTS,
+  ...R7_AI_CONCEPTS,
 ];

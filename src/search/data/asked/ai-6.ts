@@ -12,7 +12,8 @@ export const ASKED_AI_6: readonly AskedEntry[] = [
   },
   {
     op: 'medialive:StartChannel',
-    asked: 'go live, start broadcasting, turn on the live encoder, begin the event stream',
+    asked:
+      'go live, start broadcasting, turn on the live encoder, begin the event stream, go on air, bring the encoder online before the show',
     example: 'go live with the keynote encoder',
   },
   {
