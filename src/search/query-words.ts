@@ -145,6 +145,7 @@ export function planVerbs(
   const implied = question ? runs.impliedVerbs.filter((v) => onlyReads({ [v]: 1 })) : runs.impliedVerbs;
   plan.readOnly = question || (readVerb && implied.every((v) => onlyReads({ [v]: 1 })));
   plan.changes = !question && verbAt !== undefined && !readVerb;
+  plan.question = question;
   // a light verb (`make it bigger`) means what the concept after it implies
   const light = verbAt !== undefined && implied.length > 0 && LIGHT_VERBS[ws[verbAt.start]!] !== undefined;
   const verbWeights: Readonly<Record<string, number>> =
@@ -164,8 +165,9 @@ export function planVerbs(
       if (id !== undefined) plan.verbs.set(id, w);
     }
   // in a question, the verb a concept implies (translate, detect) is the only action it names
-  // next to a typed verb of its own, the query's task is that verb's: a concept's verb only helps
-  const impliedWeight = question || light ? 1 : verbAt ? BOOST.impliedBesideTyped : BOOST.impliedVerb;
+  // next to a typed verb that changes something, the task is that verb's and a concept's verb only
+  // helps; a reading verb (find, count, show) is generic, the concept's (detect) says which read
+  const impliedWeight = question || light ? 1 : plan.changes ? BOOST.impliedBesideTyped : BOOST.impliedVerb;
   for (const v of implied) addMax(plan.verbs, ix.verbIds.get(v)!, impliedWeight);
   return verbAt;
 }
@@ -189,8 +191,9 @@ function firstVerb(
   serviceWord: readonly boolean[],
 ): VerbSpan | undefined {
   for (let i = 0; i < ws.length; i++) {
-    // "any update on the ticket": after a determiner the word is a noun
-    if (serviceWord[i] || (i > 0 && NOUN_MARKERS.has(ws[i - 1]!))) continue;
+    // "any update on the ticket": after a determiner the word is a noun; "records of Z...",
+    // "the box needs": a task's verb is never an -s form
+    if (serviceWord[i] || (i > 0 && NOUN_MARKERS.has(ws[i - 1]!)) || sForm(ws[i]!)) continue;
     for (let n = Math.min(3, ws.length - i); n >= 2; n--) {
       const weights = VERBS.get(stems.slice(i, i + n).join(' '));
       if (weights) return { start: i, end: i + n, weights };
@@ -204,6 +207,11 @@ function firstVerb(
     if (!STOP_WORDS.has(w) && ix.verbIds.has(w)) return { start: i, end: i + 1, weights: { [w]: 1 } };
   }
   return undefined;
+}
+
+/** A plural noun or third-person verb (`records`, `needs`), not `access` or `status`. */
+function sForm(w: string): boolean {
+  return w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w);
 }
 
 const SPLIT_VERBS = Object.entries(PHRASAL_VERBS).map(([key, v]) => {

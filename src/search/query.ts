@@ -45,6 +45,8 @@ export interface QueryPlan {
   readonly empty: boolean;
   /** The query only wants to look (a question, or a reading verb): changes rank lower. */
   readonly readOnly: boolean;
+  /** The query is a question ("has the stack finished", "which voices"): it asks about state. */
+  readonly question: boolean;
   /** The query asks for a change (a typed verb that does not only read, outside a question). */
   readonly changes: boolean;
   /** The query names a service outright, or pastes an identifier of one. */
@@ -69,6 +71,7 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
     empty: false,
     readOnly: false,
     changes: false,
+    question: false,
     namedService: false,
     verbTerms: new Set(),
   };

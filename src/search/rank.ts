@@ -117,8 +117,11 @@ export class Ranker {
     const svc = ix.opService[op]!;
     let s = this.score[op]! + ix.prior[op]!;
     s += plan.services.get(svc) ?? 0;
-    if (plan.readOnly && ix.opRisk[op]! >= MUTATING_RISK) s += BOOST.mutatingWhenReading;
     const verb = Math.max(this.verbWeight(plan, op), this.askedVerb(plan, op));
+    // a typed reading verb the operation is named for ("receive" -> sqs:ReceiveMessage) is what
+    // was asked, whatever the model's risk says; a question asks about state, never for a call
+    const asked = !plan.question && verb >= BOOST.readVerbAgrees;
+    if (plan.readOnly && ix.opRisk[op]! >= MUTATING_RISK && !asked) s += BOOST.mutatingWhenReading;
     s += BOOST.verb * verb;
     if (plan.changes && verb === 0 && ix.opRisk[op]! < MUTATING_RISK) s += BOOST.readWhenChanging;
     // a name that matches the objects but not the verb answers another question

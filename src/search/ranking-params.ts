@@ -40,6 +40,8 @@ export const BOOST = {
   serviceFromId: 5.0,
   /** An operation that changes something, for a query that only wants to look. */
   mutatingWhenReading: -6.0,
+  /** Verb agreement from which a changing operation is what a reading query asked for. */
+  readVerbAgrees: 1.0,
   /**
    * An operation that only reads, for a query whose verb asks for a change the operation's verb
    * does not agree with ("publish the draft" is not GetGuardrail, however well the nouns match).

@@ -42,7 +42,7 @@ export const CATALOG_CONCEPTS: readonly Concept[] = [
     phrases: ['trusted advisor', 'best practice checks', 'best practices checks'],
     services: ['trustedadvisor', 'support'],
     why: 'account best-practice checks are Trusted Advisor (also through the Support API)',
-    example: ['run the trusted advisor best practice checks', 'support:DescribeTrustedAdvisorChecks'],
+    example: ['which trusted advisor best practice checks are there', 'support:DescribeTrustedAdvisorChecks'],
   },
   {
     phrases: ['sql injection', 'block ips', 'block an ip', 'bad bots', 'web exploits'],
@@ -114,7 +114,7 @@ export const CATALOG_CONCEPTS: readonly Concept[] = [
     example: ['publish our private npm packages', 'codeartifact:PublishPackageVersion'],
   },
   {
-    phrases: ['sign in', 'user sign up', 'login for my app', 'app users'],
+    phrases: ['sign in to my app', 'user sign up', 'login for my app', 'app users'],
     terms: 'sign up',
     services: ['cognito-idp'],
     why: 'sign-up and sign-in for an application’s users are Cognito user pools',

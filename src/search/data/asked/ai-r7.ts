@@ -152,7 +152,7 @@ export const ASKED_AI_R7: readonly AskedEntry[] = [
   {
     op: 'translate:DescribeTextTranslationJob',
     asked:
-      'has the document translation finished, status of the bulk translation, where did the translated files go, failed documents',
+      'has the batch job over our documents finished, status of the bulk job, where did the output files go, failed documents',
     example: 'has the bulk translation of our manuals into german finished',
   },
   {

@@ -134,7 +134,7 @@ export const ASKED_AI: readonly AskedEntry[] = [
     op: 'bedrock-agent:CreateDataSource',
     asked:
       'connect an s3 bucket to rag, point at documents, confluence sharepoint salesforce web crawler, chunking strategy, where the documents come from, add a bucket as document source, handbook, s3 bucket for the knowledge base',
-    example: 'connect our sharepoint site so the knowledge base can read its pages',
+    example: 'connect our sharepoint site as a source for the knowledge base',
   },
   {
     op: 'bedrock-agent:StartIngestionJob',

@@ -48,7 +48,8 @@ export const ASKED_APPS_7: readonly AskedEntry[] = [
   },
   {
     op: 'emr-containers:CreateJobTemplate',
-    asked: 'reusable spark job settings on eks, default spark submit parameters shared by jobs',
+    asked:
+      'reusable spark job settings on eks, default spark submit parameters shared by jobs, keep common spark submit settings, reuse for each run',
     example: 'save our common spark submit settings for eks jobs so each run reuses them',
   },
   {

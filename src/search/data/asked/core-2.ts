@@ -222,7 +222,8 @@ export const ASKED_CORE_2: readonly AskedEntry[] = [
   },
   {
     op: 'lambda:DeleteFunctionUrlConfig',
-    asked: 'remove the public https url, take the function endpoint offline, stop direct http access',
+    asked:
+      'remove the public https url, take the function endpoint offline, take down the direct address, stop direct http access',
     example: 'take down the direct https endpoint of function webhook-handler',
   },
   {

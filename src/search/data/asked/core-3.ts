@@ -128,7 +128,8 @@ export const ASKED_CORE_3: readonly AskedEntry[] = [
   },
   {
     op: 'sns:OptInPhoneNumber',
-    asked: 'resume texting a number, undo stop reply, re-enable text messages to a phone',
+    asked:
+      'resume texting a number, undo stop reply, re-enable text messages to a phone, replied stop by mistake, opted out by accident',
     example: 'a user replied STOP by mistake, let us text +15551234567 again',
   },
   {

@@ -151,7 +151,8 @@ export const ASKED_CORE: readonly AskedEntry[] = [
   },
   {
     op: 's3:GetBucketIntelligentTieringConfiguration',
-    asked: 'archive access tier settings, deep archive tier days, auto tiering setup',
+    asked:
+      'archive access tier settings, deep archive tier days, auto tiering setup, days before objects move to the archive tier',
     example: 'after how many days does bucket cold-media move files to the archive tier?',
   },
   {

@@ -164,7 +164,8 @@ export const ASKED_DEEP_2: readonly AskedEntry[] = [
   },
   {
     op: 'ec2:DisableAllowedImagesSettings',
-    asked: 'turn off the approved ami restriction, let any image launch again',
+    asked:
+      'turn off the approved ami restriction, let any image launch again, drop the allow list of images, allow any ami',
     example: 'remove the image allow list so any ami can be used',
   },
   {

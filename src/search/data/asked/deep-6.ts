@@ -168,7 +168,7 @@ export const ASKED_DEEP_6: readonly AskedEntry[] = [
   {
     op: 'organizations:CreateOrganization',
     asked:
-      'start a multi account setup, make this account the management account, enable consolidated billing',
+      'start a multi account setup, make this account the management account, new org, turn this account into an org root, enable consolidated billing',
     example: 'turn this account into the management account of a new org',
   },
   {

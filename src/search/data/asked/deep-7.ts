@@ -77,7 +77,8 @@ export const ASKED_DEEP_7: readonly AskedEntry[] = [
   },
   {
     op: 'organizations:ListHandshakesForAccount',
-    asked: 'invitations this account received, pending join requests',
+    asked:
+      'invitations this account received, pending join requests, has someone invited us to their org, invite waiting for us',
     example: 'does this account have an invite to join an org',
   },
   {

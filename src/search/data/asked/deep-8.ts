@@ -146,7 +146,8 @@ export const ASKED_DEEP_8: readonly AskedEntry[] = [
   },
   {
     op: 'cognito-idp:SetLogDeliveryConfiguration',
-    asked: 'export user pool activity logs, send auth logs to cloudwatch or s3',
+    asked:
+      'export user pool activity logs, send auth logs to cloudwatch or s3, sign in error logs, cognito logs to cloudwatch',
     example: 'send cognito sign in error logs to cloudwatch',
   },
   {

@@ -97,7 +97,7 @@ export const ASKED_INFRA_3: readonly AskedEntry[] = [
   {
     op: 'iotanalytics:CreateDataset',
     asked:
-      'sql query over stored telemetry, scheduled analysis of sensor data, notebook container analysis, daily report from device data',
+      'sql query over stored telemetry, scheduled analysis of sensor data, notebook container analysis, daily report from device data, nightly select over the datastore',
     example: 'every night run select avg(temp) from the iot analytics datastore',
   },
   {

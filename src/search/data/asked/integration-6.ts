@@ -150,7 +150,7 @@ export const ASKED_INTEGRATION_6: readonly AskedEntry[] = [
   {
     op: 'mwaa:CreateWebLoginToken',
     asked:
-      'open airflow ui, log in to airflow web, console link, sign in to airflow, airflow dashboard, sign-in link, one-time link, session url, access the dag view, browser link',
+      'open airflow ui, log in to airflow web, console link, sign in to airflow, airflow dashboard, sign-in link, one-time link, session url, access the dag view',
     example: 'give me a link to log in to our airflow web ui',
   },
   {

@@ -136,7 +136,8 @@ export const ASKED_MISC: readonly AskedEntry[] = [
   },
   {
     op: 'codeguru-reviewer:ListRecommendations',
-    asked: 'findings of a code review, comments the reviewer left, issues found in the code',
+    asked:
+      'findings of a code review, comments the reviewer left, issues found in the code, problems flagged by the automated reviewer',
     example: 'show me the problems the automated reviewer found in the last review',
   },
   {

@@ -57,7 +57,7 @@ export const ASKED_NETWORK_4: readonly AskedEntry[] = [
     op: 'route53:CreateHealthCheck',
     asked:
       'monitor an endpoint, ping a website, uptime check, dns failover, check if a site is up, alarm when a site goes down, probe a url from many places',
-    example: 'alert us when our website stops answering, checking it from several places',
+    example: 'set up an alert for when our website stops answering, checking it from several places',
   },
   {
     op: 'route53:GetHealthCheckStatus',

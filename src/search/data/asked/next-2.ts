@@ -201,7 +201,8 @@ export const ASKED_NEXT_2: readonly AskedEntry[] = [
   },
   {
     op: 'backup:CreateLegalHold',
-    asked: 'keep backups for litigation, prevent deletion for an investigation, hold backups indefinitely',
+    asked:
+      'keep backups for litigation, prevent deletion for an investigation, hold backups indefinitely, lawsuit, keep backups for a court case',
     example: 'keep all finance backups from march for the lawsuit',
   },
   {

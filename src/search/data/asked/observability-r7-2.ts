@@ -37,7 +37,7 @@ export const ASKED_OBSERVABILITY_R7_2: readonly AskedEntry[] = [
   {
     op: 'rum:ListAppMonitors',
     asked:
-      'real user monitoring setups, front-end monitors, browser telemetry for our websites, web vitals collectors',
+      'which websites are watched, front-end monitors set up, browser telemetry collectors for our sites, web vitals collectors',
     example: 'which websites have real user monitoring set up',
   },
   {

@@ -38,7 +38,7 @@ export const ASKED_OBSERVABILITY_R7: readonly AskedEntry[] = [
   {
     op: 'xray:GetTraceGraph',
     asked:
-      'service map for one request, path a single request took, which services this trace touched, call path of a request, hops',
+      'service graph of given trace ids, which services these trace ids touched, map of the hops of known traces',
     example: 'draw the call path that trace 1-5e1b4c2a-abc123 took through our services',
   },
   {

@@ -227,7 +227,7 @@ export const ASKED_OBSERVABILITY: readonly AskedEntry[] = [
   {
     op: 'xray:CreateGroup',
     asked: 'filter traces into a set, separate view of slow requests, saved trace filter, traces for one app',
-    example: 'a saved view of only the traces from the checkout api',
+    example: 'set up a saved view of only the traces from the checkout api',
   },
   {
     op: 'xray:GetInsightSummaries',

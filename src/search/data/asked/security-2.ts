@@ -44,7 +44,7 @@ export const ASKED_SECURITY_2: readonly AskedEntry[] = [
     op: 'iam:PutRolePermissionsBoundary',
     asked:
       'cap the maximum permissions, guardrail, limit what a role can ever do, ceiling on access, safe delegation, prevent privilege escalation by developers',
-    example: 'limit the highest rights any role created by developers can get',
+    example: 'cap the highest rights any role created by developers can get',
   },
   {
     op: 'iam:SimulatePrincipalPolicy',

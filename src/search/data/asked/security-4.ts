@@ -142,7 +142,7 @@ export const ASKED_SECURITY_4: readonly AskedEntry[] = [
   {
     op: 'secretsmanager:BatchGetSecretValue',
     asked:
-      'fetch many stored passwords at once, read several api keys in one call, retrieve up to 20 credentials together, single request for many, at startup',
+      'fetch many stored passwords at once, read several api keys in one call, retrieve up to 20 credentials together, single request for many, load lots of secrets at startup, app boot',
     example: 'load 15 secrets in a single request when the app boots',
   },
   {

@@ -56,7 +56,7 @@ export const ASKED_SECURITY: readonly AskedEntry[] = [
     op: 'iam:CreateRole',
     asked:
       'identity a service or another account can assume, let lambda or ec2 act, cross-account access, trust relationship, execution identity for a function, service identity, federated access, assumable identity',
-    example: 'set up a role for lambda to read s3',
+    example: 'set up an iam role that lambda can assume to read s3',
   },
   {
     op: 'iam:DeleteRole',

@@ -62,8 +62,8 @@ export const ASKED_STORAGE_R7: readonly AskedEntry[] = [
   {
     op: 'rds-data:RollbackTransaction',
     asked:
-      'undo an open transaction, abort, discard the changes, cancel the unit of work, revert after an error over http',
-    example: 'an insert failed, undo transaction 7f3a through the rds data api',
+      'undo an open transaction, abort, discard the changes, cancel the unit of work, revert after an error over http, give up on the statements so far',
+    example: 'an insert failed, abort transaction 7f3a through the rds data api',
   },
   {
     op: 'dms:ReloadReplicationTables',
@@ -108,7 +108,7 @@ export const ASKED_STORAGE_R7: readonly AskedEntry[] = [
   {
     op: 'elasticache:ModifyServerlessCache',
     asked:
-      'raise the max memory or ecpu limit of the on-demand redis, change usage limits, new security groups, daily backup time, bump engine',
+      'raise the max memory or ecpu limit of the on-demand redis or valkey, change usage limits, data storage cap, new security groups, daily backup time, bump engine',
     example: 'raise the data storage limit of serverless valkey sess-cache to 20 gb',
   },
   {
