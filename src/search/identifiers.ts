@@ -50,12 +50,12 @@ function idHint(ix: SearchIndexData, token: string): Hint | undefined {
   for (const p of PREFIXES) {
     if (token.startsWith(p) && /^[0-9a-f]{8}([0-9a-f]{9})?$/.test(token.slice(p.length))) {
       const h = ID_PREFIXES[p]!;
-      return { services: h.service ? servicesFor(ix, h.service) : [], terms: h.terms };
+      return { services: h.service ? servicesWithId(ix, h.service) : [], terms: h.terms };
     }
   }
   for (const h of ID_PATTERNS) {
     if (h.pattern.test(token))
-      return { services: h.service ? servicesFor(ix, h.service) : [], terms: h.terms };
+      return { services: h.service ? servicesWithId(ix, h.service) : [], terms: h.terms };
   }
   return undefined;
 }
@@ -66,12 +66,14 @@ function arnHint(ix: SearchIndexData, token: string): Hint | undefined {
   if (!m) return undefined;
   const ns = m[1]!;
   const type = /^[A-Za-z-]+(?=[/:])/.exec(m[2]!)?.[0] ?? '';
-  const services = ix.arnServices.get(ns) ?? servicesFor(ix, ns);
+  const services = ix.arnServices.get(ns) ?? servicesWithId(ix, ns);
   const terms = ARN_RESOURCE_TERMS[`${ns}:${type}`] ?? words(type).join(' ');
   return { services, terms };
 }
 
-function servicesFor(ix: SearchIndexData, id: string): number[] {
+/** The index of the service with this canonical id (`cognito-idp`), as a list of 0 or 1. */
+export function servicesWithId(ix: SearchIndexData, id: string): number[] {
+  // service keys are compacted ("cognito-idp" is stored as "cognitoidp"), never hyphenated
   return (ix.serviceKeys.get(compactName(id)) ?? [])
     .filter(([s]) => ix.services[s]!.id === id)
     .map(([s]) => s);

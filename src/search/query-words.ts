@@ -3,7 +3,7 @@
 // plan in the same order as always: map insertion order feeds the ranking's sums.
 
 import type { Expansion } from './data/aws-vocabulary.js';
-import { compactName } from '../catalog/names.js';
+import { servicesWithId } from './identifiers.js';
 import { NOUN_MARKERS } from './data/determiners.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import { DELETE_ALL, MAX_GAP, PHRASAL_VERBS } from './data/phrasal-verbs.js';
@@ -12,7 +12,7 @@ import { LIGHT_VERBS } from './data/verbs.js';
 import type { SearchIndexData } from './index-build.js';
 import { BOOST, TERM_WEIGHT } from './ranking-params.js';
 import { queryNameKeys } from './service-names.js';
-import { words } from './text.js';
+import { pluralS, words } from './text.js';
 import { MAX_PHRASE_WORDS, PHRASES, VERBS } from './vocabulary.js';
 import { analyze } from './analyzer.js';
 import { isQuestion, onlyReads, QUESTION_VERBS } from './intent.js';
@@ -193,7 +193,8 @@ function firstVerb(
   for (let i = 0; i < ws.length; i++) {
     // "any update on the ticket": after a determiner the word is a noun; "records of Z...",
     // "the box needs": a task's verb is never an -s form
-    if (serviceWord[i] || (i > 0 && NOUN_MARKERS.has(ws[i - 1]!)) || sForm(ws[i]!)) continue;
+    if (serviceWord[i] || (i > 0 && NOUN_MARKERS.has(ws[i - 1]!)) || (ws[i]!.length > 3 && pluralS(ws[i]!)))
+      continue;
     for (let n = Math.min(3, ws.length - i); n >= 2; n--) {
       const weights = VERBS.get(stems.slice(i, i + n).join(' '));
       if (weights) return { start: i, end: i + n, weights };
@@ -207,11 +208,6 @@ function firstVerb(
     if (!STOP_WORDS.has(w) && ix.verbIds.has(w)) return { start: i, end: i + 1, weights: { [w]: 1 } };
   }
   return undefined;
-}
-
-/** A plural noun or third-person verb (`records`, `needs`), not `access` or `status`. */
-function sForm(w: string): boolean {
-  return w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w);
 }
 
 const SPLIT_VERBS = Object.entries(PHRASAL_VERBS).map(([key, v]) => {
@@ -268,9 +264,7 @@ function usesVerb(ix: SearchIndexData, plan: QueryPlan, s: number): boolean {
 }
 
 function serviceIndexOf(ix: SearchIndexData, id: string): number | undefined {
-  // keys are compacted ("cognito-idp" is stored as "cognitoidp"), never hyphenated
-  const hit = ix.serviceKeys.get(compactName(id));
-  return hit?.find(([s]) => ix.services[s]!.id === id)?.[0];
+  return servicesWithId(ix, id)[0];
 }
 
 export function addTerm(ix: SearchIndexData, plan: QueryPlan, term: string, weight: number): void {

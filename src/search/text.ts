@@ -20,7 +20,7 @@ export function forEachWord(text: string, emit: (word: string) => void): void {
       start = -1;
     } else if (start < 0) {
       start = i;
-    } else if (kind === 1 && prev === 2 && i - start >= 2 && acronymPlural(text, i)) {
+    } else if (kind === 1 && acronymPlural(text, i)) {
       emit(lower.slice(start, i)); // "AMIs" is the plural of "AMI", not "am" + "is"
       start = -1;
     } else if (
@@ -88,7 +88,7 @@ function computeStem(w: string): string {
   let s = w;
   if (s.endsWith('ies') && s.length > 4) s = s.slice(0, -3) + 'y';
   else if (/(s|x|z|ch|sh)es$/.test(s)) s = s.slice(0, -2);
-  else if (s.endsWith('s') && !/(ss|us|is)$/.test(s)) s = s.slice(0, -1);
+  else if (pluralS(s)) s = s.slice(0, -1);
   if (s.endsWith('ing') && s.length >= 6 && VOWEL.test(s.slice(0, -3))) s = undouble(s.slice(0, -3));
   else if (s.endsWith('ed') && s.length >= 5 && VOWEL.test(s.slice(0, -2))) s = undouble(s.slice(0, -2));
   // verb and noun meet: deployment/deploy, execution/execute, deletion/delete
@@ -96,6 +96,11 @@ function computeStem(w: string): string {
   else if (/[ts]ion$/.test(s) && s.length >= 7) s = s.slice(0, -3);
   if (s.endsWith('e') && s.length > 3) s = s.slice(0, -1);
   return s;
+}
+
+/** Ends in a plural or third-person `s` (`records`, `needs`), not `access`, `status`, `basis`. */
+export function pluralS(w: string): boolean {
+  return w.endsWith('s') && !/(ss|us|is)$/.test(w);
 }
 
 /** `runn` -> `run`, `stopp` -> `stop` (but keep `ss`, `ll`: `access`, `poll`). */

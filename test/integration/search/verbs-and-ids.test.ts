@@ -122,3 +122,23 @@ describe('what the words are not', () => {
     expect(r.filter((x) => x === 'iam:GetPolicy' || x === 'iam:GetPolicyVersion')).not.toHaveLength(0);
   });
 });
+
+describe('round 7: services, verbs and intent the self-play queries showed', () => {
+  it('a vocabulary phrase names a service whose id has a hyphen (permission set -> sso-admin)', () => {
+    expect(top('assign the permission set ReadOnly to group auditors on account 210987654321', 1)).toEqual([
+      'sso-admin:CreateAccountAssignment',
+    ]);
+  });
+
+  it('a verb word after a determiner is a noun: "any update" asks, it does not update', () => {
+    expect(top('any update from aws on our open support ticket?', 1)).toEqual(['support:DescribeCases']);
+  });
+
+  it('a reading verb an operation is named for is what was asked (receive -> ReceiveMessage)', () => {
+    expect(top('receive messages from the orders queue', 1)).toEqual(['sqs:ReceiveMessage']);
+  });
+
+  it('a read whose verb disagrees with a requested change ranks below the change', () => {
+    expect(top('switch on runtime monitoring for eks in guardduty', 1)).toEqual(['guardduty:UpdateDetector']);
+  });
+});

@@ -15,6 +15,14 @@ describe('words', () => {
     expect(words('aws s3api list-objects-v2')).toEqual(['aws', 's3api', 'list', 'objects', 'v2']);
     expect(words('GetV2LoggingOptions')).toEqual(['get', 'v2', 'logging', 'options']);
   });
+
+  it('keeps an acronym plural one word, its singular', () => {
+    expect(words('which AMIs do we own')).toEqual(['which', 'ami', 'do', 'we', 'own']);
+    expect(words('VPCs, EIPs and ARNs.')).toEqual(['vpc', 'eip', 'and', 'arn']);
+    expect(words('ListVPCs')).toEqual(['list', 'vpc']);
+    // a capital run before a longer lower-case word still splits: `HTTPServer`, `DBInstances`
+    expect(words('HTTPServer')).toEqual(['http', 'server']);
+  });
 });
 
 describe('stem', () => {
