@@ -2,7 +2,8 @@
 // kind of resource (data/resource-ids.ts). The query planner adds both to the plan.
 
 import { compactName } from '../catalog/names.js';
-import { ARN_RESOURCE_TERMS, ID_PATTERNS, ID_PREFIXES, RECORD_LITERAL } from './data/resource-ids.js';
+import { CROSS_SERVICE_APIS, DESTINATION } from './data/id-context.js';
+import { ARN_RESOURCE_TERMS, ID_PATTERNS, ID_PREFIXES, ID_SUFFIX, RECORD_LITERAL } from './data/resource-ids.js';
 import type { SearchIndexData } from './index-build.js';
 import { words } from './text.js';
 
@@ -13,6 +14,8 @@ export interface IdentifierHint {
   readonly services: readonly number[];
   /** Resource words, e.g. `security group`. */
   readonly terms: string;
+  /** How much the services count, 1 unless the id is only where the result goes (DESTINATION). */
+  readonly weight?: number;
 }
 
 const PREFIXES = Object.keys(ID_PREFIXES).sort((a, b) => b.length - a.length);
@@ -26,7 +29,7 @@ const ARN = /^arn:aws[a-z-]*:([a-z0-9-]+):[a-z0-9-]*:(?:\d*|aws):(.*)$/;
 export function identifierHints(ix: SearchIndexData, rawTokens: readonly string[]): IdentifierHint[] {
   const out: IdentifierHint[] = [];
   let depth = 0;
-  for (const raw of rawTokens) {
+  rawTokens.forEach((raw, i) => {
     const inLiteral = depth > 0 || raw.startsWith('{');
     depth += (raw.match(/\{/g)?.length ?? 0) - (raw.match(/\}/g)?.length ?? 0);
     if (inLiteral) {
@@ -35,20 +38,37 @@ export function identifierHints(ix: SearchIndexData, rawTokens: readonly string[
         services: [],
         terms: depth > 0 || !raw.endsWith('}') ? '' : RECORD_LITERAL.terms,
       });
-      continue;
+      return;
     }
     const token = raw.replace(/^["'(<[{]+|[.,;:!?"')>\]}]+$/g, '');
     const hint = arnHint(ix, token) ?? idHint(ix, token);
-    if (hint) out.push({ token: raw, ...hint });
-  }
-  return out;
+    if (hint) out.push({ token: raw, ...hint, weight: destinationWeight(ix, hint, rawTokens[i - 1]) });
+  });
+  const cross = crossServiceHint(ix, out);
+  if (cross.length === 0) return out;
+  const own = out.map((h) => ({ ...h, weight: (h.weight ?? 1) * CROSS_SERVICE_APIS.ownWeight }));
+  return [...own, ...cross];
+}
+
+/** An id after `to`/`into` of a service others deliver to counts for less (DESTINATION). */
+function destinationWeight(ix: SearchIndexData, hint: Hint, before: string | undefined): number {
+  if (!DESTINATION.words.has(before?.toLowerCase() ?? '')) return 1;
+  return hint.services.every((s) => DESTINATION.services.has(ix.services[s]!.id)) ? DESTINATION.weight : 1;
+}
+
+/** Ids of two or more services: the cross-service APIs count as named too (CROSS_SERVICE_APIS). */
+function crossServiceHint(ix: SearchIndexData, hints: readonly IdentifierHint[]): IdentifierHint[] {
+  const named = new Set(hints.filter((h) => h.services.length > 0).map((h) => h.services.join()));
+  if (named.size < 2) return [];
+  const services = CROSS_SERVICE_APIS.services.flatMap((id) => servicesWithId(ix, id));
+  return [{ token: '', services, terms: '' }];
 }
 
 type Hint = Omit<IdentifierHint, 'token'>;
 
 function idHint(ix: SearchIndexData, token: string): Hint | undefined {
   for (const p of PREFIXES) {
-    if (token.startsWith(p) && /^[0-9a-f]{8}([0-9a-f]{9})?$/.test(token.slice(p.length))) {
+    if (token.startsWith(p) && isIdSuffix(p, token.slice(p.length))) {
       const h = ID_PREFIXES[p]!;
       return { services: h.service ? servicesWithId(ix, h.service) : [], terms: h.terms };
     }
@@ -58,6 +78,11 @@ function idHint(ix: SearchIndexData, token: string): Hint | undefined {
       return { services: h.service ? servicesWithId(ix, h.service) : [], terms: h.terms };
   }
   return undefined;
+}
+
+function isIdSuffix(prefix: string, rest: string): boolean {
+  if (ID_SUFFIX.hex.test(rest)) return true;
+  return prefix.length - 1 >= ID_SUFFIX.handWrittenMinPrefix && ID_SUFFIX.handWritten.test(rest);
 }
 
 /** `arn:aws:<namespace>:<region>:<account>:<type>/<name>` -> the namespace's services and the type. */

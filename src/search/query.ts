@@ -117,7 +117,7 @@ function addIdentifierHints(
   // an id after `from` is the source ("launch from ami-..."), not what the task makes or acts on
   const idHeads: number[] = [];
   for (const h of ids) {
-    for (const s of h.services) addMax(plan.services, s, BOOST.serviceFromId);
+    for (const s of h.services) addMax(plan.services, s, BOOST.serviceFromId * (h.weight ?? 1));
     const source = raw[raw.indexOf(h.token) - 1]?.toLowerCase() === 'from';
     for (const t of analyze(h.terms)) {
       addTerm(ix, plan, t, TERM_WEIGHT.expansion);

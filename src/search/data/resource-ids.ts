@@ -12,7 +12,21 @@ export interface ResourceHint {
   readonly example: readonly [query: string, expected: string];
 }
 
-/** EC2-style ids: `<prefix><8 or 17 hex digits>`. Longest prefix wins (`tgw-attach-` before `tgw-`). */
+/**
+ * What may follow an id prefix. AWS ids are 8 or 17 hex digits, but people paste cut or
+ * hand-written ones (`igw-0a1b2c3d4e5f`, `subnet-0fw11aa`): any 8-17 hex digits, or, after a
+ * prefix of three or more letters (`subnet-`, `igw-`; not `i-`, `sg-`), 4-17 letters and digits
+ * with a digit in them. Words after a prefix (`nat-gateway`, `vpc-peering`) have no digit.
+ */
+export const ID_SUFFIX = {
+  hex: /^[0-9a-f]{8,17}$/,
+  handWritten: /^(?=[a-z]*\d)[0-9a-z]{4,17}$/,
+  handWrittenMinPrefix: 3,
+  why: 'people paste ids cut to 12 hex digits or type short ones in examples',
+  example: ['detach igw-0a1b2c3d4e5f from its vpc', 'ec2:DetachInternetGateway'],
+} as const;
+
+/** EC2-style ids: `<prefix><id suffix>` (ID_SUFFIX). Longest prefix wins (`tgw-attach-` before `tgw-`). */
 export const ID_PREFIXES: Readonly<Record<string, ResourceHint>> = {
   'i-': {
     service: 'ec2',

@@ -1,0 +1,41 @@
+// Data: what the words around pasted identifiers, and several of them together, say about the
+// service. Ids of two services in one task point at an API that acts across services; an S3
+// URI after `to`/`into` is where another service writes its output, not what the task is about.
+// Each entry says why and gives an example query that must find its operation in the top five.
+
+export interface IdContext {
+  readonly why: string;
+  readonly example: readonly [query: string, expected: string];
+}
+
+/** Services whose operations act on resources of any service, named when ids of two do. */
+export const CROSS_SERVICE_APIS: IdContext & {
+  readonly services: readonly string[];
+  /** How much each id's own service counts then: the cross-service API counts fully. */
+  readonly ownWeight: number;
+} = {
+  services: ['resourcegroupstaggingapi'],
+  ownWeight: 0.7,
+  why: 'ARNs of two services in one task are handled in one call only by the cross-service APIs (tagging, resource search)',
+  example: [
+    'tag arn:aws:sqs:us-east-1:123456789012:jobs and arn:aws:sns:us-east-1:123456789012:alerts with team=data',
+    'resourcegroupstaggingapi:TagResources',
+  ],
+};
+
+/**
+ * An identifier right after one of these words is where the result goes. When the id's
+ * service is one that others deliver to (S3 buckets receive exports, reports and logs), it
+ * counts for `weight` of a named service, so the service that does the work outranks it.
+ */
+export const DESTINATION: IdContext & {
+  readonly words: ReadonlySet<string>;
+  readonly services: ReadonlySet<string>;
+  readonly weight: number;
+} = {
+  words: new Set(['to', 'into', 'under', 'onto']),
+  services: new Set(['s3']),
+  weight: 0.3,
+  why: 'exports, reports and logs of many services are written to an S3 location named after to/into',
+  example: ['export an sbom of my ecr images to s3://sec-artifacts/sbom/', 'inspector2:CreateSbomExport'],
+};
