@@ -3,7 +3,14 @@
 
 import { compactName } from '../catalog/names.js';
 import { CROSS_SERVICE_APIS, DESTINATION } from './data/id-context.js';
-import { ARN_RESOURCE_TERMS, ID_PATTERNS, ID_PREFIXES, ID_SUFFIX, RECORD_LITERAL } from './data/resource-ids.js';
+import {
+  ARN_RESOURCE_TERMS,
+  ID_PATTERNS,
+  ID_PREFIXES,
+  ID_SUFFIX,
+  RECORD_LITERAL,
+} from './data/resource-ids.js';
+import { ID_WORD_WINDOW, type WordSense } from './data/name-ids.js';
 import type { SearchIndexData } from './index-build.js';
 import { words } from './text.js';
 
@@ -41,7 +48,8 @@ export function identifierHints(ix: SearchIndexData, rawTokens: readonly string[
       return;
     }
     const token = raw.replace(/^["'(<[{]+|[.,;:!?"')>\]}]+$/g, '');
-    const hint = arnHint(ix, token) ?? idHint(ix, token);
+    const near = rawTokens.slice(Math.max(0, i - ID_WORD_WINDOW), i + ID_WORD_WINDOW + 1);
+    const hint = arnHint(ix, token) ?? idHint(ix, token, near);
     if (hint) out.push({ token: raw, ...hint, weight: destinationWeight(ix, hint, rawTokens[i - 1]) });
   });
   const cross = crossServiceHint(ix, out);
@@ -66,7 +74,7 @@ function crossServiceHint(ix: SearchIndexData, hints: readonly IdentifierHint[])
 
 type Hint = Omit<IdentifierHint, 'token'>;
 
-function idHint(ix: SearchIndexData, token: string): Hint | undefined {
+function idHint(ix: SearchIndexData, token: string, near: readonly string[]): Hint | undefined {
   for (const p of PREFIXES) {
     if (token.startsWith(p) && isIdSuffix(p, token.slice(p.length))) {
       const h = ID_PREFIXES[p]!;
@@ -74,10 +82,17 @@ function idHint(ix: SearchIndexData, token: string): Hint | undefined {
     }
   }
   for (const h of ID_PATTERNS) {
-    if (h.pattern.test(token))
-      return { services: h.service ? servicesWithId(ix, h.service) : [], terms: h.terms };
+    if (!h.pattern.test(token)) continue;
+    const { service, terms } = senseByWord(h.byWord ?? [], near) ?? h;
+    return { services: service ? servicesWithId(ix, service) : [], terms };
   }
   return undefined;
+}
+
+/** The first sense with a word among the tokens near the id (any case, punctuation ignored). */
+function senseByWord(senses: readonly WordSense[], near: readonly string[]): WordSense | undefined {
+  const typed = new Set(near.map((t) => t.toLowerCase().replace(/^\W+|\W+$/g, '')));
+  return senses.find((s) => s.words.some((w) => typed.has(w)));
 }
 
 function isIdSuffix(prefix: string, rest: string): boolean {

@@ -3,11 +3,19 @@
 // the query planner turns that into a service boost and resource words. Each entry says why
 // and gives an example query that must find the operation in its top five (tested).
 
+import { NAME_PATTERNS, type WordSense } from './name-ids.js';
+
 export interface ResourceHint {
   /** The service the identifier belongs to; none when the kind of thing says enough. */
   readonly service?: string;
   /** Resource words added to the query (like typed words, at vocabulary weight). */
   readonly terms: string;
+  /**
+   * What the id is about when a word of the query near it (ID_WORD_WINDOW tokens) says so:
+   * a domain with `register` is a registration, with `record` a DNS record. The first group
+   * with a word replaces `service` and `terms`.
+   */
+  readonly byWord?: readonly WordSense[];
   readonly why: string;
   readonly example: readonly [query: string, expected: string];
 }
@@ -138,8 +146,10 @@ export const ID_PREFIXES: Readonly<Record<string, ResourceHint>> = {
   },
 };
 
+export type IdPattern = ResourceHint & { readonly pattern: RegExp };
+
 /** Whole-token patterns (case-sensitive) for ids without a dash prefix, and for URIs. */
-export const ID_PATTERNS: ReadonlyArray<ResourceHint & { readonly pattern: RegExp }> = [
+export const ID_PATTERNS: ReadonlyArray<IdPattern> = [
   {
     pattern: /^s3:\/\/[^/]+\/?$/,
     service: 's3',
@@ -257,6 +267,7 @@ export const ID_PATTERNS: ReadonlyArray<ResourceHint & { readonly pattern: RegEx
     why: 'a db.* instance class is a database instance size (RDS, DocumentDB, Neptune): no one service',
     example: ['resize my database to a db.r6g.large', 'rds:ModifyDBInstance'],
   },
+  ...NAME_PATTERNS,
 ];
 
 /**
