@@ -23,6 +23,8 @@ export interface IdentifierHint {
   readonly terms: string;
   /** How much the services count, 1 unless the id is only where the result goes (DESTINATION). */
   readonly weight?: number;
+  /** Words of the token that stay in the query as typed (names such as domains). */
+  readonly keptWords?: string;
 }
 
 const PREFIXES = Object.keys(ID_PREFIXES).sort((a, b) => b.length - a.length);
@@ -84,7 +86,13 @@ function idHint(ix: SearchIndexData, token: string, near: readonly string[]): Hi
   for (const h of ID_PATTERNS) {
     if (!h.pattern.test(token)) continue;
     const { service, terms } = senseByWord(h.byWord ?? [], near) ?? h;
-    return { services: service ? servicesWithId(ix, service) : [], terms };
+    const keptWords =
+      h.keepsWords &&
+      token
+        .split(/[.@]/)
+        .filter((w) => !h.keepsWords!.except.test(w))
+        .join(' ');
+    return { services: service ? servicesWithId(ix, service) : [], terms, keptWords };
   }
   return undefined;
 }

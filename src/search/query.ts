@@ -77,7 +77,7 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   };
   const raw = query.trim().split(/\s+/).filter(Boolean);
   const ids = identifierHints(ix, raw);
-  const tokens = keptTokens(ix, raw, new Set(ids.map((h) => h.token)));
+  const tokens = keptTokens(ix, raw, new Map(ids.map((h) => [h.token, h.keptWords ?? ''])));
   plan.exact = findExact(ix, tokens, raw);
   const idHeads = addIdentifierHints(ix, plan, ids, raw);
   // a file name, a record literal or an instance type is a kind of thing, not a service named
@@ -187,8 +187,15 @@ function addContentTerms(
   return { content, verbNouns };
 }
 
-/** Whitespace tokens without CLI flags and their values, identifiers, or values users paste. */
-function keptTokens(ix: SearchIndexData, raw: readonly string[], identifiers: ReadonlySet<string>): string[] {
+/**
+ * Whitespace tokens without CLI flags and their values, identifiers (replaced by the words they
+ * keep, if any), or values users paste.
+ */
+function keptTokens(
+  ix: SearchIndexData,
+  raw: readonly string[],
+  identifiers: ReadonlyMap<string, string>,
+): string[] {
   const out: string[] = [];
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i]!;
@@ -196,7 +203,11 @@ function keptTokens(ix: SearchIndexData, raw: readonly string[], identifiers: Re
       if (!t.includes('=') && raw[i + 1] !== undefined && !raw[i + 1]!.startsWith('-')) i++;
       continue;
     }
-    if (identifiers.has(t) || (VALUE.test(t) && !OP_REF.test(t))) continue;
+    if (identifiers.has(t)) {
+      if (identifiers.get(t)) out.push(identifiers.get(t)!);
+      continue;
+    }
+    if (VALUE.test(t) && !OP_REF.test(t)) continue;
     if (isResourceName(ix, raw, i)) continue;
     out.push(t);
   }

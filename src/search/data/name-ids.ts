@@ -1,6 +1,7 @@
 // Data: names people paste that are not AWS ids: email addresses and domain names. They name
 // no one service (SES, Cognito, Route 53, ACM all take them); a word near one says what it is
 // about (`register example.org` is a registration, `A record for api.example.com` a DNS record).
+// Their own words stay in the query: `token.actions.githubusercontent.com` says GitHub OIDC.
 // Each entry says why and gives an example query that must find its operation in the top five.
 
 import type { IdPattern } from './resource-ids.js';
@@ -16,16 +17,24 @@ export interface WordSense {
  * `renew the expiring certificate for example.org`). */
 export const ID_WORD_WINDOW = 3;
 
+/** A domain's labels say what it serves (`token.actions.githubusercontent`); not the top-level
+ * label, `www`, or `example` (the documentation domain), which only look like words. */
+const DOMAIN_WORDS_KEPT = {
+  except: /^(com|net|org|io|dev|app|co|ai|cloud|info|biz|xyz|tech|me|us|uk|de|www|example)$/i,
+};
+
 export const NAME_PATTERNS: readonly IdPattern[] = [
   {
     pattern: /^[\w.+-]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i,
     terms: 'email identity',
+    keepsWords: { except: /^(com|org|net|example|www)$/ },
     why: 'an email address is what SES sends from and verifies (an identity); it names no one service',
     example: ['verify noreply@example.com so we can send from it', 'ses:VerifyEmailIdentity'],
   },
   {
     pattern: /^([a-z0-9-]+\.)+(com|net|org|io|dev|app|co|ai|cloud|info|biz|xyz|tech|me|us|uk|de)$/i,
     terms: 'domain',
+    keepsWords: DOMAIN_WORDS_KEPT,
     byWord: [
       {
         service: 'route53domains',

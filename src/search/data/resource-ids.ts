@@ -16,6 +16,8 @@ export interface ResourceHint {
    * with a word replaces `service` and `terms`.
    */
   readonly byWord?: readonly WordSense[];
+  /** The token's own words stay in the query, less these (`token.actions.githubusercontent.com`). */
+  readonly keepsWords?: { readonly except: RegExp };
   readonly why: string;
   readonly example: readonly [query: string, expected: string];
 }

@@ -10,16 +10,13 @@ export interface NewerApi {
   readonly example: readonly [query: string, expected: string];
 }
 
+// not waf -> wafv2: people still name "waf classic" (waf, waf-regional), and wafv2 already
+// gets `waf` as its family head
 export const NEWER_APIS: Readonly<Record<string, NewerApi>> = {
   ses: {
     current: 'sesv2',
     why: 'SES v2 is the current email API (v1 stays for old code); "ses" names both',
     example: ['create a contact list in ses', 'sesv2:CreateContactList'],
-  },
-  waf: {
-    current: 'wafv2',
-    why: 'WAF Classic is retired in favour of wafv2; "waf" in a new task means wafv2',
-    example: ['add an ip set to my waf', 'wafv2:CreateIPSet'],
   },
   kinesisanalytics: {
     current: 'kinesisanalyticsv2',
