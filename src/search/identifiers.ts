@@ -11,6 +11,7 @@ import {
   RECORD_LITERAL,
 } from './data/resource-ids.js';
 import { ID_WORD_WINDOW, type WordSense } from './data/name-ids.js';
+import { SNIPPET_PATTERNS } from './data/snippet-ids.js';
 import type { SearchIndexData } from './index-build.js';
 import { words } from './text.js';
 
@@ -51,7 +52,7 @@ export function identifierHints(ix: SearchIndexData, rawTokens: readonly string[
     }
     const token = raw.replace(/^["'(<[{]+|[.,;:!?"')>\]}]+$/g, '');
     const near = rawTokens.slice(Math.max(0, i - ID_WORD_WINDOW), i + ID_WORD_WINDOW + 1);
-    const hint = arnHint(ix, token) ?? idHint(ix, token, near);
+    const hint = arnHint(ix, token) ?? idHint(ix, token, near) ?? snippetHint(ix, token, raw);
     if (hint) out.push({ token: raw, ...hint, weight: destinationWeight(ix, hint, rawTokens[i - 1]) });
   });
   const cross = crossServiceHint(ix, out);
@@ -95,6 +96,12 @@ function idHint(ix: SearchIndexData, token: string, near: readonly string[]): Hi
     return { services: service ? servicesWithId(ix, service) : [], terms, keptWords };
   }
   return undefined;
+}
+
+/** A query-language snippet (data/snippet-ids.ts). */
+function snippetHint(ix: SearchIndexData, token: string, raw: string): Hint | undefined {
+  const h = SNIPPET_PATTERNS.find((p) => p.pattern.test(p.raw ? raw : token));
+  return h && { services: servicesWithId(ix, h.service!), terms: h.terms };
 }
 
 /** The first sense with a word among the tokens near the id (any case, punctuation ignored). */

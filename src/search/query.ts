@@ -101,7 +101,8 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   addNamePhrases(ix, plan, content, verbAt !== undefined);
   plan.empty =
     plan.terms.size === 0 && plan.exact.size === 0 && plan.services.size === 0 && plan.verbs.size === 0;
-  if (ws.every((w) => STOP_WORDS.has(w)) && plan.exact.size === 0) plan.empty = true;
+  // only common words: empty, unless an identifier names a service (`can User::"a" do Action::"b"`)
+  if (ws.every((w) => STOP_WORDS.has(w)) && plan.exact.size === 0 && !plan.namedService) plan.empty = true;
   return plan;
 }
 
