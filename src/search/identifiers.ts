@@ -2,14 +2,8 @@
 // kind of resource (data/resource-ids.ts). The query planner adds both to the plan.
 
 import { compactName } from '../catalog/names.js';
-import { CROSS_SERVICE_APIS, DESTINATION } from './data/id-context.js';
-import {
-  ARN_RESOURCE_TERMS,
-  ID_PATTERNS,
-  ID_PREFIXES,
-  ID_SUFFIX,
-  RECORD_LITERAL,
-} from './data/resource-ids.js';
+import { CROSS_SERVICE_APIS, DESTINATION, ID_SUFFIX } from './data/id-context.js';
+import { ARN_RESOURCE_TERMS, ID_PATTERNS, ID_PREFIXES, RECORD_LITERAL } from './data/resource-ids.js';
 import { ID_WORD_WINDOW, type WordSense } from './data/name-ids.js';
 import { SNIPPET_PATTERNS } from './data/snippet-ids.js';
 import type { SearchIndexData } from './index-build.js';
@@ -51,8 +45,7 @@ export function identifierHints(ix: SearchIndexData, rawTokens: readonly string[
       return;
     }
     const token = raw.replace(/^["'(<[{]+|[.,;:!?"')>\]}]+$/g, '');
-    const near = rawTokens.slice(Math.max(0, i - ID_WORD_WINDOW), i + ID_WORD_WINDOW + 1);
-    const hint = arnHint(ix, token) ?? idHint(ix, token, near) ?? snippetHint(ix, token, raw);
+    const hint = arnHint(ix, token) ?? idHint(ix, token, rawTokens, i) ?? snippetHint(ix, token, raw);
     if (hint) out.push({ token: raw, ...hint, weight: destinationWeight(ix, hint, rawTokens[i - 1]) });
   });
   const cross = crossServiceHint(ix, out);
@@ -77,7 +70,12 @@ function crossServiceHint(ix: SearchIndexData, hints: readonly IdentifierHint[])
 
 type Hint = Omit<IdentifierHint, 'token'>;
 
-function idHint(ix: SearchIndexData, token: string, near: readonly string[]): Hint | undefined {
+function idHint(
+  ix: SearchIndexData,
+  token: string,
+  rawTokens: readonly string[],
+  at: number,
+): Hint | undefined {
   for (const p of PREFIXES) {
     if (token.startsWith(p) && isIdSuffix(p, token.slice(p.length))) {
       const h = ID_PREFIXES[p]!;
@@ -86,7 +84,7 @@ function idHint(ix: SearchIndexData, token: string, near: readonly string[]): Hi
   }
   for (const h of ID_PATTERNS) {
     if (!h.pattern.test(token)) continue;
-    const { service, terms } = senseByWord(h.byWord ?? [], near) ?? h;
+    const { service, terms } = senseByWord(h.byWord ?? [], rawTokens, at) ?? h;
     const keptWords =
       h.keepsWords &&
       token
@@ -104,10 +102,18 @@ function snippetHint(ix: SearchIndexData, token: string, raw: string): Hint | un
   return h && { services: servicesWithId(ix, h.service!), terms: h.terms };
 }
 
-/** The first sense with a word among the tokens near the id (any case, punctuation ignored). */
-function senseByWord(senses: readonly WordSense[], near: readonly string[]): WordSense | undefined {
-  const typed = new Set(near.map((t) => t.toLowerCase().replace(/^\W+|\W+$/g, '')));
-  return senses.find((s) => s.words.some((w) => typed.has(w)));
+/** The first sense with a word among the tokens near the id at `at` (any case, punctuation ignored). */
+function senseByWord(
+  senses: readonly WordSense[],
+  rawTokens: readonly string[],
+  at: number,
+): WordSense | undefined {
+  return senses.find((s) => {
+    const window = s.window ?? ID_WORD_WINDOW;
+    const near = rawTokens.slice(Math.max(0, at - window), at + window + 1);
+    const typed = new Set(near.map((t) => t.toLowerCase().replace(/^\W+|\W+$/g, '')));
+    return s.words.some((w) => typed.has(w));
+  });
 }
 
 function isIdSuffix(prefix: string, rest: string): boolean {

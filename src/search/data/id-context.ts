@@ -1,6 +1,7 @@
-// Data: what the words around pasted identifiers, and several of them together, say about the
-// service. Ids of two services in one task point at an API that acts across services; an S3
-// URI after `to`/`into` is where another service writes its output, not what the task is about.
+// Data: what may follow an id prefix, and what the words around pasted identifiers, and several
+// of them together, say about the service. Ids of two services in one task point at an API that
+// acts across services; an S3 URI after `to`/`into` is where another service writes its
+// output, not what the task is about.
 // Each entry says why and gives an example query that must find its operation in the top five.
 
 export interface IdContext {
@@ -39,3 +40,17 @@ export const DESTINATION: IdContext & {
   why: 'exports, reports and logs of many services are written to an S3 location named after to/into',
   example: ['export an sbom of my ecr images to s3://sec-artifacts/sbom/', 'inspector2:CreateSbomExport'],
 };
+
+/**
+ * What may follow an id prefix. AWS ids are 8 or 17 hex digits, but people paste cut or
+ * hand-written ones (`igw-0a1b2c3d4e5f`, `subnet-0fw11aa`): any 8-17 hex digits, or, after a
+ * prefix of three or more letters (`subnet-`, `igw-`; not `i-`, `sg-`), 4-17 letters and digits
+ * with a digit in them. Words after a prefix (`nat-gateway`, `vpc-peering`) have no digit.
+ */
+export const ID_SUFFIX = {
+  hex: /^[0-9a-f]{8,17}$/,
+  handWritten: /^(?=[a-z]*\d)[0-9a-z]{4,17}$/,
+  handWrittenMinPrefix: 3,
+  why: 'people paste ids cut to 12 hex digits or type short ones in examples',
+  example: ['detach igw-0a1b2c3d4e5f from its vpc', 'ec2:DetachInternetGateway'],
+} as const;

@@ -11,6 +11,8 @@ export interface WordSense {
   readonly service: string;
   readonly terms: string;
   readonly words: readonly string[];
+  /** Tokens either side the word may be, when not ID_WORD_WINDOW. */
+  readonly window?: number;
 }
 
 /** How many tokens either side of an id a word of `byWord` may be (`renew example.org`, not

@@ -22,21 +22,7 @@ export interface ResourceHint {
   readonly example: readonly [query: string, expected: string];
 }
 
-/**
- * What may follow an id prefix. AWS ids are 8 or 17 hex digits, but people paste cut or
- * hand-written ones (`igw-0a1b2c3d4e5f`, `subnet-0fw11aa`): any 8-17 hex digits, or, after a
- * prefix of three or more letters (`subnet-`, `igw-`; not `i-`, `sg-`), 4-17 letters and digits
- * with a digit in them. Words after a prefix (`nat-gateway`, `vpc-peering`) have no digit.
- */
-export const ID_SUFFIX = {
-  hex: /^[0-9a-f]{8,17}$/,
-  handWritten: /^(?=[a-z]*\d)[0-9a-z]{4,17}$/,
-  handWrittenMinPrefix: 3,
-  why: 'people paste ids cut to 12 hex digits or type short ones in examples',
-  example: ['detach igw-0a1b2c3d4e5f from its vpc', 'ec2:DetachInternetGateway'],
-} as const;
-
-/** EC2-style ids: `<prefix><id suffix>` (ID_SUFFIX). Longest prefix wins (`tgw-attach-` before `tgw-`). */
+/** EC2-style ids: `<prefix><id suffix>` (id-context.ts ID_SUFFIX). Longest prefix wins (`tgw-attach-` before `tgw-`). */
 export const ID_PREFIXES: Readonly<Record<string, ResourceHint>> = {
   'i-': {
     service: 'ec2',
@@ -191,7 +177,11 @@ export const ID_PATTERNS: ReadonlyArray<IdPattern> = [
     pattern: /^(AKIA|ASIA)[A-Z0-9]{16}$/,
     service: 'iam',
     terms: 'access key',
-    why: 'AKIA/ASIA ids are IAM access key ids',
+    // whose key is it: STS answers for any key id, IAM only for the caller's own account
+    byWord: [
+      { service: 'sts', terms: 'access key info', words: ['account', 'whose', 'owner', 'owns'], window: 8 },
+    ],
+    why: 'AKIA/ASIA ids are IAM access key ids; asked which account one belongs to, sts:GetAccessKeyInfo',
     example: ['deactivate AKIAIOSFODNN7EXAMPLE', 'iam:UpdateAccessKey'],
   },
   {

@@ -3,9 +3,8 @@
 // find its operation in the top five; each mechanism has a case here that fails without it.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CROSS_SERVICE_APIS, DESTINATION } from '../../../src/search/data/id-context.js';
+import { CROSS_SERVICE_APIS, DESTINATION, ID_SUFFIX } from '../../../src/search/data/id-context.js';
 import { NAME_PATTERNS } from '../../../src/search/data/name-ids.js';
-import { ID_SUFFIX } from '../../../src/search/data/resource-ids.js';
 import { NEWER_APIS } from '../../../src/search/data/service-versions.js';
 import { SNIPPET_PATTERNS } from '../../../src/search/data/snippet-ids.js';
 import type { SearchIndex } from '../../../src/search/types.js';
@@ -111,5 +110,14 @@ describe('knowledge bases: built with bedrock-agent, asked through the runtime',
     expect(top('ask my bedrock knowledge base what our refund policy is', 2)).toContain(
       'bedrock-agent-runtime:RetrieveAndGenerate',
     );
+  });
+});
+
+describe('access key ids (resource-ids.ts AKIA/ASIA)', () => {
+  it('asked whose it is: sts:GetAccessKeyInfo; acted on: iam', () => {
+    expect(top('AKIAIOSFODNN7EXAMPLE leaked on github, what account is it from', 1)).toEqual([
+      'sts:GetAccessKeyInfo',
+    ]);
+    expect(top('deactivate AKIAIOSFODNN7EXAMPLE', 1)).toEqual(['iam:UpdateAccessKey']);
   });
 });
