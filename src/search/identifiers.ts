@@ -18,6 +18,8 @@ export interface IdentifierHint {
   readonly terms: string;
   /** How much the services count, 1 unless the id is only where the result goes (DESTINATION). */
   readonly weight?: number;
+  /** The service runs the token (a query-language snippet): it never yields to a named one. */
+  readonly firm?: boolean;
   /** Words of the token that stay in the query as typed (names such as domains). */
   readonly keptWords?: string;
 }
@@ -99,7 +101,7 @@ function idHint(
 /** A query-language snippet (data/snippet-ids.ts). */
 function snippetHint(ix: SearchIndexData, token: string, raw: string): Hint | undefined {
   const h = SNIPPET_PATTERNS.find((p) => p.pattern.test(p.raw ? raw : token));
-  return h && { services: servicesWithId(ix, h.service!), terms: h.terms };
+  return h && { services: servicesWithId(ix, h.service!), terms: h.terms, firm: true };
 }
 
 /** The first sense with a word among the tokens near the id at `at` (any case, punctuation ignored). */

@@ -13,6 +13,7 @@ import { analyze } from './analyzer.js';
 import { findExact, OP_REF, servicesNamed } from './exact.js';
 import { compactName } from '../catalog/names.js';
 import { identifierHints } from './identifiers.js';
+import { ID_BESIDE_NAMED } from './data/id-context.js';
 import {
   addMax,
   addRuntimeServices,
@@ -92,7 +93,11 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
     if (id !== undefined) plan.surface.add(id);
   }
 
+  // a snippet names the API that runs it, not a thing a named product acts on
+  const firm = new Set(ids.filter((h) => h.firm).flatMap((h) => h.services));
+  const fromIds = new Map([...plan.services].filter(([s]) => !firm.has(s)));
   const runs = scanWordRuns(ix, plan, ws, stems);
+  yieldIdServicesToNamed(plan, fromIds);
   const verbAt = planVerbs(ix, plan, ws, stems, runs);
   addRuntimeServices(ix, plan);
   const { content, verbNouns } = addContentTerms(ix, plan, { typed, ws, stems }, verbAt, runs);
@@ -104,6 +109,19 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   // only common words: empty, unless an identifier names a service (`can User::"a" do Action::"b"`)
   if (ws.every((w) => STOP_WORDS.has(w)) && plan.exact.size === 0 && !plan.namedService) plan.empty = true;
   return plan;
+}
+
+/**
+ * When the words name a product outright and an identifier names another service, the id is
+ * what the named service acts on ("back up arn:aws:dynamodb:... with AWS Backup"): the id's
+ * service counts for less (data/id-context.ts ID_BESIDE_NAMED).
+ */
+function yieldIdServicesToNamed(plan: QueryPlan, fromIds: ReadonlyMap<number, number>): void {
+  const named = [...plan.services].some(([s, w]) => !fromIds.has(s) && w >= BOOST.serviceNamed);
+  if (!named) return;
+  for (const [s, w] of fromIds) {
+    if (plan.services.get(s) === w) plan.services.set(s, w * ID_BESIDE_NAMED.weight);
+  }
 }
 
 /** Services and terms from pasted identifiers; returns the term ids of their resource types. */

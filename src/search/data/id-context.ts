@@ -54,3 +54,13 @@ export const ID_SUFFIX = {
   why: 'people paste ids cut to 12 hex digits or type short ones in examples',
   example: ['detach igw-0a1b2c3d4e5f from its vpc', 'ec2:DetachInternetGateway'],
 } as const;
+
+/** An id's service beside a product the words name outright counts for `weight` of it. */
+export const ID_BESIDE_NAMED: IdContext & { readonly weight: number } = {
+  weight: 0.7,
+  why: 'an id beside a named product is what that product acts on: AWS Backup backs up the DynamoDB table',
+  example: [
+    'back up arn:aws:dynamodb:us-east-1:123456789012:table/Payments with AWS Backup',
+    'backup:StartBackupJob',
+  ],
+};

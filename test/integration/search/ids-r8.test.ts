@@ -3,7 +3,12 @@
 // find its operation in the top five; each mechanism has a case here that fails without it.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CROSS_SERVICE_APIS, DESTINATION, ID_SUFFIX } from '../../../src/search/data/id-context.js';
+import {
+  CROSS_SERVICE_APIS,
+  DESTINATION,
+  ID_BESIDE_NAMED,
+  ID_SUFFIX,
+} from '../../../src/search/data/id-context.js';
 import { NAME_PATTERNS } from '../../../src/search/data/name-ids.js';
 import { NEWER_APIS } from '../../../src/search/data/service-versions.js';
 import { SNIPPET_PATTERNS } from '../../../src/search/data/snippet-ids.js';
@@ -22,6 +27,7 @@ const entries = [
   ['ID_SUFFIX', ID_SUFFIX],
   ['CROSS_SERVICE_APIS', CROSS_SERVICE_APIS],
   ['DESTINATION', DESTINATION],
+  ['ID_BESIDE_NAMED', ID_BESIDE_NAMED],
   ...NAME_PATTERNS.map((p) => [String(p.pattern), p] as const),
   ...SNIPPET_PATTERNS.map((p) => [String(p.pattern), p] as const),
   ...Object.entries(NEWER_APIS),
@@ -119,5 +125,14 @@ describe('access key ids (resource-ids.ts AKIA/ASIA)', () => {
       'sts:GetAccessKeyInfo',
     ]);
     expect(top('deactivate AKIAIOSFODNN7EXAMPLE', 1)).toEqual(['iam:UpdateAccessKey']);
+  });
+});
+
+describe('an id beside a product the words name (id-context.ts ID_BESIDE_NAMED)', () => {
+  it('the named product acts on the id: its operations come before the id service own', () => {
+    const arn = 'arn:aws:dynamodb:eu-west-1:210987654321:table/Orders';
+    const ops = top(`take an on-demand backup of ${arn} through AWS Backup into vault nightly`, 5);
+    expect(ops[0]).toBe('backup:StartBackupJob');
+    expect(ops.indexOf('dynamodb:CreateBackup')).not.toBe(0);
   });
 });
