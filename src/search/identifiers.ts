@@ -2,7 +2,10 @@
 // kind of resource (data/resource-ids.ts). The query planner adds both to the plan.
 
 import { compactName } from '../catalog/names.js';
+import { CROSS_SERVICE_APIS, DESTINATION, ID_SUFFIX } from './data/id-context.js';
 import { ARN_RESOURCE_TERMS, ID_PATTERNS, ID_PREFIXES, RECORD_LITERAL } from './data/resource-ids.js';
+import { ID_WORD_WINDOW, type WordSense } from './data/name-ids.js';
+import { SNIPPET_PATTERNS } from './data/snippet-ids.js';
 import type { SearchIndexData } from './index-build.js';
 import { words } from './text.js';
 
@@ -13,6 +16,12 @@ export interface IdentifierHint {
   readonly services: readonly number[];
   /** Resource words, e.g. `security group`. */
   readonly terms: string;
+  /** How much the services count, 1 unless the id is only where the result goes (DESTINATION). */
+  readonly weight?: number;
+  /** The service runs the token (a query-language snippet): it never yields to a named one. */
+  readonly firm?: boolean;
+  /** Words of the token that stay in the query as typed (names such as domains). */
+  readonly keptWords?: string;
 }
 
 const PREFIXES = Object.keys(ID_PREFIXES).sort((a, b) => b.length - a.length);
@@ -26,7 +35,7 @@ const ARN = /^arn:aws[a-z-]*:([a-z0-9-]+):[a-z0-9-]*:(?:\d*|aws):(.*)$/;
 export function identifierHints(ix: SearchIndexData, rawTokens: readonly string[]): IdentifierHint[] {
   const out: IdentifierHint[] = [];
   let depth = 0;
-  for (const raw of rawTokens) {
+  rawTokens.forEach((raw, i) => {
     const inLiteral = depth > 0 || raw.startsWith('{');
     depth += (raw.match(/\{/g)?.length ?? 0) - (raw.match(/\}/g)?.length ?? 0);
     if (inLiteral) {
@@ -35,29 +44,83 @@ export function identifierHints(ix: SearchIndexData, rawTokens: readonly string[
         services: [],
         terms: depth > 0 || !raw.endsWith('}') ? '' : RECORD_LITERAL.terms,
       });
-      continue;
+      return;
     }
     const token = raw.replace(/^["'(<[{]+|[.,;:!?"')>\]}]+$/g, '');
-    const hint = arnHint(ix, token) ?? idHint(ix, token);
-    if (hint) out.push({ token: raw, ...hint });
-  }
-  return out;
+    const hint = arnHint(ix, token) ?? idHint(ix, token, rawTokens, i) ?? snippetHint(ix, token, raw);
+    if (hint) out.push({ token: raw, ...hint, weight: destinationWeight(ix, hint, rawTokens[i - 1]) });
+  });
+  const cross = crossServiceHint(ix, out);
+  if (cross.length === 0) return out;
+  const own = out.map((h) => ({ ...h, weight: (h.weight ?? 1) * CROSS_SERVICE_APIS.ownWeight }));
+  return [...own, ...cross];
+}
+
+/** An id after `to`/`into` of a service others deliver to counts for less (DESTINATION). */
+function destinationWeight(ix: SearchIndexData, hint: Hint, before: string | undefined): number {
+  if (!DESTINATION.words.has(before?.toLowerCase() ?? '')) return 1;
+  return hint.services.every((s) => DESTINATION.services.has(ix.services[s]!.id)) ? DESTINATION.weight : 1;
+}
+
+/** Ids of two or more services: the cross-service APIs count as named too (CROSS_SERVICE_APIS). */
+function crossServiceHint(ix: SearchIndexData, hints: readonly IdentifierHint[]): IdentifierHint[] {
+  const named = new Set(hints.filter((h) => h.services.length > 0).map((h) => h.services.join()));
+  if (named.size < 2) return [];
+  const services = CROSS_SERVICE_APIS.services.flatMap((id) => servicesWithId(ix, id));
+  return [{ token: '', services, terms: '' }];
 }
 
 type Hint = Omit<IdentifierHint, 'token'>;
 
-function idHint(ix: SearchIndexData, token: string): Hint | undefined {
+function idHint(
+  ix: SearchIndexData,
+  token: string,
+  rawTokens: readonly string[],
+  at: number,
+): Hint | undefined {
   for (const p of PREFIXES) {
-    if (token.startsWith(p) && /^[0-9a-f]{8}([0-9a-f]{9})?$/.test(token.slice(p.length))) {
+    if (token.startsWith(p) && isIdSuffix(p, token.slice(p.length))) {
       const h = ID_PREFIXES[p]!;
       return { services: h.service ? servicesWithId(ix, h.service) : [], terms: h.terms };
     }
   }
   for (const h of ID_PATTERNS) {
-    if (h.pattern.test(token))
-      return { services: h.service ? servicesWithId(ix, h.service) : [], terms: h.terms };
+    if (!h.pattern.test(token)) continue;
+    const { service, terms } = senseByWord(h.byWord ?? [], rawTokens, at) ?? h;
+    const keptWords =
+      h.keepsWords &&
+      token
+        .split(/[.@]/)
+        .filter((w) => !h.keepsWords!.except.test(w))
+        .join(' ');
+    return { services: service ? servicesWithId(ix, service) : [], terms, keptWords };
   }
   return undefined;
+}
+
+/** A query-language snippet (data/snippet-ids.ts). */
+function snippetHint(ix: SearchIndexData, token: string, raw: string): Hint | undefined {
+  const h = SNIPPET_PATTERNS.find((p) => p.pattern.test(p.raw ? raw : token));
+  return h && { services: servicesWithId(ix, h.service!), terms: h.terms, firm: true };
+}
+
+/** The first sense with a word among the tokens near the id at `at` (any case, punctuation ignored). */
+function senseByWord(
+  senses: readonly WordSense[],
+  rawTokens: readonly string[],
+  at: number,
+): WordSense | undefined {
+  return senses.find((s) => {
+    const window = s.window ?? ID_WORD_WINDOW;
+    const near = rawTokens.slice(Math.max(0, at - window), at + window + 1);
+    const typed = new Set(near.map((t) => t.toLowerCase().replace(/^\W+|\W+$/g, '')));
+    return s.words.some((w) => typed.has(w));
+  });
+}
+
+function isIdSuffix(prefix: string, rest: string): boolean {
+  if (ID_SUFFIX.hex.test(rest)) return true;
+  return prefix.length - 1 >= ID_SUFFIX.handWrittenMinPrefix && ID_SUFFIX.handWritten.test(rest);
 }
 
 /** `arn:aws:<namespace>:<region>:<account>:<type>/<name>` -> the namespace's services and the type. */

@@ -13,6 +13,7 @@ import { analyze } from './analyzer.js';
 import { findExact, OP_REF, servicesNamed } from './exact.js';
 import { compactName } from '../catalog/names.js';
 import { identifierHints } from './identifiers.js';
+import { ID_BESIDE_NAMED } from './data/id-context.js';
 import {
   addMax,
   addRuntimeServices,
@@ -77,7 +78,7 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   };
   const raw = query.trim().split(/\s+/).filter(Boolean);
   const ids = identifierHints(ix, raw);
-  const tokens = keptTokens(ix, raw, new Set(ids.map((h) => h.token)));
+  const tokens = keptTokens(ix, raw, new Map(ids.map((h) => [h.token, h.keptWords ?? ''])));
   plan.exact = findExact(ix, tokens, raw);
   const idHeads = addIdentifierHints(ix, plan, ids, raw);
   // a file name, a record literal or an instance type is a kind of thing, not a service named
@@ -92,7 +93,11 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
     if (id !== undefined) plan.surface.add(id);
   }
 
+  // a snippet names the API that runs it, not a thing a named product acts on
+  const firm = new Set(ids.filter((h) => h.firm).flatMap((h) => h.services));
+  const fromIds = new Map([...plan.services].filter(([s]) => !firm.has(s)));
   const runs = scanWordRuns(ix, plan, ws, stems);
+  yieldIdServicesToNamed(plan, fromIds);
   const verbAt = planVerbs(ix, plan, ws, stems, runs);
   addRuntimeServices(ix, plan);
   const { content, verbNouns } = addContentTerms(ix, plan, { typed, ws, stems }, verbAt, runs);
@@ -101,8 +106,22 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   addNamePhrases(ix, plan, content, verbAt !== undefined);
   plan.empty =
     plan.terms.size === 0 && plan.exact.size === 0 && plan.services.size === 0 && plan.verbs.size === 0;
-  if (ws.every((w) => STOP_WORDS.has(w)) && plan.exact.size === 0) plan.empty = true;
+  // only common words: empty, unless an identifier names a service (`can User::"a" do Action::"b"`)
+  if (ws.every((w) => STOP_WORDS.has(w)) && plan.exact.size === 0 && !plan.namedService) plan.empty = true;
   return plan;
+}
+
+/**
+ * When the words name a product outright and an identifier names another service, the id is
+ * what the named service acts on ("back up arn:aws:dynamodb:... with AWS Backup"): the id's
+ * service counts for less (data/id-context.ts ID_BESIDE_NAMED).
+ */
+function yieldIdServicesToNamed(plan: QueryPlan, fromIds: ReadonlyMap<number, number>): void {
+  const named = [...plan.services].some(([s, w]) => !fromIds.has(s) && w >= BOOST.serviceNamed);
+  if (!named) return;
+  for (const [s, w] of fromIds) {
+    if (plan.services.get(s) === w) plan.services.set(s, w * ID_BESIDE_NAMED.weight);
+  }
 }
 
 /** Services and terms from pasted identifiers; returns the term ids of their resource types. */
@@ -117,7 +136,7 @@ function addIdentifierHints(
   // an id after `from` is the source ("launch from ami-..."), not what the task makes or acts on
   const idHeads: number[] = [];
   for (const h of ids) {
-    for (const s of h.services) addMax(plan.services, s, BOOST.serviceFromId);
+    for (const s of h.services) addMax(plan.services, s, BOOST.serviceFromId * (h.weight ?? 1));
     const source = raw[raw.indexOf(h.token) - 1]?.toLowerCase() === 'from';
     for (const t of analyze(h.terms)) {
       addTerm(ix, plan, t, TERM_WEIGHT.expansion);
@@ -187,8 +206,15 @@ function addContentTerms(
   return { content, verbNouns };
 }
 
-/** Whitespace tokens without CLI flags and their values, identifiers, or values users paste. */
-function keptTokens(ix: SearchIndexData, raw: readonly string[], identifiers: ReadonlySet<string>): string[] {
+/**
+ * Whitespace tokens without CLI flags and their values, identifiers (replaced by the words they
+ * keep, if any), or values users paste.
+ */
+function keptTokens(
+  ix: SearchIndexData,
+  raw: readonly string[],
+  identifiers: ReadonlyMap<string, string>,
+): string[] {
   const out: string[] = [];
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i]!;
@@ -196,7 +222,11 @@ function keptTokens(ix: SearchIndexData, raw: readonly string[], identifiers: Re
       if (!t.includes('=') && raw[i + 1] !== undefined && !raw[i + 1]!.startsWith('-')) i++;
       continue;
     }
-    if (identifiers.has(t) || (VALUE.test(t) && !OP_REF.test(t))) continue;
+    if (identifiers.has(t)) {
+      if (identifiers.get(t)) out.push(identifiers.get(t)!);
+      continue;
+    }
+    if (VALUE.test(t) && !OP_REF.test(t)) continue;
     if (isResourceName(ix, raw, i)) continue;
     out.push(t);
   }

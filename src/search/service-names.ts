@@ -4,6 +4,7 @@
 
 import type { ServiceEntry } from '../catalog/types.js';
 import { ENGLISH_WORD_SERVICE_NAMES, ENGLISH_WORD_STRENGTH, FAMILY_STRENGTH } from './data/service-words.js';
+import { NEWER_APIS } from './data/service-versions.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import { stem, words } from './text.js';
 import { compactName } from '../catalog/names.js';
@@ -63,7 +64,22 @@ export function serviceKeyTable(services: readonly ServiceEntry[]): ServiceKeyTa
       addKey(table, h, s, FAMILY_STRENGTH * (english ? ENGLISH_WORD_STRENGTH : 1));
     }
   });
+  addNewerApis(table, services);
   return table;
+}
+
+/** A name of an old API names its newer one as strongly (data/service-versions.ts). */
+function addNewerApis(table: ServiceKeyTable, services: readonly ServiceEntry[]): void {
+  const indexOf = new Map(services.map(({ id }, s) => [id, s]));
+  for (const [old, { current }] of Object.entries(NEWER_APIS)) {
+    const from = indexOf.get(old);
+    const to = indexOf.get(current);
+    if (from === undefined || to === undefined) continue;
+    for (const [key, list] of [...table]) {
+      const strength = list.find(([s]) => s === from)?.[1];
+      if (strength !== undefined) addKey(table, key, to, strength);
+    }
+  }
 }
 
 function addKey(table: ServiceKeyTable, key: string, service: number, strength: number): void {

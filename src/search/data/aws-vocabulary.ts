@@ -265,6 +265,8 @@ export const PHRASE_EXPANSIONS: Readonly<Record<string, Expansion>> = {
   chat: { terms: 'converse', services: ['bedrock-runtime'] },
   prompt: { terms: 'converse invoke model', services: ['bedrock-runtime'] },
   'foundation model': { services: ['bedrock'] },
+  // built and synced with bedrock-agent; asked through bedrock-agent-runtime (runtime-services.ts)
+  'knowledge base': { services: ['bedrock-agent'] },
   inference: { terms: 'invoke endpoint', services: ['sagemaker-runtime'] },
   predict: { terms: 'invoke endpoint' },
   'training job': { services: ['sagemaker'] },

@@ -85,7 +85,16 @@ export const APPLICATION_CONCEPTS: readonly Concept[] = [
   },
   // runtime side of services
   {
-    phrases: ['knowledge base', 'with sources', 'my documents', 'rag'],
+    // asking it, not building it: "resync the knowledge base" is bedrock-agent (aws-vocabulary)
+    phrases: [
+      'from my knowledge base',
+      'ask my knowledge base',
+      'query my knowledge base',
+      'search my knowledge base',
+      'with sources',
+      'my documents',
+      'rag',
+    ],
     terms: 'retrieve and generate',
     services: ['bedrock-agent-runtime'],
     why: 'answers grounded in your documents are Bedrock knowledge base retrieval',

@@ -3,16 +3,26 @@
 // the query planner turns that into a service boost and resource words. Each entry says why
 // and gives an example query that must find the operation in its top five (tested).
 
+import { NAME_PATTERNS, type WordSense } from './name-ids.js';
+
 export interface ResourceHint {
   /** The service the identifier belongs to; none when the kind of thing says enough. */
   readonly service?: string;
   /** Resource words added to the query (like typed words, at vocabulary weight). */
   readonly terms: string;
+  /**
+   * What the id is about when a word of the query near it (ID_WORD_WINDOW tokens) says so:
+   * a domain with `register` is a registration, with `record` a DNS record. The first group
+   * with a word replaces `service` and `terms`.
+   */
+  readonly byWord?: readonly WordSense[];
+  /** The token's own words stay in the query, less these (`token.actions.githubusercontent.com`). */
+  readonly keepsWords?: { readonly except: RegExp };
   readonly why: string;
   readonly example: readonly [query: string, expected: string];
 }
 
-/** EC2-style ids: `<prefix><8 or 17 hex digits>`. Longest prefix wins (`tgw-attach-` before `tgw-`). */
+/** EC2-style ids: `<prefix><id suffix>` (id-context.ts ID_SUFFIX). Longest prefix wins (`tgw-attach-` before `tgw-`). */
 export const ID_PREFIXES: Readonly<Record<string, ResourceHint>> = {
   'i-': {
     service: 'ec2',
@@ -124,8 +134,10 @@ export const ID_PREFIXES: Readonly<Record<string, ResourceHint>> = {
   },
 };
 
+export type IdPattern = ResourceHint & { readonly pattern: RegExp };
+
 /** Whole-token patterns (case-sensitive) for ids without a dash prefix, and for URIs. */
-export const ID_PATTERNS: ReadonlyArray<ResourceHint & { readonly pattern: RegExp }> = [
+export const ID_PATTERNS: ReadonlyArray<IdPattern> = [
   {
     pattern: /^s3:\/\/[^/]+\/?$/,
     service: 's3',
@@ -165,7 +177,11 @@ export const ID_PATTERNS: ReadonlyArray<ResourceHint & { readonly pattern: RegEx
     pattern: /^(AKIA|ASIA)[A-Z0-9]{16}$/,
     service: 'iam',
     terms: 'access key',
-    why: 'AKIA/ASIA ids are IAM access key ids',
+    // whose key is it: STS answers for any key id, IAM only for the caller's own account
+    byWord: [
+      { service: 'sts', terms: 'access key info', words: ['account', 'whose', 'owner', 'owns'], window: 8 },
+    ],
+    why: 'AKIA/ASIA ids are IAM access key ids; asked which account one belongs to, sts:GetAccessKeyInfo',
     example: ['deactivate AKIAIOSFODNN7EXAMPLE', 'iam:UpdateAccessKey'],
   },
   {
@@ -243,6 +259,7 @@ export const ID_PATTERNS: ReadonlyArray<ResourceHint & { readonly pattern: RegEx
     why: 'a db.* instance class is a database instance size (RDS, DocumentDB, Neptune): no one service',
     example: ['resize my database to a db.r6g.large', 'rds:ModifyDBInstance'],
   },
+  ...NAME_PATTERNS,
 ];
 
 /**

@@ -82,7 +82,8 @@ export const ASKED_INTEGRATION_3: readonly AskedEntry[] = [
   },
   {
     op: 'apigateway:CreateDomainName',
-    asked: 'custom domain, api.example.com, certificate, own hostname, vanity url, acm certificate',
+    asked:
+      'custom domain, api.example.com, my domain instead of the execute-api url, certificate, own hostname, vanity url, acm certificate',
     example: 'use api.example.com instead of the execute-api url for my rest api',
   },
   {

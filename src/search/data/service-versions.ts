@@ -1,0 +1,26 @@
+// Data: services that have a newer API under another id. People name the product ("ses",
+// "waf"), and the newer API is what new code calls, so a name of the old API names the new one
+// just as strongly (the old one keeps its own match). Each entry says why and gives an example
+// query that must find the newer API's operation in the top five.
+
+export interface NewerApi {
+  /** The id of the API that replaces or supersedes this one. */
+  readonly current: string;
+  readonly why: string;
+  readonly example: readonly [query: string, expected: string];
+}
+
+// not waf -> wafv2: people still name "waf classic" (waf, waf-regional), and wafv2 already
+// gets `waf` as its family head
+export const NEWER_APIS: Readonly<Record<string, NewerApi>> = {
+  ses: {
+    current: 'sesv2',
+    why: 'SES v2 is the current email API (v1 stays for old code); "ses" names both',
+    example: ['create a contact list in ses', 'sesv2:CreateContactList'],
+  },
+  kinesisanalytics: {
+    current: 'kinesisanalyticsv2',
+    why: 'Kinesis Data Analytics v2 (Managed Flink) replaced the SQL-only v1 API',
+    example: ['start my kinesis analytics application', 'kinesisanalyticsv2:StartApplication'],
+  },
+};
