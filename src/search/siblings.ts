@@ -1,0 +1,83 @@
+// Choosing among the operations of one service (siblings): ListDeployments or GetDeployment,
+// DeleteItem or DeleteTable. Two signals read once per query from its wording, each a small set
+// the ranking checks against an operation's few name words (no work over the catalog):
+// - number: a head noun typed in the plural asks for a set (ListUsers), in the singular or as a
+//   pasted identifier for one thing (DescribeUser, DeleteObject); the name word of the other
+//   number answers the other task;
+// - container: content words after from/in/on/of name where the thing is; an operation whose
+//   name says only those words acts on the container.
+
+import { CONTAINER_WORDS } from './data/container-words.js';
+import { DETERMINERS } from './data/determiners.js';
+import type { SearchIndexData } from './index-build.js';
+import type { QueryPlan } from './query.js';
+import { pluralS } from './text.js';
+
+/** The head noun's number: its raw id as wanted, its other number's raw ids as not. */
+export function headNumber(ix: SearchIndexData, plan: QueryPlan, word: string, stem: string): void {
+  const id = ix.rawWordIds.get(word);
+  const term = ix.termIds.get(stem);
+  if (id === undefined || term === undefined) return;
+  plan.wantNumber.add(id);
+  plan.numberHead.add(term);
+  otherNumberIds(ix, word, plan.otherNumber);
+}
+
+/** Raw name-word ids of the other grammatical number of `word` (`users` -> `user`, and back). */
+function otherNumberIds(ix: SearchIndexData, word: string, into: Set<number>): void {
+  const forms = pluralS(word)
+    ? [
+        word.slice(0, -1),
+        word.endsWith('es') ? word.slice(0, -2) : '',
+        word.endsWith('ies') ? `${word.slice(0, -3)}y` : '',
+      ]
+    : [`${word}s`, `${word}es`, word.endsWith('y') ? `${word.slice(0, -1)}ies` : ''];
+  for (const f of forms) {
+    const id = f === '' || f === word ? undefined : ix.rawWordIds.get(f);
+    if (id !== undefined) into.add(id);
+  }
+}
+
+const DETERMINER = new Set(DETERMINERS);
+
+/**
+ * True where the query starts naming a container: a container word and a determiner ("from the
+ * Sessions table", "in my bucket"). Without one it names a state or a service ("back from
+ * standby", "in parameter store"), whose operations are the task's own.
+ */
+export function startsContainer(ws: readonly string[], i: number): boolean {
+  return Object.hasOwn(CONTAINER_WORDS, ws[i]!) && DETERMINER.has(ws[i + 1] ?? '');
+}
+
+/** Container terms: those typed after a container word and never before it. */
+export function containerTerms(before: ReadonlySet<number>, after: ReadonlySet<number>): Set<number> {
+  const out = new Set<number>();
+  for (const t of after) if (!before.has(t)) out.add(t);
+  return out;
+}
+
+/** An operation's service and name stems: siblings that differ only in number share it. */
+export function nameShape(ix: SearchIndexData, op: number): string {
+  const terms = Array.from(ix.nameTerms.subarray(ix.nameStart[op]!, ix.nameStart[op + 1]!)).sort(
+    (a, b) => a - b,
+  );
+  return `${ix.opService[op]!}:${terms.join(',')}`;
+}
+
+/**
+ * Name shapes that some operation spells in the number the query asked for, among those whose
+ * name holds the head noun (a handful). Only such a twin makes the other number a wrong choice:
+ * EC2 names its one-instance calls in the plural (TerminateInstances), with no singular twin.
+ */
+export function numberTwins(ix: SearchIndexData, plan: QueryPlan): Set<string> {
+  const shapes = new Set<string>();
+  if (plan.otherNumber.size === 0) return shapes;
+  for (const t of plan.numberHead) {
+    for (let p = ix.namePostStart[t]!; p < ix.namePostStart[t + 1]!; p++) {
+      const op = ix.namePostOp[p]!;
+      for (let r = ix.rawNameStart[op]!; r < ix.rawNameStart[op + 1]!; r++)
+        if (plan.wantNumber.has(ix.rawNameWords[r]!)) shapes.add(nameShape(ix, op));
+    }
+  }
+  return shapes;
+}
