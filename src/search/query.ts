@@ -213,7 +213,7 @@ function addContentTerms(
     content.push(stems[i]!);
   }
   if (!after) return { content, verbNouns };
-  plan.container = containerTerms(before, after);
+  plan.container = containerTerms(ws, before, after);
   // only containers typed: no name phrase of them, the thing acted on was pasted
   return { content: before.size === 0 ? [] : content, verbNouns };
 }

@@ -9,6 +9,7 @@
 
 import { CONTAINER_WORDS } from './data/container-words.js';
 import { DETERMINERS } from './data/determiners.js';
+import { DELETE_ALL } from './data/phrasal-verbs.js';
 import type { SearchIndexData } from './index-build.js';
 import type { QueryPlan } from './query.js';
 import { pluralS } from './text.js';
@@ -49,9 +50,18 @@ export function startsContainer(ws: readonly string[], i: number): boolean {
   return Object.hasOwn(CONTAINER_WORDS, ws[i]!) && DETERMINER.has(ws[i + 1] ?? '');
 }
 
-/** Container terms: those typed after a container word and never before it. */
-export function containerTerms(before: ReadonlySet<number>, after: ReadonlySet<number>): Set<number> {
+/**
+ * Container terms: those typed after a container word and never before it. None when the query
+ * says every one of the things ("every message in the queue"): emptying the container is then
+ * what it asks (PurgeQueue, phrasal-verbs.ts DELETE_ALL).
+ */
+export function containerTerms(
+  ws: readonly string[],
+  before: ReadonlySet<number>,
+  after: ReadonlySet<number>,
+): Set<number> {
   const out = new Set<number>();
+  if (ws.some((w) => (DELETE_ALL.words as readonly string[]).includes(w))) return out;
   for (const t of after) if (!before.has(t)) out.add(t);
   return out;
 }
