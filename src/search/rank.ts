@@ -29,7 +29,7 @@ export class Ranker {
   /** Sum over the query's terms of idf x how surely it was meant: what asked coverage divides. */
   private queryMass = 0;
   /** Name shapes spelt in the number the query asked for (siblings.ts), this round's. */
-  private twins: ReadonlySet<string> = new Set();
+  private twins: ReadonlySet<number> = new Set();
   private round = 0;
   /** How many candidates this round has touched: touched[0..count). */
   private count = 0;
@@ -192,7 +192,11 @@ export class Ranker {
     const ix = this.ix;
     let s = 0;
     for (let p = ix.rawNameStart[op]!; p < ix.rawNameStart[op + 1]!; p++)
-      if (plan.otherNumber.has(ix.rawNameWords[p]!) && this.twins.has(nameShape(ix, op)))
+      if (
+        plan.otherNumber.has(ix.rawNameWords[p]!) &&
+        this.twins.size > 0 &&
+        this.twins.has(nameShape(ix, op))
+      )
         s += SIBLINGS.otherNumber;
     const from = ix.nameStart[op]!;
     const to = ix.nameStart[op + 1]!;

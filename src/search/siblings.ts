@@ -66,12 +66,17 @@ export function containerTerms(
   return out;
 }
 
-/** An operation's service and name stems: siblings that differ only in number share it. */
-export function nameShape(ix: SearchIndexData, op: number): string {
-  const terms = Array.from(ix.nameTerms.subarray(ix.nameStart[op]!, ix.nameStart[op + 1]!)).sort(
-    (a, b) => a - b,
-  );
-  return `${ix.opService[op]!}:${terms.join(',')}`;
+/**
+ * An operation's service and name stems as one number (siblings that differ only in number
+ * share it): an order-free sum of mixed term ids, so no allocation per candidate.
+ */
+export function nameShape(ix: SearchIndexData, op: number): number {
+  let sum = Math.imul(ix.opService[op]! + 1, 0x9e3779b1);
+  for (let p = ix.nameStart[op]!; p < ix.nameStart[op + 1]!; p++) {
+    const t = ix.nameTerms[p]! + 1;
+    sum = (sum + Math.imul(t ^ (t >>> 7), 0x85ebca6b)) | 0;
+  }
+  return sum;
 }
 
 /**
@@ -79,8 +84,8 @@ export function nameShape(ix: SearchIndexData, op: number): string {
  * name holds the head noun (a handful). Only such a twin makes the other number a wrong choice:
  * EC2 names its one-instance calls in the plural (TerminateInstances), with no singular twin.
  */
-export function numberTwins(ix: SearchIndexData, plan: QueryPlan): Set<string> {
-  const shapes = new Set<string>();
+export function numberTwins(ix: SearchIndexData, plan: QueryPlan): Set<number> {
+  const shapes = new Set<number>();
   if (plan.otherNumber.size === 0) return shapes;
   for (const t of plan.numberHead) {
     for (let p = ix.namePostStart[t]!; p < ix.namePostStart[t + 1]!; p++) {
