@@ -14,6 +14,7 @@ import { findExact, OP_REF, servicesNamed } from './exact.js';
 import { compactName } from '../catalog/names.js';
 import { identifierHints } from './identifiers.js';
 import { ID_BESIDE_NAMED } from './data/id-context.js';
+import { containerTerms, headNumber, startsContainer } from './siblings.js';
 import {
   addMax,
   addRuntimeServices,
@@ -55,6 +56,14 @@ export interface QueryPlan {
   /** Term ids of the typed verb's words: an operation whose asked words use the verb agrees with it
    * although its name's verb differs ("flush" the CDN -> CreateInvalidation). */
   readonly verbTerms: Set<number>;
+  /** Raw name-word ids of the head noun in the other number (siblings.ts): set versus one. */
+  readonly otherNumber: Set<number>;
+  /** Raw name-word ids of the head noun in the number typed (or the singular of an id's type). */
+  readonly wantNumber: Set<number>;
+  /** Term ids of the word whose number was read: the operations named with it are the siblings. */
+  readonly numberHead: Set<number>;
+  /** Term ids typed only after from/in/on/of (siblings.ts): where the thing is, not the thing. */
+  readonly container: Set<number>;
 }
 
 const VALUE = /[/=@]|^arn:|^\d{6,}$/i;
@@ -75,12 +84,16 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
     question: false,
     namedService: false,
     verbTerms: new Set(),
+    otherNumber: new Set(),
+    wantNumber: new Set(),
+    numberHead: new Set(),
+    container: new Set(),
   };
   const raw = query.trim().split(/\s+/).filter(Boolean);
   const ids = identifierHints(ix, raw);
   const tokens = keptTokens(ix, raw, new Map(ids.map((h) => [h.token, h.keptWords ?? ''])));
   plan.exact = findExact(ix, tokens, raw);
-  const idHeads = addIdentifierHints(ix, plan, ids, raw);
+  const { idHeads, idWords } = addIdentifierHints(ix, plan, ids, raw);
   // a file name, a record literal or an instance type is a kind of thing, not a service named
   plan.namedService = ids.some((h) => h.services.length > 0) || plan.exact.size > 0;
 
@@ -100,9 +113,13 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   yieldIdServicesToNamed(plan, fromIds);
   const verbAt = planVerbs(ix, plan, ws, stems, runs);
   addRuntimeServices(ix, plan);
-  const { content, verbNouns } = addContentTerms(ix, plan, { typed, ws, stems }, verbAt, runs);
+  // a pasted value or identifier is a thing acted on: a container word may follow it
+  const pasted = tokens.length < raw.length;
+  const { content, verbNouns } = addContentTerms(ix, plan, { typed, ws, stems, pasted }, verbAt, runs);
   // no typed head noun: a verb that is also a noun (`snapshot vol-...`) names it, else the id
   if (plan.head.size === 0) for (const id of verbNouns.length > 0 ? verbNouns : idHeads) plan.head.add(id);
+  // a pasted identifier is one thing: its type named in the plural is another task
+  if (content.length === 0) for (const w of idWords) headNumber(ix, plan, w, w);
   addNamePhrases(ix, plan, content, verbAt !== undefined);
   plan.empty =
     plan.terms.size === 0 && plan.exact.size === 0 && plan.services.size === 0 && plan.verbs.size === 0;
@@ -130,11 +147,12 @@ function addIdentifierHints(
   plan: QueryPlan,
   ids: ReturnType<typeof identifierHints>,
   raw: readonly string[],
-): number[] {
+): { idHeads: number[]; idWords: string[] } {
   // an identifier's resource type is the head noun only when the words name none: in
   // "invalidate /x on distribution E2..." or "snapshot vol-..." it is where the action happens
   // an id after `from` is the source ("launch from ami-..."), not what the task makes or acts on
   const idHeads: number[] = [];
+  const idWords: string[] = [];
   for (const h of ids) {
     for (const s of h.services) addMax(plan.services, s, BOOST.serviceFromId * (h.weight ?? 1));
     const source = raw[raw.indexOf(h.token) - 1]?.toLowerCase() === 'from';
@@ -142,9 +160,10 @@ function addIdentifierHints(
       addTerm(ix, plan, t, TERM_WEIGHT.expansion);
       const id = ix.termIds.get(t);
       if (id !== undefined && !source) idHeads.push(id);
+      if (id !== undefined && !source) idWords.push(t);
     }
   }
-  return idHeads;
+  return { idHeads, idWords };
 }
 
 interface QueryWords {
@@ -152,6 +171,8 @@ interface QueryWords {
   readonly typed: readonly string[];
   readonly ws: readonly string[];
   readonly stems: readonly string[];
+  /** Values or identifiers were dropped from the words: something acted on was named. */
+  readonly pasted: boolean;
 }
 
 /**
@@ -160,14 +181,17 @@ interface QueryWords {
  */
 function addContentTerms(
   ix: SearchIndexData,
-  plan: QueryPlan,
-  { typed, ws, stems }: QueryWords,
+  plan: Mutable<QueryPlan>,
+  { typed, ws, stems, pasted }: QueryWords,
   verbAt: VerbSpan | undefined,
   runs: WordRuns,
 ): { content: string[]; verbNouns: number[] } {
   const content: string[] = [];
   const verbNouns: number[] = [];
+  const before = new Set<number>();
+  let after: Set<number> | undefined;
   for (let i = 0; i < ws.length; i++) {
+    if ((content.length > 0 || pasted) && startsContainer(ws, i)) after ??= new Set();
     if (STOP_WORDS.has(ws[i]!)) continue;
     if (verbAt?.particle && i >= verbAt.particle.start && i < verbAt.particle.end) continue;
     if (verbAt && i >= verbAt.start && i < verbAt.end) {
@@ -195,15 +219,22 @@ function addContentTerms(
         : TERM_WEIGHT.typed;
     addTerm(ix, plan, stems[i]!, weight);
     if (runs.serviceWord[i]) continue;
-    if (content.length === 0 && (!verbAt || i >= verbAt.end)) {
+    // a word after a container word is where the thing is, never the thing (`on distribution X`)
+    if (content.length === 0 && !after && (!verbAt || i >= verbAt.end)) {
       for (const t of [stems[i]!, ...(runs.translations.get(i) ?? [])]) {
         const id = ix.termIds.get(t);
         if (id !== undefined) plan.head.add(id);
       }
+      headNumber(ix, plan, ws[i]!, stems[i]!);
     }
+    const id = ix.termIds.get(stems[i]!);
+    if (id !== undefined) (after ?? before).add(id);
     content.push(stems[i]!);
   }
-  return { content, verbNouns };
+  if (!after) return { content, verbNouns };
+  plan.container = containerTerms(ws, before, after);
+  // only containers typed: no name phrase of them, the thing acted on was pasted
+  return { content: before.size === 0 ? [] : content, verbNouns };
 }
 
 /**

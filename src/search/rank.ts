@@ -4,8 +4,9 @@
 
 import type { SearchIndexData } from './index-build.js';
 import type { QueryPlan } from './query.js';
-import { BOOST, K1, TERM_WEIGHT } from './ranking-params.js';
+import { BOOST, K1, SIBLINGS, TERM_WEIGHT } from './ranking-params.js';
 import { MUTATING_RISK } from './lookups.js';
+import { nameShape, numberTwins } from './siblings.js';
 
 /** Candidates of one query: ops[0..count) with their scores (views reused by the next query). */
 export interface Ranked {
@@ -27,6 +28,8 @@ export class Ranker {
   private readonly nameMark: Uint32Array;
   /** Sum over the query's terms of idf x how surely it was meant: what asked coverage divides. */
   private queryMass = 0;
+  /** Name shapes spelt in the number the query asked for (siblings.ts), this round's. */
+  private twins: ReadonlySet<number> = new Set();
   private round = 0;
   /** How many candidates this round has touched: touched[0..count). */
   private count = 0;
@@ -59,6 +62,7 @@ export class Ranker {
     }
     for (const op of plan.exact.keys()) this.touch(op, round);
     for (const op of plan.phrases.keys()) this.touch(op, round);
+    this.twins = numberTwins(ix, plan);
 
     let n = 0;
     for (let k = 0; k < this.count; k++) {
@@ -130,6 +134,7 @@ export class Ranker {
       s += BOOST.nameCoverage * agree * this.coverage(op, round, verb);
       s += BOOST.surface * agree * this.surface(plan, op);
       if (plan.head.size > 0 && this.hasHead(plan, op)) s += BOOST.head * agree;
+      s += this.siblingFit(plan, op);
     } else if (ix.nameStart[op] === ix.nameStart[op + 1]) {
       s += BOOST.nameCoverage * agree * verb; // a bare verb name (`Invoke`) is fully covered by its verb
     }
@@ -180,6 +185,24 @@ export class Ranker {
     const a = plan.verbs.get(this.ix.opVerb[op]!) ?? 0;
     const b = plan.verbs.get(this.ix.opVerb2[op]!) ?? 0;
     return Math.max(a, b);
+  }
+
+  /** Set versus one, thing versus container (siblings.ts): which sibling the wording picks. */
+  private siblingFit(plan: QueryPlan, op: number): number {
+    const ix = this.ix;
+    let s = 0;
+    for (let p = ix.rawNameStart[op]!; p < ix.rawNameStart[op + 1]!; p++)
+      if (
+        plan.otherNumber.has(ix.rawNameWords[p]!) &&
+        this.twins.size > 0 &&
+        this.twins.has(nameShape(ix, op))
+      )
+        s += SIBLINGS.otherNumber;
+    const from = ix.nameStart[op]!;
+    const to = ix.nameStart[op + 1]!;
+    if (plan.container.size === 0 || to === from) return s;
+    for (let p = from; p < to; p++) if (!plan.container.has(ix.nameTerms[p]!)) return s;
+    return s + SIBLINGS.containerOnly;
   }
 
   private hasHead(plan: QueryPlan, op: number): boolean {

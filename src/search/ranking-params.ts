@@ -86,3 +86,18 @@ export const PRIOR = {
    */
   batch: -1.0,
 } as const;
+
+/** Choosing among the operations of one service (siblings.ts). */
+export const SIBLINGS = {
+  /**
+   * The operation's name has the head noun in the other number: `deployments` asks for the set
+   * (ListDeployments, not GetDeployment), `the user` or a pasted id for one (not ListUsers,
+   * DeleteObjects). Enough to undo the documentation's lead of a Get over its List sibling.
+   */
+  otherNumber: -2.0,
+  /**
+   * Every object word of the name is one the query typed only after from/in/on/of: the
+   * operation acts on the container ("remove user#17 from the Sessions table" is not DeleteTable).
+   */
+  containerOnly: -2.0,
+} as const;
