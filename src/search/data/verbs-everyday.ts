@@ -41,4 +41,10 @@ export const EVERYDAY_VERBS: Readonly<Record<string, EverydayVerb>> = {
     why: 'a rollout is the same as rolling out',
     example: ['rollout the latest task definition to ecs service api', 'ecs:UpdateService'],
   },
+  // a cache is flushed by emptying it, or by creating an invalidation of some paths (CloudFront)
+  flush: {
+    weights: { flush: 1, purge: 0.8, clear: 0.8, create: 0.4 },
+    why: 'flushing a cdn cache creates an invalidation; other caches are flushed or purged',
+    example: ['flush /index.html from distribution E2QWRUHAPOMQZL', 'cloudfront:CreateInvalidation'],
+  },
 };

@@ -73,7 +73,6 @@ export const VERB_SYNONYMS: Readonly<Record<string, VerbWeights>> = {
   purge: { purge: 1, delete: 0.8, flush: 0.8 },
   empty: { purge: 1, delete: 0.6, flush: 0.8, clear: 0.8 },
   clear: { clear: 1, delete: 0.8, purge: 0.8, flush: 0.8, reset: 0.6 },
-  flush: { flush: 1, purge: 0.8, clear: 0.8 },
   // "text the code to +1555...", "mail the report to finance": the medium is the verb
   text: { send: 1, publish: 0.9 },
   mail: { send: 1 },

@@ -34,6 +34,14 @@ describe('everyday verbs of round 8 (data/verbs-everyday.ts)', () => {
   });
 });
 
+describe('flushing a cdn cache (data/verbs-everyday.ts, data/verb-nouns.ts)', () => {
+  it('flushing paths from a distribution creates an invalidation, not an update', () => {
+    expect(top('flush /index.html and /assets/* from distribution E2QWRUHAPOMQZL', 1)).toEqual([
+      'cloudfront:CreateInvalidation',
+    ]);
+  });
+});
+
 describe('"add X to Y" joins two things that exist (data/phrasal-verbs.ts)', () => {
   it('adding a subnet to a firewall associates it', () => {
     expect(top('add subnet-0fw11aa in us-east-1b to network firewall prod-egress-fw', 1)).toEqual([
