@@ -6,7 +6,7 @@ import type { Expansion } from './data/aws-vocabulary.js';
 import { servicesWithId } from './identifiers.js';
 import { NOUN_MARKERS } from './data/determiners.js';
 import { STOP_WORDS } from './data/stop-words.js';
-import { DELETE_ALL, MAX_GAP, PHRASAL_VERBS } from './data/phrasal-verbs.js';
+import { DELETE_ALL, MAX_GAP, NUMBER_WORD, PHRASAL_VERBS } from './data/phrasal-verbs.js';
 import { RUNTIME_SERVICES } from './data/runtime-services.js';
 import { LIGHT_VERBS } from './data/verbs.js';
 import type { SearchIndexData } from './index-build.js';
@@ -212,7 +212,7 @@ function firstVerb(
 
 const SPLIT_VERBS = Object.entries(PHRASAL_VERBS).map(([key, v]) => {
   const [head, ...particle] = key.split(' ');
-  return { head: head!, particle, weights: v.weights };
+  return { head: head!, particle, weights: v.weights, unless: new Set(v.unlessBetween ?? []) };
 });
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['and', 'then']);
 
@@ -221,7 +221,7 @@ function phrasalVerbAt(ws: readonly string[], i: number): VerbSpan | undefined {
   for (const v of SPLIT_VERBS) {
     if (v.head !== ws[i]) continue;
     for (let p = i + 2; p <= i + 1 + MAX_GAP && p + v.particle.length <= ws.length; p++) {
-      if (CLAUSE_BREAKS.has(ws[p - 1]!)) break;
+      if (CLAUSE_BREAKS.has(ws[p - 1]!) || undoes(v.unless, ws[p - 1]!)) break;
       if (v.particle.every((w, k) => ws[p + k] === w))
         return {
           start: i,
@@ -232,6 +232,11 @@ function phrasalVerbAt(ws: readonly string[], i: number): VerbSpan | undefined {
     }
   }
   return undefined;
+}
+
+/** Whether a word between a phrasal verb's head and particle undoes that reading. */
+function undoes(unless: ReadonlySet<string>, w: string): boolean {
+  return unless.has(w) || (unless.has(NUMBER_WORD) && /^[0-9]+$/.test(w));
 }
 
 const RUNTIMES = Object.entries(RUNTIME_SERVICES);

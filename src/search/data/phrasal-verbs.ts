@@ -11,6 +11,11 @@ export interface PhrasalVerb {
   readonly weights: Readonly<Record<string, number>>;
   readonly why: string;
   readonly example: readonly [query: string, expected: string];
+  /**
+   * Words that, between head and particle, undo this reading ("add a new user to" creates);
+   * NUMBER_WORD stands for any number ("add 50 machines to render" launches more).
+   */
+  readonly unlessBetween?: readonly string[];
 }
 
 /**
@@ -18,6 +23,9 @@ export interface PhrasalVerb {
  * hyphenated name is two words here ("turn [the actions of alarm high-cpu] off").
  */
 export const MAX_GAP = 6;
+
+/** In `unlessBetween`: any word made of digits. */
+export const NUMBER_WORD = '<number>';
 
 /** Dropping something onto or into a queue or a bucket puts it there (alone, drop deletes). */
 const PUT_SOMEWHERE = { send: 1, put: 1, upload: 0.8, publish: 0.6 };
@@ -107,6 +115,12 @@ export const PHRASAL_VERBS: Readonly<Record<string, PhrasalVerb>> = {
     weights: { register: 1, attach: 0.9, associate: 0.8 },
     why: 'putting servers behind a load balancer registers them as its targets (not Put*)',
     example: ['put these two instances behind the web target group', 'elbv2:RegisterTargets'],
+  },
+  'add to': {
+    weights: { add: 1, associate: 1, attach: 1, register: 0.8, update: 0.8, put: 0.7, create: 0.6 },
+    why: 'adding a thing that exists to another joins the two (Associate*, Attach*) or updates the list it joins, not Create*',
+    example: ['add subnet-0abc1234 to network firewall egress-fw', 'network-firewall:AssociateSubnets'],
+    unlessBetween: ['new', 'another', 'more', NUMBER_WORD],
   },
   'sign off': {
     weights: { approve: 1, put: 0.8, accept: 0.6 },

@@ -36,4 +36,9 @@ export const VERB_NOUNS: Readonly<Record<string, VerbNoun>> = {
     why: 'invalidating cached files creates an invalidation',
     example: ['invalidate /index.html on my cloudfront distribution', 'cloudfront:CreateInvalidation'],
   },
+  flush: {
+    terms: 'invalidation',
+    why: 'flushing paths from a cdn cache creates an invalidation (CloudFront)',
+    example: ['flush /css/* from my cloudfront distribution', 'cloudfront:CreateInvalidation'],
+  },
 };

@@ -3,6 +3,8 @@
 // meaning). Every operation verb also matches itself with weight 1, so only synonyms live here.
 // "list" maps to Describe/Get as well because AWS lists many things with Describe* or Get*.
 
+import { EVERYDAY_VERBS } from './verbs-everyday.js';
+
 type VerbWeights = Readonly<Record<string, number>>;
 
 const READ: VerbWeights = { list: 1, describe: 1, get: 0.9, search: 0.4 };
@@ -71,7 +73,6 @@ export const VERB_SYNONYMS: Readonly<Record<string, VerbWeights>> = {
   purge: { purge: 1, delete: 0.8, flush: 0.8 },
   empty: { purge: 1, delete: 0.6, flush: 0.8, clear: 0.8 },
   clear: { clear: 1, delete: 0.8, purge: 0.8, flush: 0.8, reset: 0.6 },
-  flush: { flush: 1, purge: 0.8, clear: 0.8 },
   // "text the code to +1555...", "mail the report to finance": the medium is the verb
   text: { send: 1, publish: 0.9 },
   mail: { send: 1 },
@@ -218,8 +219,6 @@ export const VERB_SYNONYMS: Readonly<Record<string, VerbWeights>> = {
   retry: { retry: 1, redrive: 0.9, start: 0.7 },
   redo: { retry: 1, start: 0.8 },
   rescan: { start: 1, retry: 0.8 },
-  'roll out': { deploy: 1, start: 0.9, create: 0.6, update: 0.5 },
-  rollout: { deploy: 1, start: 0.9, create: 0.6, update: 0.5 },
   grow: { modify: 1, update: 1, resize: 1, increase: 1, set: 0.6 },
   shrink: { modify: 1, update: 1, resize: 1, decrease: 1, set: 0.6 },
   enlarge: { modify: 1, update: 1, resize: 1, increase: 1 },
@@ -253,6 +252,7 @@ export const VERB_SYNONYMS: Readonly<Record<string, VerbWeights>> = {
   invalidate: { create: 1 },
   // "let the role read the bucket": letting someone do something is granting it
   let: { grant: 1, authorize: 0.9, allow: 1, put: 0.7, attach: 0.7, add: 0.5 },
+  ...Object.fromEntries(Object.entries(EVERYDAY_VERBS).map(([k, v]) => [k, v.weights])),
 };
 
 /**

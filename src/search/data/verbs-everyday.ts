@@ -1,0 +1,50 @@
+// Data: everyday verbs (issue 16, round 8) that the synonym table lacked or read too narrowly.
+// Each maps to operation verbs as in VERB_SYNONYMS (data/verbs.ts), which merges these in (an
+// entry here overrides one there), and says why with an example query that must find its
+// operation in the top five (tested in test/integration/search/verbs-r8.test.ts).
+
+export interface EverydayVerb {
+  /** Operation verb -> weight, as in VERB_SYNONYMS. */
+  readonly weights: Readonly<Record<string, number>>;
+  readonly why: string;
+  readonly example: readonly [query: string, expected: string];
+}
+
+export const EVERYDAY_VERBS: Readonly<Record<string, EverydayVerb>> = {
+  bump: {
+    weights: { update: 1, set: 1, modify: 1, increase: 1 },
+    why: 'bumping a number (capacity, size, version) up sets it to a new value',
+    example: ['bump my auto scaling group to 6 instances', 'autoscaling:SetDesiredCapacity'],
+  },
+  dial: {
+    weights: { update: 1, set: 0.9, modify: 0.8 },
+    why: 'dialling a share of traffic up or down changes a setting (weights, percentages)',
+    example: [
+      'dial 20 percent of traffic to the endpoint group in eu-west-1',
+      'globalaccelerator:UpdateEndpointGroup',
+    ],
+  },
+  resync: {
+    weights: { start: 1, sync: 1, retry: 0.6 },
+    why: 'syncing again runs the sync (ingestion, replication) another time: a Start*',
+    example: ['resync the data source of my bedrock knowledge base', 'bedrock-agent:StartIngestionJob'],
+  },
+  // rolling out a change to something that exists updates it (UpdateService), or starts a
+  // deployment (AppConfig); it rarely creates something new
+  'roll out': {
+    weights: { deploy: 1, start: 0.9, update: 0.9, create: 0.5 },
+    why: 'rolling out a new revision updates what runs it or starts a deployment',
+    example: ['roll out the latest task definition to ecs service api', 'ecs:UpdateService'],
+  },
+  rollout: {
+    weights: { deploy: 1, start: 0.9, update: 0.9, create: 0.5 },
+    why: 'a rollout is the same as rolling out',
+    example: ['rollout the latest task definition to ecs service api', 'ecs:UpdateService'],
+  },
+  // a cache is flushed by emptying it, or by creating an invalidation of some paths (CloudFront)
+  flush: {
+    weights: { flush: 1, purge: 0.8, clear: 0.8, create: 0.4 },
+    why: 'flushing a cdn cache creates an invalidation; other caches are flushed or purged',
+    example: ['flush /index.html from distribution E2QWRUHAPOMQZL', 'cloudfront:CreateInvalidation'],
+  },
+};
