@@ -4,16 +4,16 @@
 
 import type { Expansion } from './data/aws-vocabulary.js';
 import { servicesWithId } from './identifiers.js';
-import { NOUN_MARKERS } from './data/determiners.js';
 import { STOP_WORDS } from './data/stop-words.js';
-import { DELETE_ALL, MAX_GAP, NUMBER_WORD, PHRASAL_VERBS } from './data/phrasal-verbs.js';
+import { DELETE_ALL } from './data/phrasal-verbs.js';
 import { RUNTIME_SERVICES } from './data/runtime-services.js';
 import { LIGHT_VERBS } from './data/verbs.js';
 import type { SearchIndexData } from './index-build.js';
 import { BOOST, TERM_WEIGHT } from './ranking-params.js';
 import { queryNameKeys } from './service-names.js';
-import { pluralS, words } from './text.js';
+import { words } from './text.js';
 import { MAX_PHRASE_WORDS, PHRASES, VERBS } from './vocabulary.js';
+import { firstVerb } from './verb-finder.js';
 import { analyze } from './analyzer.js';
 import { isQuestion, onlyReads, QUESTION_VERBS } from './intent.js';
 import type { QueryPlan } from './query.js';
@@ -136,7 +136,7 @@ export function planVerbs(
   stems: readonly string[],
   runs: WordRuns,
 ): VerbSpan | undefined {
-  const verbAt = firstVerb(ix, ws, stems, runs.serviceWord);
+  const verbAt = firstVerb(ix, ws, stems, runs);
   const question = isQuestion(ws);
   const readVerb = verbAt !== undefined && onlyReads(verbAt.weights);
   // "has it been validated": a past participle in a question is a state asked about, not a task
@@ -181,62 +181,6 @@ function deletesAll(
   if ((weights.delete ?? 0) < 0.8) return false;
   const after = verbAt.particle?.end ?? verbAt.end;
   return ws.slice(after, after + 2).some((w) => (DELETE_ALL.words as readonly string[]).includes(w));
-}
-
-/** The first verb phrase of the query (a synonym from the table, or an operation verb). */
-function firstVerb(
-  ix: SearchIndexData,
-  ws: readonly string[],
-  stems: readonly string[],
-  serviceWord: readonly boolean[],
-): VerbSpan | undefined {
-  for (let i = 0; i < ws.length; i++) {
-    // "any update on the ticket": after a determiner the word is a noun; "records of Z...",
-    // "the box needs": a task's verb is never an -s form
-    if (serviceWord[i] || (i > 0 && NOUN_MARKERS.has(ws[i - 1]!)) || (ws[i]!.length > 3 && pluralS(ws[i]!)))
-      continue;
-    for (let n = Math.min(3, ws.length - i); n >= 2; n--) {
-      const weights = VERBS.get(stems.slice(i, i + n).join(' '));
-      if (weights) return { start: i, end: i + n, weights };
-    }
-    // "bring the database back": the particle after the object decides the verb
-    const split = phrasalVerbAt(ws, i);
-    if (split) return split;
-    const weights = VERBS.get(stems[i]!);
-    if (weights) return { start: i, end: i + 1, weights };
-    const w = ws[i]!;
-    if (!STOP_WORDS.has(w) && ix.verbIds.has(w)) return { start: i, end: i + 1, weights: { [w]: 1 } };
-  }
-  return undefined;
-}
-
-const SPLIT_VERBS = Object.entries(PHRASAL_VERBS).map(([key, v]) => {
-  const [head, ...particle] = key.split(' ');
-  return { head: head!, particle, weights: v.weights, unless: new Set(v.unlessBetween ?? []) };
-});
-const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['and', 'then']);
-
-/** A phrasal verb whose head is at i and whose particle follows its object (a gap of 1+ words). */
-function phrasalVerbAt(ws: readonly string[], i: number): VerbSpan | undefined {
-  for (const v of SPLIT_VERBS) {
-    if (v.head !== ws[i]) continue;
-    for (let p = i + 2; p <= i + 1 + MAX_GAP && p + v.particle.length <= ws.length; p++) {
-      if (CLAUSE_BREAKS.has(ws[p - 1]!) || undoes(v.unless, ws[p - 1]!)) break;
-      if (v.particle.every((w, k) => ws[p + k] === w))
-        return {
-          start: i,
-          end: i + 1,
-          weights: v.weights,
-          particle: { start: p, end: p + v.particle.length },
-        };
-    }
-  }
-  return undefined;
-}
-
-/** Whether a word between a phrasal verb's head and particle undoes that reading. */
-function undoes(unless: ReadonlySet<string>, w: string): boolean {
-  return unless.has(w) || (unless.has(NUMBER_WORD) && /^[0-9]+$/.test(w));
 }
 
 const RUNTIMES = Object.entries(RUNTIME_SERVICES);
