@@ -52,11 +52,19 @@ export const R8_MONEY_CONCEPTS: readonly Concept[] = [
   },
   {
     phrases: ['in policy store', 'in the policy store', 'in our policy store'],
+    terms: 'authorized',
     services: ['verifiedpermissions'],
-    why: 'a Cedar policy store named in a request is Verified Permissions, whatever the rest of the words say',
+    why: 'a request naming a Cedar policy store is Verified Permissions, most often asking for a decision',
     example: [
-      'can bob delete album trips in policy store PSEXAMPLEabcdefg222222',
+      'check whether bob may view album trips in policy store PSEXAMPLEabcdefg222222',
       'verifiedpermissions:IsAuthorized',
     ],
+  },
+  {
+    phrases: ['spending goes over', 'spend goes over', 'spending exceeds', 'spend exceeds', 'bill goes over'],
+    terms: 'create budget',
+    services: ['budgets'],
+    why: 'being told when spending crosses an amount is an AWS Budget with a notification, not a metric alarm',
+    example: ['text the team when our spend exceeds 2000 dollars in a month', 'budgets:CreateBudget'],
   },
 ];
