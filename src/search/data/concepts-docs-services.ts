@@ -41,7 +41,16 @@ export const DOC_SERVICE_CONCEPTS: readonly Concept[] = [
     ],
   },
   {
-    phrases: ['billing export', 'export my bill', 'cost and usage report', 'detailed billing data'],
+    phrases: [
+      'billing export',
+      'export my bill',
+      'cost and usage report',
+      'detailed billing data',
+      'export billing data',
+      'export cost and usage',
+      'export all cost and usage',
+      'export all billing',
+    ],
     terms: 'export',
     services: ['bcm-data-exports', 'cur'],
     why: 'Data Exports (and the older Cost and Usage Report) deliver detailed billing data to S3',

@@ -90,7 +90,7 @@ export const ASKED_MISC: readonly AskedEntry[] = [
   {
     op: 'cost-optimization-hub:ListRecommendations',
     asked:
-      'ways to save money, cost savings opportunities, rightsizing and idle resources to cut the bill, reduce spend',
+      'ways to save money, cost savings opportunities, rightsizing and idle resources to cut the bill, reduce spend, every recommendation with its estimated savings',
     example: 'what savings opportunities do we have to cut our aws bill',
   },
   {

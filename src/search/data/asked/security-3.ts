@@ -13,7 +13,7 @@ export const ASKED_SECURITY_3: readonly AskedEntry[] = [
   {
     op: 'sso-admin:CreateAccountAssignment',
     asked:
-      'give a workforce person or team access to an account through single sign-on, assign someone to production, grant sso access, hand out an access level, identity center access for a group or person to an account, PowerUser or ReadOnly access in an account',
+      'give a workforce person or team access to an account through single sign-on, assign someone to production, grant sso access, hand out an access level, identity center access for a group or person to an account, PowerUser, AdministratorAccess or ReadOnly access in an account or environment',
     example: 'data-eng needs PowerUser in account 123456789012 through identity center',
   },
   {
@@ -25,7 +25,7 @@ export const ASKED_SECURITY_3: readonly AskedEntry[] = [
   {
     op: 'sso-admin:ListAccountAssignments',
     asked:
-      'who can reach this account through single sign-on, which sso teams and people are assigned to it, who has access via identity center',
+      'who can reach this account through single sign-on, which sso teams and people are assigned to it, who has access via identity center, which permission sets a group holds on an account',
     example: 'who is mapped to account 123456789012 in identity center',
   },
   {

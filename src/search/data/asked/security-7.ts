@@ -13,7 +13,7 @@ export const ASKED_SECURITY_7: readonly AskedEntry[] = [
   {
     op: 'verifiedpermissions:IsAuthorized',
     asked:
-      'can this app user do this action on this document, decide whether someone may, permit or forbid decision, check access inside my application, authz check, principal action resource, allow or deny from the policy store',
+      'can this app user do this action on this document, decide whether someone may, permit or forbid decision, check access inside my application, authz check, principal action resource, allow or deny from the policy store, check if a user can do an action on a resource',
     example: 'ask verified permissions if alice may edit document 42',
   },
   {
