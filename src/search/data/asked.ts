@@ -115,6 +115,7 @@ import { ASKED_NEXT_8 } from './asked/next-8.js';
 import { ASKED_DEEP_9 } from './asked/deep-9.js';
 import { ASKED_DEEP_10 } from './asked/deep-10.js';
 import { ASKED_MONEY_R8 } from './asked/money-r8.js';
+import { ASKED_DEVOPS_R8 } from './asked/devops-r8.js';
 
 export type { AskedEntry };
 
@@ -228,4 +229,5 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_DEEP_9,
   ...ASKED_DEEP_10,
   ...ASKED_MONEY_R8,
+  ...ASKED_DEVOPS_R8,
 ];

@@ -26,6 +26,7 @@ import { R7_STORAGE_CONCEPTS } from './concepts-r7-storage.js';
 import { R7_DATA_CONCEPTS } from './concepts-r7-data.js';
 import { R7_AI_CONCEPTS } from './concepts-r7-ai.js';
 import { R8_MONEY_CONCEPTS } from './concepts-r8-money.js';
+import { R8_DEVOPS_CONCEPTS } from './concepts-r8-devops.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -60,4 +61,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...R7_DATA_CONCEPTS,
   ...R7_AI_CONCEPTS,
   ...R8_MONEY_CONCEPTS,
+  ...R8_DEVOPS_CONCEPTS,
 ];

@@ -95,7 +95,7 @@ export const ASKED_CORE_5: readonly AskedEntry[] = [
   {
     op: 'cloudformation:CreateStackInstances',
     asked:
-      'deploy a stack set to more accounts or regions, roll out to a new account, add accounts and regions to a stack set',
+      'deploy a stack set to more accounts or regions, roll out to a new account, add accounts and regions to a stack set, deploy stack set to accounts, push the baseline template into member accounts',
     example: 'roll stack set org-standards out to account 111122223333 in eu-west-1 and us-east-1',
   },
   {

@@ -211,7 +211,8 @@ export const ASKED_CORE_7: readonly AskedEntry[] = [
   },
   {
     op: 'events:ListArchives',
-    asked: 'which event archives exist, stored events for replay, retained events',
+    asked:
+      'which event archives exist, stored events for replay, retained events, buses that keep a copy of past events, where events are archived',
     example: 'which buses keep a copy of past events for replay?',
   },
   {

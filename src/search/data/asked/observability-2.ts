@@ -54,7 +54,8 @@ export const ASKED_OBSERVABILITY_2: readonly AskedEntry[] = [
   },
   {
     op: 'events:StartReplay',
-    asked: 'resend old events, reprocess past messages, re-deliver from history, redo events after a bug fix',
+    asked:
+      'resend old events, reprocess past messages, re-deliver from history, redo events after a bug fix, replay captured events onto a bus again',
     example: 'resend last tuesday’s messages after we fixed the consumer bug',
   },
   {

@@ -29,7 +29,7 @@ export const ASKED_OBSERVABILITY_6: readonly AskedEntry[] = [
   {
     op: 'codebuild:ListBuildsForProject',
     asked:
-      'recent ci runs of a project, build history, last builds, when did ci last pass or fail, ids of past runs for one job',
+      'recent ci runs of a project, build history, last builds, when did ci last pass or fail, ids of past runs for one job, builds of one named project',
     example: 'show the recent ci runs of the web-frontend project',
   },
   {
@@ -107,7 +107,7 @@ export const ASKED_OBSERVABILITY_6: readonly AskedEntry[] = [
   {
     op: 'codedeploy:StopDeployment',
     asked:
-      'halt rollout and roll back, abort release to servers, stop shipping, cancel the in progress rollout and revert',
+      'halt rollout and roll back, abort release to servers, stop shipping, cancel the in progress rollout and revert, roll the release back to the previous revision',
     example: 'halt the in-progress rollout and revert it',
   },
   {
