@@ -25,6 +25,7 @@ import { SERVICE_CONCEPTS } from './concepts-services.js';
 import { R7_STORAGE_CONCEPTS } from './concepts-r7-storage.js';
 import { R7_DATA_CONCEPTS } from './concepts-r7-data.js';
 import { R7_AI_CONCEPTS } from './concepts-r7-ai.js';
+import { R8_NETWORK_CONCEPTS } from './concepts-r8-network.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -58,4 +59,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...R7_OPS_CONCEPTS,
   ...R7_DATA_CONCEPTS,
   ...R7_AI_CONCEPTS,
+  ...R8_NETWORK_CONCEPTS,
 ];
