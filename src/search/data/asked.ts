@@ -116,6 +116,7 @@ import { ASKED_DEEP_9 } from './asked/deep-9.js';
 import { ASKED_DEEP_10 } from './asked/deep-10.js';
 import { ASKED_MONEY_R8 } from './asked/money-r8.js';
 import { ASKED_DEVOPS_R8 } from './asked/devops-r8.js';
+import { ASKED_NETWORK_R8 } from './asked/network-r8.js';
 
 export type { AskedEntry };
 
@@ -230,4 +231,5 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_DEEP_10,
   ...ASKED_MONEY_R8,
   ...ASKED_DEVOPS_R8,
+  ...ASKED_NETWORK_R8,
 ];

@@ -27,6 +27,7 @@ import { R7_DATA_CONCEPTS } from './concepts-r7-data.js';
 import { R7_AI_CONCEPTS } from './concepts-r7-ai.js';
 import { R8_MONEY_CONCEPTS } from './concepts-r8-money.js';
 import { R8_DEVOPS_CONCEPTS } from './concepts-r8-devops.js';
+import { R8_NETWORK_CONCEPTS } from './concepts-r8-network.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -62,4 +63,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...R7_AI_CONCEPTS,
   ...R8_MONEY_CONCEPTS,
   ...R8_DEVOPS_CONCEPTS,
+  ...R8_NETWORK_CONCEPTS,
 ];

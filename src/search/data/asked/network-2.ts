@@ -71,7 +71,7 @@ export const ASKED_NETWORK_2: readonly AskedEntry[] = [
   {
     op: 'ec2:CreateTransitGatewayVpcAttachment',
     asked:
-      'plug a vpc into the hub, connect a network to the tgw, add a spoke, join a vpc to the central router',
+      'plug a vpc into the hub, connect a network to the tgw, add a spoke, join a vpc to the central router, attach a vpc to the transit gateway through its subnets',
     example: 'plug vpc-0abc1234 into the hub tgw-0123abcd',
   },
   {

@@ -72,7 +72,7 @@ export const ASKED_NETWORK_6: readonly AskedEntry[] = [
   {
     op: 'network-firewall:CreateRuleGroup',
     asked:
-      'suricata rules, domain allowlist, block domains, stateful rules, 5 tuple rules, sni filtering, intrusion signatures',
+      'suricata rules, domain allowlist, block domains, domain denylist, stop outbound traffic to bad sites, stateful rules, 5 tuple rules, sni filtering, intrusion signatures',
     example: 'write suricata style rules that only allow outbound https to github.com',
   },
   {
@@ -93,7 +93,7 @@ export const ASKED_NETWORK_6: readonly AskedEntry[] = [
   {
     op: 'network-firewall:UpdateLoggingConfiguration',
     asked:
-      'alert logs, flow logs of the inspection firewall, send drops to s3 or cloudwatch, log what was blocked',
+      'alert logs, flow logs of the inspection firewall, send drops to s3 or cloudwatch, log what was blocked, ship firewall records to a bucket, where the network firewall writes its logs',
     example: 'send the alerts about blocked connections from our inspection firewall to cloudwatch',
   },
   {

@@ -65,7 +65,7 @@ export const ASKED_SECURITY_7: readonly AskedEntry[] = [
   {
     op: 'wafv2:CreateWebACL',
     asked:
-      'web application firewall, block sql injection and xss, protect a website or api from bots, firewall rules for cloudfront or alb',
+      'web application firewall, block sql injection and xss, protect a website or api from bots, firewall rules for cloudfront or alb, rate based rule, limit requests per client ip, brute force on the login page',
     example: 'stop xss and sqli attacks against our public api',
   },
   {
