@@ -114,6 +114,7 @@ import { ASKED_CORE_8 } from './asked/core-8.js';
 import { ASKED_NEXT_8 } from './asked/next-8.js';
 import { ASKED_DEEP_9 } from './asked/deep-9.js';
 import { ASKED_DEEP_10 } from './asked/deep-10.js';
+import { ASKED_DATA_R8 } from './asked/data-r8.js';
 
 export type { AskedEntry };
 
@@ -226,4 +227,5 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_NEXT_8,
   ...ASKED_DEEP_9,
   ...ASKED_DEEP_10,
+  ...ASKED_DATA_R8,
 ];
