@@ -117,6 +117,7 @@ import { ASKED_DEEP_10 } from './asked/deep-10.js';
 import { ASKED_MONEY_R8 } from './asked/money-r8.js';
 import { ASKED_DEVOPS_R8 } from './asked/devops-r8.js';
 import { ASKED_NETWORK_R8 } from './asked/network-r8.js';
+import { ASKED_DATA_R8 } from './asked/data-r8.js';
 
 export type { AskedEntry };
 
@@ -232,4 +233,5 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_MONEY_R8,
   ...ASKED_DEVOPS_R8,
   ...ASKED_NETWORK_R8,
+  ...ASKED_DATA_R8,
 ];

@@ -250,7 +250,8 @@ export const ASKED_DEEP: readonly AskedEntry[] = [
   },
   {
     op: 'ec2:RestoreSnapshotFromRecycleBin',
-    asked: 'undelete a disk backup, recover a deleted snapshot, get snapshot back from recycle bin trash',
+    asked:
+      'undelete a disk backup, recover a deleted snapshot, bring back a snapshot deleted by mistake, accidentally deleted snapshot, get snapshot back from recycle bin trash',
     example: 'i deleted ebs snapshot snap-0abc by mistake, recover it from the bin',
   },
   {

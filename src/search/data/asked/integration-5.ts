@@ -7,7 +7,7 @@ export const ASKED_INTEGRATION_5: readonly AskedEntry[] = [
   {
     op: 'athena:StartQueryExecution',
     asked:
-      'run sql, query data in s3, select from, ad hoc sql, presto, trino, query the data lake, count rows, submit a sql statement',
+      'run sql, query data in s3, select from, ad hoc sql, presto, trino, query the data lake, count rows, submit a sql statement, run it in a workgroup, write the query results to a bucket',
     example: 'run SELECT count(*) FROM sales_lake.orders against the s3 data lake',
   },
   {
@@ -19,12 +19,12 @@ export const ASKED_INTEGRATION_5: readonly AskedEntry[] = [
   {
     op: 'athena:GetQueryExecution',
     asked:
-      'status, is it done, did it fail, why did my sql fail, data scanned, bytes scanned, output location, state',
+      'status, is it done, still running, is the query still going, did it fail, why did my sql fail, data scanned, bytes scanned, output location, state',
     example: 'has athena sql 1a2b3c finished and how much data did it scan',
   },
   {
     op: 'athena:StopQueryExecution',
-    asked: 'cancel a running sql, kill a long query, abort, runaway scan, halt',
+    asked: 'cancel a running sql, cancel the query, kill a long query, abort, runaway scan, halt',
     example: 'kill the runaway athena sql that has been scanning for an hour',
   },
   {
@@ -88,7 +88,8 @@ export const ASKED_INTEGRATION_5: readonly AskedEntry[] = [
   },
   {
     op: 'emr:TerminateJobFlows',
-    asked: 'shut down, kill a cluster, done with it, tear down, stop paying, end cluster, destroy',
+    asked:
+      'terminate the cluster now, shut down, kill a cluster, done with it, tear down, stop paying, end cluster, destroy',
     example: 'kill emr cluster j-2AXXXXXXGAPLF, we are done with it',
   },
   {

@@ -8,13 +8,13 @@ export const ASKED_INTEGRATION_6: readonly AskedEntry[] = [
   {
     op: 'quicksight:CreateDashboard',
     asked:
-      'publish a bi report, build charts, business intelligence, share visuals, report for execs, from a template',
+      'publish a bi report, build charts, business intelligence, visuals for a new report, report for execs, from a template',
     example: 'publish a sales report with charts for the execs in quicksight',
   },
   {
     op: 'quicksight:GenerateEmbedUrlForRegisteredUser',
     asked:
-      'embed a dashboard in our web app, iframe, intranet page, show charts inside our portal, logged in users, staff, signed link',
+      'embed a dashboard in our web app, embedded dashboard url for a user, iframe, intranet page, show charts inside our portal, logged in users, staff, signed link',
     example: 'put a quicksight dashboard on our intranet page for staff who are logged in',
   },
   {

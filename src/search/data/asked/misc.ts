@@ -78,7 +78,8 @@ export const ASKED_MISC: readonly AskedEntry[] = [
   },
   {
     op: 'kinesisanalyticsv2:StartApplication',
-    asked: 'run the flink job, begin processing the stream, resume streaming analytics',
+    asked:
+      'run the flink job, start the flink app again, restart from the latest snapshot, begin processing the stream, resume streaming analytics',
     example: 'kick off the flink application clickstream-agg',
   },
   {

@@ -156,7 +156,7 @@ export const ASKED_STORAGE_7: readonly AskedEntry[] = [
   {
     op: 'rbin:CreateRule',
     asked:
-      'recycle bin, snapshots someone deletes stay recoverable for days, undelete ebs snapshots or amis, recover accidentally deleted, retention for deleted, safety net against deleting the wrong snapshot, accidental removal protection',
+      'recycle bin, snapshots someone deletes stay recoverable for days, keep deleted ebs snapshots or amis restorable, retention for deleted, safety net against deleting the wrong snapshot, accidental removal protection',
     example: 'keep any ebs snapshot someone deletes recoverable for 14 days',
   },
   {

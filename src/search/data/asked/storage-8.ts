@@ -128,12 +128,14 @@ export const ASKED_STORAGE_8: readonly AskedEntry[] = [
   },
   {
     op: 'dms:StartReplicationTask',
-    asked: 'start the migration, resume a migration, reload target, begin copying data',
+    asked:
+      'start the migration task, start the task that copies data from the source database to the target, run the replication task now, start the migration, resume a migration, reload target, begin copying data',
     example: 'kick off the oracle to postgres move now',
   },
   {
     op: 'dms:DescribeReplicationTasks',
-    asked: 'migration progress, percent complete, task status, errors, is the full load done',
+    asked:
+      'migration progress, percent complete, task status, is the migration still running, errors, is the full load done',
     example: 'how far along is our database migration and did it hit errors?',
   },
   {
