@@ -1,0 +1,64 @@
+// The words of a query worth reading: whitespace tokens without CLI flags, pasted values and the
+// names users give their resources, which describe their naming rather than the task.
+
+import { STOP_WORDS } from './data/stop-words.js';
+import type { SearchIndexData } from './index-build.js';
+import { stem } from './text.js';
+import { VERBS } from './vocabulary.js';
+import { OP_REF, servicesNamed } from './exact.js';
+import { compactName } from '../catalog/names.js';
+
+const VALUE = /[/=@]|^arn:|^\d{6,}$/i;
+
+/**
+ * Whitespace tokens without CLI flags and their values, identifiers (replaced by the words they
+ * keep, if any), or values users paste.
+ */
+export function keptTokens(
+  ix: SearchIndexData,
+  raw: readonly string[],
+  identifiers: ReadonlyMap<string, string>,
+): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i]!;
+    if (t.startsWith('--')) {
+      if (!t.includes('=') && raw[i + 1] !== undefined && !raw[i + 1]!.startsWith('-')) i++;
+      continue;
+    }
+    if (identifiers.has(t)) {
+      if (identifiers.get(t)) out.push(identifiers.get(t)!);
+      continue;
+    }
+    if (VALUE.test(t) && !OP_REF.test(t)) continue;
+    if (isResourceName(ix, raw, i)) continue;
+    out.push(t);
+  }
+  return out;
+}
+
+const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)+$/i;
+const withoutTrailingPunctuation = (token: string): string => token.replace(/[.,;:!?"')]+$/, '');
+
+/**
+ * A name the user gave a resource (`nightly-etl`, `blog-1`, a UUID): its words describe the
+ * user's naming, not the task, and concepts inside it ("nightly") must not fire. A kebab token
+ * is a name when a part has a digit, when it has three parts or more and comes right before a
+ * service's name ("the old-cron-cleanup lambda"), or when it follows a content word and ends the
+ * phrase ("job nightly-etl", not "sms one-time code"); operation and service names stay words.
+ */
+function isResourceName(ix: SearchIndexData, raw: readonly string[], i: number): boolean {
+  const t = withoutTrailingPunctuation(raw[i]!);
+  if (!KEBAB.test(t) || OP_REF.test(t) || ix.exactNames.get(compactName(t)) !== undefined) return false;
+  if (servicesNamed(ix, t).length > 0) return false;
+  if (/\d/.test(t)) return true;
+  const prev = raw[i - 1]?.toLowerCase();
+  const next = raw[i + 1]?.toLowerCase();
+  // "the old-cron-cleanup lambda": a name of three parts or more right before the service it is
+  // a resource of (two-part words are mostly adjectives: "customer-managed iam", "on-demand price")
+  const beforeService = next !== undefined && servicesNamed(ix, withoutTrailingPunctuation(next)).length > 0;
+  if (beforeService && t.split('-').length >= 3) return true;
+  const afterNoun =
+    prev !== undefined && !STOP_WORDS.has(prev) && !VERBS.has(stem(prev)) && !ix.verbIds.has(prev);
+  return afterNoun && (next === undefined || STOP_WORDS.has(next) || /^\d/.test(next));
+}
