@@ -135,10 +135,10 @@ export const APPLICATION_CONCEPTS: readonly Concept[] = [
     example: ['update the shadow of my thermostat', 'iot-data:UpdateThingShadow'],
   },
   {
-    phrases: ['reading', 'sensor data', 'measurements'],
+    phrases: ['sensor reading', 'meter reading', 'temperature reading', 'sensor data', 'measurements'],
     terms: 'write records',
     services: ['timestream-write'],
-    why: 'time-stamped readings go into Timestream',
+    why: 'time-stamped readings go into Timestream (a reading of a sensor or meter, not the verb read)',
     example: ['store sensor data in a time series table', 'timestream-write:WriteRecords'],
   },
   {

@@ -37,7 +37,7 @@ export const VERB_SYNONYMS: Readonly<Record<string, VerbWeights>> = {
   fetch: { get: 1, retrieve: 0.9, describe: 0.7, list: 0.5, download: 0.7 },
   retrieve: { retrieve: 1, get: 1, describe: 0.7, download: 0.6 },
   obtain: { get: 1, retrieve: 0.9, request: 0.5 },
-  read: { get: 1, read: 1, receive: 0.8, describe: 0.6, list: 0.5 },
+  read: { get: 1, read: 1, receive: 1, describe: 0.6, list: 0.5 },
   download: { get: 1, download: 1, export: 0.5, retrieve: 0.7 },
   upload: { put: 1, upload: 1, create: 0.5, import: 0.5 },
   create: CREATE,

@@ -58,4 +58,17 @@ describe('"add X to Y" joins two things that exist (data/phrasal-verbs.ts)', () 
       'pcs:CreateComputeNodeGroup',
     );
   });
+
+  it('the verb read is not a sensor reading: no time-series write beside a read of a value', () => {
+    const got = top('read the config value /app/prod/db_host', 5);
+    expect(got[0]).toBe('ssm:GetParameter');
+    expect(got).not.toContain('timestream-write:WriteRecords');
+    expect(top('store the temperature readings of our sensors', 5)).toContain(
+      'timestream-write:WriteRecords',
+    );
+  });
+
+  it('reading messages is receiving them', () => {
+    expect(top('read the next messages from the orders queue', 1)).toEqual(['sqs:ReceiveMessage']);
+  });
 });

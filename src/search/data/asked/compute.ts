@@ -116,7 +116,7 @@ export const ASKED_COMPUTE: readonly AskedEntry[] = [
     op: 'ec2:AssociateIamInstanceProfile',
     asked:
       'give a vm iam permissions, attach an iam role to a server, let the box call other services without keys, add permissions to a running machine',
-    example: 'the running box i-0123 needs the app-server-role to read s3',
+    example: 'give the running box i-0123 the app-server-role so it can read s3',
   },
   {
     op: 'ec2:ReplaceIamInstanceProfileAssociation',

@@ -125,7 +125,7 @@ export const ASKED_OBSERVABILITY_2: readonly AskedEntry[] = [
     op: 'cloudtrail:PutEventSelectors',
     asked:
       'audit object reads and writes, audit every object access in a bucket, data events for s3 objects, log get and put object calls, capture lambda invocations in audit, filter what gets audited',
-    example: 'also audit every object read and write in the secrets bucket',
+    example: 'also audit every object read and write in the secrets bucket with cloudtrail',
   },
   {
     op: 'cloudtrail:StartQuery',

@@ -92,7 +92,7 @@ export const ASKED_SECURITY: readonly AskedEntry[] = [
     op: 'iam:CreatePolicy',
     asked:
       'write a permissions document, custom permissions, json of allow and deny statements, reusable permissions, define which actions are allowed, customer managed',
-    example: 'author a customer-managed iam policy granting read on one bucket',
+    example: 'write a new customer-managed iam policy that grants read on one bucket',
   },
   {
     op: 'iam:CreatePolicyVersion',

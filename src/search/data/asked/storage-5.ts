@@ -60,7 +60,7 @@ export const ASKED_STORAGE_5: readonly AskedEntry[] = [
   {
     op: 'dynamodb:TransactGetItems',
     asked: 'consistent snapshot read of several rows atomically, read together, serializable read',
-    example: 'read the cart and the inventory rows as one consistent snapshot',
+    example: 'fetch the cart and the inventory rows together in one transaction',
   },
   {
     op: 'dynamodb:ExecuteStatement',
