@@ -170,7 +170,7 @@ export const VERB_SYNONYMS: Readonly<Record<string, VerbWeights>> = {
   release: { release: 1, publish: 0.7, deploy: 0.7 },
   import: { import: 1, upload: 0.6, put: 0.5 },
   load: { import: 0.9, put: 0.6, load: 1 },
-  export: { export: 1, download: 0.6, get: 0.5 },
+  export: { export: 1, download: 0.6, get: 0.5, start: 0.5, create: 0.4 },
   dump: { export: 1, get: 0.6 },
   backup: { create: 0.8, start: 0.8, backup: 1 },
   snapshot: { create: 1, copy: 0.3 },

@@ -71,4 +71,8 @@ describe('"add X to Y" joins two things that exist (data/phrasal-verbs.ts)', () 
   it('reading messages is receiving them', () => {
     expect(top('read the next messages from the orders queue', 1)).toEqual(['sqs:ReceiveMessage']);
   });
+
+  it('exporting to somewhere starts an export task: a change, not a read of one', () => {
+    expect(top('export my cloudwatch logs group to s3', 1)).toEqual(['logs:CreateExportTask']);
+  });
 });
