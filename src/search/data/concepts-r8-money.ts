@@ -67,4 +67,20 @@ export const R8_MONEY_CONCEPTS: readonly Concept[] = [
     why: 'being told when spending crosses an amount is an AWS Budget with a notification, not a metric alarm',
     example: ['text the team when our spend exceeds 2000 dollars in a month', 'budgets:CreateBudget'],
   },
+  {
+    // a question about an identity's permission: answered by the policy simulator, not by
+    // calling the action it names
+    phrases: [
+      'can user',
+      'can role',
+      'can the role',
+      'would be allowed',
+      'is allowed to call',
+      'be allowed to call',
+    ],
+    terms: 'simulate principal policy',
+    services: ['iam'],
+    why: 'whether a user or role may do an action is answered by simulating its policies (IAM policy simulator)',
+    example: ['can user alice delete objects in the finance bucket', 'iam:SimulatePrincipalPolicy'],
+  },
 ];

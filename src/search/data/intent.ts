@@ -74,6 +74,18 @@ export const QUESTION_OPENERS: Readonly<Record<string, IntentWord>> = {
     why: 'asks for a measure',
     example: ['how well are my reservations used according to cost explorer', 'ce:GetReservationUtilization'],
   },
+  'can user': {
+    why: 'asks whether a named identity is allowed to do something: a permission check, not the action',
+    example: ['can user alice delete objects in the finance bucket', 'iam:SimulatePrincipalPolicy'],
+  },
+  'can role': {
+    why: 'asks whether a role is allowed to do something: a permission check, not the action',
+    example: ['can role deploy-bot terminate ec2 instances', 'iam:SimulatePrincipalPolicy'],
+  },
+  'can anyone': {
+    why: 'asks who is able to reach or change something: a look at policies or access',
+    example: ['can anyone outside the account read this bucket', 's3:GetBucketPolicyStatus'],
+  },
   'am i': {
     why: 'asks about the caller',
     example: ['am i logged in as the right account', 'sts:GetCallerIdentity'],
