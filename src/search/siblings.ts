@@ -4,8 +4,8 @@
 // - number: a head noun typed in the plural asks for a set (ListUsers), in the singular or as a
 //   pasted identifier for one thing (DescribeUser, DeleteObject); the name word of the other
 //   number answers the other task;
-// - container: content words after from/in/on/of name where the thing is; an operation whose
-//   name says only those words acts on the container.
+// - container: content words after from/in/inside/within and a determiner name where the thing
+//   is; an operation whose name says only those words acts on the container.
 
 import { CONTAINER_WORDS } from './data/container-words.js';
 import { DETERMINERS } from './data/determiners.js';
