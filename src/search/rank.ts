@@ -191,13 +191,11 @@ export class Ranker {
   private siblingFit(plan: QueryPlan, op: number): number {
     const ix = this.ix;
     let s = 0;
+    // the other number is wrong only where a twin in the asked-for number exists
+    let other = 0;
     for (let p = ix.rawNameStart[op]!; p < ix.rawNameStart[op + 1]!; p++)
-      if (
-        plan.otherNumber.has(ix.rawNameWords[p]!) &&
-        this.twins.size > 0 &&
-        this.twins.has(nameShape(ix, op))
-      )
-        s += SIBLINGS.otherNumber;
+      if (plan.otherNumber.has(ix.rawNameWords[p]!)) other++;
+    if (other > 0 && this.twins.has(nameShape(ix, op))) s += other * SIBLINGS.otherNumber;
     const from = ix.nameStart[op]!;
     const to = ix.nameStart[op + 1]!;
     if (plan.container.size === 0 || to === from) return s;

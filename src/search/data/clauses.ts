@@ -6,13 +6,10 @@
 // Each entry says why and gives an example (query, the operation it must rank first) that the
 // test suite checks.
 
-export interface ClauseMarker {
-  readonly why: string;
-  readonly example: readonly [query: string, expected: string];
-}
+import type { Reasoned } from './reasoned.js';
 
 /** Word runs (lowercase, as typed) that open a clause whose verb is not the task. */
-export const SIDE_CLAUSE_MARKERS: Readonly<Record<string, ClauseMarker>> = {
+export const SIDE_CLAUSE_MARKERS: Readonly<Record<string, Reasoned>> = {
   before: {
     why: 'says what will happen after the task: the task is the other verb',
     example: ['before deleting the stack, list the imports of its export', 'cloudformation:ListImports'],

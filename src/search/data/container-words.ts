@@ -3,12 +3,9 @@
 // name says only the container (DeleteTable) answers another task than one that names the thing.
 // Each entry says why and gives a query whose first result must be the operation shown.
 
-export interface ContainerWord {
-  readonly why: string;
-  readonly example: readonly [query: string, expected: string];
-}
+import type { Reasoned } from './reasoned.js';
 
-export const CONTAINER_WORDS: Readonly<Record<string, ContainerWord>> = {
+export const CONTAINER_WORDS: Readonly<Record<string, Reasoned>> = {
   from: {
     why: 'the source a thing is taken out of or read from: the thing comes before it',
     example: ['remove user#17 from the Sessions table', 'dynamodb:DeleteItem'],

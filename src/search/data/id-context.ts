@@ -4,13 +4,10 @@
 // output, not what the task is about.
 // Each entry says why and gives an example query that must find its operation in the top five.
 
-export interface IdContext {
-  readonly why: string;
-  readonly example: readonly [query: string, expected: string];
-}
+import type { Reasoned } from './reasoned.js';
 
 /** Services whose operations act on resources of any service, named when ids of two do. */
-export const CROSS_SERVICE_APIS: IdContext & {
+export const CROSS_SERVICE_APIS: Reasoned & {
   readonly services: readonly string[];
   /** How much each id's own service counts then: the cross-service API counts fully. */
   readonly ownWeight: number;
@@ -29,7 +26,7 @@ export const CROSS_SERVICE_APIS: IdContext & {
  * service is one that others deliver to (S3 buckets receive exports, reports and logs), it
  * counts for `weight` of a named service, so the service that does the work outranks it.
  */
-export const DESTINATION: IdContext & {
+export const DESTINATION: Reasoned & {
   readonly words: ReadonlySet<string>;
   readonly services: ReadonlySet<string>;
   readonly weight: number;
@@ -56,7 +53,7 @@ export const ID_SUFFIX = {
 } as const;
 
 /** An id's service beside a product the words name outright counts for `weight` of it. */
-export const ID_BESIDE_NAMED: IdContext & { readonly weight: number } = {
+export const ID_BESIDE_NAMED: Reasoned & { readonly weight: number } = {
   weight: 0.7,
   why: 'an id beside a named product is what that product acts on: AWS Backup backs up the DynamoDB table',
   example: [

@@ -3,14 +3,13 @@
 // something ranked first, unless a vocabulary phrase names a change ("get a terminal" -> start
 // session). Each entry says why and gives an example that the test suite checks.
 
-export interface IntentWord {
-  readonly why: string;
-  /** A query opening with the word, and the read operation it must rank first. */
-  readonly example: readonly [query: string, expected: string];
-}
+import type { Reasoned } from './reasoned.js';
 
-/** First words (or word pairs) that make a query a question about the current state. */
-export const QUESTION_OPENERS: Readonly<Record<string, IntentWord>> = {
+/**
+ * First words (or word pairs) that make a query a question about the current state; each
+ * example opens with the word and must rank its read operation first.
+ */
+export const QUESTION_OPENERS: Readonly<Record<string, Reasoned>> = {
   who: {
     why: 'asks about people or history, never for a change',
     example: ['who changed the bucket policy', 'cloudtrail:LookupEvents'],
