@@ -96,7 +96,7 @@ export const SIBLINGS = {
    */
   otherNumber: -2.0,
   /**
-   * Every object word of the name is one the query typed only after from/in/on/of: the
+   * Every object word of the name is one the query typed only after from/in + a determiner: the
    * operation acts on the container ("remove user#17 from the Sessions table" is not DeleteTable).
    */
   containerOnly: -2.0,
