@@ -1,13 +1,13 @@
 // Exact operation names in a query: `s3:ListBuckets`, `sqs.SendMessage`, a bare name in any
 // style (`ListBuckets`, `list-objects-v2`) and CLI commands (see cli.ts).
 
+import { actionMention } from './action-mentions.js';
 import { cliOperations, opsNamed } from './cli.js';
 import type { SearchIndexData } from './index-build.js';
+import { OP_REF } from './op-ref.js';
 import { queryNameKeys } from './service-names.js';
 import { words } from './text.js';
 import { compactName } from '../catalog/names.js';
-
-export const OP_REF = /^([a-z0-9][a-z0-9-]*)[:.]([a-z][a-z0-9-]*)$/i;
 
 /** Operation -> strength (1 = named outright, 0.9 a bare name, 0.6 a name in another service). */
 export function findExact(
@@ -17,9 +17,10 @@ export function findExact(
 ): Map<number, number> {
   const exact = new Map<number, number>();
   const named = new Set<number>();
-  for (const t of tokens) {
+  for (const [i, t] of tokens.entries()) {
     const m = OP_REF.exec(t);
-    if (!m) continue;
+    // an action a permission request is about is not the call wanted (action-mentions.ts)
+    if (!m || actionMention(tokens, i)) continue;
     for (const s of servicesNamed(ix, m[1]!)) {
       named.add(s);
       for (const op of opsNamed(ix, m[2]!, s)) exact.set(op, 1);

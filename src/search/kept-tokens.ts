@@ -5,7 +5,8 @@ import { STOP_WORDS } from './data/stop-words.js';
 import type { SearchIndexData } from './index-build.js';
 import { stem } from './text.js';
 import { VERBS } from './vocabulary.js';
-import { OP_REF, servicesNamed } from './exact.js';
+import { servicesNamed } from './exact.js';
+import { OP_REF } from './op-ref.js';
 import { compactName } from '../catalog/names.js';
 
 const VALUE = /[/=@]|^arn:|^\d{6,}$/i;

@@ -10,7 +10,9 @@ import { BOOST, TERM_WEIGHT } from './ranking-params.js';
 import { stem, words } from './text.js';
 import { PHRASES, VERBS } from './vocabulary.js';
 import { analyze } from './analyzer.js';
-import { findExact, OP_REF } from './exact.js';
+import { findExact } from './exact.js';
+import { OP_REF } from './op-ref.js';
+import { addActionMention } from './action-mentions.js';
 import { identifierHints } from './identifiers.js';
 import { keptTokens } from './kept-tokens.js';
 import { ID_BESIDE_NAMED } from './data/id-context.js';
@@ -91,6 +93,7 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   const ids = identifierHints(ix, raw);
   const tokens = keptTokens(ix, raw, new Map(ids.map((h) => [h.token, h.keptWords ?? ''])));
   plan.exact = findExact(ix, tokens, raw);
+  addActionMention(ix, plan, tokens);
   const { idHeads, idWords } = addIdentifierHints(ix, plan, ids, raw);
   // a file name, a record literal or an instance type is a kind of thing, not a service named
   plan.namedService = ids.some((h) => h.services.length > 0) || plan.exact.size > 0;
