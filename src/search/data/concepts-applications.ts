@@ -136,9 +136,9 @@ export const APPLICATION_CONCEPTS: readonly Concept[] = [
   },
   {
     phrases: ['sensor reading', 'meter reading', 'temperature reading', 'sensor data', 'measurements'],
-    terms: 'write records',
-    services: ['timestream-write'],
-    why: 'time-stamped readings go into Timestream (a reading of a sensor or meter, not the verb read)',
+    terms: 'records',
+    services: ['timestream-write', 'timestream-query'],
+    why: 'time-stamped readings are Timestream records (a reading of a sensor or meter, not the verb read): the verb says whether they are written or queried',
     example: ['store sensor data in a time series table', 'timestream-write:WriteRecords'],
   },
   {

@@ -96,6 +96,11 @@ export const PHRASAL_VERBS: Readonly<Record<string, PhrasalVerb>> = {
     why: 'kicking a job off starts it, as the adjacent form does',
     example: ['kick the glue job nightly-etl off', 'glue:StartJobRun'],
   },
+  'run query': {
+    weights: { query: 1, execute: 0.9, start: 0.8, search: 0.5 },
+    why: 'running a query is querying: the Query call of a data service (or starting a query execution), not the service resource the query reads',
+    example: ['run a query on the dynamodb table orders', 'dynamodb:Query'],
+  },
   'drop onto': {
     weights: PUT_SOMEWHERE,
     why: 'dropping something onto a queue or a bucket puts it there (alone, drop deletes)',

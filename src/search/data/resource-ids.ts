@@ -3,6 +3,7 @@
 // the query planner turns that into a service boost and resource words. Each entry says why
 // and gives an example query that must find the operation in its top five (tested).
 
+import { CLASS_PATTERNS } from './class-ids.js';
 import { NAME_PATTERNS, type WordSense } from './name-ids.js';
 
 export interface ResourceHint {
@@ -253,12 +254,7 @@ export const ID_PATTERNS: ReadonlyArray<IdPattern> = [
     why: 'an instance type (t3.micro, m5.2xlarge) says the task is about instances; it names no service (pricing, quotas and EC2 all use it)',
     example: ['launch a t3.micro for testing', 'ec2:RunInstances'],
   },
-  {
-    pattern: /^db\.[a-z]+\d+[a-z]*\.(micro|small|medium|large|\d*xlarge)$/,
-    terms: 'db instance',
-    why: 'a db.* instance class is a database instance size (RDS, DocumentDB, Neptune): no one service',
-    example: ['resize my database to a db.r6g.large', 'rds:ModifyDBInstance'],
-  },
+  ...CLASS_PATTERNS,
   ...NAME_PATTERNS,
 ];
 

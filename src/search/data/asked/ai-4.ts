@@ -142,7 +142,7 @@ export const ASKED_AI_4: readonly AskedEntry[] = [
   {
     op: 'personalize:CreateCampaign',
     asked:
-      'deploy the recommendation model for real-time, serve recommendations, minimum tps, host trained model',
+      'deploy the recommendation model for real-time, serve recommendations, minimum tps, host trained model, deploy a solution version so the app can get recs',
     example: 'deploy the trained recommender so the website can ask for suggestions in real time',
   },
   {
@@ -166,7 +166,7 @@ export const ASKED_AI_4: readonly AskedEntry[] = [
   {
     op: 'personalize-runtime:GetRecommendations',
     asked:
-      'what should this user watch next, recommended products, you may also like, similar items, next best item, suggestions for a user',
+      'what should this user watch next, recommended products, you may also like, similar items, next best item, suggestions for a user, suggest items to a shopper from browsing history, clicks or past purchases, recs',
     example: 'what should user 42 watch next',
   },
   {

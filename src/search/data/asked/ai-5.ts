@@ -98,7 +98,8 @@ export const ASKED_AI_5: readonly AskedEntry[] = [
   },
   {
     op: 'kendra:StartDataSourceSyncJob',
-    asked: 'recrawl, refresh the search index from a connector, pick up new documents, resync sharepoint',
+    asked:
+      'recrawl, refresh the search index from a connector, pick up new documents, resync sharepoint, index new files added to the s3 bucket, sync the data source now',
     example: 'recrawl the sharepoint connector so new pages show up in search',
   },
   {

@@ -98,7 +98,7 @@ export const ASKED_STORAGE_5: readonly AskedEntry[] = [
   {
     op: 'dynamodb:UpdateTimeToLive',
     asked:
-      'expire rows automatically, rows delete themselves, auto delete old records, ttl attribute, epoch seconds expiration timestamp, clean up sessions after a day',
+      'expire rows automatically, rows delete themselves, auto delete old records, ttl attribute, epoch seconds expiration timestamp, clean up sessions after a day, items vanish or disappear after n days',
     example: 'have session rows delete themselves after their expiresAt epoch passes',
   },
   {
@@ -217,7 +217,7 @@ export const ASKED_STORAGE_5: readonly AskedEntry[] = [
   {
     op: 'timestream-query:Query',
     asked:
-      'select metrics over time, aggregate by bin, time series sql, average per minute, last hour of readings',
+      'select metrics over time, aggregate by bin, time series sql, average per minute, last hour of readings, where time > ago(15m), read back sensor measurements',
     example: 'average temperature per 5 minutes for device d-9 over the last day',
   },
   {

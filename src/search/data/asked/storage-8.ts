@@ -60,7 +60,7 @@ export const ASKED_STORAGE_8: readonly AskedEntry[] = [
   {
     op: 'redshift-data:ExecuteStatement',
     asked:
-      'run sql on the warehouse without a driver, async query over http, query redshift from lambda, insert or copy command',
+      'run sql on the warehouse without a driver, async query over http, query redshift from lambda, insert or copy command, run sql on a serverless workgroup or a provisioned cluster',
     example: 'run select count(*) from sales on redshift from a lambda without jdbc',
   },
   {
