@@ -1,0 +1,152 @@
+// A yes/no question about the state of one thing ("has the orders table finished restoring
+// yet?") is answered by the read of that thing (DescribeTable), not by an operation whose name
+// holds the state word (DescribeTableRestoreStatus) nor by the action. Read once per query from
+// its words (data/status-words.ts): where the state words are, and the noun they are said of.
+
+import { PROGRESS_MARKERS, STATE_WORDS, STATUS_OPENERS } from './data/status-words.js';
+import { STOP_WORDS } from './data/stop-words.js';
+import { analyze } from './analyzer.js';
+import type { SearchIndexData } from './index-build.js';
+import { TERM_WEIGHT } from './ranking-params.js';
+import type { QueryPlan } from './query.js';
+import { addTerm, type Mutable } from './query-words.js';
+
+/** Words that end the phrase naming the thing ("the snapshot OF prod-pg", "the job THAT retags"). */
+const PHRASE_ENDS = new Set([
+  'of',
+  'to',
+  'for',
+  'from',
+  'in',
+  'on',
+  'at',
+  'with',
+  'by',
+  'that',
+  'which',
+  'who',
+]);
+
+/**
+ * Marks a status question on the plan: its state words are not the head noun and count against
+ * an operation whose name holds them;
+ * the noun the state is said of (else a pasted identifier's type) becomes the head and the
+ * resource whose own read the ranking prefers.
+ */
+export function readStatus(
+  ix: SearchIndexData,
+  plan: Mutable<QueryPlan>,
+  ws: readonly string[],
+  stems: readonly string[],
+  idHeads: readonly number[],
+  translations: ReadonlyMap<number, readonly string[]>,
+): void {
+  if (!plan.question || !STATUS_OPENERS.has(ws[0] ?? '')) return;
+  const state = stateWords(ws);
+  const first = state.indexOf(true);
+  if (first < 0) return;
+  plan.status = true;
+  for (let i = 0; i < ws.length; i++) {
+    if (!state[i]) continue;
+    const entry = STATE_WORDS[`${ws[i]!} ${ws[i + 1] ?? ''}`] ?? STATE_WORDS[ws[i]!];
+    for (const t of analyze(entry?.terms ?? '')) addTerm(ix, plan, t, TERM_WEIGHT.expansion);
+    const id = ix.termIds.get(stems[i]!);
+    if (id === undefined) continue;
+    plan.head.delete(id);
+    if (!entry?.namesState) plan.stateTerms.add(id);
+  }
+  const nouns = resourceNouns(ix, ws, stems, first, translations);
+  const resource = nouns.length > 0 ? nouns : idHeads;
+  for (const id of resource) plan.stateTerms.delete(id);
+  if (resource.length === 0) return;
+  plan.head.clear();
+  for (const id of resource) {
+    plan.head.add(id);
+    plan.resource.add(id);
+  }
+}
+
+/** How many of the operation's name words are state words of the question (not its thing). */
+export function stateInName(ix: SearchIndexData, plan: QueryPlan, op: number): number {
+  let n = 0;
+  for (let p = ix.nameStart[op]!; p < ix.nameStart[op + 1]!; p++)
+    if (plan.stateTerms.has(ix.nameTerms[p]!)) n++;
+  return n;
+}
+
+/** Positions of state words: listed words and pairs, and an -ing word after still/finished/done. */
+function stateWords(ws: readonly string[]): boolean[] {
+  const state = new Array<boolean>(ws.length).fill(false);
+  for (let i = 1; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (Object.hasOwn(STATE_WORDS, w)) state[i] = true;
+    if (i + 1 < ws.length && Object.hasOwn(STATE_WORDS, `${w} ${ws[i + 1]!}`)) state[i] = state[i + 1] = true;
+    if (PROGRESS_MARKERS.has(ws[i - 1]!) && w.endsWith('ing')) state[i] = true;
+  }
+  return state;
+}
+
+/**
+ * The noun the state is said of: the last word an operation name uses among the subject's words
+ * (between the opener and the first state word), up to a preposition once one was found; with
+ * what a vocabulary phrase ending there says in AWS's words ("dedicated line" -> connection).
+ */
+function resourceNouns(
+  ix: SearchIndexData,
+  ws: readonly string[],
+  stems: readonly string[],
+  end: number,
+  translations: ReadonlyMap<number, readonly string[]>,
+): number[] {
+  let at = -1;
+  let noun: number | undefined;
+  for (let i = 1; i < end; i++) {
+    if (PHRASE_ENDS.has(ws[i]!) && noun !== undefined) break;
+    if (STOP_WORDS.has(ws[i]!)) continue;
+    const id = ix.termIds.get(stems[i]!);
+    if (id !== undefined && ix.nameLike[id] === 1) [noun, at] = [id, i];
+  }
+  if (noun === undefined) return [];
+  const out = [noun];
+  // a phrase that starts at the noun or the word before it names the same thing
+  for (const k of [at - 1, at])
+    for (const t of translations.get(k) ?? []) {
+      const id = ix.termIds.get(t);
+      if (id !== undefined && ix.nameLike[id] === 1) out.push(id);
+    }
+  return out;
+}
+
+/**
+ * The thing's own read: the last object word of the operation's name (after any trailing
+ * Status/State) is the resource noun (`DescribeTable`, `GetHealthCheckStatus`), so a name that
+ * goes on to another thing (`DescribeTableRestoreStatus`, `DescribeImportSnapshotTasks`) is not.
+ * Returns 0 for another operation, 1 for the thing's read, 2 for its read named for its state.
+ */
+export function ownRead(ix: SearchIndexData, plan: QueryPlan, op: number): 0 | 1 | 2 {
+  const from = ix.nameStart[op]!;
+  const end = ix.nameStart[op + 1]! - 1;
+  const trailing = statusTerms(ix);
+  let last = end;
+  while (last > from && trailing.has(ix.nameTerms[last]!)) last--;
+  if (last < from || !plan.resource.has(ix.nameTerms[last]!)) return 0;
+  return last < end && statusTerms(ix, 'named').has(ix.nameTerms[end]!) ? 2 : 1;
+}
+
+/**
+ * Name words that only say "the state of" what comes before them (stemmed); the first two say
+ * it outright (GetHealthCheckStatus), the others one side of it (DescribeEnvironmentHealth).
+ */
+const STATUS_WORDS = ['status', 'stat', 'summary', 'health'];
+const NAMED = 2;
+const statusIds = new WeakMap<SearchIndexData, readonly [ReadonlySet<number>, ReadonlySet<number>]>();
+
+function statusTerms(ix: SearchIndexData, which: 'all' | 'named' = 'all'): ReadonlySet<number> {
+  let ids = statusIds.get(ix);
+  if (ids === undefined) {
+    const of = (ws: readonly string[]) => new Set(ws.flatMap((w) => ix.termIds.get(w) ?? []));
+    ids = [of(STATUS_WORDS), of(STATUS_WORDS.slice(0, NAMED))];
+    statusIds.set(ix, ids);
+  }
+  return ids[which === 'all' ? 0 : 1];
+}
