@@ -89,7 +89,7 @@ function stateWords(ws: readonly string[]): boolean[] {
 /**
  * The noun the state is said of: the last word an operation name uses among the subject's words
  * (between the opener and the first state word), up to a preposition once one was found; with
- * what a vocabulary phrase ending there says in AWS's words ("dedicated line" -> connection).
+ * what a vocabulary phrase there says in AWS's words ("dedicated line" -> connection).
  */
 function resourceNouns(
   ix: SearchIndexData,
@@ -98,23 +98,24 @@ function resourceNouns(
   end: number,
   translations: ReadonlyMap<number, readonly string[]>,
 ): number[] {
-  let at = -1;
-  let noun: number | undefined;
-  for (let i = 1; i < end; i++) {
-    if (PHRASE_ENDS.has(ws[i]!) && noun !== undefined) break;
-    if (STOP_WORDS.has(ws[i]!)) continue;
-    const id = ix.termIds.get(stems[i]!);
-    if (id !== undefined && ix.nameLike[id] === 1) [noun, at] = [id, i];
-  }
-  if (noun === undefined) return [];
-  const out = [noun];
-  // a phrase that starts at the noun or the word before it names the same thing
-  for (const k of [at - 1, at])
-    for (const t of translations.get(k) ?? []) {
+  const named = (terms: readonly string[]): number[] =>
+    terms.flatMap((t) => {
       const id = ix.termIds.get(t);
-      if (id !== undefined && ix.nameLike[id] === 1) out.push(id);
+      return id !== undefined && ix.nameLike[id] === 1 ? [id] : [];
+    });
+  // the words as AWS names them; only when none is, what a vocabulary phrase says ("ami" -> image)
+  for (const phrases of [false, true]) {
+    let nouns: number[] = [];
+    for (let i = 1; i < end; i++) {
+      if (PHRASE_ENDS.has(ws[i]!) && nouns.length > 0) break;
+      if (STOP_WORDS.has(ws[i]!)) continue;
+      const here = named(phrases ? (translations.get(i) ?? []) : [stems[i]!]);
+      // a phrase that starts the word before names the same thing ("dedicated line" -> connection)
+      if (here.length > 0) nouns = [...here, ...named(translations.get(i - 1) ?? [])];
     }
-  return out;
+    if (nouns.length > 0) return nouns;
+  }
+  return [];
 }
 
 /**

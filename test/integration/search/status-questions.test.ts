@@ -45,6 +45,11 @@ describe('a status question reads the thing it names', () => {
     ]);
   });
 
+  it('a word no operation name uses is the thing a vocabulary phrase says it is', () => {
+    // "ami" -> image: DescribeImages, not DescribeStoreImageTasks
+    expect(top('has my new ami finished building', 1)).toEqual(['ec2:DescribeImages']);
+  });
+
   it('a pasted identifier is the thing when no noun names it', () => {
     expect(top('is i-0fedcba9876543210 still running', 1)).toEqual(['ec2:DescribeInstances']);
   });
