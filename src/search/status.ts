@@ -3,11 +3,12 @@
 // holds the state word (DescribeTableRestoreStatus) nor by the action. Read once per query from
 // its words (data/status-words.ts): where the state words are, and the noun they are said of.
 
-import { PROGRESS_MARKERS, STATE_WORDS, STATUS_OPENERS } from './data/status-words.js';
+import { PROGRESS_MARKERS, STATE_NAME_WORDS, STATE_WORDS, STATUS_OPENERS } from './data/status-words.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import { analyze } from './analyzer.js';
 import type { SearchIndexData } from './index-build.js';
 import { TERM_WEIGHT } from './ranking-params.js';
+import { stem } from './text.js';
 import type { QueryPlan } from './query.js';
 import { addTerm, type Mutable } from './query-words.js';
 
@@ -120,7 +121,7 @@ function resourceNouns(
 
 /**
  * The thing's own read: the last object word of the operation's name (after any trailing
- * Status/State) is the resource noun (`DescribeTable`, `GetHealthCheckStatus`), so a name that
+ * Status, Run, Health: data/status-words.ts STATE_NAME_WORDS) is the resource noun (`DescribeTable`, `GetHealthCheckStatus`), so a name that
  * goes on to another thing (`DescribeTableRestoreStatus`, `DescribeImportSnapshotTasks`) is not.
  * Returns 0 for another operation, 1 for the thing's read, 2 for its read named for its state.
  */
@@ -134,20 +135,16 @@ export function ownRead(ix: SearchIndexData, plan: QueryPlan, op: number): 0 | 1
   return last < end && statusTerms(ix, 'named').has(ix.nameTerms[end]!) ? 2 : 1;
 }
 
-/**
- * Name words that only say "the state of" what comes before them (stemmed); the first two say
- * it outright (GetHealthCheckStatus), the others one side of it (DescribeEnvironmentHealth).
- */
-const STATUS_WORDS = ['status', 'stat', 'summary', 'health'];
-const NAMED = 2;
-const statusIds = new WeakMap<SearchIndexData, readonly [ReadonlySet<number>, ReadonlySet<number>]>();
+const nameWordIds = new WeakMap<SearchIndexData, readonly [ReadonlySet<number>, ReadonlySet<number>]>();
 
+/** Term ids of the state name words (data/status-words.ts): all, or those that name the state. */
 function statusTerms(ix: SearchIndexData, which: 'all' | 'named' = 'all'): ReadonlySet<number> {
-  let ids = statusIds.get(ix);
+  let ids = nameWordIds.get(ix);
   if (ids === undefined) {
-    const of = (ws: readonly string[]) => new Set(ws.flatMap((w) => ix.termIds.get(w) ?? []));
-    ids = [of(STATUS_WORDS), of(STATUS_WORDS.slice(0, NAMED))];
-    statusIds.set(ix, ids);
+    const entries = Object.entries(STATE_NAME_WORDS);
+    const of = (ws: readonly string[]) => new Set(ws.flatMap((w) => ix.termIds.get(stem(w)) ?? []));
+    ids = [of(entries.map(([w]) => w)), of(entries.filter(([, e]) => e.named).map(([w]) => w))];
+    nameWordIds.set(ix, ids);
   }
   return ids[which === 'all' ? 0 : 1];
 }

@@ -125,3 +125,35 @@ export const STATE_WORDS: Readonly<Record<string, StateWord>> = {
     example: ['is the rds instance actually available', 'rds:DescribeDBInstances'],
   },
 };
+
+export interface StateNameWord extends Reasoned {
+  /** The name says the state outright (`Status`, a job's `Run`): its read is the most exact. */
+  readonly named: boolean;
+}
+
+/**
+ * Words that end an operation's name and only say "the state of" (or "the run of") the thing
+ * before them: `GetHealthCheckStatus`, `GetJobRun` read the health check's, the job's state.
+ */
+export const STATE_NAME_WORDS: Readonly<Record<string, StateNameWord>> = {
+  status: {
+    why: 'the status of the thing named before it',
+    example: ['are my route 53 health checks failing', 'route53:GetHealthCheckStatus'],
+    named: true,
+  },
+  run: {
+    why: 'a job is a definition; whether it finished or still runs is the state of its run',
+    example: ['has the glue job finished', 'glue:GetJobRun'],
+    named: true,
+  },
+  execution: {
+    why: 'a query, pipeline or state machine runs as an execution, which holds its state',
+    example: ['is the athena query still running', 'athena:GetQueryExecution'],
+    named: true,
+  },
+  health: {
+    why: 'one side of the state (passing checks): the thing read, but not its whole status',
+    example: ['are the targets of my load balancer healthy', 'elbv2:DescribeTargetHealth'],
+    named: false,
+  },
+};

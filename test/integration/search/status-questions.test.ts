@@ -4,7 +4,7 @@
 // (another service's DescribeTableRestoreStatus) nor by the action. Queries across services.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { STATE_WORDS } from '../../../src/search/data/status-words.js';
+import { STATE_NAME_WORDS, STATE_WORDS } from '../../../src/search/data/status-words.js';
 import { stem } from '../../../src/search/text.js';
 import type { SearchIndex } from '../../../src/search/types.js';
 import { openBundleSearch } from './search-fixture.js';
@@ -21,6 +21,14 @@ describe('state words (data/status-words.ts)', () => {
   it.each(Object.entries(STATE_WORDS))('%s: its example finds its operation first', (word, entry) => {
     expect(entry.why.length).toBeGreaterThan(10);
     expect(entry.example[0]).toContain(word);
+    expect(top(entry.example[0], 1)).toEqual([entry.example[1]]);
+  });
+});
+
+describe('name words that only say the state of the thing (data/status-words.ts)', () => {
+  it.each(Object.entries(STATE_NAME_WORDS))('%s: its example finds its operation first', (word, entry) => {
+    expect(entry.why.length).toBeGreaterThan(10);
+    expect(entry.example[1].toLowerCase()).toContain(word);
     expect(top(entry.example[0], 1)).toEqual([entry.example[1]]);
   });
 });
