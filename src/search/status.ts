@@ -128,6 +128,8 @@ function resourceNouns(
 export function ownRead(ix: SearchIndexData, plan: QueryPlan, op: number): 0 | 1 | 2 {
   const from = ix.nameStart[op]!;
   const end = ix.nameStart[op + 1]! - 1;
+  // the thing itself may be what such a word names ("is the pipeline execution done")
+  if (end >= from && plan.resource.has(ix.nameTerms[end]!)) return 1;
   const trailing = statusTerms(ix);
   let last = end;
   while (last > from && trailing.has(ix.nameTerms[last]!)) last--;

@@ -104,6 +104,14 @@ export const STATE_WORDS: Readonly<Record<string, StateWord>> = {
     why: 'whether a check or job is in a failed state now: its status, not the reason of the last failure',
     example: ['are my route 53 health checks failing', 'route53:GetHealthCheckStatus'],
   },
+  failed: {
+    why: 'whether a run or change ended in failure: the state of the thing or its run, not an operation named for failures',
+    example: ['has the codebuild build failed', 'codebuild:BatchGetBuilds'],
+  },
+  succeeded: {
+    why: 'whether a run or change ended well: the state of the thing or its run',
+    example: ['has the glue job run succeeded', 'glue:GetJobRun'],
+  },
   stuck: {
     why: 'whether a thing stays in one state: its status',
     example: ['is my ecs service stuck', 'ecs:DescribeServices'],
