@@ -119,7 +119,7 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   const fromIds = new Map([...plan.services].filter(([s]) => !firm.has(s)));
   const runs = scanWordRuns(ix, plan, ws, stems);
   yieldIdServicesToNamed(plan, fromIds);
-  const verbAt = planVerbs(ix, plan, ws, stems, runs);
+  const verbAt = planVerbs(ix, plan, ws, stems, runs, query.trimEnd().endsWith('?'));
   addRuntimeServices(ix, plan);
   // a pasted value or identifier is a thing acted on: a container word may follow it
   const pasted = tokens.length < raw.length;

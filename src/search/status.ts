@@ -3,7 +3,14 @@
 // holds the state word (DescribeTableRestoreStatus) nor by the action. Read once per query from
 // its words (data/status-words.ts): where the state words are, and the noun they are said of.
 
-import { PROGRESS_MARKERS, STATE_NAME_WORDS, STATE_WORDS, STATUS_OPENERS } from './data/status-words.js';
+import {
+  PROGRESS_MARKERS,
+  STATE_NAME_WORDS,
+  STATE_WORDS,
+  STATUS_CLAUSES,
+  STATUS_OPENERS,
+} from './data/status-words.js';
+import { isQuestion } from './intent.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import { analyze } from './analyzer.js';
 import type { SearchIndexData } from './index-build.js';
@@ -42,8 +49,9 @@ export function readStatus(
   idHeads: readonly number[],
   translations: ReadonlyMap<number, readonly string[]>,
 ): void {
-  if (!plan.question || !STATUS_OPENERS.has(ws[0] ?? '')) return;
-  const state = stateWords(ws);
+  const start = statusStart(plan, ws);
+  if (start < 0) return;
+  const state = stateWords(ws, start);
   const first = state.indexOf(true);
   if (first < 0) return;
   plan.status = true;
@@ -56,7 +64,7 @@ export function readStatus(
     plan.head.delete(id);
     if (!entry?.namesState) plan.stateTerms.add(id);
   }
-  const nouns = resourceNouns(ix, ws, stems, first, translations);
+  const nouns = resourceNouns(ix, ws, stems, [start, first], translations);
   const resource = nouns.length > 0 ? nouns : idHeads;
   for (const id of resource) plan.stateTerms.delete(id);
   if (resource.length === 0) return;
@@ -75,10 +83,32 @@ export function stateInName(ix: SearchIndexData, plan: QueryPlan, op: number): n
   return n;
 }
 
+/**
+ * Where the words of a yes/no question about state start: after its opener ("is", "has"), after
+ * a clause marker of an indirect one ("check whether", "see if"), or at the first word of one
+ * clipped to its words and a question mark ("orders table done restoring yet?"); -1 for none.
+ */
+function statusStart(plan: QueryPlan, ws: readonly string[]): number {
+  if (isQuestion(ws)) return STATUS_OPENERS.has(ws[0]!) ? 1 : -1;
+  if (plan.question) return 0;
+  if (plan.changes) return -1;
+  const at = ws.findIndex((w) => Object.hasOwn(STATUS_CLAUSES, w));
+  return at < 0 ? -1 : at + 1;
+}
+
+/**
+ * A question clipped to its words and a question mark, with a state word after the first word:
+ * "orders table done restoring yet?", "instance i-0abc still running?" (planVerbs reads it as
+ * a question).
+ */
+export function clippedStatus(ws: readonly string[], questionMark: boolean): boolean {
+  return questionMark && ws.length > 1 && !isQuestion(ws) && stateWords(ws, 1).includes(true);
+}
+
 /** Positions of state words: listed words and pairs, and an -ing word after still/finished/done. */
-function stateWords(ws: readonly string[]): boolean[] {
+function stateWords(ws: readonly string[], start: number): boolean[] {
   const state = new Array<boolean>(ws.length).fill(false);
-  for (let i = 1; i < ws.length; i++) {
+  for (let i = Math.max(1, start); i < ws.length; i++) {
     const w = ws[i]!;
     if (Object.hasOwn(STATE_WORDS, w)) state[i] = true;
     if (i + 1 < ws.length && Object.hasOwn(STATE_WORDS, `${w} ${ws[i + 1]!}`)) state[i] = state[i + 1] = true;
@@ -96,7 +126,7 @@ function resourceNouns(
   ix: SearchIndexData,
   ws: readonly string[],
   stems: readonly string[],
-  end: number,
+  [start, end]: readonly [number, number],
   translations: ReadonlyMap<number, readonly string[]>,
 ): number[] {
   const named = (terms: readonly string[]): number[] =>
@@ -107,7 +137,7 @@ function resourceNouns(
   // the words as AWS names them; only when none is, what a vocabulary phrase says ("ami" -> image)
   for (const phrases of [false, true]) {
     let nouns: number[] = [];
-    for (let i = 1; i < end; i++) {
+    for (let i = start; i < end; i++) {
       if (PHRASE_ENDS.has(ws[i]!) && nouns.length > 0) break;
       if (STOP_WORDS.has(ws[i]!)) continue;
       const here = named(phrases ? (translations.get(i) ?? []) : [stems[i]!]);

@@ -24,6 +24,22 @@ export const STATUS_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words that open an indirect yes/no question inside a request that only reads ("check whether
+ * the stack is done", "see if the snapshot is ready"): the words after them ask about state.
+ * Never after a verb that changes something ("restart it if it is still running" is a condition).
+ */
+export const STATUS_CLAUSES: Readonly<Record<string, Reasoned>> = {
+  whether: {
+    why: 'opens an indirect yes/no question',
+    example: ['tell me whether the glue job finished', 'glue:GetJobRun'],
+  },
+  if: {
+    why: 'after a reading verb (check, see, find out) opens an indirect yes/no question',
+    example: ['can you check if the rds snapshot is ready', 'rds:DescribeDBSnapshots'],
+  },
+};
+
+/**
  * Words after which an -ing word is a state in progress, not a task: "still resharding",
  * "finished copying", "done restoring". They are state words themselves.
  */

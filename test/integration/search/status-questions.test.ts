@@ -4,7 +4,7 @@
 // (another service's DescribeTableRestoreStatus) nor by the action. Queries across services.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { STATE_NAME_WORDS, STATE_WORDS } from '../../../src/search/data/status-words.js';
+import { STATE_NAME_WORDS, STATE_WORDS, STATUS_CLAUSES } from '../../../src/search/data/status-words.js';
 import { stem } from '../../../src/search/text.js';
 import type { SearchIndex } from '../../../src/search/types.js';
 import { openBundleSearch } from './search-fixture.js';
@@ -30,6 +30,25 @@ describe('name words that only say the state of the thing (data/status-words.ts)
     expect(entry.why.length).toBeGreaterThan(10);
     expect(entry.example[1].toLowerCase()).toContain(word);
     expect(top(entry.example[0], 1)).toEqual([entry.example[1]]);
+  });
+});
+
+describe('indirect and clipped status questions', () => {
+  it.each(Object.entries(STATUS_CLAUSES))('%s: its example finds its operation first', (word, entry) => {
+    expect(entry.why.length).toBeGreaterThan(10);
+    expect(entry.example[0].split(' ')).toContain(word);
+    expect(top(entry.example[0], 1)).toEqual([entry.example[1]]);
+  });
+
+  it('a question clipped to its words and a question mark reads, never acts', () => {
+    expect(top('orders table done restoring yet?', 1)).toEqual(['dynamodb:DescribeTable']);
+    expect(top('cloudformation stack finished updating?', 1)).toEqual(['cloudformation:DescribeStacks']);
+    expect(top('instance i-0fedcba9876543210 still running?', 1)).toEqual(['ec2:DescribeInstances']);
+  });
+
+  it('a request with a condition is still the request', () => {
+    expect(top('restart the instance if it is still running?', 2)).toContain('ec2:RebootInstances');
+    expect(top('reboot my ec2 instance if it is stuck', 2)).toContain('ec2:RebootInstances');
   });
 });
 
