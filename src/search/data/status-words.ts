@@ -34,7 +34,7 @@ export const STATUS_CLAUSES: Readonly<Record<string, Reasoned>> = {
     example: ['tell me whether the glue job finished', 'glue:GetJobRun'],
   },
   if: {
-    why: 'after a reading verb (check, see, find out) opens an indirect yes/no question',
+    why: 'in a request that changes nothing (check, see, find out if) opens an indirect yes/no question',
     example: ['can you check if the rds snapshot is ready', 'rds:DescribeDBSnapshots'],
   },
 };
