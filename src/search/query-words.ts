@@ -16,6 +16,7 @@ import { MAX_PHRASE_WORDS, PHRASES, VERBS } from './vocabulary.js';
 import { firstVerb } from './verb-finder.js';
 import { analyze } from './analyzer.js';
 import { isQuestion, onlyReads, QUESTION_VERBS } from './intent.js';
+import { clippedStatus } from './status.js';
 import type { QueryPlan } from './query.js';
 
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -135,9 +136,11 @@ export function planVerbs(
   ws: readonly string[],
   stems: readonly string[],
   runs: WordRuns,
+  questionMark: boolean,
 ): VerbSpan | undefined {
   const verbAt = firstVerb(ix, ws, stems, runs);
-  const question = isQuestion(ws);
+  // a clipped status question opens with its thing, never with a verb ("restart it if ...?")
+  const question = isQuestion(ws) || (verbAt?.start !== 0 && clippedStatus(ws, questionMark));
   const readVerb = verbAt !== undefined && onlyReads(verbAt.weights);
   // "has it been validated": a past participle in a question is a state asked about, not a task
   const stateWord = question && verbAt !== undefined && /ed$/.test(ws[verbAt.start]!);

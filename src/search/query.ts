@@ -17,6 +17,7 @@ import { identifierHints } from './identifiers.js';
 import { keptTokens } from './kept-tokens.js';
 import { ID_BESIDE_NAMED } from './data/id-context.js';
 import { containerTerms, headNumber, startsContainer } from './siblings.js';
+import { readStatus } from './status.js';
 import {
   addMax,
   addRuntimeServices,
@@ -51,6 +52,12 @@ export interface QueryPlan {
   readonly readOnly: boolean;
   /** The query is a question ("has the stack finished", "which voices"): it asks about state. */
   readonly question: boolean;
+  /** A yes/no question about the state of one thing (status.ts): its own read answers it. */
+  readonly status: boolean;
+  /** Term ids of the thing a status question asks about (status.ts). */
+  readonly resource: Set<number>;
+  /** Term ids of its state words ("restoring", "ready"): in another name they mislead. */
+  readonly stateTerms: Set<number>;
   /** The query asks for a change (a typed verb that does not only read, outside a question). */
   readonly changes: boolean;
   /** The query names a service outright, or pastes an identifier of one. */
@@ -82,6 +89,9 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
     readOnly: false,
     changes: false,
     question: false,
+    status: false,
+    resource: new Set(),
+    stateTerms: new Set(),
     namedService: false,
     verbTerms: new Set(),
     otherNumber: new Set(),
@@ -112,13 +122,14 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   const fromIds = new Map([...plan.services].filter(([s]) => !firm.has(s)));
   const runs = scanWordRuns(ix, plan, ws, stems);
   yieldIdServicesToNamed(plan, fromIds);
-  const verbAt = planVerbs(ix, plan, ws, stems, runs);
+  const verbAt = planVerbs(ix, plan, ws, stems, runs, query.trimEnd().endsWith('?'));
   addRuntimeServices(ix, plan);
   // a pasted value or identifier is a thing acted on: a container word may follow it
   const pasted = tokens.length < raw.length;
   const { content, verbNouns } = addContentTerms(ix, plan, { typed, ws, stems, pasted }, verbAt, runs);
   // no typed head noun: a verb that is also a noun (`snapshot vol-...`) names it, else the id
   if (plan.head.size === 0) for (const id of verbNouns.length > 0 ? verbNouns : idHeads) plan.head.add(id);
+  readStatus(ix, plan, ws, stems, idHeads, runs.translations);
   // a pasted identifier is one thing: its type named in the plural is another task
   if (content.length === 0) for (const w of idWords) headNumber(ix, plan, w, w);
   addNamePhrases(ix, plan, content, verbAt !== undefined);

@@ -7,6 +7,7 @@ import type { QueryPlan } from './query.js';
 import { BOOST, K1, SIBLINGS, TERM_WEIGHT } from './ranking-params.js';
 import { MUTATING_RISK } from './lookups.js';
 import { nameShape, numberTwins } from './siblings.js';
+import { ownRead, stateInName } from './status.js';
 
 /** Candidates of one query: ops[0..count) with their scores (views reused by the next query). */
 export interface Ranked {
@@ -135,6 +136,7 @@ export class Ranker {
       s += BOOST.surface * agree * this.surface(plan, op);
       if (plan.head.size > 0 && this.hasHead(plan, op)) s += BOOST.head * agree;
       s += this.siblingFit(plan, op);
+      if (plan.status) s += this.statusFit(plan, op);
     } else if (ix.nameStart[op] === ix.nameStart[op + 1]) {
       s += BOOST.nameCoverage * agree * verb; // a bare verb name (`Invoke`) is fully covered by its verb
     }
@@ -185,6 +187,13 @@ export class Ranker {
     const a = plan.verbs.get(this.ix.opVerb[op]!) ?? 0;
     const b = plan.verbs.get(this.ix.opVerb2[op]!) ?? 0;
     return Math.max(a, b);
+  }
+
+  /** A status question (status.ts): the thing's own read gains, a name holding a state word loses. */
+  private statusFit(plan: QueryPlan, op: number): number {
+    const own = this.ix.opRisk[op]! < MUTATING_RISK ? ownRead(this.ix, plan, op) : 0;
+    const fit = own === 0 ? 0 : BOOST.statusOwnRead + (own === 2 ? BOOST.statusNamed : 0);
+    return fit + BOOST.stateInName * stateInName(this.ix, plan, op);
   }
 
   /** Set versus one, thing versus container (siblings.ts): which sibling the wording picks. */

@@ -69,6 +69,19 @@ export const BOOST = {
   askedVerbMinIdf: 4.5,
   /** The query's words, in order, are the operation name. */
   namePhrase: 4.0,
+  /**
+   * In a yes/no status question, a read named for the thing asked about (status.ts ownRead):
+   * "is the table ready" is DescribeTable, not DescribeTableRestoreStatus.
+   */
+  statusOwnRead: 2.0,
+  /** More for that read when its name goes on to say the state (GetHealthCheckStatus, DescribeTargetHealth). */
+  statusNamed: 0.5,
+  /**
+   * Per name word of an operation that is a state word of the status question ("restoring" in
+   * DescribeTableRestoreStatus, "copying" in DescribeSnapshotCopyGrants): the state is asked
+   * about the thing, the operation named for it answers another question.
+   */
+  stateInName: -2.0,
   /** Exact operation name, `service:Operation` or CLI command. */
   exact: 100,
 } as const;

@@ -67,6 +67,16 @@ const VOWEL = /[aeiouy]/;
 const UNCHANGED = new Set(['alias', 'canvas', 'bias', 'atlas', 'lens', 'chaos', 'this', 'was', 'has']);
 /** -ment nouns that are not verb + ment: `statement` must not meet `states` (Step Functions). */
 const KEEP_MENT = new Set(['statement', 'element', 'comment', 'segment', 'document', 'fragment']);
+/** -ure nouns of a verb: `failure` meets `failing`/`failed`, `closure` meets `close`. */
+const URE_NOUNS = new Set([
+  'failure',
+  'closure',
+  'exposure',
+  'disclosure',
+  'enclosure',
+  'departure',
+  'erasure',
+]);
 const stemCache = new Map<string, string>();
 const STEM_CACHE_MAX = 200_000;
 
@@ -91,7 +101,8 @@ function computeStem(w: string): string {
   else if (pluralS(s)) s = s.slice(0, -1);
   if (s.endsWith('ing') && s.length >= 6 && VOWEL.test(s.slice(0, -3))) s = undouble(s.slice(0, -3));
   else if (s.endsWith('ed') && s.length >= 5 && VOWEL.test(s.slice(0, -2))) s = undouble(s.slice(0, -2));
-  // verb and noun meet: deployment/deploy, execution/execute, deletion/delete
+  // verb and noun meet: deployment/deploy, execution/execute, deletion/delete, failure/fail
+  if (URE_NOUNS.has(s)) return s.slice(0, -3);
   if (s.endsWith('ment') && s.length >= 8 && !KEEP_MENT.has(s)) s = s.slice(0, -4);
   else if (/[ts]ion$/.test(s) && s.length >= 7) s = s.slice(0, -3);
   if (s.endsWith('e') && s.length > 3) s = s.slice(0, -1);

@@ -36,6 +36,10 @@ describe('stem', () => {
     ['scaling', 'scale'],
     ['deployment', 'deploy'],
     ['execution', 'execute'],
+    ['failing', 'failure'],
+    ['failed', 'failures'],
+    ['closure', 'close'],
+    ['exposure', 'exposed'],
   ])('%s and %s meet', (a, b) => {
     expect(stem(a)).toBe(stem(b));
   });
@@ -46,6 +50,9 @@ describe('stem', () => {
     expect(stem('access')).toBe('access');
     expect(stem('status')).toBe('status');
     expect(stem('string')).toBe('string');
+    // only -ure nouns of a verb lose -ure: a feature is not a feat, a signature not a sign
+    expect(stem('feature')).not.toBe(stem('feat'));
+    expect(stem('signature')).not.toBe(stem('sign'));
   });
 });
 

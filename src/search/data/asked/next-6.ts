@@ -38,7 +38,8 @@ export const ASKED_NEXT_6: readonly AskedEntry[] = [
   },
   {
     op: 'guardduty:ListDetectors',
-    asked: 'detector id, is threat detection on in this region, which detectors exist',
+    asked:
+      'detector id, is threat detection on in this region, which detectors exist, is guardduty enabled here at all',
     example: 'what is our guardduty detector id in eu-west-1',
   },
   {
