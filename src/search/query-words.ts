@@ -13,7 +13,7 @@ import { BOOST, SEQUENCE, TERM_WEIGHT } from './ranking-params.js';
 import { queryNameKeys } from './service-names.js';
 import { words } from './text.js';
 import { MAX_PHRASE_WORDS, PHRASES, VERBS } from './vocabulary.js';
-import { firstVerb, laterStep } from './verb-finder.js';
+import { firstVerb, steps } from './verb-finder.js';
 import { analyze } from './analyzer.js';
 import { isQuestion, onlyReads, QUESTION_VERBS } from './intent.js';
 import type { QueryPlan } from './query.js';
@@ -34,8 +34,12 @@ export interface WordRuns {
   readonly phraseServices: (readonly string[] | undefined)[];
   /** Where a later step starts ("..., then resume it"; verb-finder.ts), else the query's length. */
   readonly later: number;
-  /** The later step's verb span ("resume"): not the task's verb, and no object of it. */
+  /** A verb that is not the task's: a later step's ("resume"), or the main clause's before "but first". */
   readonly laterVerb?: { readonly start: number; readonly end: number };
+  /** The task's verb when a step done first follows the main clause ("..., but first back it up"). */
+  readonly taskVerb?: VerbSpan;
+  /** The words of a step marker ("next", "but first"): they name nothing. */
+  readonly stepMarker?: { readonly start: number; readonly end: number };
 }
 
 /** Services named, vocabulary phrases, verbs: scan word runs, longest first. */
@@ -46,15 +50,17 @@ export function scanWordRuns(
   stems: readonly string[],
 ): WordRuns {
   const serviceWord = serviceNameWords(ix, ws, stems);
-  const step = laterStep(ix, ws, stems, serviceWord);
+  const step = steps(ix, ws, stems, serviceWord);
   const runs: WordRuns = {
     serviceWord,
     translated: new Array<boolean>(ws.length).fill(false),
     impliedVerbs: [],
     translations: new Map(),
     phraseServices: new Array<readonly string[] | undefined>(ws.length).fill(undefined),
-    later: step?.start ?? ws.length,
-    ...(step?.verb ? { laterVerb: step.verb } : {}),
+    later: step?.later ?? ws.length,
+    ...(step?.laterVerb ? { laterVerb: step.laterVerb } : {}),
+    ...(step?.task ? { taskVerb: step.task } : {}),
+    ...(step ? { stepMarker: step.marker } : {}),
   };
   for (let n = Math.min(MAX_PHRASE_WORDS, ws.length); n >= 1; n--) {
     for (let i = 0; i + n <= ws.length; i++) {
@@ -88,6 +94,13 @@ function serviceNameWords(ix: SearchIndexData, ws: readonly string[], stems: rea
   return out;
 }
 
+/** Whether the word at i belongs to a step that is not the task (a later step, or its verb). */
+export function laterAt(runs: WordRuns, i: number): boolean {
+  return (
+    i >= runs.later || (runs.laterVerb !== undefined && i >= runs.laterVerb.start && i < runs.laterVerb.end)
+  );
+}
+
 /** Whether a longer phrase that names services covers every word of the run at i..i+n. */
 function coveredByPhrase(runs: WordRuns, i: number, n: number): boolean {
   for (let k = i; k < i + n; k++) if (runs.phraseServices[k] === undefined) return false;
@@ -104,7 +117,7 @@ function addNamedServices(
   runs: WordRuns,
 ): void {
   // a service named only in a later step ("..., then add the record in route53") is not the task's
-  const step = i >= runs.later ? SEQUENCE.laterService : 1;
+  const step = laterAt(runs, i) ? SEQUENCE.laterService : 1;
   for (const key of queryNameKeys(run)) {
     for (const [s, strength] of ix.serviceKeys.get(key) ?? []) {
       // the vocabulary knows what a name means today (`waf` -> wafv2): it outranks the literal id
@@ -134,7 +147,7 @@ function addPhrase(
   }
   // a phrase in a later step describes what comes next: its verb is not the task's, its terms
   // and services weigh less
-  const later = i >= runs.later;
+  const later = laterAt(runs, i);
   const lead = words(phrase.terms ?? '')[0];
   if (!later && lead !== undefined && ix.verbIds.has(lead)) runs.impliedVerbs.push(lead);
   const step = later ? SEQUENCE.laterStep : 1;
@@ -163,7 +176,7 @@ export function planVerbs(
   stems: readonly string[],
   runs: WordRuns,
 ): VerbSpan | undefined {
-  const verbAt = firstVerb(ix, ws, stems, runs);
+  const verbAt = runs.taskVerb ?? firstVerb(ix, ws, stems, runs);
   const question = isQuestion(ws);
   const readVerb = verbAt !== undefined && onlyReads(verbAt.weights);
   // "has it been validated": a past participle in a question is a state asked about, not a task

@@ -20,6 +20,7 @@ import {
   addRuntimeServices,
   addTerm,
   type Mutable,
+  laterAt,
   planVerbs,
   scanWordRuns,
   type VerbSpan,
@@ -105,9 +106,9 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   const fromIds = new Map([...plan.services].filter(([s]) => !firm.has(s)));
   const runs = scanWordRuns(ix, plan, ws, stems);
   // the words spelt as a name spells them: the task's, not a later step's
-  for (const w of ws.slice(0, runs.later)) {
-    const id = ix.rawWordIds.get(w);
-    if (id !== undefined) plan.surface.add(id);
+  for (let i = 0; i < ws.length; i++) {
+    const id = ix.rawWordIds.get(ws[i]!);
+    if (id !== undefined && !laterAt(runs, i)) plan.surface.add(id);
   }
   yieldIdServicesToNamed(plan, fromIds);
   const verbAt = planVerbs(ix, plan, ws, stems, runs);
@@ -193,6 +194,7 @@ function addContentTerms(
     if ((content.length > 0 || pasted) && i < runs.later && startsContainer(ws, i)) after ??= new Set();
     if (STOP_WORDS.has(ws[i]!)) continue;
     if (verbAt?.particle && i >= verbAt.particle.start && i < verbAt.particle.end) continue;
+    if (runs.stepMarker && i >= runs.stepMarker.start && i < runs.stepMarker.end) continue;
     if (verbAt && i >= verbAt.start && i < verbAt.end) {
       // the verb may also be what is acted on (`forecast`, `deploy` -> deployment)
       const id = ix.termIds.get(stems[i]!);
@@ -217,7 +219,7 @@ function addContentTerms(
         ? TERM_WEIGHT.corrected
         : TERM_WEIGHT.typed;
     // a later step's words ("..., then resume it") say what comes next, not what the task acts on
-    if (i >= runs.later) {
+    if (laterAt(runs, i)) {
       const verb = runs.laterVerb !== undefined && i >= runs.laterVerb.start && i < runs.laterVerb.end;
       addTerm(ix, plan, stems[i]!, weight * (verb ? SEQUENCE.laterVerb : SEQUENCE.laterStep));
       continue;

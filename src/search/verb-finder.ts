@@ -4,7 +4,7 @@
 // verb ("..., then resume it") opens a step that is not the task (data/later-steps.ts).
 
 import { MAX_MARKER_WORDS, SIDE_CLAUSE_MARKERS } from './data/clauses.js';
-import { LATER_STEP_MARKERS, MAX_STEP_MARKER_WORDS } from './data/later-steps.js';
+import { EARLIER_STEP_MARKERS, LATER_STEP_MARKERS, MAX_STEP_MARKER_WORDS } from './data/later-steps.js';
 import { NOUN_MARKERS } from './data/determiners.js';
 import { MAX_GAP, NUMBER_WORD, PHRASAL_VERBS } from './data/phrasal-verbs.js';
 import { STOP_WORDS } from './data/stop-words.js';
@@ -53,38 +53,50 @@ function clauseVerbs(
   return { side };
 }
 
-/** A later step of the query: where its marker starts, and the span of its verb, if it has one. */
-export interface LaterStep {
-  readonly start: number;
-  readonly verb?: { readonly start: number; readonly end: number };
+/** The steps a query names (data/later-steps.ts), when it names more than one. */
+export interface Steps {
+  /** Where a later step starts (its marker), else the query's length. */
+  readonly later: number;
+  /** The verb that is not the task's: the later step's, or the main clause's when a step comes first. */
+  readonly laterVerb?: { readonly start: number; readonly end: number };
+  /** The task's verb, when it is not the main clause's ("delete it, but first back it up"). */
+  readonly task?: VerbSpan;
+  /** The marker's words ("next", "but first"): they order the steps, they name nothing. */
+  readonly marker: { readonly start: number; readonly end: number };
 }
 
 /**
- * Where a later step starts ("pause the cluster, then resume it"): the first later-step marker
- * (data/later-steps.ts) after the main clause's verb, and the verb right after the marker. Before
- * the main clause's verb a marker opens that clause itself ("if the queue is empty then delete it").
+ * The steps of a query, read from the markers after the main clause's verb: a later step
+ * ("pause the cluster, then resume it") or a step done first ("delete the table, but first back
+ * it up"). Before the main clause's verb a marker opens that clause itself ("if the queue is
+ * empty then delete it").
  */
-export function laterStep(
+export function steps(
   ix: SearchIndexData,
   ws: readonly string[],
   stems: readonly string[],
   serviceWord: readonly boolean[],
-): LaterStep | undefined {
+): Steps | undefined {
   const translated = new Array<boolean>(ws.length).fill(false);
   const { main } = clauseVerbs(ix, ws, stems, { serviceWord, translated });
   if (!main) return undefined;
   for (let i = main.end; i < ws.length; i++) {
-    for (let n = MAX_STEP_MARKER_WORDS; n >= 1; n--) {
-      const marker = i + n < ws.length ? LATER_STEP_MARKERS[ws.slice(i, i + n).join(' ')] : undefined;
-      if (!marker) continue;
+    for (let n = Math.min(MAX_STEP_MARKER_WORDS, ws.length - 1 - i); n >= 1; n--) {
+      const key = ws.slice(i, i + n).join(' ');
       let v = i + n;
       while (v < ws.length - 1 && STOP_WORDS.has(ws[v]!)) v++;
+      // the task's verb comes after the marker: the main clause's verb is not the task's
+      const task = EARLIER_STEP_MARKERS[key] ? verbAt(ix, ws, stems, serviceWord, v) : undefined;
+      const marker = { start: i, end: i + n };
+      if (task) return { later: ws.length, laterVerb: { start: main.start, end: main.end }, task, marker };
+      const later = LATER_STEP_MARKERS[key];
+      if (!later) continue;
       // right after a marker a verb word is a verb ("next attach the gateway"), after a
       // determiner a noun ("then the backup")
       const typed = v === i + n || !NOUN_MARKERS.has(ws[v - 1]!) ? typedVerbEnd(stems, v) : undefined;
       const end = typed ?? verbAt(ix, ws, stems, serviceWord, v)?.end;
-      if (end === undefined && marker.verbFollows) continue;
-      return { start: i, ...(end === undefined ? {} : { verb: { start: v, end } }) };
+      if (end === undefined && later.verbFollows) continue;
+      return { later: i, marker, ...(end === undefined ? {} : { laterVerb: { start: v, end } }) };
     }
   }
   return undefined;

@@ -6,6 +6,8 @@
 // queue" has no first step, and in "if the queue is empty then delete it" or "once the stack is
 // up, then describe it" the "then" means "in that case" and opens the main clause itself. Plain
 // "and" is left alone: "tag and untag", "stop and start" often name one task, or two equal ones.
+// The reverse order ("delete the table, but first back it up") names the step done first after
+// the main clause: EARLIER_STEP_MARKERS below make that step's verb the task's.
 // Each entry says why and gives an example (query, the operation it must rank in the top 5) that
 // the test suite checks.
 
@@ -71,7 +73,32 @@ export const LATER_STEP_MARKERS: Readonly<Record<string, StepMarker>> = {
   },
 };
 
-/** The most words a later-step marker has. */
+/**
+ * Word runs that open a step done FIRST, after the main clause ("delete the table orders, but
+ * first back it up"): the task is that step's verb, and the main clause's verb comes later. Its
+ * nouns stay: the step done first acts on what the main clause names ("it"). A verb must follow.
+ */
+export const EARLIER_STEP_MARKERS: Readonly<Record<string, Reasoned>> = {
+  'but first': {
+    why: 'the step after it is done before the one just named',
+    example: ['delete the dynamodb table orders but first create a backup of it', 'dynamodb:CreateBackup'],
+  },
+  'before that': {
+    why: 'the step after it is done before the one just named',
+    example: [
+      'terminate instance i-0abc1234def567890, but before that create an image of it',
+      'ec2:CreateImage',
+    ],
+  },
+  first: {
+    why: 'after the main verb, "first <verb>" names the step done before it',
+    example: ['delete the stack legacy-api, first export its template', 'cloudformation:GetTemplate'],
+  },
+};
+
+/** The most words a step marker has. */
 export const MAX_STEP_MARKER_WORDS = Math.max(
-  ...Object.keys(LATER_STEP_MARKERS).map((k) => k.split(' ').length),
+  ...[...Object.keys(LATER_STEP_MARKERS), ...Object.keys(EARLIER_STEP_MARKERS)].map(
+    (k) => k.split(' ').length,
+  ),
 );

@@ -5,11 +5,11 @@
 // Each data entry's example must find its operation, and each rule has a case that fails without it.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LATER_STEP_MARKERS } from '../../../src/search/data/later-steps.js';
+import { EARLIER_STEP_MARKERS, LATER_STEP_MARKERS } from '../../../src/search/data/later-steps.js';
 import { buildIndexData, type SearchIndexData } from '../../../src/search/index-build.js';
 import { stem, words } from '../../../src/search/text.js';
 import type { SearchIndex } from '../../../src/search/types.js';
-import { laterStep } from '../../../src/search/verb-finder.js';
+import { steps } from '../../../src/search/verb-finder.js';
 import { openBundleSearch } from './search-fixture.js';
 
 let index: SearchIndex;
@@ -24,7 +24,7 @@ const top = (query: string, n: number): string[] =>
   index.search({ query, limit: n }).results.map((r) => `${r.service}:${r.operation}`);
 const stepOf = (query: string) => {
   const ws = words(query);
-  return laterStep(
+  return steps(
     ix,
     ws,
     ws.map(stem),
@@ -32,11 +32,14 @@ const stepOf = (query: string) => {
   );
 };
 
-describe('later-step markers (data/later-steps.ts)', () => {
-  it.each(Object.entries(LATER_STEP_MARKERS))('%s: its example finds its operation', (_, entry) => {
-    expect(entry.why.length).toBeGreaterThan(10);
-    expect(top(entry.example[0], 5)).toContain(entry.example[1]);
-  });
+describe('step markers (data/later-steps.ts)', () => {
+  it.each(Object.entries({ ...LATER_STEP_MARKERS, ...EARLIER_STEP_MARKERS }))(
+    '%s: its example finds its operation',
+    (_, entry) => {
+      expect(entry.why.length).toBeGreaterThan(10);
+      expect(top(entry.example[0], 5)).toContain(entry.example[1]);
+    },
+  );
 });
 
 describe('the first step is the task', () => {
@@ -61,11 +64,36 @@ describe('the first step is the task', () => {
   });
 });
 
+describe('a step done first, named after the main clause', () => {
+  it('is the task, and the main clause keeps its nouns ("it" is what it names)', () => {
+    const step = stepOf('delete the table orders but first export it to s3');
+    expect(step).toMatchObject({ later: 10, laterVerb: { start: 0, end: 1 }, task: { start: 6, end: 7 } });
+    expect(top('drop the glue table raw_events, but first get its schema', 1)).toEqual(['glue:GetTable']);
+  });
+
+  it('a destructive main clause does not rank first when a backup comes first', () => {
+    expect(
+      top('remove the efs file system fs-0abc1234 but before that create a backup of it', 1),
+    ).not.toEqual(['efs:DeleteFileSystem']);
+  });
+
+  it('"first" without a verb after it is not a step ("the first 10 objects")', () => {
+    expect(stepOf('list the first 10 objects in the bucket')).toBeUndefined();
+  });
+});
+
 describe('where a later step starts', () => {
   it('at the marker after the main verb, with the verb right after it', () => {
-    expect(stepOf('pause the cluster then resume it')).toEqual({ start: 3, verb: { start: 4, end: 5 } });
+    expect(stepOf('pause the cluster then resume it')).toEqual({
+      later: 3,
+      laterVerb: { start: 4, end: 5 },
+      marker: { start: 3, end: 4 },
+    });
     // a later step may have no verb of its own: its nouns still weigh less
-    expect(stepOf('create a keyspace, then a table in it')).toEqual({ start: 3 });
+    expect(stepOf('create a keyspace, then a table in it')).toEqual({
+      later: 3,
+      marker: { start: 3, end: 4 },
+    });
   });
 
   it('nowhere when "then" comes before the main verb: it opens the main clause ("in that case")', () => {
