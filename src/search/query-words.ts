@@ -9,11 +9,11 @@ import { DELETE_ALL } from './data/phrasal-verbs.js';
 import { RUNTIME_SERVICES } from './data/runtime-services.js';
 import { LIGHT_VERBS } from './data/verbs.js';
 import type { SearchIndexData } from './index-build.js';
-import { BOOST, TERM_WEIGHT } from './ranking-params.js';
+import { BOOST, SEQUENCE, TERM_WEIGHT } from './ranking-params.js';
 import { queryNameKeys } from './service-names.js';
 import { words } from './text.js';
 import { MAX_PHRASE_WORDS, PHRASES, VERBS } from './vocabulary.js';
-import { firstVerb } from './verb-finder.js';
+import { firstVerb, steps } from './verb-finder.js';
 import { analyze } from './analyzer.js';
 import { isQuestion, onlyReads, QUESTION_VERBS } from './intent.js';
 import { clippedStatus } from './status.js';
@@ -33,6 +33,14 @@ export interface WordRuns {
   readonly translations: Map<number, string[]>;
   /** The services of the longest vocabulary phrase covering each word, when it names any. */
   readonly phraseServices: (readonly string[] | undefined)[];
+  /** Where a later step starts ("..., then resume it"; verb-finder.ts), else the query's length. */
+  readonly later: number;
+  /** A verb that is not the task's: a later step's ("resume"), or the main clause's before "but first". */
+  readonly laterVerb?: { readonly start: number; readonly end: number };
+  /** The task's verb when a step done first follows the main clause ("..., but first back it up"). */
+  readonly taskVerb?: VerbSpan;
+  /** The words of a step marker ("next", "but first"): they name nothing. */
+  readonly stepMarker?: { readonly start: number; readonly end: number };
 }
 
 /** Services named, vocabulary phrases, verbs: scan word runs, longest first. */
@@ -42,12 +50,18 @@ export function scanWordRuns(
   ws: readonly string[],
   stems: readonly string[],
 ): WordRuns {
+  const serviceWord = serviceNameWords(ix, ws, stems);
+  const step = steps(ix, ws, stems, serviceWord);
   const runs: WordRuns = {
-    serviceWord: new Array<boolean>(ws.length).fill(false),
+    serviceWord,
     translated: new Array<boolean>(ws.length).fill(false),
     impliedVerbs: [],
     translations: new Map(),
     phraseServices: new Array<readonly string[] | undefined>(ws.length).fill(undefined),
+    later: step?.later ?? ws.length,
+    ...(step?.laterVerb ? { laterVerb: step.laterVerb } : {}),
+    ...(step?.task ? { taskVerb: step.task } : {}),
+    ...(step ? { stepMarker: step.marker } : {}),
   };
   for (let n = Math.min(MAX_PHRASE_WORDS, ws.length); n >= 1; n--) {
     for (let i = 0; i + n <= ws.length; i++) {
@@ -67,6 +81,27 @@ export function scanWordRuns(
   return runs;
 }
 
+/** The words that are part of a service's name or alias (a verb alone, like `deploy`, is not). */
+function serviceNameWords(ix: SearchIndexData, ws: readonly string[], stems: readonly string[]): boolean[] {
+  const out = new Array<boolean>(ws.length).fill(false);
+  for (let n = Math.min(MAX_PHRASE_WORDS, ws.length); n >= 1; n--) {
+    for (let i = 0; i + n <= ws.length; i++) {
+      if (n === 1 && (STOP_WORDS.has(ws[i]!) || VERBS.has(stems[i]!))) continue;
+      const run = ws.slice(i, i + n);
+      if (queryNameKeys(run).some((key) => (ix.serviceKeys.get(key)?.length ?? 0) > 0))
+        for (let k = i; k < i + n; k++) out[k] = true;
+    }
+  }
+  return out;
+}
+
+/** Whether the word at i belongs to a step that is not the task (a later step, or its verb). */
+export function laterAt(runs: WordRuns, i: number): boolean {
+  return (
+    i >= runs.later || (runs.laterVerb !== undefined && i >= runs.laterVerb.start && i < runs.laterVerb.end)
+  );
+}
+
 /** Whether a longer phrase that names services covers every word of the run at i..i+n. */
 function coveredByPhrase(runs: WordRuns, i: number, n: number): boolean {
   for (let k = i; k < i + n; k++) if (runs.phraseServices[k] === undefined) return false;
@@ -82,12 +117,13 @@ function addNamedServices(
   phraseServices: readonly string[] | undefined,
   runs: WordRuns,
 ): void {
+  // a service named only in a later step ("..., then add the record in route53") is not the task's
+  const step = laterAt(runs, i) ? SEQUENCE.laterService : 1;
   for (const key of queryNameKeys(run)) {
     for (const [s, strength] of ix.serviceKeys.get(key) ?? []) {
       // the vocabulary knows what a name means today (`waf` -> wafv2): it outranks the literal id
       const curated = phraseServices === undefined || phraseServices.includes(ix.services[s]!.id);
-      addMax(plan.services, s, BOOST.serviceNamed * strength * (curated ? 1 : BOOST.overriddenName));
-      for (let k = i; k < i + run.length; k++) runs.serviceWord[k] = true;
+      addMax(plan.services, s, BOOST.serviceNamed * strength * (curated ? 1 : BOOST.overriddenName) * step);
       if (strength === 1) plan.namedService = true;
     }
   }
@@ -110,14 +146,18 @@ function addPhrase(
     for (let k = i; k < i + n; k++) if (!into.includes(stems[k]!)) runs.translated[k] = true;
     runs.translations.set(i, [...(runs.translations.get(i) ?? []), ...into]);
   }
+  // a phrase in a later step describes what comes next: its verb is not the task's, its terms
+  // and services weigh less
+  const later = laterAt(runs, i);
   const lead = words(phrase.terms ?? '')[0];
-  if (lead !== undefined && ix.verbIds.has(lead)) runs.impliedVerbs.push(lead);
-  for (const t of analyze(phrase.terms ?? '')) addTerm(ix, plan, t, TERM_WEIGHT.expansion);
+  if (!later && lead !== undefined && ix.verbIds.has(lead)) runs.impliedVerbs.push(lead);
+  const step = later ? SEQUENCE.laterStep : 1;
+  for (const t of analyze(phrase.terms ?? '')) addTerm(ix, plan, t, TERM_WEIGHT.expansion * step);
   if (inside) return;
   for (let k = i; k < i + n; k++) runs.phraseServices[k] ??= phrase.services;
   for (const id of phrase.services ?? []) {
     const s = serviceIndexOf(ix, id);
-    if (s !== undefined) addMax(plan.services, s, BOOST.servicePhrase);
+    if (s !== undefined) addMax(plan.services, s, BOOST.servicePhrase * (later ? SEQUENCE.laterService : 1));
   }
 }
 
@@ -138,7 +178,7 @@ export function planVerbs(
   runs: WordRuns,
   questionMark: boolean,
 ): VerbSpan | undefined {
-  const verbAt = firstVerb(ix, ws, stems, runs);
+  const verbAt = runs.taskVerb ?? firstVerb(ix, ws, stems, runs);
   // a clipped status question opens with its thing, never with a verb ("restart it if ...?")
   const question = isQuestion(ws) || (verbAt?.start !== 0 && clippedStatus(ws, questionMark));
   const readVerb = verbAt !== undefined && onlyReads(verbAt.weights);

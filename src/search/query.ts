@@ -6,7 +6,7 @@
 import { STOP_WORDS } from './data/stop-words.js';
 import { VERB_NOUNS } from './data/verb-nouns.js';
 import type { SearchIndexData } from './index-build.js';
-import { BOOST, TERM_WEIGHT } from './ranking-params.js';
+import { BOOST, SEQUENCE, TERM_WEIGHT } from './ranking-params.js';
 import { stem, words } from './text.js';
 import { PHRASES, VERBS } from './vocabulary.js';
 import { analyze } from './analyzer.js';
@@ -23,6 +23,7 @@ import {
   addRuntimeServices,
   addTerm,
   type Mutable,
+  laterAt,
   planVerbs,
   scanWordRuns,
   type VerbSpan,
@@ -112,15 +113,16 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   const typed = words(tokens.filter((t) => !OP_REF.test(t)).join(' '));
   const ws = typed.map((w) => correct(ix, w, plan));
   const stems = ws.map(stem);
-  for (const w of ws) {
-    const id = ix.rawWordIds.get(w);
-    if (id !== undefined) plan.surface.add(id);
-  }
 
   // a snippet names the API that runs it, not a thing a named product acts on
   const firm = new Set(ids.filter((h) => h.firm).flatMap((h) => h.services));
   const fromIds = new Map([...plan.services].filter(([s]) => !firm.has(s)));
   const runs = scanWordRuns(ix, plan, ws, stems);
+  // the words spelt as a name spells them: the task's, not a later step's
+  for (let i = 0; i < ws.length; i++) {
+    const id = ix.rawWordIds.get(ws[i]!);
+    if (id !== undefined && !laterAt(runs, i)) plan.surface.add(id);
+  }
   yieldIdServicesToNamed(plan, fromIds);
   const verbAt = planVerbs(ix, plan, ws, stems, runs, query.trimEnd().endsWith('?'));
   addRuntimeServices(ix, plan);
@@ -203,9 +205,10 @@ function addContentTerms(
   const before = new Set<number>();
   let after: Set<number> | undefined;
   for (let i = 0; i < ws.length; i++) {
-    if ((content.length > 0 || pasted) && startsContainer(ws, i)) after ??= new Set();
+    if ((content.length > 0 || pasted) && i < runs.later && startsContainer(ws, i)) after ??= new Set();
     if (STOP_WORDS.has(ws[i]!)) continue;
     if (verbAt?.particle && i >= verbAt.particle.start && i < verbAt.particle.end) continue;
+    if (runs.stepMarker && i >= runs.stepMarker.start && i < runs.stepMarker.end) continue;
     if (verbAt && i >= verbAt.start && i < verbAt.end) {
       // the verb may also be what is acted on (`forecast`, `deploy` -> deployment)
       const id = ix.termIds.get(stems[i]!);
@@ -229,6 +232,12 @@ function addContentTerms(
       : plan.corrections[typed[i]!] !== undefined
         ? TERM_WEIGHT.corrected
         : TERM_WEIGHT.typed;
+    // a later step's words ("..., then resume it") say what comes next, not what the task acts on
+    if (laterAt(runs, i)) {
+      const verb = runs.laterVerb !== undefined && i >= runs.laterVerb.start && i < runs.laterVerb.end;
+      addTerm(ix, plan, stems[i]!, weight * (verb ? SEQUENCE.laterVerb : SEQUENCE.laterStep));
+      continue;
+    }
     addTerm(ix, plan, stems[i]!, weight);
     if (runs.serviceWord[i]) continue;
     // a word after a container word is where the thing is, never the thing (`on distribution X`)

@@ -114,3 +114,21 @@ export const SIBLINGS = {
    */
   containerOnly: -2.0,
 } as const;
+
+/** Requests that name two steps in one breath (data/later-steps.ts): the task is the first step. */
+export const SEQUENCE = {
+  /**
+   * Share of a query weight left to the words of a later step ("pause the cluster, then resume
+   * it"): the resume and its nouns say what comes next, so they rank the later operation only
+   * when the first step's words do not decide.
+   */
+  laterStep: 0.4,
+  /**
+   * The same for the later step's verb word ("then RESUME it"): it names another operation
+   * (ResumeCluster), so it says less still about the task than the later step's nouns.
+   */
+  laterVerb: 0.1,
+  /** Share of a service's boost when only a later step names or implies it ("..., then add the
+   * CNAME record to the hosted zone" is not a Route 53 task). */
+  laterService: 0.4,
+} as const;

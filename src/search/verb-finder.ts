@@ -1,15 +1,20 @@
 // Which verb of the query is its task's: the first verb phrase of the main clause. A verb after
 // a side-clause marker ("before deleting ...", "so we can send ...") gives the timing or the
-// purpose and is taken only when the query has no other verb.
+// purpose and is taken only when the query has no other verb. A later-step marker after that
+// verb ("..., then resume it") opens a step that is not the task (data/later-steps.ts).
 
 import { MAX_MARKER_WORDS, SIDE_CLAUSE_MARKERS } from './data/clauses.js';
+import { EARLIER_STEP_MARKERS, LATER_STEP_MARKERS, MAX_STEP_MARKER_WORDS } from './data/later-steps.js';
 import { NOUN_MARKERS } from './data/determiners.js';
 import { MAX_GAP, NUMBER_WORD, PHRASAL_VERBS } from './data/phrasal-verbs.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import type { SearchIndexData } from './index-build.js';
-import type { VerbSpan, WordRuns } from './query-words.js';
+import type { VerbSpan } from './query-words.js';
 import { pluralS } from './text.js';
 import { VERBS } from './vocabulary.js';
+
+/** What the verb finder reads (service-name words) and writes (side verbs count as translated). */
+type VerbRuns = { readonly serviceWord: readonly boolean[]; readonly translated: boolean[] };
 
 /**
  * The verb phrase of the main clause: the first verb that does not follow a side-clause marker
@@ -19,22 +24,89 @@ export function firstVerb(
   ix: SearchIndexData,
   ws: readonly string[],
   stems: readonly string[],
-  runs: WordRuns,
+  runs: VerbRuns,
 ): VerbSpan | undefined {
+  const { main, side } = clauseVerbs(ix, ws, stems, runs);
+  return main ?? side;
+}
+
+/** The main clause's verb, and the first side clause's verb met before it. */
+function clauseVerbs(
+  ix: SearchIndexData,
+  ws: readonly string[],
+  stems: readonly string[],
+  runs: VerbRuns,
+): { main?: VerbSpan; side?: VerbSpan } {
   let side: VerbSpan | undefined;
   let inSideClause = false;
   for (let i = 0; i < ws.length; i++) {
     if (markerEndingAt(ws, i)) inSideClause = true;
     const span = verbAt(ix, ws, stems, runs.serviceWord, i);
     if (!span) continue;
-    if (!inSideClause) return span;
+    if (!inSideClause) return { main: span, side };
     side ??= span;
     // the side clause's verb word says little about the operation: weighted as a translated word
     for (let k = span.start; k < span.end; k++) runs.translated[k] = true;
     inSideClause = false;
     i = span.end - 1;
   }
-  return side;
+  return { side };
+}
+
+/** The steps a query names (data/later-steps.ts), when it names more than one. */
+export interface Steps {
+  /** Where a later step starts (its marker), else the query's length. */
+  readonly later: number;
+  /** The verb that is not the task's: the later step's, or the main clause's when a step comes first. */
+  readonly laterVerb?: { readonly start: number; readonly end: number };
+  /** The task's verb, when it is not the main clause's ("delete it, but first back it up"). */
+  readonly task?: VerbSpan;
+  /** The marker's words ("next", "but first"): they order the steps, they name nothing. */
+  readonly marker: { readonly start: number; readonly end: number };
+}
+
+/**
+ * The steps of a query, read from the markers after the main clause's verb: a later step
+ * ("pause the cluster, then resume it") or a step done first ("delete the table, but first back
+ * it up"). Before the main clause's verb a marker opens that clause itself ("if the queue is
+ * empty then delete it").
+ */
+export function steps(
+  ix: SearchIndexData,
+  ws: readonly string[],
+  stems: readonly string[],
+  serviceWord: readonly boolean[],
+): Steps | undefined {
+  const translated = new Array<boolean>(ws.length).fill(false);
+  const { main } = clauseVerbs(ix, ws, stems, { serviceWord, translated });
+  if (!main) return undefined;
+  for (let i = main.end; i < ws.length; i++) {
+    for (let n = Math.min(MAX_STEP_MARKER_WORDS, ws.length - 1 - i); n >= 1; n--) {
+      const key = ws.slice(i, i + n).join(' ');
+      let v = i + n;
+      while (v < ws.length - 1 && STOP_WORDS.has(ws[v]!)) v++;
+      // the task's verb comes after the marker: the main clause's verb is not the task's
+      const task = EARLIER_STEP_MARKERS[key] ? verbAt(ix, ws, stems, serviceWord, v) : undefined;
+      const marker = { start: i, end: i + n };
+      if (task) return { later: ws.length, laterVerb: { start: main.start, end: main.end }, task, marker };
+      const later = LATER_STEP_MARKERS[key];
+      if (!later) continue;
+      // right after a marker a verb word is a verb ("next attach the gateway"), after a
+      // determiner a noun ("then the backup")
+      const typed = v === i + n || !NOUN_MARKERS.has(ws[v - 1]!) ? typedVerbEnd(stems, v) : undefined;
+      const end = typed ?? verbAt(ix, ws, stems, serviceWord, v)?.end;
+      if (end === undefined && later.verbFollows) continue;
+      return { later: i, marker, ...(end === undefined ? {} : { laterVerb: { start: v, end } }) };
+    }
+  }
+  return undefined;
+}
+
+/** The end of a verb phrase of the verb table starting at i, if one does. */
+function typedVerbEnd(stems: readonly string[], i: number): number | undefined {
+  for (let n = Math.min(3, stems.length - i); n >= 1; n--)
+    if (VERBS.has(stems.slice(i, i + n).join(' '))) return i + n;
+  return undefined;
 }
 
 /** Whether a side-clause marker ends just before position i. */

@@ -22,6 +22,10 @@ export const SIDE_CLAUSE_MARKERS: Readonly<Record<string, Reasoned>> = {
     why: 'a condition in time: the task is the other verb',
     example: ['once the bucket is emptied, tag it as archived', 's3:PutBucketTagging'],
   },
+  if: {
+    why: 'a condition: its verb says what state to wait for ("if the instance is stopped then start it")',
+    example: ['if the instance i-0abc1234def567890 is stopped then start it', 'ec2:StartInstances'],
+  },
   'so i can': {
     why: 'gives the purpose of the task, done later by the user',
     example: ['register the queue url so i can delete messages later', 'sqs:GetQueueUrl'],

@@ -1,0 +1,104 @@
+// Data: words that open a LATER step of a request. People often name two steps in one breath
+// ("pause the cluster over the weekend then resume it monday"); the task to find is the first
+// step, the one done now. The later step's verb is not the task's, and its nouns and the services
+// it names describe what comes next, so they weigh less (ranking-params.ts SEQUENCE).
+// A marker opens a later step only after the main clause's verb (verb-finder.ts): "then purge the
+// queue" has no first step, and in "if the queue is empty then delete it" or "once the stack is
+// up, then describe it" the "then" means "in that case" and opens the main clause itself. Plain
+// "and" is left alone: "tag and untag", "stop and start" often name one task, or two equal ones.
+// The reverse order ("delete the table, but first back it up") names the step done first after
+// the main clause: EARLIER_STEP_MARKERS below make that step's verb the task's.
+// Each entry says why and gives an example (query, the operation it must rank in the top 5) that
+// the test suite checks.
+
+import type { Reasoned } from './reasoned.js';
+
+export interface StepMarker extends Reasoned {
+  /**
+   * The marker opens a later step only when a verb follows it: the word has another sense
+   * ("the next batch of messages", "versions later than 2.0").
+   */
+  readonly verbFollows?: true;
+}
+
+/** Word runs (lowercase, as typed; punctuation is dropped, so ", then" is "then"). */
+export const LATER_STEP_MARKERS: Readonly<Record<string, StepMarker>> = {
+  then: {
+    why: 'after the first step\'s verb, "then" / "and then" / ", then" names what is done next',
+    example: ['stop the instance i-0abc1234def567890 then change its instance type', 'ec2:StopInstances'],
+  },
+  'after that': {
+    why: 'what follows is done once the first step is over',
+    example: ['detach the policy from the role, after that delete the policy', 'iam:DetachRolePolicy'],
+  },
+  afterwards: {
+    why: 'what follows is done once the first step is over',
+    example: [
+      'export the orders table to s3 and afterwards delete the table',
+      'dynamodb:ExportTableToPointInTime',
+    ],
+  },
+  'followed by': {
+    why: 'names the step that comes after the first one',
+    example: ['scale the ecs service down to zero followed by deleting the cluster', 'ecs:UpdateService'],
+  },
+  next: {
+    why: 'a step-by-step list: what comes next is not done now ("the next batch" is a noun phrase)',
+    example: ['create the vpc 10.0.0.0/16, next attach an internet gateway to it', 'ec2:CreateVpc'],
+    verbFollows: true,
+  },
+  later: {
+    why: 'what follows is done some time after the first step ("later than" is a comparison)',
+    example: ['create a sns topic named alerts and later subscribe my email to it', 'sns:CreateTopic'],
+    verbFollows: true,
+  },
+  finally: {
+    why: 'the last step of a list, not the one done first',
+    example: [
+      'upload the new zip to lambda function resize-images and finally publish a version',
+      'lambda:UpdateFunctionCode',
+    ],
+    verbFollows: true,
+  },
+  'once done': {
+    why: "after the first step's verb, what follows waits for that step to finish",
+    example: ['start the glue crawler raw-logs, once done run the etl job', 'glue:StartCrawler'],
+  },
+  'when done': {
+    why: "after the first step's verb, what follows waits for that step to finish",
+    example: [
+      'take a snapshot of the rds instance orders-db, when done delete the instance',
+      'rds:CreateDBSnapshot',
+    ],
+  },
+};
+
+/**
+ * Word runs that open a step done FIRST, after the main clause ("delete the table orders, but
+ * first back it up"): the task is that step's verb, and the main clause's verb comes later. Its
+ * nouns stay: the step done first acts on what the main clause names ("it"). A verb must follow.
+ */
+export const EARLIER_STEP_MARKERS: Readonly<Record<string, Reasoned>> = {
+  'but first': {
+    why: 'the step after it is done before the one just named',
+    example: ['delete the dynamodb table orders but first create a backup of it', 'dynamodb:CreateBackup'],
+  },
+  'before that': {
+    why: 'the step after it is done before the one just named',
+    example: [
+      'terminate instance i-0abc1234def567890, but before that create an image of it',
+      'ec2:CreateImage',
+    ],
+  },
+  first: {
+    why: 'after the main verb, "first <verb>" names the step done before it',
+    example: ['delete the stack legacy-api, first export its template', 'cloudformation:GetTemplate'],
+  },
+};
+
+/** The most words a step marker has. */
+export const MAX_STEP_MARKER_WORDS = Math.max(
+  ...[...Object.keys(LATER_STEP_MARKERS), ...Object.keys(EARLIER_STEP_MARKERS)].map(
+    (k) => k.split(' ').length,
+  ),
+);

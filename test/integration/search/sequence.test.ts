@@ -1,0 +1,118 @@
+// Issue 16: requests that name two steps in one breath ("pause the cluster, then resume it"). The
+// task is the first step; a later step's verb is not the task's and its nouns and services weigh
+// less (data/later-steps.ts, ranking-params.ts SEQUENCE). A marker before the main clause's verb
+// opens that clause itself ("if the queue is empty then delete it"), and plain "and" is left alone.
+// Each data entry's example must find its operation, and each rule has a case that fails without it.
+
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EARLIER_STEP_MARKERS, LATER_STEP_MARKERS } from '../../../src/search/data/later-steps.js';
+import { buildIndexData, type SearchIndexData } from '../../../src/search/index-build.js';
+import { stem, words } from '../../../src/search/text.js';
+import type { SearchIndex } from '../../../src/search/types.js';
+import { steps } from '../../../src/search/verb-finder.js';
+import { openBundleSearch } from './search-fixture.js';
+
+let index: SearchIndex;
+let ix: SearchIndexData;
+beforeAll(async () => {
+  const opened = await openBundleSearch();
+  index = opened.index;
+  ix = buildIndexData(opened.catalog);
+});
+
+const top = (query: string, n: number): string[] =>
+  index.search({ query, limit: n }).results.map((r) => `${r.service}:${r.operation}`);
+const stepOf = (query: string) => {
+  const ws = words(query);
+  return steps(
+    ix,
+    ws,
+    ws.map(stem),
+    ws.map(() => false),
+  );
+};
+
+describe('step markers (data/later-steps.ts)', () => {
+  it.each(Object.entries({ ...LATER_STEP_MARKERS, ...EARLIER_STEP_MARKERS }))(
+    '%s: its example finds its operation',
+    (_, entry) => {
+      expect(entry.why.length).toBeGreaterThan(10);
+      expect(top(entry.example[0], 5)).toContain(entry.example[1]);
+    },
+  );
+});
+
+describe('the first step is the task', () => {
+  it.each([
+    ['stop the instance i-0abc1234def567890 then change its instance type to m5.large', 'ec2:StopInstances'],
+    [
+      'add a read replica to the postgres database, then promote it to standalone',
+      'rds:CreateDBInstanceReadReplica',
+    ],
+    ['start the glue crawler raw-logs, once done run the etl job', 'glue:StartCrawler'],
+    ['create the vpc 10.0.0.0/16, next attach an internet gateway to it', 'ec2:CreateVpc'],
+    ['first create a kms key, then encrypt the file with it', 'kms:CreateKey'],
+    ['rotate the secret db-password now and after that restart the ecs tasks', 'secretsmanager:RotateSecret'],
+  ])('%s', (query, op) => {
+    expect(top(query, 1)).toEqual([op]);
+  });
+
+  it('a service named only in the later step weighs less', () => {
+    const found = top('create a topic then point the cloudwatch alarm at it', 3);
+    expect(found[0]).toBe('sns:CreateTopic');
+    expect(found.filter((op) => op.startsWith('cloudwatch:'))).toEqual([]);
+  });
+});
+
+describe('a step done first, named after the main clause', () => {
+  it('is the task, and the main clause keeps its nouns ("it" is what it names)', () => {
+    const step = stepOf('delete the table orders but first export it to s3');
+    expect(step).toMatchObject({ later: 10, laterVerb: { start: 0, end: 1 }, task: { start: 6, end: 7 } });
+    expect(top('drop the glue table raw_events, but first get its schema', 1)).toEqual(['glue:GetTable']);
+  });
+
+  it('a destructive main clause does not rank first when a backup comes first', () => {
+    expect(
+      top('remove the efs file system fs-0abc1234 but before that create a backup of it', 1),
+    ).not.toEqual(['efs:DeleteFileSystem']);
+  });
+
+  it('"first" without a verb after it is not a step ("the first 10 objects")', () => {
+    expect(stepOf('list the first 10 objects in the bucket')).toBeUndefined();
+  });
+});
+
+describe('where a later step starts', () => {
+  it('at the marker after the main verb, with the verb right after it', () => {
+    expect(stepOf('pause the cluster then resume it')).toEqual({
+      later: 3,
+      laterVerb: { start: 4, end: 5 },
+      marker: { start: 3, end: 4 },
+    });
+    // a later step may have no verb of its own: its nouns still weigh less
+    expect(stepOf('create a keyspace, then a table in it')).toEqual({
+      later: 3,
+      marker: { start: 3, end: 4 },
+    });
+  });
+
+  it('nowhere when "then" comes before the main verb: it opens the main clause ("in that case")', () => {
+    expect(stepOf('then purge the orders queue')).toBeUndefined();
+    expect(stepOf('if the queue is empty then delete it')).toBeUndefined();
+    expect(stepOf('once the stack is created, then describe its outputs')).toBeUndefined();
+  });
+
+  it('nowhere for a marker word in its other sense, nor for plain "and"', () => {
+    expect(stepOf('grab the next batch of messages off the queue')).toBeUndefined();
+    expect(stepOf('show the versions later than 3 of function resize')).toBeUndefined();
+    expect(stepOf('stop and start the instance')).toBeUndefined();
+  });
+
+  it('"then" meaning "in that case" finds the main clause\'s operation', () => {
+    expect(top('if the queue is empty then delete it', 1)).toEqual(['sqs:DeleteQueue']);
+    expect(top('once the stack is created, then describe its outputs', 1)).toEqual([
+      'cloudformation:DescribeStacks',
+    ]);
+    expect(top('then purge the orders queue', 1)).toEqual(['sqs:PurgeQueue']);
+  });
+});
