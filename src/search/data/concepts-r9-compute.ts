@@ -1,6 +1,6 @@
 // Data: everyday phrases of compute, container and workflow work (see concepts.ts), round 9 of
 // the compute group: "autoscaling group" typed as one word, a Step Functions "run", scaling
-// containers rather than servers, who is subscribed to a topic.
+// containers rather than servers, who is subscribed to a topic, how long a queue keeps messages.
 
 import type { Concept } from './concepts.js';
 
@@ -49,9 +49,22 @@ export const R9_COMPUTE_CONCEPTS: readonly Concept[] = [
       'who are the subscribers',
       'who gets the notifications',
     ],
-    terms: 'subscriptions by topic',
-    services: ['sns'],
-    why: 'asking who is subscribed (to a list of alerts, a feed) asks for the subscriptions of an SNS topic',
+    terms: 'list subscriptions subscribers',
+    services: ['sns', 'sesv2'],
+    why: 'asking who is subscribed asks for the subscriptions of an SNS topic, or the contacts of an SES mailing list',
     example: ['who is subscribed to the deploy-events feed', 'sns:ListSubscriptionsByTopic'],
+  },
+  {
+    phrases: [
+      'messages expire',
+      'message expiry',
+      'messages to expire',
+      'keep messages for',
+      'messages are kept for',
+    ],
+    terms: 'message retention period',
+    services: ['sqs'],
+    why: 'how long a queue keeps a message before it expires is the SQS MessageRetentionPeriod (60 s to 14 days, 4 by default)',
+    example: ['keep messages for 14 days on the audit queue', 'sqs:SetQueueAttributes'],
   },
 ];

@@ -49,7 +49,7 @@ export const ASKED_INTEGRATION: readonly AskedEntry[] = [
   {
     op: 'sqs:SetQueueAttributes',
     asked:
-      'change visibility timeout, retention period, attach a dead letter queue, dlq, redrive policy, maxreceivecount, access policy, long polling default, encryption, configure, messages expire after some days, how long unread messages are kept',
+      'change visibility timeout, retention period, attach a dead letter queue, dlq, redrive policy, maxreceivecount, access policy, long polling default, encryption, configure, expire after some days, keep them longer than four days',
     example: 'configure a dlq after 5 failed receives for the orders queue',
   },
   {
