@@ -119,6 +119,7 @@ import { ASKED_DEVOPS_R8 } from './asked/devops-r8.js';
 import { ASKED_NETWORK_R8 } from './asked/network-r8.js';
 import { ASKED_DATA_R8 } from './asked/data-r8.js';
 import { ASKED_DATAML_R9 } from './asked/dataml-r9.js';
+import { ASKED_COMPUTE_R9 } from './asked/compute-r9.js';
 
 export type { AskedEntry };
 
@@ -236,4 +237,5 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_NETWORK_R8,
   ...ASKED_DATA_R8,
   ...ASKED_DATAML_R9,
+  ...ASKED_COMPUTE_R9,
 ];

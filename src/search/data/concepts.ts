@@ -29,6 +29,7 @@ import { R8_MONEY_CONCEPTS } from './concepts-r8-money.js';
 import { R8_DEVOPS_CONCEPTS } from './concepts-r8-devops.js';
 import { R8_NETWORK_CONCEPTS } from './concepts-r8-network.js';
 import { R9_DATAML_CONCEPTS } from './concepts-r9-dataml.js';
+import { R9_COMPUTE_CONCEPTS } from './concepts-r9-compute.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -66,4 +67,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...R8_DEVOPS_CONCEPTS,
   ...R8_NETWORK_CONCEPTS,
   ...R9_DATAML_CONCEPTS,
+  ...R9_COMPUTE_CONCEPTS,
 ];

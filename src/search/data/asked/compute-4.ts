@@ -126,7 +126,8 @@ export const ASKED_COMPUTE_4: readonly AskedEntry[] = [
   },
   {
     op: 'lambda:PutProvisionedConcurrencyConfig',
-    asked: 'avoid cold starts, keep functions warm, pre initialized environments, faster first response',
+    asked:
+      'avoid cold starts, keep functions warm, pre initialized environments, faster first response, first calls are slow after idle, ready copies',
     example: 'keep 5 warm copies of the prod pointer of checkout so there are no cold starts',
   },
   {

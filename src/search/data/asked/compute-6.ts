@@ -60,7 +60,7 @@ export const ASKED_COMPUTE_6: readonly AskedEntry[] = [
   {
     op: 'autoscaling:StartInstanceRefresh',
     asked:
-      'rolling replacement of all servers, roll out a new ami to the group, replace machines gradually, min healthy percentage, redeploy the fleet',
+      'rolling replacement of all servers, roll out a new ami to the group, replace machines gradually, min healthy percentage, redeploy the fleet, move every instance onto the new launch template version',
     example: 'gradually swap every machine in web-prod onto the new ami keeping 90 percent healthy',
   },
   {

@@ -180,7 +180,7 @@ export const ASKED_COMPUTE_7: readonly AskedEntry[] = [
   {
     op: 'ecr:SetRepositoryPolicy',
     asked:
-      'let another account pull my images, cross account docker pull, repo permissions, allow lambda to pull',
+      'let another account pull my images, cross account docker pull, repo permissions, allow lambda to pull, share images with our other aws accounts',
     example: 'let account 111122223333 pull images from payments-api',
   },
   {

@@ -8,7 +8,7 @@ export const ASKED_COMPUTE_9: readonly AskedEntry[] = [
   {
     op: 'imagebuilder:CreateImagePipeline',
     asked:
-      'automate golden ami builds, rebuild hardened images every week, patched base image on a schedule, image factory, weekly ami build every sunday, nightly image build, cron for image builds, recurring build from a recipe',
+      'automate golden ami builds, rebuild hardened images every week, patched base image on a schedule, image factory, weekly ami build every sunday, nightly image build, cron for image builds, recurring build from a recipe, bake an ami automatically',
     example: 'rebuild our hardened amazon linux golden ami every sunday with the latest patches',
   },
   {

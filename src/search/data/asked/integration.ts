@@ -49,7 +49,7 @@ export const ASKED_INTEGRATION: readonly AskedEntry[] = [
   {
     op: 'sqs:SetQueueAttributes',
     asked:
-      'change visibility timeout, retention period, attach a dead letter queue, dlq, redrive policy, maxreceivecount, access policy, long polling default, encryption, configure',
+      'change visibility timeout, retention period, attach a dead letter queue, dlq, redrive policy, maxreceivecount, access policy, long polling default, encryption, configure, expire after some days, keep them longer than four days',
     example: 'configure a dlq after 5 failed receives for the orders queue',
   },
   {
@@ -88,7 +88,7 @@ export const ASKED_INTEGRATION: readonly AskedEntry[] = [
   {
     op: 'sns:Publish',
     asked:
-      'notify, broadcast, fan out, alert, email everybody subscribed, text message, sms to a phone, push notification, announce, send',
+      'notify, broadcast, fan out, alert, email everybody subscribed, text message, sms to a phone, push notification, announce, send, let everyone on the list know, give the subscribers a heads up',
     example: 'send an sms to +15551234567 saying the deploy finished',
   },
   {

@@ -67,7 +67,7 @@ export const ASKED_OBSERVABILITY_2: readonly AskedEntry[] = [
   {
     op: 'scheduler:CreateSchedule',
     asked:
-      'run at a specific time, one time job, cron, hourly, reminder, timed invocation, delayed task, at 9am every weekday, with time zone, run a lambda later',
+      'run at a specific time, one time job, cron, hourly, reminder, timed invocation, delayed task, at 9am every weekday, with time zone, run a lambda later, one-off run at a future date and time',
     example: 'invoke my report lambda at 9am every weekday new york time',
   },
   {
