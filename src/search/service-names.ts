@@ -10,6 +10,8 @@ import { stem, words } from './text.js';
 import { compactName } from '../catalog/names.js';
 
 const VENDOR_PREFIX = /^(amazon|aws)\s+/;
+/** `macie2`, `cloudhsmv2`, `resource-explorer-2`: a name and a second-version suffix. */
+const VERSION_SUFFIX = /^([a-z][a-z-]*?[a-z])-?v?2$/;
 
 export function serviceNameKeys(svc: ServiceEntry): Set<string> {
   const keys = new Set<string>();
@@ -64,8 +66,22 @@ export function serviceKeyTable(services: readonly ServiceEntry[]): ServiceKeyTa
       addKey(table, h, s, FAMILY_STRENGTH * (english ? ENGLISH_WORD_STRENGTH : 1));
     }
   });
+  addUnversionedNames(table, services, ids);
   addNewerApis(table, services);
   return table;
+}
+
+/** A version suffix is not said: `macie2` is "macie" (as strongly) when no service has that id. */
+function addUnversionedNames(
+  table: ServiceKeyTable,
+  services: readonly ServiceEntry[],
+  ids: Set<string>,
+): void {
+  services.forEach(({ id }, s) => {
+    const bare = VERSION_SUFFIX.exec(id)?.[1];
+    if (bare === undefined || bare.length < 3 || ids.has(bare)) return;
+    for (const key of [bare.replace(/-/g, ' '), bare.replace(/-/g, '')]) addKey(table, key, s, 1);
+  });
 }
 
 /** A name of an old API names its newer one as strongly (data/service-versions.ts). */

@@ -120,6 +120,7 @@ import { ASKED_NETWORK_R8 } from './asked/network-r8.js';
 import { ASKED_DATA_R8 } from './asked/data-r8.js';
 import { ASKED_DATAML_R9 } from './asked/dataml-r9.js';
 import { ASKED_COMPUTE_R9 } from './asked/compute-r9.js';
+import { ASKED_SECURITY_R9 } from './asked/security-r9.js';
 
 export type { AskedEntry };
 
@@ -238,4 +239,5 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_DATA_R8,
   ...ASKED_DATAML_R9,
   ...ASKED_COMPUTE_R9,
+  ...ASKED_SECURITY_R9,
 ];

@@ -164,7 +164,7 @@ export const ASKED_OBSERVABILITY_2: readonly AskedEntry[] = [
   {
     op: 'config:GetComplianceDetailsByConfigRule',
     asked:
-      'which resources violate a check, violators, failing resources such as buckets without encryption, offenders of a rule, noncompliant resources list for one check',
+      'which resources violate a check or break a rule, violators, failing resources such as buckets without encryption, offenders of a rule, noncompliant resources list for one check',
     example: 'which buckets violate the encryption check',
   },
   {
@@ -176,7 +176,7 @@ export const ASKED_OBSERVABILITY_2: readonly AskedEntry[] = [
   {
     op: 'config:PutConfigurationRecorder',
     asked:
-      'turn on change tracking, record setting changes of resources, track inventory of resources, what to record',
+      'turn on change tracking, record setting changes of resources, track inventory of resources, what to record, keep a history of every resource configuration over time',
     example: 'start tracking every setting change to our resources',
   },
   {

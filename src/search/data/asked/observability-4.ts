@@ -239,7 +239,7 @@ export const ASKED_OBSERVABILITY_4: readonly AskedEntry[] = [
   {
     op: 'resource-explorer-2:Search',
     asked:
-      'where is anything named x, find a resource by name in any region, which region is it in, global search of all resources, lookup arn by keyword, search across regions',
+      'where is anything named x, find a resource by name or tag in any region, everything tagged no matter which region, which region is it in, global search of all resources, lookup arn by keyword, search across regions',
     example: 'where is anything named payments-queue in any region',
   },
   {

@@ -73,7 +73,7 @@ export const ASKED_SECURITY_3: readonly AskedEntry[] = [
   {
     op: 'identitystore:CreateGroupMembership',
     asked:
-      'put a person into an sso team, add a member to a single sign-on department, enroll someone in an identity center team',
+      'add a user to a group in the identity store, put a person into an sso team, add a member to a single sign-on department, enroll someone in an identity center team',
     example: 'put jane into the data-engineers team in identity center',
   },
   {

@@ -97,7 +97,7 @@ export const ASKED_SECURITY_4: readonly AskedEntry[] = [
   {
     op: 'kms:DescribeKey',
     asked:
-      'details of an encryption key, is it enabled, key state, when created, symmetric or asymmetric, key spec, who manages it, aws managed or customer managed',
+      'details of an encryption key, is it enabled, key state, is it pending deletion, has the scheduled deletion happened, deletion date, when created, symmetric or asymmetric, key spec, who manages it, aws managed or customer managed',
     example: 'is alias/payments enabled and is it symmetric',
   },
   {
