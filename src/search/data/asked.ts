@@ -118,6 +118,7 @@ import { ASKED_MONEY_R8 } from './asked/money-r8.js';
 import { ASKED_DEVOPS_R8 } from './asked/devops-r8.js';
 import { ASKED_NETWORK_R8 } from './asked/network-r8.js';
 import { ASKED_DATA_R8 } from './asked/data-r8.js';
+import { ASKED_MEDIA_R9 } from './asked/media-r9.js';
 
 export type { AskedEntry };
 
@@ -234,4 +235,5 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_DEVOPS_R8,
   ...ASKED_NETWORK_R8,
   ...ASKED_DATA_R8,
+  ...ASKED_MEDIA_R9,
 ];
