@@ -1,7 +1,7 @@
 // Data: everyday phrases of media, IoT and communications work (see concepts.ts), round 9 of the
 // media group: messaging someone on WhatsApp, agents free right now in a contact center, finding
 // players a match, the SES do-not-send list, small edge computers, a broadcast on air, cars of
-// a fleet.
+// a fleet (a car alone is also what Rekognition finds in a picture, so only with a fleet).
 
 import type { Concept } from './concepts.js';
 
@@ -56,7 +56,16 @@ export const R9_MEDIA_CONCEPTS: readonly Concept[] = [
     example: ['take the broadcast off air on ivs channel main-stage', 'ivs:StopStream'],
   },
   {
-    phrases: ['cars', 'vehicles', 'our cars', 'connected cars', 'car fleet', 'vehicle fleet'],
+    phrases: [
+      'connected cars',
+      'connected vehicles',
+      'car fleet',
+      'vehicle fleet',
+      'cars in fleet',
+      'cars are in fleet',
+      'cars belong to fleet',
+      'vehicles in fleet',
+    ],
     terms: 'vehicle',
     services: ['iotfleetwise'],
     why: 'data from a fleet of connected cars is collected with AWS IoT FleetWise, whose resources are vehicles and fleets',

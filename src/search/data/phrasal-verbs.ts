@@ -138,9 +138,15 @@ export const PHRASAL_VERBS: Readonly<Record<string, PhrasalVerb>> = {
     why: 'cutting a feed, a call or a stream off stops it while it is running',
     example: ['cut the live broadcast off on ivs channel main-stage', 'ivs:StopStream'],
   },
+  // before 'take off': a broadcast taken off air is stopped, not deleted
+  'take off air': {
+    weights: { stop: 1, disable: 0.6, disconnect: 0.5 },
+    why: 'taking a broadcast or a channel off air stops it; it stays and can go on air again',
+    example: ['take medialive channel sports-1 off air', 'medialive:StopChannel'],
+  },
   'take off': {
-    weights: { remove: 1, delete: 1, disassociate: 0.9, deregister: 0.8 },
-    why: 'taking an entry off a list (a block list, a roster) removes it (alone, take creates)',
+    weights: { remove: 1, delete: 1, untag: 1, disassociate: 0.9, deregister: 0.8 },
+    why: 'taking an entry off a list (a block list, a roster) removes it, taking a tag off untags (alone, take creates)',
     example: ['take ann@example.com off the ses suppression list', 'sesv2:DeleteSuppressedDestination'],
   },
   'sign off': {
