@@ -121,6 +121,7 @@ import { ASKED_DATA_R8 } from './asked/data-r8.js';
 import { ASKED_DATAML_R9 } from './asked/dataml-r9.js';
 import { ASKED_COMPUTE_R9 } from './asked/compute-r9.js';
 import { ASKED_SECURITY_R9 } from './asked/security-r9.js';
+import { ASKED_MEDIA_R9 } from './asked/media-r9.js';
 
 export type { AskedEntry };
 
@@ -240,4 +241,5 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_DATAML_R9,
   ...ASKED_COMPUTE_R9,
   ...ASKED_SECURITY_R9,
+  ...ASKED_MEDIA_R9,
 ];

@@ -31,6 +31,7 @@ import { R8_NETWORK_CONCEPTS } from './concepts-r8-network.js';
 import { R9_DATAML_CONCEPTS } from './concepts-r9-dataml.js';
 import { R9_COMPUTE_CONCEPTS } from './concepts-r9-compute.js';
 import { R9_SECURITY_CONCEPTS } from './concepts-r9-security.js';
+import { R9_MEDIA_CONCEPTS } from './concepts-r9-media.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -70,4 +71,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...R9_DATAML_CONCEPTS,
   ...R9_COMPUTE_CONCEPTS,
   ...R9_SECURITY_CONCEPTS,
+  ...R9_MEDIA_CONCEPTS,
 ];

@@ -127,6 +127,33 @@ export const PHRASAL_VERBS: Readonly<Record<string, PhrasalVerb>> = {
     example: ['add subnet-0abc1234 to network firewall egress-fw', 'network-firewall:AssociateSubnets'],
     unlessBetween: ['new', 'another', 'more', NUMBER_WORD],
   },
+  // round 9 (media group): putting a person or a stream out of a room, a call or the air
+  'kick out': {
+    weights: { disconnect: 1, remove: 1, deregister: 0.7, revoke: 0.6, delete: 0.5 },
+    why: 'kicking someone out of a room or a session disconnects or removes them (alone, kick off starts)',
+    example: ['kick the spamming viewer out of chat room general', 'ivschat:DisconnectUser'],
+  },
+  'boot out': {
+    weights: { disconnect: 1, remove: 1, deregister: 0.7, revoke: 0.6, delete: 0.5 },
+    why: 'booting someone out expels them, as kicking them out does (alone, boot launches)',
+    example: ['boot the troll out of the live chat room', 'ivschat:DisconnectUser'],
+  },
+  'cut off': {
+    weights: { stop: 1, disconnect: 0.9, revoke: 0.6, disable: 0.6 },
+    why: 'cutting a feed, a call or a stream off stops it while it is running',
+    example: ['cut the live broadcast off on ivs channel main-stage', 'ivs:StopStream'],
+  },
+  // before 'take off': a broadcast taken off air is stopped, not deleted
+  'take off air': {
+    weights: { stop: 1, disable: 0.6, disconnect: 0.5 },
+    why: 'taking a broadcast or a channel off air stops it; it stays and can go on air again',
+    example: ['take medialive channel sports-1 off air', 'medialive:StopChannel'],
+  },
+  'take off': {
+    weights: { remove: 1, delete: 1, untag: 1, disassociate: 0.9, deregister: 0.8 },
+    why: 'taking an entry off a list (a block list, a roster) removes it, taking a tag off untags (alone, take creates)',
+    example: ['take ann@example.com off the ses suppression list', 'sesv2:DeleteSuppressedDestination'],
+  },
   'sign off': {
     weights: { approve: 1, put: 0.8, accept: 0.6 },
     why: 'signing off on a waiting step approves it (not a KMS Sign)',

@@ -47,4 +47,25 @@ export const EVERYDAY_VERBS: Readonly<Record<string, EverydayVerb>> = {
     why: 'flushing a cdn cache creates an invalidation; other caches are flushed or purged',
     example: ['flush /index.html from distribution E2QWRUHAPOMQZL', 'cloudfront:CreateInvalidation'],
   },
+  // round 9 (media group)
+  'power cycle': {
+    weights: { reboot: 1, restart: 1 },
+    why: 'power cycling a machine or a desktop turns it off and on again: a reboot',
+    example: ['power cycle my workspace ws-abc123xyz, it hangs', 'workspaces:RebootWorkspaces'],
+  },
+  quiet: {
+    weights: { snooze: 1, disable: 0.9, deactivate: 0.6, set: 0.4 },
+    why: 'quieting an alarm or an alert silences it, for a while (Snooze*) or until turned on again',
+    example: ['quiet the iot events alarm on pump-3 during maintenance', 'iotevents-data:BatchSnoozeAlarm'],
+  },
+  snooze: {
+    weights: { snooze: 1, disable: 0.7, deactivate: 0.5 },
+    why: 'snoozing an alarm silences it for a set time; where no Snooze* exists it is disabled',
+    example: ['snooze the tank level alarm for an hour', 'iotevents-data:BatchSnoozeAlarm'],
+  },
+  whatsapp: {
+    weights: { send: 1, post: 0.5 },
+    why: 'to whatsapp someone is to send them a WhatsApp message, as to text is to send an sms',
+    example: ['whatsapp the delivery update to +15551230000', 'socialmessaging:SendWhatsAppMessage'],
+  },
 };

@@ -144,7 +144,8 @@ export const ASKED_AI_6: readonly AskedEntry[] = [
   },
   {
     op: 'ivschat:DisconnectUser',
-    asked: 'kick a user from chat, remove a troll, ban someone from the room, drop a chatter',
+    asked:
+      'kick a user from chat, remove a troll, ban someone from the room, drop a chatter, throw a viewer out of the chat room, remove someone from a stream chat',
     example: 'kick the spamming user out of the live chat',
   },
   {

@@ -72,7 +72,7 @@ export const ASKED_AI_8: readonly AskedEntry[] = [
   {
     op: 'workspaces:CreateWorkspaces',
     asked:
-      'virtual desktop for an employee, cloud pc, provision a windows desktop, vdi, remote desktop for a new hire, linux desktop',
+      'virtual desktop for an employee, cloud pc, provision a windows desktop, vdi, remote desktop for a new hire, linux desktop, give a user a workspace in a directory from a bundle, new workspace for someone',
     example: 'give the new contractor a windows cloud desktop',
   },
   {

@@ -184,7 +184,8 @@ export const ASKED_INTEGRATION_9: readonly AskedEntry[] = [
   },
   {
     op: 'kinesisvideo:GetDataEndpoint',
-    asked: 'address to send video to, playback url endpoint, hls endpoint, media endpoint, put media',
+    asked:
+      'address to send video to, playback url endpoint, hls endpoint, media endpoint, put media, url a camera pushes video to, where to upload a feed, ingest url of a video stream',
     example: 'which endpoint do I use to play back or upload video for camera-1',
   },
   {
