@@ -31,6 +31,8 @@ export interface WordRuns {
   readonly impliedVerbs: string[];
   /** Start position -> the terms a phrase starting there translates to. */
   readonly translations: Map<number, string[]>;
+  /** Position -> the terms a one-word phrase there translates to (`ou` -> organizational unit). */
+  readonly synonyms: Map<number, string[]>;
   /** The services of the longest vocabulary phrase covering each word, when it names any. */
   readonly phraseServices: (readonly string[] | undefined)[];
   /** Where a later step starts ("..., then resume it"; verb-finder.ts), else the query's length. */
@@ -57,6 +59,7 @@ export function scanWordRuns(
     translated: new Array<boolean>(ws.length).fill(false),
     impliedVerbs: [],
     translations: new Map(),
+    synonyms: new Map(),
     phraseServices: new Array<readonly string[] | undefined>(ws.length).fill(undefined),
     later: step?.later ?? ws.length,
     ...(step?.laterVerb ? { laterVerb: step.laterVerb } : {}),
@@ -145,6 +148,7 @@ function addPhrase(
     // a phrase that keeps a typed word (`cost` -> cost usage) does not demote it
     for (let k = i; k < i + n; k++) if (!into.includes(stems[k]!)) runs.translated[k] = true;
     runs.translations.set(i, [...(runs.translations.get(i) ?? []), ...into]);
+    if (n === 1) runs.synonyms.set(i, into);
   }
   // a phrase in a later step describes what comes next: its verb is not the task's, its terms
   // and services weigh less
@@ -167,6 +171,10 @@ export interface VerbSpan {
   readonly weights: Readonly<Record<string, number>>;
   /** The particle of a phrasal verb split around its object ("bring it back"). */
   readonly particle?: { readonly start: number; readonly end: number };
+  /** Read from the noun it takes (data/noun-verbs.ts): its own sense, never a light verb's. */
+  readonly byNoun?: boolean;
+  /** Position of the noun that chose the reading: the head noun, whatever adjectives precede it. */
+  readonly noun?: number;
 }
 
 /** The verbs the plan wants, and whether the query only reads; returns the typed verb phrase. */
@@ -190,7 +198,11 @@ export function planVerbs(
   plan.changes = !question && verbAt !== undefined && !readVerb;
   plan.question = question;
   // a light verb (`make it bigger`) means what the concept after it implies
-  const light = verbAt !== undefined && implied.length > 0 && LIGHT_VERBS[ws[verbAt.start]!] !== undefined;
+  const light =
+    verbAt !== undefined &&
+    !verbAt.byNoun &&
+    implied.length > 0 &&
+    LIGHT_VERBS[ws[verbAt.start]!] !== undefined;
   const verbWeights: Readonly<Record<string, number>> =
     question && (!readVerb || stateWord)
       ? QUESTION_VERBS

@@ -74,6 +74,8 @@ export interface QueryPlan {
   readonly numberHead: Set<number>;
   /** Term ids typed only after from/in/on/of (siblings.ts): where the thing is, not the thing. */
   readonly container: Set<number>;
+  /** Term ids typed before the container words, when there are some: the things in it. */
+  readonly inside: Set<number>;
 }
 
 export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
@@ -99,6 +101,7 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
     wantNumber: new Set(),
     numberHead: new Set(),
     container: new Set(),
+    inside: new Set(),
   };
   const raw = query.trim().split(/\s+/).filter(Boolean);
   const ids = identifierHints(ix, raw);
@@ -239,21 +242,27 @@ function addContentTerms(
       continue;
     }
     addTerm(ix, plan, stems[i]!, weight);
+    // which side of a container word a word is on, with what the one word means ("the OU": a
+    // unit); a phrase's translation rewords an idea ("ip range": an IP set) and stays out
+    for (const t of [stems[i]!, ...(runs.synonyms.get(i) ?? [])]) {
+      const id = ix.termIds.get(t);
+      if (id !== undefined) (after ?? before).add(id);
+    }
     if (runs.serviceWord[i]) continue;
     // a word after a container word is where the thing is, never the thing (`on distribution X`)
-    if (content.length === 0 && !after && (!verbAt || i >= verbAt.end)) {
+    const first = content.length === 0 && !after && (!verbAt || i >= verbAt.end);
+    if (first || i === verbAt?.noun) {
       for (const t of [stems[i]!, ...(runs.translations.get(i) ?? [])]) {
         const id = ix.termIds.get(t);
         if (id !== undefined) plan.head.add(id);
       }
       headNumber(ix, plan, ws[i]!, stems[i]!);
     }
-    const id = ix.termIds.get(stems[i]!);
-    if (id !== undefined) (after ?? before).add(id);
     content.push(stems[i]!);
   }
   if (!after) return { content, verbNouns };
   plan.container = containerTerms(ws, before, after);
+  if (plan.container.size > 0) plan.inside = before;
   // only containers typed: no name phrase of them, the thing acted on was pasted
   return { content: before.size === 0 ? [] : content, verbNouns };
 }

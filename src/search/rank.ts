@@ -6,7 +6,7 @@ import type { SearchIndexData } from './index-build.js';
 import type { QueryPlan } from './query.js';
 import { BOOST, K1, SIBLINGS, TERM_WEIGHT } from './ranking-params.js';
 import { MUTATING_RISK } from './lookups.js';
-import { nameShape, numberTwins } from './siblings.js';
+import { nameShape, numberTwins, relationTerms } from './siblings.js';
 import { ownRead, stateInName } from './status.js';
 
 /** Candidates of one query: ops[0..count) with their scores (views reused by the next query). */
@@ -32,6 +32,8 @@ export class Ranker {
   /** Name shapes spelt in the number the query asked for (siblings.ts), this round's. */
   private twins: ReadonlySet<number> = new Set();
   private round = 0;
+  /** Name words that tie a thing to its container (data/relation-words.ts). */
+  private relation: ReturnType<typeof relationTerms> | undefined;
   /** How many candidates this round has touched: touched[0..count). */
   private count = 0;
 
@@ -53,6 +55,8 @@ export class Ranker {
   rank(plan: QueryPlan, allowed?: ReadonlySet<number>): Ranked {
     const ix = this.ix;
     const round = ++this.round;
+    // read on first use, inside the search: a cached index reads its words when first asked
+    this.relation ??= relationTerms(ix);
     this.count = 0;
     this.queryMass = 0;
     for (const [t, w] of plan.terms) this.scoreTerm(t, w, round);
@@ -201,15 +205,31 @@ export class Ranker {
     const ix = this.ix;
     let s = 0;
     // the other number is wrong only where a twin in the asked-for number exists
+    // only before a tie word: after it the name says where (ListThingsInThingGroup), not what
     let other = 0;
-    for (let p = ix.rawNameStart[op]!; p < ix.rawNameStart[op + 1]!; p++)
+    for (let p = ix.rawNameStart[op]!; p < ix.rawNameStart[op + 1]!; p++) {
+      if (this.relation!.rawTie.has(ix.rawNameWords[p]!)) break;
       if (plan.otherNumber.has(ix.rawNameWords[p]!)) other++;
+    }
     if (other > 0 && this.twins.has(nameShape(ix, op))) s += other * SIBLINGS.otherNumber;
     const from = ix.nameStart[op]!;
     const to = ix.nameStart[op + 1]!;
     if (plan.container.size === 0 || to === from) return s;
-    for (let p = from; p < to; p++) if (!plan.container.has(ix.nameTerms[p]!)) return s;
-    return s + SIBLINGS.containerOnly;
+    let only = true;
+    let thing = false;
+    // 0: no tie word yet, 1: after one, every word since typed (`thing group`), -1: another
+    let tie = 0;
+    for (let p = from; p < to; p++) {
+      const t = ix.nameTerms[p]!;
+      if (!plan.container.has(t)) only = false;
+      if (tie === 0 && plan.inside.has(t)) thing = true;
+      if (this.relation!.tie.has(t)) tie = tie === 0 ? 1 : tie;
+      else if (tie === 1 && !plan.container.has(t) && !plan.inside.has(t) && !this.relation!.any.has(t))
+        tie = -1;
+    }
+    if (only) return s + SIBLINGS.containerOnly;
+    // the thing asked for, tied to the container typed (ListAccountsForParent, ListUsersInGroup)
+    return thing && tie === 1 ? s + SIBLINGS.thingInContainer : s;
   }
 
   private hasHead(plan: QueryPlan, op: number): boolean {

@@ -113,6 +113,12 @@ export const SIBLINGS = {
    * operation acts on the container ("remove user#17 from the Sessions table" is not DeleteTable).
    */
   containerOnly: -2.0,
+  /**
+   * The name holds a thing typed before from/in + a determiner and a word tying it to a container
+   * (data/relation-words.ts): "which accounts are in the Workloads OU" reads the accounts of the
+   * OU (ListAccountsForParent), not the OU itself.
+   */
+  thingInContainer: 2.0,
 } as const;
 
 /** Requests that name two steps in one breath (data/later-steps.ts): the task is the first step. */

@@ -5,14 +5,16 @@
 //   pasted identifier for one thing (DescribeUser, DeleteObject); the name word of the other
 //   number answers the other task;
 // - container: content words after from/in/inside/within and a determiner name where the thing
-//   is; an operation whose name says only those words acts on the container.
+//   is; an operation whose name says only those words acts on the container, one whose name
+//   ties the thing typed before them to a container (data/relation-words.ts) reads what is in it.
 
 import { CONTAINER_WORDS } from './data/container-words.js';
 import { DETERMINERS } from './data/determiners.js';
 import { DELETE_ALL } from './data/phrasal-verbs.js';
+import { ANY_CONTAINER, RELATION_WORDS } from './data/relation-words.js';
 import type { SearchIndexData } from './index-build.js';
 import type { QueryPlan } from './query.js';
-import { pluralS } from './text.js';
+import { pluralS, stem } from './text.js';
 
 /** The head noun's number: its raw id as wanted, its other number's raw ids as not. */
 export function headNumber(ix: SearchIndexData, plan: QueryPlan, word: string, stem: string): void {
@@ -95,4 +97,23 @@ export function numberTwins(ix: SearchIndexData, plan: QueryPlan): Set<number> {
     }
   }
   return shapes;
+}
+
+/**
+ * Name words that tie a thing to its container (term ids, and raw ids for the name as spelt), and
+ * those naming any container (data/relation-words.ts).
+ */
+export function relationTerms(ix: SearchIndexData): {
+  readonly tie: ReadonlySet<number>;
+  readonly rawTie: ReadonlySet<number>;
+  readonly any: ReadonlySet<number>;
+} {
+  const ids = (ws: readonly string[], of: (w: string) => number | undefined): Set<number> =>
+    new Set(ws.map(of).filter((id) => id !== undefined));
+  const ties = Object.keys(RELATION_WORDS);
+  return {
+    tie: ids(ties, (w) => ix.termIds.get(stem(w))),
+    rawTie: ids(ties, (w) => ix.rawWordIds.get(w)),
+    any: ids(Object.keys(ANY_CONTAINER), (w) => ix.termIds.get(stem(w))),
+  };
 }

@@ -6,6 +6,7 @@
 import { MAX_MARKER_WORDS, SIDE_CLAUSE_MARKERS } from './data/clauses.js';
 import { EARLIER_STEP_MARKERS, LATER_STEP_MARKERS, MAX_STEP_MARKER_WORDS } from './data/later-steps.js';
 import { NOUN_MARKERS } from './data/determiners.js';
+import { INDEFINITE, NOUN_PHRASE_WORDS, NOUN_VERBS } from './data/noun-verbs.js';
 import { MAX_GAP, NUMBER_WORD, PHRASAL_VERBS } from './data/phrasal-verbs.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import type { SearchIndexData } from './index-build.js';
@@ -128,6 +129,8 @@ function verbAt(
   // "the box needs": a task's verb is never an -s form
   if (serviceWord[i] || (i > 0 && NOUN_MARKERS.has(ws[i - 1]!)) || (ws[i]!.length > 3 && pluralS(ws[i]!)))
     return undefined;
+  const byNoun = nounVerbAt(ws, i);
+  if (byNoun) return byNoun;
   for (let n = Math.min(3, ws.length - i); n >= 2; n--) {
     const weights = VERBS.get(stems.slice(i, i + n).join(' '));
     if (weights) return { start: i, end: i + n, weights };
@@ -169,4 +172,26 @@ function phrasalVerbAt(ws: readonly string[], i: number): VerbSpan | undefined {
 /** Whether a word between a phrasal verb's head and particle undoes that reading. */
 function undoes(unless: ReadonlySet<string>, w: string): boolean {
   return unless.has(w) || (unless.has(NUMBER_WORD) && /^[0-9]+$/.test(w));
+}
+
+/**
+ * A verb read by the noun it takes (data/noun-verbs.ts): "start a meeting" creates it, "get an
+ * elastic ip" allocates one. The noun is looked for in the few words after the verb, up to the
+ * first common word that is not a determiner; "a number of" is a quantity, not a phone number.
+ */
+function nounVerbAt(ws: readonly string[], i: number): VerbSpan | undefined {
+  const next = ws[i + 1] ?? '';
+  for (const e of NOUN_VERBS) {
+    if (!e.verbs.includes(ws[i]!)) continue;
+    if (e.indefinite && !INDEFINITE.has(next) && !/^[0-9]+$/.test(next)) continue;
+    for (let k = i + 1; k <= i + NOUN_PHRASE_WORDS && k < ws.length; k++) {
+      const w = ws[k]!;
+      if (e.nouns.includes(w)) {
+        if (ws[k + 1] === 'of') break;
+        return { start: i, end: i + 1, weights: e.weights, byNoun: true, noun: k };
+      }
+      if (STOP_WORDS.has(w) && !INDEFINITE.has(w) && !NOUN_MARKERS.has(w)) break;
+    }
+  }
+  return undefined;
 }

@@ -1,0 +1,61 @@
+// Data: verbs whose meaning depends on the noun they take. "start a meeting" makes one (there is
+// no StartMeeting: a meeting exists only while it runs, so starting it is CreateMeeting), "get a
+// static ip" obtains one that AWS hands out (AllocateAddress), where "get the ip of X" reads. The
+// verb finder (verb-finder.ts) reads such a verb with these weights instead of its own when a
+// listed noun is in the noun phrase right after it (and, where `indefinite`, the phrase opens
+// with a/an/another/new or a number: a thing not had yet). Each entry says why and gives an
+// example query that must find its operation in the top five (tested).
+
+import type { Reasoned } from './reasoned.js';
+
+export interface NounVerb extends Reasoned {
+  /** Verb words as typed (one word each). */
+  readonly verbs: readonly string[];
+  /** Nouns (singular and plural as typed) that select this reading when in the noun phrase. */
+  readonly nouns: readonly string[];
+  /** Only when the phrase opens with a word of INDEFINITE: "get the certificate" reads. */
+  readonly indefinite: boolean;
+  /** Operation verbs the reading means, as in data/verbs.ts. */
+  readonly weights: Readonly<Record<string, number>>;
+}
+
+/** Words that open a noun phrase naming a thing not had yet. */
+export const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'another', 'new', 'some', 'extra']);
+
+/** The most words read after the verb for the noun (determiners and adjectives included). */
+export const NOUN_PHRASE_WORDS = 5;
+
+export const NOUN_VERBS: readonly NounVerb[] = [
+  {
+    verbs: ['start', 'begin', 'open', 'host', 'launch'],
+    nouns: ['meeting', 'meetings', 'upload', 'session', 'sessions'],
+    indefinite: false,
+    weights: { start: 1, create: 0.9, begin: 0.9 },
+    why: 'a meeting, an upload or a session exists only from its start: starting one creates it (CreateMeeting, CreateMultipartUpload, CreateGameSession), unless a Start call is named for it',
+    example: ['begin a multipart upload of a 40 gb video to my bucket', 's3:CreateMultipartUpload'],
+  },
+  {
+    verbs: ['get', 'grab', 'keep', 'obtain', 'reserve', 'need', 'want'],
+    nouns: ['ip', 'ips', 'eip', 'eips', 'address', 'addresses', 'cidr', 'cidrs'],
+    indefinite: true,
+    weights: { allocate: 1, request: 0.8, claim: 0.8, create: 0.4 },
+    why: 'AWS hands out addresses from its pools: getting a new one allocates it (AllocateAddress, AllocateStaticIp, AllocateIpamPoolCidr), reading one says "the"',
+    example: ['grab an elastic ip for the bastion host', 'ec2:AllocateAddress'],
+  },
+  {
+    verbs: ['get', 'grab', 'keep', 'obtain', 'reserve', 'need', 'want', 'buy'],
+    nouns: ['number', 'numbers'],
+    indefinite: true,
+    weights: { claim: 1, request: 1, purchase: 0.8, create: 0.4 },
+    why: 'a phone number is taken from a carrier pool: getting one claims or requests it (connect ClaimPhoneNumber, SMS RequestPhoneNumber)',
+    example: ['get a toll-free number for our contact center', 'connect:ClaimPhoneNumber'],
+  },
+  {
+    verbs: ['get', 'grab', 'obtain', 'need', 'want'],
+    nouns: ['certificate', 'certificates', 'cert', 'certs', 'license', 'licenses'],
+    indefinite: true,
+    weights: { request: 1, issue: 0.9, checkout: 0.9, create: 0.5 },
+    why: 'a certificate or a license is granted on request: getting one requests, issues or checks it out (acm RequestCertificate, license-manager CheckoutLicense)',
+    example: ['get a new tls cert for shop.example.org', 'acm:RequestCertificate'],
+  },
+];
