@@ -4,7 +4,6 @@
 // looks at the words, so a misspelt service name still counts as naming the service.
 
 import { STOP_WORDS } from './data/stop-words.js';
-import { VERB_NOUNS } from './data/verb-nouns.js';
 import type { SearchIndexData } from './index-build.js';
 import { BOOST, SEQUENCE, TERM_WEIGHT } from './ranking-params.js';
 import { stem, words } from './text.js';
@@ -13,6 +12,7 @@ import { analyze } from './analyzer.js';
 import { findExact } from './exact.js';
 import { OP_REF } from './op-ref.js';
 import { addActionMention } from './action-mentions.js';
+import { addVerbWordTerms } from './verb-terms.js';
 import { identifierHints } from './identifiers.js';
 import { keptTokens } from './kept-tokens.js';
 import { ID_BESIDE_NAMED } from './data/id-context.js';
@@ -213,21 +213,7 @@ function addContentTerms(
     if (verbAt?.particle && i >= verbAt.particle.start && i < verbAt.particle.end) continue;
     if (runs.stepMarker && i >= runs.stepMarker.start && i < runs.stepMarker.end) continue;
     if (verbAt && i >= verbAt.start && i < verbAt.end) {
-      // the verb may also be what is acted on (`forecast`, `deploy` -> deployment)
-      const id = ix.termIds.get(stems[i]!);
-      // only a specific verb: common ones (open, run, change) are in many asked entries
-      if (id !== undefined && ix.idf[id]! >= BOOST.askedVerbMinIdf) plan.verbTerms.add(id);
-      if (id !== undefined && ix.nameLike[id] === 1) {
-        addMax(plan.terms, id, TERM_WEIGHT.verbWord);
-        verbNouns.push(id);
-      }
-      // what the verb makes, as AWS names it (`redeploy` -> deployment)
-      for (const t of analyze(VERB_NOUNS[ws[i]!]?.terms ?? '')) {
-        const nid = ix.termIds.get(t);
-        if (nid === undefined) continue;
-        addMax(plan.terms, nid, TERM_WEIGHT.verbWord);
-        verbNouns.push(nid);
-      }
+      addVerbWordTerms(ix, plan, ws[i]!, stems[i]!, verbNouns);
       continue;
     }
     const weight = runs.translated[i]
