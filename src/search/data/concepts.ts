@@ -28,6 +28,7 @@ import { R7_AI_CONCEPTS } from './concepts-r7-ai.js';
 import { R8_MONEY_CONCEPTS } from './concepts-r8-money.js';
 import { R8_DEVOPS_CONCEPTS } from './concepts-r8-devops.js';
 import { R8_NETWORK_CONCEPTS } from './concepts-r8-network.js';
+import { R9_VERB_CONCEPTS } from './concepts-r9-verbs.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -64,4 +65,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...R8_MONEY_CONCEPTS,
   ...R8_DEVOPS_CONCEPTS,
   ...R8_NETWORK_CONCEPTS,
+  ...R9_VERB_CONCEPTS,
 ];
