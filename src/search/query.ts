@@ -51,6 +51,8 @@ export interface QueryPlan {
   readonly question: boolean;
   /** The query asks for a change (a typed verb that does not only read, outside a question). */
   readonly changes: boolean;
+  /** The task is done again (data/verbs-r9.ts): what it acts on exists, the verb's result is made. */
+  readonly again: boolean;
   /** The query names a service outright, or pastes an identifier of one. */
   readonly namedService: boolean;
   /** Term ids of the typed verb's words: an operation whose asked words use the verb agrees with it
@@ -80,6 +82,7 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
     readOnly: false,
     changes: false,
     question: false,
+    again: false,
     namedService: false,
     verbTerms: new Set(),
     otherNumber: new Set(),
@@ -115,6 +118,14 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   const pasted = tokens.length < raw.length;
   const { content, verbNouns } = addContentTerms(ix, plan, { typed, ws, stems, pasted }, verbAt, runs);
   // no typed head noun: a verb that is also a noun (`snapshot vol-...`) names it, else the id
+  // done again, the typed things exist: what the verb makes (`redeploy` -> a deployment) is the
+  // head, and they are where it is made ("redeploy the prod stage" is not CreateStage)
+  if (plan.again && verbNouns.length > 0) {
+    plan.head.clear();
+    plan.container = new Set(
+      content.flatMap((t) => ix.termIds.get(t) ?? []).filter((id) => !verbNouns.includes(id)),
+    );
+  }
   if (plan.head.size === 0) for (const id of verbNouns.length > 0 ? verbNouns : idHeads) plan.head.add(id);
   // a pasted identifier is one thing: its type named in the plural is another task
   if (content.length === 0) for (const w of idWords) headNumber(ix, plan, w, w);
@@ -202,7 +213,8 @@ function addContentTerms(
         verbNouns.push(id);
       }
       // what the verb makes, as AWS names it (`redeploy` -> deployment)
-      for (const t of analyze(VERB_NOUNS[ws[i]!]?.terms ?? '')) {
+      const phrase = i === verbAt.start ? VERB_NOUNS[ws.slice(i, verbAt.end).join(' ')] : undefined;
+      for (const t of analyze((phrase ?? VERB_NOUNS[ws[i]!])?.terms ?? '')) {
         const nid = ix.termIds.get(t);
         if (nid === undefined) continue;
         addMax(plan.terms, nid, TERM_WEIGHT.verbWord);

@@ -10,6 +10,7 @@ import type { SearchIndexData } from './index-build.js';
 import type { VerbSpan, WordRuns } from './query-words.js';
 import { pluralS } from './text.js';
 import { VERBS } from './vocabulary.js';
+import { RE_PREFIX } from './data/verbs-r9.js';
 
 /**
  * The verb phrase of the main clause: the first verb that does not follow a side-clause marker
@@ -56,6 +57,8 @@ function verbAt(
   // "the box needs": a task's verb is never an -s form
   if (serviceWord[i] || (i > 0 && NOUN_MARKERS.has(ws[i - 1]!)) || (ws[i]!.length > 3 && pluralS(ws[i]!)))
     return undefined;
+  // "re-run": the prefix says again (data/verbs-r9.ts AGAIN_MARKERS), the verb is the next word
+  if (ws[i] === RE_PREFIX && i + 1 < ws.length) return undefined;
   for (let n = Math.min(3, ws.length - i); n >= 2; n--) {
     const weights = VERBS.get(stems.slice(i, i + n).join(' '));
     if (weights) return { start: i, end: i + n, weights };

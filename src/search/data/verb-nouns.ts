@@ -21,6 +21,21 @@ export const VERB_NOUNS: Readonly<Record<string, VerbNoun>> = {
     why: 'deploying creates or starts a deployment',
     example: ['deploy revision 42 with codedeploy', 'codedeploy:CreateDeployment'],
   },
+  rebuild: {
+    terms: 'build',
+    why: 'building a project again makes a new build (CodeBuild)',
+    example: ['rebuild codebuild project payments-api', 'codebuild:StartBuild'],
+  },
+  'roll out': {
+    terms: 'deployment',
+    why: 'rolling out a change is a deployment: started (AppConfig, CodeDeploy) or made by a service update (ECS)',
+    example: ['roll out config version 7 with appconfig', 'appconfig:StartDeployment'],
+  },
+  rollout: {
+    terms: 'deployment',
+    why: 'a rollout is a deployment',
+    example: ['rollout the new task definition to ecs service api', 'ecs:UpdateService'],
+  },
   resubmit: {
     terms: 'job',
     why: 'resubmitting work submits a new job',
