@@ -10,6 +10,7 @@ import { addTerm, type Mutable, type VerbSpan } from './query-words.js';
 import type { QueryPlan } from './query.js';
 import { TERM_WEIGHT } from './ranking-params.js';
 import { analyze } from './analyzer.js';
+import { stem } from './text.js';
 
 const MARKERS = Object.keys(AGAIN_MARKERS).map((k) => k.split(' '));
 
@@ -63,4 +64,18 @@ export function sizeWeights(ws: readonly string[]): Readonly<Record<string, numb
     if (entry) return entry.weights;
   }
   return undefined;
+}
+
+/**
+ * Whether a typed noun is a place the verb's result goes (data/verb-nouns.ts `places`): an API
+ * Gateway stage is deployed to, so "deploy stage prod" makes a deployment there.
+ */
+export function madeInPlace(
+  ws: readonly string[],
+  verbAt: VerbSpan | undefined,
+  content: readonly string[],
+): boolean {
+  if (!verbAt) return false;
+  const places = ws.slice(verbAt.start, verbAt.end).flatMap((w) => VERB_NOUNS[w]?.places ?? []);
+  return places.some((p) => content.includes(stem(p)));
 }

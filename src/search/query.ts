@@ -10,6 +10,7 @@ import { BOOST, TERM_WEIGHT } from './ranking-params.js';
 import { stem, words } from './text.js';
 import { PHRASES, VERBS } from './vocabulary.js';
 import { analyze } from './analyzer.js';
+import { madeInPlace } from './again.js';
 import { findExact, OP_REF } from './exact.js';
 import { identifierHints } from './identifiers.js';
 import { keptTokens } from './kept-tokens.js';
@@ -118,9 +119,9 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   const pasted = tokens.length < raw.length;
   const { content, verbNouns } = addContentTerms(ix, plan, { typed, ws, stems, pasted }, verbAt, runs);
   // no typed head noun: a verb that is also a noun (`snapshot vol-...`) names it, else the id
-  // done again, the typed things exist: what the verb makes (`redeploy` -> a deployment) is the
-  // head, and they are where it is made ("redeploy the prod stage" is not CreateStage)
-  if (plan.again && verbNouns.length > 0) {
+  // done again, or typed a place of the result: what the verb makes (`redeploy` -> a deployment)
+  // is the head, and the typed things are where it is made ("redeploy the prod stage" is not CreateStage)
+  if ((plan.again || madeInPlace(ws, verbAt, content)) && verbNouns.length > 0) {
     plan.head.clear();
     plan.container = new Set(
       content.flatMap((t) => ix.termIds.get(t) ?? []).filter((id) => !verbNouns.includes(id)),

@@ -6,6 +6,11 @@
 export interface VerbNoun {
   /** Index words the verb's result is named by. */
   readonly terms: string;
+  /**
+   * Typed nouns that name where the result goes, not what is acted on: with one of them the
+   * result is the head noun and they are its container ("deploy stage prod" is CreateDeployment).
+   */
+  readonly places?: readonly string[];
   readonly why: string;
   readonly example: readonly [query: string, expected: string];
 }
@@ -13,11 +18,13 @@ export interface VerbNoun {
 export const VERB_NOUNS: Readonly<Record<string, VerbNoun>> = {
   redeploy: {
     terms: 'deployment',
+    places: ['stage'],
     why: 'a redeploy is a new deployment (API Gateway, CodeDeploy, AppConfig)',
     example: ['redeploy my api gateway rest api to the prod stage', 'apigateway:CreateDeployment'],
   },
   deploy: {
     terms: 'deployment',
+    places: ['stage'],
     why: 'deploying creates or starts a deployment',
     example: ['deploy revision 42 with codedeploy', 'codedeploy:CreateDeployment'],
   },

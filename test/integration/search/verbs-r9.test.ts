@@ -83,6 +83,11 @@ describe('doing it again runs what exists, it does not create it', () => {
     expect(top('redeploy the staging stage of my rest api', 1)).toEqual(['apigateway:CreateDeployment']);
   });
 
+  it('a stage typed after deploy is where the deployment goes (data/verb-nouns.ts places)', () => {
+    expect(top('deploy stage qa of rest api x9y8z7w6v5', 1)).toEqual(['apigateway:CreateDeployment']);
+    expect(top('create a stage named qa for my rest api', 1)).toEqual(['apigateway:CreateStage']);
+  });
+
   it('without a word of doing again, creating stays first', () => {
     expect(top('create a glue crawler for the raw folder', 1)).toEqual(['glue:CreateCrawler']);
     expect(top('make a new sqs queue for orders', 1)).toEqual(['sqs:CreateQueue']);
