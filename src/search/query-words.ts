@@ -14,6 +14,7 @@ import { queryNameKeys } from './service-names.js';
 import { words } from './text.js';
 import { MAX_PHRASE_WORDS, PHRASES, VERBS } from './vocabulary.js';
 import { firstVerb, steps } from './verb-finder.js';
+import { applyAgain, prefixedAgain, saysAgain, sizeWeights } from './again.js';
 import { analyze } from './analyzer.js';
 import { isQuestion, onlyReads, QUESTION_VERBS } from './intent.js';
 import { clippedStatus } from './status.js';
@@ -189,7 +190,7 @@ export function planVerbs(
   const verbAt = runs.taskVerb ?? firstVerb(ix, ws, stems, runs);
   // a clipped status question opens with its thing, never with a verb ("restart it if ...?")
   const question = isQuestion(ws) || (verbAt?.start !== 0 && clippedStatus(ws, questionMark));
-  const readVerb = verbAt !== undefined && onlyReads(verbAt.weights);
+  const readVerb = verbAt !== undefined && onlyReads(verbAt.weights) && !prefixedAgain(ws, verbAt);
   // "has it been validated": a past participle in a question is a state asked about, not a task
   const stateWord = question && verbAt !== undefined && /ed$/.test(ws[verbAt.start]!);
   // a question asks about the state: the action words in it ("who terminated") are not the task
@@ -207,7 +208,7 @@ export function planVerbs(
     question && (!readVerb || stateWord)
       ? QUESTION_VERBS
       : light
-        ? {}
+        ? (sizeWeights(ws) ?? {})
         : (verbAt?.weights ?? (implied.length > 0 ? {} : { list: 1, describe: 1, get: 1 }));
   const scale = verbAt || implied.length > 0 ? 1 : BOOST.defaultReadVerb;
   for (const [v, w] of Object.entries(verbWeights)) {
@@ -219,6 +220,7 @@ export function planVerbs(
       const id = ix.verbIds.get(v);
       if (id !== undefined) plan.verbs.set(id, w);
     }
+  if (!question && saysAgain(ws, verbAt)) applyAgain(ix, plan, ws, verbAt);
   // in a question, the verb a concept implies (translate, detect) is the only action it names
   // next to a typed verb that changes something, the task is that verb's and a concept's verb only
   // helps; a reading verb (find, count, show) is generic, the concept's (detect) says which read

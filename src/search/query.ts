@@ -7,12 +7,13 @@ import { STOP_WORDS } from './data/stop-words.js';
 import type { SearchIndexData } from './index-build.js';
 import { BOOST, SEQUENCE, TERM_WEIGHT } from './ranking-params.js';
 import { stem, words } from './text.js';
-import { PHRASES, VERBS } from './vocabulary.js';
 import { analyze } from './analyzer.js';
+import { madeInPlace } from './again.js';
 import { findExact } from './exact.js';
 import { OP_REF } from './op-ref.js';
 import { addActionMention } from './action-mentions.js';
 import { addVerbWordTerms } from './verb-terms.js';
+import { correct } from './correct.js';
 import { identifierHints } from './identifiers.js';
 import { keptTokens } from './kept-tokens.js';
 import { ID_BESIDE_NAMED } from './data/id-context.js';
@@ -61,6 +62,8 @@ export interface QueryPlan {
   readonly stateTerms: Set<number>;
   /** The query asks for a change (a typed verb that does not only read, outside a question). */
   readonly changes: boolean;
+  /** The task is done again (data/verbs-r9.ts): what it acts on exists, the verb's result is made. */
+  readonly again: boolean;
   /** The query names a service outright, or pastes an identifier of one. */
   readonly namedService: boolean;
   /** Term ids of the typed verb's words: an operation whose asked words use the verb agrees with it
@@ -79,30 +82,7 @@ export interface QueryPlan {
 }
 
 export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
-  const plan: Mutable<QueryPlan> = {
-    terms: new Map(),
-    verbs: new Map(),
-    services: new Map(),
-    exact: new Map(),
-    phrases: new Map(),
-    surface: new Set(),
-    head: new Set(),
-    corrections: {},
-    empty: false,
-    readOnly: false,
-    changes: false,
-    question: false,
-    status: false,
-    resource: new Set(),
-    stateTerms: new Set(),
-    namedService: false,
-    verbTerms: new Set(),
-    otherNumber: new Set(),
-    wantNumber: new Set(),
-    numberHead: new Set(),
-    container: new Set(),
-    inside: new Set(),
-  };
+  const plan = emptyPlan();
   const raw = query.trim().split(/\s+/).filter(Boolean);
   const ids = identifierHints(ix, raw);
   const tokens = keptTokens(ix, raw, new Map(ids.map((h) => [h.token, h.keptWords ?? ''])));
@@ -133,6 +113,14 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   const pasted = tokens.length < raw.length;
   const { content, verbNouns } = addContentTerms(ix, plan, { typed, ws, stems, pasted }, verbAt, runs);
   // no typed head noun: a verb that is also a noun (`snapshot vol-...`) names it, else the id
+  // done again, or typed a place of the result: what the verb makes (`redeploy` -> a deployment)
+  // is the head, and the typed things are where it is made ("redeploy the prod stage" is not CreateStage)
+  if ((plan.again || madeInPlace(ws, verbAt, content)) && verbNouns.length > 0) {
+    plan.head.clear();
+    plan.container = new Set(
+      content.flatMap((t) => ix.termIds.get(t) ?? []).filter((id) => !verbNouns.includes(id)),
+    );
+  }
   if (plan.head.size === 0) for (const id of verbNouns.length > 0 ? verbNouns : idHeads) plan.head.add(id);
   readStatus(ix, plan, ws, stems, idHeads, runs.translations);
   // a pasted identifier is one thing: its type named in the plural is another task
@@ -143,6 +131,35 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   // only common words: empty, unless an identifier names a service (`can User::"a" do Action::"b"`)
   if (ws.every((w) => STOP_WORDS.has(w)) && plan.exact.size === 0 && !plan.namedService) plan.empty = true;
   return plan;
+}
+
+/** A plan that wants nothing yet. */
+function emptyPlan(): Mutable<QueryPlan> {
+  return {
+    terms: new Map(),
+    verbs: new Map(),
+    services: new Map(),
+    exact: new Map(),
+    phrases: new Map(),
+    surface: new Set(),
+    head: new Set(),
+    corrections: {},
+    empty: false,
+    readOnly: false,
+    changes: false,
+    question: false,
+    status: false,
+    resource: new Set(),
+    stateTerms: new Set(),
+    again: false,
+    namedService: false,
+    verbTerms: new Set(),
+    otherNumber: new Set(),
+    wantNumber: new Set(),
+    numberHead: new Set(),
+    container: new Set(),
+    inside: new Set(),
+  };
 }
 
 /**
@@ -213,7 +230,7 @@ function addContentTerms(
     if (verbAt?.particle && i >= verbAt.particle.start && i < verbAt.particle.end) continue;
     if (runs.stepMarker && i >= runs.stepMarker.start && i < runs.stepMarker.end) continue;
     if (verbAt && i >= verbAt.start && i < verbAt.end) {
-      addVerbWordTerms(ix, plan, ws[i]!, stems[i]!, verbNouns);
+      addVerbWordTerms(ix, plan, { ws, stems, i, verbAt }, verbNouns);
       continue;
     }
     const weight = runs.translated[i]
@@ -251,23 +268,6 @@ function addContentTerms(
   if (plan.container.size > 0) plan.inside = before;
   // only containers typed: no name phrase of them, the thing acted on was pasted
   return { content: before.size === 0 ? [] : content, verbNouns };
-}
-
-/** A word the index does not know is replaced by its nearest name word, if one is close. */
-function correct(ix: SearchIndexData, w: string, plan: QueryPlan): string {
-  if (STOP_WORDS.has(w) || /^[0-9]+$/.test(w) || w.length < 4) return w;
-  const s = stem(w);
-  const id = ix.termIds.get(s);
-  if ((id !== undefined && ix.salient[id] === 1) || PHRASES.has(s) || VERBS.has(s) || ix.fuzzy.has(w))
-    return w;
-  if (ix.verbIds.has(w)) return w;
-  const near = ix.fuzzy.nearest(w);
-  if (near.length === 0) return w;
-  plan.corrections[w] = near[0]!.word;
-  for (const alt of near.slice(1)) addTerm(ix, plan, stem(alt.word), TERM_WEIGHT.alternative);
-  // a word known to documentation may be right after all
-  if (id !== undefined) addTerm(ix, plan, s, TERM_WEIGHT.alternative);
-  return near[0]!.word;
 }
 
 /** Operations whose whole name is the query's content words, with the verb in any of its forms. */

@@ -13,6 +13,7 @@ import type { SearchIndexData } from './index-build.js';
 import type { VerbSpan } from './query-words.js';
 import { pluralS } from './text.js';
 import { VERBS } from './vocabulary.js';
+import { RE_PREFIX } from './data/verbs-r9.js';
 
 /** What the verb finder reads (service-name words) and writes (side verbs count as translated). */
 type VerbRuns = { readonly serviceWord: readonly boolean[]; readonly translated: boolean[] };
@@ -129,6 +130,8 @@ function verbAt(
   // "the box needs": a task's verb is never an -s form
   if (serviceWord[i] || (i > 0 && NOUN_MARKERS.has(ws[i - 1]!)) || (ws[i]!.length > 3 && pluralS(ws[i]!)))
     return undefined;
+  // "re-run": the prefix says again (data/verbs-r9.ts AGAIN_MARKERS), the verb is the next word
+  if (ws[i] === RE_PREFIX && i + 1 < ws.length) return undefined;
   const byNoun = nounVerbAt(ws, i);
   if (byNoun) return byNoun;
   for (let n = Math.min(3, ws.length - i); n >= 2; n--) {

@@ -5,18 +5,25 @@ import { analyze } from './analyzer.js';
 import { VERB_NOUNS } from './data/verb-nouns.js';
 import type { SearchIndexData } from './index-build.js';
 import type { QueryPlan } from './query.js';
-import { addMax, type Mutable } from './query-words.js';
+import { addMax, type Mutable, type VerbSpan } from './query-words.js';
 import { BOOST, TERM_WEIGHT } from './ranking-params.js';
 
-/** Adds the terms of the verb word w (stem s); pushes the ones that are nouns onto verbNouns. */
+/** The verb word at i, inside the verb phrase verbAt. */
+interface VerbWord {
+  readonly ws: readonly string[];
+  readonly stems: readonly string[];
+  readonly i: number;
+  readonly verbAt: VerbSpan;
+}
+
+/** Adds the terms of the verb word; pushes the ones that are nouns onto verbNouns. */
 export function addVerbWordTerms(
   ix: SearchIndexData,
   plan: Mutable<QueryPlan>,
-  w: string,
-  s: string,
+  { ws, stems, i, verbAt }: VerbWord,
   verbNouns: number[],
 ): void {
-  const id = ix.termIds.get(s);
+  const id = ix.termIds.get(stems[i]!);
   // only a specific verb: common ones (open, run, change) are in many asked entries
   if (id !== undefined && ix.idf[id]! >= BOOST.askedVerbMinIdf) plan.verbTerms.add(id);
   if (id !== undefined && ix.nameLike[id] === 1) {
@@ -24,7 +31,8 @@ export function addVerbWordTerms(
     verbNouns.push(id);
   }
   // what the verb makes, as AWS names it (`redeploy` -> deployment)
-  for (const t of analyze(VERB_NOUNS[w]?.terms ?? '')) {
+  const phrase = i === verbAt.start ? VERB_NOUNS[ws.slice(i, verbAt.end).join(' ')] : undefined;
+  for (const t of analyze((phrase ?? VERB_NOUNS[ws[i]!])?.terms ?? '')) {
     const nid = ix.termIds.get(t);
     if (nid === undefined) continue;
     addMax(plan.terms, nid, TERM_WEIGHT.verbWord);

@@ -33,6 +33,7 @@ import { R9_COMPUTE_CONCEPTS } from './concepts-r9-compute.js';
 import { R9_SECURITY_CONCEPTS } from './concepts-r9-security.js';
 import { R9_MEDIA_CONCEPTS } from './concepts-r9-media.js';
 import { R9_NOUN_CONCEPTS } from './concepts-r9-nouns.js';
+import { R9_VERB_CONCEPTS } from './concepts-r9-verbs.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -74,4 +75,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...R9_SECURITY_CONCEPTS,
   ...R9_MEDIA_CONCEPTS,
   ...R9_NOUN_CONCEPTS,
+  ...R9_VERB_CONCEPTS,
 ];

@@ -6,6 +6,11 @@
 export interface VerbNoun {
   /** Index words the verb's result is named by. */
   readonly terms: string;
+  /**
+   * Typed nouns that name where the result goes, not what is acted on: with one of them the
+   * result is the head noun and they are its container ("deploy stage prod" is CreateDeployment).
+   */
+  readonly places?: readonly string[];
   readonly why: string;
   readonly example: readonly [query: string, expected: string];
 }
@@ -13,13 +18,30 @@ export interface VerbNoun {
 export const VERB_NOUNS: Readonly<Record<string, VerbNoun>> = {
   redeploy: {
     terms: 'deployment',
+    places: ['stage'],
     why: 'a redeploy is a new deployment (API Gateway, CodeDeploy, AppConfig)',
     example: ['redeploy my api gateway rest api to the prod stage', 'apigateway:CreateDeployment'],
   },
   deploy: {
     terms: 'deployment',
+    places: ['stage'],
     why: 'deploying creates or starts a deployment',
     example: ['deploy revision 42 with codedeploy', 'codedeploy:CreateDeployment'],
+  },
+  rebuild: {
+    terms: 'build',
+    why: 'building a project again makes a new build (CodeBuild)',
+    example: ['rebuild codebuild project payments-api', 'codebuild:StartBuild'],
+  },
+  'roll out': {
+    terms: 'deployment',
+    why: 'rolling out a change is a deployment: started (AppConfig, CodeDeploy) or made by a service update (ECS)',
+    example: ['roll out config version 7 with appconfig', 'appconfig:StartDeployment'],
+  },
+  rollout: {
+    terms: 'deployment',
+    why: 'a rollout is a deployment',
+    example: ['rollout the new task definition to ecs service api', 'ecs:UpdateService'],
   },
   resubmit: {
     terms: 'job',

@@ -3,6 +3,8 @@
 // entry here overrides one there), and says why with an example query that must find its
 // operation in the top five (tested in test/integration/search/verbs-r8.test.ts).
 
+import { R9_VERBS } from './verbs-r9.js';
+
 export interface EverydayVerb {
   /** Operation verb -> weight, as in VERB_SYNONYMS. */
   readonly weights: Readonly<Record<string, number>>;
@@ -69,3 +71,6 @@ export const EVERYDAY_VERBS: Readonly<Record<string, EverydayVerb>> = {
     example: ['whatsapp the delivery update to +15551230000', 'socialmessaging:SendWhatsAppMessage'],
   },
 };
+
+/** The entries of every round that VERB_SYNONYMS merges in (round 9: data/verbs-r9.ts). */
+export const EVERYDAY_AND_LATER: Readonly<Record<string, EverydayVerb>> = { ...EVERYDAY_VERBS, ...R9_VERBS };

@@ -3,7 +3,7 @@
 // meaning). Every operation verb also matches itself with weight 1, so only synonyms live here.
 // "list" maps to Describe/Get as well because AWS lists many things with Describe* or Get*.
 
-import { EVERYDAY_VERBS } from './verbs-everyday.js';
+import { EVERYDAY_AND_LATER } from './verbs-everyday.js';
 
 type VerbWeights = Readonly<Record<string, number>>;
 
@@ -252,7 +252,7 @@ export const VERB_SYNONYMS: Readonly<Record<string, VerbWeights>> = {
   invalidate: { create: 1 },
   // "let the role read the bucket": letting someone do something is granting it
   let: { grant: 1, authorize: 0.9, allow: 1, put: 0.7, attach: 0.7, add: 0.5 },
-  ...Object.fromEntries(Object.entries(EVERYDAY_VERBS).map(([k, v]) => [k, v.weights])),
+  ...Object.fromEntries(Object.entries(EVERYDAY_AND_LATER).map(([k, v]) => [k, v.weights])),
 };
 
 /**

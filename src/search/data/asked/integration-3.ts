@@ -13,7 +13,7 @@ export const ASKED_INTEGRATION_3: readonly AskedEntry[] = [
   {
     op: 'apigateway:CreateDeployment',
     asked:
-      'publish, push changes live, make changes take effect, roll out to prod, redeploy, ship the latest edits, go live',
+      'publish, push changes live, make changes take effect, roll out to prod, redeploy, ship the latest edits, go live, deploy the api to a stage',
     example: 'my api gateway edits are not showing up in prod, make them take effect',
   },
   {

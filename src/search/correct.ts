@@ -1,0 +1,26 @@
+// Typo correction of a query word towards the words the index knows (names, vocabulary, verbs).
+
+import type { SearchIndexData } from './index-build.js';
+import { STOP_WORDS } from './data/stop-words.js';
+import type { QueryPlan } from './query.js';
+import { addTerm } from './query-words.js';
+import { TERM_WEIGHT } from './ranking-params.js';
+import { stem } from './text.js';
+import { PHRASES, VERBS } from './vocabulary.js';
+
+/** A word the index does not know is replaced by its nearest name word, if one is close. */
+export function correct(ix: SearchIndexData, w: string, plan: QueryPlan): string {
+  if (STOP_WORDS.has(w) || /^[0-9]+$/.test(w) || w.length < 4) return w;
+  const s = stem(w);
+  const id = ix.termIds.get(s);
+  if ((id !== undefined && ix.salient[id] === 1) || PHRASES.has(s) || VERBS.has(s) || ix.fuzzy.has(w))
+    return w;
+  if (ix.verbIds.has(w)) return w;
+  const near = ix.fuzzy.nearest(w);
+  if (near.length === 0) return w;
+  plan.corrections[w] = near[0]!.word;
+  for (const alt of near.slice(1)) addTerm(ix, plan, stem(alt.word), TERM_WEIGHT.alternative);
+  // a word known to documentation may be right after all
+  if (id !== undefined) addTerm(ix, plan, s, TERM_WEIGHT.alternative);
+  return near[0]!.word;
+}
