@@ -2,19 +2,11 @@
 // the call wanted. "can alice do s3:DeleteObject" must not put DeleteObject first (a question
 // answered by a destructive call); "can you run X" and a permission-setting action still are calls.
 
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAY_DO, PERMISSION_WORDS } from '../../../src/search/data/action-mentions.js';
-import type { SearchIndex } from '../../../src/search/types.js';
-import { openBundleSearch } from './search-fixture.js';
+import { useBundleSearch } from './search-fixture.js';
 
-let index: SearchIndex;
-beforeAll(async () => {
-  ({ index } = await openBundleSearch());
-});
-
-const search = (query: string, n: number) => index.search({ query, limit: n }).results;
-const top = (query: string, n: number): string[] =>
-  search(query, n).map((r) => `${r.service}:${r.operation}`);
+const { search, top } = useBundleSearch();
 
 describe('permission words and modals (data/action-mentions.ts)', () => {
   it.each(Object.entries({ ...PERMISSION_WORDS, ...MAY_DO }))(

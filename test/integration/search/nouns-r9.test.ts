@@ -4,19 +4,12 @@
 // Every entry's example must find its operation in the top five; the cases below are other
 // services and wordings than the examples, and the reads that must stay reads.
 
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NOUN_VERBS } from '../../../src/search/data/noun-verbs.js';
 import { ANY_CONTAINER, RELATION_WORDS } from '../../../src/search/data/relation-words.js';
-import type { SearchIndex } from '../../../src/search/types.js';
-import { openBundleSearch } from './search-fixture.js';
+import { useBundleSearch } from './search-fixture.js';
 
-let index: SearchIndex;
-beforeAll(async () => {
-  ({ index } = await openBundleSearch());
-});
-
-const top = (query: string, n: number): string[] =>
-  index.search({ query, limit: n }).results.map((r) => `${r.service}:${r.operation}`);
+const { search, top } = useBundleSearch();
 const first = (query: string): string | undefined => top(query, 1)[0];
 
 describe('verbs read by their noun (data/noun-verbs.ts)', () => {
@@ -58,9 +51,7 @@ describe('verbs read by their noun (data/noun-verbs.ts)', () => {
   });
 
   it('"a number of" is a quantity, not a phone number to claim', () => {
-    expect(index.search({ query: 'get a number of running instances', limit: 1 }).results[0]?.risk).toBe(
-      'read',
-    );
+    expect(search('get a number of running instances', 1)[0]?.risk).toBe('read');
   });
 });
 

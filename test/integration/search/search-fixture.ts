@@ -1,13 +1,14 @@
 // One real catalog over the shared model bundle and one search index over it, per test file.
 
 import path from 'node:path';
+import { beforeAll } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { openCatalog } from '../../../src/catalog/open.js';
 import type { Catalog } from '../../../src/catalog/types.js';
 import { discoverModels } from '../../../src/model/source/discover.js';
 import { readModelFile } from '../../../src/model/source/read.js';
 import { createSearchIndex } from '../../../src/search/search-index.js';
-import type { SearchIndex } from '../../../src/search/types.js';
+import type { SearchIndex, SearchResult } from '../../../src/search/types.js';
 import { REPO_ROOT, TEST_MODELS_DIR } from '../../helpers/paths.js';
 
 export async function openBundleSearch(): Promise<{ catalog: Catalog; index: SearchIndex }> {
@@ -18,4 +19,20 @@ export async function openBundleSearch(): Promise<{ catalog: Catalog; index: Sea
     readModel: readModelFile,
   });
   return { catalog, index: createSearchIndex(catalog) };
+}
+
+/** What a test file asks of the bundle's index: the results, or their `service:Operation` names. */
+export interface BundleSearch {
+  search(query: string, n: number): readonly SearchResult[];
+  top(query: string, n: number): string[];
+}
+
+/** Opens the bundle's search index before the calling file's tests run. */
+export function useBundleSearch(): BundleSearch {
+  let index: SearchIndex | undefined;
+  beforeAll(async () => {
+    ({ index } = await openBundleSearch());
+  });
+  const search = (query: string, n: number) => index!.search({ query, limit: n }).results;
+  return { search, top: (query, n) => search(query, n).map((r) => `${r.service}:${r.operation}`) };
 }

@@ -3,19 +3,12 @@
 // by that thing's Describe/Get/List, not by an operation whose name holds the state word
 // (another service's DescribeTableRestoreStatus) nor by the action. Queries across services.
 
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { STATE_NAME_WORDS, STATE_WORDS, STATUS_CLAUSES } from '../../../src/search/data/status-words.js';
 import { stem } from '../../../src/search/text.js';
-import type { SearchIndex } from '../../../src/search/types.js';
-import { openBundleSearch } from './search-fixture.js';
+import { useBundleSearch } from './search-fixture.js';
 
-let index: SearchIndex;
-beforeAll(async () => {
-  ({ index } = await openBundleSearch());
-});
-
-const top = (query: string, n: number): string[] =>
-  index.search({ query, limit: n }).results.map((r) => `${r.service}:${r.operation}`);
+const { top } = useBundleSearch();
 
 describe('state words (data/status-words.ts)', () => {
   it.each(Object.entries(STATE_WORDS))('%s: its example finds its operation first', (word, entry) => {

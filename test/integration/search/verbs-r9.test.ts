@@ -2,19 +2,12 @@
 // Every entry has a reason and an example that must find its operation in the top five; the cases
 // below are other queries of the same kinds, across services.
 
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AGAIN, AGAIN_MARKERS, R9_VERBS, SIZE_WORDS } from '../../../src/search/data/verbs-r9.js';
 import { VERB_SYNONYMS } from '../../../src/search/data/verbs.js';
-import type { SearchIndex } from '../../../src/search/types.js';
-import { openBundleSearch } from './search-fixture.js';
+import { useBundleSearch } from './search-fixture.js';
 
-let index: SearchIndex;
-beforeAll(async () => {
-  ({ index } = await openBundleSearch());
-});
-
-const top = (query: string, n: number): string[] =>
-  index.search({ query, limit: n }).results.map((r) => `${r.service}:${r.operation}`);
+const { top } = useBundleSearch();
 
 describe('round 9 data: every entry has a reason and a passing example', () => {
   it.each(Object.entries(R9_VERBS))('verb %s', (verb, entry) => {
