@@ -16,7 +16,7 @@ import { servicesWithId } from './identifiers.js';
 import type { SearchIndexData } from './index-build.js';
 import { OP_REF } from './op-ref.js';
 import type { QueryPlan } from './query.js';
-import { addMax, addTerm } from './query-words.js';
+import { addMax, addTerm } from './plan-terms.js';
 import { BOOST, TERM_WEIGHT } from './ranking-params.js';
 import { words } from './text.js';
 

@@ -6,7 +6,8 @@
 import { AGAIN, AGAIN_MARKERS, RE_PREFIX, SIZE_WORDS } from './data/verbs-r9.js';
 import { VERB_NOUNS } from './data/verb-nouns.js';
 import type { SearchIndexData } from './index-build.js';
-import { addTerm, type Mutable, type VerbSpan } from './query-words.js';
+import { addTerm, type Mutable } from './plan-terms.js';
+import type { VerbSpan } from './query-words.js';
 import type { QueryPlan } from './query.js';
 import { TERM_WEIGHT } from './ranking-params.js';
 import { analyze } from './analyzer.js';

@@ -13,14 +13,13 @@ import { BOOST, SEQUENCE, TERM_WEIGHT } from './ranking-params.js';
 import { queryNameKeys } from './service-names.js';
 import { words } from './text.js';
 import { MAX_PHRASE_WORDS, PHRASES, VERBS } from './vocabulary.js';
+import { addMax, addTerm, type Mutable } from './plan-terms.js';
 import { firstVerb, steps } from './verb-finder.js';
 import { applyAgain, prefixedAgain, saysAgain, sizeWeights } from './again.js';
 import { analyze } from './analyzer.js';
 import { isQuestion, onlyReads, QUESTION_VERBS } from './intent.js';
 import { clippedStatus } from './status.js';
 import type { QueryPlan } from './query.js';
-
-export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** What the word-run scan learnt about each word position. */
 export interface WordRuns {
@@ -271,14 +270,4 @@ function usesVerb(ix: SearchIndexData, plan: QueryPlan, s: number): boolean {
 
 function serviceIndexOf(ix: SearchIndexData, id: string): number | undefined {
   return servicesWithId(ix, id)[0];
-}
-
-export function addTerm(ix: SearchIndexData, plan: QueryPlan, term: string, weight: number): void {
-  const id = ix.termIds.get(term);
-  if (id !== undefined) addMax(plan.terms, id, weight);
-}
-
-export function addMax(map: Map<number, number>, key: number, value: number): void {
-  const cur = map.get(key);
-  if (cur === undefined || value > cur) map.set(key, value);
 }

@@ -19,11 +19,9 @@ import { keptTokens } from './kept-tokens.js';
 import { ID_BESIDE_NAMED } from './data/id-context.js';
 import { containerTerms, headNumber, startsContainer } from './siblings.js';
 import { readStatus } from './status.js';
+import { addMax, addTerm, type Mutable } from './plan-terms.js';
 import {
-  addMax,
   addRuntimeServices,
-  addTerm,
-  type Mutable,
   laterAt,
   planVerbs,
   scanWordRuns,

@@ -17,7 +17,7 @@ import type { SearchIndexData } from './index-build.js';
 import { TERM_WEIGHT } from './ranking-params.js';
 import { stem } from './text.js';
 import type { QueryPlan } from './query.js';
-import { addTerm, type Mutable } from './query-words.js';
+import { addTerm, type Mutable } from './plan-terms.js';
 
 /** Words that end the phrase naming the thing ("the snapshot OF prod-pg", "the job THAT retags"). */
 const PHRASE_ENDS = new Set([

@@ -5,7 +5,8 @@ import { analyze } from './analyzer.js';
 import { VERB_NOUNS } from './data/verb-nouns.js';
 import type { SearchIndexData } from './index-build.js';
 import type { QueryPlan } from './query.js';
-import { addMax, type Mutable, type VerbSpan } from './query-words.js';
+import { addMax, type Mutable } from './plan-terms.js';
+import type { VerbSpan } from './query-words.js';
 import { BOOST, TERM_WEIGHT } from './ranking-params.js';
 
 /** The verb word at i, inside the verb phrase verbAt. */
