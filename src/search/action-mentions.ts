@@ -11,13 +11,11 @@ import {
   PERMISSION_WORDS,
   type ActionMention,
 } from './data/action-mentions.js';
-import { analyze } from './analyzer.js';
-import { servicesWithId } from './identifiers.js';
 import type { SearchIndexData } from './index-build.js';
 import { OP_REF } from './op-ref.js';
 import type { QueryPlan } from './query.js';
-import { addMax, addTerm } from './plan-terms.js';
-import { BOOST, TERM_WEIGHT } from './ranking-params.js';
+import { addMax, addMeaningTerms, addMeaningServices, leadingVerb } from './plan-terms.js';
+import { BOOST } from './ranking-params.js';
 import { words } from './text.js';
 
 /** The entry that makes the written-out operation at token i a permission's action, if any. */
@@ -60,10 +58,9 @@ function mayDo(tokens: readonly string[], i: number): ActionMention | undefined 
 export function addActionMention(ix: SearchIndexData, plan: QueryPlan, tokens: readonly string[]): void {
   const mention = firstActionMention(tokens);
   if (!mention) return;
-  for (const t of analyze(mention.terms)) addTerm(ix, plan, t, TERM_WEIGHT.expansion);
+  addMeaningTerms(ix, plan, mention.terms);
+  addMeaningServices(ix, plan, mention.services);
   // the terms' leading verb (simulate) is the action wanted, as a concept's leading verb is
-  const verb = ix.verbIds.get(words(mention.terms)[0]!);
-  if (verb !== undefined) addMax(plan.verbs, verb, BOOST.impliedVerb);
-  for (const id of mention.services)
-    for (const s of servicesWithId(ix, id)) addMax(plan.services, s, BOOST.servicePhrase);
+  const lead = leadingVerb(ix, mention.terms);
+  if (lead !== undefined) addMax(plan.verbs, ix.verbIds.get(lead)!, BOOST.impliedVerb);
 }

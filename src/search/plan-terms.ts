@@ -1,7 +1,13 @@
 // Adding to a query plan while it is built: a term or a key keeps the highest weight it is given.
+// A phrase's meaning (a concept, a vocabulary phrase, a permission request's answer) goes in
+// through addMeaningTerms and addMeaningServices, so every source weighs it the same way.
 
+import { analyze } from './analyzer.js';
+import { servicesWithId } from './identifiers.js';
 import type { SearchIndexData } from './index-build.js';
 import type { QueryPlan } from './query.js';
+import { BOOST, TERM_WEIGHT } from './ranking-params.js';
+import { words } from './text.js';
 
 /** A plan while it is built. */
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -14,4 +20,31 @@ export function addTerm(ix: SearchIndexData, plan: QueryPlan, term: string, weig
 export function addMax(map: Map<number, number>, key: number, value: number): void {
   const cur = map.get(key);
   if (cur === undefined || value > cur) map.set(key, value);
+}
+
+/** A meaning's words as expansion terms; scale < 1 where it describes a later step. */
+export function addMeaningTerms(
+  ix: SearchIndexData,
+  plan: QueryPlan,
+  terms: string | undefined,
+  scale = 1,
+): void {
+  for (const t of analyze(terms ?? '')) addTerm(ix, plan, t, TERM_WEIGHT.expansion * scale);
+}
+
+/** The services a meaning points to ("bucket" -> s3), as surely as a service phrase. */
+export function addMeaningServices(
+  ix: SearchIndexData,
+  plan: QueryPlan,
+  services: readonly string[] | undefined,
+  scale = 1,
+): void {
+  for (const id of services ?? [])
+    for (const s of servicesWithId(ix, id)) addMax(plan.services, s, BOOST.servicePhrase * scale);
+}
+
+/** The verb a meaning's words start with ("simulate principal policy" -> simulate), if the index knows it. */
+export function leadingVerb(ix: SearchIndexData, terms: string | undefined): string | undefined {
+  const lead = words(terms ?? '')[0];
+  return lead !== undefined && ix.verbIds.has(lead) ? lead : undefined;
 }

@@ -9,11 +9,10 @@ import { DELETE_ALL } from './data/phrasal-verbs.js';
 import { RUNTIME_SERVICES } from './data/runtime-services.js';
 import { LIGHT_VERBS } from './data/verbs.js';
 import type { SearchIndexData } from './index-build.js';
-import { BOOST, SEQUENCE, TERM_WEIGHT } from './ranking-params.js';
+import { BOOST, SEQUENCE } from './ranking-params.js';
 import { queryNameKeys } from './service-names.js';
-import { words } from './text.js';
 import { MAX_PHRASE_WORDS, PHRASES, VERBS } from './vocabulary.js';
-import { addMax, addTerm, type Mutable } from './plan-terms.js';
+import { addMax, addMeaningServices, addMeaningTerms, leadingVerb, type Mutable } from './plan-terms.js';
 import { firstVerb, steps } from './verb-finder.js';
 import { applyAgain, prefixedAgain, saysAgain, sizeWeights } from './again.js';
 import { analyze } from './analyzer.js';
@@ -153,16 +152,12 @@ function addPhrase(
   // a phrase in a later step describes what comes next: its verb is not the task's, its terms
   // and services weigh less
   const later = laterAt(runs, i);
-  const lead = words(phrase.terms ?? '')[0];
-  if (!later && lead !== undefined && ix.verbIds.has(lead)) runs.impliedVerbs.push(lead);
-  const step = later ? SEQUENCE.laterStep : 1;
-  for (const t of analyze(phrase.terms ?? '')) addTerm(ix, plan, t, TERM_WEIGHT.expansion * step);
+  const lead = leadingVerb(ix, phrase.terms);
+  if (!later && lead !== undefined) runs.impliedVerbs.push(lead);
+  addMeaningTerms(ix, plan, phrase.terms, later ? SEQUENCE.laterStep : 1);
   if (inside) return;
   for (let k = i; k < i + n; k++) runs.phraseServices[k] ??= phrase.services;
-  for (const id of phrase.services ?? []) {
-    const s = serviceIndexOf(ix, id);
-    if (s !== undefined) addMax(plan.services, s, BOOST.servicePhrase * (later ? SEQUENCE.laterService : 1));
-  }
+  addMeaningServices(ix, plan, phrase.services, later ? SEQUENCE.laterService : 1);
 }
 
 export interface VerbSpan {
