@@ -22,6 +22,8 @@ export interface IdentifierHint {
   readonly firm?: boolean;
   /** Words of the token that stay in the query as typed (names such as domains). */
   readonly keptWords?: string;
+  /** AWS assigned the identifier when it made the resource: the resource exists (existing.ts). */
+  readonly assigned?: boolean;
 }
 
 const PREFIXES = Object.keys(ID_PREFIXES).sort((a, b) => b.length - a.length);
@@ -81,7 +83,7 @@ function idHint(
   for (const p of PREFIXES) {
     if (token.startsWith(p) && isIdSuffix(p, token.slice(p.length))) {
       const h = ID_PREFIXES[p]!;
-      return { services: h.service ? servicesWithId(ix, h.service) : [], terms: h.terms };
+      return { services: h.service ? servicesWithId(ix, h.service) : [], terms: h.terms, assigned: true };
     }
   }
   for (const h of ID_PATTERNS) {
@@ -93,7 +95,7 @@ function idHint(
         .split(/[.@]/)
         .filter((w) => !h.keepsWords!.except.test(w))
         .join(' ');
-    return { services: service ? servicesWithId(ix, service) : [], terms, keptWords };
+    return { services: service ? servicesWithId(ix, service) : [], terms, keptWords, assigned: h.assigned };
   }
   return undefined;
 }
@@ -131,7 +133,7 @@ function arnHint(ix: SearchIndexData, token: string): Hint | undefined {
   const type = /^[A-Za-z-]+(?=[/:])/.exec(m[2]!)?.[0] ?? '';
   const services = ix.arnServices.get(ns) ?? servicesWithId(ix, ns);
   const terms = ARN_RESOURCE_TERMS[`${ns}:${type}`] ?? words(type).join(' ');
-  return { services, terms };
+  return { services, terms, assigned: true };
 }
 
 /** The index of the service with this canonical id (`cognito-idp`), as a list of 0 or 1. */

@@ -133,6 +133,7 @@ export class Ranker {
     if (plan.readOnly && ix.opRisk[op]! >= MUTATING_RISK && !asked) s += BOOST.mutatingWhenReading;
     s += BOOST.verb * verb;
     if (plan.changes && verb === 0 && ix.opRisk[op]! < MUTATING_RISK) s += BOOST.readWhenChanging;
+    if (plan.makesExisting.has(op)) s += BOOST.makesExisting;
     // a name that matches the objects but not the verb answers another question
     const agree = plan.verbs.size === 0 ? 1 : 0.4 + 0.6 * verb;
     if (this.nameMark[op] === round) {

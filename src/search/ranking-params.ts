@@ -47,6 +47,8 @@ export const BOOST = {
    * does not agree with ("publish the draft" is not GetGuardrail, however well the nouns match).
    */
   readWhenChanging: -1.5,
+  /** An operation that makes a resource an id in the query shows exists (existing.ts). */
+  makesExisting: -5.0,
   /** The operation's verb matches the query's (first) verb. */
   verb: 3.5,
   /** Weight of a verb that a vocabulary phrase implies ("shell command" -> send). */

@@ -19,6 +19,11 @@ export interface ResourceHint {
   readonly byWord?: readonly WordSense[];
   /** The token's own words stay in the query, less these (`token.actions.githubusercontent.com`). */
   readonly keepsWords?: { readonly except: RegExp };
+  /**
+   * AWS assigns these ids when it makes the resource (EC2-style prefixed ids always are): the
+   * resource exists, so making one of its kind is another task (src/search/existing.ts).
+   */
+  readonly assigned?: boolean;
   readonly why: string;
   readonly example: readonly [query: string, expected: string];
 }
@@ -178,6 +183,7 @@ export const ID_PATTERNS: ReadonlyArray<IdPattern> = [
     pattern: /^(AKIA|ASIA)[A-Z0-9]{16}$/,
     service: 'iam',
     terms: 'access key',
+    assigned: true,
     // whose key is it: STS answers for any key id, IAM only for the caller's own account
     byWord: [
       { service: 'sts', terms: 'access key info', words: ['account', 'whose', 'owner', 'owns'], window: 8 },
@@ -189,6 +195,7 @@ export const ID_PATTERNS: ReadonlyArray<IdPattern> = [
     pattern: /^[a-z]{2}-[a-z]+-\d_[A-Za-z0-9]+$/,
     service: 'cognito-idp',
     terms: 'user pool',
+    assigned: true,
     why: '<region>_<id> is a Cognito user pool id',
     example: ['users in us-east-1_AbCdEfGhI', 'cognito-idp:ListUsers'],
   },
@@ -203,6 +210,7 @@ export const ID_PATTERNS: ReadonlyArray<IdPattern> = [
     pattern: /^Z[A-Z0-9]{9,31}$/,
     service: 'route53',
     terms: 'hosted zone',
+    assigned: true,
     why: 'Route 53 hosted zone ids are Z followed by capitals and digits',
     example: ['records of Z1D633PJN98FT9', 'route53:ListResourceRecordSets'],
   },
@@ -217,6 +225,7 @@ export const ID_PATTERNS: ReadonlyArray<IdPattern> = [
     pattern: /^E[A-Z0-9]{12,13}$/,
     service: 'cloudfront',
     terms: 'distribution',
+    assigned: true,
     why: 'CloudFront distribution ids are E followed by 12-13 capitals and digits',
     example: ['show E2QWRUHAPOMQZL', 'cloudfront:GetDistribution'],
   },
@@ -224,6 +233,7 @@ export const ID_PATTERNS: ReadonlyArray<IdPattern> = [
     pattern: /^I[A-Z0-9]{12,13}$/,
     service: 'cloudfront',
     terms: 'invalidation',
+    assigned: true,
     why: 'CloudFront invalidation ids are I followed by capitals and digits',
     example: ['is I2J0I21PCUYOIK done', 'cloudfront:GetInvalidation'],
   },
@@ -245,6 +255,7 @@ export const ID_PATTERNS: ReadonlyArray<IdPattern> = [
     pattern: /^[\w-]+:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
     service: 'codebuild',
     terms: 'builds',
+    assigned: true,
     why: 'a CodeBuild build id is <project>:<uuid>',
     example: ['status of myapp:0b1c2d3e-4f5a-6b7c-8d9e-0f1a2b3c4d5e', 'codebuild:BatchGetBuilds'],
   },
