@@ -8,37 +8,48 @@ import { analyze } from './analyzer.js';
 import type { IdentifierHint } from './identifiers.js';
 import type { SearchIndexData } from './index-build.js';
 
-/** Operations that would make again a resource an assigned identifier in the query names. */
-export function makesExisting(ix: SearchIndexData, ids: readonly IdentifierHint[]): Set<number> {
-  const out = new Set<number>();
-  const making = new Set(Object.keys(MAKING_VERBS).flatMap((v) => ix.verbIds.get(v) ?? []));
-  const extras = new Set(analyze(MAKING_NAME_EXTRAS.join(' ')).flatMap((t) => ix.termIds.get(t) ?? []));
+/** The kinds of resource the query's assigned ids name (term ids), and the making verbs' ids. */
+export interface ExistingKinds {
+  readonly kinds: readonly ReadonlySet<number>[];
+  readonly making: ReadonlySet<number>;
+  readonly extras: ReadonlySet<number>;
+}
+
+/** What the query's assigned identifiers show exists; undefined when none does. */
+export function existingKinds(
+  ix: SearchIndexData,
+  ids: readonly IdentifierHint[],
+): ExistingKinds | undefined {
+  const kinds: Set<number>[] = [];
   for (const h of ids) {
     if (!h.assigned) continue;
     const kind = analyze(h.terms).map((t) => ix.termIds.get(t));
-    if (kind.length === 0 || kind.some((t) => t === undefined)) continue;
-    const want = new Set(kind as number[]);
-    const first = kind[0]!;
-    for (let p = ix.namePostStart[first]!; p < ix.namePostStart[first + 1]!; p++) {
-      const op = ix.namePostOp[p]!;
-      if (making.has(ix.opVerb[op]!) && namesKind(ix, op, want, extras)) out.add(op);
-    }
+    if (kind.length > 0 && kind.every((t) => t !== undefined)) kinds.push(new Set(kind as number[]));
   }
-  return out;
+  if (kinds.length === 0) return undefined;
+  const making = new Set(Object.keys(MAKING_VERBS).flatMap((v) => ix.verbIds.get(v) ?? []));
+  const extras = new Set(analyze(MAKING_NAME_EXTRAS.join(' ')).flatMap((t) => ix.termIds.get(t) ?? []));
+  return { kinds, making, extras };
+}
+
+/** The operation would make a resource of a kind that exists: its verb makes, its name is the kind. */
+export function makesExisting(ix: SearchIndexData, existing: ExistingKinds, op: number): boolean {
+  if (!existing.making.has(ix.opVerb[op]!)) return false;
+  return existing.kinds.some((kind) => namesKind(ix, op, kind, existing.extras));
 }
 
 /** The operation's name object is the kind, all of it and nothing else (beyond extras). */
 function namesKind(
   ix: SearchIndexData,
   op: number,
-  want: ReadonlySet<number>,
+  kind: ReadonlySet<number>,
   extras: ReadonlySet<number>,
 ): boolean {
-  const seen = new Set<number>();
+  let seen = 0;
   for (let p = ix.nameStart[op]!; p < ix.nameStart[op + 1]!; p++) {
     const t = ix.nameTerms[p]!;
-    if (want.has(t)) seen.add(t);
+    if (kind.has(t)) seen++;
     else if (!extras.has(t)) return false;
   }
-  return seen.size === want.size;
+  return seen >= kind.size;
 }

@@ -17,7 +17,7 @@ import { correct } from './correct.js';
 import { identifierHints } from './identifiers.js';
 import { keptTokens } from './kept-tokens.js';
 import { ID_BESIDE_NAMED } from './data/id-context.js';
-import { makesExisting } from './existing.js';
+import { existingKinds, type ExistingKinds } from './existing.js';
 import { containerTerms, headNumber, startsContainer } from './siblings.js';
 import { readStatus } from './status.js';
 import { addMax, addTerm, type Mutable } from './plan-terms.js';
@@ -78,8 +78,8 @@ export interface QueryPlan {
   readonly container: Set<number>;
   /** Term ids typed before the container words, when there are some: the things in it. */
   readonly inside: Set<number>;
-  /** Operations that would make a resource an assigned id in the query names (existing.ts). */
-  readonly makesExisting: Set<number>;
+  /** Kinds of resource the query's assigned ids show exist: making one is another task (existing.ts). */
+  readonly existing: ExistingKinds | undefined;
 }
 
 export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
@@ -90,7 +90,7 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   plan.exact = findExact(ix, tokens, raw);
   addActionMention(ix, plan, tokens);
   const { idHeads, idWords } = addIdentifierHints(ix, plan, ids, raw);
-  plan.makesExisting = makesExisting(ix, ids);
+  plan.existing = existingKinds(ix, ids);
   // a file name, a record literal or an instance type is a kind of thing, not a service named
   plan.namedService = ids.some((h) => h.services.length > 0) || plan.exact.size > 0;
 
@@ -161,7 +161,7 @@ function emptyPlan(): Mutable<QueryPlan> {
     numberHead: new Set(),
     container: new Set(),
     inside: new Set(),
-    makesExisting: new Set(),
+    existing: undefined,
   };
 }
 

@@ -8,6 +8,7 @@ import { BOOST, K1, SIBLINGS, TERM_WEIGHT } from './ranking-params.js';
 import { MUTATING_RISK } from './lookups.js';
 import { nameShape, numberTwins, relationTerms } from './siblings.js';
 import { ownRead, stateInName } from './status.js';
+import { makesExisting } from './existing.js';
 
 /** Candidates of one query: ops[0..count) with their scores (views reused by the next query). */
 export interface Ranked {
@@ -133,7 +134,7 @@ export class Ranker {
     if (plan.readOnly && ix.opRisk[op]! >= MUTATING_RISK && !asked) s += BOOST.mutatingWhenReading;
     s += BOOST.verb * verb;
     if (plan.changes && verb === 0 && ix.opRisk[op]! < MUTATING_RISK) s += BOOST.readWhenChanging;
-    if (plan.makesExisting.has(op)) s += BOOST.makesExisting;
+    if (plan.existing && makesExisting(ix, plan.existing, op)) s += BOOST.makesExisting;
     // a name that matches the objects but not the verb answers another question
     const agree = plan.verbs.size === 0 ? 1 : 0.4 + 0.6 * verb;
     if (this.nameMark[op] === round) {
