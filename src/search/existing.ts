@@ -1,35 +1,62 @@
-// Resources the query shows exist: an identifier AWS assigned when it made the resource (an EC2
-// id, an ARN, a CloudFront distribution id) names one already made. An operation that makes a
-// resource of that kind (data/existing.ts) then answers another task, however well its name
-// matches: "add a CNAME in hosted zone Z0123..." is a record change, not CreateHostedZone.
+// Resources the query shows exist. An identifier AWS assigned when it made the resource (an EC2
+// id, an ARN, a CloudFront distribution id) names one already made, and so does a place named
+// as one already there ("to our global network", data/existing.ts EXISTING_PLACE). An operation
+// that makes a resource of that kind then answers another task, however well its name matches:
+// "add a CNAME in hosted zone Z0123..." is a record change, not CreateHostedZone.
 
-import { MAKING_NAME_EXTRAS, MAKING_VERBS } from './data/existing.js';
+import { EXISTING_PLACE, MAKING_NAME_EXTRAS, MAKING_VERBS } from './data/existing.js';
+import { STOP_WORDS } from './data/stop-words.js';
 import { analyze } from './analyzer.js';
 import type { IdentifierHint } from './identifiers.js';
 import type { SearchIndexData } from './index-build.js';
 
-/** The kinds of resource the query's assigned ids name (term ids), and the making verbs' ids. */
+/** A kind of resource that exists: its words (term ids) and the head noun among them. */
+interface Kind {
+  readonly terms: ReadonlySet<number>;
+  readonly head: number;
+}
+
+/** The kinds of resource the query shows exist, and the making verbs' and name extras' ids. */
 export interface ExistingKinds {
-  readonly kinds: readonly ReadonlySet<number>[];
+  readonly kinds: readonly Kind[];
   readonly making: ReadonlySet<number>;
   readonly extras: ReadonlySet<number>;
 }
 
-/** What the query's assigned identifiers show exists; undefined when none does. */
+/** What the query's assigned identifiers and owned places show exists; undefined when nothing. */
 export function existingKinds(
   ix: SearchIndexData,
   ids: readonly IdentifierHint[],
+  ws: readonly string[],
 ): ExistingKinds | undefined {
-  const kinds: Set<number>[] = [];
-  for (const h of ids) {
-    if (!h.assigned) continue;
-    const kind = analyze(h.terms).map((t) => ix.termIds.get(t));
-    if (kind.length > 0 && kind.every((t) => t !== undefined)) kinds.push(new Set(kind as number[]));
-  }
+  const kinds: Kind[] = [];
+  const add = (words: string): void => {
+    // words no operation uses ("company" repository) only describe: the head noun must be known
+    const terms = analyze(words).map((t) => ix.termIds.get(t));
+    const head = terms[terms.length - 1];
+    if (head !== undefined) kinds.push({ terms: new Set(terms.filter((t) => t !== undefined)), head });
+  };
+  for (const h of ids) if (h.assigned) add(h.terms);
+  for (const words of ownedPlaces(ws)) add(words);
   if (kinds.length === 0) return undefined;
   const making = new Set(Object.keys(MAKING_VERBS).flatMap((v) => ix.verbIds.get(v) ?? []));
   const extras = new Set(analyze(MAKING_NAME_EXTRAS.join(' ')).flatMap((t) => ix.termIds.get(t) ?? []));
   return { kinds, making, extras };
+}
+
+/** The words after "to our", "in the", "of my" ...: a thing the task happens in or uses. */
+function ownedPlaces(ws: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 2 < ws.length; i++) {
+    if (!EXISTING_PLACE.words.has(ws[i]!) || !EXISTING_PLACE.owners.has(ws[i + 1]!)) continue;
+    const words: string[] = [];
+    for (let j = i + 2; j < ws.length && words.length < EXISTING_PLACE.reach; j++) {
+      if (STOP_WORDS.has(ws[j]!) || EXISTING_PLACE.words.has(ws[j]!)) break;
+      words.push(ws[j]!);
+    }
+    if (words.length > 0) out.push(words.join(' '));
+  }
+  return out;
 }
 
 /** The operation would make a resource of a kind that exists: its verb makes, its name is the kind. */
@@ -38,18 +65,13 @@ export function makesExisting(ix: SearchIndexData, existing: ExistingKinds, op: 
   return existing.kinds.some((kind) => namesKind(ix, op, kind, existing.extras));
 }
 
-/** The operation's name object is the kind, all of it and nothing else (beyond extras). */
-function namesKind(
-  ix: SearchIndexData,
-  op: number,
-  kind: ReadonlySet<number>,
-  extras: ReadonlySet<number>,
-): boolean {
-  let seen = 0;
+/** The name's object words are the kind's (or extras), its head noun among them. */
+function namesKind(ix: SearchIndexData, op: number, kind: Kind, extras: ReadonlySet<number>): boolean {
+  let head = false;
   for (let p = ix.nameStart[op]!; p < ix.nameStart[op + 1]!; p++) {
     const t = ix.nameTerms[p]!;
-    if (kind.has(t)) seen++;
-    else if (!extras.has(t)) return false;
+    if (t === kind.head) head = true;
+    else if (!kind.terms.has(t) && !extras.has(t)) return false;
   }
-  return seen >= kind.size;
+  return head;
 }

@@ -90,7 +90,6 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   plan.exact = findExact(ix, tokens, raw);
   addActionMention(ix, plan, tokens);
   const { idHeads, idWords } = addIdentifierHints(ix, plan, ids, raw);
-  plan.existing = existingKinds(ix, ids);
   // a file name, a record literal or an instance type is a kind of thing, not a service named
   plan.namedService = ids.some((h) => h.services.length > 0) || plan.exact.size > 0;
 
@@ -98,6 +97,7 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   const typed = words(tokens.filter((t) => !OP_REF.test(t)).join(' '));
   const ws = typed.map((w) => correct(ix, w, plan));
   const stems = ws.map(stem);
+  plan.existing = existingKinds(ix, ids, ws);
 
   // a snippet names the API that runs it, not a thing a named product acts on
   const firm = new Set(ids.filter((h) => h.firm).flatMap((h) => h.services));

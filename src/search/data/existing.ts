@@ -22,3 +22,18 @@ export const MAKING_VERBS: Readonly<Record<string, Reasoned>> = {
  * making (CreateDistributionWithTags makes a distribution).
  */
 export const MAKING_NAME_EXTRAS: readonly string[] = ['tags'];
+
+/**
+ * Words that introduce where a task happens or what it uses, and the words after them that say
+ * the thing is one already there: "a site in our global network", "publish to the company
+ * repository", "a backup of the table". The thing after them exists, so making one of its kind
+ * is another task. Not `on` (a particle in "turn on the detector") nor `a`/`new` (a thing to make).
+ */
+export const EXISTING_PLACE = {
+  words: new Set(['to', 'into', 'in', 'inside', 'within', 'from', 'for', 'of']),
+  owners: new Set(['the', 'my', 'our', 'this', 'that', 'its', 'your', 'their', 'existing', 'current']),
+  /** Content words read after the owner word: a kind is at most this long. */
+  reach: 3,
+  why: 'a thing the task happens in or uses, named as one already there, is not the thing to make',
+  example: ['add a new site with its devices to our global network', 'networkmanager:CreateSite'],
+} as const;

@@ -3,7 +3,7 @@
 // mechanism (BOOST.makesExisting in ranking-params.ts).
 
 import { describe, expect, it } from 'vitest';
-import { MAKING_VERBS } from '../../../src/search/data/existing.js';
+import { EXISTING_PLACE, MAKING_VERBS } from '../../../src/search/data/existing.js';
 import { useBundleSearch } from './search-fixture.js';
 
 const { top } = useBundleSearch();
@@ -37,5 +37,23 @@ describe('a resource named by its assigned id is not made again', () => {
 
   it('a name the user chose proves nothing: it may be the one to make', () => {
     expect(top('create a hosted zone for example.com', 1)).toEqual(['route53:CreateHostedZone']);
+  });
+});
+
+describe('a place named as one already there (data/existing.ts EXISTING_PLACE) is not made again', () => {
+  it('its example finds its operation first', () => {
+    expect(EXISTING_PLACE.why.length).toBeGreaterThan(10);
+    expect(top(EXISTING_PLACE.example[0], 1)).toEqual([EXISTING_PLACE.example[1]]);
+  });
+
+  it('a later step adds to the zone: the certificate is the task, not a new zone', () => {
+    const query =
+      'request a public cert for api.example.com with DNS validation then add the CNAME record to the hosted zone';
+    expect(top(query, 1)).toEqual(['acm:RequestCertificate']);
+  });
+
+  it('a thing to make is still made where the place is a new one or another kind', () => {
+    expect(top('create a subnet in my vpc', 1)).toEqual(['ec2:CreateSubnet']);
+    expect(top('set up a new vpc for the team', 1)).toEqual(['ec2:CreateVpc']);
   });
 });
