@@ -116,7 +116,7 @@ export const ASKED_APPS_3: readonly AskedEntry[] = [
   {
     op: 'codeguru-security:CreateScan',
     asked:
-      'static analysis of source code, sast check, scan a repo for vulnerabilities, security review of python or java code, find hardcoded secrets or injection flaws',
+      'static analysis of source code, sast check, scan a repo for vulnerabilities, security review of python or java code, find hardcoded secrets or injection flaws, kick off a security scan of an uploaded zip, start a scan, scan the code I uploaded',
     example: 'run a sast check on the zip of our python repo',
   },
   {
@@ -134,7 +134,7 @@ export const ASKED_APPS_3: readonly AskedEntry[] = [
   {
     op: 'codestar-notifications:CreateNotificationRule',
     asked:
-      'alert slack when a codepipeline or codebuild run fails, notify on a codecommit pull request, message when a build succeeds, post developer tools events to sns or chatbot',
+      'alert slack when a codepipeline or codebuild run fails, notify on a codecommit pull request, message when a build succeeds, post developer tools events to sns or chatbot, ping slack or teams when a build fails, tell the channel when a deploy breaks',
     example: 'post to slack whenever codepipeline release-main fails',
   },
   {

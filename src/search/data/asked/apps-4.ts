@@ -74,7 +74,8 @@ export const ASKED_APPS_4: readonly AskedEntry[] = [
   },
   {
     op: 'schemas:CreateDiscoverer',
-    asked: 'infer event structures automatically, learn event formats seen on a bus',
+    asked:
+      'infer event structures automatically, learn event formats seen on a bus, figure out the shape of events automatically, what do events on my bus look like, discover schemas',
     example: 'automatically learn the formats of events on bus orders-bus',
   },
   {

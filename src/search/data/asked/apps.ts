@@ -45,7 +45,7 @@ export const ASKED_APPS: readonly AskedEntry[] = [
   {
     op: 'appconfigdata:GetLatestConfiguration',
     asked:
-      'read feature flags at runtime, poll appconfig for the current settings, fetch deployed config values from the app, next poll token',
+      'read feature flags at runtime, poll appconfig for the current settings, fetch deployed config values from the app, next poll token, read the newest flag values inside a running app, what config does my app get right now, latest settings from appconfig',
     example: 'how does my service poll appconfig to read the deployed feature flag values',
   },
   {

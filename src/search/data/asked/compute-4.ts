@@ -31,7 +31,7 @@ export const ASKED_COMPUTE_4: readonly AskedEntry[] = [
   {
     op: 'lambda:UpdateFunctionConfiguration',
     asked:
-      'change memory or timeout, set environment variables, raise the timeout to 15 minutes, add a layer, change runtime, put a function in a vpc, change its role or handler',
+      'change memory or timeout, set environment variables, raise the timeout to 15 minutes, add a layer, change runtime, put a function in a vpc, change its role or handler, attach or swap the layers a function uses',
     example: 'give the report-builder lambda 2 gb of ram and a 5 minute timeout',
   },
   {
@@ -139,7 +139,7 @@ export const ASKED_COMPUTE_4: readonly AskedEntry[] = [
   {
     op: 'lambda:PublishLayerVersion',
     asked:
-      'share libraries between functions, package dependencies once, upload a shared zip of code, new layer',
+      'share libraries between functions, package dependencies once, upload a shared zip of code, new layer, new layer version built from a zip stored in s3',
     example: 'package our common python libraries once so all functions can use them',
   },
   {

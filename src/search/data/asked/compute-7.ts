@@ -135,7 +135,7 @@ export const ASKED_COMPUTE_7: readonly AskedEntry[] = [
   {
     op: 'ecr:GetAuthorizationToken',
     asked:
-      'docker login, log in to the registry, credentials to push or pull, no basic auth credentials error, password for docker',
+      'docker login, log in to the registry, credentials to push or pull, no basic auth credentials error, password for docker, log docker in to a private registry, sign in before pushing images',
     example: 'ecr rejects my docker push with an authentication error',
   },
   {
@@ -168,7 +168,7 @@ export const ASKED_COMPUTE_7: readonly AskedEntry[] = [
   {
     op: 'ecr:DescribeImageScanFindings',
     asked:
-      'vulnerabilities in my docker image, cves found in a container image, scan results, critical findings',
+      'vulnerabilities in my docker image, cves found in a container image, scan results, critical findings, are there critical vulnerabilities in an image I pushed',
     example: 'what cves were found in payments-api:1.4.2',
   },
   {

@@ -17,7 +17,8 @@ export const ASKED_COMPUTE_8: readonly AskedEntry[] = [
   },
   {
     op: 'apprunner:PauseService',
-    asked: 'take the web app offline temporarily, stop paying for idle app runner, suspend traffic',
+    asked:
+      'take the web app offline temporarily, stop paying for idle app runner, suspend traffic, freeze the service overnight, stop it costing money while idle, put the app to sleep, hibernate',
     example: 'take my app runner site offline over the holidays without deleting it',
   },
   {
@@ -50,7 +51,8 @@ export const ASKED_COMPUTE_8: readonly AskedEntry[] = [
   },
   {
     op: 'batch:ListJobs',
-    asked: 'which batch jobs are running or failed, jobs in a queue by status, recent batch runs',
+    asked:
+      'which batch jobs are running or failed, jobs in a queue by status, recent batch runs, how many jobs are waiting or runnable in a job queue, backlog of a queue, jobs still pending',
     example: 'show failed batch jobs in the nightly queue from today',
   },
   {

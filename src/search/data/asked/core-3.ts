@@ -227,7 +227,7 @@ export const ASKED_CORE_3: readonly AskedEntry[] = [
   {
     op: 'scheduler:GetSchedule',
     asked:
-      'when does this timed job run next, cron expression of a job, what target does it call, is it enabled',
+      'when does this timed job run next, cron expression of a job, what target does it call, is it enabled, when does a schedule fire, what time does the schedule trigger',
     example: 'what cron expression and target does the nightly-report timer use?',
   },
   {

@@ -138,13 +138,13 @@ export const ASKED_MISC: readonly AskedEntry[] = [
   {
     op: 'codeguru-reviewer:ListRecommendations',
     asked:
-      'findings of a code review, comments the reviewer left, issues found in the code, problems flagged by the automated reviewer',
+      'findings of a code review, comments the reviewer left, issues found in the code, problems flagged by the automated reviewer, what did codeguru flag, issues codeguru found in my code',
     example: 'show me the problems the automated reviewer found in the last review',
   },
   {
     op: 'codeguruprofiler:GetRecommendations',
     asked:
-      'profiler recommendations, expensive code paths and methods, why is my java app using so much cpu, hot functions, profiling advice',
+      'profiler recommendations, expensive code paths and methods, why is my java app using so much cpu, hot functions, profiling advice, why is my service eating cpu, profiler suggestions, what the profiler recommends',
     example: 'which methods burn the most cpu according to the profiler',
   },
   // Elasticsearch Service (the OpenSearch Service's legacy API)

@@ -22,7 +22,8 @@ export const ASKED_NEXT_5: readonly AskedEntry[] = [
   },
   {
     op: 'codebuild:InvalidateProjectCache',
-    asked: 'clear build cache, stale dependencies cached, reset s3 or local cache, fresh build without cache',
+    asked:
+      'clear build cache, stale dependencies cached, reset s3 or local cache, fresh build without cache, forget cached packages, purge the ci cache, build server keeps using old dependencies',
     example: 'wipe the cached node_modules for codebuild project web-ci',
   },
   {

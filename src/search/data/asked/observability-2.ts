@@ -78,7 +78,7 @@ export const ASKED_OBSERVABILITY_2: readonly AskedEntry[] = [
   {
     op: 'scheduler:UpdateSchedule',
     asked:
-      'change the time a job runs, move the nightly job to another hour like 2am, reschedule, run at a different time, shift the cron, edit timing, switch target',
+      'change the time a job runs, move the nightly job to another hour like 2am, reschedule, run at a different time, shift the cron, edit timing, switch target, pause or disable a schedule for a while, turn a schedule off and back on',
     example: 'move the nightly export job to 2am',
   },
   {

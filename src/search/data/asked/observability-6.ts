@@ -11,7 +11,8 @@ export const ASKED_OBSERVABILITY_6: readonly AskedEntry[] = [
   },
   {
     op: 'codebuild:BatchGetBuilds',
-    asked: 'did the ci job pass, why did it fail, build logs link, phase that failed, status of build id',
+    asked:
+      'did the ci job pass, why did it fail, build logs link, phase that failed, status of build id, has the build finished yet, is the build done or still running, did build id succeed',
     example: 'why did ci job api-service:4f2a fail and which phase broke',
   },
   {

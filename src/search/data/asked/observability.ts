@@ -221,7 +221,7 @@ export const ASKED_OBSERVABILITY: readonly AskedEntry[] = [
   {
     op: 'xray:CreateSamplingRule',
     asked:
-      'trace fewer requests, sample 5 percent, reduce tracing cost, capture rate, record only some calls',
+      'trace fewer requests, sample 5 percent, reduce tracing cost, capture rate, record only some calls, cut the tracing bill, trace only a fraction of requests, lower the sampling rate',
     example: 'only record 1 in 20 requests for tracing to cut cost',
   },
   {
