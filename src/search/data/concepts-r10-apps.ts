@@ -96,4 +96,26 @@ export const R10_APPS_CONCEPTS: readonly Concept[] = [
     why: 'calls or callers waiting in line right now are a real-time metric of an Amazon Connect queue (an SQS queue holds messages)',
     example: ['how many calls are waiting in the billing queue now', 'connect:GetCurrentMetricData'],
   },
+  {
+    phrases: ['cloud desktop', 'cloud desktops', 'cloud pc', 'cloud pcs', 'desktop as a service'],
+    terms: 'workspace',
+    services: ['workspaces'],
+    why: 'a persistent desktop in the cloud for an employee is an Amazon WorkSpaces workspace',
+    example: ['give the new designer a cloud desktop', 'workspaces:CreateWorkspaces'],
+  },
+  {
+    phrases: [
+      'click tracking',
+      'open tracking',
+      'track clicks',
+      'track opens',
+      'opens and clicks',
+      'email opens',
+      'email clicks',
+    ],
+    terms: 'configuration set tracking options',
+    services: ['sesv2', 'ses'],
+    why: 'counting who opens a sent email or clicks its links is SES open and click tracking, set on a configuration set',
+    example: ['track opens and clicks of our newsletter emails', 'sesv2:PutConfigurationSetTrackingOptions'],
+  },
 ];

@@ -94,7 +94,8 @@ export const ASKED_AI_8: readonly AskedEntry[] = [
   },
   {
     op: 'workspaces:StopWorkspaces',
-    asked: 'power off desktops, stop paying hourly for idle desktops, shut down autostop vdi',
+    asked:
+      'power off desktops, stop paying hourly for idle desktops, shut down autostop vdi, turn off virtual desktops overnight, save money on idle workspaces',
     example: 'power off the hourly cloud desktops over the weekend',
   },
   {

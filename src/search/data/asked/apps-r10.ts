@@ -78,4 +78,16 @@ export const ASKED_APPS_R10: readonly AskedEntry[] = [
       'turn dkim signing on or off for a verified address or domain in classic ses, sign outgoing mail for a domain, email signature by domain',
     example: 'enable dkim for example.com with the ses v1 api',
   },
+  {
+    op: 'connect:TransferContact',
+    asked:
+      'move a call to another queue, hand the caller over to another agent, send this chat to a different team, warm transfer a customer, reroute a live contact',
+    example: 'hand the caller on contact c-42 over to the billing team',
+  },
+  {
+    op: 'appsync:CreateApiCache',
+    asked:
+      'turn on caching for a graphql api, make reads faster with a cache, add a cache in front of resolvers, cache responses of queries',
+    example: 'add caching to our appsync api so repeated queries are faster',
+  },
 ];

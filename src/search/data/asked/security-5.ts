@@ -85,7 +85,7 @@ export const ASKED_SECURITY_5: readonly AskedEntry[] = [
   {
     op: 'cognito-idp:AdminDisableUser',
     asked:
-      'block a customer from logging in, suspend an app account, ban an end user, lock out an abusive user, keep their data',
+      'block a customer from logging in, suspend an app account, ban an end user, lock out an abusive user, keep their data, stop a customer from signing in, cut off the access of an app user without deleting them',
     example: 'suspend shopper bob@example.com in cognito but keep his data',
   },
   {
