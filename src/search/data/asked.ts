@@ -123,6 +123,7 @@ import { ASKED_COMPUTE_R9 } from './asked/compute-r9.js';
 import { ASKED_SECURITY_R9 } from './asked/security-r9.js';
 import { ASKED_MEDIA_R9 } from './asked/media-r9.js';
 import { ASKED_DEVTOOLS_R10 } from './asked/devtools-r10.js';
+import { ASKED_APPS_R10 } from './asked/apps-r10.js';
 
 export type { AskedEntry };
 
@@ -244,4 +245,5 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_SECURITY_R9,
   ...ASKED_MEDIA_R9,
   ...ASKED_DEVTOOLS_R10,
+  ...ASKED_APPS_R10,
 ];

@@ -83,18 +83,19 @@ export const ASKED_AI_8: readonly AskedEntry[] = [
   {
     op: 'workspaces:RebootWorkspaces',
     asked:
-      'restart a frozen desktop, reboot a stuck vdi, desktop not responding, restart a cloud pc, reboot desktop',
+      'restart a frozen desktop, reboot a stuck vdi, desktop not responding, restart a cloud pc, reboot desktop, bounce a workspace, power cycle a hung workspace',
     example: "restart jsmith's frozen cloud desktop",
   },
   {
     op: 'workspaces:RebuildWorkspaces',
     asked:
-      'reset a desktop to its original image, recreate the system drive, fix a broken desktop from scratch',
+      'reset a desktop to its original image, recreate the system drive, fix a broken desktop from scratch, reinstall a broken workspace without losing the files on the user volume, reimage a cloud desktop',
     example: "reset jsmith's broken desktop back to the original image",
   },
   {
     op: 'workspaces:StopWorkspaces',
-    asked: 'power off desktops, stop paying hourly for idle desktops, shut down autostop vdi',
+    asked:
+      'power off desktops, stop paying hourly for idle desktops, shut down autostop vdi, turn off virtual desktops overnight, save money on idle workspaces',
     example: 'power off the hourly cloud desktops over the weekend',
   },
   {
@@ -134,7 +135,8 @@ export const ASKED_AI_8: readonly AskedEntry[] = [
   },
   {
     op: 'appstream:CreateStreamingURL',
-    asked: 'link for a user to open a streamed app, browser launch url, temporary app session link',
+    asked:
+      'link for a user to open a streamed app, browser launch url, temporary app session link, single-use url that opens the application for one user, launch link that expires, sign-in url for a streamed app session',
     example: 'give user bob a link to open the streamed cad application in his browser',
   },
   {

@@ -128,7 +128,7 @@ export const ASKED_AI_R7_3: readonly AskedEntry[] = [
   {
     op: 'connect:GetCurrentUserData',
     asked:
-      'which agents are free, agent status now, who is on a call, available agents per queue, live agent states',
+      'which agents are free, agent status now, who is on a call, available agents per queue, live agent states, which agents are logged in, who is signed in and available, agent login state',
     example: 'which agents are free right now in amazon connect',
   },
   {

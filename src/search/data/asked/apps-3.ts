@@ -49,7 +49,7 @@ export const ASKED_APPS_3: readonly AskedEntry[] = [
   {
     op: 'connectparticipant:GetTranscript',
     asked:
-      'chat history, load earlier or previous messages in a conversation, reload the chat after a page refresh, past chat lines in the widget',
+      'chat history, load earlier or previous messages in a conversation, reload the chat after a page refresh, past chat lines in the widget, the conversation so far in a web chat, messages exchanged between customer and agent, chat log seen from the customer widget',
     example: 'load the earlier messages of an ongoing connect chat for the widget',
   },
   {

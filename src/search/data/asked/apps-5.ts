@@ -103,7 +103,8 @@ export const ASKED_APPS_5: readonly AskedEntry[] = [
   },
   {
     op: 'mailmanager:StartArchiveSearch',
-    asked: 'look for an old email in the archive, query archived mail by sender subject or date, ediscovery',
+    asked:
+      'look for an old email in the archive, query archived mail by sender subject or date, ediscovery, look through archived email for messages from someone, find mail in the archive from last month',
     example: 'search the mail archive for messages from ceo@example.com about the merger',
   },
   {

@@ -183,7 +183,8 @@ export const ASKED_DEEP_7: readonly AskedEntry[] = [
   },
   {
     op: 'cognito-idp:AdminListGroupsForUser',
-    asked: 'which groups is a user in, roles of an app user',
+    asked:
+      'which groups is a user in, roles of an app user, groups a person belongs to, memberships of one user, what groups has this user got, is this user an admin group member',
     example: 'which groups does alice belong to in the pool',
   },
   {

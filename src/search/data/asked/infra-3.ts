@@ -173,7 +173,8 @@ export const ASKED_INFRA_3: readonly AskedEntry[] = [
   },
   {
     op: 'ivs-realtime:DisconnectParticipant',
-    asked: 'kick a guest off the stream, remove someone from the live room, boot a user, revoke token',
+    asked:
+      'kick a guest off the stream, remove someone from the live room, boot a user, revoke token, remove a participant from a stage, drop a host from the real-time session',
     example: 'kick user 789 out of live room st-abc now',
   },
   {

@@ -84,7 +84,7 @@ export const ASKED_INFRA_4: readonly AskedEntry[] = [
   {
     op: 'chime-sdk-voice:CreatePhoneNumberOrder',
     asked:
-      'buy phone numbers, purchase specific numbers we found, provision dids, order toll free lines, purchase numbers for calling',
+      'buy phone numbers, purchase specific numbers we found, provision dids, order toll free lines, purchase numbers for calling, order new numbers for a sip trunk or voice connector, get more phone numbers in a city',
     example: 'purchase the phone numbers +12065550100 and +12065550101 for chime calling',
   },
   {

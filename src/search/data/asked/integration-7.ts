@@ -19,7 +19,7 @@ export const ASKED_INTEGRATION_7: readonly AskedEntry[] = [
   {
     op: 'sesv2:CreateEmailIdentity',
     asked:
-      'verify a domain for sending, dkim records, add a sender domain, prove we own the domain, easy dkim, sender',
+      'verify a domain for sending, dkim records, add a sender domain, prove we own the domain, easy dkim, sender, onboard a new sender domain to ses, send from a new domain, add an address we are allowed to send from',
     example: 'set up example.com as a sending domain in ses with dkim',
   },
   {

@@ -55,7 +55,8 @@ export const ASKED_INTEGRATION_8: readonly AskedEntry[] = [
   },
   {
     op: 'pinpoint-sms-voice-v2:PutOptedOutNumber',
-    asked: 'stop texting a number, add to opt-out list, unsubscribe a phone, do not text, block',
+    asked:
+      'stop texting a number, add to opt-out list, unsubscribe a phone, do not text, block, never text this person again, they asked us to stop messaging them',
     example: 'add +15551234567 to our sms opt-out list, they replied stop',
   },
   {

@@ -121,7 +121,8 @@ export const ASKED_NEXT_8: readonly AskedEntry[] = [
   },
   {
     op: 'amplify:GetJob',
-    asked: 'is the site build done, why did the amplify build fail, build and deploy logs, build steps',
+    asked:
+      'is the site build done, why did the amplify build fail, build and deploy logs, build steps, is the frontend deploy done yet, has the deploy completed or failed',
     example: 'why did build 42 of our frontend site fail',
   },
   {

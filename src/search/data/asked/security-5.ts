@@ -73,7 +73,7 @@ export const ASKED_SECURITY_5: readonly AskedEntry[] = [
   {
     op: 'cognito-idp:AdminCreateUser',
     asked:
-      'invite a customer by email, add an app account as admin, temporary password sent by email, pre-register an end user',
+      'invite a customer by email, add an app account as admin, temporary password sent by email, pre-register an end user, make an account for someone in the user pool, create a person an account on their behalf',
     example: 'invite jane@example.com to our app with a temporary password',
   },
   {
@@ -85,13 +85,13 @@ export const ASKED_SECURITY_5: readonly AskedEntry[] = [
   {
     op: 'cognito-idp:AdminDisableUser',
     asked:
-      'block a customer from logging in, suspend an app account, ban an end user, lock out an abusive user, keep their data',
+      'block a customer from logging in, suspend an app account, ban an end user, lock out an abusive user, keep their data, stop a customer from signing in, cut off the access of an app user without deleting them',
     example: 'suspend shopper bob@example.com in cognito but keep his data',
   },
   {
     op: 'cognito-idp:AdminGetUser',
     asked:
-      'look up a customer account, is this app user confirmed, email verified, status of an end user, attributes of a customer',
+      'look up a customer account, is this app user confirmed, email verified, status of an end user, attributes of a customer, why is a user unable to log in, is the account enabled or disabled, is the user locked or in force change password',
     example: 'is customer jane@example.com confirmed and is her email verified',
   },
   {
@@ -127,7 +127,7 @@ export const ASKED_SECURITY_5: readonly AskedEntry[] = [
   {
     op: 'cognito-idp:AdminUserGlobalSignOut',
     asked:
-      'log a customer out everywhere, kill all sessions of an end user, invalidate refresh tokens after compromise, kick someone off, force them to log in again, boot a user from the app',
+      'log a customer out everywhere, kill all sessions of an end user, invalidate refresh tokens after compromise, kick someone off, force them to log in again, boot a user from the app, sign someone out of every device they are logged into, is the user still logged in somewhere',
     example: 'sign customer bob out of every device right now',
   },
   {
