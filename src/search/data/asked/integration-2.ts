@@ -108,7 +108,7 @@ export const ASKED_INTEGRATION_2: readonly AskedEntry[] = [
   {
     op: 'firehose:UpdateDestination',
     asked:
-      'change where data goes, switch bucket, buffer size, s3 prefix, transformation lambda, redirect output',
+      'change where data goes, switch bucket, buffer size, s3 prefix, transformation lambda, redirect output, deliver somewhere else from now on, send output to another bucket, new destination',
     example: 'point the logs firehose at a different s3 bucket and prefix',
   },
   {
@@ -129,7 +129,7 @@ export const ASKED_INTEGRATION_2: readonly AskedEntry[] = [
   {
     op: 'kafka:GetBootstrapBrokers',
     asked:
-      'connection string, bootstrap servers, broker endpoints, how do clients connect, tls port, iam port, bootstrap.servers',
+      'connection string, bootstrap servers, broker endpoints, how do clients connect, tls port, iam port, bootstrap.servers, broker addresses to connect to',
     example: 'what broker endpoints do my kafka producers connect to',
   },
   {

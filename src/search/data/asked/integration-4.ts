@@ -13,12 +13,14 @@ export const ASKED_INTEGRATION_4: readonly AskedEntry[] = [
   },
   {
     op: 'glue:StartCrawler',
-    asked: 'run now, rescan, refresh the catalog, pick up new folders, re-discover schema, kick off a crawl',
+    asked:
+      'run now, rescan, refresh the catalog, pick up new folders, re-discover schema, kick off a crawl, scan new files so they show up as tables, detect new partitions, update the catalog after new data lands',
     example: 'rescan the raw-events crawler now so the new folders show up as tables',
   },
   {
     op: 'glue:GetCrawler',
-    asked: 'status, is it running, last crawl result, why did it fail, ready, state, schedule',
+    asked:
+      'status, is it running, last crawl result, why did it fail, ready, state, schedule, done yet, has the crawl finished, is the crawler finished',
     example: 'is the raw-events crawler still running, and did its last crawl fail',
   },
   {
@@ -38,7 +40,8 @@ export const ASKED_INTEGRATION_4: readonly AskedEntry[] = [
   },
   {
     op: 'glue:StartJobRun',
-    asked: 'run the etl, kick off, rerun, with arguments, execute spark script, launch',
+    asked:
+      'run the etl, kick off, rerun, with arguments, execute spark script, launch, trigger a job by hand, run it manually, on demand',
     example: 'kick off the nightly-etl glue job with --date=2024-05-01',
   },
   {
