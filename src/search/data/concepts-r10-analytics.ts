@@ -87,4 +87,17 @@ export const R10_ANALYTICS_CONCEPTS: readonly Concept[] = [
     why: 'running something with no servers to manage is what AWS calls serverless (EMR Serverless, Redshift Serverless, OpenSearch Serverless, Lambda)',
     example: ['a data warehouse with no servers to manage', 'redshift-serverless:CreateWorkgroup'],
   },
+  {
+    phrases: [
+      'share the dashboard',
+      'share a dashboard',
+      'share dashboard',
+      'share our dashboard',
+      'share the report',
+    ],
+    terms: 'update dashboard permissions',
+    services: ['quicksight'],
+    why: 'dashboards shared with people and groups are QuickSight dashboards (their permissions); CloudWatch dashboards have no sharing call',
+    example: ['share the dashboard with the sales managers group', 'quicksight:UpdateDashboardPermissions'],
+  },
 ];

@@ -41,4 +41,16 @@ export const ASKED_ANALYTICS_R10: readonly AskedEntry[] = [
       'pause the flink app, halt stream processing, turn off the streaming job for the night, stop it with a snapshot, stop consuming from the stream',
     example: 'halt the flink job clickstream-agg until the upstream outage is fixed',
   },
+  {
+    op: 'mwaa:ListEnvironments',
+    asked:
+      'how many airflow environments do we have, which managed airflow setups exist, all our airflow instances, names of the airflow environments',
+    example: 'which managed airflow setups exist in this region',
+  },
+  {
+    op: 'emr:SetKeepJobFlowAliveWhenNoSteps',
+    asked:
+      'keep the cluster running after the steps finish, do not shut down when the last step is done, long running cluster, stop it from terminating after its work',
+    example: 'keep emr cluster j-1K48XXXXXXHCB up after its last step completes',
+  },
 ];

@@ -65,12 +65,14 @@ export const ASKED_INTEGRATION_2: readonly AskedEntry[] = [
   },
   {
     op: 'kinesis:IncreaseStreamRetentionPeriod',
-    asked: 'keep data longer, retention 7 days, 365 days, replay window, longer history, extend hours',
+    asked:
+      'keep data longer, retention 7 days, 365 days, replay window, longer history, extend hours, hold records for longer, how long records are kept',
     example: 'keep records in the clicks kinesis stream for a week instead of a day',
   },
   {
     op: 'kinesis:DescribeStreamSummary',
-    asked: 'status, shard count, retention, how many consumers, stream mode, is it active, overview',
+    asked:
+      'status, shard count, retention, how many consumers, stream mode, is it active, overview, how long does it keep data, how long are records kept',
     example: 'is the clicks kinesis stream active, and how many shards and consumers does it have',
   },
   {

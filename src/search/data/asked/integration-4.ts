@@ -25,7 +25,8 @@ export const ASKED_INTEGRATION_4: readonly AskedEntry[] = [
   },
   {
     op: 'glue:UpdateCrawlerSchedule',
-    asked: 'crawl every night, cron, change when it runs, nightly rescan, hourly, timing',
+    asked:
+      'crawl every night, cron, change when it runs, nightly rescan, hourly, timing, run the crawler every night at a set time',
     example: 'make the raw-events crawler run every night at 2am',
   },
   {
@@ -69,7 +70,7 @@ export const ASKED_INTEGRATION_4: readonly AskedEntry[] = [
   {
     op: 'glue:ResetJobBookmark',
     asked:
-      'reprocess everything, start from scratch, forget processed files, incremental state, rewind, full reload',
+      'reprocess everything, start from scratch, forget processed files, incremental state, rewind, full reload, forget what it already read, read every file again',
     example: 'make the nightly-etl glue job reprocess all files from scratch next time',
   },
   {
@@ -127,7 +128,7 @@ export const ASKED_INTEGRATION_4: readonly AskedEntry[] = [
   {
     op: 'glue:CreateTrigger',
     asked:
-      'schedule a job, cron, run after another job succeeds, automatically whenever, job dependency, chain jobs, conditional, on demand, event, run nightly',
+      'schedule a job, cron, run after another job succeeds, automatically whenever, job dependency, chain jobs, conditional, on demand, event, run nightly, run the job every day at a set time',
     example: 'in glue, run the load-etl job automatically whenever the clean-etl job succeeds',
   },
   {

@@ -94,7 +94,8 @@ export const ASKED_INTEGRATION_5: readonly AskedEntry[] = [
   },
   {
     op: 'emr:ListSteps',
-    asked: 'step history, which step failed, pending steps, what ran on the cluster, queued work',
+    asked:
+      'step history, which step failed, pending steps, what ran on the cluster, queued work, what is running on the cluster right now, is my step done',
     example: 'which spark steps on emr cluster j-2AXXXXXXGAPLF failed',
   },
   {

@@ -164,7 +164,7 @@ export const ASKED_STORAGE_8: readonly AskedEntry[] = [
   {
     op: 'opensearch:UpdateDomainConfig',
     asked:
-      'add data nodes, change instance type, bigger ebs volume, fine-grained access, access policy, enable slow logs, out of disk',
+      'add data nodes, change instance type, bigger ebs volume, fine-grained access, access policy, enable slow logs, out of disk, more disk, more storage for the search domain',
     example: 'search domain logs-prod is running out of disk, give it bigger volumes',
   },
   {
