@@ -100,4 +100,17 @@ export const R10_ANALYTICS_CONCEPTS: readonly Concept[] = [
     why: 'dashboards shared with people and groups are QuickSight dashboards (their permissions); CloudWatch dashboards have no sharing call',
     example: ['share the dashboard with the sales managers group', 'quicksight:UpdateDashboardPermissions'],
   },
+  {
+    phrases: [
+      'data set revision',
+      'dataset revision',
+      'data exchange',
+      'purchased data',
+      'subscribed data set',
+      'licensed data',
+    ],
+    services: ['dataexchange'],
+    why: 'third-party data sets bought or subscribed to, and their revisions, are AWS Data Exchange',
+    example: ['copy the newest dataset revision into our bucket', 'dataexchange:CreateJob'],
+  },
 ];

@@ -14,7 +14,7 @@ export const ASKED_ANALYTICS_R10: readonly AskedEntry[] = [
   {
     op: 'datazone:ListSubscriptionRequests',
     asked:
-      'who asked for access to our data, pending access requests, requests waiting for approval, has anyone requested our published data, subscription requests to review, access requests in the data portal',
+      'who asked for access to our data, pending access requests, requests waiting for approval, has anyone requested our published data, subscription requests to review, access requests in the data portal, pending requests to subscribe to our listings, anyone asked for our data assets',
     example: 'which access requests for our published sales data are still waiting for approval',
   },
   {
@@ -52,5 +52,17 @@ export const ASKED_ANALYTICS_R10: readonly AskedEntry[] = [
     asked:
       'keep the cluster running after the steps finish, do not shut down when the last step is done, long running cluster, stop it from terminating after its work',
     example: 'keep emr cluster j-1K48XXXXXXHCB up after its last step completes',
+  },
+  {
+    op: 'cleanrooms:ListMembers',
+    asked:
+      'who is in our collaboration, which accounts take part, participants and partners in the clean room, who can run queries and who receives results',
+    example: 'which partner accounts take part in our clean room collaboration',
+  },
+  {
+    op: 'databrew:DescribeJobRun',
+    asked:
+      'did the job finish, is the run done, why did the run fail, state and error of a recipe or profile job run, when did it end',
+    example: 'why did the last run of databrew job clean-orders fail',
   },
 ];

@@ -99,7 +99,8 @@ export const ASKED_INTEGRATION_2: readonly AskedEntry[] = [
   },
   {
     op: 'firehose:PutRecord',
-    asked: 'send one log line, ship an event, push a record into firehose, ingest to s3 via firehose',
+    asked:
+      'send one log line, ship an event, push a record into firehose, ingest to s3 via firehose, send an event into the delivery stream, put a json record on a delivery stream',
     example: 'ship a single log line into the firehose that lands in s3',
   },
   {
