@@ -119,6 +119,7 @@ import { ASKED_DEVOPS_R8 } from './asked/devops-r8.js';
 import { ASKED_NETWORK_R8 } from './asked/network-r8.js';
 import { ASKED_DATA_R8 } from './asked/data-r8.js';
 import { ASKED_DATAML_R9 } from './asked/dataml-r9.js';
+import { ASKED_ANALYTICS_R10 } from './asked/analytics-r10.js';
 import { ASKED_COMPUTE_R9 } from './asked/compute-r9.js';
 import { ASKED_SECURITY_R9 } from './asked/security-r9.js';
 import { ASKED_MEDIA_R9 } from './asked/media-r9.js';
@@ -246,4 +247,5 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_MEDIA_R9,
   ...ASKED_DEVTOOLS_R10,
   ...ASKED_APPS_R10,
+  ...ASKED_ANALYTICS_R10,
 ];

@@ -36,6 +36,7 @@ import { R9_NOUN_CONCEPTS } from './concepts-r9-nouns.js';
 import { R9_VERB_CONCEPTS } from './concepts-r9-verbs.js';
 import { R10_DEVTOOLS_CONCEPTS } from './concepts-r10-devtools.js';
 import { R10_APPS_CONCEPTS } from './concepts-r10-apps.js';
+import { R10_ANALYTICS_CONCEPTS } from './concepts-r10-analytics.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -80,4 +81,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...R9_VERB_CONCEPTS,
   ...R10_DEVTOOLS_CONCEPTS,
   ...R10_APPS_CONCEPTS,
+  ...R10_ANALYTICS_CONCEPTS,
 ];

@@ -11,7 +11,8 @@ export const ASKED_AI_9: readonly AskedEntry[] = [
   },
   {
     op: 'healthlake:StartFHIRImportJob',
-    asked: 'load ndjson fhir resources from s3, bulk import patient data, ingest ehr export',
+    asked:
+      'load ndjson fhir resources from s3, bulk import patient data, ingest ehr export, load files from a bucket into an existing datastore, import into the fhir data store',
     example: 'bulk load ehr records in ndjson from our bucket',
   },
   {
@@ -79,7 +80,7 @@ export const ASKED_AI_9: readonly AskedEntry[] = [
   {
     op: 'cleanrooms:StartProtectedQuery',
     asked:
-      'run sql on combined data, audience overlap, query the partner data, aggregate across parties, count shared customers with a partner, customers who also bought, how many customers overlap, count matches with partner data',
+      'run sql on combined data, audience overlap, query the partner data, aggregate across parties, count shared customers with a partner, customers who also bought, how many customers overlap, count matches with partner data, join our customer list with the partner tables, match our list against a partner',
     example: "run our overlap sql against the advertiser's table in the clean room",
   },
   {

@@ -65,12 +65,14 @@ export const ASKED_INTEGRATION_2: readonly AskedEntry[] = [
   },
   {
     op: 'kinesis:IncreaseStreamRetentionPeriod',
-    asked: 'keep data longer, retention 7 days, 365 days, replay window, longer history, extend hours',
+    asked:
+      'keep data longer, retention 7 days, 365 days, replay window, longer history, extend hours, hold records for longer, how long records are kept',
     example: 'keep records in the clicks kinesis stream for a week instead of a day',
   },
   {
     op: 'kinesis:DescribeStreamSummary',
-    asked: 'status, shard count, retention, how many consumers, stream mode, is it active, overview',
+    asked:
+      'status, shard count, retention, how many consumers, stream mode, is it active, overview, how long does it keep data, how long are records kept',
     example: 'is the clicks kinesis stream active, and how many shards and consumers does it have',
   },
   {
@@ -97,7 +99,8 @@ export const ASKED_INTEGRATION_2: readonly AskedEntry[] = [
   },
   {
     op: 'firehose:PutRecord',
-    asked: 'send one log line, ship an event, push a record into firehose, ingest to s3 via firehose',
+    asked:
+      'send one log line, ship an event, push a record into firehose, ingest to s3 via firehose, send an event into the delivery stream, put a json record on a delivery stream',
     example: 'ship a single log line into the firehose that lands in s3',
   },
   {
@@ -108,7 +111,7 @@ export const ASKED_INTEGRATION_2: readonly AskedEntry[] = [
   {
     op: 'firehose:UpdateDestination',
     asked:
-      'change where data goes, switch bucket, buffer size, s3 prefix, transformation lambda, redirect output',
+      'change where data goes, switch bucket, buffer size, s3 prefix, transformation lambda, redirect output, deliver somewhere else from now on, send output to another bucket, new destination',
     example: 'point the logs firehose at a different s3 bucket and prefix',
   },
   {
@@ -129,7 +132,7 @@ export const ASKED_INTEGRATION_2: readonly AskedEntry[] = [
   {
     op: 'kafka:GetBootstrapBrokers',
     asked:
-      'connection string, bootstrap servers, broker endpoints, how do clients connect, tls port, iam port, bootstrap.servers',
+      'connection string, bootstrap servers, broker endpoints, how do clients connect, tls port, iam port, bootstrap.servers, broker addresses to connect to',
     example: 'what broker endpoints do my kafka producers connect to',
   },
   {

@@ -13,17 +13,20 @@ export const ASKED_INTEGRATION_4: readonly AskedEntry[] = [
   },
   {
     op: 'glue:StartCrawler',
-    asked: 'run now, rescan, refresh the catalog, pick up new folders, re-discover schema, kick off a crawl',
+    asked:
+      'run now, rescan, refresh the catalog, pick up new folders, re-discover schema, kick off a crawl, scan new files so they show up as tables, detect new partitions, update the catalog after new data lands',
     example: 'rescan the raw-events crawler now so the new folders show up as tables',
   },
   {
     op: 'glue:GetCrawler',
-    asked: 'status, is it running, last crawl result, why did it fail, ready, state, schedule',
+    asked:
+      'status, is it running, last crawl result, why did it fail, ready, state, schedule, done yet, has the crawl finished, is the crawler finished',
     example: 'is the raw-events crawler still running, and did its last crawl fail',
   },
   {
     op: 'glue:UpdateCrawlerSchedule',
-    asked: 'crawl every night, cron, change when it runs, nightly rescan, hourly, timing',
+    asked:
+      'crawl every night, cron, change when it runs, nightly rescan, hourly, timing, run the crawler every night at a set time',
     example: 'make the raw-events crawler run every night at 2am',
   },
   {
@@ -38,7 +41,8 @@ export const ASKED_INTEGRATION_4: readonly AskedEntry[] = [
   },
   {
     op: 'glue:StartJobRun',
-    asked: 'run the etl, kick off, rerun, with arguments, execute spark script, launch',
+    asked:
+      'run the etl, kick off, rerun, with arguments, execute spark script, launch, trigger a job by hand, run it manually, on demand',
     example: 'kick off the nightly-etl glue job with --date=2024-05-01',
   },
   {
@@ -66,7 +70,7 @@ export const ASKED_INTEGRATION_4: readonly AskedEntry[] = [
   {
     op: 'glue:ResetJobBookmark',
     asked:
-      'reprocess everything, start from scratch, forget processed files, incremental state, rewind, full reload',
+      'reprocess everything, start from scratch, forget processed files, incremental state, rewind, full reload, forget what it already read, read every file again',
     example: 'make the nightly-etl glue job reprocess all files from scratch next time',
   },
   {
@@ -124,7 +128,7 @@ export const ASKED_INTEGRATION_4: readonly AskedEntry[] = [
   {
     op: 'glue:CreateTrigger',
     asked:
-      'schedule a job, cron, run after another job succeeds, automatically whenever, job dependency, chain jobs, conditional, on demand, event, run nightly',
+      'schedule a job, cron, run after another job succeeds, automatically whenever, job dependency, chain jobs, conditional, on demand, event, run nightly, run the job every day at a set time',
     example: 'in glue, run the load-etl job automatically whenever the clean-etl job succeeds',
   },
   {

@@ -7,7 +7,7 @@ export const ASKED_INTEGRATION_5: readonly AskedEntry[] = [
   {
     op: 'athena:StartQueryExecution',
     asked:
-      'run sql, query data in s3, select from, ad hoc sql, presto, trino, query the data lake, count rows, submit a sql statement, run it in a workgroup, write the query results to a bucket',
+      'run sql, query data in s3, select from, ad hoc sql, presto, trino, query the data lake, count rows, submit a sql statement, run it in a workgroup, write the query results to a bucket, query logs sitting in s3 using sql, cloudtrail or alb logs in a bucket',
     example: 'run SELECT count(*) FROM sales_lake.orders against the s3 data lake',
   },
   {
@@ -94,7 +94,8 @@ export const ASKED_INTEGRATION_5: readonly AskedEntry[] = [
   },
   {
     op: 'emr:ListSteps',
-    asked: 'step history, which step failed, pending steps, what ran on the cluster, queued work',
+    asked:
+      'step history, which step failed, pending steps, what ran on the cluster, queued work, what is running on the cluster right now, is my step done',
     example: 'which spark steps on emr cluster j-2AXXXXXXGAPLF failed',
   },
   {
@@ -125,7 +126,8 @@ export const ASKED_INTEGRATION_5: readonly AskedEntry[] = [
   },
   {
     op: 'emr-serverless:StartJobRun',
-    asked: 'submit a spark job serverless, run pyspark without a cluster, launch, spark-submit serverless',
+    asked:
+      'submit a spark job serverless, run pyspark without a cluster, launch, spark-submit serverless, submit a script to the app',
     example: 'submit my pyspark script to emr serverless with 4 executors',
   },
   {
@@ -136,7 +138,7 @@ export const ASKED_INTEGRATION_5: readonly AskedEntry[] = [
   {
     op: 'emr-serverless:CancelJobRun',
     asked:
-      'kill the serverless spark job, stop, abort, halt a run, terminate the spark submission, running too long, stuck for hours, burning money, give up on',
+      'kill the serverless spark job, stop, abort, halt a run, terminate the spark submission, running too long, stuck for hours, burning money, give up on, stop the spark job, cancel a job run',
     example: 'kill the stuck emr serverless spark run 00f1a2',
   },
   {
@@ -152,7 +154,8 @@ export const ASKED_INTEGRATION_5: readonly AskedEntry[] = [
   },
   {
     op: 'lakeformation:RevokePermissions',
-    asked: 'take away access, remove select, no longer able to query, withdraw, cut off a user',
+    asked:
+      "take away access, remove select, no longer able to query, withdraw, cut off a user, remove an analyst's access to a data lake table, no more select",
     example: 'take away the interns role access to sales_lake.orders in lake formation',
   },
   {

@@ -20,13 +20,13 @@ export const ASKED_INTEGRATION_6: readonly AskedEntry[] = [
   {
     op: 'quicksight:GenerateEmbedUrlForAnonymousUser',
     asked:
-      'embed for public visitors, no login, anonymous embedding, customers without accounts, public charts',
+      'embed for public visitors, no login, anonymous embedding, customers without accounts, public charts, users without a quicksight login, show a dashboard inside our web app to customers, saas tenants, website visitors',
     example: 'put a quicksight chart on our public website for visitors who never sign in',
   },
   {
     op: 'quicksight:CreateIngestion',
     asked:
-      'refresh spice, reload the data now, update the numbers, pull latest data, manual refresh, import now, right now, immediately, on demand, one-off reload, kick off a refresh, trigger',
+      'refresh spice, reload the data now, update the numbers, pull latest data, manual refresh, import now, right now, immediately, on demand, one-off reload, kick off a refresh, trigger, refresh the dataset now, reload spice',
     example: 'refresh the spice copy of the sales dataset right now',
   },
   {

@@ -84,7 +84,8 @@ export const ASKED_MISC: readonly AskedEntry[] = [
   },
   {
     op: 'kinesisanalyticsv2:RollbackApplication',
-    asked: 'undo a bad flink deploy, go back to the previous running version of the streaming app',
+    asked:
+      'undo a bad flink deploy, go back to the previous running version of the streaming app, the new code broke, restore the prior version, roll back the flink app',
     example: 'revert the flink app to the version that worked',
   },
   // Cost Optimization Hub

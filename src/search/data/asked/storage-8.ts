@@ -66,12 +66,13 @@ export const ASKED_STORAGE_8: readonly AskedEntry[] = [
   {
     op: 'redshift-data:GetStatementResult',
     asked:
-      'fetch the rows returned by a warehouse query id, read query results, output of a finished query, records and column metadata, result set of a data api call, rows for a statement id',
+      'fetch the rows returned by a warehouse query id, read query results, output of a finished query, records and column metadata, result set of a data api call, rows for a statement id, get the rows back, what did my redshift query return, data api query output',
     example: 'fetch the rows returned by query id d9b6c0c9 on the warehouse',
   },
   {
     op: 'redshift-data:DescribeStatement',
-    asked: 'is my warehouse query done, status, finished or failed, error message, duration, rows affected',
+    asked:
+      'is my warehouse query done, status, finished or failed, error message, duration, rows affected, did my sql finish yet, has the data api statement completed, still running',
     example: 'did warehouse query d9b6c0c9 finish, and if it failed why?',
   },
   {
@@ -163,7 +164,7 @@ export const ASKED_STORAGE_8: readonly AskedEntry[] = [
   {
     op: 'opensearch:UpdateDomainConfig',
     asked:
-      'add data nodes, change instance type, bigger ebs volume, fine-grained access, access policy, enable slow logs, out of disk',
+      'add data nodes, change instance type, bigger ebs volume, fine-grained access, access policy, enable slow logs, out of disk, more disk, more storage for the search domain',
     example: 'search domain logs-prod is running out of disk, give it bigger volumes',
   },
   {

@@ -84,7 +84,7 @@ export const ASKED_STORAGE: readonly AskedEntry[] = [
   {
     op: 's3:SelectObjectContent',
     asked:
-      'query a csv with sql, filter rows inside a file, read only some columns, parquet, json lines, server side filtering, sql where clause over a file, without downloading all of it',
+      'query a csv with sql, filter rows inside a file, read only some columns, parquet, json lines, server side filtering, sql where clause over a file, without downloading all of it, pull only the matching rows out of a big file, grep a csv in a bucket, without downloading the whole file',
     example: 'run a sql where clause on a 10 GB csv and return only the matching rows',
   },
   {
