@@ -1,0 +1,39 @@
+// Data: concepts (see concepts.ts) for the storage group, issue 16 round 10: how people say
+// "restore from a snapshot" without the verb, and asking which backup holds a file.
+
+import type { Concept } from './concepts.js';
+
+export const R10_STORAGE_CONCEPTS: readonly Concept[] = [
+  {
+    // no leading verb: "create a volume from a snapshot" keeps its own verb (ec2:CreateVolume)
+    phrases: [
+      'from snapshot',
+      'from a snapshot',
+      'from the snapshot',
+      'from its snapshot',
+      'from our snapshot',
+    ],
+    terms: 'from snapshot restore',
+    why: 'a new database, cluster or disk "from a snapshot" is a restore of that snapshot (or a create-from-snapshot), never taking a new snapshot or deleting the resource',
+    example: ['bring up a new aurora cluster from snapshot prod-snap', 'rds:RestoreDBClusterFromSnapshot'],
+  },
+  {
+    phrases: [
+      'backup has the file',
+      'backup still has',
+      'backup contains',
+      'backups contain',
+      'recovery point contains',
+      'search backups',
+      'search our backups',
+      'search the backups',
+      'search inside backups',
+      'file in our backups',
+      'file in a backup',
+    ],
+    terms: 'search job backups',
+    services: ['backupsearch'],
+    why: 'finding which backup or recovery point still holds a given file is AWS Backup search (backupsearch), not a list of backup jobs',
+    example: ['which backup still has the file q3-forecast.xlsx', 'backupsearch:StartSearchJob'],
+  },
+];
