@@ -36,4 +36,11 @@ export const R10_STORAGE_CONCEPTS: readonly Concept[] = [
     why: 'finding which backup or recovery point still holds a given file is AWS Backup search (backupsearch), not a list of backup jobs',
     example: ['which backup still has the file q3-forecast.xlsx', 'backupsearch:StartSearchJob'],
   },
+  {
+    // "stand up" is how engineers say provision: "stand up an sftp endpoint", "stand up a cluster"
+    phrases: ['stand up', 'stood up', 'standing up'],
+    terms: 'create',
+    why: 'to "stand up" a server, cluster or endpoint is to create (provision) it',
+    example: ['stand up an sftp endpoint for our partners in front of s3', 'transfer:CreateServer'],
+  },
 ];

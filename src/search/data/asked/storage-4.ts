@@ -193,7 +193,7 @@ export const ASKED_STORAGE_4: readonly AskedEntry[] = [
   {
     op: 'transfer:CreateServer',
     asked:
-      'sftp server, ftp endpoint, ftps, let partners upload files over sftp, managed sftp, replace our old ftp box',
+      'sftp server, ftp endpoint, ftps, let partners upload files over sftp, managed sftp, replace our old ftp box, sftp access in front of an s3 bucket or efs',
     example: 'set up a managed sftp endpoint so suppliers can drop files into s3',
   },
   {

@@ -108,4 +108,10 @@ export const ASKED_STORAGE_R10: readonly AskedEntry[] = [
       'who can read or write through an access point, who is allowed to use it, permissions on the access point, its resource policy document',
     example: 'which roles are allowed to get objects through access point analytics-ap?',
   },
+  {
+    op: 'snowball:ListJobs',
+    asked:
+      'how many snowball jobs or device orders are open, every snow appliance we ordered and its state, which import or export orders are still in progress',
+    example: 'list all our snowball device orders and whether they are still in progress',
+  },
 ];
