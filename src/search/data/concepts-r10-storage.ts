@@ -43,4 +43,28 @@ export const R10_STORAGE_CONCEPTS: readonly Concept[] = [
     why: 'to "stand up" a server, cluster or endpoint is to create (provision) it',
     example: ['stand up an sftp endpoint for our partners in front of s3', 'transfer:CreateServer'],
   },
+  {
+    // not "automated backups": for RDS that is the instance's own retention setting
+    phrases: [
+      'nightly backup',
+      'daily backup',
+      'weekly backup',
+      'backup schedule',
+      'scheduled backup',
+      'back up every night',
+      'back up nightly',
+      'back up daily',
+      'backup every night',
+      'backups every night',
+      'nightly snapshot',
+      'daily snapshot',
+      'snapshot every night',
+    ],
+    services: ['backup', 'dlm'],
+    why: 'backups or snapshots taken on a recurring schedule are an AWS Backup plan or, for EBS volumes and AMIs, a Data Lifecycle Manager policy, not one snapshot now',
+    example: [
+      'set up nightly backups for all the prod databases with 30 days retention',
+      'backup:CreateBackupPlan',
+    ],
+  },
 ];
