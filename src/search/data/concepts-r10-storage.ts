@@ -15,7 +15,10 @@ export const R10_STORAGE_CONCEPTS: readonly Concept[] = [
     ],
     terms: 'from snapshot restore',
     why: 'a new database, cluster or disk "from a snapshot" is a restore of that snapshot (or a create-from-snapshot), never taking a new snapshot or deleting the resource',
-    example: ['bring up a new aurora cluster from snapshot prod-snap', 'rds:RestoreDBClusterFromSnapshot'],
+    example: [
+      'spin up a new redshift cluster from snapshot sales-final',
+      'redshift:RestoreFromClusterSnapshot',
+    ],
   },
   {
     phrases: [
@@ -34,7 +37,7 @@ export const R10_STORAGE_CONCEPTS: readonly Concept[] = [
     terms: 'search job backups',
     services: ['backupsearch'],
     why: 'finding which backup or recovery point still holds a given file is AWS Backup search (backupsearch), not a list of backup jobs',
-    example: ['which backup still has the file q3-forecast.xlsx', 'backupsearch:StartSearchJob'],
+    example: ['search the backups for the file q3-forecast.xlsx', 'backupsearch:StartSearchJob'],
   },
   {
     // "stand up" is how engineers say provision: "stand up an sftp endpoint", "stand up a cluster"
@@ -46,12 +49,9 @@ export const R10_STORAGE_CONCEPTS: readonly Concept[] = [
   {
     // not "automated backups": for RDS that is the instance's own retention setting
     phrases: [
-      'nightly backup',
       'daily backup',
       'weekly backup',
-      'backup schedule',
       'scheduled backup',
-      'back up every night',
       'back up nightly',
       'back up daily',
       'backup every night',

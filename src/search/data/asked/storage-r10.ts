@@ -10,19 +10,19 @@ export const ASKED_STORAGE_R10: readonly AskedEntry[] = [
     op: 'storagegateway:UpdateBandwidthRateLimitSchedule',
     asked:
       'throttle the gateway upload speed by time of day, limit bandwidth during business hours or office hours, full speed at night and weekends, cap how fast the on-prem gateway uploads on a schedule',
-    example: 'only let the storage gateway use 50 mbps between 9 and 5 on weekdays',
+    example: 'cap the storage gateway upload speed during office hours on weekdays',
   },
   {
     op: 'storagegateway:DescribeBandwidthRateLimitSchedule',
     asked:
       'what bandwidth limits are set on the gateway, is the gateway throttled, when is the upload speed capped, current mbps schedule',
-    example: 'is the storage gateway throttled during the day and by how much?',
+    example: 'what bandwidth limit schedule is set on storage gateway sgw-12a3b4c5?',
   },
   {
     op: 'storagegateway:DescribeGatewayInformation',
     asked:
       'is the gateway online or offline, what software version is it running, gateway health, ip address of the appliance, time zone, is an update available, what type of gateway is it',
-    example: 'is our file gateway at the branch office online and up to date?',
+    example: 'is storage gateway sgw-12a3b4c5 online and what software version is it running?',
   },
   {
     op: 'discovery:StartExportTask',
@@ -58,7 +58,7 @@ export const ASKED_STORAGE_R10: readonly AskedEntry[] = [
     op: 'backupsearch:StartSearchJob',
     asked:
       'find which backup or recovery point contains a file, search inside backups for a file name or path, look for a deleted file across snapshots, which backup still has the document',
-    example: 'search our s3 and ebs backups for a file called payroll-2022.xlsx',
+    example: 'search our backups for a file called payroll-2022.xlsx',
   },
   {
     op: 'backupsearch:ListSearchJobResults',
@@ -88,7 +88,7 @@ export const ASKED_STORAGE_R10: readonly AskedEntry[] = [
     op: 'drs:ReverseReplication',
     asked:
       'replicate back to the original region after a failover, reverse the direction of disaster recovery replication, prepare to fail back from the recovery region',
-    example: 'start copying the recovered instances back to us-east-1 so we can fail back',
+    example: 'reverse the disaster recovery replication back to us-east-1 after the failover',
   },
   {
     op: 'drs:DescribeRecoveryInstances',
@@ -100,7 +100,7 @@ export const ASKED_STORAGE_R10: readonly AskedEntry[] = [
     op: 'mgn:FinalizeCutover',
     asked:
       'mark the migration done for good, finish the switch over, stop replicating once production runs on the migrated machine, close out the cutover',
-    example: 'the migrated web servers are live, wrap up the migration of those machines',
+    example: 'finish the cutover of the migrated web servers and stop replicating them',
   },
   {
     op: 's3control:GetAccessPointPolicy',

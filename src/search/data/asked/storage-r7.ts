@@ -8,7 +8,7 @@ export const ASKED_STORAGE_R7: readonly AskedEntry[] = [
   {
     op: 'glacier:DescribeJob',
     asked:
-      'is my retrieval done, has the archive retrieval finished, is the inventory ready, status of a thaw request, still in progress, when can i download, completed or failed, vault inventory job i asked for',
+      'is my retrieval done, has the archive retrieval finished, is the inventory ready, status of a thaw request, still in progress, when can i download, completed or failed',
     example: 'is the archive retrieval I asked for on vault tape-backups ready to download yet?',
   },
   {
