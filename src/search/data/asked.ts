@@ -25,6 +25,7 @@ import { ASKED_STORAGE_7 } from './asked/storage-7.js';
 import { ASKED_STORAGE_8 } from './asked/storage-8.js';
 import { ASKED_STORAGE_R7 } from './asked/storage-r7.js';
 import { ASKED_STORAGE_R7_2 } from './asked/storage-r7-2.js';
+import { ASKED_STORAGE_R10 } from './asked/storage-r10.js';
 import { ASKED_NETWORK } from './asked/network.js';
 import { ASKED_NETWORK_2 } from './asked/network-2.js';
 import { ASKED_NETWORK_3 } from './asked/network-3.js';
@@ -148,6 +149,7 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_STORAGE_8,
   ...ASKED_STORAGE_R7,
   ...ASKED_STORAGE_R7_2,
+  ...ASKED_STORAGE_R10,
   ...ASKED_NETWORK,
   ...ASKED_NETWORK_2,
   ...ASKED_NETWORK_3,

@@ -37,6 +37,7 @@ import { R9_VERB_CONCEPTS } from './concepts-r9-verbs.js';
 import { R10_DEVTOOLS_CONCEPTS } from './concepts-r10-devtools.js';
 import { R10_APPS_CONCEPTS } from './concepts-r10-apps.js';
 import { R10_ANALYTICS_CONCEPTS } from './concepts-r10-analytics.js';
+import { R10_STORAGE_CONCEPTS } from './concepts-r10-storage.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -82,4 +83,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...R10_DEVTOOLS_CONCEPTS,
   ...R10_APPS_CONCEPTS,
   ...R10_ANALYTICS_CONCEPTS,
+  ...R10_STORAGE_CONCEPTS,
 ];

@@ -107,7 +107,7 @@ export const ASKED_COMPUTE_2: readonly AskedEntry[] = [
   {
     op: 'ec2:CreateSnapshot',
     asked:
-      'back up a disk, point in time copy of a drive, take a backup of the hard drive, save the volume before a change, ebs backup of one volume, safety copy before risky work',
+      'back up a disk, point in time copy of a drive, take a backup of the hard drive, save the volume before a change, ebs backup of one volume, safety copy before risky work, back up the disk of a server',
     example: "snapshot vol-0abc before tonight's upgrade",
   },
   {

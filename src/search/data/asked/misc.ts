@@ -39,7 +39,7 @@ export const ASKED_MISC: readonly AskedEntry[] = [
   {
     op: 'drs:StartRecovery',
     asked:
-      'fail over servers to aws, launch recovery machines, disaster strikes, bring up the standby copies, drill',
+      'fail over servers to aws, launch recovery machines, disaster strikes, bring up the standby copies, drill, datacenter or site is down, bring up our protected or replicated servers during an outage, recovery site',
     example: 'our data center is down, launch the disaster recovery copies of our servers',
   },
   {
@@ -56,7 +56,7 @@ export const ASKED_MISC: readonly AskedEntry[] = [
   {
     op: 'mgn:StartCutover',
     asked:
-      'lift and shift, move the server to aws for real, final switch over of a migrated machine, go live after migration',
+      'lift and shift, move the server to aws for real, final switch over of a migrated machine, go live after migration, switch production over to the migrated machines, cut over for good',
     example: 'do the final switch of the migrated web servers to aws',
   },
   {
@@ -66,7 +66,8 @@ export const ASKED_MISC: readonly AskedEntry[] = [
   },
   {
     op: 'mgn:DescribeSourceServers',
-    asked: 'servers being migrated, migration progress, lift and shift status of each machine',
+    asked:
+      'servers being migrated, migration progress, lift and shift status of each machine, which servers finished initial sync or replication, ready for testing or cutover, data replication state, lag',
     example: 'how far along is the migration of our vmware machines',
   },
   // Managed Service for Apache Flink

@@ -202,7 +202,7 @@ export const ASKED_NEXT_2: readonly AskedEntry[] = [
   {
     op: 'backup:CreateLegalHold',
     asked:
-      'keep backups for litigation, prevent deletion for an investigation, hold backups indefinitely, lawsuit, keep backups for a court case',
+      'keep backups for litigation, prevent deletion for an investigation, hold backups indefinitely, lawsuit, keep backups for a court case, freeze recovery points so none are deleted, preserve evidence, audit',
     example: 'keep all finance backups from march for the lawsuit',
   },
   {

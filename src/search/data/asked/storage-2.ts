@@ -137,7 +137,7 @@ export const ASKED_STORAGE_2: readonly AskedEntry[] = [
   {
     op: 's3:PutBucketReplication',
     asked:
-      'copy every new file to another region, disaster recovery, cross region, crr, srr, mirror to a second bucket, sync to a backup account, automatic copies',
+      'copy every new file to another region, disaster recovery, cross region, crr, srr, mirror to a second bucket, sync to a backup account, automatic copies, mirror new uploads to a bucket in another account',
     example: 'automatically mirror new uploads from us-east-1 to a bucket in eu-west-1',
   },
   {

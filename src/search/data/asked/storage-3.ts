@@ -18,7 +18,7 @@ export const ASKED_STORAGE_3: readonly AskedEntry[] = [
   {
     op: 's3control:CreateJob',
     asked:
-      'batch operations, run on millions of files, bulk copy every listed file to another bucket, bulk relabel, bulk restore from glacier, invoke lambda for every file, manifest, inventory report, mass change',
+      'batch operations, run on millions of files, bulk copy every listed file to another bucket, bulk relabel, bulk restore from glacier, invoke lambda for every file, manifest, inventory report, mass change, one s3 batch job over all objects listed in a csv, every object in the bucket',
     example: 'copy 40 million files listed in a manifest csv to another bucket',
   },
   {
@@ -220,7 +220,7 @@ export const ASKED_STORAGE_3: readonly AskedEntry[] = [
   {
     op: 'snowball:DescribeJob',
     asked:
-      'has the device shipped, shipping status of the appliance, tracking number, job state, delivered or in transit',
+      'has the device shipped, shipping status of the appliance, tracking number, job state, delivered or in transit, where is our snowball now, has it been returned or shipped back to aws, is the import into s3 done',
     example: 'has the snowball for job JID123 shipped yet?',
   },
   {

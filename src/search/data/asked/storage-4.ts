@@ -30,7 +30,7 @@ export const ASKED_STORAGE_4: readonly AskedEntry[] = [
   {
     op: 'backup:StartRestoreJob',
     asked:
-      'recover a share, volume or database from a backup or recovery point, bring back data from last week, roll back to a saved copy, restore deleted data',
+      'recover a share, volume or database from a backup or recovery point, bring back data from last week, roll back to a saved copy, restore deleted data, restore a recovery point arn into a new efs file system, ebs volume, ec2 instance or rds database',
     example: "restore from last tuesday's recovery point in vault prod-vault",
   },
   {
@@ -161,7 +161,7 @@ export const ASKED_STORAGE_4: readonly AskedEntry[] = [
   {
     op: 'datasync:DescribeTaskExecution',
     asked:
-      'transfer progress, bytes copied, files transferred, did the sync finish, errors, verification result',
+      'transfer progress, bytes copied, files transferred, did the sync finish, errors, verification result, how many files did the last run copy, skipped or failed files, result of one datasync run',
     example: 'how many files has the current nas sync copied so far?',
   },
   {
@@ -193,7 +193,7 @@ export const ASKED_STORAGE_4: readonly AskedEntry[] = [
   {
     op: 'transfer:CreateServer',
     asked:
-      'sftp server, ftp endpoint, ftps, let partners upload files over sftp, managed sftp, replace our old ftp box',
+      'sftp server, ftp endpoint, ftps, let partners upload files over sftp, managed sftp, replace our old ftp box, sftp access in front of an s3 bucket or efs',
     example: 'set up a managed sftp endpoint so suppliers can drop files into s3',
   },
   {

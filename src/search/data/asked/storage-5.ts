@@ -127,7 +127,7 @@ export const ASKED_STORAGE_5: readonly AskedEntry[] = [
   {
     op: 'dynamodb:ExportTableToPointInTime',
     asked:
-      'dump a table to s3, export for athena, analytics copy, json or ion files, full or incremental export, data lake',
+      'dump a table to s3, export for athena, analytics copy, json or ion files, full or incremental export, data lake, without consuming or eating read capacity, no impact on table performance, from the pitr copy',
     example: 'dump table orders into s3://analytics-exports/orders/ so athena can query it',
   },
   {

@@ -59,7 +59,7 @@ export const ASKED_STORAGE_6: readonly AskedEntry[] = [
   {
     op: 'rds:RestoreDBInstanceFromDBSnapshot',
     asked:
-      'new database from a backup, clone from a snapshot, recover a deleted database, spin up a copy from a backup',
+      'new database from a backup, clone from a snapshot, recover a deleted database, spin up a copy from a backup, make a new rds database out of a snapshot, build a test db from last week s snapshot',
     example: "bring up a new database from last sunday's snapshot of pg-prod for testing",
   },
   {

@@ -37,7 +37,8 @@ export const ASKED_STORAGE_8: readonly AskedEntry[] = [
   },
   {
     op: 'redshift:RestoreFromClusterSnapshot',
-    asked: 'new warehouse from a backup, recover a deleted warehouse, copy prod warehouse to test',
+    asked:
+      'new warehouse from a backup, recover a deleted warehouse, copy prod warehouse to test, bring up or spin up a new redshift cluster from a snapshot, rs: automated snapshot',
     example: 'build a test warehouse from the snapshot of analytics-prod taken last night',
   },
   {

@@ -78,7 +78,7 @@ export const ASKED_STORAGE: readonly AskedEntry[] = [
   {
     op: 's3:RestoreObject',
     asked:
-      'thaw, unarchive, bring back from glacier, deep archive retrieval, archived file, make readable again, temporary copy, expedited, bulk retrieval, invalidobjectstate error, cold storage',
+      'thaw, unarchive, bring back from glacier, deep archive retrieval, archived file, make readable again, temporary copy, expedited, bulk retrieval, invalidobjectstate error, cold storage, pull an object back out of deep archive or flexible retrieval for a number of days',
     example: 'get back a file that was moved to glacier deep archive so I can read it',
   },
   {
