@@ -38,6 +38,7 @@ import { R10_DEVTOOLS_CONCEPTS } from './concepts-r10-devtools.js';
 import { R10_APPS_CONCEPTS } from './concepts-r10-apps.js';
 import { R10_ANALYTICS_CONCEPTS } from './concepts-r10-analytics.js';
 import { R10_STORAGE_CONCEPTS } from './concepts-r10-storage.js';
+import { R10_NETWORK_CONCEPTS } from './concepts-r10-network.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -84,4 +85,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...R10_APPS_CONCEPTS,
   ...R10_ANALYTICS_CONCEPTS,
   ...R10_STORAGE_CONCEPTS,
+  ...R10_NETWORK_CONCEPTS,
 ];

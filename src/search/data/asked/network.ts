@@ -73,7 +73,7 @@ export const ASKED_NETWORK: readonly AskedEntry[] = [
   {
     op: 'ec2:CreateVpc',
     asked:
-      'new network, private network, isolated network, cidr range like 10.0.0.0/16, virtual private cloud, set up networking for an app, address space, landing zone network',
+      'new network, private network, isolated network, cidr range like 10.0.0.0/16, virtual private cloud, set up networking for an app, address space, landing zone network, carve out a new network for an environment, a separate network for staging or prod',
     example: 'set up a new isolated network with the range 10.20.0.0/16',
   },
   {
@@ -213,7 +213,7 @@ export const ASKED_NETWORK: readonly AskedEntry[] = [
   {
     op: 'ec2:CreateNatGateway',
     asked:
-      'internet access for private subnets, outbound only internet, download updates from private servers, nat, hide servers behind one ip, egress for private instances',
+      'internet access for private subnets, outbound only internet, download updates from private servers, nat, hide servers behind one ip, egress for private instances, private machines reach the internet while nobody outside reaches them, get online without a public ip, call out to the internet from a private subnet',
     example: 'let servers in private segments download packages without being reachable from outside',
   },
   {
