@@ -122,6 +122,7 @@ import { ASKED_DATAML_R9 } from './asked/dataml-r9.js';
 import { ASKED_COMPUTE_R9 } from './asked/compute-r9.js';
 import { ASKED_SECURITY_R9 } from './asked/security-r9.js';
 import { ASKED_MEDIA_R9 } from './asked/media-r9.js';
+import { ASKED_GOVERNANCE_R10 } from './asked/governance-r10.js';
 
 export type { AskedEntry };
 
@@ -242,4 +243,5 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_COMPUTE_R9,
   ...ASKED_SECURITY_R9,
   ...ASKED_MEDIA_R9,
+  ...ASKED_GOVERNANCE_R10,
 ];

@@ -192,7 +192,7 @@ export const ASKED_OBSERVABILITY_5: readonly AskedEntry[] = [
   {
     op: 'trustedadvisor:ListRecommendations',
     asked:
-      'best practice advice, cost savings suggestions, security warnings from advisor, fault tolerance tips',
+      'best practice advice, cost savings suggestions, security warnings from advisor, fault tolerance tips, which advisor checks are flagged red or yellow, what trusted advisor is warning about, failing best practice checks',
     example: 'what best-practice advice do we have for saving cost',
   },
   {
