@@ -41,4 +41,16 @@ export const ASKED_GOVERNANCE_R10: readonly AskedEntry[] = [
       'add a phone number or sms to an on-call person, how the responder gets paged, add email or voice to a contact, reach the engineer by text message',
     example: 'add a mobile number for sms paging to the on-call contact alice',
   },
+  {
+    op: 'sso-admin:ListPermissionSets',
+    asked:
+      'which access levels exist in identity center, what roles can people get through sso, all permission sets we have defined, show the sso roles like admin or read only',
+    example: 'what sso roles have we defined in identity center',
+  },
+  {
+    op: 'servicecatalog:AssociatePrincipalWithPortfolio',
+    asked:
+      'let a team, group or role launch products from a portfolio, give users access to the catalog, who can use a portfolio, share the portfolio with developers in this account',
+    example: 'give the data engineers role access to the analytics portfolio',
+  },
 ];

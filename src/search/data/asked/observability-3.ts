@@ -7,7 +7,7 @@ export const ASKED_OBSERVABILITY_3: readonly AskedEntry[] = [
   {
     op: 'ssm:GetParameter',
     asked:
-      'read a config value, read the value stored at a path, fetch a setting, get secret string from parameter store, look up database url, read env var value, decrypt securestring',
+      'read a config value, read the value stored at a path, fetch a setting, get secret string from parameter store, look up database url, read env var value, decrypt securestring, what is the current value of a setting, show what a flag is set to',
     example: 'read the value stored at /prod/db/url',
   },
   {
