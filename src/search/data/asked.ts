@@ -127,6 +127,7 @@ import { ASKED_MEDIA_R9 } from './asked/media-r9.js';
 import { ASKED_DEVTOOLS_R10 } from './asked/devtools-r10.js';
 import { ASKED_APPS_R10 } from './asked/apps-r10.js';
 import { ASKED_NETWORK_R10 } from './asked/network-r10.js';
+import { ASKED_GOVERNANCE_R10 } from './asked/governance-r10.js';
 
 export type { AskedEntry };
 
@@ -252,4 +253,5 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_APPS_R10,
   ...ASKED_ANALYTICS_R10,
   ...ASKED_NETWORK_R10,
+  ...ASKED_GOVERNANCE_R10,
 ];

@@ -39,6 +39,7 @@ import { R10_APPS_CONCEPTS } from './concepts-r10-apps.js';
 import { R10_ANALYTICS_CONCEPTS } from './concepts-r10-analytics.js';
 import { R10_STORAGE_CONCEPTS } from './concepts-r10-storage.js';
 import { R10_NETWORK_CONCEPTS } from './concepts-r10-network.js';
+import { R10_GOVERNANCE_CONCEPTS } from './concepts-r10-governance.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -86,4 +87,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...R10_ANALYTICS_CONCEPTS,
   ...R10_STORAGE_CONCEPTS,
   ...R10_NETWORK_CONCEPTS,
+  ...R10_GOVERNANCE_CONCEPTS,
 ];

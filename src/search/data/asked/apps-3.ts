@@ -147,7 +147,7 @@ export const ASKED_APPS_3: readonly AskedEntry[] = [
   {
     op: 'notifications:CreateNotificationConfiguration',
     asked:
-      'get notified in the console notification center, notify the team by email or the console mobile app when a service event happens, user notifications setup',
+      'get notified in the console notification center, notify the team by email or the console mobile app when a service event happens, user notifications setup, send health or security events to an email list, alert me in the console app when something changes',
     example: 'notify the team by email and the mobile app when an ec2 instance stops',
   },
   {

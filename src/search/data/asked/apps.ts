@@ -89,7 +89,7 @@ export const ASKED_APPS: readonly AskedEntry[] = [
   {
     op: 'application-insights:CreateApplication',
     asked:
-      'start monitoring a resource group automatically, onboard an app to application insights, auto configure alarms and dashboards for a stack',
+      'start monitoring a resource group automatically, onboard an app to application insights, auto configure alarms and dashboards for a stack, automatic problem detection for a .net, iis, java or sql server app, find what is wrong with my app without setting up alarms by hand',
     example: 'turn on application insights for the resource group erp-prod',
   },
   {

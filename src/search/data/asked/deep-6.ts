@@ -189,7 +189,8 @@ export const ASKED_DEEP_6: readonly AskedEntry[] = [
   },
   {
     op: 'organizations:ListOrganizationalUnitsForParent',
-    asked: 'sub folders of an ou, nested units under the root',
+    asked:
+      'sub folders of an ou, nested units under the root, which ous exist under the root, child ous of an organizational unit, organization structure one level down',
     example: 'list the ous directly under our root',
   },
   {

@@ -27,7 +27,7 @@ export const ASKED_MISC: readonly AskedEntry[] = [
   {
     op: 'devops-guru:ListInsights',
     asked:
-      'anomalies detected, operational problems found, unusual behaviour of my application, open incidents found by machine learning',
+      'anomalies detected, operational problems found, unusual behaviour of my application, open incidents found by machine learning, anything anomalous going on right now, is something wrong with my app, reactive and proactive insights',
     example: 'has devops guru spotted anything unusual this week',
   },
   {

@@ -210,7 +210,7 @@ export const ASKED_NEXT_5: readonly AskedEntry[] = [
   {
     op: 'config:PutConfigurationAggregator',
     asked:
-      'org wide compliance view, aggregate across accounts and regions, central config view, collect from every account',
+      'org wide compliance view, aggregate across accounts and regions, central config view, collect from every account, pull config results of all accounts into one place, multi-account config dashboard, see the compliance of every account together',
     example: 'collect aws config data from every account and region into one central view',
   },
 ];

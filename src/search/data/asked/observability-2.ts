@@ -112,7 +112,8 @@ export const ASKED_OBSERVABILITY_2: readonly AskedEntry[] = [
   },
   {
     op: 'cloudtrail:GetTrailStatus',
-    asked: 'is audit logging on, is recording working, last delivery error, when were logs last delivered',
+    asked:
+      'is audit logging on, is recording working, last delivery error, when were logs last delivered, is cloudtrail still logging, is the trail on or stopped, did someone turn off api logging',
     example: 'is our audit recording actually delivering files right now',
   },
   {
@@ -152,7 +153,7 @@ export const ASKED_OBSERVABILITY_2: readonly AskedEntry[] = [
   {
     op: 'config:PutConfigRule',
     asked:
-      'enforce a policy on resources, check buckets are encrypted, flag public buckets, governance check, guardrail, detect misconfiguration',
+      'enforce a policy on resources, check buckets are encrypted, flag public buckets, governance check, guardrail, detect misconfiguration, add a managed config rule, continuously check that every volume is encrypted or tagged, compliance rule',
     example: 'flag any bucket without encryption turned on',
   },
   {

@@ -7,7 +7,7 @@ export const ASKED_OBSERVABILITY_3: readonly AskedEntry[] = [
   {
     op: 'ssm:GetParameter',
     asked:
-      'read a config value, read the value stored at a path, fetch a setting, get secret string from parameter store, look up database url, read env var value, decrypt securestring',
+      'read a config value, read the value stored at a path, fetch a setting, get secret string from parameter store, look up database url, read env var value, decrypt securestring, what is the current value of a setting, show what a flag is set to',
     example: 'read the value stored at /prod/db/url',
   },
   {
@@ -150,7 +150,8 @@ export const ASKED_OBSERVABILITY_3: readonly AskedEntry[] = [
   },
   {
     op: 'ssm:CreateOpsItem',
-    asked: 'open an ops ticket, log an operational issue, track a problem for ops center, create work item',
+    asked:
+      'open an ops ticket, log an operational issue, track a problem for ops center, create work item, raise an opsitem for a disk full or outage, record an incident for operators to work on',
     example: 'open a ticket in ops center for the failing backup',
   },
   {
@@ -220,7 +221,8 @@ export const ASKED_OBSERVABILITY_3: readonly AskedEntry[] = [
   },
   {
     op: 'ssm-contacts:CreateContact',
-    asked: 'add a person to paging, escalation plan, responder entry, who to notify during outages',
+    asked:
+      'add a person to paging, escalation plan, responder entry, who to notify during outages, add an on-call engineer to incident manager, make someone pageable, new escalation chain',
     example: 'add bob as someone we can page during outages',
   },
   {

@@ -122,7 +122,8 @@ export const ASKED_OBSERVABILITY_4: readonly AskedEntry[] = [
   },
   {
     op: 'servicecatalog:ProvisionProduct',
-    asked: 'self service launch approved product, order from it catalog, request environment from portfolio',
+    asked:
+      'self service launch approved product, order from it catalog, request environment from portfolio, spin up or deploy an approved template from the catalog, provision a vetted stack without admin rights',
     example: 'launch the approved dev environment product from our internal catalog',
   },
   {

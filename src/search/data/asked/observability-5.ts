@@ -8,7 +8,7 @@ export const ASKED_OBSERVABILITY_5: readonly AskedEntry[] = [
   {
     op: 'ce:GetCostAndUsage',
     asked:
-      'how much did we spend, bill broken down by service, monthly spend, what are we paying for, invoice breakdown, spend per team or tag, why is the bill so high, daily charges, past spending',
+      'how much did we spend, bill broken down by service, monthly spend, what are we paying for, invoice breakdown, spend per team or tag, why is the bill so high, daily charges, past spending, what did a service cost us last month or last quarter, actual cost so far',
     example: 'how much did we spend on each service last month',
   },
   {
@@ -25,7 +25,8 @@ export const ASKED_OBSERVABILITY_5: readonly AskedEntry[] = [
   },
   {
     op: 'ce:GetAnomalies',
-    asked: 'unexpected spend spike, why did the bill jump, unusual charges, cost surprise detected',
+    asked:
+      'unexpected spend spike, why did the bill jump, unusual charges, cost surprise detected, weird or abnormal spending spikes recently, sudden jump in daily cost, were there any odd charges lately',
     example: 'did anything cause an unexpected jump in spend yesterday',
   },
   {
@@ -48,7 +49,7 @@ export const ASKED_OBSERVABILITY_5: readonly AskedEntry[] = [
   {
     op: 'ce:GetSavingsPlansPurchaseRecommendation',
     asked:
-      'should we commit to save, how much commitment to buy, discount for 1 or 3 year term, reduce compute bill',
+      'should we commit to save, how much commitment to buy, discount for 1 or 3 year term, reduce compute bill, how much would a savings plan save us, which savings plan should we buy',
     example: 'how much hourly commitment should we buy to lower the compute bill',
   },
   {
@@ -192,7 +193,7 @@ export const ASKED_OBSERVABILITY_5: readonly AskedEntry[] = [
   {
     op: 'trustedadvisor:ListRecommendations',
     asked:
-      'best practice advice, cost savings suggestions, security warnings from advisor, fault tolerance tips',
+      'best practice advice, cost savings suggestions, security warnings from advisor, fault tolerance tips, which advisor checks are flagged red or yellow, what trusted advisor is warning about, failing best practice checks',
     example: 'what best-practice advice do we have for saving cost',
   },
   {

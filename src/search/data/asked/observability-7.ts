@@ -57,7 +57,7 @@ export const ASKED_OBSERVABILITY_7: readonly AskedEntry[] = [
   {
     op: 'ce:GetSavingsPlansUtilization',
     asked:
-      'are we using our commitment, wasted commitment, unused hourly commitment percentage, commitment usage',
+      'are we using our commitment, wasted commitment, unused hourly commitment percentage, commitment usage, is our savings plan fully used, how much of the savings plan goes to waste',
     example: 'how much of our hourly compute commitment went unused last month',
   },
   {

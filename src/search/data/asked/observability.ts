@@ -62,7 +62,7 @@ export const ASKED_OBSERVABILITY: readonly AskedEntry[] = [
   {
     op: 'cloudwatch:PutDashboard',
     asked:
-      'build a monitoring screen, make a page of graphs, widgets layout, ops screen for the team, tv display of charts, edit board',
+      'build a monitoring screen, make a page of graphs, widgets layout, ops screen for the team, tv display of charts, edit board, put all the graphs on one screen, single pane of glass for a service',
     example: 'set up a screen of graphs for the checkout service',
   },
   {

@@ -157,7 +157,7 @@ export const ASKED_SECURITY_3: readonly AskedEntry[] = [
   {
     op: 'organizations:AttachPolicy',
     asked:
-      'apply an scp to an ou, enforce a guardrail on accounts, put a service control policy on a folder, turn on a restriction for member accounts',
+      'apply an scp to an ou, enforce a guardrail on accounts, put a service control policy on a folder, turn on a restriction for member accounts, apply a tag policy to the whole org',
     example: 'apply our deny-regions scp to the workloads ou',
   },
   {
