@@ -19,6 +19,7 @@ import { keptTokens } from './kept-tokens.js';
 import { ID_BESIDE_NAMED } from './data/id-context.js';
 import { containerTerms, headNumber, startsContainer } from './siblings.js';
 import { readStatus } from './status.js';
+import { addValueChange } from './value-change.js';
 import { addMax, addTerm, type Mutable } from './plan-terms.js';
 import {
   addRuntimeServices,
@@ -106,6 +107,7 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   }
   yieldIdServicesToNamed(plan, fromIds);
   const verbAt = planVerbs(ix, plan, ws, stems, runs, query.trimEnd().endsWith('?'));
+  addValueChange(ix, plan, raw, ws, verbAt);
   addRuntimeServices(ix, plan);
   // a pasted value or identifier is a thing acted on: a container word may follow it
   const pasted = tokens.length < raw.length;
