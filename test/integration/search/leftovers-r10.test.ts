@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { VALUE_CHANGE, VALUE_MARKERS, VALUE_SHAPES } from '../../../src/search/data/value-change.js';
 import { movesValue } from '../../../src/search/value-change.js';
+import { FILE_KINDS } from '../../../src/search/data/file-kinds.js';
 import { useBundleSearch } from './search-fixture.js';
 
 const { top } = useBundleSearch();
@@ -53,5 +54,25 @@ describe('a new value for a thing modifies it', () => {
     expect(movesValue(['to', '2024-05-01'])).toBe(false);
     expect(movesValue(['to', '8gb'])).toBe(true);
     expect(movesValue(['instead', 'of', 'cache.r6g.large.'])).toBe(true);
+  });
+});
+
+describe('a file asked for its contents names the service that reads that kind of content', () => {
+  it.each(FILE_KINDS)('$extensions.0: $example', (kind) => {
+    expect(kind.why.length).toBeGreaterThan(10);
+    expect(top(kind.example[0], 5)).toContain(kind.example[1]);
+  });
+
+  it.each([
+    ['turn s3://interviews/ceo-chat.m4a into text', 'transcribe:StartTranscriptionJob'],
+    ['find the faces in s3://photos/team-offsite.jpg', 'rekognition:DetectFaces'],
+    ['pull the tables out of s3://fin/q3-report.pdf', 'textract:StartDocumentAnalysis'],
+  ])('%s -> %s', (query, expected) => {
+    expect(top(query, 1)).toEqual([expected]);
+  });
+
+  it('a verb on the file itself, or no word for its contents, keeps it an S3 object', () => {
+    expect(top('delete the text file s3://a/notes-on-speech.mp3', 1)).toEqual(['s3:DeleteObject']);
+    expect(top('download s3://media/podcast-ep3.mp3', 1)).toEqual(['s3:GetObject']);
   });
 });
