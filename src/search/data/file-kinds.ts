@@ -45,8 +45,9 @@ const START = { start: 1 };
 const DETECT = { detect: 1 };
 
 /**
- * Verbs that act on the file itself, not on its contents ("delete the speech file x.mp3",
- * "copy interview.wav"): with one of them typed the file stays an S3 object.
+ * Words that act on the file itself or ask who may use it, not what is in it ("delete the
+ * speech file x.mp3", "copy interview.wav", "does AllUsers have read on logo.png"): with one of
+ * them typed the file stays an S3 object.
  */
 export const FILE_ACTIONS: ReadonlySet<string> = new Set([
   'delete',
@@ -58,6 +59,14 @@ export const FILE_ACTIONS: ReadonlySet<string> = new Set([
   'rename',
   'tag',
   'share',
+  'who',
+  'public',
+  'access',
+  'permission',
+  'permissions',
+  'acl',
+  'grant',
+  'allusers',
 ]);
 
 /** How many tokens either side of the file a word may be. */

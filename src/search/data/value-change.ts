@@ -35,9 +35,9 @@ export const VALUE_LIGHT_VERBS: ReadonlySet<string> = new Set([
  */
 export const VALUE_SHAPES: readonly { pattern: RegExp; why: string; example: [string, string] }[] = [
   {
-    // 512, 8gb, 2.5, 100gib, 50%
-    pattern: /^\d+(?:\.\d+)?(?:[a-z]{1,3}|%)?$/,
-    why: 'a number, with or without its unit, is a size or count a setting takes',
+    // 512, 8gb, 2.5, 100gib; not 5% (a share of traffic or users: "roll out to 5% of users")
+    pattern: /^\d+(?:\.\d+)?(?:[a-z]{1,3})?$/,
+    why: 'a number, with or without its unit, is a size or count a setting takes (a percentage is a share of something else)',
     example: ['rds storage from 100 to 500 gb', 'rds:ModifyDBInstance'],
   },
   {

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { VALUE_CHANGE, VALUE_MARKERS, VALUE_SHAPES } from '../../../src/search/data/value-change.js';
 import { movesValue } from '../../../src/search/value-change.js';
 import { FILE_KINDS } from '../../../src/search/data/file-kinds.js';
+import { R10_VERBS } from '../../../src/search/data/verbs-r10.js';
+import { VERB_SYNONYMS } from '../../../src/search/data/verbs.js';
 import { useBundleSearch } from './search-fixture.js';
 
 const { top } = useBundleSearch();
@@ -74,5 +76,18 @@ describe('a file asked for its contents names the service that reads that kind o
   it('a verb on the file itself, or no word for its contents, keeps it an S3 object', () => {
     expect(top('delete the text file s3://a/notes-on-speech.mp3', 1)).toEqual(['s3:DeleteObject']);
     expect(top('download s3://media/podcast-ep3.mp3', 1)).toEqual(['s3:GetObject']);
+  });
+});
+
+describe('plain verbs of starting and stopping (data/verbs-r10.ts)', () => {
+  it.each(Object.entries(R10_VERBS))('verb %s', (verb, entry) => {
+    expect(entry.why.length).toBeGreaterThan(10);
+    expect(VERB_SYNONYMS[verb]).toEqual(entry.weights);
+    expect(top(entry.example[0], 5)).toContain(entry.example[1]);
+  });
+
+  it('begin reads as start where AWS says Start', () => {
+    expect(top('begin an execution of the order state machine', 1)).toEqual(['stepfunctions:StartExecution']);
+    expect(top('begin a codebuild build for the api project', 1)).toEqual(['codebuild:StartBuild']);
   });
 });
