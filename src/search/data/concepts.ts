@@ -35,6 +35,7 @@ import { R9_MEDIA_CONCEPTS } from './concepts-r9-media.js';
 import { R9_NOUN_CONCEPTS } from './concepts-r9-nouns.js';
 import { R9_VERB_CONCEPTS } from './concepts-r9-verbs.js';
 import { R10_SCOPE_CONCEPTS } from './concepts-r10-scope.js';
+import { R10_GRANT_CONCEPTS } from './concepts-r10-grants.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -78,4 +79,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...R9_NOUN_CONCEPTS,
   ...R9_VERB_CONCEPTS,
   ...R10_SCOPE_CONCEPTS,
+  ...R10_GRANT_CONCEPTS,
 ];
