@@ -22,7 +22,7 @@ export const R10_GRANT_CONCEPTS: readonly Concept[] = [
     terms: 'role policy',
     services: ['iam'],
     why: 'what an IAM role may do is set by the policies on the role: an inline policy or an attached managed one',
-    example: ['let the role read the s3 bucket', 'iam:PutRolePolicy'],
+    example: ['let the role read the s3 bucket', 'iam:AttachRolePolicy'],
   },
   {
     phrases: [
@@ -40,7 +40,7 @@ export const R10_GRANT_CONCEPTS: readonly Concept[] = [
     terms: 'role policy',
     services: ['iam'],
     why: 'a Lambda function acts with its execution role: letting it use another resource is a policy on that role',
-    example: ['allow the lambda function to write to the sqs queue', 'iam:PutRolePolicy'],
+    example: ['allow the lambda function to write to the dynamodb table', 'iam:PutRolePolicy'],
   },
   {
     phrases: [
