@@ -6,6 +6,7 @@ import { CROSS_SERVICE_APIS, DESTINATION, ID_SUFFIX } from './data/id-context.js
 import { ARN_RESOURCE_TERMS, ID_PATTERNS, ID_PREFIXES, RECORD_LITERAL } from './data/resource-ids.js';
 import { ID_WORD_WINDOW, type WordSense } from './data/name-ids.js';
 import { SNIPPET_PATTERNS } from './data/snippet-ids.js';
+import { fileReading } from './file-reading.js';
 import type { SearchIndexData } from './index-build.js';
 import { words } from './text.js';
 
@@ -24,6 +25,8 @@ export interface IdentifierHint {
   readonly keptWords?: string;
   /** AWS assigned the identifier when it made the resource: the resource exists (existing.ts). */
   readonly assigned?: boolean;
+  /** Operation verbs that read a file's contents (file-reading.ts): the task's own verb. */
+  readonly verbs?: Readonly<Record<string, number>>;
 }
 
 const PREFIXES = Object.keys(ID_PREFIXES).sort((a, b) => b.length - a.length);
@@ -49,7 +52,11 @@ export function identifierHints(ix: SearchIndexData, rawTokens: readonly string[
       return;
     }
     const token = raw.replace(/^["'(<[{]+|[.,;:!?"')>\]}]+$/g, '');
-    const hint = arnHint(ix, token) ?? idHint(ix, token, rawTokens, i) ?? snippetHint(ix, token, raw);
+    const hint =
+      arnHint(ix, token) ??
+      fileHint(ix, token, rawTokens, i) ??
+      idHint(ix, token, rawTokens, i) ??
+      snippetHint(ix, token, raw);
     if (hint) out.push({ token: raw, ...hint, weight: destinationWeight(ix, hint, rawTokens[i - 1]) });
   });
   const cross = crossServiceHint(ix, out);
@@ -98,6 +105,19 @@ function idHint(
     return { services: service ? servicesWithId(ix, service) : [], terms, keptWords, assigned: h.assigned };
   }
   return undefined;
+}
+
+/** A file asked for its contents: the service that reads them (file-reading.ts). */
+function fileHint(
+  ix: SearchIndexData,
+  token: string,
+  rawTokens: readonly string[],
+  at: number,
+): Hint | undefined {
+  const r = fileReading(token, rawTokens, at);
+  return (
+    r && { services: r.services.flatMap((id) => servicesWithId(ix, id)), terms: r.terms, verbs: r.verbs }
+  );
 }
 
 /** A query-language snippet (data/snippet-ids.ts). */

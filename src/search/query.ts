@@ -20,6 +20,8 @@ import { ID_BESIDE_NAMED } from './data/id-context.js';
 import { existingKinds, type ExistingKinds } from './existing.js';
 import { containerTerms, headNumber, startsContainer } from './siblings.js';
 import { readStatus } from './status.js';
+import { addValueChange } from './value-change.js';
+import { addFileReadingVerbs } from './file-reading.js';
 import { addMax, addTerm, type Mutable } from './plan-terms.js';
 import {
   addRuntimeServices,
@@ -110,6 +112,8 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   }
   yieldIdServicesToNamed(plan, fromIds);
   const verbAt = planVerbs(ix, plan, ws, stems, runs, query.trimEnd().endsWith('?'));
+  addValueChange(ix, plan, raw, ws, verbAt);
+  addFileReadingVerbs(ix, plan, ids);
   addRuntimeServices(ix, plan);
   // a pasted value or identifier is a thing acted on: a container word may follow it
   const pasted = tokens.length < raw.length;

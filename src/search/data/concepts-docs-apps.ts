@@ -9,7 +9,7 @@ import type { Concept } from './concepts.js';
 export const DOC_APPS_CONCEPTS: readonly Concept[] = [
   // operations
   {
-    phrases: ['deploy to many accounts', 'every account in the org', 'many accounts and regions'],
+    phrases: ['deploy to many accounts', 'many accounts and regions'],
     terms: 'create stack set',
     services: ['cloudformation'],
     why: 'a CloudFormation StackSet deploys one template to many accounts and regions',

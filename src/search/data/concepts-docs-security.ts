@@ -98,7 +98,11 @@ export const DOC_SECURITY_CONCEPTS: readonly Concept[] = [
     example: ["download aws's soc 2 report", 'artifact:GetReport'],
   },
   {
-    phrases: ['firewall rules across accounts', 'central firewall policy', 'across all accounts in the org'],
+    phrases: [
+      'firewall rules across accounts',
+      'central firewall policy',
+      'firewall rules across all accounts',
+    ],
     terms: 'policy',
     services: ['fms'],
     why: 'Firewall Manager applies WAF, Shield and security group policies across accounts',

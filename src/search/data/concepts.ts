@@ -40,6 +40,8 @@ import { R10_ANALYTICS_CONCEPTS } from './concepts-r10-analytics.js';
 import { R10_STORAGE_CONCEPTS } from './concepts-r10-storage.js';
 import { R10_NETWORK_CONCEPTS } from './concepts-r10-network.js';
 import { R10_GOVERNANCE_CONCEPTS } from './concepts-r10-governance.js';
+import { R10_SCOPE_CONCEPTS } from './concepts-r10-scope.js';
+import { R10_GRANT_CONCEPTS } from './concepts-r10-grants.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -88,4 +90,6 @@ export const CONCEPTS: readonly Concept[] = [
   ...R10_STORAGE_CONCEPTS,
   ...R10_NETWORK_CONCEPTS,
   ...R10_GOVERNANCE_CONCEPTS,
+  ...R10_SCOPE_CONCEPTS,
+  ...R10_GRANT_CONCEPTS,
 ];

@@ -4,6 +4,7 @@
 // operation in the top five (tested in test/integration/search/verbs-r8.test.ts).
 
 import { R9_VERBS } from './verbs-r9.js';
+import { R10_VERBS } from './verbs-r10.js';
 
 export interface EverydayVerb {
   /** Operation verb -> weight, as in VERB_SYNONYMS. */
@@ -72,5 +73,9 @@ export const EVERYDAY_VERBS: Readonly<Record<string, EverydayVerb>> = {
   },
 };
 
-/** The entries of every round that VERB_SYNONYMS merges in (round 9: data/verbs-r9.ts). */
-export const EVERYDAY_AND_LATER: Readonly<Record<string, EverydayVerb>> = { ...EVERYDAY_VERBS, ...R9_VERBS };
+/** The entries of every round that VERB_SYNONYMS merges in (rounds 9 and 10: data/verbs-r9.ts, verbs-r10.ts). */
+export const EVERYDAY_AND_LATER: Readonly<Record<string, EverydayVerb>> = {
+  ...EVERYDAY_VERBS,
+  ...R9_VERBS,
+  ...R10_VERBS,
+};

@@ -1,0 +1,64 @@
+// Data: a new value for something that exists ("from db.t3.medium to db.r5.large", "2048 MB
+// instead of 512", "to 4 shards"). A size, a count or a class moved from one value to another
+// is a change of the named thing: its resize, modify or update operation, whichever the service
+// has, not its create or its read. Read by src/search/value-change.ts.
+
+/** The verbs a change of value means, as operation verbs (as in data/verbs.ts). */
+export const VALUE_CHANGE = {
+  weights: { modify: 1, update: 1, resize: 1, set: 0.6 },
+  why: 'a thing given another size, count or class is modified in place: Modify*/Update*/Resize*',
+  example: ['make the ec2 instance an m5.xlarge instead of t3.large', 'ec2:ModifyInstanceAttribute'],
+} as const;
+
+/**
+ * Verbs that say little of their own ("make it an m5.xlarge", "put the service at 4 tasks",
+ * "give it 2048 MB"): next to a new value, the change is the task. A verb with its own sense
+ * (launch, copy, set, scale) keeps it.
+ */
+export const VALUE_LIGHT_VERBS: ReadonlySet<string> = new Set([
+  'make',
+  'put',
+  'bring',
+  'take',
+  'give',
+  'have',
+  'get',
+  'move',
+  'switch',
+  'bump',
+  'go',
+]);
+
+/**
+ * How a value is typed. Each: why it is a value of a setting, and an example query whose change
+ * it reads (the example must find its operation in the top five).
+ */
+export const VALUE_SHAPES: readonly { pattern: RegExp; why: string; example: [string, string] }[] = [
+  {
+    // 512, 8gb, 2.5, 100gib; not 5% (a share of traffic or users: "roll out to 5% of users")
+    pattern: /^\d+(?:\.\d+)?(?:[a-z]{1,3})?$/,
+    why: 'a number, with or without its unit, is a size or count a setting takes (a percentage is a share of something else)',
+    example: ['rds storage from 100 to 500 gb', 'rds:ModifyDBInstance'],
+  },
+  {
+    // t3.large, m5.2xlarge, db.r5.large, cache.r6g.large, ml.m5.xlarge
+    pattern: /^(?:[a-z]+\.)?[a-z]+\d[a-z0-9]*\.[a-z0-9]+$/,
+    why: 'an instance class (family, generation, size) is the size a compute resource runs at',
+    example: ['the rds database from db.t3.medium to db.r5.large', 'rds:ModifyDBInstance'],
+  },
+];
+
+/**
+ * Words a value follows: "instead of V" (the old one), "to V" (the new one, also in "from V to
+ * V"). Each: why, and an example.
+ */
+export const VALUE_MARKERS: Readonly<Record<string, { why: string; example: [string, string] }>> = {
+  'instead of': {
+    why: 'a value instead of another one replaces a setting of something that exists',
+    example: ['put the web-api ecs service at 4 tasks instead of 2', 'ecs:UpdateService'],
+  },
+  to: {
+    why: 'a thing brought to a value (from another one) gets that setting',
+    example: ['bring the kinesis stream to 4 shards', 'kinesis:UpdateShardCount'],
+  },
+};
