@@ -66,7 +66,7 @@ export const OPERATIONS_CONCEPTS: readonly Concept[] = [
     example: ['give the remote workers vpn access to the vpc', 'ec2:AuthorizeClientVpnIngress'],
   },
   {
-    phrases: ['requests per second', 'throttle my api', 'rate limit', 'usage plan'],
+    phrases: ['requests per second', 'throttle my api', 'rate limit'],
     terms: 'create usage plan',
     services: ['apigateway'],
     why: 'per-customer throttling and quotas of a REST API are API Gateway usage plans',

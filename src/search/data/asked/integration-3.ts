@@ -77,7 +77,7 @@ export const ASKED_INTEGRATION_3: readonly AskedEntry[] = [
   {
     op: 'apigateway:GetUsage',
     asked:
-      'how many requests did a customer make, calls per key, quota used, consumption, remaining quota, metering',
+      'how many requests did a customer make, calls per key, calls each api key made in a usage plan tier, quota used, consumption, remaining quota, metering',
     example: 'how many calls did each api key make against the gold tier this month',
   },
   {
