@@ -58,6 +58,8 @@ export interface QueryPlan {
   readonly resource: Set<number>;
   /** Term ids of its state words ("restoring", "ready"): in another name they mislead. */
   readonly stateTerms: Set<number>;
+  /** Term ids of the name words the asked state lives in (Status, Run): asked for, not extra. */
+  readonly stateNames: Set<number>;
   /** The query asks for a change (a typed verb that does not only read, outside a question). */
   readonly changes: boolean;
   /** The task is done again (data/verbs-r9.ts): what it acts on exists, the verb's result is made. */
@@ -149,6 +151,7 @@ function emptyPlan(): Mutable<QueryPlan> {
     status: false,
     resource: new Set(),
     stateTerms: new Set(),
+    stateNames: new Set(),
     again: false,
     namedService: false,
     verbTerms: new Set(),
