@@ -19,6 +19,7 @@ import { keptTokens } from './kept-tokens.js';
 import { ID_BESIDE_NAMED } from './data/id-context.js';
 import { containerTerms, headNumber, startsContainer } from './siblings.js';
 import { readStatus } from './status.js';
+import { readHistory } from './history.js';
 import { addMax, addTerm, type Mutable } from './plan-terms.js';
 import {
   addRuntimeServices,
@@ -123,6 +124,7 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   }
   if (plan.head.size === 0) for (const id of verbNouns.length > 0 ? verbNouns : idHeads) plan.head.add(id);
   readStatus(ix, plan, ws, stems, idHeads, runs.translations);
+  readHistory(ix, plan, ws);
   // a pasted identifier is one thing: its type named in the plural is another task
   if (content.length === 0) for (const w of idWords) headNumber(ix, plan, w, w);
   addNamePhrases(ix, plan, content, verbAt !== undefined);

@@ -1,0 +1,31 @@
+// Round-10 question forms (src/search/history.ts and the question modules after it): what a
+// question's opener says about which read answers it, checked across services.
+
+import { describe, expect, it } from 'vitest';
+import { WHO_DID } from '../../../src/search/data/history-words.js';
+import { asksWhoDid } from '../../../src/search/history.js';
+import { useBundleSearch } from './search-fixture.js';
+
+const { top } = useBundleSearch();
+
+describe('who did something (data/history-words.ts)', () => {
+  it('its example finds the event history first', () => {
+    expect(WHO_DID.why.length).toBeGreaterThan(10);
+    expect(top(WHO_DID.example[0], 1)).toEqual([WHO_DID.example[1]]);
+  });
+
+  it.each([
+    'who removed the sg-prod-db security group on friday',
+    'who created access key AKIAIOSFODNN7EXAMPLE',
+    'who shut the bastion host down',
+  ])('%s -> cloudtrail:LookupEvents', (query) => {
+    expect(top(query, 1)).toEqual(['cloudtrail:LookupEvents']);
+  });
+
+  it('only "who" and a past action: the present is left to other reads', () => {
+    expect(asksWhoDid(['who', 'is', 'subscribed', 'to', 'alerts'])).toBe(false);
+    expect(asksWhoDid(['who', 'has', 'access', 'to', 'this'])).toBe(false);
+    expect(asksWhoDid(['who', 'tore', 'down', 'staging'])).toBe(true);
+    expect(top('who is subscribed to the alerts topic', 1)).toEqual(['sns:ListSubscriptionsByTopic']);
+  });
+});
