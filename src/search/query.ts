@@ -20,6 +20,7 @@ import { ID_BESIDE_NAMED } from './data/id-context.js';
 import { containerTerms, headNumber, startsContainer } from './siblings.js';
 import { readStatus } from './status.js';
 import { readHistory } from './history.js';
+import { readTense } from './tense.js';
 import { addMax, addTerm, type Mutable } from './plan-terms.js';
 import {
   addRuntimeServices,
@@ -61,6 +62,8 @@ export interface QueryPlan {
   readonly stateTerms: Set<number>;
   /** Term ids of the name words the asked state lives in (Status, Run): asked for, not extra. */
   readonly stateNames: Set<number>;
+  /** Term ids of name words of another time: a forecast in a question about the past (tense.ts). */
+  readonly wrongTime: Set<number>;
   /** The query asks for a change (a typed verb that does not only read, outside a question). */
   readonly changes: boolean;
   /** The task is done again (data/verbs-r9.ts): what it acts on exists, the verb's result is made. */
@@ -125,6 +128,7 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   if (plan.head.size === 0) for (const id of verbNouns.length > 0 ? verbNouns : idHeads) plan.head.add(id);
   readStatus(ix, plan, ws, stems, idHeads, runs.translations);
   readHistory(ix, plan, ws);
+  readTense(ix, plan, ws);
   // a pasted identifier is one thing: its type named in the plural is another task
   if (content.length === 0) for (const w of idWords) headNumber(ix, plan, w, w);
   addNamePhrases(ix, plan, content, verbAt !== undefined);
@@ -154,6 +158,7 @@ function emptyPlan(): Mutable<QueryPlan> {
     resource: new Set(),
     stateTerms: new Set(),
     stateNames: new Set(),
+    wrongTime: new Set(),
     again: false,
     namedService: false,
     verbTerms: new Set(),

@@ -8,6 +8,7 @@ import { BOOST, K1, SIBLINGS, TERM_WEIGHT } from './ranking-params.js';
 import { MUTATING_RISK } from './lookups.js';
 import { nameShape, numberTwins, relationTerms } from './siblings.js';
 import { ownRead, stateInName, stateTail } from './status.js';
+import { wrongTimeInName } from './tense.js';
 
 /** Candidates of one query: ops[0..count) with their scores (views reused by the next query). */
 export interface Ranked {
@@ -141,6 +142,7 @@ export class Ranker {
       if (plan.head.size > 0 && this.hasHead(plan, op)) s += BOOST.head * agree;
       s += this.siblingFit(plan, op);
       if (plan.status) s += this.statusFit(plan, op);
+      if (plan.wrongTime.size > 0) s += BOOST.stateInName * wrongTimeInName(ix, plan, op);
     } else if (ix.nameStart[op] === ix.nameStart[op + 1]) {
       s += BOOST.nameCoverage * agree * verb; // a bare verb name (`Invoke`) is fully covered by its verb
     }

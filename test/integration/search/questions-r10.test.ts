@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { WHO_DID } from '../../../src/search/data/history-words.js';
+import { FUTURE_NAME_WORDS, PAST_MARKERS } from '../../../src/search/data/tense-words.js';
 import { asksWhoDid } from '../../../src/search/history.js';
 import { useBundleSearch } from './search-fixture.js';
 
@@ -27,5 +28,17 @@ describe('who did something (data/history-words.ts)', () => {
     expect(asksWhoDid(['who', 'has', 'access', 'to', 'this'])).toBe(false);
     expect(asksWhoDid(['who', 'tore', 'down', 'staging'])).toBe(true);
     expect(top('who is subscribed to the alerts topic', 1)).toEqual(['sns:ListSubscriptionsByTopic']);
+  });
+});
+
+describe('a question about the past is not answered by a forecast (data/tense-words.ts)', () => {
+  it.each([PAST_MARKERS, FUTURE_NAME_WORDS])('$example.0', (table) => {
+    expect(table.why.length).toBeGreaterThan(10);
+    expect(top(table.example[0], 1)).toEqual([table.example[1]]);
+  });
+
+  it('the future still asks for the forecast', () => {
+    expect(top('what will our bill be at the end of this month', 1)).toEqual(['ce:GetCostForecast']);
+    expect(top('what did we spend on ec2 last month', 1)).toEqual(['ce:GetCostAndUsage']);
   });
 });
