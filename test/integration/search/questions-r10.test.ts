@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { WHO_DID } from '../../../src/search/data/history-words.js';
 import { FUTURE_NAME_WORDS, PAST_MARKERS } from '../../../src/search/data/tense-words.js';
+import { QUESTION_FORM_VERBS } from '../../../src/search/data/question-verbs.js';
 import { asksWhoDid } from '../../../src/search/history.js';
 import { useBundleSearch } from './search-fixture.js';
 
@@ -40,5 +41,22 @@ describe('a question about the past is not answered by a forecast (data/tense-wo
   it('the future still asks for the forecast', () => {
     expect(top('what will our bill be at the end of this month', 1)).toEqual(['ce:GetCostForecast']);
     expect(top('what did we spend on ec2 last month', 1)).toEqual(['ce:GetCostAndUsage']);
+  });
+});
+
+describe('a count asks for the list of the things counted (data/question-verbs.ts)', () => {
+  it.each(Object.entries(QUESTION_FORM_VERBS))(
+    '%s: its example finds its operation first',
+    (opener, entry) => {
+      expect(entry.why.length).toBeGreaterThan(10);
+      expect(entry.example[0].startsWith(opener)).toBe(true);
+      expect(top(entry.example[0], 1)).toEqual([entry.example[1]]);
+    },
+  );
+
+  it('how many are allowed is a limit again', () => {
+    expect(top('how many lambda functions am I allowed to run at the same time', 1)).toEqual([
+      'lambda:GetAccountSettings',
+    ]);
   });
 });
