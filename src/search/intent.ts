@@ -16,7 +16,7 @@ export function onlyReads(weights: Readonly<Record<string, number>>): boolean {
 }
 
 /** Verb weights a question gets in place of the action words it mentions. */
-export const QUESTION_VERBS: Readonly<Record<string, number>> = {
+const QUESTION_VERBS: Readonly<Record<string, number>> = {
   describe: 1,
   get: 1,
   list: 0.8,

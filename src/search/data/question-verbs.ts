@@ -8,7 +8,8 @@ import type { Reasoned } from './reasoned.js';
 export interface QuestionVerbs extends Reasoned {
   /** Operation verb -> weight, in place of the generic question verbs. */
   readonly verbs: Readonly<Record<string, number>>;
-  /** Words that make it another question ("how many am I allowed": a limit, read by a Get). */
+  /** Words that make it another question: "how many am I allowed" asks a limit, "how many calls
+   * did it make" a usage record, both read by a Get. */
   readonly unless?: ReadonlySet<string>;
 }
 
@@ -16,7 +17,18 @@ export interface QuestionVerbs extends Reasoned {
 export const QUESTION_FORM_VERBS: Readonly<Record<string, QuestionVerbs>> = {
   'how many': {
     verbs: { list: 1, describe: 1, get: 0.6, lookup: 0.6 },
-    unless: new Set(['allowed', 'can', 'could', 'may', 'limit', 'max', 'maximum', 'quota', 'permitted']),
+    unless: new Set([
+      'did',
+      'allowed',
+      'can',
+      'could',
+      'may',
+      'limit',
+      'max',
+      'maximum',
+      'quota',
+      'permitted',
+    ]),
     why: 'a count of things is the length of their list: List or Describe them, a Get reads one thing or a setting',
     example: ['how many lambda functions do we have in eu-west-1', 'lambda:ListFunctions'],
   },
