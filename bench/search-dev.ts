@@ -32,6 +32,10 @@ for (const b of [...new Set(people.flatMap((c) => (c.batch ? [c.batch] : [])))].
     `dev batch ${b}`,
     [...oOld, ...oNew].filter((o) => o.c.batch === b),
   );
+show(
+  'dev questions',
+  [...oOld, ...oNew].filter((o) => o.c.kind === 'question'),
+);
 show('near-api all', oNear);
 show(
   'near-api dev',

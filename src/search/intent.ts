@@ -1,6 +1,7 @@
 // Whether a query only wants to look: a question, or a request whose verb only reads.
 
 import { QUESTION_OPENERS, READ_OPERATION_VERBS } from './data/intent.js';
+import { QUESTION_FORM_VERBS } from './data/question-verbs.js';
 
 /** True when the query opens like a question ("who ...", "has ...", "how many ..."). */
 export function isQuestion(ws: readonly string[]): boolean {
@@ -15,9 +16,16 @@ export function onlyReads(weights: Readonly<Record<string, number>>): boolean {
 }
 
 /** Verb weights a question gets in place of the action words it mentions. */
-export const QUESTION_VERBS: Readonly<Record<string, number>> = {
+const QUESTION_VERBS: Readonly<Record<string, number>> = {
   describe: 1,
   get: 1,
   list: 0.8,
   lookup: 0.8,
 };
+
+/** The reads a question asks for: its opener's own (data/question-verbs.ts), else any read. */
+export function questionVerbs(ws: readonly string[]): Readonly<Record<string, number>> {
+  const form = QUESTION_FORM_VERBS[`${ws[0]} ${ws[1] ?? ''}`] ?? QUESTION_FORM_VERBS[ws[0] ?? ''];
+  if (form === undefined || ws.some((w) => form.unless?.has(w))) return QUESTION_VERBS;
+  return form.verbs;
+}

@@ -16,7 +16,7 @@ import { addMax, addMeaningServices, addMeaningTerms, leadingVerb, type Mutable 
 import { firstVerb, steps } from './verb-finder.js';
 import { applyAgain, prefixedAgain, saysAgain, sizeWeights } from './again.js';
 import { analyze } from './analyzer.js';
-import { isQuestion, onlyReads, QUESTION_VERBS } from './intent.js';
+import { isQuestion, onlyReads, questionVerbs } from './intent.js';
 import { clippedStatus } from './status.js';
 import type { QueryPlan } from './query.js';
 
@@ -200,7 +200,7 @@ export function planVerbs(
     LIGHT_VERBS[ws[verbAt.start]!] !== undefined;
   const verbWeights: Readonly<Record<string, number>> =
     question && (!readVerb || stateWord)
-      ? QUESTION_VERBS
+      ? questionVerbs(ws)
       : light
         ? (sizeWeights(ws) ?? {})
         : (verbAt?.weights ?? (implied.length > 0 ? {} : { list: 1, describe: 1, get: 1 }));

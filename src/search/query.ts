@@ -18,10 +18,13 @@ import { identifierHints } from './identifiers.js';
 import { keptTokens } from './kept-tokens.js';
 import { ID_BESIDE_NAMED } from './data/id-context.js';
 import { existingKinds, type ExistingKinds } from './existing.js';
+import { emptyPlan } from './empty-plan.js';
 import { containerTerms, headNumber, startsContainer } from './siblings.js';
 import { readStatus } from './status.js';
 import { addValueChange } from './value-change.js';
 import { addFileReadingVerbs } from './file-reading.js';
+import { readHistory } from './history.js';
+import { readTense } from './tense.js';
 import { addMax, addTerm, type Mutable } from './plan-terms.js';
 import {
   addRuntimeServices,
@@ -61,6 +64,10 @@ export interface QueryPlan {
   readonly resource: Set<number>;
   /** Term ids of its state words ("restoring", "ready"): in another name they mislead. */
   readonly stateTerms: Set<number>;
+  /** Term ids of the name words the asked state lives in (Status, Run): asked for, not extra. */
+  readonly stateNames: Set<number>;
+  /** Term ids of name words of another time: a forecast in a question about the past (tense.ts). */
+  readonly wrongTime: Set<number>;
   /** The query asks for a change (a typed verb that does not only read, outside a question). */
   readonly changes: boolean;
   /** The task is done again (data/verbs-r9.ts): what it acts on exists, the verb's result is made. */
@@ -129,6 +136,8 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   }
   if (plan.head.size === 0) for (const id of verbNouns.length > 0 ? verbNouns : idHeads) plan.head.add(id);
   readStatus(ix, plan, ws, stems, idHeads, runs.translations);
+  readHistory(ix, plan, ws);
+  readTense(ix, plan, ws);
   // a pasted identifier is one thing: its type named in the plural is another task
   if (content.length === 0) for (const w of idWords) headNumber(ix, plan, w, w);
   addNamePhrases(ix, plan, content, verbAt !== undefined);
@@ -137,36 +146,6 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   // only common words: empty, unless an identifier names a service (`can User::"a" do Action::"b"`)
   if (ws.every((w) => STOP_WORDS.has(w)) && plan.exact.size === 0 && !plan.namedService) plan.empty = true;
   return plan;
-}
-
-/** A plan that wants nothing yet. */
-function emptyPlan(): Mutable<QueryPlan> {
-  return {
-    terms: new Map(),
-    verbs: new Map(),
-    services: new Map(),
-    exact: new Map(),
-    phrases: new Map(),
-    surface: new Set(),
-    head: new Set(),
-    corrections: {},
-    empty: false,
-    readOnly: false,
-    changes: false,
-    question: false,
-    status: false,
-    resource: new Set(),
-    stateTerms: new Set(),
-    again: false,
-    namedService: false,
-    verbTerms: new Set(),
-    otherNumber: new Set(),
-    wantNumber: new Set(),
-    numberHead: new Set(),
-    container: new Set(),
-    inside: new Set(),
-    existing: undefined,
-  };
 }
 
 /**

@@ -7,8 +7,9 @@ import type { QueryPlan } from './query.js';
 import { BOOST, K1, SIBLINGS, TERM_WEIGHT } from './ranking-params.js';
 import { MUTATING_RISK } from './lookups.js';
 import { nameShape, numberTwins, relationTerms } from './siblings.js';
-import { ownRead, stateInName } from './status.js';
+import { ownRead, stateInName, stateTail } from './status.js';
 import { makesExisting } from './existing.js';
+import { wrongTimeInName } from './tense.js';
 
 /** Candidates of one query: ops[0..count) with their scores (views reused by the next query). */
 export interface Ranked {
@@ -138,11 +139,12 @@ export class Ranker {
     // a name that matches the objects but not the verb answers another question
     const agree = plan.verbs.size === 0 ? 1 : 0.4 + 0.6 * verb;
     if (this.nameMark[op] === round) {
-      s += BOOST.nameCoverage * agree * this.coverage(op, round, verb);
+      s += BOOST.nameCoverage * agree * this.coverage(plan, op, round, verb);
       s += BOOST.surface * agree * this.surface(plan, op);
       if (plan.head.size > 0 && this.hasHead(plan, op)) s += BOOST.head * agree;
       s += this.siblingFit(plan, op);
       if (plan.status) s += this.statusFit(plan, op);
+      if (plan.wrongTime.size > 0) s += BOOST.stateInName * wrongTimeInName(ix, plan, op);
     } else if (ix.nameStart[op] === ix.nameStart[op + 1]) {
       s += BOOST.nameCoverage * agree * verb; // a bare verb name (`Invoke`) is fully covered by its verb
     }
@@ -253,17 +255,19 @@ export class Ranker {
   }
 
   /** Share of the operation name's object words that the query asked for. */
-  private coverage(op: number, round: number, verb: number): number {
+  private coverage(plan: QueryPlan, op: number, round: number, verb: number): number {
     const ix = this.ix;
     const from = ix.nameStart[op]!;
     const to = ix.nameStart[op + 1]!;
     if (to === from) return verb;
+    // a status question asks for the state: a trailing Status or Run of its thing is asked for
+    const tail = stateTail(ix, plan, op);
     let hit = 0;
     // weighted by how surely the query meant the word (typed 1, vocabulary expansion less)
-    for (let p = from; p < to; p++) {
+    for (let p = from; p < to - tail; p++) {
       const t = ix.nameTerms[p]!;
       if (this.termMark[t] === round) hit += this.termWeight[t]!;
     }
-    return hit / (to - from);
+    return (hit + tail) / (to - from);
   }
 }

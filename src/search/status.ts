@@ -59,6 +59,10 @@ export function readStatus(
     if (!state[i]) continue;
     const entry = STATE_WORDS[`${ws[i]!} ${ws[i + 1] ?? ''}`] ?? STATE_WORDS[ws[i]!];
     for (const t of analyze(entry?.terms ?? '')) addTerm(ix, plan, t, TERM_WEIGHT.expansion);
+    for (const w of entry?.heldIn ?? []) {
+      const held = ix.termIds.get(stem(w));
+      if (held !== undefined) plan.stateNames.add(held);
+    }
     const id = ix.termIds.get(stems[i]!);
     if (id === undefined) continue;
     plan.head.delete(id);
@@ -165,6 +169,20 @@ export function ownRead(ix: SearchIndexData, plan: QueryPlan, op: number): 0 | 1
   while (last > from && trailing.has(ix.nameTerms[last]!)) last--;
   if (last < from || !plan.resource.has(ix.nameTerms[last]!)) return 0;
   return last < end && statusTerms(ix, 'named').has(ix.nameTerms[end]!) ? 2 : 1;
+}
+
+/**
+ * How many words at the end of the operation's name only say "the state of" the thing asked
+ * about and hold the state asked (a check *passing*: GetHealthCheck*Status*; a job *finished*:
+ * GetJob*Run*; data/status-words.ts heldIn): the question asks for that state, so they
+ * are not words the query left out. 0 unless the name reads the question's thing (ownRead).
+ */
+export function stateTail(ix: SearchIndexData, plan: QueryPlan, op: number): number {
+  if (!plan.status || ownRead(ix, plan, op) === 0) return 0;
+  const from = ix.nameStart[op]!;
+  let n = 0;
+  for (let p = ix.nameStart[op + 1]! - 1; p > from && plan.stateNames.has(ix.nameTerms[p]!); p--) n++;
+  return n;
 }
 
 const nameWordIds = new WeakMap<SearchIndexData, readonly [ReadonlySet<number>, ReadonlySet<number>]>();

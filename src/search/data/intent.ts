@@ -85,6 +85,10 @@ export const QUESTION_OPENERS: Readonly<Record<string, Reasoned>> = {
     why: 'asks who is able to reach or change something: a look at policies or access',
     example: ['can anyone outside the account read this bucket', 's3:GetBucketPolicyStatus'],
   },
+  'can this': {
+    why: 'asks whether a thing may be acted on (by whom): a look at its policy or settings, not the action',
+    example: ['can this bucket be read by anyone outside the account', 's3:GetBucketPolicyStatus'],
+  },
   'am i': {
     why: 'asks about the caller',
     example: ['am i logged in as the right account', 'sts:GetCallerIdentity'],

@@ -53,6 +53,12 @@ export interface StateWord extends Reasoned {
    * its name is not held against it, as "restoring" is against DescribeTableRestoreStatus.
    */
   readonly namesState?: true;
+  /**
+   * The name words that hold this state when they end a read of the thing (a check's pass or
+   * fail is its Status; a job's progress is its Run or Execution): a name ending in one is not
+   * missing a word the question asked for (status.ts stateTail).
+   */
+  readonly heldIn?: readonly string[];
 }
 
 /** State words (one word or two) of a yes/no question: what state of the thing is asked about. */
@@ -64,18 +70,22 @@ export const STATE_WORDS: Readonly<Record<string, StateWord>> = {
   finished: {
     why: 'whether a long job reached its end: the job or resource status, not an operation named for the job type',
     example: ['has the dynamodb table finished restoring', 'dynamodb:DescribeTable'],
+    heldIn: ['run', 'execution'],
   },
   done: {
     why: 'whether work on a thing is over: its status',
     example: ['is the cloudformation stack done updating', 'cloudformation:DescribeStacks'],
+    heldIn: ['run', 'execution'],
   },
   complete: {
     why: 'whether a job or copy reached its end: its status',
     example: ['did the ebs snapshot snap-0123456789abcdef0 complete', 'ec2:DescribeSnapshots'],
+    heldIn: ['run', 'execution'],
   },
   completed: {
     why: 'whether a job or copy reached its end: its status',
     example: ['has the glue job run completed', 'glue:GetJobRun'],
+    heldIn: ['run', 'execution'],
   },
   running: {
     why: 'whether a thing is in the running state: its describe, not the operation that runs it',
@@ -119,6 +129,7 @@ export const STATE_WORDS: Readonly<Record<string, StateWord>> = {
   failing: {
     why: 'whether a check or job is in a failed state now: its status, not the reason of the last failure',
     example: ['are my route 53 health checks failing', 'route53:GetHealthCheckStatus'],
+    heldIn: ['status'],
   },
   failed: {
     why: 'whether a run or change ended in failure: the state of the thing or its run, not an operation named for failures',
@@ -127,6 +138,7 @@ export const STATE_WORDS: Readonly<Record<string, StateWord>> = {
   succeeded: {
     why: 'whether a run or change ended well: the state of the thing or its run',
     example: ['has the glue job run succeeded', 'glue:GetJobRun'],
+    heldIn: ['run', 'execution'],
   },
   stuck: {
     why: 'whether a thing stays in one state: its status',
@@ -136,9 +148,31 @@ export const STATE_WORDS: Readonly<Record<string, StateWord>> = {
     why: 'whether a request or change took effect: its status',
     example: ['has the acm certificate request gone through', 'acm:DescribeCertificate'],
   },
+  passing: {
+    why: 'whether a check passes now: the status of the check, not its configuration',
+    example: ['is the route 53 health check for the checkout api passing', 'route53:GetHealthCheckStatus'],
+    heldIn: ['status'],
+  },
+  online: {
+    why: 'whether a server, gateway or agent is reachable now: its describe shows its state',
+    example: ['is the sftp server s-1234567890abcdef0 online', 'transfer:DescribeServer'],
+  },
+  offline: {
+    why: 'whether a server, gateway or agent lost contact: its describe shows its state',
+    example: ['is the workspace ws-abc123 offline', 'workspaces:DescribeWorkspaces'],
+  },
+  paused: {
+    why: 'whether a resource was paused: its describe shows the state',
+    example: ['is the analytics redshift cluster paused', 'redshift:DescribeClusters'],
+  },
+  confirmed: {
+    why: 'whether a subscription or sign-up was confirmed: the read of that one thing',
+    example: ['is the sns subscription confirmed yet', 'sns:GetSubscriptionAttributes'],
+  },
   still: {
     why: 'asks whether a state lasts; the -ing word after it is the state, not a task',
     example: ['is my kinesis stream still resharding', 'kinesis:DescribeStream'],
+    heldIn: ['run', 'execution'],
   },
   yet: {
     why: 'asks whether a state was reached; it names nothing',

@@ -55,6 +55,9 @@ describe('a status question reads the thing it names', () => {
     ['has the emr cluster finished starting', 'emr:DescribeCluster'],
     ['is the new app runner service running yet', 'apprunner:DescribeService'],
     ['is my documentdb cluster available', 'docdb:DescribeDBClusters'],
+    // the state asked is held in a trailing Status or Run of the thing's read (heldIn)
+    ['is the route53 health check passing', 'route53:GetHealthCheckStatus'],
+    ['has the nightly glue job finished', 'glue:GetJobRun'],
   ])('%s -> %s', (query, op) => {
     expect(top(query, 1)).toEqual([op]);
   });

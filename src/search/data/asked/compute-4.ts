@@ -157,7 +157,7 @@ export const ASKED_COMPUTE_4: readonly AskedEntry[] = [
   {
     op: 'lambda:GetAccountSettings',
     asked:
-      'concurrency limit for the account, how many functions can run at once in total, code storage used, lambda quotas, regional limits',
+      'concurrency limit for the account, how many can run at once or at the same time in total, code storage used, lambda quotas, regional limits',
     example:
       'how much code storage and parallel capacity do we have left for serverless functions in us-east-1',
   },

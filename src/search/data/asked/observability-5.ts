@@ -8,7 +8,7 @@ export const ASKED_OBSERVABILITY_5: readonly AskedEntry[] = [
   {
     op: 'ce:GetCostAndUsage',
     asked:
-      'how much did we spend, bill broken down by service, monthly spend, what are we paying for, invoice breakdown, spend per team or tag, why is the bill so high, daily charges, past spending, what did a service cost us last month or last quarter, actual cost so far',
+      'how much did we spend, bill broken down by service, monthly spend, what are we paying for, invoice breakdown, spend per team or tag, why is the bill so high, daily charges, past spending, what did a service cost us last month or last quarter, actual cost so far, what did we spend, what was spent, how much is it costing us',
     example: 'how much did we spend on each service last month',
   },
   {
