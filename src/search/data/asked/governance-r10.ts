@@ -51,6 +51,6 @@ export const ASKED_GOVERNANCE_R10: readonly AskedEntry[] = [
     op: 'servicecatalog:AssociatePrincipalWithPortfolio',
     asked:
       'let a team, group or role launch products from a portfolio, give users access to the catalog, who can use a portfolio, share the portfolio with developers in this account',
-    example: 'give the data engineers role access to the analytics portfolio',
+    example: 'give the data engineers group access to the analytics portfolio',
   },
 ];

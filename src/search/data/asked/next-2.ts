@@ -170,7 +170,7 @@ export const ASKED_NEXT_2: readonly AskedEntry[] = [
   {
     op: 'backup:DescribeRestoreJob',
     asked:
-      'vault restore progress, recovery point restore outcome, arn of the recreated resource, aws backup restore state',
+      'vault restore progress, has the restore job finished, recovery point restore outcome, arn of the recreated resource, aws backup restore state',
     example: 'has restore job 44f0-aa finished and what did it create',
   },
   {
