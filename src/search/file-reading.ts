@@ -3,7 +3,7 @@
 // S3 where it is stored.
 
 import type { SearchIndexData } from './index-build.js';
-import { addMax, type Mutable } from './plan-terms.js';
+import { replaceVerbs, type Mutable } from './plan-terms.js';
 import type { QueryPlan } from './query.js';
 import { FILE_ACTIONS, FILE_KINDS, FILE_WORD_WINDOW, type FileReading } from './data/file-kinds.js';
 
@@ -39,10 +39,6 @@ export function addFileReadingVerbs(
 ): void {
   const verbs = hints.find((h) => h.verbs)?.verbs;
   if (!verbs) return;
-  for (const [id, w] of plan.verbs) plan.verbs.set(id, w * 0.5);
-  for (const [v, w] of Object.entries(verbs)) {
-    const id = ix.verbIds.get(v);
-    if (id !== undefined) addMax(plan.verbs, id, w);
-  }
+  replaceVerbs(ix, plan, verbs);
   plan.readOnly = false;
 }

@@ -5,10 +5,8 @@
 
 import { WHO_DID } from './data/history-words.js';
 import type { SearchIndexData } from './index-build.js';
-import { BOOST, TERM_WEIGHT } from './ranking-params.js';
 import { analyze } from './analyzer.js';
-import { servicesWithId } from './identifiers.js';
-import { addMax, addTerm, type Mutable } from './plan-terms.js';
+import { addMeaningServices, addMeaningTerms, type Mutable } from './plan-terms.js';
 import type { QueryPlan } from './query.js';
 
 /** "who" then a verb in the past ("who deleted", "who took down"): asks who did it. */
@@ -21,10 +19,9 @@ export function asksWhoDid(ws: readonly string[]): boolean {
 /** Marks a who-did question on the plan: the event history's terms, service and head noun. */
 export function readHistory(ix: SearchIndexData, plan: Mutable<QueryPlan>, ws: readonly string[]): void {
   if (!asksWhoDid(ws)) return;
+  addMeaningTerms(ix, plan, WHO_DID.terms);
+  addMeaningServices(ix, plan, WHO_DID.services);
   const terms = analyze(WHO_DID.terms);
-  for (const t of terms) addTerm(ix, plan, t, TERM_WEIGHT.expansion);
-  for (const id of WHO_DID.services)
-    for (const s of servicesWithId(ix, id)) addMax(plan.services, s, BOOST.servicePhrase);
   const record = new Set(terms.flatMap((t) => ix.termIds.get(t) ?? []));
   // the things named are where the action happened: a read named only for them answers another question
   plan.container = new Set([...plan.terms.keys()].filter((id) => !record.has(id) && ix.nameLike[id] === 1));

@@ -48,3 +48,22 @@ export function leadingVerb(ix: SearchIndexData, terms: string | undefined): str
   const lead = words(terms ?? '')[0];
   return lead !== undefined && ix.verbIds.has(lead) ? lead : undefined;
 }
+
+/** How much the verbs a query had still count when a stronger reading replaces them. */
+const REPLACED_VERB_SHARE = 0.5;
+
+/**
+ * Verbs that a reading of the whole query puts first (a change of value modifies, a file asked
+ * for its words is transcribed): the verbs read so far count for half, these for their weights.
+ */
+export function replaceVerbs(
+  ix: SearchIndexData,
+  plan: QueryPlan,
+  weights: Readonly<Record<string, number>>,
+): void {
+  for (const [id, w] of plan.verbs) plan.verbs.set(id, w * REPLACED_VERB_SHARE);
+  for (const [v, w] of Object.entries(weights)) {
+    const id = ix.verbIds.get(v);
+    if (id !== undefined) addMax(plan.verbs, id, w);
+  }
+}

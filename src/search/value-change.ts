@@ -4,13 +4,10 @@
 
 import { STOP_WORDS } from './data/stop-words.js';
 import type { SearchIndexData } from './index-build.js';
-import { addMax, type Mutable } from './plan-terms.js';
+import { replaceVerbs, type Mutable } from './plan-terms.js';
 import type { QueryPlan } from './query.js';
 import type { VerbSpan } from './query-words.js';
 import { VALUE_CHANGE, VALUE_LIGHT_VERBS, VALUE_MARKERS, VALUE_SHAPES } from './data/value-change.js';
-
-/** The verbs a light or missing verb had count for less beside the change. */
-const DEMOTE = 0.5;
 
 const isValue = (t: string | undefined): boolean =>
   t !== undefined && VALUE_SHAPES.some((s) => s.pattern.test(t));
@@ -48,11 +45,7 @@ export function addValueChange(
   if (plan.question) return;
   if (verbAt && ownVerb(ws, verbAt)) return;
   if (!movesValue(raw)) return;
-  for (const [id, w] of plan.verbs) plan.verbs.set(id, w * DEMOTE);
-  for (const [v, w] of Object.entries(VALUE_CHANGE.weights)) {
-    const id = ix.verbIds.get(v);
-    if (id !== undefined) addMax(plan.verbs, id, w);
-  }
+  replaceVerbs(ix, plan, VALUE_CHANGE.weights);
   plan.changes = true;
   plan.readOnly = false;
 }
