@@ -2,7 +2,8 @@
 // kind of resource (data/resource-ids.ts). The query planner adds both to the plan.
 
 import { compactName } from '../catalog/names.js';
-import { CROSS_SERVICE_APIS, DESTINATION, ID_SUFFIX } from './data/id-context.js';
+import { analyze } from './analyzer.js';
+import { CROSS_SERVICE_APIS, DESTINATION, ID_SUFFIX, NUMBERED_THING } from './data/id-context.js';
 import { ARN_RESOURCE_TERMS, ID_PATTERNS, ID_PREFIXES, RECORD_LITERAL } from './data/resource-ids.js';
 import { ID_WORD_WINDOW, type WordSense } from './data/name-ids.js';
 import { SNIPPET_PATTERNS } from './data/snippet-ids.js';
@@ -56,7 +57,8 @@ export function identifierHints(ix: SearchIndexData, rawTokens: readonly string[
       arnHint(ix, token) ??
       fileHint(ix, token, rawTokens, i) ??
       idHint(ix, token, rawTokens, i) ??
-      snippetHint(ix, token, raw);
+      snippetHint(ix, token, raw) ??
+      numberedHint(ix, token);
     if (hint) out.push({ token: raw, ...hint, weight: destinationWeight(ix, hint, rawTokens[i - 1]) });
   });
   const cross = crossServiceHint(ix, out);
@@ -118,6 +120,16 @@ function fileHint(
   return (
     r && { services: r.services.flatMap((id) => servicesWithId(ix, id)), terms: r.terms, verbs: r.verbs }
   );
+}
+
+/** A numbered thing ("van-12"): the kind word as a resource word, weaker than typed (NUMBERED_THING). */
+function numberedHint(ix: SearchIndexData, token: string): Hint | undefined {
+  const word = NUMBERED_THING.pattern.exec(token)?.[1]?.toLowerCase();
+  if (!word || NUMBERED_THING.notKind.test(word) || ix.exactNames.get(compactName(token)) !== undefined)
+    return undefined;
+  return analyze(word).every((s) => ix.termIds.get(s) !== undefined)
+    ? { services: [], terms: word }
+    : undefined;
 }
 
 /** A query-language snippet (data/snippet-ids.ts). */

@@ -8,6 +8,7 @@ import { VERBS } from './vocabulary.js';
 import { servicesNamed } from './exact.js';
 import { OP_REF } from './op-ref.js';
 import { compactName } from '../catalog/names.js';
+import { COMPOUND_FIRST_WORDS } from './data/id-context.js';
 
 const VALUE = /[/=@]|^arn:|^\d{6,}$/i;
 
@@ -53,6 +54,7 @@ function isResourceName(ix: SearchIndexData, raw: readonly string[], i: number):
   if (!KEBAB.test(t) || OP_REF.test(t) || ix.exactNames.get(compactName(t)) !== undefined) return false;
   if (servicesNamed(ix, t).length > 0) return false;
   if (/\d/.test(t)) return true;
+  if (COMPOUND_FIRST_WORDS.words.has(t.split('-')[0]!.toLowerCase())) return false;
   const prev = raw[i - 1]?.toLowerCase();
   const next = raw[i + 1]?.toLowerCase();
   // "the old-cron-cleanup lambda": a name of three parts or more right before the service it is

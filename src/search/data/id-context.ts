@@ -61,3 +61,50 @@ export const ID_BESIDE_NAMED: Reasoned & { readonly weight: number } = {
     'backup:StartBackupJob',
   ],
 };
+
+/**
+ * A hyphenated word whose first part is one of these is an ordinary English compound
+ * ("over-provisioned", "real-time", "follow-up"), not a name the user gave a resource: its
+ * words stay in the query as typed. Names are built from nouns ("db-writer", "nightly-etl").
+ */
+export const COMPOUND_FIRST_WORDS: Reasoned & { readonly words: ReadonlySet<string> } = {
+  words: new Set([
+    'over',
+    'under',
+    'real',
+    'near',
+    'follow',
+    'cross',
+    'multi',
+    'non',
+    'self',
+    'pre',
+    'well',
+    'long',
+    'short',
+    'high',
+    'low',
+    'least',
+    'most',
+    'fine',
+    'full',
+    'half',
+  ]),
+  why: 'over-, under-, real-, cross-, self-... make English adjectives, which say what the task is about',
+  example: [
+    'are any of our ec2 instances over-provisioned',
+    'compute-optimizer:GetEC2InstanceRecommendations',
+  ],
+};
+
+/**
+ * A name of one word and a number ("van-12", "truck-7") is one thing of the kind the word
+ * says: the word stays in the query when the index knows it (an AWS term), the number does not.
+ */
+export const NUMBERED_THING: Reasoned & { readonly pattern: RegExp; readonly notKind: RegExp } = {
+  pattern: /^([a-z]{3,})-\d{1,4}$/i,
+  // -ly words say how often or how, not what (daily-35 is a backup plan, not a day)
+  notKind: /ly$/,
+  why: 'people number the things they track or run (van-12, truck-7): the word is the kind of thing',
+  example: ['where is van-12 right now', 'location:GetDevicePosition'],
+};

@@ -4,10 +4,12 @@
 
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  COMPOUND_FIRST_WORDS,
   CROSS_SERVICE_APIS,
   DESTINATION,
   ID_BESIDE_NAMED,
   ID_SUFFIX,
+  NUMBERED_THING,
 } from '../../../src/search/data/id-context.js';
 import { NAME_PATTERNS } from '../../../src/search/data/name-ids.js';
 import { NEWER_APIS } from '../../../src/search/data/service-versions.js';
@@ -28,6 +30,8 @@ const entries = [
   ['CROSS_SERVICE_APIS', CROSS_SERVICE_APIS],
   ['DESTINATION', DESTINATION],
   ['ID_BESIDE_NAMED', ID_BESIDE_NAMED],
+  ['COMPOUND_FIRST_WORDS', COMPOUND_FIRST_WORDS],
+  ['NUMBERED_THING', NUMBERED_THING],
   ...NAME_PATTERNS.map((p) => [String(p.pattern), p] as const),
   ...SNIPPET_PATTERNS.map((p) => [String(p.pattern), p] as const),
   ...Object.entries(NEWER_APIS),
@@ -134,5 +138,17 @@ describe('an id beside a product the words name (id-context.ts ID_BESIDE_NAMED)'
     const ops = top(`take an on-demand backup of ${arn} through AWS Backup into vault nightly`, 5);
     expect(ops[0]).toBe('backup:StartBackupJob');
     expect(ops.indexOf('dynamodb:CreateBackup')).not.toBe(0);
+  });
+});
+
+describe('hyphenated words: English compounds stay words, numbered things say their kind', () => {
+  it('an over- compound after a noun is read, not dropped as a name', () => {
+    expect(top('are any of our ec2 instances over-provisioned', 1)).toEqual([
+      'compute-optimizer:GetEC2InstanceRecommendations',
+    ]);
+  });
+
+  it('a numbered thing keeps its kind word', () => {
+    expect(top('where is van-12 right now', 5)).toContain('location:GetDevicePosition');
   });
 });
