@@ -4,7 +4,15 @@
 // verb ("..., then resume it") opens a step that is not the task (data/later-steps.ts).
 
 import { MAX_MARKER_WORDS, SIDE_CLAUSE_MARKERS } from './data/clauses.js';
-import { EARLIER_STEP_MARKERS, LATER_STEP_MARKERS, MAX_STEP_MARKER_WORDS } from './data/later-steps.js';
+import {
+  ASKING_VERBS,
+  ASKING_WEIGHTS,
+  ASSISTANT_WORDS,
+  EARLIER_STEP_MARKERS,
+  LATER_STEP_MARKERS,
+  MAX_STEP_MARKER_WORDS,
+  QUESTION_OPENERS,
+} from './data/later-steps.js';
 import { NOUN_MARKERS } from './data/determiners.js';
 import { INDEFINITE, NOUN_PHRASE_WORDS, NOUN_VERBS } from './data/noun-verbs.js';
 import { MAX_GAP, NUMBER_WORD, PHRASAL_VERBS } from './data/phrasal-verbs.js';
@@ -82,6 +90,8 @@ export function steps(
   const translated = new Array<boolean>(ws.length).fill(false);
   const { main } = clauseVerbs(ix, ws, stems, { serviceWord, translated });
   if (!main) return undefined;
+  const asked = questionContent(ws, stems, main);
+  if (asked) return asked;
   for (let i = main.end; i < ws.length; i++) {
     for (let n = Math.min(MAX_STEP_MARKER_WORDS, ws.length - 1 - i); n >= 1; n--) {
       const key = ws.slice(i, i + n).join(' ');
@@ -100,6 +110,26 @@ export function steps(
       if (end === undefined && later.verbFollows) continue;
       return { later: i, marker, ...(end === undefined ? {} : { laterVerb: { start: v, end } }) };
     }
+  }
+  return undefined;
+}
+
+/** What is asked ("ask the bot ABOUT MY ORDER"; data/later-steps.ts QUESTION_OPENERS): a later step. */
+function questionContent(ws: readonly string[], stems: readonly string[], main: VerbSpan): Steps | undefined {
+  if (main.end - main.start !== 1 || !ASKING_VERBS.has(ws[main.start]!)) return undefined;
+  for (let i = main.end + 1; i <= main.end + 5 && i < ws.length - 1; i++) {
+    if (QUESTION_OPENERS[ws[i]!] === undefined) continue;
+    if (!ws.slice(main.end, i).some((w) => ASSISTANT_WORDS.has(w))) return undefined;
+    let v = i + 1;
+    while (v < ws.length - 1 && STOP_WORDS.has(ws[v]!)) v++;
+    // "about MY ORDER": after a determiner a verb word is a noun
+    const end = v === i + 1 || !NOUN_MARKERS.has(ws[v - 1]!) ? typedVerbEnd(stems, v) : undefined;
+    return {
+      later: i,
+      task: { start: main.start, end: main.end, weights: ASKING_WEIGHTS },
+      marker: { start: i, end: i + 1 },
+      ...(end === undefined ? {} : { laterVerb: { start: v, end } }),
+    };
   }
   return undefined;
 }

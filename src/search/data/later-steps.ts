@@ -96,6 +96,74 @@ export const EARLIER_STEP_MARKERS: Readonly<Record<string, Reasoned>> = {
   },
 };
 
+/**
+ * Verbs that put a question to an assistant (a model, a bot, a knowledge base, an agent, a Q
+ * Business app): "ask the bot about my order". The main clause's verb must be one of these.
+ */
+export const ASKING_VERBS: ReadonlySet<string> = new Set(['ask', 'prompt']);
+
+/**
+ * What asking an assistant a question is, as operation verbs: talking to it (Converse, ChatSync,
+ * InvokeModel / InvokeAgent, RecognizeText, RetrieveAndGenerate, QueryAssistant), seldom reading
+ * its settings: "ask my bedrock knowledge base what ..." is no GetKnowledgeBase (the table's "ask"
+ * reads too: "ask for the account's limits").
+ */
+export const ASKING_WEIGHTS: Readonly<Record<string, number>> = {
+  converse: 1,
+  invoke: 1,
+  chat: 1,
+  retrieve: 1,
+  recognize: 0.8,
+  query: 0.8,
+  get: 0.3,
+};
+
+/**
+ * Words that name an assistant, one of which must come between the asking verb and the opener:
+ * asked of an assistant, the rest is the question; asked of AWS or of support ("ask aws to raise
+ * the lambda limit") it is the request itself, an API call.
+ */
+export const ASSISTANT_WORDS: ReadonlySet<string> = new Set([
+  ...['model', 'llm', 'bot', 'chatbot', 'agent', 'assistant', 'app', 'application', 'base', 'kb'],
+  ...['q', 'claude', 'titan', 'nova', 'llama', 'mistral', 'gpt'],
+]);
+
+/**
+ * Words that, after an asking verb and the assistant it names, open the question's content ("ask
+ * our q business app WHAT the vacation policy is"). What is asked is not a resource or an
+ * operation (the "policy" there is no GetPolicy): its words weigh as a later step's, and the
+ * asking verb with the assistant's noun decide. One to five words must name the assistant.
+ */
+export const QUESTION_OPENERS: Readonly<Record<string, Reasoned>> = {
+  what: {
+    why: 'asks for a fact: what follows is the question, not the thing acted on',
+    example: ['ask our q business app what the vacation policy is', 'qbusiness:ChatSync'],
+  },
+  how: {
+    why: 'asks for a way: what follows is the question',
+    example: [
+      'ask the knowledge base how to reset a user password',
+      'bedrock-agent-runtime:RetrieveAndGenerate',
+    ],
+  },
+  about: {
+    why: 'names the topic of the question, not a resource',
+    example: ['ask the lex bot about my order status', 'lexv2-runtime:RecognizeText'],
+  },
+  to: {
+    why: "names what the assistant is asked to do: its verb is the assistant's work, not an API call",
+    example: ['ask titan to summarise this support ticket', 'bedrock-runtime:InvokeModel'],
+  },
+  whether: {
+    why: 'a yes-no question put to the assistant',
+    example: ['ask a foundation model whether this email is spam', 'bedrock-runtime:InvokeModel'],
+  },
+  if: {
+    why: 'a yes-no question put to the assistant',
+    example: ['ask the amazon q business assistant if we have a travel limit', 'qbusiness:ChatSync'],
+  },
+};
+
 /** The most words a step marker has. */
 export const MAX_STEP_MARKER_WORDS = Math.max(
   ...[...Object.keys(LATER_STEP_MARKERS), ...Object.keys(EARLIER_STEP_MARKERS)].map(

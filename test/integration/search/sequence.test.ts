@@ -5,7 +5,11 @@
 // Each data entry's example must find its operation, and each rule has a case that fails without it.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EARLIER_STEP_MARKERS, LATER_STEP_MARKERS } from '../../../src/search/data/later-steps.js';
+import {
+  EARLIER_STEP_MARKERS,
+  LATER_STEP_MARKERS,
+  QUESTION_OPENERS,
+} from '../../../src/search/data/later-steps.js';
 import { buildIndexData, type SearchIndexData } from '../../../src/search/index-build.js';
 import { stem, words } from '../../../src/search/text.js';
 import type { SearchIndex } from '../../../src/search/types.js';
@@ -33,7 +37,7 @@ const stepOf = (query: string) => {
 };
 
 describe('step markers (data/later-steps.ts)', () => {
-  it.each(Object.entries({ ...LATER_STEP_MARKERS, ...EARLIER_STEP_MARKERS }))(
+  it.each(Object.entries({ ...LATER_STEP_MARKERS, ...EARLIER_STEP_MARKERS, ...QUESTION_OPENERS }))(
     '%s: its example finds its operation',
     (_, entry) => {
       expect(entry.why.length).toBeGreaterThan(10);
@@ -114,5 +118,29 @@ describe('where a later step starts', () => {
       'cloudformation:DescribeStacks',
     ]);
     expect(top('then purge the orders queue', 1)).toEqual(['sqs:PurgeQueue']);
+  });
+});
+
+describe('what is asked of an assistant is the question, not the task (QUESTION_OPENERS)', () => {
+  it('the words after "ask <assistant> what/about/to" weigh as a later step; asking is talking to it', () => {
+    expect(stepOf('ask the lex bot about my order status')).toMatchObject({
+      later: 4,
+      marker: { start: 4, end: 5 },
+    });
+    expect(stepOf('ask the agent to cancel my order')).toMatchObject({
+      later: 3,
+      laterVerb: { start: 4, end: 5 },
+      marker: { start: 3, end: 4 },
+      task: { start: 0, end: 1 },
+    });
+    expect(stepOf('ask the lex bot about my order status')?.laterVerb).toBeUndefined();
+    expect(['qbusiness:ChatSync', 'qbusiness:Chat']).toContain(
+      top('ask our q business app what the vacation policy is', 1)[0],
+    );
+  });
+
+  it('asked of AWS or of support, not of an assistant, the rest is the request itself', () => {
+    expect(stepOf('ask aws to raise the ceiling on concurrent lambda executions')).toBeUndefined();
+    expect(stepOf('ask support to reopen the case')).toBeUndefined();
   });
 });
