@@ -16,11 +16,29 @@ interface Kind {
   readonly head: number;
 }
 
-/** The kinds of resource the query shows exist, and the making verbs' and name extras' ids. */
+/** The kinds of resource the query shows exist. */
 export interface ExistingKinds {
   readonly kinds: readonly Kind[];
-  readonly making: ReadonlySet<number>;
+}
+
+/** The making verbs' ids and the name extras' term ids: fixed per index, read once. */
+interface Making {
+  readonly verbs: ReadonlySet<number>;
   readonly extras: ReadonlySet<number>;
+}
+
+const makingOf = new WeakMap<SearchIndexData, Making>();
+
+function making(ix: SearchIndexData): Making {
+  let m = makingOf.get(ix);
+  if (m === undefined) {
+    m = {
+      verbs: new Set(Object.keys(MAKING_VERBS).flatMap((v) => ix.verbIds.get(v) ?? [])),
+      extras: new Set(analyze(MAKING_NAME_EXTRAS.join(' ')).flatMap((t) => ix.termIds.get(t) ?? [])),
+    };
+    makingOf.set(ix, m);
+  }
+  return m;
 }
 
 /** What the query's assigned identifiers and owned places show exists; undefined when nothing. */
@@ -38,10 +56,7 @@ export function existingKinds(
   };
   for (const h of ids) if (h.assigned) add(h.terms);
   for (const words of ownedPlaces(ws)) add(words);
-  if (kinds.length === 0) return undefined;
-  const making = new Set(Object.keys(MAKING_VERBS).flatMap((v) => ix.verbIds.get(v) ?? []));
-  const extras = new Set(analyze(MAKING_NAME_EXTRAS.join(' ')).flatMap((t) => ix.termIds.get(t) ?? []));
-  return { kinds, making, extras };
+  return kinds.length === 0 ? undefined : { kinds };
 }
 
 /** The words after "to our", "in the", "of my" ...: a thing the task happens in or uses. */
@@ -61,8 +76,9 @@ function ownedPlaces(ws: readonly string[]): string[] {
 
 /** The operation would make a resource of a kind that exists: its verb makes, its name is the kind. */
 export function makesExisting(ix: SearchIndexData, existing: ExistingKinds, op: number): boolean {
-  if (!existing.making.has(ix.opVerb[op]!)) return false;
-  return existing.kinds.some((kind) => namesKind(ix, op, kind, existing.extras));
+  const { verbs, extras } = making(ix);
+  if (!verbs.has(ix.opVerb[op]!)) return false;
+  return existing.kinds.some((kind) => namesKind(ix, op, kind, extras));
 }
 
 /** The name's object words are the kind's (or extras), its head noun among them. */

@@ -21,8 +21,7 @@ export function readHistory(ix: SearchIndexData, plan: Mutable<QueryPlan>, ws: r
   if (!asksWhoDid(ws)) return;
   addMeaningTerms(ix, plan, WHO_DID.terms);
   addMeaningServices(ix, plan, WHO_DID.services);
-  const terms = analyze(WHO_DID.terms);
-  const record = new Set(terms.flatMap((t) => ix.termIds.get(t) ?? []));
+  const record = new Set(analyze(WHO_DID.terms).flatMap((t) => ix.termIds.get(t) ?? []));
   // the things named are where the action happened: a read named only for them answers another question
   plan.container = new Set([...plan.terms.keys()].filter((id) => !record.has(id) && ix.nameLike[id] === 1));
   plan.inside = new Set();
