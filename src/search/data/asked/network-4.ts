@@ -8,7 +8,7 @@ export const ASKED_NETWORK_4: readonly AskedEntry[] = [
   {
     op: 'route53:ChangeResourceRecordSets',
     asked:
-      'add a dns record, point a domain or subdomain at a server ip, make a name resolve to an address, cname, a record, alias, update a dns entry, txt verification record, mx record, upsert, subdomain, change where a domain goes, dns failover weights, add a txt record, domain verification record for google or microsoft, spf, dkim or mx record, upsert or delete a record',
+      'add a dns record, point a domain or subdomain at a server ip, make a name resolve to an address, cname, a record, alias, update a dns entry, txt verification record, mx record, upsert, subdomain, change where a domain goes, dns failover weights, add a txt record, domain verification record for google or microsoft, spf or dkim record, delete a record',
     example: 'point the shop subdomain at our new server ip',
   },
   {
@@ -103,13 +103,13 @@ export const ASKED_NETWORK_4: readonly AskedEntry[] = [
   {
     op: 'route53:TestDNSAnswer',
     asked:
-      'what would dns answer, which ip would be returned for a name, answer seen from a resolver in another country, test record resolution, dig, nslookup, simulate a query, check a record returns the right ip, what would route 53 return or answer for a name, simulate a dns query, resolve a record without dig, which ip a name resolves to',
+      'what would dns answer, which ip would be returned for a name, answer seen from a resolver in another country, test record resolution, dig, nslookup, simulate a query, check a record returns the right ip, what would route 53 return or answer for a name, simulate a dns query, check a record answer without dig',
     example: 'simulate a dns lookup of www.example.com and show the answer',
   },
   {
     op: 'route53:CreateQueryLoggingConfig',
     asked:
-      'log dns queries, who is looking up a domain, record lookups to cloudwatch, public dns query logs, keep a log of every dns lookup or query hitting a zone, which names get resolved, dns query logging for a hosted zone',
+      'log dns queries, who is looking up a domain, record lookups to cloudwatch, public dns query logs, keep a log of every dns lookup or query hitting a zone, which names get looked up, dns query logging for a hosted zone',
     example: 'record every lookup of our public domain to cloudwatch logs',
   },
   {

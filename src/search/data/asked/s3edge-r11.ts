@@ -8,13 +8,13 @@ export const ASKED_S3EDGE_R11: readonly AskedEntry[] = [
   {
     op: 'route53domains:ListPrices',
     asked:
-      'how much does a domain cost, price of a .com or .io per year, registration, renewal and transfer prices per top-level domain, what does a tld cost on aws, cheapest domain extension',
+      'how much does a domain cost, price of a .com or .io per year, registration and renewal prices per top-level domain, what does a tld cost on aws, cheapest domain extension',
     example: 'what does it cost per year to register a .app name through route 53?',
   },
   {
     op: 'route53domains:ListOperations',
     asked:
-      'recent registrar requests and their status, pending or failed domain operations, history of domain registrations, transfers and renewals, what is still in progress at the registrar',
+      'recent registrar requests and their status, pending or failed domain operations, history of domain registrations and renewals, what is still in progress at the registrar',
     example: 'show the registrar requests from this month, any still in progress or failed?',
   },
   {
