@@ -90,7 +90,8 @@ export const ASKED_CORE_7: readonly AskedEntry[] = [
   },
   {
     op: 'route53:GetAccountLimit',
-    asked: 'route 53 quotas, max zones or health checks allowed, how close to the limit',
+    asked:
+      'route 53 quotas, max zones or health checks allowed, how close to the limit, how many more hosted zones or health checks can I create, hosted zones allowed per account, maximum zones, room left under the route 53 limit',
     example: 'how many health checks and zones are we allowed in route 53 before hitting quota?',
   },
   {

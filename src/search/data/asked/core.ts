@@ -71,7 +71,7 @@ export const ASKED_CORE: readonly AskedEntry[] = [
   {
     op: 's3:GetBucketReplication',
     asked:
-      'is cross region copying set up, show replication rules, which destination bucket gets copies, crr rules',
+      'is cross region copying set up, show replication rules, which destination bucket gets copies, crr rules, where are objects in the bucket copied or replicated to, destination of replication, is replication configured, replication rules of a bucket',
     example: 'which destination bucket does prod-assets copy its new files to?',
   },
   {

@@ -146,7 +146,8 @@ export const ASKED_DEEP_10: readonly AskedEntry[] = [
   },
   {
     op: 'cloudfront:ListConflictingAliases',
-    asked: 'cname already used by another distribution, domain alias conflict',
+    asked:
+      'cname already used by another distribution, domain alias conflict, which distribution already uses or claims a hostname, cname already in use, cannot add an alternate domain name, hostname conflict between cdns',
     example: 'which distribution already uses www.example.com as cname',
   },
   {

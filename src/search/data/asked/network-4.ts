@@ -8,7 +8,7 @@ export const ASKED_NETWORK_4: readonly AskedEntry[] = [
   {
     op: 'route53:ChangeResourceRecordSets',
     asked:
-      'add a dns record, point a domain or subdomain at a server ip, make a name resolve to an address, cname, a record, alias, update a dns entry, txt verification record, mx record, upsert, subdomain, change where a domain goes, dns failover weights',
+      'add a dns record, point a domain or subdomain at a server ip, make a name resolve to an address, cname, a record, alias, update a dns entry, txt verification record, mx record, upsert, subdomain, change where a domain goes, dns failover weights, add a txt record, domain verification record for google or microsoft, spf or dkim record, delete a record',
     example: 'point the shop subdomain at our new server ip',
   },
   {
@@ -26,25 +26,25 @@ export const ASKED_NETWORK_4: readonly AskedEntry[] = [
   {
     op: 'route53:CreateHostedZone',
     asked:
-      'host dns for a domain, new dns zone, set up dns for a new domain, private dns for a vpc, get name servers, manage dns in aws',
+      'host dns for a domain, new dns zone, set up dns for a new domain, private dns for a vpc, get name servers, manage dns in aws, private dns zone visible only within the vpc, private hosted zone',
     example: 'start managing dns for newbrand.io',
   },
   {
     op: 'route53:ListHostedZones',
     asked:
-      'which domains do we manage dns for, list dns zones, all zones in the account, public and private zones',
+      'which domains do we manage dns for, list dns zones, all zones in the account, public and private zones, all dns zones we manage, which domains we host dns for in route 53, every zone in the account, zone ids',
     example: 'which domains do we run dns for',
   },
   {
     op: 'route53:ListHostedZonesByName',
     asked:
-      'find the zone id for a domain name, look up a zone by name, zone id of example.com, alphabetical zones',
+      'find the zone id for a domain name, look up a zone by name, zone id of example.com, alphabetical zones, find the hosted zone id of a domain name, look up a zone by its domain, zone id for a domain',
     example: 'find the zone id of example.org',
   },
   {
     op: 'route53:GetHostedZone',
     asked:
-      'name servers of a zone, ns records to give the registrar, zone details, record count, delegation set, is the zone private',
+      'name servers of a zone, ns records to give the registrar, zone details, record count, delegation set, is the zone private, name servers assigned to a zone, which awsdns name servers a zone uses',
     example: 'what name servers should I give the registrar for Z0123456789ABC',
   },
   {
@@ -56,24 +56,25 @@ export const ASKED_NETWORK_4: readonly AskedEntry[] = [
   {
     op: 'route53:CreateHealthCheck',
     asked:
-      'monitor an endpoint, ping a website, uptime check, dns failover, check if a site is up, alarm when a site goes down, probe a url from many places',
+      'monitor an endpoint, ping a website, uptime check, dns failover, check if a site is up, alarm when a site goes down, probe a url from many places, check a site every 30 seconds, mark an endpoint down when it stops responding or answering, watch a url and flag it unhealthy, dns health check on a server',
     example: 'set up an alert for when our website stops answering, checking it from several places',
   },
   {
     op: 'route53:GetHealthCheckStatus',
     asked:
-      'is the endpoint healthy at the moment, which checkers see it down, current health, up or down, probe results',
+      'is the endpoint healthy at the moment, which checkers see it down, current health, up or down, probe results, is the check passing right now, current health of a health check, is the endpoint healthy',
     example: 'is our api endpoint currently seen as up or down by the dns probes',
   },
   {
     op: 'route53:GetHealthCheckLastFailureReason',
     asked:
-      'why did the check fail, what error, reason for unhealthy, last failure, timeout or bad status code',
+      'why did the check fail, what error, reason for unhealthy, last failure, timeout or bad status code, why is the health check red, failing or down, why did it go unhealthy, what made the check fail',
     example: 'why is the uptime probe on our api marked unhealthy, what error did it get',
   },
   {
     op: 'route53:ListHealthChecks',
-    asked: 'all uptime checks, which endpoints are monitored, list probes, failover checks in the account',
+    asked:
+      'all uptime checks, which endpoints are monitored, list probes, failover checks in the account, every uptime check we set up in dns, list our dns monitors',
     example: 'which endpoints do we have uptime probes for',
   },
   {
@@ -90,7 +91,7 @@ export const ASKED_NETWORK_4: readonly AskedEntry[] = [
   {
     op: 'route53:AssociateVPCWithHostedZone',
     asked:
-      'make private dns visible to another vpc, share a private zone, resolve internal names from another network, internal domain in a second vpc',
+      'make private dns visible to another vpc, share a private zone, resolve internal names from another network, internal domain in a second vpc, let another vpc use or resolve a private zone, add a vpc to a private hosted zone, share private dns with another vpc',
     example: 'let a second network resolve the names in our private dns zone',
   },
   {
@@ -102,12 +103,13 @@ export const ASKED_NETWORK_4: readonly AskedEntry[] = [
   {
     op: 'route53:TestDNSAnswer',
     asked:
-      'what would dns answer, which ip would be returned for a name, answer seen from a resolver in another country, test record resolution, dig, nslookup, simulate a query, check a record returns the right ip',
+      'what would dns answer, which ip would be returned for a name, answer seen from a resolver in another country, test record resolution, dig, nslookup, simulate a query, check a record returns the right ip, what would route 53 return or answer for a name, simulate a dns query, check a record answer without dig',
     example: 'simulate a dns lookup of www.example.com and show the answer',
   },
   {
     op: 'route53:CreateQueryLoggingConfig',
-    asked: 'log dns queries, who is looking up a domain, record lookups to cloudwatch, public dns query logs',
+    asked:
+      'log dns queries, who is looking up a domain, record lookups to cloudwatch, public dns query logs, keep a log of every dns lookup or query hitting a zone, which names get looked up, dns query logging for a hosted zone',
     example: 'record every lookup of our public domain to cloudwatch logs',
   },
   {
@@ -130,12 +132,13 @@ export const ASKED_NETWORK_4: readonly AskedEntry[] = [
   {
     op: 'route53domains:CheckDomainAvailability',
     asked:
-      'is a domain taken, already owned by someone, still free or available, can I buy this name, up for grabs, is the website name free to register',
+      'is a domain taken, already owned by someone, still free or available, can I buy this name, up for grabs, is the website name free to register, can I still get a name or is it taken, is the name free to buy, is someone already using that domain',
     example: 'is the name coolstartup.com still free or does someone own it',
   },
   {
     op: 'route53domains:GetDomainSuggestions',
-    asked: 'suggest domain names, alternatives to a taken name, similar available names, name ideas',
+    asked:
+      'suggest domain names, alternatives to a taken name, similar available names, name ideas, available names close or similar to a domain, alternatives to a taken name, domain name ideas',
     example: 'coolstartup.com is taken, suggest similar names',
   },
   {
@@ -152,19 +155,20 @@ export const ASKED_NETWORK_4: readonly AskedEntry[] = [
   },
   {
     op: 'route53domains:ListDomains',
-    asked: 'which domains do we own, registered names, expiry dates of our domains, domain inventory',
+    asked:
+      'which domains do we own, registered names, expiry dates of our domains, domain inventory, all domains we bought or registered with aws, our registered domain names',
     example: 'which domain names does the company own and when do they expire',
   },
   {
     op: 'route53domains:GetDomainDetail',
     asked:
-      'when does a domain expire, expiry date, who owns a domain, owner listed for a domain, registration details, registrant, whois, auto renew status, name servers at the registrar, lock status',
+      'when does a domain expire, expiry date, who owns a domain, owner listed for a domain, registration details, registrant, whois, auto renew status, name servers at the registrar, lock status, domain registration running out or lapsing, renewal date of a registered domain',
     example: 'when does example.com expire and who is listed as its owner',
   },
   {
     op: 'route53domains:UpdateDomainNameservers',
     asked:
-      'change name servers at the registrar, point a domain at another dns provider, delegate to cloudflare, ns records of a domain',
+      'change name servers at the registrar, point a domain at another dns provider, delegate to cloudflare, ns records of a domain, point a domain at new name servers, set the nameservers of a registered domain to awsdns hosts, change ns servers of the domain at the registrar',
     example: 'send example.com to the cloudflare name servers instead',
   },
   {

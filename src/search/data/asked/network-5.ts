@@ -13,7 +13,8 @@ export const ASKED_NETWORK_5: readonly AskedEntry[] = [
   },
   {
     op: 'cloudfront:GetInvalidation',
-    asked: 'is the purge done, status of a cache clear, has the flush completed, still in progress',
+    asked:
+      'is the purge done, status of a cache clear, has the flush completed, still in progress, invalidation status, check one invalidation, progress of an invalidation, is the invalidation completed',
     example: 'has the cache purge I started on E1ABCDEF2GHIJK finished yet',
   },
   {
@@ -24,25 +25,25 @@ export const ASKED_NETWORK_5: readonly AskedEntry[] = [
   {
     op: 'cloudfront:CreateDistribution',
     asked:
-      'set up a cdn, put a cdn in front of a bucket, serve a website fast worldwide, edge caching, https for a static site, content delivery network',
+      'set up a cdn, put a cdn in front of a bucket, serve a website fast worldwide, edge caching, https for a static site, content delivery network, set up cloudfront for an origin, put cloudfront or a cdn in front of a bucket, website or load balancer, new cdn for a site',
     example: 'put a cdn in front of our s3 website so it loads fast around the world',
   },
   {
     op: 'cloudfront:GetDistribution',
     asked:
-      'cdn settings, cloudfront.net hostname of a cdn, is the cdn deployed, status of a cdn, in progress or deployed',
+      'cdn settings, cloudfront.net hostname of a cdn, is the cdn deployed, status of a cdn, in progress or deployed, status and domain name of a distribution, is the cdn deployed or still in progress, cloudfront.net domain of a distribution',
     example: 'is the cdn E1ABCDEF2GHIJK done deploying and what is its hostname',
   },
   {
     op: 'cloudfront:GetDistributionConfig',
     asked:
-      'current cdn configuration to edit, etag before an update, full settings document, download the cdn setup',
+      'current cdn configuration to edit, etag before an update, full settings document, download the cdn setup, what origins and cache behaviors a distribution has, full configuration of a cdn, dump all settings of a distribution',
     example: 'fetch the full cdn setup and its etag so I can change it',
   },
   {
     op: 'cloudfront:UpdateDistribution',
     asked:
-      'change cdn settings, add an alternate domain, cname on the cdn, attach a certificate, change the origin, default root object, turn a cdn off, price class',
+      'change cdn settings, add an alternate domain, cname on the cdn, attach a certificate, change the origin, default root object, turn a cdn off, price class, attach a waf web acl to a distribution, protect the cdn with waf, set the web acl id of a distribution, turn on http3 or ipv6 on the cdn',
     example: 'add www.example.com as an alternate name on E1ABCDEF2GHIJK with our new certificate',
   },
   {
@@ -58,7 +59,7 @@ export const ASKED_NETWORK_5: readonly AskedEntry[] = [
   {
     op: 'cloudfront:CreateOriginAccessControl',
     asked:
-      'lock a bucket so only the cdn can read it, private bucket behind a cdn, oac, replace oai, stop direct s3 access, signed requests to the origin',
+      'lock a bucket so only the cdn can read it, private bucket behind a cdn, oac, replace oai, stop direct s3 access, signed requests to the origin, only cloudfront may read the bucket and nobody else, block direct access to the bucket except through the distribution, bucket reachable only via the cdn',
     example: 'make the bucket private so only the cdn can fetch from it',
   },
   {

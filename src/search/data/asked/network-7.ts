@@ -75,13 +75,13 @@ export const ASKED_NETWORK_7: readonly AskedEntry[] = [
   {
     op: 'route53domains:EnableDomainTransferLock',
     asked:
-      'lock a domain against theft, prevent hijacking, clienttransferprohibited, stop unauthorized moves to other registrars',
+      'lock a domain against theft, prevent hijacking, clienttransferprohibited, stop unauthorized moves to other registrars, stop anyone from moving or transferring the domain away, keep the domain from going to another registrar, turn on the registrar lock, block outbound transfer',
     example: 'lock example.com against being stolen by another registrar',
   },
   {
     op: 'route53domains:TransferDomainToAnotherAwsAccount',
     asked:
-      'move a domain to a different aws account, hand a domain over to another account, reorganize domain ownership',
+      'move a domain to a different aws account, hand a domain over to another account, reorganize domain ownership, move or hand a domain to another aws account, give the domain to a different account id',
     example: 'hand example.com over to our new production account',
   },
   {

@@ -32,7 +32,7 @@ export const ASKED_NETWORK_R7: readonly AskedEntry[] = [
   {
     op: 'route53domains:ViewBilling',
     asked:
-      'what did we pay for names, invoices for registrations and renewals, charges for our domains last year',
+      'what did we pay for names, invoices for registrations and renewals, charges for our domains last year, what have we paid or spent on domains, domain invoices, registration and renewal charges, domain billing history',
     example: 'what did we pay for domain renewals last year',
   },
   {

@@ -86,7 +86,8 @@ export const ASKED_STORAGE_2: readonly AskedEntry[] = [
   },
   {
     op: 's3:GetBucketVersioning',
-    asked: 'is it on, enabled or suspended, check status, mfa delete status, what state',
+    asked:
+      'is it on, enabled or suspended, check status, mfa delete status, what state, is versioning on or off for a bucket',
     example: 'is versioning enabled on bucket team-docs or was it suspended?',
   },
   {
@@ -97,12 +98,14 @@ export const ASKED_STORAGE_2: readonly AskedEntry[] = [
   },
   {
     op: 's3:GetBucketLifecycleConfiguration',
-    asked: 'what expiry rules are set, when do files get deleted or archived, show transition rules',
+    asked:
+      'what expiry rules are set, when do files get deleted or archived, show transition rules, does the bucket delete old files on its own, are there lifecycle rules',
     example: 'when do files in bucket app-logs get deleted or moved to glacier?',
   },
   {
     op: 's3:DeleteBucketLifecycle',
-    asked: 'stop auto deleting files, remove expiry rules, turn off archiving, keep everything forever',
+    asked:
+      'stop auto deleting files, remove expiry rules, turn off archiving, keep everything forever, stop files from expiring, stop the bucket from deleting old files, turn off the lifecycle rules, no more automatic expiry',
     example: 'stop bucket app-logs from expiring old files automatically',
   },
   {
@@ -120,7 +123,7 @@ export const ASKED_STORAGE_2: readonly AskedEntry[] = [
   {
     op: 's3:PutBucketWebsite',
     asked:
-      'host a static site, static website hosting, index.html, error page, serve html, redirect all requests, single page app hosting',
+      'host a static site, static website hosting, index.html, error page, serve html, redirect all requests, single page app hosting, host a static website from a bucket, serve html pages straight from a bucket, index.html and error page, turn a bucket into a website',
     example: 'serve my html and js from bucket www-example-com as a static site',
   },
   {
@@ -131,7 +134,8 @@ export const ASKED_STORAGE_2: readonly AskedEntry[] = [
   },
   {
     op: 's3:GetBucketEncryption',
-    asked: 'is it encrypted, which kms key, check default encryption, what sse setting',
+    asked:
+      'is it encrypted, which kms key, check default encryption, what sse setting, what key protects files at rest in a bucket, which kms key encrypts the bucket, default encryption of a bucket, sse-s3 or sse-kms',
     example: 'which kms key protects files in bucket patient-data by default?',
   },
   {
@@ -143,7 +147,7 @@ export const ASKED_STORAGE_2: readonly AskedEntry[] = [
   {
     op: 's3:PutBucketNotificationConfiguration',
     asked:
-      'trigger lambda on upload, run code every time a file lands or arrives, event notification, send to sqs, sns on new object, eventbridge events, react to uploads, webhook',
+      'trigger lambda on upload, run code every time a file lands or arrives, event notification, send to sqs, sns on new object, eventbridge events, react to uploads, webhook, fire or invoke a function whenever a file is dropped, uploaded or added, call lambda for each new object, notify a queue when someone puts a file',
     example: 'run my lambda every time a file lands in bucket incoming-invoices',
   },
   {

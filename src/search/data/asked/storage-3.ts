@@ -12,35 +12,38 @@ export const ASKED_STORAGE_3: readonly AskedEntry[] = [
   },
   {
     op: 's3control:ListAccessPoints',
-    asked: 'which entry points exist for a bucket, show all named endpoints into buckets, aliases',
+    asked:
+      'which entry points exist for a bucket, show all named endpoints into buckets, aliases, named endpoints of a bucket, entry points into a shared bucket, which access points exist for a bucket',
     example: 'which access points point at bucket shared-lake?',
   },
   {
     op: 's3control:CreateJob',
     asked:
-      'batch operations, run on millions of files, bulk copy every listed file to another bucket, bulk relabel, bulk restore from glacier, invoke lambda for every file, manifest, inventory report, mass change, one s3 batch job over all objects listed in a csv, every object in the bucket',
+      'batch operations, run on millions of files, bulk copy every listed file to another bucket, bulk relabel, bulk restore from glacier, invoke lambda for every file, manifest, inventory report, mass change, one s3 batch job over all objects listed in a csv, every object in the bucket, tag or label millions or billions of objects in one go, bulk tagging of every object in a list, one job over a csv manifest of keys',
     example: 'copy 40 million files listed in a manifest csv to another bucket',
   },
   {
     op: 's3control:DescribeJob',
-    asked: 'status of a batch operations job, progress, how many tasks failed, percent done, failure reasons',
+    asked:
+      'status of a batch operations job, progress, how many tasks failed, percent done, failure reasons, progress of a bulk s3 job, how far along is an s3 batch job, percent complete, failed tasks of a batch operations job',
     example: 'how far along is batch operations job 7f3a and did any files fail?',
   },
   {
     op: 's3control:UpdateJobStatus',
-    asked: 'confirm a batch job so it runs, cancel a batch operations job, approve, awaiting confirmation',
+    asked:
+      'confirm a batch job so it runs, cancel a batch operations job, approve, awaiting confirmation, cancel or stop an s3 batch job, abort a running batch operations job, confirm a job waiting for confirmation',
     example: 'my bulk copy job is waiting for confirmation, let it run',
   },
   {
     op: 's3control:PutPublicAccessBlock',
     asked:
-      'account wide block public, stop anyone in the account making any bucket public, every bucket private, whole account, nobody can make any bucket public, organization guardrail, no internet reads of any bucket, account level setting',
+      'account wide block public, stop anyone in the account making any bucket public, every bucket private, whole account, nobody can make any bucket public, organization guardrail, no internet reads of any bucket, account level setting, account-level block public access, block public buckets across the whole account, every bucket in the account',
     example: 'stop anyone in account 111122223333 from making any bucket public',
   },
   {
     op: 's3control:CreateMultiRegionAccessPoint',
     asked:
-      'global endpoint or address across regions, one hostname for buckets in several regions, serve reads from the closest bucket, active active, multi-region failover',
+      'global endpoint or address across regions, one hostname for buckets in several regions, serve reads from the closest bucket, active active, multi-region failover, one endpoint routing to buckets in several regions, multi-region endpoint across buckets, global endpoint over regional buckets',
     example: 'one global address that serves reads from the closest of my buckets in three regions',
   },
   {

@@ -7,13 +7,13 @@ export const ASKED_STORAGE: readonly AskedEntry[] = [
   {
     op: 's3:PutObject',
     asked:
-      'upload a file, save, store, write bytes, push a file, drop a document into storage, send a photo or image, store a csv or json, save a blob, overwrite contents at a key, cloud storage upload',
+      'upload a file, save, store, write bytes, push a file, drop a document into storage, send a photo or image, store a csv or json, save a blob, overwrite contents at a key, cloud storage upload, stick or place a file into a bucket',
     example: 'upload report.pdf to s3://acme-reports/2024/q3/',
   },
   {
     op: 's3:GetObject',
     asked:
-      'download a file, fetch, read contents, open, grab, pull a file down, view a file, stream the body, cat a file, serve an image, read json from storage, byte range, save it locally',
+      'download a file, fetch, read contents, open, grab, pull a file down, view a file, stream the body, cat a file, serve an image, read json from storage, byte range, save it locally, grab a file from the bucket, fetch or read a stored file, open an object',
     example: 'how do I download s3://acme-logs/2024/01/app.log to my laptop',
   },
   {
@@ -37,7 +37,7 @@ export const ASKED_STORAGE: readonly AskedEntry[] = [
   {
     op: 's3:ListObjectsV2',
     asked:
-      'ls, browse, what files are in, show folder contents, directory listing, enumerate keys, under a prefix, which files, find files, count files, paginate, walk, delimiter, subfolders, continuation token',
+      'ls, browse, what files are in, show folder contents, directory listing, enumerate keys, under a prefix, which files, find files, count files, paginate, walk, delimiter, subfolders, continuation token, what is inside a bucket, what is in the bucket, contents of a bucket or folder, what files sit under a prefix, browse a bucket',
     example: 'what files are inside s3://acme-data/raw/ ?',
   },
   {
@@ -49,7 +49,7 @@ export const ASKED_STORAGE: readonly AskedEntry[] = [
   {
     op: 's3:HeadObject',
     asked:
-      'does a file exist, check if a key exists, file size, content type, last modified date, etag, peek, stat a file, 404 check, how big is it, content length, user metadata',
+      'does a file exist, check if a key exists, file size, content type, last modified date, etag, peek, stat a file, 404 check, how big is it, content length, user metadata, size of a file without downloading it, how large is an object in bytes, metadata only, check a file without fetching it',
     example: 'check whether s3://media/cat.png exists without downloading it',
   },
   {
@@ -61,7 +61,7 @@ export const ASKED_STORAGE: readonly AskedEntry[] = [
   {
     op: 's3:PutObjectTagging',
     asked:
-      'label a file, mark a file, classify, categorize, attach key value labels to one file, set labels, confidential flag, lifecycle filter labels on a file',
+      'label a file, mark a file, classify, categorize, attach key value labels to one file, set labels, confidential flag, lifecycle filter labels on a file, tag one object or file, add a tag to an s3 key, label a single file with key=value',
     example: 'label s3://acme/docs/contract.pdf with confidential=true',
   },
   {
@@ -120,7 +120,7 @@ export const ASKED_STORAGE: readonly AskedEntry[] = [
   {
     op: 's3:ListObjectVersions',
     asked:
-      'history of a file, previous revisions, earlier revisions, past versions of a key, find a deleted file, delete markers, version ids, recover an overwritten file, what revisions exist',
+      'history of a file, previous revisions, earlier revisions, past versions of a key, find a deleted file, delete markers, version ids, recover an overwritten file, what revisions exist, see or find older copies of a file, previous versions of an overwritten object, earlier copies of a file, version history of a key',
     example: 'show every earlier revision of config.yaml in bucket app-settings',
   },
   {
@@ -138,13 +138,13 @@ export const ASKED_STORAGE: readonly AskedEntry[] = [
   {
     op: 's3:PutObjectLegalHold',
     asked:
-      'freeze a file for litigation, legal case, lawsuit, indefinite hold, prevent deletion until released, preserve evidence',
+      'freeze a file for litigation, legal case, lawsuit, indefinite hold, prevent deletion until released, preserve evidence, place or put a legal hold on a file, hold one file for a lawsuit or litigation, freeze a file indefinitely',
     example: 'freeze contracts/acme.pdf because of a lawsuit',
   },
   {
     op: 's3:PutObjectLockConfiguration',
     asked:
-      'worm, write once read many, compliance mode, governance mode, immutable bucket, default retention, ransomware protection, nobody can delete files for a period',
+      'worm, write once read many, compliance mode, governance mode, immutable bucket, default retention, ransomware protection, nobody can delete files for a period, make every file in the bucket undeletable for years, worm bucket, default retention for the whole bucket, compliance mode on a bucket',
     example: 'make every file in bucket finance-records write once read many for 7 years',
   },
 ];
