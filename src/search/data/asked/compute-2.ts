@@ -31,7 +31,7 @@ export const ASKED_COMPUTE_2: readonly AskedEntry[] = [
   {
     op: 'ec2:ModifyImageAttribute',
     asked:
-      'share an ami with another account, make an image public or private, grant launch permission, give account 123456789012 access to an image, cross account ami, let another account use our image',
+      'share an ami with another account, make an image public or private, grant launch permission, give account 123456789012 access to an image, cross account ami, let another account use our image, other accounts can launch from our golden image, share the golden ami across accounts',
     example: 'let account 111122223333 use our ami-0abc image',
   },
   {
@@ -107,7 +107,7 @@ export const ASKED_COMPUTE_2: readonly AskedEntry[] = [
   {
     op: 'ec2:CreateSnapshot',
     asked:
-      'back up a disk, point in time copy of a drive, take a backup of the hard drive, save the volume before a change, ebs backup of one volume, safety copy before risky work, back up the disk of a server',
+      'back up a disk, point in time copy of a drive, take a backup of the hard drive, save the volume before a change, ebs backup of one volume, safety copy before risky work, back up the disk of a server, point-in-time copy of a volume before an upgrade',
     example: "snapshot vol-0abc before tonight's upgrade",
   },
   {

@@ -19,7 +19,7 @@ export const ASKED_COMPUTE_6: readonly AskedEntry[] = [
   {
     op: 'autoscaling:SetDesiredCapacity',
     asked:
-      'scale out or in by hand, set how many servers run now, add more machines to the group, shrink to zero overnight, manual capacity change for an asg, fixed number immediately, bump the instance count',
+      'scale out or in by hand, set how many servers run now, add more machines to the group, shrink to zero overnight, manual capacity change for an asg, fixed number immediately, bump the instance count, grow the fleet to n machines, resize the group of servers right now',
     example: 'go to 8 machines in asg web-prod immediately, traffic is spiking',
   },
   {
@@ -36,7 +36,7 @@ export const ASKED_COMPUTE_6: readonly AskedEntry[] = [
   {
     op: 'autoscaling:DescribeScalingActivities',
     asked:
-      'why did the group launch or terminate a server, scaling history, failed to launch reason, what scaled in last night, asg events, why did the asg kill machines, why were instances terminated, instances replaced overnight',
+      'why did the group launch or terminate a server, scaling history, failed to launch reason, what scaled in last night, asg events, why did the asg kill machines, why were instances terminated, instances replaced overnight, why did the asg launch new instances, why did the group scale out at night, what triggered the scale out',
     example: 'why did asg web-prod kill two machines at 3am',
   },
   {

@@ -37,7 +37,7 @@ export const ASKED_COMPUTE_7: readonly AskedEntry[] = [
   {
     op: 'elbv2:DeregisterTargets',
     asked:
-      'take a server out of the load balancer, remove backend from rotation, drain a host, stop sending traffic to it',
+      'take a server out of the load balancer, remove backend from rotation, drain a host, stop sending traffic to it, take a host out of the lb pool, out of the target group before patching',
     example: 'stop sending alb traffic to i-0abc so i can patch it',
   },
   {
@@ -67,7 +67,7 @@ export const ASKED_COMPUTE_7: readonly AskedEntry[] = [
   {
     op: 'elbv2:ModifyListener',
     asked:
-      'swap the tls certificate, change default action, change ssl policy, move http to https redirect, replace an expiring certificate, certificate expires, switch to the new cert, replace cert on port 443',
+      'swap the tls certificate, change default action, change ssl policy, move http to https redirect, replace an expiring certificate, certificate expires, switch to the new cert, replace cert on port 443, send plain http traffic on to https, redirect http to https on the alb, force https on the load balancer listener',
     example: 'the cert on prod-web alb 443 expires friday, switch to the new one',
   },
   {

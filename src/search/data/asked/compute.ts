@@ -25,7 +25,7 @@ export const ASKED_COMPUTE: readonly AskedEntry[] = [
   {
     op: 'ec2:RebootInstances',
     asked:
-      'restart a server, bounce the box, power cycle the machine, soft restart of a hung vm, reboot after patching, kick the host',
+      'restart a server, bounce the box, power cycle the machine, soft restart of a hung vm, reboot after patching, kick the host, hard reboot a frozen server, hard reset an unresponsive vm, the box is hung give it a restart',
     example: 'bounce the web server i-0123abcd, it is frozen',
   },
   {
@@ -61,7 +61,7 @@ export const ASKED_COMPUTE: readonly AskedEntry[] = [
   {
     op: 'ec2:ModifyInstanceAttribute',
     asked:
-      'change the instance type, resize a server, bigger or smaller machine, upgrade cpu and memory, termination protection, change user data, source dest check, shutdown behavior, ebs optimized, switch machine size',
+      'change the instance type, resize a server, bigger or smaller machine, upgrade cpu and memory, termination protection, change user data, source dest check, shutdown behavior, ebs optimized, switch machine size, nobody can kill the server by accident, protect a server from accidental termination, disable api termination',
     example: 'change the stopped box i-0ab12cd34 to an m5.2xlarge instead of t3.large',
   },
   {
@@ -109,7 +109,7 @@ export const ASKED_COMPUTE: readonly AskedEntry[] = [
   {
     op: 'ec2:ModifyInstanceMetadataOptions',
     asked:
-      'require imdsv2, enforce session tokens for the metadata endpoint, disable 169.254.169.254, hop limit, turn off imdsv1, metadata tags on a server, token based requests only',
+      'require imdsv2, enforce session tokens for the metadata endpoint, disable 169.254.169.254, hop limit, turn off imdsv1, metadata tags on a server, token based requests only, force imdsv2 on running servers, block metadata calls without a token, make the instance metadata require a token',
     example: 'block imdsv1 on i-0ab so only tokened calls work',
   },
   {

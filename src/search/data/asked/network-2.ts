@@ -7,7 +7,7 @@ export const ASKED_NETWORK_2: readonly AskedEntry[] = [
   {
     op: 'ec2:AllocateAddress',
     asked:
-      'static ip, fixed public ip, reserve a public ip, eip, permanent address, ip that does not change on restart or reboot, keep the same public ip, grab a new public address, bring your own ip',
+      'static ip, fixed public ip, reserve a public ip, eip, permanent address, ip that does not change on restart or reboot, keep the same public ip, grab a new public address, bring your own ip, public ip that survives a restart, fixed public address that stays after stop and start, reserve a static public ip',
     example: 'get a fixed public ip that will not change when the server restarts',
   },
   {

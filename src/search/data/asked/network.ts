@@ -7,13 +7,13 @@ export const ASKED_NETWORK: readonly AskedEntry[] = [
   {
     op: 'ec2:AuthorizeSecurityGroupIngress',
     asked:
-      'open a port, open port 22, allow inbound traffic, let in, whitelist an ip, allowlist my office ip, add a firewall rule, inbound rule, let my laptop ssh in, allow https from anywhere, unblock a port, connection timeout',
+      'open a port, open port 22, allow inbound traffic, let in, whitelist an ip, allowlist my office ip, add a firewall rule, inbound rule, let my laptop ssh in, allow https from anywhere, unblock a port, connection timeout, open 443 to the world, expose a port on the firewall of a tier, allow traffic into the security group',
     example: 'let my home ip reach the server on port 22 through sg-0a1b2c3d',
   },
   {
     op: 'ec2:RevokeSecurityGroupIngress',
     asked:
-      'close a port, block inbound, remove a firewall rule, stop allowing, lock down, take an ip off the allowlist, shut port 22 to the world, open to 0.0.0.0/0, exposed port',
+      'close a port, block inbound, remove a firewall rule, stop allowing, lock down, take an ip off the allowlist, shut port 22 to the world, open to 0.0.0.0/0, exposed port, close ssh to the world on a security group, remove the 0.0.0.0/0 rule, stop allowing ssh from anywhere',
     example: 'close port 3389 that is open to the whole internet on sg-0f00ba12',
   },
   {
