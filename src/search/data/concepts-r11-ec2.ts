@@ -32,4 +32,27 @@ export const R11_EC2_CONCEPTS: readonly Concept[] = [
     why: 'keeping people from deleting or terminating a resource is its deletion or termination protection setting',
     example: ['stop anyone from terminating i-0123456789abcdef0', 'ec2:ModifyInstanceAttribute'],
   },
+  {
+    phrases: [
+      'data drive',
+      'hard drive',
+      'gp3 drive',
+      'gp2 drive',
+      'root drive',
+      'extra drive',
+      'ebs drive',
+      'new drive',
+    ],
+    terms: 'volume',
+    services: ['ec2'],
+    why: 'a drive of a server is its disk, an EBS volume, not a route to drive along',
+    example: ['unplug the data drive from i-0123456789abcdef0', 'ec2:DetachVolume'],
+  },
+  {
+    phrases: ['tls policy', 'tls policies', 'tls security policy', 'tls version policy'],
+    terms: 'ssl policy',
+    services: ['elbv2', 'elb'],
+    why: 'load balancers name the TLS protocol and cipher set of a listener an SSL (security) policy',
+    example: ['which tls policies does the alb offer', 'elbv2:DescribeSSLPolicies'],
+  },
 ];

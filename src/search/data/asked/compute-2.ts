@@ -7,7 +7,7 @@ export const ASKED_COMPUTE_2: readonly AskedEntry[] = [
   {
     op: 'ec2:CreateImage',
     asked:
-      'make an ami from a server, golden image, bake an image, capture a machine, clone a vm, back up the whole box, template of this server, snapshot the instance',
+      'make an ami from a server, golden image, bake an image, capture a machine, clone a vm, back up the whole box, template of this server, snapshot the instance, save a server as a reusable image, keep this machine as a base image for new ones',
     example: 'bake a reusable image of the configured web box i-0abc so i can clone it',
   },
   {
@@ -137,7 +137,7 @@ export const ASKED_COMPUTE_2: readonly AskedEntry[] = [
   {
     op: 'ec2:ModifySnapshotAttribute',
     asked:
-      'share a disk backup with another account, make a snapshot public or private, grant create volume permission, cross account backup sharing, give another account access to a snapshot',
+      'share a disk backup with another account, make a snapshot public or private, grant create volume permission, cross account backup sharing, give another account access to a snapshot, make a public snapshot private, stop sharing a snapshot with everyone, remove public access from a disk backup',
     example: 'give account 444455556666 access to ebs snapshot snap-0abc',
   },
   {

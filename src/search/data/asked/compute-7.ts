@@ -79,7 +79,7 @@ export const ASKED_COMPUTE_7: readonly AskedEntry[] = [
   {
     op: 'elbv2:ModifyRule',
     asked:
-      'change where a routing rule sends traffic, shift weights between backends, blue green traffic split, move a percentage of a path to the green backends',
+      'change where a routing rule sends traffic, shift weights between backends, blue green traffic split, move a percentage of a path to the green backends, point a path rule at another target group, send the /api rule to new backends',
     example: 'on the alb, move 20 percent of /checkout traffic to the green backends',
   },
   {
@@ -90,7 +90,7 @@ export const ASKED_COMPUTE_7: readonly AskedEntry[] = [
   {
     op: 'elbv2:ModifyLoadBalancerAttributes',
     asked:
-      'turn on access logs to s3, deletion protection, idle timeout, http2, cross zone, drop invalid headers',
+      'turn on access logs to s3, deletion protection, idle timeout, http2, cross zone, drop invalid headers, enable deletion protection on the alb, turn on delete protection for a load balancer, raise the load balancer idle timeout',
     example: 'write alb request logs to s3://lb-logs and raise the idle timeout to 120 seconds',
   },
   {
@@ -102,7 +102,7 @@ export const ASKED_COMPUTE_7: readonly AskedEntry[] = [
   {
     op: 'elbv2:DescribeListeners',
     asked:
-      'which ports does the balancer listen on, protocols and certificates of a balancer, default action',
+      'which ports does the balancer listen on, protocols and certificates of a balancer, default action, what listeners does the load balancer have, which ports and certs is the alb set up with, is 443 configured on the balancer, what is my alb listening on',
     example: 'show the ports and tls certs configured on the prod-web alb',
   },
   {

@@ -13,7 +13,7 @@ export const ASKED_COMPUTE: readonly AskedEntry[] = [
   {
     op: 'ec2:StartInstances',
     asked:
-      'power on a stopped server, turn the machine back on, boot up again, wake up the vm, resume a stopped box, bring it back online, resume from hibernation, switch a server on again',
+      'power on a stopped server, turn the machine back on, boot up again, wake up the vm, resume a stopped box, bring it back online, resume from hibernation, switch a server on again, boot a stopped instance again, start the existing server back up',
     example: 'power the server i-0a1b2c3d4e back up',
   },
   {
@@ -43,7 +43,7 @@ export const ASKED_COMPUTE: readonly AskedEntry[] = [
   {
     op: 'ec2:DescribeInstanceStatus',
     asked:
-      'is the server healthy, status checks failed, 2/2 checks passed, system reachability, impaired, scheduled maintenance events, retirement notice, is the vm reachable, health of boxes',
+      'is the server healthy, status checks failed, 2/2 checks passed, system reachability, impaired, scheduled maintenance events, retirement notice, is the vm reachable, health of boxes, upcoming maintenance for my instances, is aws going to reboot my server, pending instance events',
     example: 'why does my box show 1/2 checks passed and is there a scheduled retirement',
   },
   {

@@ -27,7 +27,8 @@ export const ASKED_DEEP_9: readonly AskedEntry[] = [
   },
   {
     op: 'autoscaling:DescribeAutoScalingInstances',
-    asked: 'which group a server belongs to, lifecycle state of machines in groups',
+    asked:
+      'which group a server belongs to, lifecycle state of machines in groups, which auto scaling group owns this instance, what asg is a box part of, is this server managed by an asg, is the instance protected from scale in',
     example: 'which asg does i-0abc belong to and is it in service',
   },
   {
@@ -105,7 +106,8 @@ export const ASKED_DEEP_9: readonly AskedEntry[] = [
   },
   {
     op: 'elbv2:DescribeSSLPolicies',
-    asked: 'tls security policies, which ciphers and protocols, tls 1.3 policy names',
+    asked:
+      'tls security policies, which ciphers and protocols, tls 1.3 policy names, which tls policies can a listener use, list security policies for https, pick a policy without tls 1.0',
     example: 'which alb tls policies support tls 1.3 only',
   },
   {

@@ -177,7 +177,7 @@ export const ASKED_NETWORK_3: readonly AskedEntry[] = [
   {
     op: 'ec2:DescribeAvailabilityZones',
     asked:
-      'which zones, data centers in a region, az names, az ids, zone id mapping, local zones, wavelength zones',
+      'which zones, data centers in a region, az names, az ids, zone id mapping, local zones, wavelength zones, which zones does a region have, list availability zones of eu-central-1',
     example: 'which zones can I use in eu-central-1 and what are their ids',
   },
   {

@@ -49,7 +49,7 @@ export const ASKED_NETWORK: readonly AskedEntry[] = [
   {
     op: 'ec2:CreateSecurityGroup',
     asked:
-      'new firewall, make a firewall, virtual firewall for servers, firewall for the web tier, set of port rules, sg for a database',
+      'new firewall, make a firewall, virtual firewall for servers, firewall for the web tier, set of port rules, sg for a database, new firewall for the db servers, make a security group for database machines',
     example: 'make a new firewall for the web tier in vpc-0abc1234',
   },
   {
@@ -79,7 +79,7 @@ export const ASKED_NETWORK: readonly AskedEntry[] = [
   {
     op: 'ec2:DescribeVpcs',
     asked:
-      'list networks, which networks exist, show the cidr of a network, find the default network, what address range, network ids',
+      'list networks, which networks exist, show the cidr of a network, find the default network, what address range, network ids, what vpcs are in this account, which networks does our account have',
     example: 'what address range does vpc-0abc1234 use',
   },
   {
@@ -109,7 +109,7 @@ export const ASKED_NETWORK: readonly AskedEntry[] = [
   {
     op: 'ec2:CreateSubnet',
     asked:
-      'carve up a network, new network segment, public subnet, private subnet, slice of the address range in one zone, one segment per availability zone',
+      'carve up a network, new network segment, public subnet, private subnet, slice of the address range in one zone, one segment per availability zone, carve a /24 out of the vpc, add a subnet with a cidr to a vpc',
     example: 'add a private segment 10.0.3.0/24 in us-east-1b',
   },
   {
