@@ -19,7 +19,7 @@ export const ASKED_COMPUTE_3: readonly AskedEntry[] = [
   {
     op: 'ec2:ModifyLaunchTemplate',
     asked:
-      'set the default version of a launch template, which revision is used by default, promote a template revision, make a revision the default',
+      'set the default version of a launch template, which revision is used by default, promote a template revision, make a revision the default, set the default version of a launch template, which template version new launches use',
     example: 'make revision 7 the default for launch template lt-0abc',
   },
   {

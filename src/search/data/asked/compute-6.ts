@@ -72,7 +72,7 @@ export const ASKED_COMPUTE_6: readonly AskedEntry[] = [
   {
     op: 'autoscaling:CancelInstanceRefresh',
     asked:
-      'stop a rolling replacement midway, halt the machine swap, abort the rollout of new machines in an asg, leave the rest as they are',
+      'stop a rolling replacement midway, halt the machine swap, abort the rollout of new machines in an asg, leave the rest as they are, stop an instance refresh that is going wrong, halt the rolling replacement',
     example: 'halt the rolling swap of machines in web-prod right now',
   },
   {
@@ -108,7 +108,7 @@ export const ASKED_COMPUTE_6: readonly AskedEntry[] = [
   {
     op: 'autoscaling:SetInstanceProtection',
     asked:
-      'stop the group from killing a specific server, protect a machine from scale in, scale in never picks this machine',
+      'stop the group from killing a specific server, protect a machine from scale in, scale in never picks this machine, do not let scale in terminate a node, shield one instance from scale in',
     example: 'make sure scale-in never picks machine i-0abc in asg web-prod',
   },
   {

@@ -55,7 +55,7 @@ export const ASKED_COMPUTE_7: readonly AskedEntry[] = [
   {
     op: 'elbv2:ModifyTargetGroupAttributes',
     asked:
-      'sticky sessions, deregistration delay, drain timeout, connection draining, how long to wait for in-flight requests before removing a host, slow start, load balancing algorithm least outstanding',
+      'sticky sessions, deregistration delay, drain timeout, connection draining, how long to wait for in-flight requests before removing a host, slow start, load balancing algorithm least outstanding, stickiness on',
     example: 'turn on session affinity cookies for web-tg and cut drain time to 30 seconds',
   },
   {

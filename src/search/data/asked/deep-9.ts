@@ -7,7 +7,7 @@ export const ASKED_DEEP_9: readonly AskedEntry[] = [
   {
     op: 'autoscaling:PutNotificationConfiguration',
     asked:
-      'sns notification on launch or terminate, email on scale events, alert when group adds or removes servers',
+      'sns notification on launch or terminate, email on scale events, alert when group adds or removes servers, email me when the group launches or terminates, sns alert on asg launch and terminate',
     example: 'send an sns notification whenever asg web launches or terminates instances',
   },
   {
@@ -89,7 +89,8 @@ export const ASKED_DEEP_9: readonly AskedEntry[] = [
   },
   {
     op: 'elbv2:RemoveListenerCertificates',
-    asked: 'remove an extra tls cert from listener, drop old sni certificate',
+    asked:
+      'remove an extra tls cert from listener, drop old sni certificate, take an expired cert off a listener, drop an extra certificate from https',
     example: 'remove the expired shop.example.com cert from the https listener',
   },
   {
@@ -101,7 +102,8 @@ export const ASKED_DEEP_9: readonly AskedEntry[] = [
   },
   {
     op: 'elbv2:DescribeTargetGroupAttributes',
-    asked: 'deregistration delay, stickiness, slow start settings of target group',
+    asked:
+      'deregistration delay, stickiness, slow start settings of target group, current attributes of a target group',
     example: 'what is the deregistration delay and stickiness on tg-web',
   },
   {
@@ -122,7 +124,8 @@ export const ASKED_DEEP_9: readonly AskedEntry[] = [
   },
   {
     op: 'elbv2:SetIpAddressType',
-    asked: 'dual stack load balancer, enable ipv6 on alb',
+    asked:
+      'dual stack load balancer, enable ipv6 on alb, make a load balancer dualstack, turn on ipv6 for the alb',
     example: 'make our alb dual stack so ipv6 clients reach it',
   },
   {

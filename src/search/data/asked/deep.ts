@@ -106,7 +106,7 @@ export const ASKED_DEEP: readonly AskedEntry[] = [
   {
     op: 'ec2:ModifyHosts',
     asked:
-      'auto placement on a dedicated host, host recovery, change host instance family, untargeted launches onto host',
+      'auto placement on a dedicated host, host recovery, the instance family a dedicated host supports, untargeted launches onto host',
     example: 'allow untargeted launches to land on h-0abc12',
   },
   {
@@ -234,7 +234,7 @@ export const ASKED_DEEP: readonly AskedEntry[] = [
   {
     op: 'ec2:EnableSnapshotBlockPublicAccess',
     asked:
-      'stop disk backups being shared publicly, block public snapshot sharing account wide, prevent exposing volume backups',
+      'stop disk backups being shared publicly, block public snapshot sharing account wide, prevent exposing volume backups, block anyone from making snapshots public, no public ebs snapshots in this region',
     example: 'block any public sharing of ebs snapshots in this account',
   },
   {

@@ -161,7 +161,7 @@ export const ASKED_NETWORK: readonly AskedEntry[] = [
   {
     op: 'ec2:AssociateRouteTable',
     asked:
-      'attach a routing table to a segment, make a subnet use these routes, link a subnet to routes, set routing for a subnet',
+      'attach a routing table to a segment, make a subnet use these routes, link a subnet to routes, set routing for a subnet, make a subnet use a route table, put a subnet on the public route table',
     example: 'make subnet-0abc1234 use rtb-0def4567 for its routing',
   },
   {
