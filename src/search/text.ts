@@ -25,7 +25,9 @@ export function forEachWord(text: string, emit: (word: string) => void): void {
       start = -1;
     } else if (
       kind === 2 &&
-      (prev === 1 || prev === 3 || (prev === 2 && isLowerAt(text, i + 1) && !acronymPlural(text, i + 1)))
+      (prev === 1 ||
+        prev === 3 ||
+        (prev === 2 && isLowerAt(text, i + 1) && !acronymPlural(text, i + 1) && !versionSuffix(text, i + 1)))
     ) {
       emit(lower.slice(start, i));
       start = i;
@@ -39,6 +41,12 @@ function acronymPlural(text: string, i: number): boolean {
   return (
     text.charCodeAt(i) === 115 && !isLetterAt(text, i + 1) && isUpperAt(text, i - 1) && isUpperAt(text, i - 2)
   );
+}
+
+/** A `v` and a digit at i after capitals: the version of an acronym (`IMDSv2`, `TLSv1`), not a word of its own. */
+function versionSuffix(text: string, i: number): boolean {
+  const d = text.charCodeAt(i + 1);
+  return text.charCodeAt(i) === 118 && d >= 48 && d <= 57;
 }
 
 function isLetterAt(text: string, i: number): boolean {

@@ -129,6 +129,7 @@ import { ASKED_APPS_R10 } from './asked/apps-r10.js';
 import { ASKED_NETWORK_R10 } from './asked/network-r10.js';
 import { ASKED_GOVERNANCE_R10 } from './asked/governance-r10.js';
 import { ASKED_S3EDGE_R11 } from './asked/s3edge-r11.js';
+import { ASKED_EC2_R11 } from './asked/ec2-r11.js';
 
 export type { AskedEntry };
 
@@ -256,4 +257,5 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_NETWORK_R10,
   ...ASKED_GOVERNANCE_R10,
   ...ASKED_S3EDGE_R11,
+  ...ASKED_EC2_R11,
 ];

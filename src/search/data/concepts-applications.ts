@@ -254,7 +254,14 @@ export const APPLICATION_CONCEPTS: readonly Concept[] = [
     example: ['invoke my function every hour', 'scheduler:CreateSchedule'],
   },
   {
-    phrases: ['instances instead of', 'desired capacity', 'number of instances', 'web tier'],
+    phrases: [
+      'instances instead of',
+      'desired capacity',
+      'number of instances',
+      'instances in the web tier',
+      'scale the web tier',
+      'servers in the web tier',
+    ],
     terms: 'set desired capacity auto scaling group',
     services: ['autoscaling'],
     why: 'how many instances a tier runs is its Auto Scaling group capacity',

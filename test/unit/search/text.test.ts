@@ -23,6 +23,11 @@ describe('words', () => {
     // a capital run before a longer lower-case word still splits: `HTTPServer`, `DBInstances`
     expect(words('HTTPServer')).toEqual(['http', 'server']);
   });
+
+  it('keeps an acronym with its version one word', () => {
+    expect(words('force IMDSv2 and TLSv1.2')).toEqual(['force', 'imdsv2', 'and', 'tlsv1', '2']);
+    expect(words('DescribeVolumesV2')).toEqual(['describe', 'volumes', 'v2']);
+  });
 });
 
 describe('stem', () => {

@@ -7,7 +7,7 @@ export const ASKED_COMPUTE_2: readonly AskedEntry[] = [
   {
     op: 'ec2:CreateImage',
     asked:
-      'make an ami from a server, golden image, bake an image, capture a machine, clone a vm, back up the whole box, template of this server, snapshot the instance',
+      'make an ami from a server, golden image, bake an image, capture a machine, clone a vm, back up the whole box, template of this server, snapshot the instance, save a server as a reusable image, keep this machine as a base image for new ones',
     example: 'bake a reusable image of the configured web box i-0abc so i can clone it',
   },
   {
@@ -31,7 +31,7 @@ export const ASKED_COMPUTE_2: readonly AskedEntry[] = [
   {
     op: 'ec2:ModifyImageAttribute',
     asked:
-      'share an ami with another account, make an image public or private, grant launch permission, give account 123456789012 access to an image, cross account ami, let another account use our image',
+      'share an ami with another account, make an image public or private, grant launch permission, give account 123456789012 access to an image, cross account ami, let another account use our image, other accounts can launch from our golden image, share the golden ami across accounts',
     example: 'let account 111122223333 use our ami-0abc image',
   },
   {
@@ -107,7 +107,7 @@ export const ASKED_COMPUTE_2: readonly AskedEntry[] = [
   {
     op: 'ec2:CreateSnapshot',
     asked:
-      'back up a disk, point in time copy of a drive, take a backup of the hard drive, save the volume before a change, ebs backup of one volume, safety copy before risky work, back up the disk of a server',
+      'back up a disk, point in time copy of a drive, take a backup of the hard drive, save the volume before a change, ebs backup of one volume, safety copy before risky work, back up the disk of a server, point-in-time copy of a volume before an upgrade',
     example: "snapshot vol-0abc before tonight's upgrade",
   },
   {
@@ -137,7 +137,7 @@ export const ASKED_COMPUTE_2: readonly AskedEntry[] = [
   {
     op: 'ec2:ModifySnapshotAttribute',
     asked:
-      'share a disk backup with another account, make a snapshot public or private, grant create volume permission, cross account backup sharing, give another account access to a snapshot',
+      'share a disk backup with another account, make a snapshot public or private, grant create volume permission, cross account backup sharing, give another account access to a snapshot, make a public snapshot private, stop sharing a snapshot with everyone, remove public access from a disk backup',
     example: 'give account 444455556666 access to ebs snapshot snap-0abc',
   },
   {

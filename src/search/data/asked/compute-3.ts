@@ -7,7 +7,7 @@ export const ASKED_COMPUTE_3: readonly AskedEntry[] = [
   {
     op: 'ec2:CreateLaunchTemplate',
     asked:
-      'saved server config, reusable launch settings, blueprint for new machines, preset ami type key and user data, template for an autoscaling group',
+      'saved server config, reusable launch settings, blueprint for new machines, preset ami type key and user data, template for an autoscaling group, save launch settings for an auto scaling group, a template the asg launches from',
     example: 'save the ami, size, ssh key and startup script as a reusable preset for new servers',
   },
   {
@@ -19,7 +19,7 @@ export const ASKED_COMPUTE_3: readonly AskedEntry[] = [
   {
     op: 'ec2:ModifyLaunchTemplate',
     asked:
-      'set the default version of a launch template, which revision is used by default, promote a template revision, make a revision the default',
+      'set the default version of a launch template, which revision is used by default, promote a template revision, make a revision the default, set the default version of a launch template, which template version new launches use',
     example: 'make revision 7 the default for launch template lt-0abc',
   },
   {

@@ -7,19 +7,19 @@ export const ASKED_COMPUTE_6: readonly AskedEntry[] = [
   {
     op: 'autoscaling:CreateAutoScalingGroup',
     asked:
-      'fleet of servers that grows and shrinks, self healing group of machines, keep n servers running, replace unhealthy vms, asg, min max size',
+      'fleet of servers that grows and shrinks, self healing group of machines, keep n servers running, replace unhealthy vms, asg, min max size, always keep copies of an app server running across zones, keep three servers alive no matter what',
     example: 'new asg from lt-0abc, 2 to 10 web boxes over three zones',
   },
   {
     op: 'autoscaling:UpdateAutoScalingGroup',
     asked:
-      'change min and max size of an asg, point the group at a new launch template, change health check grace period, zones of the group',
+      'change min and max size of an asg, point the group at a new launch template, change health check grace period, zones of the group, switch an asg to a new launch template version, raise or lower the max size',
     example: 'raise the maximum of asg web-prod to 20 machines and use the new template version',
   },
   {
     op: 'autoscaling:SetDesiredCapacity',
     asked:
-      'scale out or in by hand, set how many servers run now, add more machines to the group, shrink to zero overnight, manual capacity change for an asg, fixed number immediately, bump the instance count',
+      'scale out or in by hand, set how many servers run now, add more machines to the group, shrink to zero overnight, manual capacity change for an asg, fixed number immediately, bump the instance count, grow the fleet to n machines, resize the group of servers right now',
     example: 'go to 8 machines in asg web-prod immediately, traffic is spiking',
   },
   {
@@ -36,19 +36,19 @@ export const ASKED_COMPUTE_6: readonly AskedEntry[] = [
   {
     op: 'autoscaling:DescribeScalingActivities',
     asked:
-      'why did the group launch or terminate a server, scaling history, failed to launch reason, what scaled in last night, asg events, why did the asg kill machines, why were instances terminated, instances replaced overnight',
+      'why did the group launch or terminate a server, scaling history, failed to launch reason, what scaled in last night, asg events, why did the asg kill machines, why were instances terminated, instances replaced overnight, why did the asg launch new instances, why did the group scale out at night, what triggered the scale out',
     example: 'why did asg web-prod kill two machines at 3am',
   },
   {
     op: 'autoscaling:PutScalingPolicy',
     asked:
-      'scale on cpu, target tracking at 50 percent, add servers when busy, step scaling on an alarm, predictive scaling, automatic scaling rule for an asg',
+      'scale on cpu, target tracking at 50 percent, add servers when busy, step scaling on an alarm, predictive scaling, automatic scaling rule for an asg, add servers when cpu goes over a threshold, scale on request count per target, grow the group under load',
     example: 'asg web-prod should grow when load climbs past 60 percent cpu and shrink when quiet',
   },
   {
     op: 'autoscaling:DescribePolicies',
     asked:
-      'which scaling rules does the group have, target value of a policy, alarms tied to scaling, cpu target and step rules on an asg',
+      'which scaling rules does the group have, target value of a policy, alarms tied to scaling, cpu target and step rules on an asg, what makes my asg grow and shrink, which rules scale the group',
     example: 'show the scaling rules configured for asg web-prod',
   },
   {
@@ -72,7 +72,7 @@ export const ASKED_COMPUTE_6: readonly AskedEntry[] = [
   {
     op: 'autoscaling:CancelInstanceRefresh',
     asked:
-      'stop a rolling replacement midway, halt the machine swap, abort the rollout of new machines in an asg, leave the rest as they are',
+      'stop a rolling replacement midway, halt the machine swap, abort the rollout of new machines in an asg, leave the rest as they are, stop an instance refresh that is going wrong, halt the rolling replacement',
     example: 'halt the rolling swap of machines in web-prod right now',
   },
   {
@@ -102,19 +102,19 @@ export const ASKED_COMPUTE_6: readonly AskedEntry[] = [
   {
     op: 'autoscaling:ResumeProcesses',
     asked:
-      'turn scaling back on, unfreeze the asg, resume replacing machines, asg scales and heals again after maintenance',
+      'turn scaling back on, unfreeze the asg, resume replacing machines, asg scales and heals again after maintenance, let the group replace instances again, start healing and replacing servers again',
     example: 'let asg web-prod scale and heal again after the maintenance',
   },
   {
     op: 'autoscaling:SetInstanceProtection',
     asked:
-      'stop the group from killing a specific server, protect a machine from scale in, scale in never picks this machine',
+      'stop the group from killing a specific server, protect a machine from scale in, scale in never picks this machine, do not let scale in terminate a node, shield one instance from scale in',
     example: 'make sure scale-in never picks machine i-0abc in asg web-prod',
   },
   {
     op: 'autoscaling:EnterStandby',
     asked:
-      'take a server out of service temporarily, remove from load balancer for patching, keep it in the group, pull a machine out of rotation while patching',
+      'take a server out of service temporarily, remove from load balancer for patching, keep it in the group, pull a machine out of rotation while patching, put one instance on standby in the group, out of service for a while but still in the asg',
     example: 'pull i-0abc out of rotation in asg web-prod while i patch it',
   },
   {

@@ -37,7 +37,7 @@ export const ASKED_COMPUTE_7: readonly AskedEntry[] = [
   {
     op: 'elbv2:DeregisterTargets',
     asked:
-      'take a server out of the load balancer, remove backend from rotation, drain a host, stop sending traffic to it',
+      'take a server out of the load balancer, remove backend from rotation, drain a host, stop sending traffic to it, take a host out of the lb pool, out of the target group before patching',
     example: 'stop sending alb traffic to i-0abc so i can patch it',
   },
   {
@@ -55,7 +55,7 @@ export const ASKED_COMPUTE_7: readonly AskedEntry[] = [
   {
     op: 'elbv2:ModifyTargetGroupAttributes',
     asked:
-      'sticky sessions, deregistration delay, drain timeout, connection draining, how long to wait for in-flight requests before removing a host, slow start, load balancing algorithm least outstanding',
+      'sticky sessions, deregistration delay, drain timeout, connection draining, how long to wait for in-flight requests before removing a host, slow start, load balancing algorithm least outstanding, stickiness on',
     example: 'turn on session affinity cookies for web-tg and cut drain time to 30 seconds',
   },
   {
@@ -67,7 +67,7 @@ export const ASKED_COMPUTE_7: readonly AskedEntry[] = [
   {
     op: 'elbv2:ModifyListener',
     asked:
-      'swap the tls certificate, change default action, change ssl policy, move http to https redirect, replace an expiring certificate, certificate expires, switch to the new cert, replace cert on port 443',
+      'swap the tls certificate, change default action, change ssl policy, move http to https redirect, replace an expiring certificate, certificate expires, switch to the new cert, replace cert on port 443, send plain http traffic on to https, redirect http to https on the alb, force https on the load balancer listener',
     example: 'the cert on prod-web alb 443 expires friday, switch to the new one',
   },
   {
@@ -79,7 +79,7 @@ export const ASKED_COMPUTE_7: readonly AskedEntry[] = [
   {
     op: 'elbv2:ModifyRule',
     asked:
-      'change where a routing rule sends traffic, shift weights between backends, blue green traffic split, move a percentage of a path to the green backends',
+      'change where a routing rule sends traffic, shift weights between backends, blue green traffic split, move a percentage of a path to the green backends, point a path rule at another target group, send the /api rule to new backends',
     example: 'on the alb, move 20 percent of /checkout traffic to the green backends',
   },
   {
@@ -90,7 +90,7 @@ export const ASKED_COMPUTE_7: readonly AskedEntry[] = [
   {
     op: 'elbv2:ModifyLoadBalancerAttributes',
     asked:
-      'turn on access logs to s3, deletion protection, idle timeout, http2, cross zone, drop invalid headers',
+      'turn on access logs to s3, deletion protection, idle timeout, http2, cross zone, drop invalid headers, enable deletion protection on the alb, turn on delete protection for a load balancer, raise the load balancer idle timeout',
     example: 'write alb request logs to s3://lb-logs and raise the idle timeout to 120 seconds',
   },
   {
@@ -102,7 +102,7 @@ export const ASKED_COMPUTE_7: readonly AskedEntry[] = [
   {
     op: 'elbv2:DescribeListeners',
     asked:
-      'which ports does the balancer listen on, protocols and certificates of a balancer, default action',
+      'which ports does the balancer listen on, protocols and certificates of a balancer, default action, what listeners does the load balancer have, which ports and certs is the alb set up with, is 443 configured on the balancer, what is my alb listening on',
     example: 'show the ports and tls certs configured on the prod-web alb',
   },
   {

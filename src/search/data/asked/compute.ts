@@ -13,7 +13,7 @@ export const ASKED_COMPUTE: readonly AskedEntry[] = [
   {
     op: 'ec2:StartInstances',
     asked:
-      'power on a stopped server, turn the machine back on, boot up again, wake up the vm, resume a stopped box, bring it back online, resume from hibernation, switch a server on again',
+      'power on a stopped server, turn the machine back on, boot up again, wake up the vm, resume a stopped box, bring it back online, resume from hibernation, switch a server on again, boot a stopped instance again, start the existing server back up',
     example: 'power the server i-0a1b2c3d4e back up',
   },
   {
@@ -25,7 +25,7 @@ export const ASKED_COMPUTE: readonly AskedEntry[] = [
   {
     op: 'ec2:RebootInstances',
     asked:
-      'restart a server, bounce the box, power cycle the machine, soft restart of a hung vm, reboot after patching, kick the host',
+      'restart a server, bounce the box, power cycle the machine, soft restart of a hung vm, reboot after patching, kick the host, hard reboot a frozen server, hard reset an unresponsive vm, the box is hung give it a restart',
     example: 'bounce the web server i-0123abcd, it is frozen',
   },
   {
@@ -43,7 +43,7 @@ export const ASKED_COMPUTE: readonly AskedEntry[] = [
   {
     op: 'ec2:DescribeInstanceStatus',
     asked:
-      'is the server healthy, status checks failed, 2/2 checks passed, system reachability, impaired, scheduled maintenance events, retirement notice, is the vm reachable, health of boxes',
+      'is the server healthy, status checks failed, 2/2 checks passed, system reachability, impaired, scheduled maintenance events, retirement notice, is the vm reachable, health of boxes, upcoming maintenance for my instances, is aws going to reboot my server, pending instance events',
     example: 'why does my box show 1/2 checks passed and is there a scheduled retirement',
   },
   {
@@ -61,7 +61,7 @@ export const ASKED_COMPUTE: readonly AskedEntry[] = [
   {
     op: 'ec2:ModifyInstanceAttribute',
     asked:
-      'change the instance type, resize a server, bigger or smaller machine, upgrade cpu and memory, termination protection, change user data, source dest check, shutdown behavior, ebs optimized, switch machine size',
+      'change the instance type, resize a server, bigger or smaller machine, upgrade cpu and memory, termination protection, change user data, source dest check, shutdown behavior, ebs optimized, switch machine size, nobody can kill the server by accident, protect a server from accidental termination, disable api termination, move a server to another instance type like r6i.xlarge, change the machine type of a stopped box',
     example: 'change the stopped box i-0ab12cd34 to an m5.2xlarge instead of t3.large',
   },
   {
@@ -109,7 +109,7 @@ export const ASKED_COMPUTE: readonly AskedEntry[] = [
   {
     op: 'ec2:ModifyInstanceMetadataOptions',
     asked:
-      'require imdsv2, enforce session tokens for the metadata endpoint, disable 169.254.169.254, hop limit, turn off imdsv1, metadata tags on a server, token based requests only',
+      'require imdsv2, enforce session tokens for the metadata endpoint, disable 169.254.169.254, hop limit, turn off imdsv1, metadata tags on a server, token based requests only, force imdsv2 on running servers, block metadata calls without a token, make the instance metadata require a token',
     example: 'block imdsv1 on i-0ab so only tokened calls work',
   },
   {

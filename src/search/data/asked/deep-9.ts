@@ -7,7 +7,7 @@ export const ASKED_DEEP_9: readonly AskedEntry[] = [
   {
     op: 'autoscaling:PutNotificationConfiguration',
     asked:
-      'sns notification on launch or terminate, email on scale events, alert when group adds or removes servers',
+      'sns notification on launch or terminate, email on scale events, alert when group adds or removes servers, email me when the group launches or terminates, sns alert on asg launch and terminate',
     example: 'send an sns notification whenever asg web launches or terminates instances',
   },
   {
@@ -27,7 +27,8 @@ export const ASKED_DEEP_9: readonly AskedEntry[] = [
   },
   {
     op: 'autoscaling:DescribeAutoScalingInstances',
-    asked: 'which group a server belongs to, lifecycle state of machines in groups',
+    asked:
+      'which group a server belongs to, lifecycle state of machines in groups, which auto scaling group owns this instance, what asg is a box part of, is this server managed by an asg, is the instance protected from scale in',
     example: 'which asg does i-0abc belong to and is it in service',
   },
   {
@@ -88,7 +89,8 @@ export const ASKED_DEEP_9: readonly AskedEntry[] = [
   },
   {
     op: 'elbv2:RemoveListenerCertificates',
-    asked: 'remove an extra tls cert from listener, drop old sni certificate',
+    asked:
+      'remove an extra tls cert from listener, drop old sni certificate, take an expired cert off a listener, drop an extra certificate from https',
     example: 'remove the expired shop.example.com cert from the https listener',
   },
   {
@@ -100,12 +102,14 @@ export const ASKED_DEEP_9: readonly AskedEntry[] = [
   },
   {
     op: 'elbv2:DescribeTargetGroupAttributes',
-    asked: 'deregistration delay, stickiness, slow start settings of target group',
+    asked:
+      'deregistration delay, stickiness, slow start settings of target group, current attributes of a target group',
     example: 'what is the deregistration delay and stickiness on tg-web',
   },
   {
     op: 'elbv2:DescribeSSLPolicies',
-    asked: 'tls security policies, which ciphers and protocols, tls 1.3 policy names',
+    asked:
+      'tls security policies, which ciphers and protocols, tls 1.3 policy names, which tls policies can a listener use, list security policies for https, pick a policy without tls 1.0',
     example: 'which alb tls policies support tls 1.3 only',
   },
   {
@@ -120,7 +124,8 @@ export const ASKED_DEEP_9: readonly AskedEntry[] = [
   },
   {
     op: 'elbv2:SetIpAddressType',
-    asked: 'dual stack load balancer, enable ipv6 on alb',
+    asked:
+      'dual stack load balancer, enable ipv6 on alb, make a load balancer dualstack, turn on ipv6 for the alb',
     example: 'make our alb dual stack so ipv6 clients reach it',
   },
   {

@@ -8,13 +8,13 @@ export const ASKED_DEEP: readonly AskedEntry[] = [
   {
     op: 'ec2:GetInstanceMetadataDefaults',
     asked:
-      'account wide imds default, are new servers forced onto imdsv2 by default, region level metadata setting, default hop limit for new launches, what metadata policy applies to new machines',
+      'account wide imds default, are new launches required to use imdsv2 by default, region level metadata setting, default hop limit for new launches, what metadata policy applies to new machines',
     example: 'what are the account level default metadata settings for new instances in eu-west-1',
   },
   {
     op: 'ec2:ModifyInstanceMetadataDefaults',
     asked:
-      'make imdsv2 the default for every new launch, account wide require session tokens, region default hop limit 2, enforce token metadata for all future servers, set account level imds',
+      'make imdsv2 the default for every new launch, account wide require session tokens, region default hop limit 2, enforce token metadata for all future launches, set account level imds',
     example: 'require imdsv2 by default for all future launches in this account',
   },
   {
@@ -106,7 +106,7 @@ export const ASKED_DEEP: readonly AskedEntry[] = [
   {
     op: 'ec2:ModifyHosts',
     asked:
-      'auto placement on a dedicated host, host recovery, change host instance family, untargeted launches onto host',
+      'auto placement on a dedicated host, host recovery, the instance family a dedicated host supports, untargeted launches onto host',
     example: 'allow untargeted launches to land on h-0abc12',
   },
   {
@@ -187,7 +187,7 @@ export const ASKED_DEEP: readonly AskedEntry[] = [
   {
     op: 'ec2:EnableEbsEncryptionByDefault',
     asked:
-      'encrypt all new disks automatically, force encryption for every new volume, account wide disk encryption, compliance requires encrypted storage',
+      'encrypt all new disks automatically, force encryption for every new volume, account wide disk encryption, compliance requires encrypted storage, every new disk encrypted from now on, new volumes always encrypted in this account, turn on default encryption for ebs',
     example: 'make every new ebs volume in this region encrypted automatically',
   },
   {
@@ -234,7 +234,7 @@ export const ASKED_DEEP: readonly AskedEntry[] = [
   {
     op: 'ec2:EnableSnapshotBlockPublicAccess',
     asked:
-      'stop disk backups being shared publicly, block public snapshot sharing account wide, prevent exposing volume backups',
+      'stop disk backups being shared publicly, block public snapshot sharing account wide, prevent exposing volume backups, block anyone from making snapshots public, no public ebs snapshots in this region',
     example: 'block any public sharing of ebs snapshots in this account',
   },
   {

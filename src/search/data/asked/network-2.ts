@@ -7,7 +7,7 @@ export const ASKED_NETWORK_2: readonly AskedEntry[] = [
   {
     op: 'ec2:AllocateAddress',
     asked:
-      'static ip, fixed public ip, reserve a public ip, eip, permanent address, ip that does not change on restart or reboot, keep the same public ip, grab a new public address, bring your own ip',
+      'static ip, fixed public ip, reserve a public ip, eip, permanent address, ip that does not change on restart or reboot, keep the same public ip, grab a new public address, bring your own ip, public ip that survives a restart, fixed public address that stays after stop and start, reserve a static public ip',
     example: 'get a fixed public ip that will not change when the server restarts',
   },
   {
@@ -19,7 +19,7 @@ export const ASKED_NETWORK_2: readonly AskedEntry[] = [
   {
     op: 'ec2:DisassociateAddress',
     asked:
-      'take a static ip off a server, unassign an eip, detach a public ip, unmap the public address but keep it',
+      'take a static ip off a server, unassign an eip, detach a public ip, unmap the public address but keep it, unhook the elastic ip from a server, take the static ip off a box',
     example: 'take the static public ip off i-0123456789abcdef0 without giving it back',
   },
   {
@@ -31,7 +31,7 @@ export const ASKED_NETWORK_2: readonly AskedEntry[] = [
   {
     op: 'ec2:DescribeAddresses',
     asked:
-      'our static ips, which public ips do we own, unattached eips, what is this public ip attached to, unused ips, eip inventory',
+      'our static ips, which public ips do we own, unattached eips, what is this public ip attached to, unused ips, eip inventory, allocation id of an elastic ip, look up an eip by its address, which eip is this public address',
     example: 'which of our static public ips are not attached to anything',
   },
   {

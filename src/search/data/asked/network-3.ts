@@ -8,7 +8,7 @@ export const ASKED_NETWORK_3: readonly AskedEntry[] = [
   {
     op: 'ec2:CreateVpcEndpoint',
     asked:
-      'privatelink, reach s3 without the internet, private access to a service, gateway endpoint, interface endpoint, no nat needed, keep traffic off the public internet',
+      'privatelink, reach s3 without the internet, private access to a service, gateway endpoint, interface endpoint, no nat needed, keep traffic off the public internet, s3 traffic stays in the vpc, stop paying nat for s3 and dynamodb traffic, private route to aws apis',
     example: 'reach s3 from private subnets without going over the internet',
   },
   {
@@ -73,7 +73,7 @@ export const ASKED_NETWORK_3: readonly AskedEntry[] = [
   {
     op: 'ec2:DescribeNetworkInterfaces',
     asked:
-      'eni, what is using this ip, who owns a private ip, find what holds an address, network cards, enis eating up subnet ips, what still uses a subnet, blocking a deletion, lambda enis',
+      'eni, what is using this ip, who owns a private ip, find what holds an address, network cards, enis eating up subnet ips, what still uses a subnet, blocking a deletion, lambda enis, which resources still use a security group, what is attached to the sg, is the security group in use before deleting it',
     example: 'what is still holding an address in subnet-0abc1234 so I cannot delete it',
   },
   {
@@ -177,7 +177,7 @@ export const ASKED_NETWORK_3: readonly AskedEntry[] = [
   {
     op: 'ec2:DescribeAvailabilityZones',
     asked:
-      'which zones, data centers in a region, az names, az ids, zone id mapping, local zones, wavelength zones',
+      'which zones, data centers in a region, az names, az ids, zone id mapping, local zones, wavelength zones, which zones does a region have, list availability zones of eu-central-1',
     example: 'which zones can I use in eu-central-1 and what are their ids',
   },
   {

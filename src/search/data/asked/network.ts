@@ -7,13 +7,13 @@ export const ASKED_NETWORK: readonly AskedEntry[] = [
   {
     op: 'ec2:AuthorizeSecurityGroupIngress',
     asked:
-      'open a port, open port 22, allow inbound traffic, let in, whitelist an ip, allowlist my office ip, add a firewall rule, inbound rule, let my laptop ssh in, allow https from anywhere, unblock a port, connection timeout',
+      'open a port, open port 22, allow inbound traffic, let in, whitelist an ip, allowlist my office ip, add a firewall rule, inbound rule, let my laptop ssh in, allow https from anywhere, unblock a port, connection timeout, open 443 to the world, expose a port on the firewall of a tier, allow traffic into the security group',
     example: 'let my home ip reach the server on port 22 through sg-0a1b2c3d',
   },
   {
     op: 'ec2:RevokeSecurityGroupIngress',
     asked:
-      'close a port, block inbound, remove a firewall rule, stop allowing, lock down, take an ip off the allowlist, shut port 22 to the world, open to 0.0.0.0/0, exposed port',
+      'close a port, block inbound, remove a firewall rule, stop allowing, lock down, take an ip off the allowlist, shut port 22 to the world, open to 0.0.0.0/0, exposed port, close ssh to the world on a security group, remove the 0.0.0.0/0 rule, stop allowing ssh from anywhere',
     example: 'close port 3389 that is open to the whole internet on sg-0f00ba12',
   },
   {
@@ -49,7 +49,7 @@ export const ASKED_NETWORK: readonly AskedEntry[] = [
   {
     op: 'ec2:CreateSecurityGroup',
     asked:
-      'new firewall, make a firewall, virtual firewall for servers, firewall for the web tier, set of port rules, sg for a database',
+      'new firewall, make a firewall, virtual firewall for servers, firewall for the web tier, set of port rules, sg for a database, new firewall for the db servers, make a security group for database machines',
     example: 'make a new firewall for the web tier in vpc-0abc1234',
   },
   {
@@ -79,7 +79,7 @@ export const ASKED_NETWORK: readonly AskedEntry[] = [
   {
     op: 'ec2:DescribeVpcs',
     asked:
-      'list networks, which networks exist, show the cidr of a network, find the default network, what address range, network ids',
+      'list networks, which networks exist, show the cidr of a network, find the default network, what address range, network ids, what vpcs are in this account, which networks does our account have',
     example: 'what address range does vpc-0abc1234 use',
   },
   {
@@ -109,7 +109,7 @@ export const ASKED_NETWORK: readonly AskedEntry[] = [
   {
     op: 'ec2:CreateSubnet',
     asked:
-      'carve up a network, new network segment, public subnet, private subnet, slice of the address range in one zone, one segment per availability zone',
+      'carve up a network, new network segment, public subnet, private subnet, slice of the address range in one zone, one segment per availability zone, carve a /24 out of the vpc, add a subnet with a cidr to a vpc',
     example: 'add a private segment 10.0.3.0/24 in us-east-1b',
   },
   {
@@ -161,7 +161,7 @@ export const ASKED_NETWORK: readonly AskedEntry[] = [
   {
     op: 'ec2:AssociateRouteTable',
     asked:
-      'attach a routing table to a segment, make a subnet use these routes, link a subnet to routes, set routing for a subnet',
+      'attach a routing table to a segment, make a subnet use these routes, link a subnet to routes, set routing for a subnet, make a subnet use a route table, put a subnet on the public route table',
     example: 'make subnet-0abc1234 use rtb-0def4567 for its routing',
   },
   {
