@@ -145,7 +145,7 @@ export const ASKED_COMPUTE_9: readonly AskedEntry[] = [
   {
     op: 'lambda:PutFunctionRecursionConfig',
     asked:
-      'allow intentional loops, recursive invocation detection, stop a function calling itself forever, allow a function to call itself on purpose, turn infinite loop detection off or on, let a lambda invoke itself recursively',
+      'allow intentional loops, recursive invocation detection, switch recursive loop detection between allow and terminate, allow a function to call itself on purpose, turn infinite loop detection off or on, let a lambda invoke itself recursively',
     example: 'let my lambda intentionally call itself through sqs without being stopped',
   },
   {
