@@ -44,6 +44,7 @@ import { R10_SCOPE_CONCEPTS } from './concepts-r10-scope.js';
 import { R10_GRANT_CONCEPTS } from './concepts-r10-grants.js';
 import { R11_S3EDGE_CONCEPTS } from './concepts-r11-s3edge.js';
 import { R11_EC2_CONCEPTS } from './concepts-r11-ec2.js';
+import { R11_SERVERLESS_CONCEPTS } from './concepts-r11-serverless.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -96,4 +97,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...R10_GRANT_CONCEPTS,
   ...R11_S3EDGE_CONCEPTS,
   ...R11_EC2_CONCEPTS,
+  ...R11_SERVERLESS_CONCEPTS,
 ];

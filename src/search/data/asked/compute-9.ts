@@ -127,7 +127,8 @@ export const ASKED_COMPUTE_9: readonly AskedEntry[] = [
   },
   {
     op: 'lambda:GetFunctionUrlConfig',
-    asked: 'what is the https address of my function, auth type and cors of a function link',
+    asked:
+      'what is the https address of my function, auth type and cors of a function link, what is the url of a lambda, which link does a function have',
     example: 'what is the public https address of my webhook lambda',
   },
   {
@@ -143,7 +144,8 @@ export const ASKED_COMPUTE_9: readonly AskedEntry[] = [
   },
   {
     op: 'lambda:PutFunctionRecursionConfig',
-    asked: 'allow intentional loops, recursive invocation detection, stop a function calling itself forever',
+    asked:
+      'allow intentional loops, recursive invocation detection, switch recursive loop detection between allow and terminate, allow a function to call itself on purpose, turn infinite loop detection off or on, let a lambda invoke itself recursively',
     example: 'let my lambda intentionally call itself through sqs without being stopped',
   },
   {

@@ -202,7 +202,7 @@ export const ASKED_CORE_2: readonly AskedEntry[] = [
   {
     op: 'lambda:GetFunctionEventInvokeConfig',
     asked:
-      'async retry settings, on failure destination, max event age, which destination gets failed async events',
+      'async retry settings, on failure destination, max event age, which destination gets failed async events, retry count for failed async events, retry attempts of async runs, how old can an event get before it is dropped',
     example: 'where do failed async events of function mailer get sent and how many retries?',
   },
   {

@@ -60,7 +60,8 @@ export const ASKED_CORE_3: readonly AskedEntry[] = [
   },
   {
     op: 'sns:GetSubscriptionAttributes',
-    asked: 'is the subscription confirmed, which filter policy is set, raw delivery on, subscriber settings',
+    asked:
+      'is the subscription confirmed, which filter policy is set, raw delivery on, subscriber settings, why is a subscription stuck pending confirmation, is it still pending, confirmation status of a subscriber, delivery policy of a subscription',
     example: 'what filter policy does subscription arn:aws:sns:us-east-1:123456789012:alerts:5e1f use?',
   },
   {
@@ -118,7 +119,8 @@ export const ASKED_CORE_3: readonly AskedEntry[] = [
   },
   {
     op: 'sns:GetSMSAttributes',
-    asked: 'text message settings, monthly sms spend limit, default sender id, transactional or promotional',
+    asked:
+      'text message settings, monthly sms spend limit, default sender id, transactional or promotional, sms spend limit, how much can we spend on texts per month, current sms settings of the account',
     example: 'what is our monthly spend cap for text messages?',
   },
   {

@@ -162,7 +162,8 @@ export const ASKED_CORE_8: readonly AskedEntry[] = [
   },
   {
     op: 'apigateway:GetStage',
-    asked: 'stage settings, logging and throttling of a stage, cache settings, which deployment is live',
+    asked:
+      'stage settings, logging and throttling of a stage, cache settings, which deployment is live, is caching enabled on a stage, is logging or tracing on for a stage, throttling of a stage',
     example: 'which deployment is live on the prod stage of rest api a1b2c3 and is logging on?',
   },
   {
@@ -207,7 +208,8 @@ export const ASKED_CORE_8: readonly AskedEntry[] = [
   },
   {
     op: 'apigatewayv2:CreateDomainName',
-    asked: 'custom domain for an http or websocket api, own hostname for an api, map api to a domain name',
+    asked:
+      'custom domain for an http or websocket api, own hostname for an api, map api to a domain name, serve an api on api.example.com, put the http api behind our own domain, vanity url for an api',
     example: 'serve http api abc123 on our own hostname api.example.com',
   },
   {

@@ -25,13 +25,13 @@ export const ASKED_INTEGRATION_3: readonly AskedEntry[] = [
   {
     op: 'apigateway:UpdateStage',
     asked:
-      'turn on caching, throttling per environment, access logging, x-ray tracing, change stage variables, cache ttl, canary settings',
+      "turn on caching, throttling per environment, access logging, x-ray tracing, change stage variables, cache ttl, canary settings, enable the cache on a stage, set the stage's rate and burst limits, requests per second for a whole stage, turn on execution logs",
     example: 'enable access logs and x-ray tracing on the prod stage of my rest api',
   },
   {
     op: 'apigateway:GetStages',
     asked:
-      'environments of an api, invoke url, dev prod stages, which deployment each environment runs, stage settings',
+      'environments of an api, invoke url, dev prod stages, which deployment each environment runs, stage settings, list the stages of a rest api, which environments does an api have, dev test prod stages',
     example: 'what environments does my rest api have and which deployment does each run',
   },
   {
@@ -48,25 +48,25 @@ export const ASKED_INTEGRATION_3: readonly AskedEntry[] = [
   {
     op: 'apigateway:PutIntegration',
     asked:
-      'connect the endpoint to lambda, lambda proxy, http proxy to a backend url, mock, backend target, where requests go',
+      'connect the endpoint to lambda, lambda proxy, http proxy to a backend url, mock, backend target, where requests go, connect a method of the rest api to a lambda, route post or get requests to a backend, make a method call a lambda function',
     example: 'send POST /orders requests of my rest api to a lambda with proxy mode',
   },
   {
     op: 'apigateway:CreateAuthorizer',
     asked:
-      'lambda authorizer, cognito user pool auth, check jwt token, custom auth, protect endpoints, bearer token',
+      'lambda authorizer, cognito user pool auth, check jwt token, custom auth, protect endpoints, bearer token, require a cognito login for a rest api, protect the api with user pool tokens or a lambda check, add auth to an api',
     example: 'protect my rest api with cognito user pool tokens',
   },
   {
     op: 'apigateway:CreateApiKey',
     asked:
-      'key for a customer, x-api-key header, client key, partner access key, issue a key, hand out a key',
+      'key for a customer, x-api-key header, client key, partner access key, issue a key, hand out a key, generate an api key for an app or client, new key for the mobile app, create a key callers send in the header',
     example: 'give partner acme its own key for calling our api gateway endpoints',
   },
   {
     op: 'apigateway:CreateUsagePlan',
     asked:
-      'rate limit, throttle, quota per customer, limit each partner, requests per second, rps, monthly calls, monetize, pricing tier, cap calls per month',
+      'rate limit, throttle, quota per customer, limit each partner, requests per second, rps, monthly calls, monetize, pricing tier, cap calls per month, gold or silver tier for partners, requests per day per customer, plan with a daily or monthly allowance of calls',
     example: 'limit each partner to 10 rps and 100k calls monthly on my rest api',
   },
   {
@@ -77,13 +77,13 @@ export const ASKED_INTEGRATION_3: readonly AskedEntry[] = [
   {
     op: 'apigateway:GetUsage',
     asked:
-      'how many requests did a customer make, calls per key, calls each api key made in a usage plan tier, quota used, consumption, remaining quota, metering',
+      'how many requests did a customer make, calls per key, calls each api key made in a usage plan tier, quota used, consumption, remaining quota, metering, partner api usage this month, requests left for an api key, usage of a usage plan',
     example: 'how many calls did each api key make against the gold tier this month',
   },
   {
     op: 'apigateway:CreateDomainName',
     asked:
-      'custom domain, api.example.com, my domain instead of the execute-api url, certificate, own hostname, vanity url, acm certificate',
+      'custom domain, api.example.com, my domain instead of the execute-api url, certificate, own hostname, vanity url, acm certificate, put a rest api on our own domain, serve the rest api at a custom hostname',
     example: 'use api.example.com instead of the execute-api url for my rest api',
   },
   {
@@ -104,7 +104,7 @@ export const ASKED_INTEGRATION_3: readonly AskedEntry[] = [
   {
     op: 'apigateway:TestInvokeMethod',
     asked:
-      'test call without deploying, simulate a request, try an endpoint, console test button, fake request',
+      'test call without deploying, simulate a request, try an endpoint, console test button, fake request, try a method before deploying, call one route of a rest api as a test, test an api method from the console',
     example: 'simulate a GET /orders request on my rest api without deploying it',
   },
   {
@@ -136,7 +136,8 @@ export const ASKED_INTEGRATION_3: readonly AskedEntry[] = [
   },
   {
     op: 'apigatewayv2:CreateApi',
-    asked: 'http api, websocket, cheaper api, quick create, real-time chat backend, lightweight endpoint, v2',
+    asked:
+      'http api, websocket, cheaper api, quick create, real-time chat backend, lightweight endpoint, v2, new http api in front of a lambda, create an http api, cheap api for a function, new websocket api',
     example: 'set up a websocket backend for a real-time chat app',
   },
   {

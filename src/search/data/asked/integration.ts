@@ -7,7 +7,7 @@ export const ASKED_INTEGRATION: readonly AskedEntry[] = [
   {
     op: 'sqs:SendMessage',
     asked:
-      'enqueue, push a job, put work on, drop a payload onto, hand off to a worker, producer, post to, delay delivery, fifo group',
+      'enqueue, push a job, put work on, drop a payload onto, hand off to a worker, producer, post to, delay delivery, fifo group, put a job on a queue, add a message to the queue, queue up work for a worker, write to a queue',
     example: 'put a job onto https://sqs.us-east-1.amazonaws.com/123456789012/orders for a worker to pick up',
   },
   {
@@ -19,7 +19,7 @@ export const ASKED_INTEGRATION: readonly AskedEntry[] = [
   {
     op: 'sqs:ReceiveMessage',
     asked:
-      'poll, pull, consume, read, fetch the next jobs, long polling, wait time, worker pickup, what is waiting, dequeue, get work',
+      'poll, pull, consume, read, fetch the next jobs, long polling, wait time, worker pickup, what is waiting, dequeue, get work, show the messages in a queue, read the bodies in the dead letter queue, peek at what is in the dlq, look at messages',
     example: 'poll the orders queue for new jobs, waiting up to 20 seconds',
   },
   {
@@ -43,25 +43,25 @@ export const ASKED_INTEGRATION: readonly AskedEntry[] = [
   {
     op: 'sqs:GetQueueAttributes',
     asked:
-      'how many messages are waiting, backlog depth, approximate number, in flight count, visibility timeout value, redrive policy, queue arn, settings, how deep',
+      'how many messages are waiting, backlog depth, approximate number, in flight count, visibility timeout value, redrive policy, queue arn, settings, how deep, is a queue backed up, is the backlog growing, how old is the oldest message, is the queue piling up',
     example: 'how deep is the backlog on the orders queue right now',
   },
   {
     op: 'sqs:SetQueueAttributes',
     asked:
-      'change visibility timeout, retention period, attach a dead letter queue, dlq, redrive policy, maxreceivecount, access policy, long polling default, encryption, configure, expire after some days, keep them longer than four days',
+      'change visibility timeout, retention period, attach a dead letter queue, dlq, redrive policy, maxreceivecount, access policy, long polling default, encryption, configure, expire after some days, keep them longer than four days, let an sns topic, s3 bucket or eventbridge deliver into the queue, allow a topic to send to my queue, queue policy that lets a service deliver into it, change how long messages stay hidden, turn on long polling for a queue by default, receive wait time, keep messages up to 14 days, set the max message size',
     example: 'configure a dlq after 5 failed receives for the orders queue',
   },
   {
     op: 'sqs:ChangeMessageVisibility',
     asked:
-      'extend processing time, in-flight, keep hidden longer, more minutes, other consumers, need more time, hide from other workers, release back immediately, heartbeat, still working on it',
+      'extend processing time, in-flight, keep hidden longer, more minutes, other consumers, need more time, hide from other workers, release back immediately, heartbeat, still working on it, more time on a message before it reappears, stop a message from coming back while the worker is busy, extend the timeout of one message',
     example: 'my consumer needs another 10 minutes before sqs hands this message to someone else',
   },
   {
     op: 'sqs:StartMessageMoveTask',
     asked:
-      'redrive, move back from the dlq, replay dead letter queue, reprocess failed messages, return to source queue, drain the dead letter queue',
+      'redrive, move back from the dlq, replay dead letter queue, reprocess failed messages, return to source queue, drain the dead letter queue, push the stuck messages back into the main queue, requeue failed messages, move messages from the dead letter queue to the original queue, retry everything in the dlq',
     example: 'replay everything sitting in orders-dlq back into the orders queue',
   },
   {
@@ -72,7 +72,8 @@ export const ASKED_INTEGRATION: readonly AskedEntry[] = [
   },
   {
     op: 'sqs:GetQueueUrl',
-    asked: 'find the address by name, look up queue endpoint, url for a queue name, resolve',
+    asked:
+      'find the address by name, look up queue endpoint, url for a queue name, resolve, look up the url of a queue from its name, find the address of a queue to send to, register or save the queue url, which url does a queue name have',
     example: "what's the url for the queue named payments",
   },
   {
@@ -82,7 +83,8 @@ export const ASKED_INTEGRATION: readonly AskedEntry[] = [
   },
   {
     op: 'sqs:DeleteQueue',
-    asked: 'remove, tear down, get rid of, decommission, destroy, drop',
+    asked:
+      'remove, tear down, get rid of, decommission, destroy, drop, delete a queue by its url, tear down a queue, delete the queue itself and not only its messages',
     example: 'get rid of the old staging-orders queue entirely',
   },
   {
@@ -105,18 +107,19 @@ export const ASKED_INTEGRATION: readonly AskedEntry[] = [
   {
     op: 'sns:Subscribe',
     asked:
-      'sign up, get alerts, email me when, whenever something lands, add an email address, hook up a lambda, connect a queue, listen, receive notifications, sms alerts, https endpoint',
+      "sign up, get alerts, email me when, whenever something lands, add an email address, hook up a lambda, connect a queue, listen, receive notifications, sms alerts, https endpoint, have alerts emailed to an address, send notifications to the on-call email, forward topic messages to an inbox or phone, send a topic's messages to a lambda or queue, deliver topic messages to an sms number or https webhook",
     example: 'email ops@example.com whenever something lands on the billing sns topic',
   },
   {
     op: 'sns:Unsubscribe',
     asked:
-      'stop getting emails, take me off, no longer want, opt out, remove a listener, detach queue, no longer notified, stop alerts',
+      'stop getting emails, take me off, no longer want, opt out, remove a listener, detach queue, no longer notified, stop alerts, stop getting emails from a topic, quit a topic, remove my address from the alerts, stop the notifications coming to me',
     example: 'I no longer want emails from the billing sns topic, take me off it',
   },
   {
     op: 'sns:ListSubscriptionsByTopic',
-    asked: 'who is subscribed, who gets notified, listeners, recipients, endpoints, subscribers of',
+    asked:
+      "who is subscribed, who gets notified, listeners, recipients, endpoints, subscribers of, what endpoints receive a topic's messages, where do the messages of a topic go, who does a topic deliver to",
     example: 'who receives notifications from arn:aws:sns:us-east-1:123456789012:alerts',
   },
   {
@@ -138,18 +141,20 @@ export const ASKED_INTEGRATION: readonly AskedEntry[] = [
   },
   {
     op: 'sns:GetTopicAttributes',
-    asked: 'how many subscribers, settings, policy, owner, check encryption, confirmed count, details',
+    asked:
+      'how many subscribers, settings, policy, owner, check encryption, confirmed count, details, who is allowed to publish to a topic, access policy of a topic, is a topic encrypted, delivery settings of a topic',
     example: 'how many confirmed subscribers does the alerts channel have',
   },
   {
     op: 'sns:SetSMSAttributes',
     asked:
-      'spend limit for texts, default sender id, transactional or promotional, monthly budget, text message defaults',
+      'spend limit for texts, default sender id, transactional or promotional, monthly budget, text message defaults, raise or lower the monthly sms spending cap, increase the text message budget, change the default sms type',
     example: 'raise the monthly spending cap for text messages to 500 dollars',
   },
   {
     op: 'sns:CheckIfPhoneNumberIsOptedOut',
-    asked: 'did they reply stop, can I still text, unsubscribed from texts, blocked sms, stop keyword',
+    asked:
+      'did they reply stop, can I still text, unsubscribed from texts, blocked sms, stop keyword, has the customer number opted out, did this phone number unsubscribe from our texts, is sms blocked for a number',
     example: 'is +15551234567 still allowed to get our sms or did they unsubscribe',
   },
   {
