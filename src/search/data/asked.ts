@@ -128,6 +128,7 @@ import { ASKED_DEVTOOLS_R10 } from './asked/devtools-r10.js';
 import { ASKED_APPS_R10 } from './asked/apps-r10.js';
 import { ASKED_NETWORK_R10 } from './asked/network-r10.js';
 import { ASKED_GOVERNANCE_R10 } from './asked/governance-r10.js';
+import { ASKED_DATACONT_R11 } from './asked/datacont-r11.js';
 
 export type { AskedEntry };
 
@@ -254,4 +255,5 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_ANALYTICS_R10,
   ...ASKED_NETWORK_R10,
   ...ASKED_GOVERNANCE_R10,
+  ...ASKED_DATACONT_R11,
 ];

@@ -30,7 +30,8 @@ export const ASKED_CORE_2: readonly AskedEntry[] = [
   },
   {
     op: 'dynamodb:DescribeTimeToLive',
-    asked: 'is ttl enabled, which attribute expires rows, auto expiry status, ttl attribute name',
+    asked:
+      'is ttl enabled, which attribute expires rows, auto expiry status, ttl attribute name, which attribute or field a table uses to expire items',
     example: 'which attribute does table Sessions use for automatic expiry, if any',
   },
   {
@@ -56,7 +57,8 @@ export const ASKED_CORE_2: readonly AskedEntry[] = [
   },
   {
     op: 'dynamodb:DescribeGlobalTable',
-    asked: 'which regions have replicas, multi-region table status, global table replicas',
+    asked:
+      'which regions have replicas, multi-region table status, global table replicas, in which regions does a table have replicas, where is the table replicated to, replica regions of a table',
     example: 'in which regions does the Users table have replicas?',
   },
   {
@@ -119,7 +121,8 @@ export const ASKED_CORE_2: readonly AskedEntry[] = [
   },
   {
     op: 'dynamodb:EnableKinesisStreamingDestination',
-    asked: 'stream table changes to kinesis, change data capture to a kinesis stream, cdc into kinesis',
+    asked:
+      'stream table changes to kinesis, change data capture to a kinesis stream, cdc into kinesis, send every item change into a kinesis data stream, push table updates to kinesis, feed changes to kinesis',
     example: 'send every item change in table Orders to kinesis stream orders-cdc',
   },
   {

@@ -189,7 +189,8 @@ export const ASKED_DEEP_4: readonly AskedEntry[] = [
   },
   {
     op: 'eks:ListPodIdentityAssociations',
-    asked: 'which service accounts have aws roles, pod identity mappings in a cluster',
+    asked:
+      'which service accounts have aws roles, pod identity mappings in a cluster, which service accounts have aws roles attached, pod identity roles in the cluster',
     example: 'list pod identity mappings in cluster prod',
   },
   {
@@ -204,7 +205,7 @@ export const ASKED_DEEP_4: readonly AskedEntry[] = [
   },
   {
     op: 'eks:ListUpdates',
-    asked: 'history of cluster upgrades, version update progress, past control plane changes',
+    asked: 'history of cluster upgrades, past control plane changes',
     example: 'show the update history of eks cluster prod',
   },
   {
