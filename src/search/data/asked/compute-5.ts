@@ -19,7 +19,7 @@ export const ASKED_COMPUTE_5: readonly AskedEntry[] = [
   {
     op: 'ecs:DescribeTaskDefinition',
     asked:
-      'what image and env vars does a container spec use, show revision details, cpu and memory of the containers, read the json',
+      'what image and env vars does a container spec use, show revision details, cpu and memory of the containers, read the json, how much memory or cpu a task def gives the container, ports and image of a task def',
     example: 'which docker image and environment variables does ecs revision web:42 use',
   },
   {
@@ -118,7 +118,7 @@ export const ASKED_COMPUTE_5: readonly AskedEntry[] = [
   {
     op: 'ecs:CreateCapacityProvider',
     asked:
-      'let an auto scaling group supply hosts, managed scaling of ec2 hosts for containers, capacity from an asg',
+      'let an auto scaling group supply hosts, managed scaling of ec2 hosts for containers, capacity from an asg, let an autoscaling group provide the hosts for an ecs cluster, ec2 hosts for ecs from an auto scaling group',
     example: 'use my asg web-hosts as the pool of ec2 hosts for container scheduling',
   },
   {

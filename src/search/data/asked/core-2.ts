@@ -19,7 +19,7 @@ export const ASKED_CORE_2: readonly AskedEntry[] = [
   {
     op: 'dynamodb:DeleteBackup',
     asked:
-      'remove a table backup no longer needed, get rid of a backup, clean up table backups, free backup storage',
+      'remove a table backup no longer needed, get rid of a backup, clean up table backups, free backup storage, delete old manual backups of a dynamo table',
     example: 'delete the january backup of table Orders, nobody needs it',
   },
   {
@@ -58,7 +58,7 @@ export const ASKED_CORE_2: readonly AskedEntry[] = [
   {
     op: 'dynamodb:DescribeGlobalTable',
     asked:
-      'which regions have replicas, multi-region table status, global table replicas, in which regions does a table have replicas, where is the table replicated to, replica regions of a table',
+      'which regions have replicas, multi-region table status, global table replicas, in which regions does a table have replicas, where is the table replicated to, replica regions of a table, which regions does a table live in, regions of a table',
     example: 'in which regions does the Users table have replicas?',
   },
   {
@@ -138,7 +138,7 @@ export const ASKED_CORE_2: readonly AskedEntry[] = [
   {
     op: 'dynamodb:UpdateContributorInsights',
     asked:
-      'find hot keys, most accessed partition keys, throttled keys, turn on contributor insights, top talkers',
+      'find hot keys, most accessed partition keys, throttled keys, turn on contributor insights, top talkers, start tracking the most accessed keys, begin recording hot keys of a table',
     example: 'turn on hot-key tracking for table Events to see which partition keys get throttled',
   },
   {

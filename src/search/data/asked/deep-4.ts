@@ -106,7 +106,8 @@ export const ASKED_DEEP_4: readonly AskedEntry[] = [
   },
   {
     op: 'eks:DeleteAddon',
-    asked: 'remove an eks add-on, uninstall vpc cni or coredns managed addon',
+    asked:
+      'remove an eks add-on, uninstall vpc cni or coredns managed addon, uninstall an add-on from the cluster, uninstall kube-proxy or coredns',
     example: 'uninstall the kube-proxy add-on from cluster prod',
   },
   {
@@ -179,7 +180,8 @@ export const ASKED_DEEP_4: readonly AskedEntry[] = [
   },
   {
     op: 'eks:ListAssociatedAccessPolicies',
-    asked: 'which cluster policies a role has, namespace scoped access for a principal',
+    asked:
+      'which cluster policies a role has, namespace scoped access for a principal, what access policies a role has on the cluster, which permissions a principal has in eks',
     example: 'which access policies are attached to role ci-deployer in prod',
   },
   {
@@ -195,7 +197,8 @@ export const ASKED_DEEP_4: readonly AskedEntry[] = [
   },
   {
     op: 'eks:DeletePodIdentityAssociation',
-    asked: 'remove aws role from a kubernetes service account, unlink pod identity',
+    asked:
+      'remove aws role from a kubernetes service account, unlink pod identity, unlink the aws role from a service account, detach an iam role from a kubernetes service account',
     example: 'unlink the iam role from kubernetes service account s3-reader in eks',
   },
   {

@@ -19,7 +19,7 @@ export const ASKED_STORAGE_5: readonly AskedEntry[] = [
   {
     op: 'dynamodb:UpdateItem',
     asked:
-      'change one field, bump a count by one, increment a counter, atomic counter, set an attribute, modify part of a record without rewriting the whole row, patch a row, add to a list, update expression',
+      'change one field, bump a count by one, increment a counter, atomic counter, set an attribute, modify part of a record without rewriting the whole row, patch a row, add to a list, update expression, set one attribute of an existing item, set field=value on an item',
     example: 'bump the view count by one on article a-77 without rewriting the whole row',
   },
   {
@@ -59,7 +59,8 @@ export const ASKED_STORAGE_5: readonly AskedEntry[] = [
   },
   {
     op: 'dynamodb:TransactGetItems',
-    asked: 'consistent snapshot read of several rows atomically, read together, serializable read',
+    asked:
+      'consistent snapshot read of several rows atomically, read together, serializable read, read several related rows together so they are consistent, consistent read of items across tables',
     example: 'fetch the cart and the inventory rows together in one transaction',
   },
   {

@@ -128,7 +128,8 @@ export const ASKED_STORAGE_6: readonly AskedEntry[] = [
   },
   {
     op: 'rds:RestoreDBClusterFromSnapshot',
-    asked: 'new aurora cluster from a backup, recover aurora from snapshot, copy aurora into staging',
+    asked:
+      'new aurora cluster from a backup, recover aurora from snapshot, copy aurora into staging, create a new aurora cluster from a snapshot, build a cluster out of a cluster snapshot',
     example: 'build a staging aurora cluster from snapshot orders-aurora-2024-06-01',
   },
   {
@@ -213,7 +214,7 @@ export const ASKED_STORAGE_6: readonly AskedEntry[] = [
   {
     op: 'rds:CreateGlobalCluster',
     asked:
-      'aurora global database, cross region disaster recovery, secondary region, low latency global reads',
+      'aurora global database, cross region disaster recovery, secondary region, low latency global reads, make aurora readable from another region, cross region read copy of an aurora database',
     example: 'make aurora cluster orders-aurora span us-east-1 and eu-west-1 for dr',
   },
   {
