@@ -76,7 +76,7 @@ export const ASKED_COMPUTE_5: readonly AskedEntry[] = [
   {
     op: 'ecs:DescribeTasks',
     asked:
-      'why did my container stop, exit code, stopped reason, essential container exited, cannot pull image, oom killed, task ip address, health of a running copy',
+      'why did my container stop, exit code, stopped reason, essential container exited, cannot pull image, oom killed, task ip address, health of a running copy, which task definition revision a running task uses',
     example: 'why did my fargate container exit with code 137',
   },
   {
@@ -203,7 +203,8 @@ export const ASKED_COMPUTE_5: readonly AskedEntry[] = [
   },
   {
     op: 'eks:DescribeNodegroup',
-    asked: 'status of worker nodes, why are nodes degraded, node pool health issues, scaling config of nodes',
+    asked:
+      'status of worker nodes, why are nodes degraded, node pool health issues, scaling config of nodes, how many nodes a node group is set to run, desired size of a node group',
     example: 'why does my node pool on prod-k8s show degraded',
   },
   {

@@ -8,7 +8,7 @@ export const ASKED_CORE_2: readonly AskedEntry[] = [
   {
     op: 'dynamodb:ListBackups',
     asked:
-      'which backups exist for a table, on-demand backups list, find a backup to restore from, backups taken last week',
+      'which backups exist for a table, on-demand backups list, find a backup to restore from, backups taken last week, when was a table last backed up',
     example: 'what on-demand backups do we have of the Orders table?',
   },
   {
@@ -25,7 +25,7 @@ export const ASKED_CORE_2: readonly AskedEntry[] = [
   {
     op: 'dynamodb:DescribeContinuousBackups',
     asked:
-      'is point in time recovery on, pitr status, earliest restorable time, latest restorable time, can i restore to a minute',
+      'is point in time recovery on, pitr status, earliest restorable time, latest restorable time, can i restore to a minute, how far back can i restore a table, restore window of a table',
     example: 'is PITR enabled on table Payments and how far back can I restore?',
   },
   {

@@ -112,7 +112,8 @@ export const ASKED_DEEP_4: readonly AskedEntry[] = [
   },
   {
     op: 'eks:DescribeAddon',
-    asked: 'addon version and health, is the ebs csi driver addon healthy, add-on status',
+    asked:
+      'addon version and health, is the ebs csi driver addon healthy, add-on status, which version of an add-on is installed, installed coredns version',
     example: 'what version and health does the coredns add-on have in prod',
   },
   {
@@ -153,7 +154,7 @@ export const ASKED_DEEP_4: readonly AskedEntry[] = [
   {
     op: 'eks:ListAccessEntries',
     asked:
-      'who has access to the kubernetes cluster, everyone who can get in, principals mapped into the cluster, aws-auth replacement list',
+      'who has access to the kubernetes cluster, everyone who can get in, principals mapped into the cluster, aws-auth replacement list, which iam roles can get into the cluster',
     example: 'list everyone who can get into kubernetes cluster prod through eks access',
   },
   {

@@ -77,7 +77,7 @@ export const ASKED_STORAGE_5: readonly AskedEntry[] = [
   {
     op: 'dynamodb:DescribeTable',
     asked:
-      'table status active, item count, how big, key schema, indexes, provisioned capacity, stream arn, billing mode, is it ready',
+      'table status active, item count, how big, key schema, indexes, provisioned capacity, stream arn, billing mode, is it ready, what is the partition key of a table, is a table on-demand or provisioned',
     example: 'is table orders active yet and what are its keys and indexes?',
   },
   {

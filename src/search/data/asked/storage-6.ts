@@ -13,7 +13,7 @@ export const ASKED_STORAGE_6: readonly AskedEntry[] = [
   {
     op: 'rds:DescribeDBInstances',
     asked:
-      'database endpoint, hostname to connect, connection string, port, status, engine version, instance class, is it available, which databases do we have, read replica status and lag, is it multi-az, is it publicly accessible, is storage encrypted, is deletion protection on, storage autoscaling limit, which availability zone, settings of an instance',
+      'database endpoint, hostname to connect, connection string, port, status, engine version, instance class, is it available, which databases do we have, read replica status and lag, is it multi-az, is it publicly accessible, is storage encrypted, is deletion protection on, storage autoscaling limit, which availability zone, settings of an instance, which engine version a database is on, what version is the db running',
     example: 'what hostname and port do I connect to for database pg-prod?',
   },
   {
@@ -53,7 +53,7 @@ export const ASKED_STORAGE_6: readonly AskedEntry[] = [
   {
     op: 'rds:DescribeDBSnapshots',
     asked:
-      'list backups of a database, when was the last backup taken, available snapshots, automated and manual, snapshot creation time',
+      'list backups of a database, when was the last backup taken, available snapshots, automated and manual, snapshot creation time, do we have a recent backup of a database',
     example: 'which backups do we have of database pg-prod and when was the newest taken?',
   },
   {
@@ -150,7 +150,8 @@ export const ASKED_STORAGE_6: readonly AskedEntry[] = [
   },
   {
     op: 'rds:DescribeDBParameters',
-    asked: 'what is max_connections set to, current parameter values, which settings are modified',
+    asked:
+      'what is max_connections set to, current parameter values, which settings are modified, is a parameter set on the database, value of log_min_duration_statement or any setting',
     example: 'what value does work_mem have in our postgres parameter group pg16-prod?',
   },
   {
@@ -179,7 +180,7 @@ export const ASKED_STORAGE_6: readonly AskedEntry[] = [
   {
     op: 'rds:DescribeEvents',
     asked:
-      'what happened to my database, why did the database restart or reboot, recent events, failover history, backup events, maintenance notices',
+      'what happened to my database, why did the database restart or reboot, recent events, failover history, backup events, maintenance notices, time of the latest database failover or restart',
     example: 'what happened to our postgres db pg-prod last night, it restarted',
   },
   {
