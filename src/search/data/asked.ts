@@ -131,6 +131,7 @@ import { ASKED_GOVERNANCE_R10 } from './asked/governance-r10.js';
 import { ASKED_S3EDGE_R11 } from './asked/s3edge-r11.js';
 import { ASKED_EC2_R11 } from './asked/ec2-r11.js';
 import { ASKED_SERVERLESS_R11 } from './asked/serverless-r11.js';
+import { ASKED_DATACONT_R11 } from './asked/datacont-r11.js';
 
 export type { AskedEntry };
 
@@ -260,4 +261,5 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_S3EDGE_R11,
   ...ASKED_EC2_R11,
   ...ASKED_SERVERLESS_R11,
+  ...ASKED_DATACONT_R11,
 ];

@@ -274,7 +274,13 @@ export const APPLICATION_CONCEPTS: readonly Concept[] = [
     example: ['make my opensearch domain larger', 'opensearch:UpdateDomainConfig'],
   },
   {
-    phrases: ['latest task definition', 'force new deployment', 'new containers'],
+    phrases: [
+      'latest task definition',
+      'force new deployment',
+      'force a new deployment',
+      'forced new deployment',
+      'new containers',
+    ],
     terms: 'update service',
     services: ['ecs'],
     why: 'replacing running containers is an ECS service update',

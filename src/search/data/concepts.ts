@@ -45,6 +45,7 @@ import { R10_GRANT_CONCEPTS } from './concepts-r10-grants.js';
 import { R11_S3EDGE_CONCEPTS } from './concepts-r11-s3edge.js';
 import { R11_EC2_CONCEPTS } from './concepts-r11-ec2.js';
 import { R11_SERVERLESS_CONCEPTS } from './concepts-r11-serverless.js';
+import { R11_DATACONT_CONCEPTS } from './concepts-r11-datacont.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -98,4 +99,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...R11_S3EDGE_CONCEPTS,
   ...R11_EC2_CONCEPTS,
   ...R11_SERVERLESS_CONCEPTS,
+  ...R11_DATACONT_CONCEPTS,
 ];

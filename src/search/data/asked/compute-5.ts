@@ -19,12 +19,13 @@ export const ASKED_COMPUTE_5: readonly AskedEntry[] = [
   {
     op: 'ecs:DescribeTaskDefinition',
     asked:
-      'what image and env vars does a container spec use, show revision details, cpu and memory of the containers, read the json',
+      'what image and env vars does a container spec use, show revision details, cpu and memory of the containers, read the json, how much memory or cpu a task def gives the container, ports and image of a task def',
     example: 'which docker image and environment variables does ecs revision web:42 use',
   },
   {
     op: 'ecs:ListTaskDefinitions',
-    asked: 'which container spec revisions exist, all revisions of a family, latest revision number',
+    asked:
+      'which container spec revisions exist, all revisions of a family, latest revision number, newest revision of a task def, latest task definition revision of a family',
     example: 'what revisions of the web container spec are registered',
   },
   {
@@ -41,7 +42,7 @@ export const ASKED_COMPUTE_5: readonly AskedEntry[] = [
   {
     op: 'ecs:UpdateService',
     asked:
-      'deploy a new image, roll out a new revision, scale containers up or down, more copies of my containers, force new deployment, restart all containers, change desired count, scale to zero, redeploy latest image',
+      'deploy a new image, roll out a new revision, scale containers up or down, more copies of my containers, force new deployment, restart all containers, change desired count, scale to zero, redeploy latest image, force a new deployment of a service, pick up the latest image',
     example: 'deploy web:43 to the ecs api service and run 6 tasks',
   },
   {
@@ -75,7 +76,7 @@ export const ASKED_COMPUTE_5: readonly AskedEntry[] = [
   {
     op: 'ecs:DescribeTasks',
     asked:
-      'why did my container stop, exit code, stopped reason, essential container exited, cannot pull image, oom killed, task ip address, health of a running copy',
+      'why did my container stop, exit code, stopped reason, essential container exited, cannot pull image, oom killed, task ip address, health of a running copy, which task definition revision a running task uses',
     example: 'why did my fargate container exit with code 137',
   },
   {
@@ -87,13 +88,13 @@ export const ASKED_COMPUTE_5: readonly AskedEntry[] = [
   {
     op: 'ecs:ExecuteCommand',
     asked:
-      'shell into a container, docker exec, open bash in a running container, ssh into fargate, interactive session, debug inside',
+      'shell into a container, docker exec, open bash in a running container, ssh into fargate, interactive session, debug inside, ssh into a running ecs container, get a shell in a task, exec into a container',
     example: 'get a terminal inside task 0abc of the api on fargate to poke around',
   },
   {
     op: 'ecs:DescribeClusters',
     asked:
-      'how many containers run in a cluster, cluster status, registered hosts count, capacity providers of a cluster',
+      'how many containers run in a cluster, cluster status, registered hosts count, capacity providers of a cluster, is container insights enabled on a cluster, settings and configuration of a cluster, execute command logging setup, running and pending task counts',
     example: 'how many tasks are running and pending in the prod container cluster',
   },
   {
@@ -117,7 +118,7 @@ export const ASKED_COMPUTE_5: readonly AskedEntry[] = [
   {
     op: 'ecs:CreateCapacityProvider',
     asked:
-      'let an auto scaling group supply hosts, managed scaling of ec2 hosts for containers, capacity from an asg',
+      'let an auto scaling group supply hosts, managed scaling of ec2 hosts for containers, capacity from an asg, let an autoscaling group provide the hosts for an ecs cluster, ec2 hosts for ecs from an auto scaling group',
     example: 'use my asg web-hosts as the pool of ec2 hosts for container scheduling',
   },
   {
@@ -156,7 +157,7 @@ export const ASKED_COMPUTE_5: readonly AskedEntry[] = [
   {
     op: 'eks:DescribeCluster',
     asked:
-      'kubernetes api endpoint, certificate authority data for kubeconfig, cluster version and status, oidc issuer url, is the control plane active',
+      'kubernetes api endpoint, certificate authority data for kubeconfig, cluster version and status, oidc issuer url, is the control plane active, which kubernetes version is the cluster running, what version is my cluster on, platform version, is the api endpoint public or private, control plane logging status, vpc and subnets of the cluster',
     example: 'get the api server endpoint and ca data for my kubeconfig of prod-k8s',
   },
   {
@@ -179,7 +180,7 @@ export const ASKED_COMPUTE_5: readonly AskedEntry[] = [
   {
     op: 'eks:UpdateClusterConfig',
     asked:
-      'turn on control plane logging, make the api endpoint private, public access cidrs, authentication mode, change cluster settings, private endpoint access, close public access to the api server, audit logs',
+      'turn on control plane logging, make the api endpoint private, public access cidrs, authentication mode, change cluster settings, private endpoint access, close public access to the api server, audit logs, make the eks endpoint private only, private only api server endpoint',
     example: 'close public access to the eks api of prod-k8s and enable audit logs',
   },
   {
@@ -191,7 +192,7 @@ export const ASKED_COMPUTE_5: readonly AskedEntry[] = [
   {
     op: 'eks:UpdateNodegroupConfig',
     asked:
-      'scale worker nodes, change min max desired node count, node labels and taints, resize node pool, grow the worker pool, node count',
+      'scale worker nodes, change min max desired node count, node labels and taints, resize node pool, grow the worker pool, node count, more worker nodes for the cluster, add nodes to an existing node group, increase desired size',
     example: 'let the eks worker pool of prod-k8s grow to 10 machines',
   },
   {
@@ -202,7 +203,8 @@ export const ASKED_COMPUTE_5: readonly AskedEntry[] = [
   },
   {
     op: 'eks:DescribeNodegroup',
-    asked: 'status of worker nodes, why are nodes degraded, node pool health issues, scaling config of nodes',
+    asked:
+      'status of worker nodes, why are nodes degraded, node pool health issues, scaling config of nodes, how many nodes a node group is set to run, desired size of a node group',
     example: 'why does my node pool on prod-k8s show degraded',
   },
   {
@@ -224,19 +226,19 @@ export const ASKED_COMPUTE_5: readonly AskedEntry[] = [
   {
     op: 'eks:CreateAccessEntry',
     asked:
-      'give an iam role access to kubernetes, let a user run kubectl, aws-auth configmap replacement, cluster access for a principal, kubectl access for an iam role',
+      'give an iam role access to kubernetes, let a user run kubectl, aws-auth configmap replacement, cluster access for a principal, kubectl access for an iam role, give a role access to the eks cluster, let an iam role into the cluster, grant cluster access',
     example: 'let the devs iam role use kubectl on eks cluster prod-k8s',
   },
   {
     op: 'eks:AssociateAccessPolicy',
     asked:
-      'make a role cluster admin, grant admin or view rights in kubernetes, namespace scoped permissions, admin of one kubernetes namespace',
+      'make a role cluster admin, grant admin or view rights in kubernetes, namespace scoped permissions, admin of one kubernetes namespace, make a team role cluster admin, cluster admin rights for a role',
     example: 'make the devs role an admin of the payments kubernetes namespace only',
   },
   {
     op: 'eks:CreatePodIdentityAssociation',
     asked:
-      'give pods an iam role, service account role, let a pod call s3, irsa alternative, pod permissions, pods running as a service account',
+      'give pods an iam role, service account role, let a pod call s3, irsa alternative, pod permissions, pods running as a service account, give pods in a namespace their own aws permissions, aws credentials for a kubernetes service account, let a service account read s3 or call aws apis, map a service account to an iam role',
     example: 'eks pods using service account uploader need an iam role for s3',
   },
   {
@@ -248,7 +250,7 @@ export const ASKED_COMPUTE_5: readonly AskedEntry[] = [
   {
     op: 'eks:ListInsights',
     asked:
-      'upgrade readiness, deprecated apis before upgrading kubernetes, cluster health findings, what breaks if we upgrade, recommendations for the cluster',
+      'upgrade readiness, deprecated apis before upgrading kubernetes, cluster health findings, what breaks if we upgrade, recommendations for the cluster, upgrade blockers, anything blocking the next kubernetes upgrade, is the cluster ready to upgrade, issues flagged before a version upgrade',
     example: 'is prod-k8s ready to upgrade or does it use deprecated apis',
   },
 ];

@@ -172,7 +172,7 @@ export const ASKED_COMPUTE_9: readonly AskedEntry[] = [
   {
     op: 'eks:DescribeUpdate',
     asked:
-      'progress of a kubernetes upgrade, did the version bump fail, status of a cluster change, has the upgrade finished, is the version upgrade done, still updating, update errors',
+      'progress of a kubernetes upgrade, did the version bump fail, status of a cluster change, has the upgrade finished, is the version upgrade done, still updating, update errors, control plane upgrade still in progress',
     example: 'is the kubernetes upgrade of prod-k8s finished or did it fail',
   },
 ];

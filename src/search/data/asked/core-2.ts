@@ -8,7 +8,7 @@ export const ASKED_CORE_2: readonly AskedEntry[] = [
   {
     op: 'dynamodb:ListBackups',
     asked:
-      'which backups exist for a table, on-demand backups list, find a backup to restore from, backups taken last week',
+      'which backups exist for a table, on-demand backups list, find a backup to restore from, backups taken last week, when was a table last backed up',
     example: 'what on-demand backups do we have of the Orders table?',
   },
   {
@@ -19,18 +19,19 @@ export const ASKED_CORE_2: readonly AskedEntry[] = [
   {
     op: 'dynamodb:DeleteBackup',
     asked:
-      'remove a table backup no longer needed, get rid of a backup, clean up table backups, free backup storage',
+      'remove a table backup no longer needed, get rid of a backup, clean up table backups, free backup storage, delete old manual backups of a dynamo table',
     example: 'delete the january backup of table Orders, nobody needs it',
   },
   {
     op: 'dynamodb:DescribeContinuousBackups',
     asked:
-      'is point in time recovery on, pitr status, earliest restorable time, latest restorable time, can i restore to a minute',
+      'is point in time recovery on, pitr status, earliest restorable time, latest restorable time, can i restore to a minute, how far back can i restore a table, restore window of a table',
     example: 'is PITR enabled on table Payments and how far back can I restore?',
   },
   {
     op: 'dynamodb:DescribeTimeToLive',
-    asked: 'is ttl enabled, which attribute expires rows, auto expiry status, ttl attribute name',
+    asked:
+      'is ttl enabled, which attribute expires rows, auto expiry status, ttl attribute name, which attribute or field a table uses to expire items',
     example: 'which attribute does table Sessions use for automatic expiry, if any',
   },
   {
@@ -56,7 +57,8 @@ export const ASKED_CORE_2: readonly AskedEntry[] = [
   },
   {
     op: 'dynamodb:DescribeGlobalTable',
-    asked: 'which regions have replicas, multi-region table status, global table replicas',
+    asked:
+      'which regions have replicas, multi-region table status, global table replicas, in which regions does a table have replicas, where is the table replicated to, replica regions of a table, which regions does a table live in, regions of a table',
     example: 'in which regions does the Users table have replicas?',
   },
   {
@@ -119,7 +121,8 @@ export const ASKED_CORE_2: readonly AskedEntry[] = [
   },
   {
     op: 'dynamodb:EnableKinesisStreamingDestination',
-    asked: 'stream table changes to kinesis, change data capture to a kinesis stream, cdc into kinesis',
+    asked:
+      'stream table changes to kinesis, change data capture to a kinesis stream, cdc into kinesis, send every item change into a kinesis data stream, push table updates to kinesis, feed changes to kinesis',
     example: 'send every item change in table Orders to kinesis stream orders-cdc',
   },
   {
@@ -135,7 +138,7 @@ export const ASKED_CORE_2: readonly AskedEntry[] = [
   {
     op: 'dynamodb:UpdateContributorInsights',
     asked:
-      'find hot keys, most accessed partition keys, throttled keys, turn on contributor insights, top talkers',
+      'find hot keys, most accessed partition keys, throttled keys, turn on contributor insights, top talkers, start tracking the most accessed keys, begin recording hot keys of a table',
     example: 'turn on hot-key tracking for table Events to see which partition keys get throttled',
   },
   {

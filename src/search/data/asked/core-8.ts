@@ -12,7 +12,8 @@ export const ASKED_CORE_8: readonly AskedEntry[] = [
   },
   {
     op: 'rds:StartDBCluster',
-    asked: 'power on a stopped aurora cluster, resume a paused cluster, bring the cluster back up',
+    asked:
+      'power on a stopped aurora cluster, resume a paused cluster, bring the cluster back up, wake a paused aurora cluster, wake up aurora',
     example: 'bring stopped aurora cluster dev-aurora back up for the morning',
   },
   {
@@ -22,7 +23,8 @@ export const ASKED_CORE_8: readonly AskedEntry[] = [
   },
   {
     op: 'rds:DescribeDBClusterSnapshots',
-    asked: 'aurora snapshots list, manual and automated cluster snapshots, latest cluster snapshot',
+    asked:
+      'aurora snapshots list, manual and automated cluster snapshots, latest cluster snapshot, when was the aurora cluster last backed up, latest backup of an aurora cluster',
     example: 'which aurora snapshots exist for cluster orders-aurora, newest first?',
   },
   {
@@ -72,7 +74,8 @@ export const ASKED_CORE_8: readonly AskedEntry[] = [
   },
   {
     op: 'rds:DescribeDBProxyTargets',
-    asked: 'is the proxy connected to the database, proxy target health, why proxy cannot connect',
+    asked:
+      'is the proxy connected to the database, proxy target health, why proxy cannot connect, proxy cannot reach the db, connection errors between proxy and db',
     example: 'proxy app-proxy cannot reach its database, what health state do its targets report?',
   },
   {
@@ -82,7 +85,8 @@ export const ASKED_CORE_8: readonly AskedEntry[] = [
   },
   {
     op: 'rds:DescribeOrderableDBInstanceOptions',
-    asked: 'which instance classes are available for an engine version, supported sizes in a region',
+    asked:
+      'which instance classes are available for an engine version, supported sizes in a region, which instance sizes can i pick for an engine version, instance types available for postgres or mysql',
     example: 'which instance sizes can I pick for postgres 16.2 in eu-west-1?',
   },
   {
@@ -112,7 +116,8 @@ export const ASKED_CORE_8: readonly AskedEntry[] = [
   },
   {
     op: 'rds:DescribeBlueGreenDeployments',
-    asked: 'status of a blue green switch, is the green copy ready, staging copy for upgrades',
+    asked:
+      'status of a blue green switch, is the green copy ready, staging copy for upgrades, is the green environment ready to switch over, status of the green database',
     example: 'is the green environment for pg-prod upgrade ready to switch over?',
   },
   {

@@ -106,12 +106,14 @@ export const ASKED_DEEP_4: readonly AskedEntry[] = [
   },
   {
     op: 'eks:DeleteAddon',
-    asked: 'remove an eks add-on, uninstall vpc cni or coredns managed addon',
+    asked:
+      'remove an eks add-on, uninstall vpc cni or coredns managed addon, uninstall an add-on from the cluster, uninstall kube-proxy or coredns',
     example: 'uninstall the kube-proxy add-on from cluster prod',
   },
   {
     op: 'eks:DescribeAddon',
-    asked: 'addon version and health, is the ebs csi driver addon healthy, add-on status',
+    asked:
+      'addon version and health, is the ebs csi driver addon healthy, add-on status, which version of an add-on is installed, installed coredns version',
     example: 'what version and health does the coredns add-on have in prod',
   },
   {
@@ -152,7 +154,7 @@ export const ASKED_DEEP_4: readonly AskedEntry[] = [
   {
     op: 'eks:ListAccessEntries',
     asked:
-      'who has access to the kubernetes cluster, everyone who can get in, principals mapped into the cluster, aws-auth replacement list',
+      'who has access to the kubernetes cluster, everyone who can get in, principals mapped into the cluster, aws-auth replacement list, which iam roles can get into the cluster',
     example: 'list everyone who can get into kubernetes cluster prod through eks access',
   },
   {
@@ -179,7 +181,8 @@ export const ASKED_DEEP_4: readonly AskedEntry[] = [
   },
   {
     op: 'eks:ListAssociatedAccessPolicies',
-    asked: 'which cluster policies a role has, namespace scoped access for a principal',
+    asked:
+      'which cluster policies a role has, namespace scoped access for a principal, what access policies a role has on the cluster, which permissions a principal has in eks',
     example: 'which access policies are attached to role ci-deployer in prod',
   },
   {
@@ -189,12 +192,14 @@ export const ASKED_DEEP_4: readonly AskedEntry[] = [
   },
   {
     op: 'eks:ListPodIdentityAssociations',
-    asked: 'which service accounts have aws roles, pod identity mappings in a cluster',
+    asked:
+      'which service accounts have aws roles, pod identity mappings in a cluster, which service accounts have aws roles attached, pod identity roles in the cluster',
     example: 'list pod identity mappings in cluster prod',
   },
   {
     op: 'eks:DeletePodIdentityAssociation',
-    asked: 'remove aws role from a kubernetes service account, unlink pod identity',
+    asked:
+      'remove aws role from a kubernetes service account, unlink pod identity, unlink the aws role from a service account, detach an iam role from a kubernetes service account',
     example: 'unlink the iam role from kubernetes service account s3-reader in eks',
   },
   {
@@ -204,7 +209,7 @@ export const ASKED_DEEP_4: readonly AskedEntry[] = [
   },
   {
     op: 'eks:ListUpdates',
-    asked: 'history of cluster upgrades, version update progress, past control plane changes',
+    asked: 'history of cluster upgrades, past control plane changes',
     example: 'show the update history of eks cluster prod',
   },
   {

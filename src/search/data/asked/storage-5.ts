@@ -7,19 +7,19 @@ export const ASKED_STORAGE_5: readonly AskedEntry[] = [
   {
     op: 'dynamodb:GetItem',
     asked:
-      'read one record by key, fetch a row, lookup by id, single entry, primary key lookup, strongly consistent read, find by partition key and sort key',
+      'read one record by key, fetch a row, lookup by id, single entry, primary key lookup, strongly consistent read, find by partition key and sort key, pull up a single record by its id, one item by key, look up a user or order by id',
     example: 'fetch the user record with id u-123 from table users',
   },
   {
     op: 'dynamodb:PutItem',
     asked:
-      'insert a record, save a row, write an entry, upsert, store a json document, replace a whole record, add a new row, conditional insert if not exists',
+      'insert a record, save a row, write an entry, upsert, store a json document, replace a whole record, add a new row, conditional insert if not exists, insert a json item into a table, put a document into a table, write one item',
     example: 'save a new order row with orderId o-981 into table orders',
   },
   {
     op: 'dynamodb:UpdateItem',
     asked:
-      'change one field, bump a count by one, increment a counter, atomic counter, set an attribute, modify part of a record without rewriting the whole row, patch a row, add to a list, update expression',
+      'change one field, bump a count by one, increment a counter, atomic counter, set an attribute, modify part of a record without rewriting the whole row, patch a row, add to a list, update expression, set one attribute of an existing item, set field=value on an item',
     example: 'bump the view count by one on article a-77 without rewriting the whole row',
   },
   {
@@ -30,13 +30,13 @@ export const ASKED_STORAGE_5: readonly AskedEntry[] = [
   {
     op: 'dynamodb:Query',
     asked:
-      'find rows by partition key, all orders or rows for one customer or user, sort key range, placed in a date range, begins_with, gsi lookup, secondary index, key condition, newest first',
+      'find rows by partition key, all orders or rows for one customer or user, sort key range, placed in a date range, begins_with, gsi lookup, secondary index, key condition, newest first, all messages of a chat room or thread, every item sharing the same partition key, latest n entries for a user, history of one device',
     example: 'get all orders for customer c-17 placed in march, newest first',
   },
   {
     op: 'dynamodb:Scan',
     asked:
-      'read the whole table, go through every row, find the ones where a field is missing, full table dump, filter all records, count all entries, expensive read, parallel segments',
+      'read the whole table, go through every row, find the ones where a field is missing, full table dump, filter all records, count all entries, expensive read, parallel segments, exact count of items right now, look at every row, search a table by a non key attribute',
     example: 'go through every row in table users and find the ones with no email',
   },
   {
@@ -59,7 +59,8 @@ export const ASKED_STORAGE_5: readonly AskedEntry[] = [
   },
   {
     op: 'dynamodb:TransactGetItems',
-    asked: 'consistent snapshot read of several rows atomically, read together, serializable read',
+    asked:
+      'consistent snapshot read of several rows atomically, read together, serializable read, read several related rows together so they are consistent, consistent read of items across tables',
     example: 'fetch the cart and the inventory rows together in one transaction',
   },
   {
@@ -76,7 +77,7 @@ export const ASKED_STORAGE_5: readonly AskedEntry[] = [
   {
     op: 'dynamodb:DescribeTable',
     asked:
-      'table status active, item count, how big, key schema, indexes, provisioned capacity, stream arn, billing mode, is it ready',
+      'table status active, item count, how big, key schema, indexes, provisioned capacity, stream arn, billing mode, is it ready, what is the partition key of a table, is a table on-demand or provisioned',
     example: 'is table orders active yet and what are its keys and indexes?',
   },
   {
@@ -92,7 +93,7 @@ export const ASKED_STORAGE_5: readonly AskedEntry[] = [
   {
     op: 'dynamodb:UpdateTable',
     asked:
-      'switch to on-demand, change read and write capacity, add a gsi, new secondary index, enable streams, table class, deletion protection, throttling',
+      'switch to on-demand, change read and write capacity, add a gsi, new secondary index, enable streams, table class, deletion protection, throttling, change the billing mode, move from provisioned capacity to pay per request, add an index to an existing table',
     example: 'add a global secondary index on email to table users',
   },
   {
@@ -103,7 +104,8 @@ export const ASKED_STORAGE_5: readonly AskedEntry[] = [
   },
   {
     op: 'dynamodb:UpdateContinuousBackups',
-    asked: 'point in time recovery, pitr, turn on 35 days of restore, enable continuous protection',
+    asked:
+      'point in time recovery, pitr, turn on 35 days of restore, enable continuous protection, recover to any second in the last 35 days, make a table restorable to any point in time, enable continuous backups',
     example: 'turn on point-in-time recovery for table payments',
   },
   {

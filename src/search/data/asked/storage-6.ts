@@ -13,13 +13,13 @@ export const ASKED_STORAGE_6: readonly AskedEntry[] = [
   {
     op: 'rds:DescribeDBInstances',
     asked:
-      'database endpoint, hostname to connect, connection string, port, status, engine version, instance class, is it available, which databases do we have, read replica status and lag',
+      'database endpoint, hostname to connect, connection string, port, status, engine version, instance class, is it available, which databases do we have, read replica status and lag, is it multi-az, is it publicly accessible, is storage encrypted, is deletion protection on, storage autoscaling limit, which availability zone, settings of an instance, which engine version a database is on, what version is the db running',
     example: 'what hostname and port do I connect to for database pg-prod?',
   },
   {
     op: 'rds:ModifyDBInstance',
     asked:
-      'resize a database, move to a bigger instance class, add disk space or storage, change or reset master password, turn on multi-az, change backup retention, apply immediately, engine version upgrade',
+      'resize a database, move to a bigger instance class, add disk space or storage, change or reset master password, turn on multi-az, change backup retention, apply immediately, engine version upgrade, turn on deletion protection, guard the database from accidental deletion',
     example: 'move database pg-prod to db.r6g.2xlarge and add 200 GB of disk',
   },
   {
@@ -47,13 +47,13 @@ export const ASKED_STORAGE_6: readonly AskedEntry[] = [
   {
     op: 'rds:CreateDBSnapshot',
     asked:
-      'manual backup of a database, take a snapshot before a migration, back up now, keep forever until deleted',
+      'manual backup of a database, take a snapshot before a migration, back up now, keep forever until deleted, take a backup of a database right now, back up the db before an upgrade',
     example: 'make a manual backup of database pg-prod before the migration tonight',
   },
   {
     op: 'rds:DescribeDBSnapshots',
     asked:
-      'list backups of a database, when was the last backup taken, available snapshots, automated and manual, snapshot creation time',
+      'list backups of a database, when was the last backup taken, available snapshots, automated and manual, snapshot creation time, do we have a recent backup of a database',
     example: 'which backups do we have of database pg-prod and when was the newest taken?',
   },
   {
@@ -83,7 +83,7 @@ export const ASKED_STORAGE_6: readonly AskedEntry[] = [
   {
     op: 'rds:CreateDBInstanceReadReplica',
     asked:
-      'read replica, scale reads, offload reporting queries, cross region replica, read only copy kept in sync',
+      'read replica, scale reads, offload reporting queries, cross region replica, read only copy kept in sync, offload read traffic from the primary, take reads off the main database',
     example: 'add a read-only copy of pg-prod for the reporting team',
   },
   {
@@ -112,7 +112,7 @@ export const ASKED_STORAGE_6: readonly AskedEntry[] = [
   {
     op: 'rds:FailoverDBCluster',
     asked:
-      'switch the writer, force failover, promote a reader to writer, test failover, simulate primary crash, make the reader the writer, writer moves to another instance, swap primary and replica',
+      'switch the writer, force failover, promote a reader to writer, test failover, simulate primary crash, make the reader the writer, writer moves to another instance, swap primary and replica, make a reader the new writer',
     example: 'make a reader the new writer in aurora cluster orders-aurora to test our app',
   },
   {
@@ -128,7 +128,8 @@ export const ASKED_STORAGE_6: readonly AskedEntry[] = [
   },
   {
     op: 'rds:RestoreDBClusterFromSnapshot',
-    asked: 'new aurora cluster from a backup, recover aurora from snapshot, copy aurora into staging',
+    asked:
+      'new aurora cluster from a backup, recover aurora from snapshot, copy aurora into staging, create a new aurora cluster from a snapshot, build a cluster out of a cluster snapshot',
     example: 'build a staging aurora cluster from snapshot orders-aurora-2024-06-01',
   },
   {
@@ -139,7 +140,7 @@ export const ASKED_STORAGE_6: readonly AskedEntry[] = [
   {
     op: 'rds:ModifyDBParameterGroup',
     asked:
-      'change max_connections, set a database parameter, work_mem, turn on slow query log, log_min_duration_statement, tune postgresql.conf or my.cnf',
+      'change max_connections, set a database parameter, work_mem, turn on slow query log, log_min_duration_statement, tune postgresql.conf or my.cnf, enable slow query logging, turn on the general log, log slow queries on mysql',
     example: 'raise max_connections to 500 in parameter group pg16-prod',
   },
   {
@@ -149,7 +150,8 @@ export const ASKED_STORAGE_6: readonly AskedEntry[] = [
   },
   {
     op: 'rds:DescribeDBParameters',
-    asked: 'what is max_connections set to, current parameter values, which settings are modified',
+    asked:
+      'what is max_connections set to, current parameter values, which settings are modified, is a parameter set on the database, value of log_min_duration_statement or any setting',
     example: 'what value does work_mem have in our postgres parameter group pg16-prod?',
   },
   {
@@ -159,7 +161,8 @@ export const ASKED_STORAGE_6: readonly AskedEntry[] = [
   },
   {
     op: 'rds:DownloadDBLogFilePortion',
-    asked: 'read the error log, tail the postgres log, slow query log content, view log lines',
+    asked:
+      'read the error log, tail the postgres log, slow query log content, view log lines, show the last lines of a database log, tail the mysql error log, read the slow query log',
     example: 'show me the last lines of the postgres error log of database pg-prod',
   },
   {
@@ -177,13 +180,13 @@ export const ASKED_STORAGE_6: readonly AskedEntry[] = [
   {
     op: 'rds:DescribeEvents',
     asked:
-      'what happened to my database, why did the database restart or reboot, recent events, failover history, backup events, maintenance notices',
+      'what happened to my database, why did the database restart or reboot, recent events, failover history, backup events, maintenance notices, time of the latest database failover or restart',
     example: 'what happened to our postgres db pg-prod last night, it restarted',
   },
   {
     op: 'rds:CreateEventSubscription',
     asked:
-      'email me when a database fails over, notifications via sns, alert on db events, notify on backup failure',
+      'email me when a database fails over, notifications via sns, alert on db events, notify on backup failure, get an email or sns message whenever a database restarts or fails over, subscribe to database events, text me when the db goes down',
     example: 'notify our sns topic whenever any database fails over or runs low on storage',
   },
   {
@@ -212,7 +215,7 @@ export const ASKED_STORAGE_6: readonly AskedEntry[] = [
   {
     op: 'rds:CreateGlobalCluster',
     asked:
-      'aurora global database, cross region disaster recovery, secondary region, low latency global reads',
+      'aurora global database, cross region disaster recovery, secondary region, low latency global reads, make aurora readable from another region, cross region read copy of an aurora database',
     example: 'make aurora cluster orders-aurora span us-east-1 and eu-west-1 for dr',
   },
   {
