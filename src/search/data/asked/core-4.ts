@@ -8,7 +8,7 @@ export const ASKED_CORE_4: readonly AskedEntry[] = [
   {
     op: 'cloudwatch:ListMetrics',
     asked:
-      'which metrics exist, what metric names does a namespace have, available dimensions, is anything being reported, discover metrics',
+      'which metrics exist, what metric names does a namespace have, available dimensions, is anything being reported, discover metrics, what metrics does my function or service publish, which metrics is it sending, what is it reporting to cloudwatch, metrics available for a resource',
     example: 'what metric names and dimensions are published under the AWS/SQS namespace?',
   },
   {

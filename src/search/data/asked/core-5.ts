@@ -147,7 +147,8 @@ export const ASKED_CORE_5: readonly AskedEntry[] = [
   },
   {
     op: 'cloudformation:DescribeAccountLimits',
-    asked: 'max stacks per account, stack quota, how close to the stack limit',
+    asked:
+      'max stacks per account, stack quota, how close to the stack limit, how many stacks am i allowed, stack count limit, stack sets allowed, cloudformation quotas for the account',
     example: 'how close are we to the maximum number of stacks allowed in this region?',
   },
   {

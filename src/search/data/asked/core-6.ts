@@ -50,7 +50,8 @@ export const ASKED_CORE_6: readonly AskedEntry[] = [
   },
   {
     op: 'ssm:ModifyDocumentPermission',
-    asked: 'share a document with another account, make a document public, stop sharing a document',
+    asked:
+      'share a document with another account, make a document public, stop sharing a document, give another account access to my runbook, let a different aws account use our automation runbook or command document, share a custom runbook cross account, make a runbook public',
     example: 'share ssm document Custom-PatchAndReboot with account 210987654321',
   },
   {

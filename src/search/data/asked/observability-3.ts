@@ -13,7 +13,7 @@ export const ASKED_OBSERVABILITY_3: readonly AskedEntry[] = [
   {
     op: 'ssm:PutParameter',
     asked:
-      'store a config value, save a value under a path, replace the old value, store an endpoint url or password, set env var centrally, write securestring, overwrite config key in parameter store',
+      'store a config value, save a value under a path, replace the old value, store an endpoint url or password, set env var centrally, write securestring, overwrite config key in parameter store, keep the db password encrypted in parameter store, save a securestring the app uses at startup, put a config setting centrally',
     example: 'save the new api endpoint under /prod/api/base-url, replacing the old value',
   },
   {
@@ -48,7 +48,7 @@ export const ASKED_OBSERVABILITY_3: readonly AskedEntry[] = [
   {
     op: 'ssm:SendCommand',
     asked:
-      'run a shell command on all my servers, execute script remotely, run bash on instances without ssh, powershell on windows fleet, restart service on every host, script across the whole fleet, instances picked by tag',
+      'run a shell command on all my servers, execute script remotely, run bash on instances without ssh, powershell on windows fleet, restart service on every host, script across the whole fleet, instances picked by tag, run a patch baseline on an instance now, install missing patches now, run AWS-RunShellScript or AWS-RunPatchBaseline, run a command document on instance ids',
     example: 'restart nginx on every web server tagged role=web without ssh',
   },
   {
@@ -99,7 +99,7 @@ export const ASKED_OBSERVABILITY_3: readonly AskedEntry[] = [
   {
     op: 'ssm:DescribeInstancePatchStates',
     asked:
-      'are servers patched, missing updates count, patch compliance per host, failed installs, security updates outstanding',
+      'are servers patched, missing updates count, patch compliance per host, failed installs, security updates outstanding, which boxes are behind on security updates, servers behind on patching, unpatched hosts, how many patches are missing per instance, outstanding os updates',
     example: 'how many security updates are still missing on our linux hosts',
   },
   {

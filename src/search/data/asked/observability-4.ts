@@ -25,7 +25,7 @@ export const ASKED_OBSERVABILITY_4: readonly AskedEntry[] = [
   {
     op: 'cloudformation:DescribeStacks',
     asked:
-      'status of deployment, outputs of iac, did it finish deploying or updating, still in progress, update complete or failed, rollback complete, get the endpoint url exported, parameters used',
+      'status of deployment, outputs of iac, did it finish deploying or updating, still in progress, update complete or failed, rollback complete, get the endpoint url exported, parameters used, what is the status of my stack, stack status, current state of a stack, is the stack healthy, did my stack create finish',
     example: 'what endpoint url did the web-prod deployment output',
   },
   {
@@ -49,7 +49,7 @@ export const ASKED_OBSERVABILITY_4: readonly AskedEntry[] = [
   {
     op: 'cloudformation:CreateChangeSet',
     asked:
-      'preview changes before deploy, plan, dry run iac update, what will change, diff template against deployed',
+      'preview changes before deploy, plan, dry run iac update, what will change, diff template against deployed, see what an edit would change before it goes live, review the update before applying it, what would my stack update replace or delete, check the effect of a template change first',
     example: 'preview what my template edit would replace before applying it',
   },
   {
