@@ -51,4 +51,34 @@ export const R11_OPS_CONCEPTS: readonly Concept[] = [
     why: 'access for another AWS account is a grant, a permission on the resource or a share, not a new account',
     example: ['let another aws account run our ssm command document', 'ssm:ModifyDocumentPermission'],
   },
+  {
+    // "alert me when", "goes above" (concepts-infrastructure.ts) miss the email and plural forms
+    phrases: ['text me when', 'ping me when', 'go above', 'goes below', 'go below', 'drops below'],
+    terms: 'put metric alarm',
+    services: ['cloudwatch'],
+    why: 'being emailed or paged when a number goes above or below a line is a CloudWatch metric alarm',
+    example: ['send me an email when free disk space drops below 10 percent', 'cloudwatch:PutMetricAlarm'],
+  },
+  {
+    // the EC2 quotas are named "Running On-Demand Standard (A, C, D, H, I, M, R, T, Z) instances"
+    phrases: ['running on-demand', 'running on demand', 'on-demand vcpus', 'on demand vcpus'],
+    terms: 'service quota',
+    services: ['service-quotas'],
+    why: 'how many On-Demand vCPUs an account may run is the EC2 quota named "Running On-Demand ... instances", read from Service Quotas, not instance type details',
+    example: ['are we close to the running on-demand g instances limit', 'service-quotas:GetServiceQuota'],
+  },
+  {
+    // "managed instances" and "ssm agent" are in concepts-operations.ts
+    phrases: [
+      'managed node',
+      'managed nodes',
+      'managed instance',
+      'in fleet manager',
+      'show up in fleet manager',
+    ],
+    terms: 'instance information ping',
+    services: ['ssm'],
+    why: 'a managed node is a machine registered with Systems Manager; whether one is registered and online (its agent ping status) is its instance information',
+    example: ['why is the new web server missing from my managed nodes', 'ssm:DescribeInstanceInformation'],
+  },
 ];

@@ -13,7 +13,8 @@ export const ASKED_CORE_4: readonly AskedEntry[] = [
   },
   {
     op: 'cloudwatch:DescribeAlarmsForMetric',
-    asked: 'which alarms watch this metric, alerts tied to cpu of one instance, monitors on a metric',
+    asked:
+      'which alarms watch this metric, alerts tied to cpu of one instance, monitors on a metric, is anything alarming on this metric, which alerts watch a given metric, alarms set on a metric of my queue or instance',
     example: 'which alerts are watching CPUUtilization of i-0abc1234def567890?',
   },
   {

@@ -30,7 +30,7 @@ export const ASKED_CORE_5: readonly AskedEntry[] = [
   {
     op: 'cloudformation:DescribeStackResources',
     asked:
-      'which stack owns this physical resource, find the stack for an instance id, resources with status',
+      'which stack owns this physical resource, find the stack for an instance id, resources with status, which stack created this bucket or instance, find the stack that owns a resource by its physical id, what stack does this resource belong to',
     example: 'which stack created instance i-0abc1234def567890?',
   },
   {
@@ -148,7 +148,7 @@ export const ASKED_CORE_5: readonly AskedEntry[] = [
   {
     op: 'cloudformation:DescribeAccountLimits',
     asked:
-      'max stacks per account, stack quota, how close to the stack limit, how many stacks am i allowed, stack count limit, stack sets allowed, cloudformation quotas for the account',
+      'max stacks per account, stack quota, how close to the stack limit, how many stacks am i allowed, stack count limit, number of stack sets allowed, cloudformation limits',
     example: 'how close are we to the maximum number of stacks allowed in this region?',
   },
   {

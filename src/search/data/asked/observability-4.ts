@@ -31,7 +31,7 @@ export const ASKED_OBSERVABILITY_4: readonly AskedEntry[] = [
   {
     op: 'cloudformation:DescribeStackEvents',
     asked:
-      'why did deployment fail, why did it roll back, which resource failed to create, deployment log, error reason, progress of deploy',
+      'why did deployment fail, why did it roll back, which resource failed to create, deployment log, error reason, progress of deploy, what happened during the deploy step by step, why did the stack roll back, reason for rollback complete or create failed, which resource failed first',
     example: 'why did my deployment of api-staging roll back',
   },
   {
@@ -81,7 +81,8 @@ export const ASKED_OBSERVABILITY_4: readonly AskedEntry[] = [
   },
   {
     op: 'cloudformation:ContinueUpdateRollback',
-    asked: 'stuck in update rollback failed, unstick a deployment, skip resources that cannot roll back',
+    asked:
+      'stuck in update rollback failed, unstick a deployment, skip resources that cannot roll back, stack stuck in update rollback failed, get a stuck stack working again, skip resources that cannot roll back, retry the rollback',
     example: 'my deployment is stuck in UPDATE_ROLLBACK_FAILED, how do i unstick it',
   },
   {

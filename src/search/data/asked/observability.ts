@@ -38,7 +38,7 @@ export const ASKED_OBSERVABILITY: readonly AskedEntry[] = [
   {
     op: 'cloudwatch:PutCompositeAlarm',
     asked:
-      'combine several alerts into one, alert only when both conditions are true, reduce alert noise, and or rule over alerts, parent alert, page only when two alarms fire together, alarm on other alarms, both alarms at once, alert when cpu and latency are both high, combine alarms with and or',
+      'combine several alerts into one, alert only when both conditions are true, reduce alert noise, and or rule over alerts, parent alert, page only when two alarms fire together, alarm on other alarms, both alarms at once, alert when cpu and latency are both bad, combine alarms with and or',
     example: 'one alert that fires only when both latency and error rate are bad',
   },
   {
@@ -62,7 +62,7 @@ export const ASKED_OBSERVABILITY: readonly AskedEntry[] = [
   {
     op: 'cloudwatch:PutDashboard',
     asked:
-      'build a monitoring screen, make a page of graphs, widgets layout, ops screen for the team, tv display of charts, edit board, put all the graphs on one screen, single pane of glass for a service',
+      'build a monitoring screen, make a page of graphs, widgets layout, ops screen for the team, tv display of charts, edit board, put all the graphs on one screen, single pane of glass for a service, a page of graphs for the team, one screen of charts to watch during incidents, wall display of metrics, shared monitoring page',
     example: 'set up a screen of graphs for the checkout service',
   },
   {
@@ -98,13 +98,13 @@ export const ASKED_OBSERVABILITY: readonly AskedEntry[] = [
   {
     op: 'logs:StartQuery',
     asked:
-      'insights query, analyze logs with a query language, count errors per minute, count 5xx responses, aggregate logs, stats by field, group by, parse access logs, top ip addresses, search over a time range, run a logs insights query with fields filter stats sort parse, query a log group over a time range, search logs with a query',
+      'insights query, analyze logs with a query language, count errors per minute, count 5xx responses, aggregate logs, stats by field, group by, parse access logs, top ip addresses, search over a time range, logs insights query with fields filter stats sort parse, query a log group over a time range, search logs with a query',
     example: 'count 5xx responses per minute over the last day from access logs',
   },
   {
     op: 'logs:GetQueryResults',
     asked:
-      'fetch rows of a finished insights search, has the analysis completed, read output of the running search, poll for answer',
+      'fetch rows of a finished insights search, has the analysis completed, read output of the running search, poll for answer, has my insights query finished and what did it find, rows returned by an insights query, results of a query still in progress',
     example: 'is my insights search done yet and what rows did it return',
   },
   {
