@@ -119,7 +119,7 @@ export const ASKED_CORE_4: readonly AskedEntry[] = [
   {
     op: 'logs:DeleteSubscriptionFilter',
     asked:
-      'stop shipping log lines to a function, stop forwarding logs to lambda or kinesis, remove log forwarding',
+      'stop shipping log lines to a function, stop forwarding logs to lambda or kinesis, remove log forwarding, stop forwarding a log group to kinesis or lambda, stop streaming logs out of a group, remove the log forwarding',
     example: 'stop shipping /app/web lines to the elk-forwarder function',
   },
   {
@@ -165,7 +165,8 @@ export const ASKED_CORE_4: readonly AskedEntry[] = [
   },
   {
     op: 'logs:PutResourcePolicy',
-    asked: 'let route 53 or eventbridge write logs, allow a service to deliver logs, log group access policy',
+    asked:
+      'let route 53 or eventbridge write logs, allow a service to deliver logs, log group access policy, let route53 or another aws service write logs into my log group, allow a service to deliver its logs to cloudwatch logs',
     example: 'allow route53 query logging to write into our log groups',
   },
   {

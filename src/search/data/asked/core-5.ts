@@ -47,7 +47,7 @@ export const ASKED_CORE_5: readonly AskedEntry[] = [
   {
     op: 'cloudformation:GetTemplateSummary',
     asked:
-      'which parameters does a template need, required capabilities, resource types in a template, inputs before deploying',
+      'which parameters does a template need, required capabilities, resource types in a template, inputs before deploying, what parameters does this template expect, inputs a template needs, which capabilities a template requires',
     example: 'what inputs and capabilities does template https://s3.amazonaws.com/cfn/vpc.yaml expect?',
   },
   {
@@ -58,7 +58,7 @@ export const ASKED_CORE_5: readonly AskedEntry[] = [
   {
     op: 'cloudformation:SetStackPolicy',
     asked:
-      'protect a database from replacement, no deploy may replace or delete a critical resource, prevent updates, deny updates',
+      'protect a database from replacement, no deploy may replace or delete a critical resource, prevent updates, deny updates, stop updates from replacing or changing a resource in my stack, protect the database in a stack from being replaced by updates, prevent accidental replacement during stack updates',
     example: 'make sure no deploy of stack data-prod can replace or delete ProdDatabase',
   },
   {

@@ -13,7 +13,7 @@ export const ASKED_OBSERVABILITY_3: readonly AskedEntry[] = [
   {
     op: 'ssm:PutParameter',
     asked:
-      'store a config value, save a value under a path, replace the old value, store an endpoint url or password, set env var centrally, write securestring, overwrite config key in parameter store, keep the db password encrypted in parameter store, save an encrypted string for the app',
+      'store a config value, save a value under a path, replace the old value, store an endpoint url or password, set env var centrally, write securestring, overwrite config key in parameter store',
     example: 'save the new api endpoint under /prod/api/base-url, replacing the old value',
   },
   {
@@ -36,7 +36,7 @@ export const ASKED_OBSERVABILITY_3: readonly AskedEntry[] = [
   {
     op: 'ssm:GetParameterHistory',
     asked:
-      'what was the value before, who changed a config value last, previous values of a setting, feature flag setting history, old versions, when was it modified',
+      'what was the value before, who changed a config value last, previous values of a setting, feature flag setting history, old versions, when was it modified, old versions of a parameter, earlier values of a setting, previous versions and who changed them',
     example: 'who changed /prod/feature-flags last and what was it before',
   },
   {
@@ -82,7 +82,7 @@ export const ASKED_OBSERVABILITY_3: readonly AskedEntry[] = [
   {
     op: 'ssm:TerminateSession',
     asked:
-      'kick someone off a host, stale or hung shell connection, force disconnect, end someone’s shell, close the terminal connection',
+      'kick someone off a host, stale or hung shell connection, force disconnect, end someone’s shell, close the terminal connection, end a session by its id, close a session manager connection, kick a user off a session',
     example: 'force-disconnect the shell someone left open on the db host',
   },
   {
@@ -117,7 +117,7 @@ export const ASKED_OBSERVABILITY_3: readonly AskedEntry[] = [
   {
     op: 'ssm:RegisterTaskWithMaintenanceWindow',
     asked:
-      'add a job to the patch slot, schedule an os update job or script in the window, what to run during the downtime slot, scheduled task for patching',
+      'add a job to the patch slot, schedule an os update job or script in the window, what to run during the downtime slot, scheduled task for patching, add a task to a maintenance window, run a command or runbook as a task in the window, what the window should do',
     example: 'add the os update job to our sunday night slot',
   },
   {

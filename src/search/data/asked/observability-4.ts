@@ -94,7 +94,7 @@ export const ASKED_OBSERVABILITY_4: readonly AskedEntry[] = [
   {
     op: 'cloudformation:UpdateTerminationProtection',
     asked:
-      'make sure nobody can accidentally tear down, prevent accidental deletion, protect an environment from teardown, lock against delete, safety lock',
+      'make sure nobody can accidentally tear down, prevent accidental deletion, protect an environment from teardown, lock against delete, safety lock, lock a stack so it cannot be deleted, deletion protection for a stack, guard a stack against delete',
     example: 'make sure nobody can accidentally tear down prod-core',
   },
   {
@@ -112,7 +112,7 @@ export const ASKED_OBSERVABILITY_4: readonly AskedEntry[] = [
   {
     op: 'cloudformation:EstimateTemplateCost',
     asked:
-      'how much would this yaml cost per month, price of a template before deploying, rough monthly estimate of infrastructure, what will it cost',
+      'how much would this yaml cost per month, price of a template before deploying, rough monthly estimate of infrastructure, what will it cost, how much would this template cost to run each month, monthly price of a template, cost estimate before deploying',
     example: 'roughly how much per month would this yaml cost',
   },
   {
