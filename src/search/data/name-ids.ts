@@ -4,6 +4,7 @@
 // Their own words stay in the query: `token.actions.githubusercontent.com` says GitHub OIDC.
 // Each entry says why and gives an example query that must find its operation in the top five.
 
+import { OPS_NAME_PATTERNS } from './ops-ids.js';
 import type { IdPattern } from './resource-ids.js';
 
 /** One reading of a name, chosen when one of `words` is within ID_WORD_WINDOW tokens of it. */
@@ -78,4 +79,5 @@ export const NAME_PATTERNS: readonly IdPattern[] = [
     why: 'a host or domain name (example.org, api.example.com) is a domain; the words say which service (register -> route53domains, record -> route53, certificate -> acm)',
     example: ['is coolstartup.io still available', 'route53domains:CheckDomainAvailability'],
   },
+  ...OPS_NAME_PATTERNS,
 ];

@@ -4,6 +4,7 @@
 // when the brackets are the sign (`(n:Person)`). Each entry says why and gives an example query
 // that must find its operation in the top five.
 
+import { OPS_SNIPPET_PATTERNS } from './ops-ids.js';
 import type { IdPattern } from './resource-ids.js';
 
 export const SNIPPET_PATTERNS: ReadonlyArray<IdPattern & { readonly raw?: boolean }> = [
@@ -33,4 +34,5 @@ export const SNIPPET_PATTERNS: ReadonlyArray<IdPattern & { readonly raw?: boolea
       'neptunedata:ExecuteOpenCypherQuery',
     ],
   },
+  ...OPS_SNIPPET_PATTERNS,
 ];

@@ -8,12 +8,13 @@ export const ASKED_CORE_4: readonly AskedEntry[] = [
   {
     op: 'cloudwatch:ListMetrics',
     asked:
-      'which metrics exist, what metric names does a namespace have, available dimensions, is anything being reported, discover metrics',
+      'which metrics exist, what metric names does a namespace have, available dimensions, is anything being reported, discover metrics, what metrics does my function or service publish, which metrics is it sending, what is it reporting to cloudwatch, metrics available for a resource',
     example: 'what metric names and dimensions are published under the AWS/SQS namespace?',
   },
   {
     op: 'cloudwatch:DescribeAlarmsForMetric',
-    asked: 'which alarms watch this metric, alerts tied to cpu of one instance, monitors on a metric',
+    asked:
+      'which alarms watch this metric, alerts tied to cpu of one instance, monitors on a metric, is anything alarming on this metric, which alerts watch a given metric, alarms set on a metric of my queue or instance',
     example: 'which alerts are watching CPUUtilization of i-0abc1234def567890?',
   },
   {
@@ -118,7 +119,7 @@ export const ASKED_CORE_4: readonly AskedEntry[] = [
   {
     op: 'logs:DeleteSubscriptionFilter',
     asked:
-      'stop shipping log lines to a function, stop forwarding logs to lambda or kinesis, remove log forwarding',
+      'stop shipping log lines to a function, stop forwarding logs to lambda or kinesis, remove log forwarding, stop forwarding a log group to kinesis or lambda, stop streaming logs out of a group, remove the log forwarding',
     example: 'stop shipping /app/web lines to the elk-forwarder function',
   },
   {
@@ -164,7 +165,8 @@ export const ASKED_CORE_4: readonly AskedEntry[] = [
   },
   {
     op: 'logs:PutResourcePolicy',
-    asked: 'let route 53 or eventbridge write logs, allow a service to deliver logs, log group access policy',
+    asked:
+      'let route 53 or eventbridge write logs, allow a service to deliver logs, log group access policy, let route53 or another aws service write logs into my log group, allow a service to deliver its logs to cloudwatch logs',
     example: 'allow route53 query logging to write into our log groups',
   },
   {

@@ -30,7 +30,7 @@ export const ASKED_CORE_5: readonly AskedEntry[] = [
   {
     op: 'cloudformation:DescribeStackResources',
     asked:
-      'which stack owns this physical resource, find the stack for an instance id, resources with status',
+      'which stack owns this physical resource, find the stack for an instance id, resources with status, which stack created this bucket or instance, find the stack that owns a resource by its physical id, what stack does this resource belong to',
     example: 'which stack created instance i-0abc1234def567890?',
   },
   {
@@ -47,7 +47,7 @@ export const ASKED_CORE_5: readonly AskedEntry[] = [
   {
     op: 'cloudformation:GetTemplateSummary',
     asked:
-      'which parameters does a template need, required capabilities, resource types in a template, inputs before deploying',
+      'which parameters does a template need, required capabilities, resource types in a template, inputs before deploying, what parameters does this template expect, inputs a template needs, which capabilities a template requires',
     example: 'what inputs and capabilities does template https://s3.amazonaws.com/cfn/vpc.yaml expect?',
   },
   {
@@ -58,7 +58,7 @@ export const ASKED_CORE_5: readonly AskedEntry[] = [
   {
     op: 'cloudformation:SetStackPolicy',
     asked:
-      'protect a database from replacement, no deploy may replace or delete a critical resource, prevent updates, deny updates',
+      'protect a database from replacement, no deploy may replace or delete a critical resource, prevent updates, deny updates, stop updates from replacing or changing a resource in my stack, protect the database in a stack from being replaced by updates, prevent accidental replacement during stack updates',
     example: 'make sure no deploy of stack data-prod can replace or delete ProdDatabase',
   },
   {
@@ -147,7 +147,8 @@ export const ASKED_CORE_5: readonly AskedEntry[] = [
   },
   {
     op: 'cloudformation:DescribeAccountLimits',
-    asked: 'max stacks per account, stack quota, how close to the stack limit',
+    asked:
+      'max stacks per account, stack quota, how close to the stack limit, how many stacks am i allowed, stack count limit, number of stack sets allowed, cloudformation limits',
     example: 'how close are we to the maximum number of stacks allowed in this region?',
   },
   {

@@ -13,7 +13,8 @@ export const ASKED_CORE_6: readonly AskedEntry[] = [
   },
   {
     op: 'ssm:LabelParameterVersion',
-    asked: 'mark a config version as prod, pin a stored setting version with a name, label for rollback',
+    asked:
+      'mark a config version as prod, pin a stored setting version with a name, label for rollback, mark a parameter version as stable or prod, give a version of a parameter a name, point a label at version 3',
     example: 'mark version 12 of /app/api/url as the "prod" one',
   },
   {
@@ -50,7 +51,8 @@ export const ASKED_CORE_6: readonly AskedEntry[] = [
   },
   {
     op: 'ssm:ModifyDocumentPermission',
-    asked: 'share a document with another account, make a document public, stop sharing a document',
+    asked:
+      'share a document with another account, make a document public, stop sharing a document, give another account access to my runbook, let a different aws account use our automation runbook or command document, share a custom runbook cross account, make a runbook public',
     example: 'share ssm document Custom-PatchAndReboot with account 210987654321',
   },
   {
@@ -98,7 +100,8 @@ export const ASKED_CORE_6: readonly AskedEntry[] = [
   },
   {
     op: 'ssm:DescribeAutomationExecutions',
-    asked: 'recent automation runs, which automations failed, automation history',
+    asked:
+      'recent automation runs, which automations failed, automation history, which runbooks ran today and did they fail, recent automation runs, history of automation executions',
     example: 'which runbook runs failed in the last day?',
   },
   {
@@ -108,7 +111,8 @@ export const ASKED_CORE_6: readonly AskedEntry[] = [
   },
   {
     op: 'ssm:StopAutomationExecution',
-    asked: 'abort an automation, stop a runaway automation',
+    asked:
+      'abort an automation, stop a runaway automation, cancel a runbook that is still going, abort a running automation, halt the runbook',
     example: 'abort runbook run 4105a4fc-f944-11e6 now',
   },
   {
@@ -219,7 +223,8 @@ export const ASKED_CORE_6: readonly AskedEntry[] = [
   },
   {
     op: 'ssm:GetConnectionStatus',
-    asked: 'can i open a shell on this host, is the agent reachable for session manager, connected or not',
+    asked:
+      'can i open a shell on this host, is the agent reachable for session manager, connected or not, can i connect to this instance with session manager right now, is the instance reachable for a session, is the node connected',
     example: 'can I open a session on i-0abc1234def567890 or is it not reachable?',
   },
   {

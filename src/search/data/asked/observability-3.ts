@@ -19,7 +19,7 @@ export const ASKED_OBSERVABILITY_3: readonly AskedEntry[] = [
   {
     op: 'ssm:GetParametersByPath',
     asked:
-      'read all config values under a prefix, load every setting for an app, recursive folder of settings, all keys under /prod',
+      'read all config values under a prefix, load every setting for an app, recursive folder of settings, all keys under /prod, parameters below a path, everything under a prefix, what exists beneath a folder of parameter store',
     example: 'load every config value under /prod/checkout/ at startup',
   },
   {
@@ -30,31 +30,31 @@ export const ASKED_OBSERVABILITY_3: readonly AskedEntry[] = [
   {
     op: 'ssm:DescribeParameters',
     asked:
-      'what config values exist, search parameter store names, find settings by name, which keys do we have',
+      'what config values exist, search parameter store names, find settings by name, which keys do we have, what config values do we keep, which parameter names exist, which ones are securestring, list parameters with their types and tiers',
     example: 'which config keys exist in parameter store that mention redis',
   },
   {
     op: 'ssm:GetParameterHistory',
     asked:
-      'what was the value before, who changed a config value last, previous values of a setting, feature flag setting history, old versions, when was it modified',
+      'what was the value before, who changed a config value last, previous values of a setting, feature flag setting history, old versions, when was it modified, old versions of a parameter, earlier values of a setting, previous versions and who changed them',
     example: 'who changed /prod/feature-flags last and what was it before',
   },
   {
     op: 'ssm:DeleteParameter',
     asked:
-      'remove a config value, unused setting or token value, delete a stale key from parameter store under a path like /dev, clean up old entries',
+      'remove a config value, unused setting or token value, delete a stale key from parameter store under a path like /dev, clean up old entries, remove a config value we no longer use, delete an unused setting from parameter store, drop an old config key',
     example: 'get rid of the config value at /dev/legacy/token',
   },
   {
     op: 'ssm:SendCommand',
     asked:
-      'run a shell command on all my servers, execute script remotely, run bash on instances without ssh, powershell on windows fleet, restart service on every host, script across the whole fleet, instances picked by tag',
+      'run a shell command on all my servers, execute script remotely, run bash on instances without ssh, powershell on windows fleet, restart service on every host, script across the whole fleet, instances picked by tag, patch an instance right now with its patch baseline, install missing patches now, execute a command document on instance ids',
     example: 'restart nginx on every web server tagged role=web without ssh',
   },
   {
     op: 'ssm:GetCommandInvocation',
     asked:
-      'output of the remote script, did the shell command succeed on that host, stdout and stderr, exit code',
+      'output of the remote script, did the shell command succeed on that host, stdout and stderr, exit code, what did the script or command print on one instance, output of run command on a single host, stdout and stderr of a command, why it failed on that box',
     example: 'what did the restart script print on i-0abc123 and did it exit 0',
   },
   {
@@ -82,7 +82,7 @@ export const ASKED_OBSERVABILITY_3: readonly AskedEntry[] = [
   {
     op: 'ssm:TerminateSession',
     asked:
-      'kick someone off a host, stale or hung shell connection, force disconnect, end someone’s shell, close the terminal connection',
+      'kick someone off a host, stale or hung shell connection, force disconnect, end someone’s shell, close the terminal connection, end a session by its id, close a session manager connection, kick a user off a session',
     example: 'force-disconnect the shell someone left open on the db host',
   },
   {
@@ -93,13 +93,13 @@ export const ASKED_OBSERVABILITY_3: readonly AskedEntry[] = [
   {
     op: 'ssm:DescribeInstanceInformation',
     asked:
-      'which servers have the agent, is the instance managed, online or offline nodes, agent version, ping status, platform and os of hosts',
+      'which servers have the agent, is the instance managed, online or offline nodes, agent version, ping status, platform and os of hosts, why is my instance not a managed node, instance missing from fleet manager, is the ssm agent registered and pinging, agent version and ping status',
     example: 'is i-0abc123 showing up as online with a working agent',
   },
   {
     op: 'ssm:DescribeInstancePatchStates',
     asked:
-      'are servers patched, missing updates count, patch compliance per host, failed installs, security updates outstanding',
+      'are servers patched, missing updates count, patch compliance per host, failed installs, security updates outstanding, which boxes are behind on security updates, servers behind on patching, unpatched hosts, how many patches are missing per instance, outstanding os updates',
     example: 'how many security updates are still missing on our linux hosts',
   },
   {
@@ -111,13 +111,13 @@ export const ASKED_OBSERVABILITY_3: readonly AskedEntry[] = [
   {
     op: 'ssm:CreateMaintenanceWindow',
     asked:
-      'scheduled downtime slot, patch on sunday night, recurring time to run tasks, change window, cron for patching',
+      'scheduled downtime slot, patch on sunday night, recurring time to run tasks, change window, cron for patching, weekly window for updates or patching, recurring slot for patching servers, schedule when patches may be installed, every sunday night',
     example: 'a recurring sunday 2am slot for patching servers',
   },
   {
     op: 'ssm:RegisterTaskWithMaintenanceWindow',
     asked:
-      'add a job to the patch slot, schedule an os update job or script in the window, what to run during the downtime slot, scheduled task for patching',
+      'add a job to the patch slot, schedule an os update job or script in the window, what to run during the downtime slot, scheduled task for patching, add a task to a maintenance window, run a command or runbook as a task in the window, what the window should do',
     example: 'add the os update job to our sunday night slot',
   },
   {
@@ -128,13 +128,14 @@ export const ASKED_OBSERVABILITY_3: readonly AskedEntry[] = [
   },
   {
     op: 'ssm:GetAutomationExecution',
-    asked: 'did the runbook finish, step outputs of playbook, why did automation fail, progress of runbook',
+    asked:
+      'did the runbook finish, step outputs of playbook, why did automation fail, progress of runbook, status of one automation execution id, did the runbook finish or fail, outputs of a runbook execution, where did the automation stop',
     example: 'did the ami-building runbook finish and what step failed',
   },
   {
     op: 'ssm:CreateAssociation',
     asked:
-      'keep servers in desired state, install agent everywhere, run on a schedule on instances, state manager, enforce configuration',
+      'keep servers in desired state, install agent everywhere, run on a schedule on instances, state manager, enforce configuration, make sure instances always have a config applied, desired state on every instance including new ones, state manager association, apply a document on a schedule',
     example: 'keep the cloudwatch agent installed on every instance automatically',
   },
   {
@@ -145,7 +146,7 @@ export const ASKED_OBSERVABILITY_3: readonly AskedEntry[] = [
   {
     op: 'ssm:GetInventory',
     asked:
-      'what software is installed on servers, which servers have a package installed, installed versions like openssl or java, old versions still installed, package audit across fleet, os inventory',
+      'what software is installed on servers, which servers have a package installed, installed versions like openssl or java, old versions still installed, package audit across fleet, os inventory, packages and versions on managed instances, which servers have a package installed, software installed across the fleet, installed applications per node',
     example: 'which servers still have openssl 1.0 installed',
   },
   {

@@ -25,13 +25,13 @@ export const ASKED_OBSERVABILITY_4: readonly AskedEntry[] = [
   {
     op: 'cloudformation:DescribeStacks',
     asked:
-      'status of deployment, outputs of iac, did it finish deploying or updating, still in progress, update complete or failed, rollback complete, get the endpoint url exported, parameters used',
+      'status of deployment, outputs of iac, did it finish deploying or updating, still in progress, update complete or failed, rollback complete, get the endpoint url exported, parameters used, what is the status of my stack, stack status, current state of a stack, is the stack healthy, did my stack create finish',
     example: 'what endpoint url did the web-prod deployment output',
   },
   {
     op: 'cloudformation:DescribeStackEvents',
     asked:
-      'why did deployment fail, why did it roll back, which resource failed to create, deployment log, error reason, progress of deploy',
+      'why did deployment fail, why did it roll back, which resource failed to create, deployment log, error reason, progress of deploy, what happened during the deploy step by step, why did the stack roll back, reason for rollback complete or create failed, which resource failed first',
     example: 'why did my deployment of api-staging roll back',
   },
   {
@@ -49,7 +49,7 @@ export const ASKED_OBSERVABILITY_4: readonly AskedEntry[] = [
   {
     op: 'cloudformation:CreateChangeSet',
     asked:
-      'preview changes before deploy, plan, dry run iac update, what will change, diff template against deployed',
+      'preview changes before deploy, plan, dry run iac update, what will change, diff template against deployed, see what an edit would change before it goes live, review the update before applying it, what would my stack update replace or delete, check the effect of a template change first',
     example: 'preview what my template edit would replace before applying it',
   },
   {
@@ -81,7 +81,8 @@ export const ASKED_OBSERVABILITY_4: readonly AskedEntry[] = [
   },
   {
     op: 'cloudformation:ContinueUpdateRollback',
-    asked: 'stuck in update rollback failed, unstick a deployment, skip resources that cannot roll back',
+    asked:
+      'stuck in update rollback failed, unstick a deployment, skip resources that cannot roll back, stack stuck in update rollback failed, get a stuck stack working again, skip resources that cannot roll back, retry the rollback',
     example: 'my deployment is stuck in UPDATE_ROLLBACK_FAILED, how do i unstick it',
   },
   {
@@ -93,7 +94,7 @@ export const ASKED_OBSERVABILITY_4: readonly AskedEntry[] = [
   {
     op: 'cloudformation:UpdateTerminationProtection',
     asked:
-      'make sure nobody can accidentally tear down, prevent accidental deletion, protect an environment from teardown, lock against delete, safety lock',
+      'make sure nobody can accidentally tear down, prevent accidental deletion, protect an environment from teardown, lock against delete, safety lock, lock a stack so it cannot be deleted, deletion protection for a stack, guard a stack against delete',
     example: 'make sure nobody can accidentally tear down prod-core',
   },
   {
@@ -111,7 +112,7 @@ export const ASKED_OBSERVABILITY_4: readonly AskedEntry[] = [
   {
     op: 'cloudformation:EstimateTemplateCost',
     asked:
-      'how much would this yaml cost per month, price of a template before deploying, rough monthly estimate of infrastructure, what will it cost',
+      'how much would this yaml cost per month, price of a template before deploying, rough monthly estimate of infrastructure, what will it cost, how much would this template cost to run each month, monthly price of a template, cost estimate before deploying',
     example: 'roughly how much per month would this yaml cost',
   },
   {

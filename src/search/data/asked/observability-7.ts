@@ -22,7 +22,7 @@ export const ASKED_OBSERVABILITY_7: readonly AskedEntry[] = [
   {
     op: 'logs:DescribeSubscriptionFilters',
     asked:
-      'log forwarding destinations of a group, is anything streaming these logs to lambda or kinesis, forwarded to splunk, log shipping setup',
+      'log forwarding destinations of a group, is anything streaming these logs to lambda or kinesis, forwarded to splunk, log shipping setup, is anything streaming this log group out, where are the logs forwarded to, which lambda or kinesis receives this log group',
     example: 'is the api log group being forwarded anywhere',
   },
   {

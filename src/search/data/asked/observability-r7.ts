@@ -8,7 +8,7 @@ export const ASKED_OBSERVABILITY_R7: readonly AskedEntry[] = [
   {
     op: 'cloudformation:ListImports',
     asked:
-      'which stacks depend on this exported value, who consumes this output, stacks referencing a cross stack value, is it safe to delete the producing stack, importvalue users, dependents of an output, stacks that import an export by name',
+      'which stacks depend on this exported value, who consumes this output, stacks referencing a cross stack value, is it safe to delete the producing stack, importvalue users, dependents of an output, stacks that import an export by name, stacks still using a value another stack exports, who uses this export, can i remove the output safely, stacks using the exported vpc id',
     example: 'which stacks still reference the vpc id output of the network stack',
   },
   {

@@ -26,7 +26,7 @@ export const ASKED_OBSERVABILITY: readonly AskedEntry[] = [
   {
     op: 'cloudwatch:SetAlarmState',
     asked:
-      'force an alert to fire, test my alert, simulate alert going off, check that the email or page arrives, flip to ok manually, fake a breach, fire drill, verify sns notification works',
+      'force an alert to fire, test my alert, simulate alert going off, check that the email or page arrives, flip to ok manually, fake a breach, fire drill, verify sns notification works, put an alarm into ALARM by hand, test the pager with a fake alarm, trigger an alarm on purpose to check notifications',
     example: 'force the billing alert into alarm to check the email arrives',
   },
   {
@@ -38,7 +38,7 @@ export const ASKED_OBSERVABILITY: readonly AskedEntry[] = [
   {
     op: 'cloudwatch:PutCompositeAlarm',
     asked:
-      'combine several alerts into one, alert only when both conditions are true, reduce alert noise, and or rule over alerts, parent alert',
+      'combine several alerts into one, alert only when both conditions are true, reduce alert noise, and or rule over alerts, parent alert, page only when two alarms fire together, alarm on other alarms, both alarms at once, alert when cpu and latency are both bad, combine alarms with and or',
     example: 'one alert that fires only when both latency and error rate are bad',
   },
   {
@@ -62,7 +62,7 @@ export const ASKED_OBSERVABILITY: readonly AskedEntry[] = [
   {
     op: 'cloudwatch:PutDashboard',
     asked:
-      'build a monitoring screen, make a page of graphs, widgets layout, ops screen for the team, tv display of charts, edit board, put all the graphs on one screen, single pane of glass for a service',
+      'build a monitoring screen, make a page of graphs, widgets layout, ops screen for the team, tv display of charts, edit board, put all the graphs on one screen, single pane of glass for a service, a page of graphs for the team, one screen of charts to watch during incidents, wall display of metrics, shared monitoring page',
     example: 'set up a screen of graphs for the checkout service',
   },
   {
@@ -80,7 +80,7 @@ export const ASKED_OBSERVABILITY: readonly AskedEntry[] = [
   {
     op: 'logs:FilterLogEvents',
     asked:
-      'grep logs, search logs for a word, find errors in logs, look for exceptions, scan across streams, find a request id in logs, keyword search',
+      'grep logs, search logs for a word, find errors in logs, look for exceptions, scan across streams, find a request id in logs, keyword search, look for error lines in a log group over a recent window, search a log group for a string, lines matching a pattern between two times, grep lambda logs',
     example: 'grep the api logs for "timeout" across all streams',
   },
   {
@@ -92,25 +92,25 @@ export const ASKED_OBSERVABILITY: readonly AskedEntry[] = [
   {
     op: 'logs:StartLiveTail',
     asked:
-      'tail -f, follow logs live, follow output in real time, watch new lines as they arrive, streaming console output, live feed, see lambda or container output as it happens, real time log viewer',
+      'tail -f, follow logs live, follow output in real time, watch new lines as they arrive, streaming console output, live feed, see lambda or container output as it happens, real time log viewer, watch log output scroll by, watch a function or container print live, see logs stream in during a deploy',
     example: 'follow the lambda output in real time as requests come in',
   },
   {
     op: 'logs:StartQuery',
     asked:
-      'insights query, analyze logs with a query language, count errors per minute, count 5xx responses, aggregate logs, stats by field, group by, parse access logs, top ip addresses, search over a time range',
+      'insights query, analyze logs with a query language, count errors per minute, count 5xx responses, aggregate logs, stats by field, group by, parse access logs, top ip addresses, search over a time range, logs insights query with fields filter stats sort parse, query a log group over a time range, search logs with a query',
     example: 'count 5xx responses per minute over the last day from access logs',
   },
   {
     op: 'logs:GetQueryResults',
     asked:
-      'fetch rows of a finished insights search, has the analysis completed, read output of the running search, poll for answer',
+      'fetch rows of a finished insights search, has the analysis completed, read output of the running search, poll for answer, has my insights query finished and what did it find, rows returned by an insights query, results of a query still in progress',
     example: 'is my insights search done yet and what rows did it return',
   },
   {
     op: 'logs:PutRetentionPolicy',
     asked:
-      'keep logs for 30 days, expire old logs automatically, throw away logs after n days, delete logs older than, how long to keep, age out, log lifetime in days, reduce storage bill',
+      'keep logs for 30 days, expire old logs automatically, throw away logs after n days, delete logs older than, how long to keep, age out, log lifetime in days, reduce storage bill, keep only three months of logs, keep only the last 90 days, only keep a few weeks, shorten how long logs are kept',
     example: 'throw away app logs after 14 days automatically',
   },
   {
@@ -156,7 +156,7 @@ export const ASKED_OBSERVABILITY: readonly AskedEntry[] = [
   {
     op: 'logs:PutMetricFilter',
     asked:
-      'count matching log lines, turn a log pattern into a number, graph how often a message appears, alarm on log text, count exceptions or out of memory lines, occurrences as a metric',
+      'count matching log lines, turn a log pattern into a number, graph how often a message appears, alarm on log text, count exceptions or out of memory lines, occurrences as a metric, count error lines so i can graph them, how often ERROR shows up as a metric, chart log errors, make a metric out of log lines',
     example: 'turn the count of "OutOfMemory" lines into a number i can alarm on',
   },
   {
@@ -191,7 +191,8 @@ export const ASKED_OBSERVABILITY: readonly AskedEntry[] = [
   },
   {
     op: 'logs:AssociateKmsKey',
-    asked: 'encrypt logs with my own key, customer managed key for logs, protect log data at rest',
+    asked:
+      'encrypt logs with my own key, customer managed key for logs, protect log data at rest, encrypt a log group with a cmk, use our own kms key for a log group, customer managed encryption for log data',
     example: 'encrypt the payments logs with our cmk',
   },
   {
