@@ -42,6 +42,7 @@ import { R10_NETWORK_CONCEPTS } from './concepts-r10-network.js';
 import { R10_GOVERNANCE_CONCEPTS } from './concepts-r10-governance.js';
 import { R10_SCOPE_CONCEPTS } from './concepts-r10-scope.js';
 import { R10_GRANT_CONCEPTS } from './concepts-r10-grants.js';
+import { R11_SEC_CONCEPTS } from './concepts-r11-sec.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -92,4 +93,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...R10_GOVERNANCE_CONCEPTS,
   ...R10_SCOPE_CONCEPTS,
   ...R10_GRANT_CONCEPTS,
+  ...R11_SEC_CONCEPTS,
 ];
