@@ -207,7 +207,8 @@ export const ASKED_SECURITY_4: readonly AskedEntry[] = [
   },
   {
     op: 'secretsmanager:ReplicateSecretToRegions',
-    asked: 'copy a stored password to another region, disaster recovery for credentials, multi-region secret, copy an api credential or token to a second region, region copy of a stored credential for dr, make the secret available in us-west-2 too',
+    asked:
+      'copy a stored password to another region, disaster recovery for credentials, multi-region secret, copy an api credential or token to a second region, region copy of a stored credential for dr, make the secret available in us-west-2 too',
     example: 'keep a copy of the db credentials secret in eu-west-1 too',
   },
   {
