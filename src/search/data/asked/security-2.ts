@@ -270,7 +270,7 @@ export const ASKED_SECURITY_2: readonly AskedEntry[] = [
   {
     op: 'sts:GetAccessKeyInfo',
     asked:
-      'which account does this key belong to, whose key is AKIA, found a key in logs, owner account of a key id, who owns a key, key id found somewhere',
+      'which account does this key belong to, whose key is AKIA, found a key in logs, owner account of a key id, who owns a key, key id found somewhere, a key leaked on github or in a public repo, what account is a leaked key from',
     example: 'found AKIAI44QH8DHBEXAMPLE in a log, who owns it',
   },
 ];
