@@ -97,7 +97,7 @@ export const ASKED_SECURITY_2: readonly AskedEntry[] = [
   {
     op: 'iam:UpdateLoginProfile',
     asked:
-      "reset someone's password, forgot password, admin resets a console password, force a change at next sign in, locked out colleague, reset the console password of a user, make them pick a new password at next login",
+      "reset someone's password, forgot password, admin resets a console password, force a change at next sign in, locked out colleague, reset the console password of a user, make them pick a new password at next sign in",
     example: 'bob forgot his console password, set a fresh one for him',
   },
   {

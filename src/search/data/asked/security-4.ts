@@ -130,13 +130,13 @@ export const ASKED_SECURITY_4: readonly AskedEntry[] = [
   {
     op: 'secretsmanager:CreateSecret',
     asked:
-      'store a database password, save an api key safely, keep credentials out of code, vault for connection strings, stash a token',
+      'store a database password, save an api key safely, keep credentials out of code, vault for connection strings, stash a token, keep an api key out of my code, stop hardcoding credentials in the repo',
     example: 'store the prod database password somewhere safe instead of in code',
   },
   {
     op: 'secretsmanager:GetSecretValue',
     asked:
-      'read a stored password, fetch the api key at runtime, retrieve credentials, what is the database password, look up a token, value of prod/app/db style names for a script or job',
+      'read a stored password, fetch the api key at runtime, retrieve credentials, what is the database password, look up a token, value of prod/app/db style names for a script or job, my function needs the database credentials at startup, pull creds at boot',
     example: 'read the stored db password from my app at runtime',
   },
   {
@@ -166,13 +166,13 @@ export const ASKED_SECURITY_4: readonly AskedEntry[] = [
   {
     op: 'secretsmanager:CancelRotateSecret',
     asked:
-      'stop automatic password changes, turn off rotation, rotation is failing so pause it, keep the db password as it is, no more scheduled credential swaps, disable the rotation schedule',
+      'stop automatic password changes, turn off rotation, rotation is failing so pause it, keep the db password as it is, no more scheduled credential swaps, disable the rotation schedule, keep the password from changing on its own, stop the periodic swap of a credential',
     example: 'stop the automatic rotation of the reporting database password',
   },
   {
     op: 'secretsmanager:DeleteSecret',
     asked:
-      'remove a stored password, get rid of an unused api key, recovery window, force delete without recovery',
+      'remove a stored password, get rid of an unused api key, recovery window, force delete without recovery, schedule a secret for deletion, force delete with no recovery window',
     example: 'remove the staging api token secret immediately, skipping the 7-day wait',
   },
   {
@@ -184,13 +184,13 @@ export const ASKED_SECURITY_4: readonly AskedEntry[] = [
   {
     op: 'secretsmanager:ListSecrets',
     asked:
-      'which passwords and api keys are stored, inventory of credentials, find a stored secret by name, when was each last rotated',
+      'which passwords and api keys are stored, inventory of credentials, find a stored secret by name, when was each last rotated, find a secret by part of its name, search secrets by name or tag',
     example: 'show all stored passwords and api keys in this account',
   },
   {
     op: 'secretsmanager:DescribeSecret',
     asked:
-      'when was this stored password last rotated, last accessed, rotation schedule, which kms key protects it, metadata without the value',
+      'when was this stored password last rotated, last accessed, rotation schedule, which kms key protects it, metadata without the value, which kms key encrypts a secret, last rotated date of a secret',
     example: 'when was prod/db/password last rotated and when is the next rotation',
   },
   {

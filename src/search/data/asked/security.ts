@@ -31,7 +31,7 @@ export const ASKED_SECURITY: readonly AskedEntry[] = [
   {
     op: 'iam:CreateGroup',
     asked:
-      'make a team, department, bundle people together, set of people sharing the same permissions, new team such as developers or admins, organize staff',
+      'make a team, department, bundle people together, set of people sharing the same permissions, new team such as developers or admins, organize staff, create an iam group for a department, a new group to hold shared permissions',
     example: 'set up an iam group for the qa engineers',
   },
   {
@@ -121,7 +121,7 @@ export const ASKED_SECURITY: readonly AskedEntry[] = [
   {
     op: 'iam:AttachRolePolicy',
     asked:
-      'grant permissions to an assumable identity, give lambda s3 access, add managed permissions to a service identity, allow an execution role to, fix access denied for a function',
+      'grant permissions to an assumable identity, give lambda s3 access, add managed permissions to a service identity, allow an execution role to, fix access denied for a function, let a role read a bucket or write to a table, give a role access to another service, let the ec2 or task role use dynamodb or s3',
     example: 'my lambda gets AccessDenied on s3, add AmazonS3ReadOnlyAccess to its role',
   },
   {
