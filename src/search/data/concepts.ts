@@ -47,6 +47,7 @@ import { R11_EC2_CONCEPTS } from './concepts-r11-ec2.js';
 import { R11_SERVERLESS_CONCEPTS } from './concepts-r11-serverless.js';
 import { R11_DATACONT_CONCEPTS } from './concepts-r11-datacont.js';
 import { R11_OPS_CONCEPTS } from './concepts-r11-ops.js';
+import { R11_SEC_CONCEPTS } from './concepts-r11-sec.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -102,4 +103,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...R11_SERVERLESS_CONCEPTS,
   ...R11_DATACONT_CONCEPTS,
   ...R11_OPS_CONCEPTS,
+  ...R11_SEC_CONCEPTS,
 ];

@@ -202,7 +202,7 @@ export const ASKED_CORE_3: readonly AskedEntry[] = [
   {
     op: 'secretsmanager:ListSecretVersionIds',
     asked:
-      'older values of a stored password, history of values, version labels, awscurrent awsprevious, previous credentials',
+      'older values of a stored password, history of values, version labels, awscurrent awsprevious, previous credentials, what versions does a secret have, which version carries awscurrent, all versions of a secret and their staging labels',
     example: 'show the history of values for prod/db/password with their labels',
   },
   {

@@ -153,12 +153,14 @@ export const ASKED_CORE_5: readonly AskedEntry[] = [
   },
   {
     op: 'kms:ListGrants',
-    asked: 'who has temporary permission on a key, grants on a key, grantee principals, grant tokens',
+    asked:
+      'who has temporary permission on a key, grants on a key, grantee principals, grant tokens, temporary permissions on a cmk, which grants exist on a key and for whom',
     example: 'which principals have been handed temporary use of key 1234abcd-12ab-34cd-56ef-1234567890ab?',
   },
   {
     op: 'kms:RevokeGrant',
-    asked: 'take back a grant, take away temporary permission on a key, revoke access immediately',
+    asked:
+      'take back a grant, take away temporary permission on a key, revoke access immediately, take back a grant given on our key, cancel a grant, remove a temporary permission from a cmk',
     example: 'take back grant 0c237476b39f8bc44e45212e08498fbe3151305030726c0590dd8d3e9f3d6a60 on our key',
   },
   {
@@ -194,7 +196,8 @@ export const ASKED_CORE_5: readonly AskedEntry[] = [
   },
   {
     op: 'kms:RotateKeyOnDemand',
-    asked: 'rotate key material immediately, rotate now, on demand rotation after a suspected leak',
+    asked:
+      'rotate key material immediately, rotate now, on demand rotation after a suspected leak, rotate the key material right now instead of waiting a year, immediate rotation of a cmk',
     example: 'rotate the material of key app-data immediately instead of waiting a year',
   },
   {
@@ -214,7 +217,8 @@ export const ASKED_CORE_5: readonly AskedEntry[] = [
   },
   {
     op: 'kms:TagResource',
-    asked: 'label a key, add owner or cost label to an encryption key',
+    asked:
+      'label a key, add owner or cost label to an encryption key, tag a key, label a cmk with team or cost center',
     example: 'label key app-data with owner=platform',
   },
   {

@@ -102,7 +102,8 @@ export const ASKED_DEEP_5: readonly AskedEntry[] = [
   },
   {
     op: 'iam:DeletePolicy',
-    asked: 'remove a managed policy, delete customer permission document, clean up unused policies',
+    asked:
+      'remove a managed policy, delete customer permission document, clean up unused policies, get rid of a managed policy nobody uses, remove an unused customer managed policy',
     example: 'delete the managed policy old-s3-access',
   },
   {
@@ -113,7 +114,8 @@ export const ASKED_DEEP_5: readonly AskedEntry[] = [
   },
   {
     op: 'iam:ListPolicyVersions',
-    asked: 'revisions of a managed policy, history of policy edits, which version is default',
+    asked:
+      'revisions of a managed policy, history of policy edits, which version is default, how many versions does a managed policy have, edit history of a policy, every saved version of a policy',
     example: 'show the edit history of managed policy app-access',
   },
   {
@@ -193,7 +195,8 @@ export const ASKED_DEEP_5: readonly AskedEntry[] = [
   },
   {
     op: 'iam:ListInstanceProfiles',
-    asked: 'all machine role wrappers, every instance profile in the account',
+    asked:
+      'all machine role wrappers, every instance profile in the account, show every instance profile in the account, all instance profiles and their roles',
     example: 'list all instance profiles in the account',
   },
   {

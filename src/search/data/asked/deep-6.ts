@@ -132,7 +132,7 @@ export const ASKED_DEEP_6: readonly AskedEntry[] = [
   },
   {
     op: 'iam:ListRoleTags',
-    asked: 'labels on a role, owner tag of a role',
+    asked: 'labels on a role, owner tag of a role, what tags does a role have, labels on an iam role',
     example: 'what tags does role app-server have',
   },
   {

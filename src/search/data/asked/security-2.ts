@@ -7,25 +7,25 @@ export const ASKED_SECURITY_2: readonly AskedEntry[] = [
   {
     op: 'iam:ListAttachedRolePolicies',
     asked:
-      'what permissions does this assumable identity have, which managed permissions are on the execution role, what can this service identity do, show granted access, managed policies on a role',
+      'what permissions does this assumable identity have, which managed permissions are on the execution role, what can this service identity do, show granted access, managed policies on a role, what permissions does a role have, what can the task role or execution role do, managed policies that hang off a role',
     example: 'which managed policies does the lambda-exec role carry',
   },
   {
     op: 'iam:ListAttachedUserPolicies',
     asked:
-      'what permissions does this person have, what can alice do, which managed permissions were granted to someone directly, show access of a colleague',
+      'what permissions does this person have, what can a colleague do, which managed permissions were granted to someone directly, show access of a colleague',
     example: 'which managed policies sit directly on bob',
   },
   {
     op: 'iam:ListEntitiesForPolicy',
     asked:
-      'who has this permission, who has been granted it, which users groups and roles is it attached to, who uses it, blast radius before editing, holders of a managed policy',
+      'who has this permission, who has been granted it, which users groups and roles is it attached to, who uses it, blast radius before editing, holders of a managed policy, who is using this policy, which roles users and groups use a managed policy, where is the policy attached',
     example: 'who holds the AdministratorAccess managed policy',
   },
   {
     op: 'iam:PutRolePolicy',
     asked:
-      'embed permissions directly in one assumable identity, inline json, one-off permissions only for this role, write a statement into a service identity',
+      'embed permissions directly in one assumable identity, inline json, one-off permissions only for this role, write a statement into a service identity, inline statement on a role, embed a custom json permission in a role, allow one action inline on a role',
     example: 'embed a small json statement in ingest-role allowing sqs:SendMessage',
   },
   {
@@ -73,13 +73,13 @@ export const ASKED_SECURITY_2: readonly AskedEntry[] = [
   {
     op: 'iam:UpdateAccessKey',
     asked:
-      'disable a key, deactivate, mark inactive, turn off a key temporarily, stop a key from working but keep it, reactivate a key, suspend credentials without removing them',
+      'disable a key, deactivate, mark inactive, turn off a key temporarily, stop a key from working but keep it, reactivate a key, suspend credentials without removing them, deactivate a compromised key but keep it around, make a key inactive, reactivate a key',
     example: 'set key AKIAIOSFODNN7EXAMPLE inactive while we investigate',
   },
   {
     op: 'iam:ListAccessKeys',
     asked:
-      'which keys does a person have, key ids, how many keys, show api credentials of someone, age of keys, active or inactive status',
+      'which keys does a person have, key ids, how many keys, show api credentials of someone, age of keys, active or inactive status, does a user have more than one active key, how many keys does a user have, keys of a user and whether each is active',
     example: 'what api keys does bob have and are they active',
   },
   {
@@ -97,7 +97,7 @@ export const ASKED_SECURITY_2: readonly AskedEntry[] = [
   {
     op: 'iam:UpdateLoginProfile',
     asked:
-      "reset someone's password, forgot password, admin resets a console password, force a change at next sign in, locked out colleague",
+      "reset someone's password, forgot password, admin resets a console password, force a change at next sign in, locked out colleague, reset the console password of a user, make them pick a new password at next sign in",
     example: 'bob forgot his console password, set a fresh one for him',
   },
   {
@@ -157,7 +157,7 @@ export const ASKED_SECURITY_2: readonly AskedEntry[] = [
   {
     op: 'iam:GetCredentialReport',
     asked:
-      "download the csv, read the audit of everyone's credentials, see who has no mfa, stale passwords, key ages, password last changed",
+      "download the csv, read the audit of everyone's credentials, see who has no mfa, stale passwords, key ages, password last changed, when did each user last log in, last sign in of every user",
     example: 'fetch the iam credentials csv now that it is ready',
   },
   {
@@ -223,7 +223,7 @@ export const ASKED_SECURITY_2: readonly AskedEntry[] = [
   {
     op: 'iam:GetAccountSummary',
     asked:
-      'number of iam users and roles, iam entity quotas and usage, is root mfa enabled, counts of identities, iam limits',
+      'number of iam users and roles, iam entity quotas and usage, is root mfa enabled, counts of identities, iam limits, how many roles users and policies exist against the quota, iam entity counts and limits',
     example: 'how many iam roles do we have versus the quota',
   },
   {
@@ -234,7 +234,7 @@ export const ASKED_SECURITY_2: readonly AskedEntry[] = [
   {
     op: 'sts:AssumeRole',
     asked:
-      'switch role, temporary credentials, cross-account access, act as another identity, borrow permissions, session as admin, become a role, short-lived keys',
+      'switch role, temporary credentials, cross-account access, act as another identity, borrow permissions, session as admin, become a role, short-lived keys, temporary credentials for a role arn, switch into the admin role of another account, creds for arn:aws:iam::account:role/name',
     example: 'switch into the admin role of account 111122223333 from the cli',
   },
   {
@@ -252,13 +252,13 @@ export const ASKED_SECURITY_2: readonly AskedEntry[] = [
   {
     op: 'sts:GetCallerIdentity',
     asked:
-      'who am i, which account am i in, whoami, which identity are these credentials, check credentials work, current arn, account number of my session',
+      'who am i, which account am i in, whoami, which identity are these credentials, check credentials work, current arn, account number of my session, what arn am i running as, which identity is this code using, which role is my lambda or container running under',
     example: 'which account are my current credentials for',
   },
   {
     op: 'sts:DecodeAuthorizationMessage',
     asked:
-      'encoded failure message, access denied gibberish, decode an error, why was i denied, UnauthorizedOperation, readable reason for a denial',
+      'encoded failure message, access denied gibberish, decode an error, why was i denied, UnauthorizedOperation, readable reason for a denial, what the encoded failure message says, decode the long access denied text, readable reason behind an encoded error',
     example: 'make the encoded denial from an ec2 call readable',
   },
   {
@@ -270,7 +270,7 @@ export const ASKED_SECURITY_2: readonly AskedEntry[] = [
   {
     op: 'sts:GetAccessKeyInfo',
     asked:
-      'which account does this key belong to, whose key is AKIA, found a key in logs, owner account of a key id, who owns a key, key id found somewhere',
+      'which account does this key belong to, whose key is AKIA, found a key in logs, owner account of a key id, who owns a key, key id found somewhere, a key leaked on github or in a public repo, what account is a leaked key from',
     example: 'found AKIAI44QH8DHBEXAMPLE in a log, who owns it',
   },
 ];

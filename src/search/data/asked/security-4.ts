@@ -19,7 +19,7 @@ export const ASKED_SECURITY_4: readonly AskedEntry[] = [
   {
     op: 'kms:Decrypt',
     asked:
-      'unscramble ciphertext, read encrypted data back, turn ciphertext into plaintext, recover an encrypted value, decipher',
+      'unscramble ciphertext, read encrypted data back, turn ciphertext into plaintext, recover an encrypted value, decipher, turn ciphertext back into plaintext, get the original text back from an encrypted blob',
     example: 'unscramble this ciphertext blob back into plain text',
   },
   {
@@ -43,7 +43,7 @@ export const ASKED_SECURITY_4: readonly AskedEntry[] = [
   {
     op: 'kms:CancelKeyDeletion',
     asked:
-      'undo a pending key removal, save a key scheduled to be destroyed, stop the deletion countdown, oops i deleted an encryption key',
+      'undo a pending key removal, save a key scheduled to be destroyed, stop the deletion countdown, oops i deleted an encryption key, stop a key from being destroyed, call off the scheduled destruction, rescue a cmk before its waiting period ends, keep the key we marked for removal',
     example: 'the kms key is pending deletion by mistake, keep it',
   },
   {
@@ -55,7 +55,7 @@ export const ASKED_SECURITY_4: readonly AskedEntry[] = [
   {
     op: 'kms:EnableKeyRotation',
     asked:
-      'rotate an encryption key every year automatically, turn on yearly rotation, compliance requires periodic key material change, refresh the material yearly',
+      'rotate an encryption key every year automatically, turn on yearly rotation, compliance requires periodic key material change, refresh the material yearly, swap the backing material every year on its own, automatic annual rotation of a cmk, new material each year without re-encrypting',
     example: 'let kms refresh the material of alias/app-data every year by itself',
   },
   {
@@ -67,7 +67,7 @@ export const ASKED_SECURITY_4: readonly AskedEntry[] = [
   {
     op: 'kms:PutKeyPolicy',
     asked:
-      'who can use an encryption key, let another account decrypt, change key permissions, allow a role to use a cmk, key access control json',
+      'who can use an encryption key, let another account decrypt, change key permissions, allow a role to use a cmk, key access control json, replace the policy document on a key, overwrite the key policy, change who may use or manage a cmk',
     example: 'allow account 111122223333 to decrypt with our cmk',
   },
   {
@@ -79,13 +79,13 @@ export const ASKED_SECURITY_4: readonly AskedEntry[] = [
   {
     op: 'kms:CreateGrant',
     asked:
-      'temporary delegated permission on an encryption key, let a service use a cmk on my behalf, programmatic key access without editing the key policy',
+      'temporary delegated permission on an encryption key, let a service use a cmk on my behalf, programmatic key access without editing the key policy, let a service or role use our key for a specific resource temporarily, temporary permission on a cmk',
     example: 'delegate decrypt on our cmk to the batch role without editing its key policy',
   },
   {
     op: 'kms:CreateAlias',
     asked:
-      'friendly name for an encryption key, alias/ name, refer to a key by name instead of id, nickname for a cmk',
+      'friendly name for an encryption key, alias/ name, refer to a key by name instead of id, nickname for a cmk, give a key a name, name a key alias/something, friendly name for a new cmk',
     example: 'call key 1234abcd-12ab-34cd-56ef-1234567890ab alias/payments so apps can refer to it by name',
   },
   {
@@ -130,13 +130,13 @@ export const ASKED_SECURITY_4: readonly AskedEntry[] = [
   {
     op: 'secretsmanager:CreateSecret',
     asked:
-      'store a database password, save an api key safely, keep credentials out of code, vault for connection strings, stash a token',
+      'store a database password, save an api key safely, keep credentials out of code, vault for connection strings, stash a token, keep an api key out of my code, stop hardcoding credentials in the repo',
     example: 'store the prod database password somewhere safe instead of in code',
   },
   {
     op: 'secretsmanager:GetSecretValue',
     asked:
-      'read a stored password, fetch the api key at runtime, retrieve credentials, what is the database password, look up a token, value of prod/app/db style names for a script or job',
+      'read a stored password, fetch the api key at runtime, retrieve credentials, what is the database password, look up a token, value of prod/app/db style names for a script or job, my function needs the database credentials at startup, pull creds at boot',
     example: 'read the stored db password from my app at runtime',
   },
   {
@@ -148,13 +148,13 @@ export const ASKED_SECURITY_4: readonly AskedEntry[] = [
   {
     op: 'secretsmanager:PutSecretValue',
     asked:
-      'store a fresh password value, change the stored api key, update credentials with a new version, replace the token',
+      'store a fresh password value, change the stored api key, update credentials with a new version, replace the token, update a stored api key or password to a new value, store a new value for an existing secret',
     example: 'store the fresh database password for prod/db/password as its current version',
   },
   {
     op: 'secretsmanager:UpdateSecret',
     asked:
-      'change the description or encryption key of a stored password, edit stored credentials metadata, switch the cmk protecting a secret',
+      'change the description or encryption key of a stored password, edit stored credentials metadata, switch the cmk protecting a secret, change the description or kms key of a secret, edit the settings of a secret',
     example: 'make the stored db password secret use our own cmk instead of the default',
   },
   {
@@ -166,31 +166,31 @@ export const ASKED_SECURITY_4: readonly AskedEntry[] = [
   {
     op: 'secretsmanager:CancelRotateSecret',
     asked:
-      'stop automatic password changes, turn off rotation, rotation is failing so pause it, keep the db password as it is, no more scheduled credential swaps, disable the rotation schedule',
+      'stop automatic password changes, turn off rotation, rotation is failing so pause it, keep the db password as it is, no more scheduled credential swaps, disable the rotation schedule, keep the password from changing on its own, stop the periodic swap of a credential',
     example: 'stop the automatic rotation of the reporting database password',
   },
   {
     op: 'secretsmanager:DeleteSecret',
     asked:
-      'remove a stored password, get rid of an unused api key, recovery window, force delete without recovery',
+      'remove a stored password, get rid of an unused api key, recovery window, force delete without recovery, schedule a secret for deletion, force delete with no recovery window',
     example: 'remove the staging api token secret immediately, skipping the 7-day wait',
   },
   {
     op: 'secretsmanager:RestoreSecret',
     asked:
-      'undo deleting a stored password, bring back credentials scheduled for removal, recover within the recovery window',
+      'undo deleting a stored password, bring back credentials scheduled for removal, recover within the recovery window, undo deleting a secret still in its recovery window, recover a deleted secret',
     example: 'bring back the staging api key I scheduled for removal',
   },
   {
     op: 'secretsmanager:ListSecrets',
     asked:
-      'which passwords and api keys are stored, inventory of credentials, find a stored secret by name, when was each last rotated',
+      'which passwords and api keys are stored, inventory of credentials, find a stored secret by name, when was each last rotated, find a secret by part of its name, search secrets by name or tag',
     example: 'show all stored passwords and api keys in this account',
   },
   {
     op: 'secretsmanager:DescribeSecret',
     asked:
-      'when was this stored password last rotated, last accessed, rotation schedule, which kms key protects it, metadata without the value',
+      'when was this stored password last rotated, last accessed, rotation schedule, which kms key protects it, metadata without the value, which kms key encrypts a secret, last rotated date of a secret',
     example: 'when was prod/db/password last rotated and when is the next rotation',
   },
   {
@@ -207,7 +207,8 @@ export const ASKED_SECURITY_4: readonly AskedEntry[] = [
   },
   {
     op: 'secretsmanager:ReplicateSecretToRegions',
-    asked: 'copy a stored password to another region, disaster recovery for credentials, multi-region secret',
+    asked:
+      'copy a stored password to another region, disaster recovery for credentials, multi-region secret, copy an api credential or token to a second region, region copy of a stored credential for dr, make the secret available in us-west-2 too',
     example: 'keep a copy of the db credentials secret in eu-west-1 too',
   },
   {

@@ -13,7 +13,7 @@ export const ASKED_SECURITY: readonly AskedEntry[] = [
   {
     op: 'iam:DeleteUser',
     asked:
-      'offboard an employee, remove a person who left the company, staff member departed, get rid of a former colleague, clean up leavers, terminate someone for good, erase an identity',
+      'offboard an employee, remove a person who left the company, staff member departed, get rid of a former colleague, clean up leavers, terminate someone for good, erase an identity, offboard a user completely, remove the login of someone who left, get rid of an employee iam identity',
     example: 'jdoe resigned on friday, remove him from iam entirely',
   },
   {
@@ -31,31 +31,31 @@ export const ASKED_SECURITY: readonly AskedEntry[] = [
   {
     op: 'iam:CreateGroup',
     asked:
-      'make a team, department, bundle people together, set of people sharing the same permissions, new team such as developers or admins, organize staff',
+      'make a team, department, bundle people together, set of people sharing the same permissions, new team such as developers or admins, organize staff, create an iam group for a department, a new group to hold shared permissions',
     example: 'set up an iam group for the qa engineers',
   },
   {
     op: 'iam:AddUserToGroup',
     asked:
-      'put someone on a team, join a team, enroll a person in a department, membership, include a colleague in admins, give a person the team permissions',
+      'put someone on a team, join a team, enroll a person in a department, membership, include a colleague in admins, give a person the team permissions, make someone a member of a group, put a person into a group',
     example: 'put alice on the admins team',
   },
   {
     op: 'iam:RemoveUserFromGroup',
     asked:
-      'take someone off a team, kick out of a team, revoke team membership, no longer in the department, drop a colleague from admins',
+      'take someone off a team, kick out of a team, revoke team membership, no longer in the department, drop a colleague from admins, kick someone out of a group, take a person out of a group',
     example: 'bob should no longer be on the developers team',
   },
   {
     op: 'iam:ListGroupsForUser',
     asked:
-      'which teams is this person in, what is someone a member of, memberships of a person, which departments does a colleague belong to',
+      'which teams is this person in, what is someone a member of, memberships of a person, which departments does a colleague belong to, which groups is a user in, groups a user belongs to, group memberships of an iam user',
     example: 'what teams does alice belong to',
   },
   {
     op: 'iam:CreateRole',
     asked:
-      'identity a service or another account can assume, let lambda or ec2 act, cross-account access, trust relationship, execution identity for a function, service identity, federated access, assumable identity',
+      'identity a service or another account can assume, let lambda or ec2 act, cross-account access, trust relationship, execution identity for a function, service identity, federated access, assumable identity, a role lambda functions can take on, role trusted by a service principal such as ecs-tasks.amazonaws.com, new execution role or task role',
     example: 'set up an iam role that lambda can assume to read s3',
   },
   {
@@ -67,7 +67,7 @@ export const ASKED_SECURITY: readonly AskedEntry[] = [
   {
     op: 'iam:GetRole',
     asked:
-      'trust policy of, who can assume it, trusted entities, show details, when was it last used, look up its arn, trust document',
+      'trust policy of, who can assume it, trusted entities, show details, when was it last used, look up its arn, trust document, max session duration of a role, trust relationship of a role, who may assume it, role details and arn',
     example: 'show the trust document of the ci-deployer role',
   },
   {
@@ -79,7 +79,7 @@ export const ASKED_SECURITY: readonly AskedEntry[] = [
   {
     op: 'iam:UpdateAssumeRolePolicy',
     asked:
-      'change who can assume, edit trust relationship, trust policy, trusted entities, allow another account or a partner to use the role, let a service assume, add a principal to the trust, external id',
+      'change who can assume, edit trust relationship, trust policy, trusted entities, allow another account or a partner to use the role, let a service assume, add a principal to the trust, external id, trust another account on this role, add an account or service to the trust policy of a role, edit the trust relationship',
     example: 'partner account 210987654321 needs to be able to assume our auditor role',
   },
   {
@@ -91,7 +91,7 @@ export const ASKED_SECURITY: readonly AskedEntry[] = [
   {
     op: 'iam:CreatePolicy',
     asked:
-      'write a permissions document, custom permissions, json of allow and deny statements, reusable permissions, define which actions are allowed, customer managed',
+      'write a permissions document, custom permissions, json of allow and deny statements, reusable permissions, define which actions are allowed, customer managed, write our own permission document and keep it for reuse, custom customer managed policy from a json file',
     example: 'write a new customer-managed iam policy that grants read on one bucket',
   },
   {
@@ -121,7 +121,7 @@ export const ASKED_SECURITY: readonly AskedEntry[] = [
   {
     op: 'iam:AttachRolePolicy',
     asked:
-      'grant permissions to an assumable identity, give lambda s3 access, add managed permissions to a service identity, allow an execution role to, fix access denied for a function',
+      'grant permissions to an assumable identity, give lambda s3 access, add managed permissions to a service identity, allow an execution role to, fix access denied for a function, let a role read a bucket or write to a table, give a role access to another service, let the ec2 or task role use dynamodb or s3',
     example: 'my lambda gets AccessDenied on s3, add AmazonS3ReadOnlyAccess to its role',
   },
   {
@@ -139,7 +139,7 @@ export const ASKED_SECURITY: readonly AskedEntry[] = [
   {
     op: 'iam:DetachRolePolicy',
     asked:
-      'revoke permissions from an assumable identity, take away access from a service identity, remove managed permissions, strip admin from lambda, no longer needs, unhook, no longer needs AdministratorAccess',
+      'revoke permissions from an assumable identity, take away access from a service identity, remove managed permissions, strip admin from lambda, no longer needs, unhook, no longer needs AdministratorAccess, take rights away from a role, remove admin access from a role, strip a managed policy off a role',
     example: 'the build-server role no longer needs AdministratorAccess, pull it off',
   },
   {
