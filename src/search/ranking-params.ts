@@ -149,4 +149,9 @@ export const OUTCOME = {
   runRead: 2.5,
   /** Against the read of the thing's definition when its service reads the thing's runs (GetJob). */
   definitionRead: 1.5,
+  /**
+   * Share of a service's boost left to the services of the things named in a who-did or
+   * what-changed question (history.ts): the thing is where it happened, the record answers.
+   */
+  placeService: 0.5,
 } as const;
