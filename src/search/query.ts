@@ -138,7 +138,7 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
     );
   }
   if (plan.head.size === 0) for (const id of verbNouns.length > 0 ? verbNouns : idHeads) plan.head.add(id);
-  readStatus(ix, plan, ws, stems, idHeads, runs.translations);
+  readStatus(ix, plan, ws, stems, idHeads, runs);
   readHistory(ix, plan, ws);
   readOutcome(ix, plan, ws);
   readTense(ix, plan, ws);

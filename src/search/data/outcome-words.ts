@@ -39,7 +39,10 @@ export const OUTCOME_WORDS: Readonly<Record<string, Reasoned>> = {
   },
   succeeded: {
     why: 'whether a run ended well: the state of the run',
-    example: ['has the latest codepipeline run of the web pipeline succeeded', 'codepipeline:ListPipelineExecutions'],
+    example: [
+      'has the latest codepipeline run of the web pipeline succeeded',
+      'codepipeline:ListPipelineExecutions',
+    ],
   },
   succeed: {
     why: 'whether a run ended well: the state of the run',
@@ -47,7 +50,10 @@ export const OUTCOME_WORDS: Readonly<Record<string, Reasoned>> = {
   },
   stuck: {
     why: 'why a stack or run stays in one state: the events it recorded say what went wrong',
-    example: ['why is the network stack stuck in UPDATE_ROLLBACK_FAILED', 'cloudformation:DescribeStackEvents'],
+    example: [
+      'why is the network stack stuck in UPDATE_ROLLBACK_FAILED',
+      'cloudformation:DescribeStackEvents',
+    ],
   },
   wrong: {
     why: '"what went wrong" asks for the cause of a failed run: its record',
