@@ -49,7 +49,8 @@ export function outcomeFit(ix: SearchIndexData, plan: QueryPlan, op: number): nu
       ? -OUTCOME.definitionRead
       : 0;
   }
-  const holds = words.get(last);
+  // the runs of a thing the query names: of a service it names or implies, never another's
+  const holds = plan.services.has(ix.opService[op]!) ? words.get(last) : undefined;
   return holds === 'state' || (holds === 'cause' && plan.outcome === 'cause') ? OUTCOME.runRead : 0;
 }
 

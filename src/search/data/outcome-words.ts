@@ -19,19 +19,23 @@ export const OUTCOME_WORDS: Readonly<Record<string, Reasoned>> = {
   },
   failed: {
     why: 'whether or why a run failed: the run or its events hold it',
-    example: ['why has the codepipeline release pipeline failed', 'codepipeline:ListPipelineExecutions'],
+    example: ['why has the codepipeline release pipeline failed', 'codepipeline:GetPipelineExecution'],
   },
   failing: {
     why: 'why a run keeps failing: the record of its runs',
-    example: ['why is my step functions state machine failing', 'stepfunctions:ListExecutions'],
+    example: ['why is my step functions state machine failing', 'stepfunctions:GetExecutionHistory'],
   },
   finished: {
     why: 'whether a run reached its end: the state of the run',
-    example: ['has the aws backup of the orders table finished', 'backup:ListBackupJobs'],
+    example: ['has the aws backup of the orders table finished', 'backup:DescribeBackupJob'],
+  },
+  finish: {
+    why: 'whether a run reached its end: the state of the run',
+    example: ['did the codebuild build for the api project finish', 'codebuild:BatchGetBuilds'],
   },
   complete: {
     why: 'whether a run reached its end: the state of the run',
-    example: ['did the datasync task complete last night', 'datasync:ListTaskExecutions'],
+    example: ['did the datasync task complete last night', 'datasync:DescribeTaskExecution'],
   },
   completed: {
     why: 'whether a run reached its end: the state of the run',
@@ -46,7 +50,7 @@ export const OUTCOME_WORDS: Readonly<Record<string, Reasoned>> = {
   },
   succeed: {
     why: 'whether a run ended well: the state of the run',
-    example: ['did the nightly glue job succeed', 'glue:GetJobRuns'],
+    example: ['did the nightly glue job succeed', 'glue:GetJobRun'],
   },
   stuck: {
     why: 'why a stack or run stays in one state: the events it recorded say what went wrong',
@@ -94,7 +98,12 @@ export const RUN_NAME_WORDS: Readonly<Record<string, RunNameWord>> = {
   },
   job: {
     why: 'a backup plan or an amplify branch runs as jobs: each job holds one attempt and its outcome',
-    example: ['did the backup of the orders dynamodb table complete', 'backup:ListBackupJobs'],
+    example: ['has the amplify build for the dev branch completed', 'amplify:GetJob'],
+    holds: 'state',
+  },
+  build: {
+    why: 'a codebuild project runs as builds: each build holds its phase, status and logs',
+    example: ['why did the codebuild project web-app fail', 'codebuild:ListBuildsForProject'],
     holds: 'state',
   },
   event: {
