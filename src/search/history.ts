@@ -21,10 +21,11 @@ export function asksWhoDid(ws: readonly string[]): boolean {
 
 /**
  * "what" then, within three words, a change in the past ("what changed", "what was modified",
- * "what changes were made", "what did we change"): asks what was done to the thing.
+ * "what changes were made", "what did we change"): asks what was done to the thing; never a
+ * comparison of two versions ("what changed between the two snapshots" asks for their diff).
  */
 export function asksWhatChanged(ws: readonly string[]): boolean {
-  if (ws[0] !== 'what' || ws.length < 3) return false;
+  if (ws[0] !== 'what' || ws.length < 3 || ws.some((w) => WHAT_CHANGED.compare.has(w))) return false;
   for (let i = 1; i <= 3 && i < ws.length; i++) {
     const w = ws[i]!;
     if (WHAT_CHANGED.changed.has(w)) return true;

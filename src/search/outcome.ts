@@ -25,6 +25,8 @@ export function readOutcome(ix: SearchIndexData, plan: Mutable<QueryPlan>, ws: r
   if (CAUSE_OPENERS.has(ws[0]!) && (ws[0] === 'why' || ws.includes('wrong'))) plan.outcome = 'cause';
   else if (plan.status || STATUS_OPENERS.has(ws[0]!)) plan.outcome = 'state';
   else return;
+  // a status question already reads its thing (status.ts): its runs need not be searched for
+  if (plan.status) return;
   for (const [w, entry] of Object.entries(RUN_NAME_WORDS))
     if (plan.outcome === 'cause' || entry.holds === 'state')
       addTerm(ix, plan, stem(w), OUTCOME.runTermWeight);
@@ -45,9 +47,8 @@ export function outcomeFit(ix: SearchIndexData, plan: QueryPlan, op: number): nu
   const { words, things } = runWords(ix);
   if (plan.head.has(last) || plan.resource.has(last)) {
     const kinds = things.get(ix.opService[op]!)?.get(last);
-    return kinds?.has('state') || (kinds?.has('cause') && plan.outcome === 'cause')
-      ? -OUTCOME.definitionRead
-      : 0;
+    // only for why: a resource's own state is in its read ("has the emr cluster finished starting")
+    return plan.outcome === 'cause' && (kinds?.size ?? 0) > 0 ? -OUTCOME.definitionRead : 0;
   }
   // the runs of a thing the query names: of a service it names or implies, never another's
   const holds = plan.services.has(ix.opService[op]!) ? words.get(last) : undefined;

@@ -59,6 +59,8 @@ export interface ChangeQuestion extends Reasoned {
   readonly changed: ReadonlySet<string>;
   /** Words that put a plural "changes" in the past ("what changes were made", "... happened"). */
   readonly past: ReadonlySet<string>;
+  /** Words that make it a comparison of two versions ("what changed between the snapshots"): a diff. */
+  readonly compare: ReadonlySet<string>;
 }
 
 /**
@@ -73,6 +75,7 @@ export const WHAT_CHANGED: ChangeQuestion = {
   services: ['config', 'cloudtrail'],
   changed: new Set(['changed', 'modified', 'altered', 'edited', 'touched']),
   past: new Set(['were', 'was', 'have', 'has', 'happened', 'made', 'got']),
+  compare: new Set(['between', 'versus', 'vs']),
   why: 'what was done to one resource over time is its configuration history in AWS Config, or the API calls CloudTrail recorded',
   example: ['what changed on sg-0fedcba9876543210 since friday', 'config:GetResourceConfigHistory'],
 };

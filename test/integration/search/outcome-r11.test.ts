@@ -71,5 +71,6 @@ describe('what changed on a resource (data/history-words.ts WHAT_CHANGED)', () =
     expect(asksWhatChanged(['what', 'did', 'we', 'change', 'on', 'the', 'bucket'])).toBe(true);
     expect(asksWhatChanged(['what', 'changes', 'if', 'i', 'enable', 'versioning'])).toBe(false);
     expect(asksWhatChanged(['change', 'the', 'instance', 'type'])).toBe(false);
+    expect(asksWhatChanged(['what', 'changed', 'between', 'the', 'two', 'snapshots'])).toBe(false);
   });
 });
