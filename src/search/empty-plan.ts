@@ -22,6 +22,7 @@ export function emptyPlan(): Mutable<QueryPlan> {
     resource: new Set(),
     stateTerms: new Set(),
     stateNames: new Set(),
+    outcome: undefined,
     wrongTime: new Set(),
     again: false,
     namedService: false,

@@ -1,11 +1,14 @@
 // A question asking who did something ("who turned off versioning on the logs bucket", "who
 // spun up these instances") asks for the record of the action: the account's event history
-// (data/history-words.ts WHO_DID). The thing acted on is where the action happened, not what the
-// question reads, so the record becomes the head noun.
+// (data/history-words.ts WHO_DID). One asking what changed on a resource ("what changed on
+// vpc-0abc... last week") asks for its configuration history (WHAT_CHANGED). The thing acted on is
+// where the action happened, not what the question reads, so the record becomes the head noun.
 
-import { WHO_DID } from './data/history-words.js';
+import { WHAT_CHANGED, WHO_DID } from './data/history-words.js';
 import type { SearchIndexData } from './index-build.js';
 import { analyze } from './analyzer.js';
+import { stem } from './text.js';
+import { OUTCOME } from './ranking-params.js';
 import { addMeaningServices, addMeaningTerms, type Mutable } from './plan-terms.js';
 import type { QueryPlan } from './query.js';
 
@@ -16,14 +19,40 @@ export function asksWhoDid(ws: readonly string[]): boolean {
   return (w.length > 4 && w.endsWith('ed')) || WHO_DID.irregular.has(w);
 }
 
-/** Marks a who-did question on the plan: the event history's terms, service and head noun. */
+/**
+ * "what" then, within three words, a change in the past ("what changed", "what was modified",
+ * "what changes were made", "what did we change"): asks what was done to the thing; never a
+ * comparison of two versions ("what changed between the two snapshots" asks for their diff).
+ */
+export function asksWhatChanged(ws: readonly string[]): boolean {
+  if (ws[0] !== 'what' || ws.length < 3 || ws.some((w) => WHAT_CHANGED.compare.has(w))) return false;
+  for (let i = 1; i <= 3 && i < ws.length; i++) {
+    const w = ws[i]!;
+    if (WHAT_CHANGED.changed.has(w)) return true;
+    if (w === 'changes' && WHAT_CHANGED.past.has(ws[i + 1] ?? '')) return true;
+    if (w === 'change' && ws[1] === 'did') return true;
+  }
+  return false;
+}
+
+/** Marks a who-did or what-changed question on the plan: the record's terms, services and head noun. */
 export function readHistory(ix: SearchIndexData, plan: Mutable<QueryPlan>, ws: readonly string[]): void {
-  if (!asksWhoDid(ws)) return;
-  addMeaningTerms(ix, plan, WHO_DID.terms);
-  addMeaningServices(ix, plan, WHO_DID.services);
-  const record = new Set(analyze(WHO_DID.terms).flatMap((t) => ix.termIds.get(t) ?? []));
+  const asked = asksWhoDid(ws) ? WHO_DID : asksWhatChanged(ws) ? WHAT_CHANGED : undefined;
+  if (asked === undefined) return;
+  const also = 'also' in asked ? asked.also : '';
+  // "changed" says what the question asks, which the record's terms now say in AWS's words
+  if (asked === WHAT_CHANGED)
+    for (const w of ws.slice(1, 4)) plan.terms.delete(ix.termIds.get(stem(w)) ?? -1);
+  addMeaningTerms(ix, plan, asked.terms);
+  addMeaningTerms(ix, plan, also);
+  // the services of the things named are where it happened: the record's services answer
+  for (const [svc, w] of plan.services) plan.services.set(svc, w * OUTCOME.placeService);
+  addMeaningServices(ix, plan, asked.services);
+  const ids = (terms: string) => analyze(terms).flatMap((t) => ix.termIds.get(t) ?? []);
+  const record = new Set(ids(asked.terms));
+  const records = new Set([...record, ...ids(also)]);
   // the things named are where the action happened: a read named only for them answers another question
-  plan.container = new Set([...plan.terms.keys()].filter((id) => !record.has(id) && ix.nameLike[id] === 1));
+  plan.container = new Set([...plan.terms.keys()].filter((id) => !records.has(id) && ix.nameLike[id] === 1));
   plan.inside = new Set();
   plan.head = new Set([...record].filter((id) => ix.nameLike[id] === 1));
 }

@@ -25,6 +25,7 @@ import { addValueChange } from './value-change.js';
 import { addFileReadingVerbs } from './file-reading.js';
 import { readHistory } from './history.js';
 import { readTense } from './tense.js';
+import { readOutcome, type OutcomeAsked } from './outcome.js';
 import { addMax, addTerm, type Mutable } from './plan-terms.js';
 import {
   addRuntimeServices,
@@ -66,6 +67,8 @@ export interface QueryPlan {
   readonly stateTerms: Set<number>;
   /** Term ids of the name words the asked state lives in (Status, Run): asked for, not extra. */
   readonly stateNames: Set<number>;
+  /** An outcome question (outcome.ts): whether a run ended, or why it ended so. */
+  readonly outcome: OutcomeAsked | undefined;
   /** Term ids of name words of another time: a forecast in a question about the past (tense.ts). */
   readonly wrongTime: Set<number>;
   /** The query asks for a change (a typed verb that does not only read, outside a question). */
@@ -135,8 +138,9 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
     );
   }
   if (plan.head.size === 0) for (const id of verbNouns.length > 0 ? verbNouns : idHeads) plan.head.add(id);
-  readStatus(ix, plan, ws, stems, idHeads, runs.translations);
+  readStatus(ix, plan, ws, stems, idHeads, runs);
   readHistory(ix, plan, ws);
+  readOutcome(ix, plan, ws);
   readTense(ix, plan, ws);
   // a pasted identifier is one thing: its type named in the plural is another task
   if (content.length === 0) for (const w of idWords) headNumber(ix, plan, w, w);

@@ -10,6 +10,7 @@ import { nameShape, numberTwins, relationTerms } from './siblings.js';
 import { ownRead, stateInName, stateTail } from './status.js';
 import { makesExisting } from './existing.js';
 import { wrongTimeInName } from './tense.js';
+import { outcomeFit } from './outcome.js';
 
 /** Candidates of one query: ops[0..count) with their scores (views reused by the next query). */
 export interface Ranked {
@@ -145,6 +146,7 @@ export class Ranker {
       s += this.siblingFit(plan, op);
       if (plan.status) s += this.statusFit(plan, op);
       if (plan.wrongTime.size > 0) s += BOOST.stateInName * wrongTimeInName(ix, plan, op);
+      if (plan.outcome && ix.opRisk[op]! < MUTATING_RISK) s += outcomeFit(ix, plan, op);
     } else if (ix.nameStart[op] === ix.nameStart[op + 1]) {
       s += BOOST.nameCoverage * agree * verb; // a bare verb name (`Invoke`) is fully covered by its verb
     }

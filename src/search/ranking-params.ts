@@ -140,3 +140,18 @@ export const SEQUENCE = {
    * CNAME record to the hosted zone" is not a Route 53 task). */
   laterService: 0.4,
 } as const;
+
+/** Questions about what happened to something that runs (outcome.ts, data/outcome-words.ts). */
+export const OUTCOME = {
+  /** Weight of the run words added to such a question: enough to make the runs candidates. */
+  runTermWeight: 0.3,
+  /** A read whose name ends in a run word holding what is asked (GetJobRuns for "why did the job fail"). */
+  runRead: 2.5,
+  /** Against the read of the thing's definition when its service reads the thing's runs (GetJob). */
+  definitionRead: 1.5,
+  /**
+   * Share of a service's boost left to the services of the things named in a who-did or
+   * what-changed question (history.ts): the thing is where it happened, the record answers.
+   */
+  placeService: 0.5,
+} as const;

@@ -18,6 +18,8 @@ import { TERM_WEIGHT } from './ranking-params.js';
 import { stem } from './text.js';
 import type { QueryPlan } from './query.js';
 import { addTerm, type Mutable } from './plan-terms.js';
+import { switchedService } from './service-switch.js';
+import type { WordRuns } from './query-words.js';
 
 /** Words that end the phrase naming the thing ("the snapshot OF prod-pg", "the job THAT retags"). */
 const PHRASE_ENDS = new Set([
@@ -47,7 +49,7 @@ export function readStatus(
   ws: readonly string[],
   stems: readonly string[],
   idHeads: readonly number[],
-  translations: ReadonlyMap<number, readonly string[]>,
+  { translations, serviceWord }: Pick<WordRuns, 'translations' | 'serviceWord'>,
 ): void {
   const start = statusStart(plan, ws);
   if (start < 0) return;
@@ -68,7 +70,9 @@ export function readStatus(
     plan.head.delete(id);
     if (!entry?.namesState) plan.stateTerms.add(id);
   }
-  const nouns = resourceNouns(ix, ws, stems, [start, first], translations);
+  const nouns =
+    switchedService(ix, plan, ws, serviceWord, [start, first]) ??
+    resourceNouns(ix, ws, stems, [start, first], translations);
   const resource = nouns.length > 0 ? nouns : idHeads;
   for (const id of resource) plan.stateTerms.delete(id);
   if (resource.length === 0) return;

@@ -48,3 +48,34 @@ export const WHO_DID: HistoryQuestion = {
   why: 'who did something in an account is answered by the API activity history CloudTrail keeps, whatever the action was',
   example: ['who turned off versioning on the audit-logs bucket', 'cloudtrail:LookupEvents'],
 };
+
+export interface ChangeQuestion extends Reasoned {
+  /** Index terms of the record that answers it best, in AWS's words: the head noun. */
+  readonly terms: string;
+  /** Index terms of a record that answers it too (the API calls made on the thing), not the head. */
+  readonly also: string;
+  readonly services: readonly string[];
+  /** Past forms that, after "what" ("what changed on sg-..."), ask what was done to the thing. */
+  readonly changed: ReadonlySet<string>;
+  /** Words that put a plural "changes" in the past ("what changes were made", "... happened"). */
+  readonly past: ReadonlySet<string>;
+  /** Words that make it a comparison of two versions ("what changed between the snapshots"): a diff. */
+  readonly compare: ReadonlySet<string>;
+}
+
+/**
+ * "what changed on vpc-0abc... last week", "what changes were made to the deploy role": the
+ * configuration history AWS Config records for the resource (and the API calls CloudTrail keeps)
+ * answers it, not the read of the resource as it is now. Present or future wording ("what changes
+ * if I enable ...") asks about something else and is not read so.
+ */
+export const WHAT_CHANGED: ChangeQuestion = {
+  terms: 'resource config history',
+  also: 'lookup events',
+  services: ['config', 'cloudtrail'],
+  changed: new Set(['changed', 'modified', 'altered', 'edited', 'touched']),
+  past: new Set(['were', 'was', 'have', 'has', 'happened', 'made', 'got']),
+  compare: new Set(['between', 'versus', 'vs']),
+  why: 'what was done to one resource over time is its configuration history in AWS Config, or the API calls CloudTrail recorded',
+  example: ['what changed on sg-0fedcba9876543210 since friday', 'config:GetResourceConfigHistory'],
+};
