@@ -6,6 +6,8 @@ import type { Expansion } from './data/aws-vocabulary.js';
 import { servicesWithId } from './identifiers.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import { DELETE_ALL } from './data/phrasal-verbs.js';
+import { NOUN_MARKERS } from './data/determiners.js';
+import { NAMING_FREQUENCIES } from './data/frequency-words.js';
 import { RUNTIME_SERVICES } from './data/runtime-services.js';
 import { LIGHT_VERBS } from './data/verbs.js';
 import type { SearchIndexData } from './index-build.js';
@@ -69,7 +71,7 @@ export function scanWordRuns(
     for (let i = 0; i + n <= ws.length; i++) {
       const run = ws.slice(i, i + n);
       if (n === 1 && STOP_WORDS.has(run[0]!)) continue;
-      const phrase = PHRASES.get(stems.slice(i, i + n).join(' '));
+      const phrase = n === 1 && namesWhich(ws, i) ? undefined : PHRASES.get(stems.slice(i, i + n).join(' '));
       // a verb that is also a service alias (`deploy`) is a verb in plain language
       const verbWord = n === 1 && VERBS.has(stems[i]!);
       // inside a longer phrase, words name the services the phrase means ("log in" is not Logs,
@@ -81,6 +83,14 @@ export function scanWordRuns(
     }
   }
   return runs;
+}
+
+/**
+ * "the NIGHTLY job": a frequency word after a determiner and before a noun says which thing, not
+ * when; it is neither a schedule phrase nor a word the operation is named for.
+ */
+export function namesWhich(ws: readonly string[], i: number): boolean {
+  return NAMING_FREQUENCIES.words.has(ws[i]!) && NOUN_MARKERS.has(ws[i - 1] ?? '') && i + 1 < ws.length;
 }
 
 /** The words that are part of a service's name or alias (a verb alone, like `deploy`, is not). */

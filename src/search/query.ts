@@ -31,6 +31,7 @@ import { addMax, addTerm, type Mutable } from './plan-terms.js';
 import {
   addRuntimeServices,
   laterAt,
+  namesWhich,
   planVerbs,
   scanWordRuns,
   type VerbSpan,
@@ -218,7 +219,7 @@ function addContentTerms(
   let after: Set<number> | undefined;
   for (let i = 0; i < ws.length; i++) {
     if ((content.length > 0 || pasted) && i < runs.later && startsContainer(ws, i)) after ??= new Set();
-    if (STOP_WORDS.has(ws[i]!)) continue;
+    if (STOP_WORDS.has(ws[i]!) || namesWhich(ws, i)) continue;
     if (verbAt?.particle && i >= verbAt.particle.start && i < verbAt.particle.end) continue;
     if (runs.stepMarker && i >= runs.stepMarker.start && i < runs.stepMarker.end) continue;
     if (verbAt && i >= verbAt.start && i < verbAt.end) {

@@ -8,6 +8,7 @@ import {
   ASKING_VERBS,
   ASKING_WEIGHTS,
   ASSISTANT_WORDS,
+  BACK_REFERENCES,
   EARLIER_STEP_MARKERS,
   LATER_STEP_MARKERS,
   MAX_STEP_MARKER_WORDS,
@@ -108,6 +109,7 @@ export function steps(
       const typed = v === i + n || !NOUN_MARKERS.has(ws[v - 1]!) ? typedVerbEnd(stems, v) : undefined;
       const end = typed ?? verbAt(ix, ws, stems, serviceWord, v)?.end;
       if (end === undefined && later.verbFollows) continue;
+      if (later.backReference && (end === undefined || !BACK_REFERENCES.has(ws[end] ?? ''))) continue;
       return { later: i, marker, ...(end === undefined ? {} : { laterVerb: { start: v, end } }) };
     }
   }

@@ -19,7 +19,15 @@ export interface StepMarker extends Reasoned {
    * ("the next batch of messages", "versions later than 2.0").
    */
   readonly verbFollows?: true;
+  /**
+   * The marker opens a later step only when its verb acts on what the first step named ("...
+   * and tag it"): plain "and" often joins one task ("stop and start", "tag and untag").
+   */
+  readonly backReference?: true;
 }
+
+/** Pronouns right after a later step's verb that point back at the first step's thing. */
+export const BACK_REFERENCES: ReadonlySet<string> = new Set(['it', 'them']);
 
 /** Word runs (lowercase, as typed; punctuation is dropped, so ", then" is "then"). */
 export const LATER_STEP_MARKERS: Readonly<Record<string, StepMarker>> = {
@@ -59,6 +67,11 @@ export const LATER_STEP_MARKERS: Readonly<Record<string, StepMarker>> = {
       'lambda:UpdateFunctionCode',
     ],
     verbFollows: true,
+  },
+  and: {
+    why: '"and <verb> it" acts on what the first step makes or names, so it comes after that step',
+    example: ['launch a t3.small from ami-0123456789abcdef0 and tag it api-1', 'ec2:RunInstances'],
+    backReference: true,
   },
   'once done': {
     why: "after the first step's verb, what follows waits for that step to finish",

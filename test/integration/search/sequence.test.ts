@@ -1,7 +1,8 @@
 // Issue 16: requests that name two steps in one breath ("pause the cluster, then resume it"). The
 // task is the first step; a later step's verb is not the task's and its nouns and services weigh
 // less (data/later-steps.ts, ranking-params.ts SEQUENCE). A marker before the main clause's verb
-// opens that clause itself ("if the queue is empty then delete it"), and plain "and" is left alone.
+// opens that clause itself ("if the queue is empty then delete it"), and plain "and" is left alone
+// unless the verb after it acts on what the first step named ("... and tag it").
 // Each data entry's example must find its operation, and each rule has a case that fails without it.
 
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -110,6 +111,20 @@ describe('where a later step starts', () => {
     expect(stepOf('grab the next batch of messages off the queue')).toBeUndefined();
     expect(stepOf('show the versions later than 3 of function resize')).toBeUndefined();
     expect(stepOf('stop and start the instance')).toBeUndefined();
+  });
+
+  it('at "and" only when the next verb acts on what the first step named ("and tag it")', () => {
+    expect(stepOf('create a bucket and tag it team=x')).toEqual({
+      later: 3,
+      laterVerb: { start: 4, end: 5 },
+      marker: { start: 3, end: 4 },
+    });
+    expect(top('spin up a t3.micro from ami-0abcdef1234567890 and tag it web-1', 1)).toEqual([
+      'ec2:RunInstances',
+    ]);
+    // two equal tasks, or a verb on something else: plain "and" again
+    expect(stepOf('tag and untag the bucket')).toBeUndefined();
+    expect(stepOf('create a bucket and tag the queue')).toBeUndefined();
   });
 
   it('"then" meaning "in that case" finds the main clause\'s operation', () => {

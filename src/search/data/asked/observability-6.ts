@@ -173,8 +173,14 @@ export const ASKED_OBSERVABILITY_6: readonly AskedEntry[] = [
   {
     op: 'codeartifact:CreateRepository',
     asked:
-      'private npm registry, internal pypi mirror, maven registry for company libraries, host internal packages for the team, where to publish our libraries',
+      'set up a private npm registry, new internal pypi mirror, make a maven registry for company libraries, a place to host internal packages for the team',
     example: 'set up an internal pypi mirror for the company',
+  },
+  {
+    op: 'codeartifact:PublishPackageVersion',
+    asked:
+      'publish a new version of our package, push my npm package to the company registry, npm publish or twine upload to our private repository, release version 2.1 of the internal library, upload a built artifact as a package version',
+    example: 'push release 3.4.0 of our internal python library to the private package repo',
   },
   {
     op: 'codeartifact:AssociateExternalConnection',
