@@ -6,7 +6,6 @@ import type { Expansion } from './data/aws-vocabulary.js';
 import { servicesWithId } from './identifiers.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import { DELETE_ALL } from './data/phrasal-verbs.js';
-import { NOUN_MARKERS } from './data/determiners.js';
 import { NAMING_FREQUENCIES } from './data/frequency-words.js';
 import { RUNTIME_SERVICES } from './data/runtime-services.js';
 import { LIGHT_VERBS } from './data/verbs.js';
@@ -90,7 +89,11 @@ export function scanWordRuns(
  * when; it is neither a schedule phrase nor a word the operation is named for.
  */
 export function namesWhich(ws: readonly string[], i: number): boolean {
-  return NAMING_FREQUENCIES.words.has(ws[i]!) && NOUN_MARKERS.has(ws[i - 1] ?? '') && i + 1 < ws.length;
+  return (
+    NAMING_FREQUENCIES.words.has(ws[i]!) &&
+    NAMING_FREQUENCIES.owners.has(ws[i - 1] ?? '') &&
+    i + 1 < ws.length
+  );
 }
 
 /** The words that are part of a service's name or alias (a verb alone, like `deploy`, is not). */

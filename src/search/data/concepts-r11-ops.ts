@@ -36,7 +36,7 @@ export const R11_OPS_CONCEPTS: readonly Concept[] = [
     terms: 'imports export',
     services: ['cloudformation'],
     why: 'which stacks still use, depend on or rely on a value another stack exports is a question about the imports of that export (Fn::ImportValue), not the stack list',
-    example: ['what stacks rely on the subnet ids the base stack exports', 'cloudformation:ListImports'],
+    example: ['what stacks rely on the values the base stack exports', 'cloudformation:ListImports'],
   },
   {
     // "another account" (concepts-applications.ts) misses the "aws" people put in between

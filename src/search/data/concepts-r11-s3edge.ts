@@ -43,4 +43,11 @@ export const R11_S3EDGE_CONCEPTS: readonly Concept[] = [
     why: 'a WAF web ACL is put on a CloudFront distribution through its config (WebACLId); wafv2 AssociateWebACL does not take CloudFront',
     example: ['attach our waf web acl to the distribution for the shop', 'cloudfront:UpdateDistribution'],
   },
+  {
+    phrases: ['stop copying', 'stop replicating', 'no longer copy', 'no longer replicate', 'stop mirroring'],
+    terms: 'delete replication',
+    services: ['s3'],
+    why: 'copying new objects to another bucket as they land is replication: stopping it for good removes the bucket replication configuration, it copies nothing',
+    example: ['stop replicating the logs bucket into the backup account', 's3:DeleteBucketReplication'],
+  },
 ];

@@ -7,10 +7,13 @@ import type { Reasoned } from './reasoned.js';
 
 export interface FrequencyWords extends Reasoned {
   readonly words: ReadonlySet<string>;
+  /** Words before it that point at one thing already there ("a nightly sync" is one to make). */
+  readonly owners: ReadonlySet<string>;
 }
 
 export const NAMING_FREQUENCIES: FrequencyWords = {
   words: new Set(['nightly', 'daily', 'weekly', 'hourly', 'monthly']),
+  owners: new Set(['the', 'my', 'our', 'this', 'that', 'its', 'your', 'their', 'last']),
   why: '"the nightly job" is a job that already runs on a schedule: acting on it starts or reads it, it makes no schedule',
   example: ['run the nightly glue job right now', 'glue:StartJobRun'],
 };
