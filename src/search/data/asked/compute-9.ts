@@ -42,7 +42,7 @@ export const ASKED_COMPUTE_9: readonly AskedEntry[] = [
   {
     op: 'dlm:CreateLifecyclePolicy',
     asked:
-      'automatic daily disk backups, schedule ebs snapshots, keep last 7 backups, nightly ami backups, retention of snapshots by tag, data lifecycle manager, snapshots of every tagged volume, nightly volume backups, keep a week of snapshots',
+      'automatic daily disk backups, schedule ebs snapshots, keep last 7 backups, nightly ami backups, retention of snapshots by tag, data lifecycle manager, snapshots of every tagged volume, nightly volume backups, keep a week of snapshots, snapshot tagged volumes every few hours automatically',
     example: 'snapshot every ebs volume tagged backup=daily at 2am and keep two weeks of them',
   },
   {

@@ -8,7 +8,7 @@ export const ASKED_INFRA_2: readonly AskedEntry[] = [
   {
     op: 'route53-recovery-cluster:UpdateRoutingControlState',
     asked:
-      'fail over to the standby region, flip traffic away from a cell, turn a switch on or off, evacuate a region, manual failover switch, arc',
+      'fail over to the standby region, flip traffic away from a cell, turn a switch on or off, evacuate a region, manual failover switch, arc, flip the failover switch, send users to the standby region',
     example: 'flip traffic to us-west-2 now, us-east-1 cell is broken',
   },
   {

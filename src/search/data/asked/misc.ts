@@ -104,7 +104,7 @@ export const ASKED_MISC: readonly AskedEntry[] = [
   // Route 53 Application Recovery Controller zonal shift
   {
     op: 'arc-zonal-shift:StartZonalShift',
-    asked: 'move traffic away from a bad availability zone, evacuate a zone, drain an az, zone is impaired',
+    asked: 'move traffic away from a bad availability zone, evacuate a zone, drain an az, zone is impaired, take a zone out of service for a load balancer for a few hours, shift traffic out of an az, temporarily stop sending traffic to one zone, drain a zone for the load balancer while we investigate, stop using one az for a while',
     example: 'shift traffic away from us-east-1a, that availability zone is misbehaving',
   },
   {

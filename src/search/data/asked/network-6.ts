@@ -120,7 +120,7 @@ export const ASKED_NETWORK_6: readonly AskedEntry[] = [
   {
     op: 'vpc-lattice:CreateRule',
     asked:
-      'path based routing, route /api to a target, header based routing, weighted traffic split between versions',
+      'path based routing, route /api to a target, header based routing, weighted traffic split between versions, send a path on a lattice service to another target group, forward requests for a prefix to a target group',
     example: 'route /api/v2 requests to a different target on our lattice service',
   },
   {

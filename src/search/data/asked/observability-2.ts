@@ -224,7 +224,7 @@ export const ASKED_OBSERVABILITY_2: readonly AskedEntry[] = [
   {
     op: 'internetmonitor:ListHealthEvents',
     asked:
-      'internet problems impacting users, isp outage history, availability drops by location, latency degradation for customers by city',
+      'internet problems impacting users, isp outage history, availability drops by location, latency degradation for customers by city, internet outages affecting our users, which isp or city had problems, internet disruption for the users of the app yesterday',
     example: 'were there any isp outages hurting our customers this week',
   },
   {

@@ -241,7 +241,7 @@ export const ASKED_OBSERVABILITY_4: readonly AskedEntry[] = [
   {
     op: 'resource-explorer-2:Search',
     asked:
-      'where is anything named x, find a resource by name or tag in any region, everything tagged no matter which region, which region is it in, global search of all resources, lookup arn by keyword, search across regions',
+      'where is anything named x, find a resource by name or tag in any region, everything tagged no matter which region, which region is it in, global search of all resources, lookup arn by keyword, search across regions, search for buckets and functions across all regions by name',
     example: 'where is anything named payments-queue in any region',
   },
   {
@@ -253,7 +253,7 @@ export const ASKED_OBSERVABILITY_4: readonly AskedEntry[] = [
   {
     op: 'resource-groups:CreateGroup',
     asked:
-      "group everything tagged x into one collection, make an application group from a tag query, logical group of an app's resources",
+      "group everything tagged x into one collection, make an application group from a tag query, logical group of an app's resources, collect everything with a tag into a group to manage together, resource group from tags",
     example: 'group everything tagged app=checkout into one collection',
   },
   {

@@ -31,7 +31,7 @@ export const ASKED_OBSERVABILITY_R7_2: readonly AskedEntry[] = [
   {
     op: 'application-signals:ListServiceDependencies',
     asked:
-      'what does this service call downstream, which services does it depend on, outbound calls, dependency latency and errors',
+      'what does this service call downstream, which services does it depend on, outbound calls, dependency latency and errors, which services does a service call, downstream calls of a service',
     example: 'which downstream services does the checkout service call',
   },
   {

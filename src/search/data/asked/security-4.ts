@@ -260,7 +260,7 @@ export const ASKED_SECURITY_4: readonly AskedEntry[] = [
   {
     op: 'acm-pca:IssueCertificate',
     asked:
-      'sign a csr with our private ca, mint a client certificate, internal cert for a device, x.509 for mtls, signing request',
+      'sign a csr with our private ca, mint a client certificate, internal cert for a device, x.509 for mtls, signing request, hand out a private tls certificate, issue an internal cert from our own ca, new certificate for an internal service or host',
     example: 'our private ca should mint a cert from this signing request',
   },
   {

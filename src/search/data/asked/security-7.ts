@@ -142,7 +142,7 @@ export const ASKED_SECURITY_7: readonly AskedEntry[] = [
   {
     op: 'fms:ListComplianceStatus',
     asked:
-      'which accounts violate our central firewall policy, non-compliant member accounts, accounts not compliant with firewall manager, is every account protected',
+      'which accounts violate our central firewall policy, non-compliant member accounts, accounts not compliant with firewall manager, is every account protected, out of compliance with the firewall manager waf policy, which accounts are missing the waf or shield protection',
     example: 'firewall manager: which accounts are out of line with policy abc123',
   },
   {
