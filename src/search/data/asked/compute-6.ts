@@ -136,7 +136,7 @@ export const ASKED_COMPUTE_6: readonly AskedEntry[] = [
   {
     op: 'application-autoscaling:RegisterScalableTarget',
     asked:
-      'make ecs service or dynamodb table scalable, min and max containers, scaling bounds for aurora replicas, lambda provisioned concurrency, floor and ceiling for auto scaling, lower and upper limit of tasks, never below or above, scale between a minimum and maximum number of tasks, let the service scale from 2 to 20, capacity range for a table or service, let read or write capacity float between a low and a high number',
+      'make ecs service or dynamodb table scalable, min and max containers, scaling bounds for aurora replicas, lambda provisioned concurrency, floor and ceiling for auto scaling, lower and upper limit of tasks, never below or above, scale between a minimum and maximum number of tasks, capacity range for a table or service, let read or write capacity float between a low and a high number',
     example: 'the ecs api service should never go below 2 or above 20 tasks when auto scaling',
   },
   {

@@ -191,7 +191,7 @@ export const ASKED_NETWORK_4: readonly AskedEntry[] = [
   {
     op: 'route53resolver:CreateResolverRule',
     asked:
-      'conditional forwarder, forward a domain to on premises dns servers, send lookups for a corp domain to datacenter dns, send lookups for corp names to the office, forwarding rule, resolve names of the internal zone of our datacenter from inside the vpc, look up on-prem hostnames from aws',
+      'conditional forwarder, forward a domain to on premises dns servers, send lookups for a corp domain to datacenter dns, send lookups for corp names to the office, forwarding rule, resolve names of the datacenter internal zone, look up on-prem hostnames from aws',
     example: 'send lookups for corp.example.com to our datacenter dns at 10.1.1.10',
   },
   {

@@ -8,7 +8,7 @@ export const ASKED_SECNET_R12: readonly AskedEntry[] = [
   {
     op: 'inspector-scan:ScanSbom',
     asked:
-      'check a bill of materials for known cves, scan a cyclonedx or spdx file for vulnerabilities, are any of our dependencies vulnerable, vulnerability scan of a package list',
+      'check a bill of materials for known vulnerabilities, scan a cyclonedx or spdx file for vulnerabilities, are any of our dependencies vulnerable, vulnerability scan of a package list',
     example: 'scan our cyclonedx dependency list for vulnerable packages',
   },
   {
@@ -77,8 +77,8 @@ export const ASKED_SECNET_R12: readonly AskedEntry[] = [
   {
     op: 'elb:DeregisterInstancesFromLoadBalancer',
     asked:
-      'take an instance out of a classic load balancer, pull a server out of rotation on an old elb, stop sending traffic to a box behind a classic elb',
-    example: 'pull web-3 out of rotation on our old classic elb',
+      'take an instance out of a classic load balancer, stop sending traffic to an instance behind a classic elb, remove a box from an old style elb',
+    example: 'take web-3 out of our old classic elb',
   },
   {
     op: 'elb:DescribeLoadBalancers',
@@ -151,7 +151,7 @@ export const ASKED_SECNET_R12: readonly AskedEntry[] = [
   {
     op: 'acm-pca:DescribeCertificateAuthority',
     asked:
-      'has the private ca expired, is our ca still active or disabled, when does the ca stop being valid, status of one certificate authority',
-    example: 'is the internal issuing ca still valid or did it expire',
+      'has the private ca expired, is our ca still active or disabled, status of one certificate authority',
+    example: 'is the internal issuing ca still active or did it expire',
   },
 ];

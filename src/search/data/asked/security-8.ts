@@ -8,7 +8,7 @@ export const ASKED_SECURITY_8: readonly AskedEntry[] = [
   {
     op: 'rolesanywhere:CreateTrustAnchor',
     asked:
-      'let on-premises servers get temporary credentials with x.509 certificates, trust our own ca for workloads outside aws, no long-lived keys on prem',
+      'let on-premises servers get temporary credentials with x.509 certificates, trust our own ca for workloads outside aws, no long-lived keys on prem, short-lived aws creds for servers outside aws from their own x509 certs',
     example: 'register our corporate ca with roles anywhere',
   },
   {

@@ -156,7 +156,7 @@ export const ASKED_STORAGE_7: readonly AskedEntry[] = [
   {
     op: 'rbin:CreateRule',
     asked:
-      'recycle bin, snapshots someone deletes stay recoverable for days, keep deleted ebs snapshots or amis restorable, retention for deleted, safety net against deleting the wrong snapshot, accidental removal protection, deleted snapshots recoverable for a week, undo a deletion of a snapshot, removed by mistake, protect deleted amis from being lost forever, deregistered images kept for days',
+      'recycle bin, snapshots someone deletes stay recoverable for days, keep deleted ebs snapshots or amis restorable, retention for deleted, safety net against deleting the wrong snapshot, accidental removal protection, deleted snapshots recoverable for a week, protect deleted amis from being lost forever, deregistered images kept for days',
     example: 'keep any ebs snapshot someone deletes recoverable for 14 days',
   },
   {
