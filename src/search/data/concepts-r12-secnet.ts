@@ -20,4 +20,12 @@ export const R12_SECNET_CONCEPTS: readonly Concept[] = [
     why: 'Route 53 Application Recovery Controller routing controls are on/off switches that move traffic between cells or regions; flipping one is UpdateRoutingControlState',
     example: ['flip the failover switch so users go to the standby region', 'route53-recovery-cluster:UpdateRoutingControlState'],
   },
+  {
+    // "profile" alone is an IAM instance profile, a signer or a roles anywhere profile
+    phrases: ['dns profile', 'dns profiles', 'route 53 profile', 'route 53 profiles', 'resolver profile'],
+    terms: 'profile',
+    services: ['route53profiles'],
+    why: 'a bundle of private hosted zones, resolver rules and dns firewall rules shared with many vpcs is a Route 53 Profile',
+    example: ['which vpcs use our dns profile', 'route53profiles:ListProfileAssociations'],
+  },
 ];

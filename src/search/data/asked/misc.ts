@@ -116,7 +116,7 @@ export const ASKED_MISC: readonly AskedEntry[] = [
   {
     op: 'resiliencehub:StartAppAssessment',
     asked:
-      'check if my application meets its recovery time and recovery point objectives, rto rpo assessment, resilience check',
+      'check if my application meets its recovery time and recovery point objectives, rto rpo assessment, resilience check, can the app meet a 1 hour rto and 15 minute rpo, run a resilience assessment',
     example: 'assess whether the payments app meets its rto and rpo targets',
   },
   {

@@ -207,7 +207,7 @@ export const ASKED_OBSERVABILITY_2: readonly AskedEntry[] = [
   {
     op: 'oam:CreateSink',
     asked:
-      'central monitoring account, see metrics and logs from other accounts, cross account observability hub',
+      'central monitoring account, see metrics and logs from other accounts, cross account observability hub, turn this account into the central place to see metrics of all other accounts',
     example: 'make this the central account that sees other accounts’ telemetry',
   },
   {

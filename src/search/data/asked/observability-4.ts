@@ -174,7 +174,7 @@ export const ASKED_OBSERVABILITY_4: readonly AskedEntry[] = [
   {
     op: 'controltower:CreateLandingZone',
     asked:
-      'set up multi account environment, baseline org with log archive and audit accounts, account factory',
+      'set up multi account environment, baseline org with log archive and audit accounts, account factory, new multi-account environment with governance, well governed org setup',
     example: 'set up a governed multi-account environment with audit and log archive',
   },
   {

@@ -37,7 +37,7 @@ export const ASKED_OBSERVABILITY_R7_2: readonly AskedEntry[] = [
   {
     op: 'rum:ListAppMonitors',
     asked:
-      'which websites are watched, front-end monitors set up, browser telemetry collectors for our sites, web vitals collectors',
+      'which websites are watched, front-end monitors set up, browser telemetry collectors for our sites, web vitals collectors, which web apps do we collect real user monitoring for',
     example: 'which websites have real user monitoring set up',
   },
   {

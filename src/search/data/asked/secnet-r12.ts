@@ -154,4 +154,57 @@ export const ASKED_SECNET_R12: readonly AskedEntry[] = [
       'has the private ca expired, is our ca still active or disabled, status of one certificate authority',
     example: 'is the internal issuing ca still active or did it expire',
   },
+  {
+    op: 'ssm-contacts:ListPagesByEngagement',
+    asked: 'who got paged for an engagement, which responders were notified, pages sent during an escalation',
+    example: 'which on-call people were paged during last night escalation',
+  },
+  {
+    op: 'oam:ListAttachedLinks',
+    asked:
+      'which source accounts share telemetry with our monitoring account, accounts linked to the central observability sink',
+    example: 'which accounts send their metrics to our central monitoring account',
+  },
+  {
+    op: 'discovery:ListServerNeighbors',
+    asked:
+      'which on-prem servers talk to each other, network dependencies between servers before a migration, what does this server connect to',
+    example: 'map which datacenter servers talk to the billing database before we move it',
+  },
+  {
+    op: 'resiliencehub:ListAppComponentRecommendations',
+    asked: 'what the resilience assessment recommends, how to improve recovery of each part of the app, resiliency fixes',
+    example: 'what should we change so the orders app meets its recovery targets',
+  },
+  {
+    op: 'networkflowmonitor:StartQueryWorkloadInsightsTopContributors',
+    asked:
+      'which workloads send the most traffic, top talkers across availability zones or regions, biggest network flows between azs',
+    example: 'who are the top talkers sending traffic across zones in our account',
+  },
+  {
+    op: 'identitystore:ListGroups',
+    asked: 'what groups exist in identity center, all sso groups in the directory, teams defined for single sign-on',
+    example: 'list every group in our single sign-on directory',
+  },
+  {
+    op: 'signer:RevokeSigningProfile',
+    asked: 'stop a signing profile from being used for new signatures, distrust everything signed with a profile after a date',
+    example: 'the build signing profile leaked, distrust signatures made with it after today',
+  },
+  {
+    op: 'signer:ListSigningProfiles',
+    asked: 'which signing profiles do we have, code signing setups for lambda or containers, signer profiles in the account',
+    example: 'what code signing profiles exist in this account',
+  },
+  {
+    op: 'route53profiles:ListProfileAssociations',
+    asked: 'which vpcs use a dns profile, where is the route 53 profile attached, vpcs sharing one set of dns settings',
+    example: 'which vpcs is our shared dns profile attached to',
+  },
+  {
+    op: 'networkmanager:GetNetworkRoutes',
+    asked: 'routes in the core network, is there a route between a branch office and a vpc, cloud wan route table of a segment',
+    example: 'is there a path from our branch office to the vpc in the cloud wan segment',
+  },
 ];

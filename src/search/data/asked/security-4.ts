@@ -61,7 +61,7 @@ export const ASKED_SECURITY_4: readonly AskedEntry[] = [
   {
     op: 'kms:GetKeyRotationStatus',
     asked:
-      'is yearly rotation on, when will the key material change next, check rotation period, is my cmk rotated',
+      'is yearly rotation on, when will the key material change next, check rotation period, is my cmk rotated, is automatic rotation enabled for a kms key',
     example: 'is automatic rotation turned on for our cmk alias/app-data',
   },
   {
