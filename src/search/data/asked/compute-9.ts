@@ -54,7 +54,7 @@ export const ASKED_COMPUTE_9: readonly AskedEntry[] = [
   {
     op: 'dlm:UpdateLifecyclePolicy',
     asked:
-      'change backup retention, disable an automated snapshot schedule, change backup time, edit automatic snapshot schedule, retain more nightly snapshots, keep a month instead of a week',
+      'change backup retention, disable an automated snapshot schedule, change backup time, edit automatic snapshot schedule, retain more nightly snapshots, keep a month instead of a week, pause the automatic snapshot policy, disable a snapshot schedule for a while',
     example: 'policy-0abc should retain a month of nightly ebs snapshots, not a week',
   },
   {

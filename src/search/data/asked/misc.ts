@@ -49,7 +49,7 @@ export const ASKED_MISC: readonly AskedEntry[] = [
   },
   {
     op: 'drs:DescribeRecoverySnapshots',
-    asked: 'points in time i can recover to, restore points of a protected server',
+    asked: 'points in time i can recover to, restore points of a protected server, latest point in time we could recover a server to, how old is the newest recovery point of a server',
     example: 'what restore points exist for source server s-1234567890abcdef0',
   },
   // Application Migration Service (lift and shift)

@@ -247,7 +247,7 @@ export const ASKED_OBSERVABILITY_4: readonly AskedEntry[] = [
   {
     op: 'resource-explorer-2:CreateIndex',
     asked:
-      'turn on resource search, enable global searching of inventory in account, set up aggregator index region',
+      'turn on resource search, enable global searching of inventory in account, set up aggregator index region, turn on cross-region resource search for the account',
     example: 'turn on global inventory searching in this account',
   },
   {
@@ -258,7 +258,7 @@ export const ASKED_OBSERVABILITY_4: readonly AskedEntry[] = [
   },
   {
     op: 'resource-groups:ListGroupResources',
-    asked: 'members of an application collection, what is inside the group, arns belonging to it',
+    asked: 'members of an application collection, what is inside the group, arns belonging to it, what resources belong to a group, members of a resource group',
     example: 'what is inside the checkout collection',
   },
 ];

@@ -15,7 +15,7 @@ export const ASKED_SECNET_R12: readonly AskedEntry[] = [
     op: 'payment-cryptography:StopKeyUsage',
     asked:
       'take a payment key out of service for now, suspend a card key without deleting it, pause use of a key, disable a payment key temporarily',
-    example: 'suspend the pin key for now but keep it around',
+    example: 'pause the payment pin key for now but keep it',
   },
   {
     op: 'payment-cryptography:StartKeyUsage',
@@ -36,7 +36,7 @@ export const ASKED_SECNET_R12: readonly AskedEntry[] = [
   {
     op: 'payment-cryptography-data:VerifyCardValidationData',
     asked: 'check the cvv or cvc on a card, is the security code on the back of the card right, validate cvv2',
-    example: 'is the three digit code the customer typed correct for this card',
+    example: 'verify the cvv2 a shopper entered for card 4111111111111111',
   },
   {
     op: 'payment-cryptography-data:GenerateCardValidationData',
@@ -46,7 +46,7 @@ export const ASKED_SECNET_R12: readonly AskedEntry[] = [
   {
     op: 'payment-cryptography-data:VerifyPinData',
     asked: 'check the pin a cardholder typed at the atm, is the pin correct, validate a pin block',
-    example: 'is the pin entered at the terminal right for this card',
+    example: 'check the pin block entered at the atm for card 4111111111111111',
   },
   {
     op: 'payment-cryptography-data:TranslatePinData',
@@ -62,7 +62,7 @@ export const ASKED_SECNET_R12: readonly AskedEntry[] = [
   {
     op: 'route53resolver:DisassociateFirewallRuleGroup',
     asked: 'take the dns firewall off a vpc, stop dns filtering in a vpc, detach dns firewall rules from a vpc',
-    example: 'take the dns filtering off the sandbox vpc',
+    example: 'remove the dns firewall from the sandbox vpc',
   },
   {
     op: 'route53resolver:ListResolverQueryLogConfigAssociations',
@@ -82,7 +82,7 @@ export const ASKED_SECNET_R12: readonly AskedEntry[] = [
   },
   {
     op: 'elb:DescribeLoadBalancers',
-    asked: 'list classic load balancers, old style elbs still in the account, which legacy elbs do we have',
+    asked: 'list classic load balancers, old style elbs still in the account, which legacy elbs do we have, what health check and listeners does a classic elb use, settings of a classic load balancer',
     example: 'do we still have any classic elbs in us-east-1',
   },
   {
@@ -103,13 +103,13 @@ export const ASKED_SECNET_R12: readonly AskedEntry[] = [
   {
     op: 'observabilityadmin:ListResourceTelemetry',
     asked:
-      'which resources have logs or metrics turned on, telemetry coverage of ec2 and vpcs, are flow logs enabled across resources, monitoring gaps',
-    example: 'which of our instances and vpcs have no logging turned on',
+      'which resources have logs or metrics turned on, telemetry coverage of ec2 and vpcs, are flow logs enabled across resources, monitoring gaps, resources with no logging or telemetry',
+    example: 'which of our vpcs have no flow logs or telemetry set up',
   },
   {
     op: 'controlcatalog:ListControls',
     asked: 'browse the catalog of available controls, which guardrails exist, controls we could turn on',
-    example: 'what guardrails are available to choose from for our landing zone',
+    example: 'what guardrails can we choose from in the control catalog',
   },
   {
     op: 'signer:SignPayload',
@@ -131,7 +131,7 @@ export const ASKED_SECNET_R12: readonly AskedEntry[] = [
     op: 'application-autoscaling:DescribeScalingPolicies',
     asked:
       'what makes my ecs service or table grow and shrink, which scaling rules are on a service, target tracking settings of a service, at what cpu does it scale',
-    example: 'at what cpu does our ecs api service add tasks',
+    example: 'what target tracking rule scales our ecs api service',
   },
   {
     op: 'route53resolver:ListResolverEndpointIpAddresses',
@@ -145,8 +145,8 @@ export const ASKED_SECNET_R12: readonly AskedEntry[] = [
   },
   {
     op: 'sso:ListAccountRoles',
-    asked: 'which roles can I assume in an account with my sso login, permission sets I can use in an account after signing in',
-    example: 'what roles may I pick in account 111122223333 after sso login',
+    asked: 'which roles or permission sets can I use in one account through the access portal, roles open to me in an account, roles I can assume in an account with my sso login',
+    example: 'which roles may I pick in account 111122223333 in the access portal',
   },
   {
     op: 'acm-pca:DescribeCertificateAuthority',
@@ -169,7 +169,7 @@ export const ASKED_SECNET_R12: readonly AskedEntry[] = [
     op: 'discovery:ListServerNeighbors',
     asked:
       'which on-prem servers talk to each other, network dependencies between servers before a migration, what does this server connect to',
-    example: 'map which datacenter servers talk to the billing database before we move it',
+    example: 'which on-prem servers does db-01 talk to',
   },
   {
     op: 'resiliencehub:ListAppComponentRecommendations',

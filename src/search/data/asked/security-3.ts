@@ -109,7 +109,7 @@ export const ASKED_SECURITY_3: readonly AskedEntry[] = [
   {
     op: 'sso:ListAccounts',
     asked:
-      'which accounts can i reach in the access portal, accounts assigned to me through single sign-on, my sso account choices',
+      'which accounts can i reach in the access portal, accounts assigned to me through single sign-on, my sso account choices, accounts available to me after signing in with sso',
     example: 'accounts available to me after aws sso login',
   },
   {
