@@ -18,7 +18,10 @@ export const R12_SECNET_CONCEPTS: readonly Concept[] = [
     terms: 'routing control state',
     services: ['route53-recovery-cluster'],
     why: 'Route 53 Application Recovery Controller routing controls are on/off switches that move traffic between cells or regions; flipping one is UpdateRoutingControlState',
-    example: ['flip the failover switch so users go to the standby region', 'route53-recovery-cluster:UpdateRoutingControlState'],
+    example: [
+      'flip the failover switch so users go to the standby region',
+      'route53-recovery-cluster:UpdateRoutingControlState',
+    ],
   },
   {
     // "profile" alone is an IAM instance profile, a signer or a roles anywhere profile

@@ -47,7 +47,10 @@ export const PRODUCT_NAMES: Readonly<Record<string, ProductName>> = {
   'application recovery controller': {
     service: 'route53-recovery-control-config',
     why: 'Route 53 Application Recovery Controller is the product; its clusters, control panels and routing controls are set up in route53-recovery-control-config',
-    example: ['create a control panel in application recovery controller', 'route53-recovery-control-config:CreateControlPanel'],
+    example: [
+      'create a control panel in application recovery controller',
+      'route53-recovery-control-config:CreateControlPanel',
+    ],
   },
   'connector for active directory': {
     service: 'pca-connector-ad',

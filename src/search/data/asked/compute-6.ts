@@ -159,7 +159,8 @@ export const ASKED_COMPUTE_6: readonly AskedEntry[] = [
   },
   {
     op: 'application-autoscaling:DescribeScalableTargets',
-    asked: 'what min and max are set for ecs or dynamodb scaling, is scaling suspended, scaling bounds, min and max tasks of the auto scaling of a service, capacity range of a table',
+    asked:
+      'what min and max are set for ecs or dynamodb scaling, is scaling suspended, scaling bounds, min and max tasks of the auto scaling of a service, capacity range of a table',
     example: 'what are the scaling bounds of my ecs api app',
   },
 ];

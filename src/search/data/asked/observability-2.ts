@@ -218,7 +218,8 @@ export const ASKED_OBSERVABILITY_2: readonly AskedEntry[] = [
   },
   {
     op: 'internetmonitor:CreateMonitor',
-    asked: 'watch internet health for my users, isp outages affecting customers, latency by city and network, keep an eye on how the internet treats traffic to a cloudfront distribution or vpc',
+    asked:
+      'watch internet health for my users, isp outages affecting customers, latency by city and network, keep an eye on how the internet treats traffic to a cloudfront distribution or vpc',
     example: 'watch how isp outages affect our users by city',
   },
   {

@@ -258,7 +258,8 @@ export const ASKED_OBSERVABILITY_4: readonly AskedEntry[] = [
   },
   {
     op: 'resource-groups:ListGroupResources',
-    asked: 'members of an application collection, what is inside the group, arns belonging to it, what resources belong to a group, members of a resource group',
+    asked:
+      'members of an application collection, what is inside the group, arns belonging to it, what resources belong to a group, members of a resource group',
     example: 'what is inside the checkout collection',
   },
 ];

@@ -250,7 +250,8 @@ export const ASKED_OBSERVABILITY: readonly AskedEntry[] = [
   },
   {
     op: 'synthetics:DescribeCanariesLastRun',
-    asked: 'are all uptime checks green, latest result of every website test, which checks are failing now, which canaries are failing right now, latest canary run of each',
+    asked:
+      'are all uptime checks green, latest result of every website test, which checks are failing now, which canaries are failing right now, latest canary run of each',
     example: 'which of our website checks are failing right now',
   },
   {

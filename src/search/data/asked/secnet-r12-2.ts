@@ -13,7 +13,8 @@ export const ASKED_SECNET_R12_2: readonly AskedEntry[] = [
   },
   {
     op: 'mgh:DescribeMigrationTask',
-    asked: 'status of a migration task tracked in migration hub, progress updates a migration tool reported for a server',
+    asked:
+      'status of a migration task tracked in migration hub, progress updates a migration tool reported for a server',
     example: 'status of the migration task we track in migration hub for server app-12',
   },
   {
@@ -30,17 +31,20 @@ export const ASKED_SECNET_R12_2: readonly AskedEntry[] = [
   },
   {
     op: 'arc-zonal-shift:ListManagedResources',
-    asked: 'which resources can be shifted away from a zone, resources registered for zonal shift, which load balancers zonal shift supports',
+    asked:
+      'which resources can be shifted away from a zone, resources registered for zonal shift, which load balancers zonal shift supports',
     example: 'which resources can arc zonal shift move',
   },
   {
     op: 'elb:CreateLoadBalancerListeners',
-    asked: 'make a classic load balancer listen on a new port, add an https listener to a classic elb, open port 443 on an old elb',
+    asked:
+      'make a classic load balancer listen on a new port, add an https listener to a classic elb, open port 443 on an old elb',
     example: 'add a port 8443 listener to our classic elb',
   },
   {
     op: 'ebs:ListSnapshotBlocks',
-    asked: 'which blocks of a snapshot hold data, read every block of a snapshot without a volume, snapshot block map',
+    asked:
+      'which blocks of a snapshot hold data, read every block of a snapshot without a volume, snapshot block map',
     example: 'which blocks of snap-0123 hold data',
   },
   {
@@ -62,7 +66,8 @@ export const ASKED_SECNET_R12_2: readonly AskedEntry[] = [
   },
   {
     op: 'application-signals:UpdateServiceLevelObjective',
-    asked: 'change the target of an slo, lower or raise the availability goal, edit the latency threshold of an objective',
+    asked:
+      'change the target of an slo, lower or raise the availability goal, edit the latency threshold of an objective',
     example: 'relax the latency goal of the search slo to 800 ms',
   },
 ];

@@ -19,7 +19,8 @@ export const ASKED_SECNET_R12: readonly AskedEntry[] = [
   },
   {
     op: 'payment-cryptography:StartKeyUsage',
-    asked: 'put a suspended payment key back in service, re-enable a card key, allow the key to be used again',
+    asked:
+      'put a suspended payment key back in service, re-enable a card key, allow the key to be used again',
     example: 'the cvv key was suspended, allow it to be used again',
   },
   {
@@ -35,7 +36,8 @@ export const ASKED_SECNET_R12: readonly AskedEntry[] = [
   },
   {
     op: 'payment-cryptography-data:VerifyCardValidationData',
-    asked: 'check the cvv or cvc on a card, is the security code on the back of the card right, validate cvv2',
+    asked:
+      'check the cvv or cvc on a card, is the security code on the back of the card right, validate cvv2',
     example: 'verify the cvv2 a shopper entered for card 4111111111111111',
   },
   {
@@ -50,7 +52,8 @@ export const ASKED_SECNET_R12: readonly AskedEntry[] = [
   },
   {
     op: 'payment-cryptography-data:TranslatePinData',
-    asked: 'move a pin block from one key to another, re-encrypt a pin for the card network, pin translation at an acquirer',
+    asked:
+      'move a pin block from one key to another, re-encrypt a pin for the card network, pin translation at an acquirer',
     example: 'convert the pin block from the terminal key to the network working key',
   },
   {
@@ -61,17 +64,20 @@ export const ASKED_SECNET_R12: readonly AskedEntry[] = [
   },
   {
     op: 'route53resolver:DisassociateFirewallRuleGroup',
-    asked: 'take the dns firewall off a vpc, stop dns filtering in a vpc, detach dns firewall rules from a vpc',
+    asked:
+      'take the dns firewall off a vpc, stop dns filtering in a vpc, detach dns firewall rules from a vpc',
     example: 'remove the dns firewall from the sandbox vpc',
   },
   {
     op: 'route53resolver:ListResolverQueryLogConfigAssociations',
-    asked: 'is dns query logging on for a vpc, which vpcs log their dns queries, where are dns lookups being logged',
+    asked:
+      'is dns query logging on for a vpc, which vpcs log their dns queries, where are dns lookups being logged',
     example: 'are the dns lookups of vpc-0abc1234 being logged anywhere',
   },
   {
     op: 'identitystore:IsMemberInGroups',
-    asked: 'is a user in a group, does someone belong to the admins group, check group membership of a person in identity center',
+    asked:
+      'is a user in a group, does someone belong to the admins group, check group membership of a person in identity center',
     example: 'does bob belong to the admins team in identity center',
   },
   {
@@ -82,12 +88,14 @@ export const ASKED_SECNET_R12: readonly AskedEntry[] = [
   },
   {
     op: 'elb:DescribeLoadBalancers',
-    asked: 'list classic load balancers, old style elbs still in the account, which legacy elbs do we have, what health check and listeners does a classic elb use, settings of a classic load balancer',
+    asked:
+      'list classic load balancers, old style elbs still in the account, which legacy elbs do we have, what health check and listeners does a classic elb use, settings of a classic load balancer',
     example: 'do we still have any classic elbs in us-east-1',
   },
   {
     op: 'ssm-sap:StopApplication',
-    asked: 'shut down a sap system, stop sap hana and its application servers, take the sap system down for maintenance',
+    asked:
+      'shut down a sap system, stop sap hana and its application servers, take the sap system down for maintenance',
     example: 'shut down our sap hana system PRD for the maintenance window',
   },
   {
@@ -97,7 +105,8 @@ export const ASKED_SECNET_R12: readonly AskedEntry[] = [
   },
   {
     op: 'ssm-sap:RegisterApplication',
-    asked: 'manage a sap hana system with systems manager, onboard a sap system, connect sap to aws for management',
+    asked:
+      'manage a sap hana system with systems manager, onboard a sap system, connect sap to aws for management',
     example: 'onboard our sap hana database so aws can manage it',
   },
   {
@@ -113,7 +122,8 @@ export const ASKED_SECNET_R12: readonly AskedEntry[] = [
   },
   {
     op: 'signer:SignPayload',
-    asked: 'sign a small blob or container image digest directly, get a signature for a payload without a job, notation signature',
+    asked:
+      'sign a small blob or container image digest directly, get a signature for a payload without a job, notation signature',
     example: 'sign this image digest with our notation signing profile',
   },
   {
@@ -135,17 +145,20 @@ export const ASKED_SECNET_R12: readonly AskedEntry[] = [
   },
   {
     op: 'route53resolver:ListResolverEndpointIpAddresses',
-    asked: 'which ip addresses does the inbound or outbound dns endpoint use, ip addresses of a resolver endpoint, endpoint ips in each subnet',
+    asked:
+      'which ip addresses does the inbound or outbound dns endpoint use, ip addresses of a resolver endpoint, endpoint ips in each subnet',
     example: 'what ips did the inbound dns endpoint get in our subnets',
   },
   {
     op: 'acm-pca:ListCertificateAuthorities',
-    asked: 'which private cas do we run, our private certificate authorities and their status, any ca disabled',
+    asked:
+      'which private cas do we run, our private certificate authorities and their status, any ca disabled',
     example: 'list our private cas and whether any are disabled',
   },
   {
     op: 'sso:ListAccountRoles',
-    asked: 'which roles or permission sets can I use in one account through the access portal, roles open to me in an account, roles I can assume in an account with my sso login',
+    asked:
+      'which roles or permission sets can I use in one account through the access portal, roles open to me in an account, roles I can assume in an account with my sso login',
     example: 'which roles may I pick in account 111122223333 in the access portal',
   },
   {
@@ -173,7 +186,8 @@ export const ASKED_SECNET_R12: readonly AskedEntry[] = [
   },
   {
     op: 'resiliencehub:ListAppComponentRecommendations',
-    asked: 'what the resilience assessment recommends, how to improve recovery of each part of the app, resiliency fixes',
+    asked:
+      'what the resilience assessment recommends, how to improve recovery of each part of the app, resiliency fixes',
     example: 'what should we change so the orders app meets its recovery targets',
   },
   {
@@ -184,27 +198,32 @@ export const ASKED_SECNET_R12: readonly AskedEntry[] = [
   },
   {
     op: 'identitystore:ListGroups',
-    asked: 'what groups exist in identity center, all sso groups in the directory, teams defined for single sign-on',
+    asked:
+      'what groups exist in identity center, all sso groups in the directory, teams defined for single sign-on',
     example: 'list every group in our single sign-on directory',
   },
   {
     op: 'signer:RevokeSigningProfile',
-    asked: 'stop a signing profile from being used for new signatures, distrust everything signed with a profile after a date',
+    asked:
+      'stop a signing profile from being used for new signatures, distrust everything signed with a profile after a date',
     example: 'the build signing profile leaked, distrust signatures made with it after today',
   },
   {
     op: 'signer:ListSigningProfiles',
-    asked: 'which signing profiles do we have, code signing setups for lambda or containers, signer profiles in the account',
+    asked:
+      'which signing profiles do we have, code signing setups for lambda or containers, signer profiles in the account',
     example: 'what code signing profiles exist in this account',
   },
   {
     op: 'route53profiles:ListProfileAssociations',
-    asked: 'which vpcs use a dns profile, where is the route 53 profile attached, vpcs sharing one set of dns settings',
+    asked:
+      'which vpcs use a dns profile, where is the route 53 profile attached, vpcs sharing one set of dns settings',
     example: 'which vpcs is our shared dns profile attached to',
   },
   {
     op: 'networkmanager:GetNetworkRoutes',
-    asked: 'routes in the core network, is there a route between a branch office and a vpc, cloud wan route table of a segment',
+    asked:
+      'routes in the core network, is there a route between a branch office and a vpc, cloud wan route table of a segment',
     example: 'is there a path from our branch office to the vpc in the cloud wan segment',
   },
 ];

@@ -161,7 +161,8 @@ export const ASKED_STORAGE_7: readonly AskedEntry[] = [
   },
   {
     op: 'rbin:ListRules',
-    asked: 'which recycle bin rules exist, what deleted snapshots are protected, retention rules in region, how long do deleted snapshots stay in the recycle bin, how many days are deleted amis kept, retention period of the recycle bin',
+    asked:
+      'which recycle bin rules exist, what deleted snapshots are protected, retention rules in region, how long do deleted snapshots stay in the recycle bin, how many days are deleted amis kept, retention period of the recycle bin',
     example: 'what recycle bin retention do we have in this region?',
   },
   {
