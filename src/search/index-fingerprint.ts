@@ -10,6 +10,7 @@ import { LEGACY_SERVICES, SERVICE_POPULARITY } from './data/popular-services.js'
 import { ENGLISH_WORD_SERVICE_NAMES, ENGLISH_WORD_STRENGTH, FAMILY_STRENGTH } from './data/service-words.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import { PHRASE_EXPANSIONS } from './data/aws-vocabulary.js';
+import { PRODUCT_NAMES } from './data/product-names.js';
 import { VERB_PREFIXES, VERB_SYNONYMS } from './data/verbs.js';
 import { PHRASAL_VERBS } from './data/phrasal-verbs.js';
 import { FIELDS, PRIOR } from './ranking-params.js';
@@ -25,6 +26,7 @@ export function indexFingerprint(): string {
         Object.keys(VERB_SYNONYMS),
         Object.keys(PHRASAL_VERBS),
         Object.keys(PHRASE_EXPANSIONS),
+        Object.entries(PRODUCT_NAMES).map(([name, p]) => [name, p.service]),
         CONCEPTS.map((c) => c.phrases),
         ASKED.map((e) => [e.op, e.asked]),
         CLI_CUSTOM_COMMANDS,

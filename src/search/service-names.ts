@@ -5,6 +5,7 @@
 import type { ServiceEntry } from '../catalog/types.js';
 import { ENGLISH_WORD_SERVICE_NAMES, ENGLISH_WORD_STRENGTH, FAMILY_STRENGTH } from './data/service-words.js';
 import { NEWER_APIS } from './data/service-versions.js';
+import { PRODUCT_NAMES } from './data/product-names.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import { stem, words } from './text.js';
 import { compactName } from '../catalog/names.js';
@@ -67,6 +68,7 @@ export function serviceKeyTable(services: readonly ServiceEntry[]): ServiceKeyTa
     }
   });
   addUnversionedNames(table, services, ids);
+  addProductNames(table, services);
   addNewerApis(table, services);
   return table;
 }
@@ -82,6 +84,17 @@ function addUnversionedNames(
     if (bare === undefined || bare.length < 3 || ids.has(bare)) return;
     for (const key of [bare.replace(/-/g, ' '), bare.replace(/-/g, '')]) addKey(table, key, s, 1);
   });
+}
+
+/** The product names people say that the models lack (data/product-names.ts), as strong as a title. */
+function addProductNames(table: ServiceKeyTable, services: readonly ServiceEntry[]): void {
+  const indexOf = new Map(services.map(({ id }, s) => [id, s]));
+  for (const [name, { service }] of Object.entries(PRODUCT_NAMES)) {
+    const s = indexOf.get(service);
+    if (s === undefined) continue;
+    const c = compactName(name);
+    for (const key of new Set([words(name).join(' '), c, stem(c)])) addKey(table, key, s, 1);
+  }
 }
 
 /** A name of an old API names its newer one as strongly (data/service-versions.ts). */

@@ -132,6 +132,8 @@ import { ASKED_S3EDGE_R11 } from './asked/s3edge-r11.js';
 import { ASKED_EC2_R11 } from './asked/ec2-r11.js';
 import { ASKED_SERVERLESS_R11 } from './asked/serverless-r11.js';
 import { ASKED_DATACONT_R11 } from './asked/datacont-r11.js';
+import { ASKED_SECNET_R12 } from './asked/secnet-r12.js';
+import { ASKED_SECNET_R12_2 } from './asked/secnet-r12-2.js';
 
 export type { AskedEntry };
 
@@ -262,4 +264,6 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_EC2_R11,
   ...ASKED_SERVERLESS_R11,
   ...ASKED_DATACONT_R11,
+  ...ASKED_SECNET_R12,
+  ...ASKED_SECNET_R12_2,
 ];

@@ -69,6 +69,10 @@ export const QUESTION_OPENERS: Readonly<Record<string, Reasoned>> = {
     why: 'asks for a distance or lag',
     example: ['how far behind is my rds read replica', 'rds:DescribeDBInstances'],
   },
+  'how old': {
+    why: 'asks for an age: when something was made or last happened, read from its state',
+    example: ['how old is our oldest access key', 'iam:ListAccessKeys'],
+  },
   'how well': {
     why: 'asks for a measure',
     example: ['how well are my reservations used according to cost explorer', 'ce:GetReservationUtilization'],

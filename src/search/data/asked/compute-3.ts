@@ -140,7 +140,7 @@ export const ASKED_COMPUTE_3: readonly AskedEntry[] = [
   {
     op: 'ebs:StartSnapshot',
     asked:
-      'write a disk backup directly from blocks, create a snapshot from on prem data, block level backup api, begin writing, ebs direct apis',
+      'write a disk backup directly from blocks, create a snapshot from on prem data, block level backup api, begin writing, ebs direct apis, upload a disk image straight into a snapshot block by block',
     example: 'begin a fresh ebs snapshot through the direct apis that our agent fills block by block',
   },
   {

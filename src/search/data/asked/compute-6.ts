@@ -136,13 +136,13 @@ export const ASKED_COMPUTE_6: readonly AskedEntry[] = [
   {
     op: 'application-autoscaling:RegisterScalableTarget',
     asked:
-      'make ecs service or dynamodb table scalable, min and max containers, scaling bounds for aurora replicas, lambda provisioned concurrency, floor and ceiling for auto scaling, lower and upper limit of tasks, never below or above',
+      'make ecs service or dynamodb table scalable, min and max containers, scaling bounds for aurora replicas, lambda provisioned concurrency, floor and ceiling for auto scaling, lower and upper limit of tasks, never below or above, scale between a minimum and maximum number of tasks, capacity range for a table or service, let read or write capacity float between a low and a high number',
     example: 'the ecs api service should never go below 2 or above 20 tasks when auto scaling',
   },
   {
     op: 'application-autoscaling:PutScalingPolicy',
     asked:
-      'scale containers on cpu, dynamodb capacity follows traffic, target tracking for ecs, add tasks when busy, aurora replicas on load, more containers when average cpu goes above a threshold',
+      'scale containers on cpu, dynamodb capacity follows traffic, target tracking for ecs, add tasks when busy, aurora replicas on load, more containers when average cpu goes above a threshold, add more tasks automatically when requests per target climb, grow the service when load rises, shrink when quiet',
     example: 'ecs api should add tasks when average cpu passes 70 percent',
   },
   {
@@ -154,12 +154,13 @@ export const ASKED_COMPUTE_6: readonly AskedEntry[] = [
   {
     op: 'application-autoscaling:DescribeScalingActivities',
     asked:
-      'why did my containers or table capacity scale, history of scaling for ecs or dynamodb, why it scaled in, ecs tasks dropped, scaling events overnight',
+      'why did my containers or table capacity scale, history of scaling for ecs or dynamodb, why it scaled in, ecs tasks dropped, scaling events overnight, what scaling actions happened to the capacity of a table, when did capacity go up or down, scaling history today',
     example: 'why did auto scaling drop the ecs api to 2 tasks overnight',
   },
   {
     op: 'application-autoscaling:DescribeScalableTargets',
-    asked: 'what min and max are set for ecs or dynamodb scaling, is scaling suspended, scaling bounds',
+    asked:
+      'what min and max are set for ecs or dynamodb scaling, is scaling suspended, scaling bounds, min and max tasks of the auto scaling of a service, capacity range of a table',
     example: 'what are the scaling bounds of my ecs api app',
   },
 ];

@@ -117,7 +117,8 @@ export const ASKED_COMPUTE_7: readonly AskedEntry[] = [
   },
   {
     op: 'elb:DescribeInstanceHealth',
-    asked: 'are servers in service on the classic elb, outofservice reason, legacy balancer health',
+    asked:
+      'are servers in service on the classic elb, outofservice reason, legacy balancer health, are the instances behind a classic elb passing health checks',
     example: 'which backends of my classic elb are unhealthy',
   },
   {

@@ -42,7 +42,7 @@ export const ASKED_COMPUTE_9: readonly AskedEntry[] = [
   {
     op: 'dlm:CreateLifecyclePolicy',
     asked:
-      'automatic daily disk backups, schedule ebs snapshots, keep last 7 backups, nightly ami backups, retention of snapshots by tag, data lifecycle manager, snapshots of every tagged volume, nightly volume backups, keep a week of snapshots',
+      'automatic daily disk backups, schedule ebs snapshots, keep last 7 backups, nightly ami backups, retention of snapshots by tag, data lifecycle manager, snapshots of every tagged volume, nightly volume backups, keep a week of snapshots, snapshot tagged volumes every few hours automatically',
     example: 'snapshot every ebs volume tagged backup=daily at 2am and keep two weeks of them',
   },
   {
@@ -54,7 +54,7 @@ export const ASKED_COMPUTE_9: readonly AskedEntry[] = [
   {
     op: 'dlm:UpdateLifecyclePolicy',
     asked:
-      'change backup retention, disable an automated snapshot schedule, change backup time, edit automatic snapshot schedule, retain more nightly snapshots, keep a month instead of a week',
+      'change backup retention, disable an automated snapshot schedule, change backup time, edit automatic snapshot schedule, retain more nightly snapshots, keep a month instead of a week, pause the automatic snapshot policy, disable a snapshot schedule for a while',
     example: 'policy-0abc should retain a month of nightly ebs snapshots, not a week',
   },
   {

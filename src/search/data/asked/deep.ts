@@ -245,7 +245,7 @@ export const ASKED_DEEP: readonly AskedEntry[] = [
   {
     op: 'ec2:ListSnapshotsInRecycleBin',
     asked:
-      'deleted disk backups we can still recover, snapshots in the trash, accidentally removed snapshots, retention rule',
+      'deleted disk backups we can still recover, snapshots in the trash, accidentally removed snapshots, retention rule, snapshots sitting in the recycle bin right now, deleted snapshots we could still bring back',
     example: 'which deleted ebs snapshots are still recoverable',
   },
   {

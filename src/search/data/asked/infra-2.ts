@@ -8,7 +8,7 @@ export const ASKED_INFRA_2: readonly AskedEntry[] = [
   {
     op: 'route53-recovery-cluster:UpdateRoutingControlState',
     asked:
-      'fail over to the standby region, flip traffic away from a cell, turn a switch on or off, evacuate a region, manual failover switch, arc',
+      'fail over to the standby region, flip traffic away from a cell, turn a switch on or off, evacuate a region, manual failover switch, arc, flip the failover switch, send users to the standby region',
     example: 'flip traffic to us-west-2 now, us-east-1 cell is broken',
   },
   {
@@ -32,7 +32,7 @@ export const ASKED_INFRA_2: readonly AskedEntry[] = [
   {
     op: 'route53-recovery-control-config:CreateSafetyRule',
     asked:
-      'guardrail so both regions are never off, assertion rule, gating rule, at least one switch must stay on, prevent failing over everything',
+      'guardrail so both regions are never off, assertion rule, gating rule, at least one switch must stay on, prevent failing over everything, stop a routing switch from being flipped unless another one is on, guard against turning every switch off',
     example: 'stop anyone from switching off both regions at the same time',
   },
   {
@@ -102,7 +102,7 @@ export const ASKED_INFRA_2: readonly AskedEntry[] = [
   {
     op: 'pca-connector-ad:CreateConnector',
     asked:
-      'issue certificates to domain joined machines, autoenroll windows computers, replace on-prem adcs, active directory certificate services alternative',
+      'issue certificates to domain joined machines, autoenroll windows computers, replace on-prem adcs, active directory certificate services alternative, windows machines in active directory auto-enroll certificates from the private ca, autoenrollment',
     example: 'let our domain-joined windows laptops auto-enroll certs from our private ca instead of adcs',
   },
   {

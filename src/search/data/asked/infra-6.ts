@@ -111,7 +111,7 @@ export const ASKED_INFRA_6: readonly AskedEntry[] = [
   {
     op: 'sso-oidc:StartDeviceAuthorization',
     asked:
-      'device code flow, user code and verification url, sign in from a headless terminal, aws sso login browser prompt',
+      'device code flow, user code and verification url, sign in from a headless terminal, aws sso login browser prompt, log in from the cli with a device code, identity center login from a terminal',
     example: 'begin the device code login so the user can approve in a browser',
   },
   {

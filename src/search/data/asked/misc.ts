@@ -49,7 +49,8 @@ export const ASKED_MISC: readonly AskedEntry[] = [
   },
   {
     op: 'drs:DescribeRecoverySnapshots',
-    asked: 'points in time i can recover to, restore points of a protected server',
+    asked:
+      'points in time i can recover to, restore points of a protected server, latest point in time we could recover a server to, how old is the newest recovery point of a server',
     example: 'what restore points exist for source server s-1234567890abcdef0',
   },
   // Application Migration Service (lift and shift)
@@ -104,7 +105,8 @@ export const ASKED_MISC: readonly AskedEntry[] = [
   // Route 53 Application Recovery Controller zonal shift
   {
     op: 'arc-zonal-shift:StartZonalShift',
-    asked: 'move traffic away from a bad availability zone, evacuate a zone, drain an az, zone is impaired',
+    asked:
+      'move traffic away from a bad availability zone, evacuate a zone, drain an az, zone is impaired, take a zone out of service for a load balancer for a few hours, shift traffic out of an az, temporarily stop sending traffic to one zone, drain a zone for the load balancer while we investigate, stop using one az for a while',
     example: 'shift traffic away from us-east-1a, that availability zone is misbehaving',
   },
   {
@@ -116,7 +118,7 @@ export const ASKED_MISC: readonly AskedEntry[] = [
   {
     op: 'resiliencehub:StartAppAssessment',
     asked:
-      'check if my application meets its recovery time and recovery point objectives, rto rpo assessment, resilience check',
+      'check if my application meets its recovery time and recovery point objectives, rto rpo assessment, resilience check, can the app meet a 1 hour rto and 15 minute rpo, run a resilience assessment',
     example: 'assess whether the payments app meets its rto and rpo targets',
   },
   {

@@ -191,7 +191,7 @@ export const ASKED_NETWORK_4: readonly AskedEntry[] = [
   {
     op: 'route53resolver:CreateResolverRule',
     asked:
-      'conditional forwarder, forward a domain to on premises dns servers, send lookups for a corp domain to datacenter dns, send lookups for corp names to the office, forwarding rule',
+      'conditional forwarder, forward a domain to on premises dns servers, send lookups for a corp domain to datacenter dns, send lookups for corp names to the office, forwarding rule, resolve names of the datacenter internal zone, look up on-prem hostnames from aws',
     example: 'send lookups for corp.example.com to our datacenter dns at 10.1.1.10',
   },
   {
@@ -226,7 +226,7 @@ export const ASKED_NETWORK_4: readonly AskedEntry[] = [
   {
     op: 'route53resolver:CreateResolverQueryLogConfig',
     asked:
-      'log every dns lookup from a vpc, which domains do servers look up, record outbound dns queries, dns audit trail',
+      'log every dns lookup from a vpc, which domains do servers look up, record outbound dns queries, dns audit trail, record every dns query made inside vpcs, dns query logging to cloudwatch or s3',
     example: 'record which domains our servers look up inside the network',
   },
 ];

@@ -104,7 +104,7 @@ export const ASKED_NETWORK_6: readonly AskedEntry[] = [
   {
     op: 'vpc-lattice:CreateServiceNetwork',
     asked:
-      'app network, microservices in different accounts call each other, one shared network for services, connect services across vpcs and accounts, service mesh without sidecars, lattice, service to service connectivity',
+      'app network, microservices in different accounts call each other, one shared network for services, connect services across vpcs and accounts, service mesh without sidecars, lattice, service to service connectivity, shared application network for services in different vpcs and accounts',
     example: 'let microservices in different accounts call each other through one shared app network',
   },
   {
@@ -120,7 +120,7 @@ export const ASKED_NETWORK_6: readonly AskedEntry[] = [
   {
     op: 'vpc-lattice:CreateRule',
     asked:
-      'path based routing, route /api to a target, header based routing, weighted traffic split between versions',
+      'path based routing, route /api to a target, header based routing, weighted traffic split between versions, send a path on a lattice service to another target group, forward requests for a prefix to a target group',
     example: 'route /api/v2 requests to a different target on our lattice service',
   },
   {
@@ -180,7 +180,7 @@ export const ASKED_NETWORK_6: readonly AskedEntry[] = [
   {
     op: 'networkmanager:CreateGlobalNetwork',
     asked:
-      'wan, global network view, cloud wan, one dashboard of our whole wan, sites devices and links, one map of all our networks, container for sites and hubs',
+      'wan, global network view, cloud wan, one dashboard of our whole wan, sites devices and links, one map of all our networks, container for sites and hubs, global wan that connects regions and branch offices',
     example: 'one global dashboard of our whole wan with sites, devices and links',
   },
   {

@@ -207,7 +207,7 @@ export const ASKED_OBSERVABILITY_2: readonly AskedEntry[] = [
   {
     op: 'oam:CreateSink',
     asked:
-      'central monitoring account, see metrics and logs from other accounts, cross account observability hub',
+      'central monitoring account, see metrics and logs from other accounts, cross account observability hub, turn this account into the central place to see metrics of all other accounts',
     example: 'make this the central account that sees other accounts’ telemetry',
   },
   {
@@ -218,13 +218,14 @@ export const ASKED_OBSERVABILITY_2: readonly AskedEntry[] = [
   },
   {
     op: 'internetmonitor:CreateMonitor',
-    asked: 'watch internet health for my users, isp outages affecting customers, latency by city and network',
+    asked:
+      'watch internet health for my users, isp outages affecting customers, latency by city and network, keep an eye on how the internet treats traffic to a cloudfront distribution or vpc',
     example: 'watch how isp outages affect our users by city',
   },
   {
     op: 'internetmonitor:ListHealthEvents',
     asked:
-      'internet problems impacting users, isp outage history, availability drops by location, latency degradation for customers by city',
+      'internet problems impacting users, isp outage history, availability drops by location, latency degradation for customers by city, internet outages affecting our users, which isp or city had problems, internet disruption for the users of the app yesterday',
     example: 'were there any isp outages hurting our customers this week',
   },
   {

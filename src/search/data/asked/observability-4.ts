@@ -174,7 +174,7 @@ export const ASKED_OBSERVABILITY_4: readonly AskedEntry[] = [
   {
     op: 'controltower:CreateLandingZone',
     asked:
-      'set up multi account environment, baseline org with log archive and audit accounts, account factory',
+      'set up multi account environment, baseline org with log archive and audit accounts, account factory, new multi-account environment with governance, well governed org setup',
     example: 'set up a governed multi-account environment with audit and log archive',
   },
   {
@@ -241,24 +241,25 @@ export const ASKED_OBSERVABILITY_4: readonly AskedEntry[] = [
   {
     op: 'resource-explorer-2:Search',
     asked:
-      'where is anything named x, find a resource by name or tag in any region, everything tagged no matter which region, which region is it in, global search of all resources, lookup arn by keyword, search across regions',
+      'where is anything named x, find a resource by name or tag in any region, everything tagged no matter which region, which region is it in, global search of all resources, lookup arn by keyword, search across regions, search for buckets and functions across all regions by name',
     example: 'where is anything named payments-queue in any region',
   },
   {
     op: 'resource-explorer-2:CreateIndex',
     asked:
-      'turn on resource search, enable global searching of inventory in account, set up aggregator index region',
+      'turn on resource search, enable global searching of inventory in account, set up aggregator index region, turn on cross-region resource search for the account',
     example: 'turn on global inventory searching in this account',
   },
   {
     op: 'resource-groups:CreateGroup',
     asked:
-      "group everything tagged x into one collection, make an application group from a tag query, logical group of an app's resources",
+      "group everything tagged x into one collection, make an application group from a tag query, logical group of an app's resources, collect everything with a tag into a group to manage together, resource group from tags",
     example: 'group everything tagged app=checkout into one collection',
   },
   {
     op: 'resource-groups:ListGroupResources',
-    asked: 'members of an application collection, what is inside the group, arns belonging to it',
+    asked:
+      'members of an application collection, what is inside the group, arns belonging to it, what resources belong to a group, members of a resource group',
     example: 'what is inside the checkout collection',
   },
 ];

@@ -225,7 +225,8 @@ export const ASKED_OBSERVABILITY_5: readonly AskedEntry[] = [
   },
   {
     op: 'rum:GetAppMonitorData',
-    asked: 'raw browser telemetry, page load events from users, frontend errors collected, session data',
+    asked:
+      'raw browser telemetry, page load events from users, frontend errors collected, session data, see real user sessions and errors of the web front end',
     example: 'pull the raw page-load events collected from visitors’ browsers',
   },
 ];

@@ -31,13 +31,13 @@ export const ASKED_OBSERVABILITY_R7_2: readonly AskedEntry[] = [
   {
     op: 'application-signals:ListServiceDependencies',
     asked:
-      'what does this service call downstream, which services does it depend on, outbound calls, dependency latency and errors',
+      'what does this service call downstream, which services does it depend on, outbound calls, dependency latency and errors, which services does a service call, downstream calls of a service',
     example: 'which downstream services does the checkout service call',
   },
   {
     op: 'rum:ListAppMonitors',
     asked:
-      'which websites are watched, front-end monitors set up, browser telemetry collectors for our sites, web vitals collectors',
+      'which websites are watched, front-end monitors set up, browser telemetry collectors for our sites, web vitals collectors, which web apps do we collect real user monitoring for',
     example: 'which websites have real user monitoring set up',
   },
   {

@@ -239,18 +239,19 @@ export const ASKED_OBSERVABILITY: readonly AskedEntry[] = [
   {
     op: 'synthetics:CreateCanary',
     asked:
-      'uptime check, is my site up, probe a url every five minutes, monitor homepage loads from outside, synthetic monitoring, scripted browser test, check login page works, heartbeat, website availability',
+      'uptime check, is my site up, probe a url every five minutes, monitor homepage loads from outside, synthetic monitoring, scripted browser test, check login page works, heartbeat, website availability, scripted browser test every few minutes, synthetic check of a user journey',
     example: 'check our homepage loads every five minutes from outside',
   },
   {
     op: 'synthetics:GetCanaryRuns',
     asked:
-      'did the uptime check pass, history of checks, failed runs, screenshots of test, why did website test fail',
+      'did the uptime check pass, history of checks, failed runs, screenshots of test, why did website test fail, why did the canary fail, canary run results last night, failed canary runs and their reasons',
     example: 'show the last results of the homepage uptime check',
   },
   {
     op: 'synthetics:DescribeCanariesLastRun',
-    asked: 'are all uptime checks green, latest result of every website test, which checks are failing now',
+    asked:
+      'are all uptime checks green, latest result of every website test, which checks are failing now, which canaries are failing right now, latest canary run of each',
     example: 'which of our website checks are failing right now',
   },
   {

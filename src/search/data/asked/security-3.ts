@@ -91,7 +91,7 @@ export const ASKED_SECURITY_3: readonly AskedEntry[] = [
   {
     op: 'identitystore:ListGroupMembershipsForMember',
     asked:
-      'which single sign-on teams is someone in, departments of a person in identity center, what is this sso person part of, groups of a person in identity store',
+      'which single sign-on teams is someone in, departments of a person in identity center, what is this sso person part of, groups of a person in identity store, which groups is a user in, groups someone belongs to in identity center',
     example: "jane's groups in identity store",
   },
   {
@@ -109,7 +109,7 @@ export const ASKED_SECURITY_3: readonly AskedEntry[] = [
   {
     op: 'sso:ListAccounts',
     asked:
-      'which accounts can i reach in the access portal, accounts assigned to me through single sign-on, my sso account choices',
+      'which accounts can i reach in the access portal, accounts assigned to me through single sign-on, my sso account choices, accounts available to me after signing in with sso',
     example: 'accounts available to me after aws sso login',
   },
   {

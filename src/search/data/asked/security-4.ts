@@ -61,7 +61,7 @@ export const ASKED_SECURITY_4: readonly AskedEntry[] = [
   {
     op: 'kms:GetKeyRotationStatus',
     asked:
-      'is yearly rotation on, when will the key material change next, check rotation period, is my cmk rotated',
+      'is yearly rotation on, when will the key material change next, check rotation period, is my cmk rotated, is automatic rotation enabled for a kms key',
     example: 'is automatic rotation turned on for our cmk alias/app-data',
   },
   {
@@ -260,7 +260,7 @@ export const ASKED_SECURITY_4: readonly AskedEntry[] = [
   {
     op: 'acm-pca:IssueCertificate',
     asked:
-      'sign a csr with our private ca, mint a client certificate, internal cert for a device, x.509 for mtls, signing request',
+      'sign a csr with our private ca, mint a client certificate, internal cert for a device, x.509 for mtls, signing request, hand out a private tls certificate, issue an internal cert from our own ca, new certificate for an internal service or host',
     example: 'our private ca should mint a cert from this signing request',
   },
   {

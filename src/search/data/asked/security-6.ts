@@ -225,7 +225,7 @@ export const ASKED_SECURITY_6: readonly AskedEntry[] = [
   {
     op: 'detective:StartInvestigation',
     asked:
-      'investigate whether a role or person was compromised, look into a possible breach, what did this principal do, incident triage',
+      'investigate whether a role or person was compromised, look into a possible breach, what did this principal do, incident triage, dig into a guardduty finding, related ips and users over time, behavior graph of an entity',
     example: 'kick off a detective investigation of the ci-deployer role',
   },
 ];

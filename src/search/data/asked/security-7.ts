@@ -13,7 +13,7 @@ export const ASKED_SECURITY_7: readonly AskedEntry[] = [
   {
     op: 'verifiedpermissions:IsAuthorized',
     asked:
-      'can this app user do this action on this document, decide whether someone may, permit or forbid decision, check access inside my application, authz check, principal action resource, allow or deny from the policy store, check if a user can do an action on a resource',
+      'can this app user do this action on this document, decide whether someone may, permit or forbid decision, check access inside my application, authz check, principal action resource, allow or deny from the policy store, check if a user can do an action on a resource, can a user view a document according to our authorization policies, is this person allowed by the app policies',
     example: 'ask verified permissions if alice may edit document 42',
   },
   {
@@ -25,7 +25,7 @@ export const ASKED_SECURITY_7: readonly AskedEntry[] = [
   {
     op: 'verifiedpermissions:CreatePolicy',
     asked:
-      'write a cedar permit or forbid rule, allow owners to edit their documents, app authorization rule',
+      'write a cedar permit or forbid rule, allow owners to edit their documents, app authorization rule, write a cedar rule that lets a role approve something, rule that lets managers do an action',
     example: 'add a cedar statement so album owners can change their albums',
   },
   {
@@ -142,7 +142,7 @@ export const ASKED_SECURITY_7: readonly AskedEntry[] = [
   {
     op: 'fms:ListComplianceStatus',
     asked:
-      'which accounts violate our central firewall policy, non-compliant member accounts, accounts not compliant with firewall manager, is every account protected',
+      'which accounts violate our central firewall policy, non-compliant member accounts, accounts not compliant with firewall manager, is every account protected, out of compliance with the firewall manager waf policy, which accounts are missing the waf or shield protection',
     example: 'firewall manager: which accounts are out of line with policy abc123',
   },
   {

@@ -8,7 +8,7 @@ export const ASKED_SECURITY_8: readonly AskedEntry[] = [
   {
     op: 'rolesanywhere:CreateTrustAnchor',
     asked:
-      'let on-premises servers get temporary credentials with x.509 certificates, trust our own ca for workloads outside aws, no long-lived keys on prem',
+      'let on-premises servers get temporary credentials with x.509 certificates, trust our own ca for workloads outside aws, no long-lived keys on prem, short-lived aws creds for servers outside aws from their own x509 certs',
     example: 'register our corporate ca with roles anywhere',
   },
   {
@@ -32,7 +32,7 @@ export const ASKED_SECURITY_8: readonly AskedEntry[] = [
   {
     op: 'signer:StartSigningJob',
     asked:
-      'sign a zip of code stored in s3, digitally sign a deployment package or firmware, produce signed artifact',
+      'sign a zip of code stored in s3, digitally sign a deployment package or firmware, produce signed artifact, put a signature on a firmware image or binary, sign a release before shipping',
     example: 'kick off signing of release.zip from our artifacts bucket',
   },
   {
@@ -78,7 +78,7 @@ export const ASKED_SECURITY_8: readonly AskedEntry[] = [
   {
     op: 'security-ir:CreateCase',
     asked:
-      'report a security incident, open a ticket with the incident response team, we think we were hacked, get help during a breach',
+      'report a security incident, open a ticket with the incident response team, we think we were hacked, get help during a breach, ask security responders for help, call in aws security experts, compromised account help, engage the incident responders',
     example: 'ransomware on two servers, engage aws security incident response',
   },
   {

@@ -26,7 +26,7 @@ export const ASKED_SECURITY_R9: readonly AskedEntry[] = [
   {
     op: 'controltower:EnableControl',
     asked:
-      'turn on a guardrail for an ou, apply a preventive or detective control to an organizational unit, switch on a governance control by its aws-gr id',
+      'turn on a guardrail for an ou, apply a preventive or detective control to an organizational unit, switch on a governance control by its aws-gr id, apply a mandatory or strongly recommended guardrail to an ou, guardrail for s3 public access on an ou',
     example: 'enable the encrypted volumes guardrail on the workloads ou',
   },
   {

@@ -156,12 +156,13 @@ export const ASKED_STORAGE_7: readonly AskedEntry[] = [
   {
     op: 'rbin:CreateRule',
     asked:
-      'recycle bin, snapshots someone deletes stay recoverable for days, keep deleted ebs snapshots or amis restorable, retention for deleted, safety net against deleting the wrong snapshot, accidental removal protection',
+      'recycle bin, snapshots someone deletes stay recoverable for days, keep deleted ebs snapshots or amis restorable, retention for deleted, safety net against deleting the wrong snapshot, accidental removal protection, deleted snapshots recoverable for a week, protect deleted amis from being lost forever, deregistered images kept for days',
     example: 'keep any ebs snapshot someone deletes recoverable for 14 days',
   },
   {
     op: 'rbin:ListRules',
-    asked: 'which recycle bin rules exist, what deleted snapshots are protected, retention rules in region',
+    asked:
+      'which recycle bin rules exist, what deleted snapshots are protected, retention rules in region, how long do deleted snapshots stay in the recycle bin, how many days are deleted amis kept, retention period of the recycle bin',
     example: 'what recycle bin retention do we have in this region?',
   },
   {

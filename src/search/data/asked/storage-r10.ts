@@ -57,7 +57,7 @@ export const ASKED_STORAGE_R10: readonly AskedEntry[] = [
   {
     op: 'backupsearch:StartSearchJob',
     asked:
-      'find which backup or recovery point contains a file, search inside backups for a file name or path, look for a deleted file across snapshots, which backup still has the document',
+      'find which backup or recovery point contains a file, search inside backups for a file name or path, look for a deleted file across snapshots, which backup still has the document, restore a single file by searching backups for its name, which backup has a file from last week',
     example: 'search our backups for a file called payroll-2022.xlsx',
   },
   {
