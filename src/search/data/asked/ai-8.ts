@@ -136,7 +136,7 @@ export const ASKED_AI_8: readonly AskedEntry[] = [
   {
     op: 'appstream:CreateStreamingURL',
     asked:
-      'link for a user to open a streamed app, browser launch url, temporary app session link, single-use url that opens the application for one user, launch link that expires, sign-in url for a streamed app session',
+      'link for a user to open a streamed app, browser launch url, temporary app session link, single-use url that opens the application for one user, launch link that expires, sign-in url for a streamed app session, run a desktop app in the browser, use a windows application from a web browser',
     example: 'give user bob a link to open the streamed cad application in his browser',
   },
   {

@@ -40,7 +40,7 @@ export const ASKED_APPS_2: readonly AskedEntry[] = [
   {
     op: 'bcm-pricing-calculator:CreateWorkloadEstimate',
     asked:
-      'estimate what a new workload will cost, price out a design before building, monthly cost forecast for planned usage, quote',
+      'estimate what a new workload will cost, price out a design before building, monthly cost forecast for planned usage, quote, model our bill with planned instances, what the bill would be with more servers, estimate next month cost of new resources',
     example: 'price out a planned workload of 20 m5.large and 5 tb of s3 per month',
   },
   {

@@ -13,7 +13,8 @@ export const ASKED_APPS_3: readonly AskedEntry[] = [
   },
   {
     op: 'connectcampaignsv2:StartCampaign',
-    asked: 'begin dialling, kick off outreach, go live with the outbound calls',
+    asked:
+      'begin dialling, kick off outreach, go live with the outbound calls, start calling customers, start the outbound dialer, start the auto dialer, start an outbound campaign',
     example: 'begin dialling for outbound campaign renewals-q4',
   },
   {
@@ -176,7 +177,8 @@ export const ASKED_APPS_3: readonly AskedEntry[] = [
   // Notification contacts: email addresses that receive notifications
   {
     op: 'notificationscontacts:CreateEmailContact',
-    asked: 'add an email address to receive alerts, recipient for notifications',
+    asked:
+      'add an email address to receive alerts, recipient for notifications, email contact for aws user notifications, add an address to get aws notifications',
     example: 'add oncall@example.com as a recipient for console alerts',
   },
   {

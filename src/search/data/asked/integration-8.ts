@@ -13,7 +13,8 @@ export const ASKED_INTEGRATION_8: readonly AskedEntry[] = [
   },
   {
     op: 'pinpoint:SendOTPMessage',
-    asked: 'one-time password, verification code by sms, 2fa code, login code, otp',
+    asked:
+      'one-time password, verification code by sms, 2fa code, login code, otp, one-time sign-in code to a phone',
     example: 'send a one-time verification code by sms to +15551234567 with pinpoint',
   },
   {

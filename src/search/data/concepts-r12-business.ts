@@ -1,0 +1,56 @@
+// Data: concepts (see concepts.ts) for the business group, issue 16 round 12: the list price of
+// one thing is the Price List API, the "cost and usage report" is a CUR report definition (not
+// a Cost Explorer query), crowd workers are Mechanical Turk, co-selling with AWS is Partner
+// Central, and a live call's sentiment is Contact Lens real-time analysis.
+
+import type { Concept } from './concepts.js';
+
+export const R12_BUSINESS_CONCEPTS: readonly Concept[] = [
+  {
+    // "per hour" / "hourly price" (concepts-applications.ts) miss the plain "price of X"
+    phrases: ['price of a', 'price of an', 'prices of', 'list price', 'list prices', 'public price'],
+    terms: 'products',
+    services: ['pricing'],
+    why: 'the price of an instance type or a service is a Price List product; what we were charged is Cost Explorer',
+    example: ['look up the price of an r6g.xlarge then estimate the bill for two', 'pricing:GetProducts'],
+  },
+  {
+    phrases: ['cost and usage report', 'cost and usage reports', 'cur report', 'cur reports'],
+    terms: 'report definitions',
+    services: ['cur', 'bcm-data-exports'],
+    why: 'the Cost and Usage Report is a report definition delivered to S3 (CUR, now Data Exports), not the Cost Explorer query GetCostAndUsage whose name shares its words',
+    example: ['which cost and usage reports are configured?', 'cur:DescribeReportDefinitions'],
+  },
+  {
+    phrases: [
+      'crowd worker',
+      'crowd workers',
+      'crowdsourcing',
+      'crowdsourced',
+      'turker',
+      'turkers',
+      'mechanical turk',
+    ],
+    terms: 'hit worker assignment',
+    services: ['mturk'],
+    why: 'paid human workers doing small tasks (HITs) are Amazon Mechanical Turk',
+    example: ['get crowd workers to transcribe 200 receipts', 'mturk:CreateHIT'],
+  },
+  {
+    phrases: ['co-sell', 'cosell', 'partner central', 'deal registration', 'register a deal'],
+    terms: 'opportunity engagement',
+    services: ['partnercentral-selling'],
+    why: 'registering deals and co-selling with AWS sales are Partner Central opportunities and engagements',
+    example: ['show our co-sell pipeline with aws', 'partnercentral-selling:ListOpportunities'],
+  },
+  {
+    phrases: ['live call', 'live calls', 'ongoing call', 'call in progress', 'call that is in progress'],
+    terms: 'realtime contact analysis',
+    services: ['connect-contact-lens', 'connect'],
+    why: 'what is being said and felt on a call still going on is Contact Lens real-time analysis of the contact',
+    example: [
+      'what has the caller said so far on the live call',
+      'connect-contact-lens:ListRealtimeContactAnalysisSegments',
+    ],
+  },
+];
