@@ -53,4 +53,52 @@ export const R12_BUSINESS_CONCEPTS: readonly Concept[] = [
       'connect-contact-lens:ListRealtimeContactAnalysisSegments',
     ],
   },
+  {
+    // "invoice" alone is also a scanned document (textract AnalyzeExpense)
+    phrases: [
+      'aws invoice',
+      'aws invoices',
+      'receives the invoice',
+      'receive the invoice',
+      'invoice for each account',
+      'invoice per account',
+    ],
+    terms: 'invoice unit profile',
+    services: ['invoicing'],
+    why: 'which account receives the AWS invoice, and how accounts are split across invoices, is the Invoicing API; an invoice to read is a document for Textract',
+    example: ['who receives the aws invoice for the data team accounts?', 'invoicing:BatchGetInvoiceProfile'],
+  },
+  {
+    // "distribution" alone is a CloudFront distribution
+    phrases: ['distribution list', 'distribution lists'],
+    terms: 'group members',
+    services: ['workmail'],
+    why: 'a distribution list is a mail group whose members get what is sent to its address (WorkMail groups), not a CloudFront distribution',
+    example: ['who is on the all-staff distribution list?', 'workmail:ListGroupMembers'],
+  },
+  {
+    phrases: [
+      'email in flight',
+      'emails in flight',
+      'mail in flight',
+      'message in flight',
+      'messages in flight',
+      'email in transit',
+      'mail in transit',
+    ],
+    terms: 'raw message content',
+    services: ['workmailmessageflow'],
+    why: 'reading or changing a WorkMail message while it is being delivered is the message flow API (raw MIME content), not an SES template',
+    example: [
+      'strip attachments from mail in flight before it reaches the inbox',
+      'workmailmessageflow:PutRawMessageContent',
+    ],
+  },
+  {
+    phrases: ['saas apps', 'saas app', 'saas tools', 'saas applications'],
+    terms: 'app',
+    services: ['appfabric'],
+    why: 'connecting the SaaS apps a company uses (Okta, Slack, Zoom) for their audit logs and user access is AppFabric; selling a SaaS product is Marketplace, named by its buyers and customers',
+    example: ['pull the sign-in logs of our saas apps into s3', 'appfabric:CreateIngestion'],
+  },
 ];

@@ -159,7 +159,7 @@ export const ASKED_AI_8: readonly AskedEntry[] = [
   {
     op: 'appstream:DescribeSessions',
     asked:
-      'who is streaming now, active app sessions, users currently connected, active streaming sessions, current app users',
+      'who is streaming now, active app sessions, users currently connected, active streaming sessions, current app users, users on the app streaming service right now',
     example: 'which users are currently connected to the streamed apps',
   },
   {

@@ -37,7 +37,7 @@ export const ASKED_APPS_3: readonly AskedEntry[] = [
   {
     op: 'connectcampaignsv2:UpdateCampaignCommunicationTime',
     asked:
-      'calling hours, only dial between 9 and 5, quiet hours, time window for outreach by local time zone',
+      'calling hours, only dial between 9 and 5, quiet hours, time window for outreach by local time zone, hours the dialer may call, call customers only between set hours',
     example: 'only let the renewals dialer call between 9am and 6pm local time',
   },
   // Connect participant: the customer side of a chat widget
@@ -61,7 +61,8 @@ export const ASKED_APPS_3: readonly AskedEntry[] = [
   },
   {
     op: 'connectparticipant:DisconnectParticipant',
-    asked: 'customer leaves the chat, end chat from the widget, close conversation',
+    asked:
+      'customer leaves the chat, end chat from the widget, close conversation, hang up the chat from the customer side, leave the chat as the customer',
     example: 'end the chat when the customer closes the widget',
   },
   {
@@ -159,7 +160,8 @@ export const ASKED_APPS_3: readonly AskedEntry[] = [
   },
   {
     op: 'notifications:ListNotificationEvents',
-    asked: 'notification inbox, recent alerts sent to me, what did notification center send, alert history',
+    asked:
+      'notification inbox, recent alerts sent to me, what did notification center send, alert history, aws notifications we received, history of user notifications',
     example: 'show what alerts the notification center sent us yesterday',
   },
   {

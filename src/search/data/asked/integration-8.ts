@@ -19,7 +19,8 @@ export const ASKED_INTEGRATION_8: readonly AskedEntry[] = [
   },
   {
     op: 'pinpoint:CreateCampaign',
-    asked: 'marketing blast, scheduled promotion, send to a segment, recurring message, audience outreach',
+    asked:
+      'marketing blast, scheduled promotion, send to a segment, recurring message, audience outreach, sms promotion to everyone in a segment, text blast to an audience',
     example: 'schedule a pinpoint promotion to our inactive-users segment every friday',
   },
   {

@@ -177,7 +177,7 @@ export const ASKED_MISC: readonly AskedEntry[] = [
   {
     op: 'chatbot:CreateMicrosoftTeamsChannelConfiguration',
     asked:
-      'send alerts and alarm notifications to teams, alarms in a microsoft teams channel, chatops in teams',
+      'send alerts and alarm notifications to teams, alarms in a microsoft teams channel, chatops in teams, run aws commands from a teams channel',
     example: 'get alarm notifications in our teams channel',
   },
 ];
