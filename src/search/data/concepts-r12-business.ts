@@ -101,4 +101,32 @@ export const R12_BUSINESS_CONCEPTS: readonly Concept[] = [
     why: 'connecting the SaaS apps a company uses (Okta, Slack, Zoom) for their audit logs and user access is AppFabric; selling a SaaS product is Marketplace, named by its buyers and customers',
     example: ['pull the sign-in logs of our saas apps into s3', 'appfabric:CreateIngestion'],
   },
+  {
+    // "user notifications" (concepts-r10-governance.ts) is the product's name; people say "aws notifications"
+    phrases: ['aws notifications', 'notifications from aws', 'aws notification'],
+    terms: 'notification',
+    services: ['notifications', 'notificationscontacts'],
+    why: 'the notifications AWS itself sends an account (health, billing, console alerts) and who receives them are AWS User Notifications and its contacts, not an SNS topic of ours',
+    example: ['show the aws notifications sent to us this week', 'notifications:ListNotificationEvents'],
+  },
+  {
+    phrases: ['billing group', 'billing groups', 'pro forma bill', 'pro forma billing'],
+    terms: 'billing group',
+    services: ['billingconductor'],
+    why: 'a billing group is Billing Conductor’s set of accounts billed at the reseller’s own rates (pro forma), not a Cost Explorer grouping',
+    example: [
+      'what margin did billing group acme make last month?',
+      'billingconductor:GetBillingGroupCostReport',
+    ],
+  },
+  {
+    phrases: ['customer profile', 'customer profiles'],
+    terms: 'profile',
+    services: ['customer-profiles'],
+    why: 'a unified record of one customer (contact details, orders, past contacts) is Customer Profiles, not a CodeGuru profiling group',
+    example: [
+      'show the customer profile of the caller with phone +15551230000',
+      'customer-profiles:SearchProfiles',
+    ],
+  },
 ];

@@ -112,7 +112,7 @@ export const ASKED_AI_8: readonly AskedEntry[] = [
   {
     op: 'workspaces:ModifyWorkspaceProperties',
     asked:
-      'change running mode, alwayson or autostop, bigger desktop, more storage, resize compute type, always on desktop, more disk',
+      'change running mode, alwayson or autostop, bigger desktop, more storage, resize compute type, always on desktop, more disk, always-on or auto-stop billing of a desktop, monthly or hourly desktop billing',
     example: "switch jsmith's desktop to always on and give it more disk",
   },
   {

@@ -174,7 +174,7 @@ export const ASKED_APPS: readonly AskedEntry[] = [
   {
     op: 'billingconductor:GetBillingGroupCostReport',
     asked:
-      'margin on a customer, actual cost vs what we charged, pro forma amount, profit for a reseller group',
+      'margin on a customer, actual cost vs what we charged, pro forma amount, profit for a reseller group, markup we charged a billing group this month',
     example: 'how much margin did we make on billing group acme last month',
   },
   {

@@ -172,7 +172,8 @@ export const ASKED_INTEGRATION_8: readonly AskedEntry[] = [
   },
   {
     op: 'workmail:ResetPassword',
-    asked: 'forgot password, email login reset, locked out of mailbox, change password for employee',
+    asked:
+      'forgot password, email login reset, locked out of mailbox, change password for employee, reset the email password of a user',
     example: 'ana forgot her work email password, set a new one',
   },
   {
