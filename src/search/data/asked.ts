@@ -134,6 +134,9 @@ import { ASKED_SERVERLESS_R11 } from './asked/serverless-r11.js';
 import { ASKED_DATACONT_R11 } from './asked/datacont-r11.js';
 import { ASKED_SECNET_R12 } from './asked/secnet-r12.js';
 import { ASKED_SECNET_R12_2 } from './asked/secnet-r12-2.js';
+import { ASKED_BUSINESS_R12 } from './asked/business-r12.js';
+import { ASKED_BUSINESS_R12_2 } from './asked/business-r12-2.js';
+import { ASKED_BUSINESS_R12_3 } from './asked/business-r12-3.js';
 
 export type { AskedEntry };
 
@@ -266,4 +269,7 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_DATACONT_R11,
   ...ASKED_SECNET_R12,
   ...ASKED_SECNET_R12_2,
+  ...ASKED_BUSINESS_R12,
+  ...ASKED_BUSINESS_R12_2,
+  ...ASKED_BUSINESS_R12_3,
 ];

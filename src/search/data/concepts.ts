@@ -49,6 +49,7 @@ import { R11_DATACONT_CONCEPTS } from './concepts-r11-datacont.js';
 import { R11_OPS_CONCEPTS } from './concepts-r11-ops.js';
 import { R11_SEC_CONCEPTS } from './concepts-r11-sec.js';
 import { R12_SECNET_CONCEPTS } from './concepts-r12-secnet.js';
+import { R12_BUSINESS_CONCEPTS } from './concepts-r12-business.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -106,4 +107,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...R11_OPS_CONCEPTS,
   ...R11_SEC_CONCEPTS,
   ...R12_SECNET_CONCEPTS,
+  ...R12_BUSINESS_CONCEPTS,
 ];

@@ -112,7 +112,7 @@ export const ASKED_AI_8: readonly AskedEntry[] = [
   {
     op: 'workspaces:ModifyWorkspaceProperties',
     asked:
-      'change running mode, alwayson or autostop, bigger desktop, more storage, resize compute type, always on desktop, more disk',
+      'change running mode, alwayson or autostop, bigger desktop, more storage, resize compute type, always on desktop, more disk, always-on or auto-stop billing of a desktop, monthly or hourly desktop billing',
     example: "switch jsmith's desktop to always on and give it more disk",
   },
   {
@@ -136,7 +136,7 @@ export const ASKED_AI_8: readonly AskedEntry[] = [
   {
     op: 'appstream:CreateStreamingURL',
     asked:
-      'link for a user to open a streamed app, browser launch url, temporary app session link, single-use url that opens the application for one user, launch link that expires, sign-in url for a streamed app session',
+      'link for a user to open a streamed app, browser launch url, temporary app session link, single-use url that opens the application for one user, launch link that expires, sign-in url for a streamed app session, run a desktop app in the browser, use a windows application from a web browser',
     example: 'give user bob a link to open the streamed cad application in his browser',
   },
   {
@@ -159,7 +159,7 @@ export const ASKED_AI_8: readonly AskedEntry[] = [
   {
     op: 'appstream:DescribeSessions',
     asked:
-      'who is streaming now, active app sessions, users currently connected, active streaming sessions, current app users',
+      'who is streaming now, active app sessions, users currently connected, active streaming sessions, current app users, users on the app streaming service right now',
     example: 'which users are currently connected to the streamed apps',
   },
   {

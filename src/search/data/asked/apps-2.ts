@@ -40,7 +40,7 @@ export const ASKED_APPS_2: readonly AskedEntry[] = [
   {
     op: 'bcm-pricing-calculator:CreateWorkloadEstimate',
     asked:
-      'estimate what a new workload will cost, price out a design before building, monthly cost forecast for planned usage, quote',
+      'estimate what a new workload will cost, price out a design before building, monthly cost forecast for planned usage, quote, model our bill with planned instances, what the bill would be with more servers, estimate next month cost of new resources',
     example: 'price out a planned workload of 20 m5.large and 5 tb of s3 per month',
   },
   {
@@ -134,12 +134,13 @@ export const ASKED_APPS_2: readonly AskedEntry[] = [
   {
     op: 'connectcases:CreateRelatedItem',
     asked:
-      'add a comment to a ticket, attach a call or task to a ticket, note on a complaint, link a contact',
+      'add a comment to a ticket, attach a call or task to a ticket, note on a complaint, link a contact, link a chat or call to an existing case',
     example: 'add the note customer was refunded to ticket 4471',
   },
   {
     op: 'connectcases:GetCaseAuditEvents',
-    asked: 'who changed this ticket, ticket history, edits over time, change log of a complaint',
+    asked:
+      'who changed this ticket, ticket history, edits over time, change log of a complaint, what happened on a case so far, case history',
     example: 'who edited ticket 4471 and what did they change',
   },
   {

@@ -13,7 +13,8 @@ export const ASKED_APPS_3: readonly AskedEntry[] = [
   },
   {
     op: 'connectcampaignsv2:StartCampaign',
-    asked: 'begin dialling, kick off outreach, go live with the outbound calls',
+    asked:
+      'begin dialling, kick off outreach, go live with the outbound calls, start calling customers, start the outbound dialer, start the auto dialer, start an outbound campaign',
     example: 'begin dialling for outbound campaign renewals-q4',
   },
   {
@@ -36,7 +37,7 @@ export const ASKED_APPS_3: readonly AskedEntry[] = [
   {
     op: 'connectcampaignsv2:UpdateCampaignCommunicationTime',
     asked:
-      'calling hours, only dial between 9 and 5, quiet hours, time window for outreach by local time zone',
+      'calling hours, only dial between 9 and 5, quiet hours, time window for outreach by local time zone, hours the dialer may call, call customers only between set hours',
     example: 'only let the renewals dialer call between 9am and 6pm local time',
   },
   // Connect participant: the customer side of a chat widget
@@ -60,7 +61,8 @@ export const ASKED_APPS_3: readonly AskedEntry[] = [
   },
   {
     op: 'connectparticipant:DisconnectParticipant',
-    asked: 'customer leaves the chat, end chat from the widget, close conversation',
+    asked:
+      'customer leaves the chat, end chat from the widget, close conversation, hang up the chat from the customer side, leave the chat as the customer',
     example: 'end the chat when the customer closes the widget',
   },
   {
@@ -158,7 +160,8 @@ export const ASKED_APPS_3: readonly AskedEntry[] = [
   },
   {
     op: 'notifications:ListNotificationEvents',
-    asked: 'notification inbox, recent alerts sent to me, what did notification center send, alert history',
+    asked:
+      'notification inbox, recent alerts sent to me, what did notification center send, alert history, aws notifications we received, history of user notifications',
     example: 'show what alerts the notification center sent us yesterday',
   },
   {
@@ -176,7 +179,8 @@ export const ASKED_APPS_3: readonly AskedEntry[] = [
   // Notification contacts: email addresses that receive notifications
   {
     op: 'notificationscontacts:CreateEmailContact',
-    asked: 'add an email address to receive alerts, recipient for notifications',
+    asked:
+      'add an email address to receive alerts, recipient for notifications, email contact for aws user notifications, add an address to get aws notifications',
     example: 'add oncall@example.com as a recipient for console alerts',
   },
   {

@@ -18,12 +18,14 @@ export const ASKED_APPS_6: readonly AskedEntry[] = [
   },
   {
     op: 'workdocs:AddResourcePermissions',
-    asked: 'share a document with a colleague, give someone access to a folder, co owner or viewer',
+    asked:
+      'share a document with a colleague, give someone access to a folder, co owner or viewer, let a team edit a document, share a file so others can edit it',
     example: 'share the q3 plan doc on workdocs with alice as a viewer',
   },
   {
     op: 'workdocs:DescribeActivities',
-    asked: 'who opened or changed a file, audit trail of documents, user activity feed',
+    asked:
+      'who opened or changed a file, audit trail of documents, user activity feed, who changed files in a shared folder, recent edits in our docs',
     example: 'who downloaded or edited files on workdocs last week',
   },
   {

@@ -108,7 +108,8 @@ export const ASKED_APPS_7: readonly AskedEntry[] = [
   },
   {
     op: 'workdocs:RestoreDocumentVersions',
-    asked: 'bring back an earlier revision, undo edits to a document, roll back a file',
+    asked:
+      'bring back an earlier revision, undo edits to a document, roll back a file, restore an older version of a document',
     example: 'roll back the budget file on workdocs to the revision from friday',
   },
   {

@@ -120,7 +120,7 @@ export const ASKED_APPS: readonly AskedEntry[] = [
   {
     op: 'b2bi:StartTransformerJob',
     asked:
-      'translate one edi file now, run conversion on an s3 document, process an 856 advance ship notice file',
+      'translate one edi file now, run conversion on an s3 document, process an 856 advance ship notice file, parse an incoming edi document into json, convert an x12 purchase order to json or xml',
     example: 'run conversion on s3://edi-inbox/po-4411.x12 using transformer tr-12',
   },
   {
@@ -156,7 +156,7 @@ export const ASKED_APPS: readonly AskedEntry[] = [
   {
     op: 'billingconductor:CreateBillingGroup',
     asked:
-      'group accounts for chargeback, pro forma bill for a customer, reseller billing family, show customers their own rates',
+      'group accounts for chargeback, pro forma bill for a customer, reseller billing family, show customers their own rates, new billing group with a primary account, billing group for a set of linked accounts',
     example: 'make a pro forma bill group for customer acme with accounts 1111 and 2222',
   },
   {
@@ -174,7 +174,7 @@ export const ASKED_APPS: readonly AskedEntry[] = [
   {
     op: 'billingconductor:GetBillingGroupCostReport',
     asked:
-      'margin on a customer, actual cost vs what we charged, pro forma amount, profit for a reseller group',
+      'margin on a customer, actual cost vs what we charged, pro forma amount, profit for a reseller group, markup we charged a billing group this month',
     example: 'how much margin did we make on billing group acme last month',
   },
   {

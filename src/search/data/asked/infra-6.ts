@@ -186,7 +186,7 @@ export const ASKED_INFRA_6: readonly AskedEntry[] = [
   {
     op: 'marketplace-catalog:DescribeChangeSet',
     asked:
-      'did the listing update go through, status of marketplace submission, why was our listing change rejected, error details',
+      'did the listing update go through, status of marketplace submission, why was our listing change rejected, error details, is our listing change done, who changed our listing',
     example: 'why was our marketplace listing update cs-abc123 rejected',
   },
   {

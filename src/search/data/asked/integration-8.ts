@@ -13,12 +13,14 @@ export const ASKED_INTEGRATION_8: readonly AskedEntry[] = [
   },
   {
     op: 'pinpoint:SendOTPMessage',
-    asked: 'one-time password, verification code by sms, 2fa code, login code, otp',
+    asked:
+      'one-time password, verification code by sms, 2fa code, login code, otp, one-time sign-in code to a phone',
     example: 'send a one-time verification code by sms to +15551234567 with pinpoint',
   },
   {
     op: 'pinpoint:CreateCampaign',
-    asked: 'marketing blast, scheduled promotion, send to a segment, recurring message, audience outreach',
+    asked:
+      'marketing blast, scheduled promotion, send to a segment, recurring message, audience outreach, sms promotion to everyone in a segment, text blast to an audience',
     example: 'schedule a pinpoint promotion to our inactive-users segment every friday',
   },
   {
@@ -170,7 +172,8 @@ export const ASKED_INTEGRATION_8: readonly AskedEntry[] = [
   },
   {
     op: 'workmail:ResetPassword',
-    asked: 'forgot password, email login reset, locked out of mailbox, change password for employee',
+    asked:
+      'forgot password, email login reset, locked out of mailbox, change password for employee, reset the email password of a user',
     example: 'ana forgot her work email password, set a new one',
   },
   {

@@ -94,12 +94,13 @@ export const ASKED_MISC: readonly AskedEntry[] = [
   {
     op: 'cost-optimization-hub:ListRecommendations',
     asked:
-      'ways to save money, cost savings opportunities, rightsizing and idle resources to cut the bill, reduce spend, every recommendation with its estimated savings',
+      'ways to save money, cost savings opportunities, rightsizing and idle resources to cut the bill, reduce spend, every recommendation with its estimated savings, cut our aws spend, where we are wasting money, lower the aws bill',
     example: 'what savings opportunities do we have to cut our aws bill',
   },
   {
     op: 'cost-optimization-hub:ListRecommendationSummaries',
-    asked: 'total estimated savings, how much could we save per account or per resource type',
+    asked:
+      'total estimated savings, how much could we save per account or per resource type, savings if we applied every recommendation, total potential savings of all cost recommendations',
     example: 'how much money could we save in total, grouped by account',
   },
   // Route 53 Application Recovery Controller zonal shift
@@ -178,7 +179,7 @@ export const ASKED_MISC: readonly AskedEntry[] = [
   {
     op: 'chatbot:CreateMicrosoftTeamsChannelConfiguration',
     asked:
-      'send alerts and alarm notifications to teams, alarms in a microsoft teams channel, chatops in teams',
+      'send alerts and alarm notifications to teams, alarms in a microsoft teams channel, chatops in teams, run aws commands from a teams channel',
     example: 'get alarm notifications in our teams channel',
   },
 ];

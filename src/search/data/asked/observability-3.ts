@@ -246,13 +246,13 @@ export const ASKED_OBSERVABILITY_3: readonly AskedEntry[] = [
   {
     op: 'health:DescribeEvents',
     asked:
-      'is aws down, outage in my region, service issues affecting us, scheduled maintenance notices, status page, retirement notices',
+      'is aws down, outage in my region, service issues affecting us, scheduled maintenance notices, status page, retirement notices, is aws having problems that affect my account',
     example: 'is there an ongoing outage affecting us-east-1 right now',
   },
   {
     op: 'health:DescribeAffectedEntities',
     asked:
-      'which instances are impacted, impacted resources from a service issue, affected hosts, current aws problem affecting our resources, hosts scheduled for retirement',
+      'which instances are impacted, impacted resources from a service issue, affected hosts, current aws problem affecting our resources, hosts scheduled for retirement, resources hit by an event, what an event arn impacts',
     example: 'which of our instances are impacted by the current service issue',
   },
   {

@@ -99,7 +99,8 @@ export const ASKED_OBSERVABILITY_5: readonly AskedEntry[] = [
   },
   {
     op: 'cur:PutReportDefinition',
-    asked: 'detailed billing report to s3, line item bill export, hourly granular billing files for athena',
+    asked:
+      'detailed billing report to s3, line item bill export, hourly granular billing files for athena, cost and usage report, cur, billing file delivered to a bucket, hourly billing files in s3, turn on the detailed bill',
     example: 'deliver hourly line-item billing files to our bucket for athena',
   },
   {
@@ -165,12 +166,13 @@ export const ASKED_OBSERVABILITY_5: readonly AskedEntry[] = [
   {
     op: 'support:CreateCase',
     asked:
-      'open a ticket with aws, contact support, ask aws for help, file a support request, report a problem to aws',
+      'open a ticket with aws, contact support, ask aws for help, file a support request, report a problem to aws, raise a ticket with aws, get aws help with a production issue',
     example: 'open a ticket with aws about our stuck instance',
   },
   {
     op: 'support:DescribeCases',
-    asked: 'status of my ticket, open tickets with aws, support history, has aws replied',
+    asked:
+      'status of my ticket, open tickets with aws, support history, has aws replied, is a support case open, our support cases, list cases we opened with aws',
     example: 'has aws replied to our open tickets',
   },
   {
@@ -193,7 +195,7 @@ export const ASKED_OBSERVABILITY_5: readonly AskedEntry[] = [
   {
     op: 'trustedadvisor:ListRecommendations',
     asked:
-      'best practice advice, cost savings suggestions, security warnings from advisor, fault tolerance tips, which advisor checks are flagged red or yellow, what trusted advisor is warning about, failing best practice checks',
+      'best practice advice, cost savings suggestions, security warnings from advisor, fault tolerance tips, which advisor checks are flagged red or yellow, what trusted advisor is warning about, failing best practice checks, security problems trusted advisor flags, advisor findings by pillar',
     example: 'what best-practice advice do we have for saving cost',
   },
   {
