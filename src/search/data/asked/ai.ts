@@ -73,7 +73,7 @@ export const ASKED_AI: readonly AskedEntry[] = [
   {
     op: 'bedrock:CreateProvisionedModelThroughput',
     asked:
-      'reserved capacity for a model, dedicated model units, guaranteed throughput, commitment term, serve a custom model, buy llm capacity, avoid throttling',
+      'reserved capacity for a model, dedicated model units, guaranteed throughput, commitment term, serve a custom model, buy llm capacity, avoid throttling, dedicated capacity for claude, llama or titan so we are not throttled',
     example: 'buy dedicated capacity so my fine-tuned model can serve production traffic',
   },
   {

@@ -177,7 +177,8 @@ export const ASKED_INFRA_4: readonly AskedEntry[] = [
   },
   {
     op: 'medical-imaging:StartDICOMImportJob',
-    asked: 'import dicom files, load x-rays and ct scans, ingest radiology images from s3, pacs migration',
+    asked:
+      'import dicom files, load x-rays and ct scans, ingest radiology images from s3, pacs migration, import dicom files from a bucket into the medical imaging datastore',
     example: 'load the ct scans in s3://radiology/incoming/ into our image store',
   },
   {

@@ -27,7 +27,7 @@ export const ASKED_INFRA_6: readonly AskedEntry[] = [
   {
     op: 'bedrock-data-automation-runtime:InvokeDataAutomationAsync',
     asked:
-      'extract fields from documents, process invoices images audio or video with genai, intelligent document processing, parse a pdf into json, use genai to pull fields out',
+      'extract fields from documents, process invoices images audio or video with genai, intelligent document processing, parse a pdf into json, use genai to pull fields out, run a data automation project or blueprint on a file, bda',
     example: 'use genai to pull invoice number, total and due date out of s3://inbox/inv-889.pdf',
   },
   {

@@ -1,0 +1,58 @@
+// Data: concepts (see concepts.ts) for the machine-learning long tail, issue 16 round 12: the
+// everyday names of what the smaller AI services do (a recommender, lookalike audiences,
+// training loss, keeping a topic away from a chatbot) when the service's own name is not said.
+
+import type { Concept } from './concepts.js';
+
+export const R12_ML_CONCEPTS: readonly Concept[] = [
+  {
+    phrases: ['recommender', 'recommendation engine', 'recommendations engine', 'recommender system'],
+    services: ['personalize', 'personalize-runtime', 'personalize-events'],
+    why: 'a recommender or recommendation engine on AWS is Amazon Personalize: its runtime answers, its events feed it',
+    example: ['let the recommender know user 7 bought item 55', 'personalize-events:PutEvents'],
+  },
+  {
+    phrases: ['probably like', 'might like', 'likely to buy', 'probably buy', 'might buy'],
+    terms: 'recommendations',
+    services: ['personalize-runtime'],
+    why: 'what a user would probably like or enjoy is a recommendation for that user (Personalize)',
+    example: ['which products might shopper 12 like', 'personalize-runtime:GetRecommendations'],
+  },
+  {
+    phrases: [
+      'from talking about',
+      'from discussing',
+      'from mentioning',
+      'not allowed to discuss',
+      'off limits topics',
+      'off-limits topics',
+    ],
+    terms: 'guardrail',
+    services: ['bedrock'],
+    why: 'keeping a generative assistant from talking about or discussing a subject is a denied topic of a Bedrock guardrail',
+    example: ['stop the assistant from discussing our pricing roadmap', 'bedrock:CreateGuardrail'],
+  },
+  {
+    phrases: ['lookalike', 'lookalike audience', 'lookalike audiences', 'seed audience'],
+    terms: 'audience generation job',
+    services: ['cleanroomsml'],
+    why: 'a lookalike audience grown from a seed list of customers is Clean Rooms ML audience generation',
+    example: [
+      'make a lookalike audience from the seed list of top buyers',
+      'cleanroomsml:StartAudienceGenerationJob',
+    ],
+  },
+  {
+    phrases: ['training loss', 'validation loss', 'loss values', 'loss curve', 'training metrics'],
+    terms: 'metrics',
+    services: ['sagemaker-metrics'],
+    why: 'the loss and accuracy values of a training run are SageMaker experiment metrics (sagemaker-metrics)',
+    example: ['store the training loss of every step for run exp-42', 'sagemaker-metrics:BatchPutMetrics'],
+  },
+  {
+    phrases: ['amazon ml', 'amazon machine learning'],
+    services: ['machinelearning'],
+    why: 'Amazon ML (Amazon Machine Learning) is the legacy machinelearning service, not SageMaker',
+    example: ['get a prediction from the amazon ml model ml-abc123', 'machinelearning:Predict'],
+  },
+];
