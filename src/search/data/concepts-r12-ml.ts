@@ -23,6 +23,8 @@ export const R12_ML_CONCEPTS: readonly Concept[] = [
       'from talking about',
       'from discussing',
       'from mentioning',
+      'from answering',
+      'from replying',
       'not allowed to discuss',
       'off limits topics',
       'off-limits topics',
