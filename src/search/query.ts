@@ -62,7 +62,7 @@ export interface QueryPlan {
   readonly readOnly: boolean;
   /** The query is a question ("has the stack finished", "which voices"): it asks about state. */
   readonly question: boolean;
-  /** A question about content in hand ("is this review negative?"): analysis calls answer it. */
+  /** A question or a look at content in hand ("is this review negative?"): analysis calls answer it. */
   readonly aboutContent: boolean;
   /** A yes/no question about the state of one thing (status.ts): its own read answers it. */
   readonly status: boolean;
@@ -127,7 +127,7 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   }
   yieldIdServicesToNamed(plan, fromIds);
   const verbAt = planVerbs(ix, plan, ws, stems, runs, query.trimEnd().endsWith('?'));
-  plan.aboutContent = plan.question && pointsAtContent(query, ws);
+  plan.aboutContent = plan.readOnly && pointsAtContent(query, ws);
   addValueChange(ix, plan, raw, ws, verbAt);
   addFileReadingVerbs(ix, plan, ids);
   addRuntimeServices(ix, plan);

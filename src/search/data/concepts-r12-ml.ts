@@ -57,4 +57,25 @@ export const R12_ML_CONCEPTS: readonly Concept[] = [
     why: 'Amazon ML (Amazon Machine Learning) is the legacy machinelearning service, not SageMaker',
     example: ['get a prediction from the amazon ml model ml-abc123', 'machinelearning:Predict'],
   },
+  {
+    // in a text: "does the bucket contain personal data" stays Macie (its phrases say bucket)
+    phrases: [
+      'names, phone numbers',
+      'names and phone numbers',
+      'phone numbers and addresses',
+      'names and addresses',
+      'message contain any personal',
+      'message contain personal',
+      'text contain any personal',
+      'text contain personal',
+      'personal data in this',
+    ],
+    terms: 'pii entities',
+    services: ['comprehend'],
+    why: 'names, phone numbers, addresses or personal data inside a text or message are PII entities Comprehend finds',
+    example: [
+      'pull the names and phone numbers out of this support transcript',
+      'comprehend:DetectPiiEntities',
+    ],
+  },
 ];

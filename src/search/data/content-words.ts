@@ -1,5 +1,5 @@
-// Data: questions about a piece of content the caller holds ("is this review negative?", "what
-// language is this email in?", "what objects are in this photo?"). The answer is computed from
+// Data: questions and reading requests about a piece of content the caller holds ("is this
+// review negative?", "what language is this email in?", "find the faces in this photo"). The answer is computed from
 // the content by an analysis call (comprehend:DetectSentiment, translate:TranslateText,
 // rekognition:DetectLabels), which the catalog tiers `write` because its name has no reading
 // verb; the rule that keeps changes away from questions must not push those calls down.

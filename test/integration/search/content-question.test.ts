@@ -1,4 +1,4 @@
-// Questions about content in hand (src/search/content-question.ts, data/content-words.ts): the
+// Questions and reading requests about content in hand (src/search/content-question.ts, data/content-words.ts): the
 // call that analyses the text, the speech or the picture answers "is this review negative?",
 // although the catalog tiers analysis calls `write`. Other questions still never get a change
 // first, and a question about AWS state is not turned into an analysis.
@@ -21,6 +21,7 @@ describe('a question about content in hand is answered by analysing it', () => {
     ['what language is this email written in?', 'comprehend:DetectDominantLanguage'],
     ['what is this sentence in french?', 'translate:TranslateText'],
     ['is this tweet toxic?', 'comprehend:DetectToxicContent'],
+    ['find the faces in this photo', 'rekognition:DetectFaces'],
   ])('%s -> %s', (query, expected) => {
     expect(top(query, 1)).toEqual([expected]);
   });
