@@ -78,4 +78,23 @@ export const R12_ML_CONCEPTS: readonly Concept[] = [
       'comprehend:DetectPiiEntities',
     ],
   },
+  {
+    phrases: [
+      'predicted demand',
+      'demand forecast',
+      'forecasted demand',
+      'demand is predicted',
+      'predicted sales',
+    ],
+    terms: 'query forecast',
+    services: ['forecastquery', 'forecast'],
+    why: 'the demand or sales predicted for an item is read from an Amazon Forecast forecast (forecastquery)',
+    example: ['show the demand forecast for sku 88 in the east region', 'forecastquery:QueryForecast'],
+  },
+  {
+    phrases: ['equipment monitoring', 'machine monitoring', 'predictive maintenance', 'industrial sensors'],
+    services: ['lookoutequipment'],
+    why: 'watching industrial equipment sensors for signs of failure is Amazon Lookout for Equipment',
+    example: ['set up predictive maintenance on the pump sensor data', 'lookoutequipment:CreateModel'],
+  },
 ];
