@@ -97,4 +97,34 @@ export const R12_ML_CONCEPTS: readonly Concept[] = [
     why: 'watching industrial equipment sensors for signs of failure is Amazon Lookout for Equipment',
     example: ['set up predictive maintenance on the pump sensor data', 'lookoutequipment:CreateModel'],
   },
+  {
+    phrases: [
+      'who they say they are',
+      'by their voice',
+      'voice authentication',
+      'voiceprint',
+      'voice biometrics',
+    ],
+    terms: 'evaluate session',
+    services: ['voice-id'],
+    why: 'checking that a caller is who they claim by their voice is Amazon Connect Voice ID, not speech synthesis',
+    example: ['verify the caller on this contact center call by their voice', 'voice-id:EvaluateSession'],
+  },
+  {
+    phrases: [
+      'satellite images',
+      'satellite imagery',
+      'satellite photos',
+      'satellite pictures',
+      'landsat',
+      'sentinel-2',
+    ],
+    terms: 'raster data collection earth observation',
+    services: ['sagemaker-geospatial'],
+    why: 'searching and analysing satellite imagery is SageMaker geospatial, not Ground Station (which talks to satellites)',
+    example: [
+      'find satellite imagery of our farm from june with little cloud cover',
+      'sagemaker-geospatial:SearchRasterDataCollection',
+    ],
+  },
 ];

@@ -90,7 +90,8 @@ export const ASKED_AI_3: readonly AskedEntry[] = [
   },
   {
     op: 'comprehendmedical:InferICD10CM',
-    asked: 'diagnosis codes, icd-10 codes from notes, medical billing codes, code a condition',
+    asked:
+      'diagnosis codes, icd-10 codes from notes, medical billing codes, code a condition, diagnosis codes from a discharge summary or clinical note, billing codes for conditions',
     example: 'suggest icd-10 diagnosis codes for this discharge summary',
   },
   {

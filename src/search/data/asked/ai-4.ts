@@ -69,7 +69,8 @@ export const ASKED_AI_4: readonly AskedEntry[] = [
   },
   {
     op: 'polly:PutLexicon',
-    asked: 'pronunciation, how to say an acronym, custom pronunciation, pls file, say a word differently',
+    asked:
+      'pronunciation, how to say an acronym, custom pronunciation, pls file, say a word differently, teach polly how to pronounce a word or brand name, pronunciation of names',
     example: "teach the speech engine to say 'SQL' as 'sequel'",
   },
   {
@@ -208,7 +209,7 @@ export const ASKED_AI_4: readonly AskedEntry[] = [
   {
     op: 'translate:StartTextTranslationJob',
     asked:
-      'translate thousands of files in s3, batch translation, a whole folder, many documents in the background, localize a site, translate every file, several target languages, every file under a prefix, spanish portuguese french',
+      'translate thousands of files in s3, batch translation, a whole folder, many documents in the background, localize a site, translate every file, several target languages, every file under a prefix, spanish portuguese french, translate thousands of documents in s3, a whole folder of files into another language',
     example: 'localize our whole docs folder in s3 into five languages',
   },
   {

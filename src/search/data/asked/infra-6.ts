@@ -15,7 +15,7 @@ export const ASKED_INFRA_6: readonly AskedEntry[] = [
   {
     op: 'sagemaker-geospatial:SearchRasterDataCollection',
     asked:
-      'find satellite scenes for an area and dates, satellite imagery over a bounding box, imagery catalog search, cloud cover filter, sentinel landsat scenes',
+      'find satellite scenes for an area and dates, satellite imagery over a bounding box, imagery catalog search, cloud cover filter, sentinel landsat scenes, satellite images of a field or area for a date range, sentinel or landsat imagery of a place',
     example: 'find sentinel-2 satellite imagery over this bounding box in may with low cloud cover',
   },
   {

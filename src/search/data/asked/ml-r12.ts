@@ -59,4 +59,10 @@ export const ASKED_ML_R12: readonly AskedEntry[] = [
     asked: 'who has access to a q app, who can use or edit the app, who the app is shared with',
     example: 'who can edit the expense helper q app?',
   },
+  {
+    op: 'sagemaker:SendPipelineExecutionStepSuccess',
+    asked:
+      'approve or resume a waiting step of an ml pipeline, let a paused callback step continue, manual approval gate in a sagemaker pipeline',
+    example: 'let the paused approval step of the training pipeline run go on',
+  },
 ];
