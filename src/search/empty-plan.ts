@@ -18,6 +18,7 @@ export function emptyPlan(): Mutable<QueryPlan> {
     readOnly: false,
     changes: false,
     question: false,
+    aboutContent: false,
     status: false,
     resource: new Set(),
     stateTerms: new Set(),

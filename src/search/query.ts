@@ -18,6 +18,7 @@ import { identifierHints } from './identifiers.js';
 import { keptTokens } from './kept-tokens.js';
 import { ID_BESIDE_NAMED } from './data/id-context.js';
 import { existingKinds, type ExistingKinds } from './existing.js';
+import { pointsAtContent } from './content-question.js';
 import { emptyPlan } from './empty-plan.js';
 import { containerTerms, headNumber, startsContainer } from './siblings.js';
 import { readStatus } from './status.js';
@@ -61,6 +62,8 @@ export interface QueryPlan {
   readonly readOnly: boolean;
   /** The query is a question ("has the stack finished", "which voices"): it asks about state. */
   readonly question: boolean;
+  /** A question or a look at content in hand ("is this review negative?"): analysis calls answer it. */
+  readonly aboutContent: boolean;
   /** A yes/no question about the state of one thing (status.ts): its own read answers it. */
   readonly status: boolean;
   /** Term ids of the thing a status question asks about (status.ts). */
@@ -124,6 +127,7 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   }
   yieldIdServicesToNamed(plan, fromIds);
   const verbAt = planVerbs(ix, plan, ws, stems, runs, query.trimEnd().endsWith('?'));
+  plan.aboutContent = plan.readOnly && pointsAtContent(query, ws);
   addValueChange(ix, plan, raw, ws, verbAt);
   addFileReadingVerbs(ix, plan, ids);
   addRuntimeServices(ix, plan);

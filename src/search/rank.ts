@@ -5,6 +5,7 @@
 import type { SearchIndexData } from './index-build.js';
 import type { QueryPlan } from './query.js';
 import { BOOST, K1, SIBLINGS, TERM_WEIGHT } from './ranking-params.js';
+import { computingVerbIds } from './content-question.js';
 import { MUTATING_RISK } from './lookups.js';
 import { nameShape, numberTwins, relationTerms } from './siblings.js';
 import { ownRead, stateInName, stateTail } from './status.js';
@@ -39,6 +40,8 @@ export class Ranker {
   private relation: ReturnType<typeof relationTerms> | undefined;
   /** How many candidates this round has touched: touched[0..count). */
   private count = 0;
+  /** Verbs of the calls that analyse content (content-question.ts): a question about it reads them. */
+  private readonly computing: ReadonlySet<number>;
 
   constructor(private readonly ix: SearchIndexData) {
     const n = ix.opCount;
@@ -48,6 +51,7 @@ export class Ranker {
     this.stamp = new Uint32Array(n);
     this.termMark = new Uint32Array(ix.idf.length);
     this.termWeight = new Float32Array(ix.idf.length);
+    this.computing = computingVerbIds(ix);
     this.outOps = new Uint32Array(n);
     this.outScores = new Float32Array(n);
     this.local = new Uint32Array(n);
@@ -133,7 +137,10 @@ export class Ranker {
     // a typed reading verb the operation is named for ("receive" -> sqs:ReceiveMessage) is what
     // was asked, whatever the model's risk says; a question asks about state, never for a call
     const asked = !plan.question && verb >= BOOST.readVerbAgrees;
-    if (plan.readOnly && ix.opRisk[op]! >= MUTATING_RISK && !asked) s += BOOST.mutatingWhenReading;
+    // "is this review negative?": analysing the content in hand is how the question is read
+    const analyses = plan.aboutContent && this.computing.has(ix.opVerb[op]!);
+    if (plan.readOnly && ix.opRisk[op]! >= MUTATING_RISK && !asked && !analyses)
+      s += BOOST.mutatingWhenReading;
     s += BOOST.verb * verb;
     if (plan.changes && verb === 0 && ix.opRisk[op]! < MUTATING_RISK) s += BOOST.readWhenChanging;
     if (plan.existing && makesExisting(ix, plan.existing, op)) s += BOOST.makesExisting;

@@ -137,6 +137,8 @@ import { ASKED_SECNET_R12_2 } from './asked/secnet-r12-2.js';
 import { ASKED_BUSINESS_R12 } from './asked/business-r12.js';
 import { ASKED_BUSINESS_R12_2 } from './asked/business-r12-2.js';
 import { ASKED_BUSINESS_R12_3 } from './asked/business-r12-3.js';
+import { ASKED_ML_R12 } from './asked/ml-r12.js';
+import { ASKED_ML_R12_2 } from './asked/ml-r12-2.js';
 
 export type { AskedEntry };
 
@@ -272,4 +274,6 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_BUSINESS_R12,
   ...ASKED_BUSINESS_R12_2,
   ...ASKED_BUSINESS_R12_3,
+  ...ASKED_ML_R12,
+  ...ASKED_ML_R12_2,
 ];

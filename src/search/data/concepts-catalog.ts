@@ -67,7 +67,8 @@ export const CATALOG_CONCEPTS: readonly Concept[] = [
   },
   {
     phrases: ['fhir', 'health records', 'medical records'],
-    terms: 'create fhir datastore',
+    // no verb: loading, exporting or reading fhir records is as likely as making a datastore
+    terms: 'fhir datastore',
     services: ['healthlake'],
     why: 'FHIR health data stores are AWS HealthLake',
     example: ['create a fhir data store for patient records', 'healthlake:CreateFHIRDatastore'],
@@ -88,7 +89,8 @@ export const CATALOG_CONCEPTS: readonly Concept[] = [
   },
   {
     phrases: ['quantum', 'qubits'],
-    terms: 'create quantum task',
+    // no verb: asking which quantum devices are online is as common as running a task
+    terms: 'quantum',
     services: ['braket'],
     why: 'running quantum circuits is Amazon Braket',
     example: ['run my circuit on a quantum computer', 'braket:CreateQuantumTask'],

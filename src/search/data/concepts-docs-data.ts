@@ -100,7 +100,8 @@ export const DOC_DATA_CONCEPTS: readonly Concept[] = [
   },
   {
     phrases: ['fine tune', 'fine-tune', 'fine tuning', 'customize a model', 'train on my data'],
-    terms: 'model customization job',
+    // a leading create: fine-tuning makes a customization job (a question about one still reads)
+    terms: 'create model customization job',
     services: ['bedrock'],
     why: 'Bedrock model customization fine-tunes a foundation model with your data',
     example: ['fine tune a foundation model on my data', 'bedrock:CreateModelCustomizationJob'],

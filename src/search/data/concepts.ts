@@ -50,6 +50,7 @@ import { R11_OPS_CONCEPTS } from './concepts-r11-ops.js';
 import { R11_SEC_CONCEPTS } from './concepts-r11-sec.js';
 import { R12_SECNET_CONCEPTS } from './concepts-r12-secnet.js';
 import { R12_BUSINESS_CONCEPTS } from './concepts-r12-business.js';
+import { R12_ML_CONCEPTS } from './concepts-r12-ml.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -108,4 +109,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...R11_SEC_CONCEPTS,
   ...R12_SECNET_CONCEPTS,
   ...R12_BUSINESS_CONCEPTS,
+  ...R12_ML_CONCEPTS,
 ];

@@ -73,6 +73,14 @@ export const QUESTION_OPENERS: Readonly<Record<string, Reasoned>> = {
     why: 'asks for an age: when something was made or last happened, read from its state',
     example: ['how old is our oldest access key', 'iam:ListAccessKeys'],
   },
+  'how accurate': {
+    why: 'asks for a measure of quality: the metrics of a model or a predictor',
+    example: ['how accurate is the demand predictor we trained last week', 'forecast:GetAccuracyMetrics'],
+  },
+  'how good': {
+    why: 'asks for a measure of quality, never for a change',
+    example: ['how good are the recommendations of solution version sv-12', 'personalize:GetSolutionMetrics'],
+  },
   'how well': {
     why: 'asks for a measure',
     example: ['how well are my reservations used according to cost explorer', 'ce:GetReservationUtilization'],

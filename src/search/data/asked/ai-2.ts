@@ -221,7 +221,8 @@ export const ASKED_AI_2: readonly AskedEntry[] = [
   },
   {
     op: 'sagemaker-featurestore-runtime:PutRecord',
-    asked: 'write features, ingest a feature row, update feature values for an entity, store features',
+    asked:
+      'write features, ingest a feature row, update feature values for an entity, store features, write the latest features of an entity into a feature group, upsert a feature record',
     example: 'write the updated spend features for customer 42 into the feature store',
   },
   {

@@ -13,7 +13,7 @@ export const ASKED_AI_3: readonly AskedEntry[] = [
   {
     op: 'comprehend:BatchDetectSentiment',
     asked:
-      'mood of up to 25 texts in one call, many reviews at once, several comments together, list of messages positive or negative, single request, tone of many comments',
+      'mood of up to 25 texts in one call, many reviews at once, several comments together, list of messages positive or negative, single request, tone of many comments, in bulk, thousands of reviews or tweets at once',
     example: 'score the tone of these 25 customer comments in a single request',
   },
   {
@@ -90,7 +90,8 @@ export const ASKED_AI_3: readonly AskedEntry[] = [
   },
   {
     op: 'comprehendmedical:InferICD10CM',
-    asked: 'diagnosis codes, icd-10 codes from notes, medical billing codes, code a condition',
+    asked:
+      'diagnosis codes, icd-10 codes from notes, medical billing codes, code a condition, diagnosis codes from a discharge summary or clinical note, billing codes for conditions',
     example: 'suggest icd-10 diagnosis codes for this discharge summary',
   },
   {

@@ -64,12 +64,13 @@ export const ASKED_AI_4: readonly AskedEntry[] = [
   {
     op: 'polly:DescribeVoices',
     asked:
-      'which voices are available, male or female voice, voice list for a language, neural voices, voice ids',
+      'which voices are available, male or female voice, voice list for a language, neural voices, voice ids, which voices polly can speak with, voices for german or french, what a voice sounds like',
     example: 'which female spanish voices can I use for text to speech',
   },
   {
     op: 'polly:PutLexicon',
-    asked: 'pronunciation, how to say an acronym, custom pronunciation, pls file, say a word differently',
+    asked:
+      'pronunciation, how to say an acronym, custom pronunciation, pls file, say a word differently, teach polly how to pronounce a word or brand name, pronunciation of names',
     example: "teach the speech engine to say 'SQL' as 'sequel'",
   },
   {
@@ -108,7 +109,8 @@ export const ASKED_AI_4: readonly AskedEntry[] = [
   },
   {
     op: 'lexv2-runtime:RecognizeText',
-    asked: 'send a chat message to the bot, typed input, get the bot reply, talk to the chatbot in text',
+    asked:
+      'send a chat message to the bot, typed input, get the bot reply, talk to the chatbot in text, send a sentence to a bot alias and locale, what the bot answers to a message',
     example: "send 'i want a large pizza' to the pizza bot and get its reply",
   },
   {
@@ -160,7 +162,7 @@ export const ASKED_AI_4: readonly AskedEntry[] = [
   {
     op: 'personalize:GetSolutionMetrics',
     asked:
-      'how good are the recommendations, precision, ndcg, coverage, mean reciprocal rank, offline accuracy',
+      'how good are the recommendations, precision, ndcg, coverage, mean reciprocal rank, offline accuracy, how accurate is a solution version, accuracy of the trained model',
     example: 'how accurate is the trained recommender, what are its precision and ndcg',
   },
   {
@@ -178,7 +180,7 @@ export const ASKED_AI_4: readonly AskedEntry[] = [
   {
     op: 'personalize-events:PutEvents',
     asked:
-      'record a click, log that a user watched, stream user activity in real time, clickstream, track interactions live',
+      'record a click, log that a user watched, stream user activity in real time, clickstream, track interactions live, tell the recommender what a user did, a user just clicked, viewed or bought an item',
     example: 'record that user 42 just clicked product 981 so suggestions update immediately',
   },
   {
@@ -207,13 +209,13 @@ export const ASKED_AI_4: readonly AskedEntry[] = [
   {
     op: 'translate:StartTextTranslationJob',
     asked:
-      'translate thousands of files in s3, batch translation, a whole folder, many documents in the background, localize a site, translate every file, several target languages, every file under a prefix, spanish portuguese french',
+      'translate thousands of files in s3, batch translation, a whole folder, many documents in the background, localize a site, translate every file, several target languages, every file under a prefix, spanish portuguese french, translate thousands of documents in s3, a whole folder of files into another language',
     example: 'localize our whole docs folder in s3 into five languages',
   },
   {
     op: 'translate:ImportTerminology',
     asked:
-      'custom glossary, keep brand names untranslated, term list, consistent product words, csv glossary',
+      'custom glossary, keep brand names untranslated, term list, consistent product words, csv glossary, keep a word or brand name from being translated, never translate our product names, terminology file',
     example: 'make sure our product names stay untranslated using a glossary csv',
   },
   {

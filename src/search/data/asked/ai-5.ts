@@ -99,7 +99,7 @@ export const ASKED_AI_5: readonly AskedEntry[] = [
   {
     op: 'kendra:StartDataSourceSyncJob',
     asked:
-      'recrawl, refresh the search index from a connector, pick up new documents, resync sharepoint, index new files added to the s3 bucket, sync the data source now',
+      'recrawl, refresh the search index from a connector, pick up new documents, resync sharepoint, index new files added to the s3 bucket, sync the data source now, sync a confluence, jira or web crawler data source',
     example: 'recrawl the sharepoint connector so new pages show up in search',
   },
   {
@@ -117,7 +117,7 @@ export const ASKED_AI_5: readonly AskedEntry[] = [
   {
     op: 'qbusiness:ChatSync',
     asked:
-      'ask amazon q a question, company assistant answer, employee chatbot, q business reply, chat over company data, one full answer',
+      'ask amazon q a question, company assistant answer, employee chatbot, q business reply, chat over company data, one full answer, ask the internal assistant a question over our docs, company knowledge assistant',
     example: 'ask our q business assistant how many vacation days new hires get',
   },
   {

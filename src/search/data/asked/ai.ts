@@ -67,13 +67,13 @@ export const ASKED_AI: readonly AskedEntry[] = [
   {
     op: 'bedrock:CreateModelInvocationJob',
     asked:
-      'run many prompts at once, batch inference, bulk llm calls from an s3 file, offline generation, cheaper bulk processing, jsonl records, overnight prompts, thousands of prompts, half price batch pricing',
+      'run many prompts at once, batch inference, bulk llm calls from an s3 file, offline generation, cheaper bulk processing, jsonl records, overnight prompts, thousands of prompts, half price batch pricing, run claude or another model over thousands of prompts overnight, offline bulk prompts',
     example: 'run 50,000 prompts from s3://prompts/input.jsonl through claude at batch pricing',
   },
   {
     op: 'bedrock:CreateProvisionedModelThroughput',
     asked:
-      'reserved capacity for a model, dedicated model units, guaranteed throughput, commitment term, serve a custom model, buy llm capacity, avoid throttling',
+      'reserved capacity for a model, dedicated model units, guaranteed throughput, commitment term, serve a custom model, buy llm capacity, avoid throttling, dedicated capacity for claude, llama or titan so we are not throttled',
     example: 'buy dedicated capacity so my fine-tuned model can serve production traffic',
   },
   {

@@ -8,7 +8,7 @@ export const ASKED_ANALYTICS_R10: readonly AskedEntry[] = [
   {
     op: 'entityresolution:CreateMatchingWorkflow',
     asked:
-      'set up deduplication of customer records, define how records are matched, rule based or machine learning matching across sources, fuzzy match on name email and address, identity resolution set up',
+      'set up deduplication of customer records, define how records are matched, rule based or machine learning matching across sources, fuzzy match on name email and address, identity resolution set up, dedupe or merge duplicate customer records across crm, billing and other systems',
     example: 'set up rule based matching of customers on email and phone across two sources',
   },
   {

@@ -162,7 +162,7 @@ export const ASKED_INFRA_4: readonly AskedEntry[] = [
   {
     op: 'voice-id:EvaluateSession',
     asked:
-      'verify caller by voice, voice biometrics, is this the real customer, fraud risk score of a caller, voiceprint match, sound like the account holder, caller authentication',
+      'verify caller by voice, voice biometrics, is this the real customer, fraud risk score of a caller, voiceprint match, sound like the account holder, caller authentication, is the caller who they say they are, check a caller by their voice, voice authentication during a call',
     example: 'does the person on the phone sound like the account holder, check their voiceprint',
   },
   {
@@ -177,13 +177,14 @@ export const ASKED_INFRA_4: readonly AskedEntry[] = [
   },
   {
     op: 'medical-imaging:StartDICOMImportJob',
-    asked: 'import dicom files, load x-rays and ct scans, ingest radiology images from s3, pacs migration',
+    asked:
+      'import dicom files, load x-rays and ct scans, ingest radiology images from s3, pacs migration, import dicom files from a bucket into the medical imaging datastore',
     example: 'load the ct scans in s3://radiology/incoming/ into our image store',
   },
   {
     op: 'medical-imaging:SearchImageSets',
     asked:
-      'find studies for a patient, search by patient id or study date, radiology study lookup, accession number',
+      'find studies for a patient, search by patient id or study date, radiology study lookup, accession number, find ct scans or x-rays of a patient in the imaging store',
     example: 'find all scans for patient id 12345 from last march',
   },
   {

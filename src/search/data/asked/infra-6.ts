@@ -15,7 +15,7 @@ export const ASKED_INFRA_6: readonly AskedEntry[] = [
   {
     op: 'sagemaker-geospatial:SearchRasterDataCollection',
     asked:
-      'find satellite scenes for an area and dates, satellite imagery over a bounding box, imagery catalog search, cloud cover filter, sentinel landsat scenes',
+      'find satellite scenes for an area and dates, satellite imagery over a bounding box, imagery catalog search, cloud cover filter, sentinel landsat scenes, satellite images of a field or area for a date range, sentinel or landsat imagery of a place',
     example: 'find sentinel-2 satellite imagery over this bounding box in may with low cloud cover',
   },
   {
@@ -27,7 +27,7 @@ export const ASKED_INFRA_6: readonly AskedEntry[] = [
   {
     op: 'bedrock-data-automation-runtime:InvokeDataAutomationAsync',
     asked:
-      'extract fields from documents, process invoices images audio or video with genai, intelligent document processing, parse a pdf into json, use genai to pull fields out',
+      'extract fields from documents, process invoices images audio or video with genai, intelligent document processing, parse a pdf into json, use genai to pull fields out, run a data automation project or blueprint on a file, bda',
     example: 'use genai to pull invoice number, total and due date out of s3://inbox/inv-889.pdf',
   },
   {
