@@ -112,6 +112,8 @@ function phraseAt(ws: readonly string[], phrase: string, from: number, to: numbe
 export function dependentsOf(ws: readonly string[], raw: readonly string[]): DependentKind | undefined {
   const asker = ws.findIndex((w) => USES.askers.has(w));
   if (asker < 0) return undefined;
+  const asked = subjectKind(ws, asker);
+  if (asked) return asked;
   for (let c = asker + 1; c < ws.length; c++) {
     let best: { at: number; kind: DependentKind } | undefined;
     for (const kind of DEPENDENT_KINDS) {
@@ -123,6 +125,22 @@ export function dependentsOf(ws: readonly string[], raw: readonly string[]): Dep
     if (best) return best.kind;
   }
   return undefined;
+}
+
+/** "which STACKS rely on ... exports": the thing asked for picks the kind when the rest names it too. */
+function subjectKind(ws: readonly string[], asker: number): DependentKind | undefined {
+  let at = asker + 1;
+  while (USES.subjectSkips.has(ws[at] ?? '')) at++;
+  const subject = ws[at] ?? '';
+  return DEPENDENT_KINDS.find((kind) => {
+    if (!kind.subjects?.includes(subject)) return false;
+    const cue = (w: string): boolean =>
+      USES.subjectCues.has(w) ||
+      (kind.cues ? kind.cues.includes(w) : USES.active.has(w)) ||
+      (kind.passive ? kind.passive.includes(w) : USES.passive.has(w));
+    const cued = ws.some((w, c) => c > at && cue(w));
+    return cued && kind.phrases.some((p) => phraseAt(ws, p, at + 1, ws.length) >= 0);
+  });
 }
 
 /** Where the kind must be named for the word at c to cue it: after an active cue, before a passive one. */
