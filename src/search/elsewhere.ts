@@ -58,6 +58,7 @@ export function permissionCheck(ws: readonly string[]): ElsewhereAnswer | undefi
   const modal = (w: string, i: number): boolean => P.modals.has(w) && !P.speakers.has(ws[i + 1] ?? '');
   if (store && ws.some(modal)) return P.store;
   if (ws.some((w) => P.signIn.has(w))) return undefined;
+  if (whatCanDo(ws)) return P.principal;
   const asks = refused || ws.some((w, i) => mayAsk(ws, i) || haveAsk(ws, i) || modalAsk(ws, i));
   if (!asks) return undefined;
   return store ? P.store : P.principal;
@@ -72,6 +73,12 @@ function policyDoes(ws: readonly string[]): boolean {
     if (P.policyVerbs.has(ws[verb] ?? '')) return true;
   }
   return false;
+}
+
+/** "what can bob do", "what could the etl role do here": what someone's policies allow. */
+function whatCanDo(ws: readonly string[]): boolean {
+  if (ws[0] !== P.whatCanDo.opener || !P.modals.has(ws[1] ?? '') || P.speakers.has(ws[2] ?? '')) return false;
+  return ws.slice(3, 3 + P.reach).includes(P.whatCanDo.verb);
 }
 
 /** "is bob allowed": a may-word said of someone (not "are we allowed": a quota, "are ports allowed"). */

@@ -5,7 +5,7 @@
 
 import { analyze } from './analyzer.js';
 import { NAMED_THING } from './data/asked-elsewhere.js';
-import { ACCOUNT_GRANTS, GRANT, PRINCIPAL_GRANTS, type GrantAnswer } from './data/grants.js';
+import { ACCOUNT_GRANTS, GRANT, PRINCIPAL_GRANTS, type GrantAnswer } from './data/grants-r12.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import { servicesWithId } from './identifiers.js';
 import type { SearchIndexData } from './index-build.js';
@@ -35,7 +35,10 @@ export function grantAsked(
   const verb = grantVerbAt(ws);
   if (verb < 0) return undefined;
   const end = Math.min(ws.length, verb + 1 + GRANT.reach);
-  const access = ws.findIndex((w, i) => i > verb + 1 && i < end && GRANT.access.has(w));
+  if (ws.some((w, i) => GRANT.elsewhere.has(w) || GRANT.elsewhere.has(`${w} ${ws[i + 1]}`))) return undefined;
+  const access = ws.findIndex(
+    (w, i) => i > verb + 1 && i < end && GRANT.access.has(w) && !GRANT.accessCompounds.has(ws[i + 1] ?? ''),
+  );
   if (access < 0) return undefined;
   const kinds = ws.slice(verb + 1, access).flatMap((w) => GRANT.principals.get(singular(w)) ?? []);
   if (kinds.includes('account')) {
@@ -47,7 +50,12 @@ export function grantAsked(
   // "give alice read access": a word the API never uses, alone between the verb and the access
   // (as typed: a name is no typo of an API word, "alice" is not "alias")
   const who = typed[verb + 1] ?? '';
-  const person = access === verb + 2 && !STOP_WORDS.has(who) && !GRANT.everyone.has(who) && !known(who);
+  const person =
+    access === verb + 2 &&
+    !STOP_WORDS.has(who) &&
+    !GRANT.access.has(who) &&
+    !GRANT.everyone.has(who) &&
+    !known(who);
   return person ? PRINCIPAL_GRANTS.person : undefined;
 }
 

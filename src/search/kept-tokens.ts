@@ -4,11 +4,12 @@
 import { STOP_WORDS } from './data/stop-words.js';
 import type { SearchIndexData } from './index-build.js';
 import { stem } from './text.js';
-import { VERBS } from './vocabulary.js';
 import { servicesNamed } from './exact.js';
 import { OP_REF } from './op-ref.js';
 import { compactName } from '../catalog/names.js';
 import { COMPOUND_FIRST_WORDS } from './data/id-context.js';
+import { NAME_BEFORE_KIND } from './data/names-r12.js';
+import { PHRASES, VERBS } from './vocabulary.js';
 
 const VALUE = /[/=@]|^arn:|^\d{6,}$/i;
 
@@ -61,7 +62,15 @@ function isResourceName(ix: SearchIndexData, raw: readonly string[], i: number):
   // a resource of (two-part words are mostly adjectives: "customer-managed iam", "on-demand price")
   const beforeService = next !== undefined && servicesNamed(ix, withoutTrailingPunctuation(next)).length > 0;
   if (beforeService && t.split('-').length >= 3) return true;
+  if (nameBeforeKind(t, next)) return true;
   const afterNoun =
     prev !== undefined && !STOP_WORDS.has(prev) && !VERBS.has(stem(prev)) && !ix.verbIds.has(prev);
   return afterNoun && (next === undefined || STOP_WORDS.has(next) || /^\d/.test(next));
+}
+
+/** "the ci-bot user": two words, not a kebab adjective or a phrase, before the kind they name. */
+function nameBeforeKind(t: string, next: string | undefined): boolean {
+  const parts = t.toLowerCase().split('-');
+  if (parts.length !== 2 || !NAME_BEFORE_KIND.kinds.has(withoutTrailingPunctuation(next ?? ''))) return false;
+  return !NAME_BEFORE_KIND.adjectiveEnds.test(parts[1]!) && !PHRASES.has(parts.map(stem).join(' '));
 }

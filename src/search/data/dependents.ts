@@ -247,14 +247,12 @@ export const DEPENDENT_KINDS: readonly DependentKind[] = [
   {
     terms: 'list subscriptions by topic',
     services: ['sns'],
-    // the subscriptions of one topic, not all of the account's
-    head: 'by topic',
     phrases: ['topic', 'sns topic'],
     subjects: ['subscription', 'subscriptions', 'subscribers', 'endpoints', 'queues', 'functions'],
     cues: ['subscribed', 'subscribes', 'subscribe', 'listening', ...USES.active],
     passive: [],
     why: "a topic's subscriptions (queues, functions, emails, endpoints) are listed from the topic",
-    example: ['which subscriptions still point at the alerts topic', 'sns:ListSubscriptionsByTopic'],
+    example: ['what is subscribed to the alerts topic', 'sns:ListSubscriptionsByTopic'],
   },
   {
     terms: 'list rule names by target',

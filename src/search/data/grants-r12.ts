@@ -77,6 +77,24 @@ export const GRANT = {
   ]),
   /** Not a person: "let everyone read the bucket" makes it public (an ACL or the bucket policy). */
   everyone: new Set(['everyone', 'anyone', 'anybody', 'everybody', 'public', 'world', 'all']),
+  /** After an access word, these make it a thing ("a new access KEY", "access point"): no grant. */
+  accessCompounds: new Set([
+    'key',
+    'keys',
+    'point',
+    'points',
+    'log',
+    'logs',
+    'token',
+    'tokens',
+    'entry',
+    'entries',
+  ]),
+  /**
+   * Grants kept somewhere else than IAM policies: Identity Center assigns permission sets, Lake
+   * Formation grants on its catalog (concepts of their own rank those).
+   */
+  elsewhere: new Set(['identity', 'sso', 'permission set', 'lake', 'lakeformation', 'formation']),
   /** Nouns naming who is granted, by the kind of policy that holds the grant. */
   principals: new Map<string, 'role' | 'user' | 'group' | 'account'>([
     ['role', 'role'],
@@ -97,22 +115,22 @@ export const PRINCIPAL_GRANTS: Readonly<Record<'role' | 'user' | 'group' | 'pers
   role: {
     ...PRINCIPAL_POLICY('role'),
     why: 'a role (and a function, an instance or a task acting with one) may do what the policies on the role allow',
-    example: ['let the etl role read the raw-data s3 bucket', 'iam:PutRolePolicy'],
+    example: ['let the etl role read the raw-data s3 bucket', 'iam:AttachRolePolicy'],
   },
   user: {
     ...PRINCIPAL_POLICY('user'),
     why: "an IAM user's permissions are the policies on the user (inline or attached)",
-    example: ['give the ci user permission to push images to ecr', 'iam:PutUserPolicy'],
+    example: ['give the ci user permission to push images to ecr', 'iam:AttachUserPolicy'],
   },
   group: {
     ...PRINCIPAL_POLICY('group'),
     why: "a group's members get what the policies on the group allow",
-    example: ['grant the analysts group read access to the exports bucket', 'iam:PutGroupPolicy'],
+    example: ['grant the analysts group read access to the exports bucket', 'iam:AttachGroupPolicy'],
   },
   person: {
     ...PRINCIPAL_POLICY('user'),
     why: 'a person named right after the grant verb ("give alice ...") is an IAM user: the grant is a policy on the user',
-    example: ['give alice read access to the reports bucket', 'iam:PutUserPolicy'],
+    example: ['give alice read access to the reports bucket', 'iam:AttachUserPolicy'],
   },
 };
 
