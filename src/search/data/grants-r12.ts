@@ -94,7 +94,20 @@ export const GRANT = {
    * Grants kept somewhere else than IAM policies: Identity Center assigns permission sets, Lake
    * Formation grants on its catalog (concepts of their own rank those).
    */
-  elsewhere: new Set(['identity', 'sso', 'permission set', 'lake', 'lakeformation', 'formation']),
+  elsewhere: new Set([
+    'identity',
+    'sso',
+    'permission set',
+    'lake',
+    'lakeformation',
+    'formation',
+    // a Service Catalog portfolio is shared by associating the principal with it
+    'portfolio',
+    // an app's own signed-in users act on their own things (Cognito), not through IAM
+    'own',
+    'signed',
+    'logged',
+  ]),
   /** Nouns naming who is granted, by the kind of policy that holds the grant. */
   principals: new Map<string, 'role' | 'user' | 'group' | 'account'>([
     ['role', 'role'],

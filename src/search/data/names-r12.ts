@@ -32,7 +32,6 @@ export const NAME_BEFORE_KIND: Reasoned & {
     'server',
     'project',
     'secret',
-    'workflow',
     'app',
     'distribution',
     'database',
@@ -45,9 +44,10 @@ export const NAME_BEFORE_KIND: Reasoned & {
     'runbook',
     'environment',
   ]),
+  // not `workflow`: a workflow's name says its domain ("the order-fulfilment workflow" is Step Functions)
   /** Second words that make a kebab adjective ("read-only", "customer-managed", "on-demand"). */
   adjectiveEnds:
-    /(ed|only|letter|scaling|demand|side|wide|time|free|native|ready|level|memory|node|az|region|account|tier|class|type|way|less|ing|able|ful|ary|al)$/,
+    /(ed|only|letter|scaling|demand|side|wide|time|free|native|ready|level|memory|node|az|region|account|tier|class|type|way|less|ing|able|ible|ful|ary|al)$/,
   why: 'a two-word kebab token right before the kind of thing it names ("the lex-helper function") is its name, not a concept',
   example: ['delete the lex-helper function', 'lambda:DeleteFunction'],
 };
