@@ -58,6 +58,7 @@ export function permissionCheck(ws: readonly string[]): ElsewhereAnswer | undefi
   const modal = (w: string, i: number): boolean => P.modals.has(w) && !P.speakers.has(ws[i + 1] ?? '');
   if (store && ws.some(modal)) return P.store;
   if (ws.some((w) => P.signIn.has(w))) return undefined;
+  if (whatCanDo(ws)) return P.principal;
   const asks = refused || ws.some((w, i) => mayAsk(ws, i) || haveAsk(ws, i) || modalAsk(ws, i));
   if (!asks) return undefined;
   return store ? P.store : P.principal;
@@ -72,6 +73,12 @@ function policyDoes(ws: readonly string[]): boolean {
     if (P.policyVerbs.has(ws[verb] ?? '')) return true;
   }
   return false;
+}
+
+/** "what can bob do", "what could the etl role do here": what someone's policies allow. */
+function whatCanDo(ws: readonly string[]): boolean {
+  if (ws[0] !== P.whatCanDo.opener || !P.modals.has(ws[1] ?? '') || P.speakers.has(ws[2] ?? '')) return false;
+  return ws.slice(3, 3 + P.reach).includes(P.whatCanDo.verb);
 }
 
 /** "is bob allowed": a may-word said of someone (not "are we allowed": a quota, "are ports allowed"). */
@@ -112,6 +119,8 @@ function phraseAt(ws: readonly string[], phrase: string, from: number, to: numbe
 export function dependentsOf(ws: readonly string[], raw: readonly string[]): DependentKind | undefined {
   const asker = ws.findIndex((w) => USES.askers.has(w));
   if (asker < 0) return undefined;
+  const asked = subjectKind(ws, asker);
+  if (asked) return asked;
   for (let c = asker + 1; c < ws.length; c++) {
     let best: { at: number; kind: DependentKind } | undefined;
     for (const kind of DEPENDENT_KINDS) {
@@ -123,6 +132,22 @@ export function dependentsOf(ws: readonly string[], raw: readonly string[]): Dep
     if (best) return best.kind;
   }
   return undefined;
+}
+
+/** "which STACKS rely on ... exports": the thing asked for picks the kind when the rest names it too. */
+function subjectKind(ws: readonly string[], asker: number): DependentKind | undefined {
+  let at = asker + 1;
+  while (USES.subjectSkips.has(ws[at] ?? '')) at++;
+  const subject = ws[at] ?? '';
+  return DEPENDENT_KINDS.find((kind) => {
+    if (!kind.subjects?.includes(subject)) return false;
+    const cue = (w: string): boolean =>
+      USES.subjectCues.has(w) ||
+      (kind.cues ? kind.cues.includes(w) : USES.active.has(w)) ||
+      (kind.passive ? kind.passive.includes(w) : USES.passive.has(w));
+    const cued = ws.some((w, c) => c > at && cue(w));
+    return cued && kind.phrases.some((p) => phraseAt(ws, p, at + 1, ws.length) >= 0);
+  });
 }
 
 /** Where the kind must be named for the word at c to cue it: after an active cue, before a passive one. */

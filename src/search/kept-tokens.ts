@@ -4,11 +4,12 @@
 import { STOP_WORDS } from './data/stop-words.js';
 import type { SearchIndexData } from './index-build.js';
 import { stem } from './text.js';
-import { VERBS } from './vocabulary.js';
 import { servicesNamed } from './exact.js';
 import { OP_REF } from './op-ref.js';
 import { compactName } from '../catalog/names.js';
 import { COMPOUND_FIRST_WORDS } from './data/id-context.js';
+import { NAME_BEFORE_KIND } from './data/names-r12.js';
+import { PHRASES, VERBS } from './vocabulary.js';
 
 const VALUE = /[/=@]|^arn:|^\d{6,}$/i;
 
@@ -61,7 +62,21 @@ function isResourceName(ix: SearchIndexData, raw: readonly string[], i: number):
   // a resource of (two-part words are mostly adjectives: "customer-managed iam", "on-demand price")
   const beforeService = next !== undefined && servicesNamed(ix, withoutTrailingPunctuation(next)).length > 0;
   if (beforeService && t.split('-').length >= 3) return true;
+  if (nameBeforeKind(ix, t, next)) return true;
   const afterNoun =
     prev !== undefined && !STOP_WORDS.has(prev) && !VERBS.has(stem(prev)) && !ix.verbIds.has(prev);
   return afterNoun && (next === undefined || STOP_WORDS.has(next) || /^\d/.test(next));
 }
+
+/**
+ * "the ci-bot user": two words before the kind they name, not a kebab adjective, a phrase or a
+ * verb said with its manner ("hand-edit bucket").
+ */
+function nameBeforeKind(ix: SearchIndexData, t: string, next: string | undefined): boolean {
+  const parts = t.toLowerCase().split('-');
+  if (parts.length !== 2 || !NAME_BEFORE_KIND.kinds.has(withoutTrailingPunctuation(next ?? ''))) return false;
+  if (NAME_BEFORE_KIND.adjectiveEnds.test(parts[1]!) || isVerb(ix, parts[1]!)) return false;
+  return !PHRASES.has(parts.map(stem).join(' '));
+}
+
+const isVerb = (ix: SearchIndexData, w: string): boolean => ix.verbIds.has(w) || VERBS.has(stem(w));

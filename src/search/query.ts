@@ -26,6 +26,7 @@ import { addValueChange } from './value-change.js';
 import { addFileReadingVerbs } from './file-reading.js';
 import { readHistory } from './history.js';
 import { readElsewhere } from './elsewhere.js';
+import { readGrant } from './grants.js';
 import { readTense } from './tense.js';
 import { readOutcome, type OutcomeAsked } from './outcome.js';
 import { addMax, addTerm, type Mutable } from './plan-terms.js';
@@ -152,6 +153,7 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   if (content.length === 0) for (const w of idWords) headNumber(ix, plan, w, w);
   addNamePhrases(ix, plan, content, verbAt !== undefined);
   readElsewhere(ix, plan, typed, raw);
+  readGrant(ix, plan, ws, typed);
   plan.empty =
     plan.terms.size === 0 && plan.exact.size === 0 && plan.services.size === 0 && plan.verbs.size === 0;
   // only common words: empty, unless an identifier names a service (`can User::"a" do Action::"b"`)

@@ -51,6 +51,7 @@ import { R11_SEC_CONCEPTS } from './concepts-r11-sec.js';
 import { R12_SECNET_CONCEPTS } from './concepts-r12-secnet.js';
 import { R12_BUSINESS_CONCEPTS } from './concepts-r12-business.js';
 import { R12_ML_CONCEPTS } from './concepts-r12-ml.js';
+import { R12_REFS_CONCEPTS } from './concepts-r12-refs.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -110,4 +111,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...R12_SECNET_CONCEPTS,
   ...R12_BUSINESS_CONCEPTS,
   ...R12_ML_CONCEPTS,
+  ...R12_REFS_CONCEPTS,
 ];

@@ -17,6 +17,11 @@ export interface DependentKind extends ElsewhereAnswer {
   readonly passive?: readonly string[];
   /** Words that, right after a phrase of the kind, make it another thing ("vpc lattice", "subnet group"). */
   readonly compounds?: readonly string[];
+  /**
+   * What the asker asks for ("WHICH STACKS rely on ... exports"): right after the asker, with a
+   * cue and the kind's phrase anywhere after, it decides the kind before the things named do.
+   */
+  readonly subjects?: readonly string[];
 }
 
 export const USES = {
@@ -43,6 +48,34 @@ export const USES = {
   passive: new Set(['used', 'referenced']),
   /** After a passive cue, these make it active again: "attached to X" names the thing after. */
   toward: new Set(['to', 'on']),
+  /** Words between the asker and its subject ("which of our ec2 instances"). */
+  subjectSkips: new Set([
+    'of',
+    'the',
+    'my',
+    'our',
+    'your',
+    'aws',
+    'ec2',
+    'eventbridge',
+    'cloudformation',
+    'sns',
+  ]),
+  /** With a subject asked for, these cue its kind too ("which rules TRIGGER the function", "POINT at the topic"). */
+  subjectCues: new Set([
+    'trigger',
+    'triggers',
+    'invoke',
+    'invokes',
+    'point',
+    'points',
+    'pointing',
+    'send',
+    'sends',
+    'read',
+    'reads',
+    'launched',
+  ]),
   /** Words that end the noun phrase after the cue: its last kind is the thing used ("the vpc id output OF the stack"). */
   phraseEnds: new Set([
     'of',
@@ -133,11 +166,19 @@ export const DEPENDENT_KINDS: readonly DependentKind[] = [
   {
     terms: 'list imports',
     services: ['cloudformation'],
-    phrases: ['export', 'exported', 'output'],
+    phrases: ['export', 'exports', 'exported', 'output', 'outputs'],
+    // "which stacks rely on the subnet ids the network stack exports": stacks asked, so the export
+    subjects: ['stack', 'stacks'],
     cues: [
       'import',
       'imports',
       'importing',
+      'depends',
+      'depend',
+      'depending',
+      'relies',
+      'rely',
+      'relying',
       'using',
       'uses',
       'use',
@@ -177,6 +218,8 @@ export const DEPENDENT_KINDS: readonly DependentKind[] = [
     services: ['ec2'],
     phrases: ['ami', 'key pair'],
     ids: ['ami-'],
+    subjects: ['instance', 'instances', 'servers', 'machines'],
+    cues: [...USES.active, 'launched', 'started', 'running'],
     why: 'the instances launched from an image or with a key pair are found by filtering instances on image-id or key-name',
     example: ['which instances are still using ami-0abc12345def67890', 'ec2:DescribeInstances'],
   },
@@ -184,9 +227,42 @@ export const DEPENDENT_KINDS: readonly DependentKind[] = [
     terms: 'list event source mappings',
     services: ['lambda'],
     phrases: ['queue', 'stream', 'table'],
+    subjects: ['function', 'functions', 'lambda', 'lambdas'],
     cues: ['triggered', 'reading', 'consuming', 'polling', 'consumes', 'reads'],
     passive: [],
     why: 'the functions a queue, stream or table triggers are its event source mappings, filtered by the source ARN',
     example: ['which functions are triggered by the payments queue', 'lambda:ListEventSourceMappings'],
+  },
+  {
+    terms: 'describe iam instance profile associations',
+    services: ['ec2'],
+    phrases: ['instance profile'],
+    subjects: ['instance', 'instances', 'servers', 'machines'],
+    why: 'an instance gets its role through an instance profile association, listed and filtered by instance profile',
+    example: [
+      'which instances are using the ssm-agent instance profile',
+      'ec2:DescribeIamInstanceProfileAssociations',
+    ],
+  },
+  {
+    terms: 'list subscriptions by topic',
+    services: ['sns'],
+    phrases: ['topic', 'sns topic'],
+    subjects: ['subscription', 'subscriptions', 'subscribers', 'endpoints', 'queues', 'functions'],
+    cues: ['subscribed', 'subscribes', 'subscribe', 'listening', ...USES.active],
+    passive: [],
+    why: "a topic's subscriptions (queues, functions, emails, endpoints) are listed from the topic",
+    example: ['what is subscribed to the alerts topic', 'sns:ListSubscriptionsByTopic'],
+  },
+  {
+    terms: 'list rule names by target',
+    services: ['events'],
+    phrases: ['function', 'lambda', 'queue', 'state machine', 'topic'],
+    subjects: ['rule', 'rules', 'schedules'],
+    // "what can invoke my function" is the function's policy: only rules asked for trigger it here
+    cues: ['target', 'targets', 'targeting'],
+    passive: ['targeted'],
+    why: 'the EventBridge rules sending to a function or queue are found from the target ARN',
+    example: ['which eventbridge rules target the cleanup function', 'events:ListRuleNamesByTarget'],
   },
 ];

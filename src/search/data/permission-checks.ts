@@ -22,6 +22,11 @@ export const PERMISSION_CHECK = {
     'users',
     'roles',
   ]),
+  /**
+   * "what can bob do (in this account)": whoever is named before `do`, a person or an identity,
+   * is asked about as a whole: what its policies allow (within `reach` words of the modal).
+   */
+  whatCanDo: { opener: 'what', verb: 'do' },
   /** How many words may stand between the modal and the identity word ("can my app role"). */
   reach: 4,
   /** The one asked or asking to act: "can you list", "can I restore" ask how, not whether allowed. */

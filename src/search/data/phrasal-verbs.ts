@@ -127,6 +127,12 @@ export const PHRASAL_VERBS: Readonly<Record<string, PhrasalVerb>> = {
     example: ['add subnet-0abc1234 to network firewall egress-fw', 'network-firewall:AssociateSubnets'],
     unlessBetween: ['new', 'another', 'more', NUMBER_WORD],
   },
+  // round 12 (refs): "give the ci user a new access key" makes the key for it, grants nothing
+  'give new': {
+    weights: { create: 1, generate: 0.8, issue: 0.7 },
+    why: 'giving someone or something a NEW thing (a key, a password, an address) makes one for it',
+    example: ['give the build user a new access key', 'iam:CreateAccessKey'],
+  },
   // round 9 (media group): putting a person or a stream out of a room, a call or the air
   'kick out': {
     weights: { disconnect: 1, remove: 1, deregister: 0.7, revoke: 0.6, delete: 0.5 },

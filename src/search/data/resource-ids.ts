@@ -4,6 +4,8 @@
 // and gives an example query that must find the operation in its top five (tested).
 
 import { CLASS_PATTERNS } from './class-ids.js';
+import { EC2_ID_PREFIXES } from './ids-ec2.js';
+import { SERVICE_ID_PATTERNS, SERVICE_ID_PREFIXES } from './ids-r12-services.js';
 import { NAME_PATTERNS, type WordSense } from './name-ids.js';
 
 export interface ResourceHint {
@@ -30,114 +32,8 @@ export interface ResourceHint {
 
 /** EC2-style ids: `<prefix><id suffix>` (id-context.ts ID_SUFFIX). Longest prefix wins (`tgw-attach-` before `tgw-`). */
 export const ID_PREFIXES: Readonly<Record<string, ResourceHint>> = {
-  'i-': {
-    service: 'ec2',
-    terms: 'instance',
-    why: 'EC2 instance ids start i-',
-    example: ['stop i-0123456789abcdef0', 'ec2:StopInstances'],
-  },
-  'vol-': {
-    service: 'ec2',
-    terms: 'volume',
-    why: 'EBS volume ids start vol-',
-    example: ['detach vol-0123456789abcdef0', 'ec2:DetachVolume'],
-  },
-  'snap-': {
-    service: 'ec2',
-    terms: 'snapshot',
-    why: 'EBS snapshot ids start snap-',
-    example: ['copy snap-0123456789abcdef0', 'ec2:CopySnapshot'],
-  },
-  'ami-': {
-    service: 'ec2',
-    terms: 'image',
-    why: 'machine image ids start ami-',
-    example: ['details of ami-0123456789abcdef0', 'ec2:DescribeImages'],
-  },
-  'sg-': {
-    service: 'ec2',
-    terms: 'security group',
-    why: 'security group ids start sg-',
-    example: ['remove sg-0123456789abcdef0', 'ec2:DeleteSecurityGroup'],
-  },
-  'vpc-': {
-    service: 'ec2',
-    terms: 'vpc',
-    why: 'VPC ids start vpc-',
-    example: ['delete vpc-0123456789abcdef0', 'ec2:DeleteVpc'],
-  },
-  'subnet-': {
-    service: 'ec2',
-    terms: 'subnet',
-    why: 'subnet ids start subnet-',
-    example: ['details of subnet-0123456789abcdef0', 'ec2:DescribeSubnets'],
-  },
-  'rtb-': {
-    service: 'ec2',
-    terms: 'route table',
-    why: 'route table ids start rtb-',
-    example: ['routes of rtb-0123456789abcdef0', 'ec2:DescribeRouteTables'],
-  },
-  'igw-': {
-    service: 'ec2',
-    terms: 'internet gateway',
-    why: 'internet gateway ids start igw-',
-    example: ['detach igw-0123456789abcdef0', 'ec2:DetachInternetGateway'],
-  },
-  'nat-': {
-    service: 'ec2',
-    terms: 'nat gateway',
-    why: 'NAT gateway ids start nat-',
-    example: ['remove nat-0123456789abcdef0', 'ec2:DeleteNatGateway'],
-  },
-  'eni-': {
-    service: 'ec2',
-    terms: 'network interface',
-    why: 'network interface ids start eni-',
-    example: ['what is eni-0123456789abcdef0 attached to', 'ec2:DescribeNetworkInterfaces'],
-  },
-  'eipalloc-': {
-    service: 'ec2',
-    terms: 'address',
-    why: 'Elastic IP allocation ids start eipalloc-',
-    example: ['release eipalloc-0123456789abcdef0', 'ec2:ReleaseAddress'],
-  },
-  'tgw-attach-': {
-    service: 'ec2',
-    terms: 'transit gateway attachment',
-    why: 'transit gateway attachment ids start tgw-attach-',
-    example: ['reject tgw-attach-0123456789abcdef0', 'ec2:RejectTransitGatewayVpcAttachment'],
-  },
-  'tgw-': {
-    service: 'ec2',
-    terms: 'transit gateway',
-    why: 'transit gateway ids start tgw-',
-    example: ['delete tgw-0123456789abcdef0', 'ec2:DeleteTransitGateway'],
-  },
-  'pcx-': {
-    service: 'ec2',
-    terms: 'vpc peering connection',
-    why: 'peering connection ids start pcx-',
-    example: ['accept pcx-0123456789abcdef0', 'ec2:AcceptVpcPeeringConnection'],
-  },
-  'vpce-': {
-    service: 'ec2',
-    terms: 'vpc endpoint',
-    why: 'VPC endpoint ids start vpce-',
-    example: ['remove vpce-0123456789abcdef0', 'ec2:DeleteVpcEndpoints'],
-  },
-  'lt-': {
-    service: 'ec2',
-    terms: 'launch template',
-    why: 'launch template ids start lt-',
-    example: ['versions of lt-0123456789abcdef0', 'ec2:DescribeLaunchTemplateVersions'],
-  },
-  'fs-': {
-    service: 'efs',
-    terms: 'file system',
-    why: 'EFS file system ids start fs-',
-    example: ['mount targets of fs-0123abcd', 'efs:DescribeMountTargets'],
-  },
+  ...EC2_ID_PREFIXES,
+  ...SERVICE_ID_PREFIXES,
 };
 
 export type IdPattern = ResourceHint & { readonly pattern: RegExp };
@@ -265,6 +161,7 @@ export const ID_PATTERNS: ReadonlyArray<IdPattern> = [
     why: 'an instance type (t3.micro, m5.2xlarge) says the task is about instances; it names no service (pricing, quotas and EC2 all use it)',
     example: ['launch a t3.micro for testing', 'ec2:RunInstances'],
   },
+  ...SERVICE_ID_PATTERNS,
   ...CLASS_PATTERNS,
   ...NAME_PATTERNS,
 ];
