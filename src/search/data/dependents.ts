@@ -17,6 +17,8 @@ export interface DependentKind extends ElsewhereAnswer {
   readonly passive?: readonly string[];
   /** Words that, right after a phrase of the kind, make it another thing ("vpc lattice", "subnet group"). */
   readonly compounds?: readonly string[];
+  /** Words that, right before a phrase of the kind, name another service's thing ("iot certificate"). */
+  readonly owners?: readonly string[];
 }
 
 export const USES = {
@@ -154,6 +156,7 @@ export const DEPENDENT_KINDS: readonly DependentKind[] = [
     services: ['acm'],
     phrases: ['certificate', 'cert', 'acm'],
     compounds: ['authority', 'manager'],
+    owners: ['iot', 'device', 'thing', 'client'],
     why: 'an ACM certificate lists the load balancers and distributions using it (InUseBy)',
     example: ['what is using the acm certificate for api.example.com', 'acm:DescribeCertificate'],
   },

@@ -133,7 +133,8 @@ export const ASKED_AI_6: readonly AskedEntry[] = [
   },
   {
     op: 'ivschat:CreateChatToken',
-    asked: 'let a viewer join chat, chat auth token, permission to send messages, sign in a chatter',
+    asked:
+      'let a viewer join chat, chat auth token, permission to send messages, sign in a chatter, let a viewer into the chat room, admit someone to livestream chat, access to a chat room',
     example: 'let a logged-in viewer join the live chat and send messages',
   },
   {

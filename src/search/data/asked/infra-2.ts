@@ -120,7 +120,7 @@ export const ASKED_INFRA_2: readonly AskedEntry[] = [
   {
     op: 'iotsecuretunneling:OpenTunnel',
     asked:
-      'ssh into a device behind a firewall, remote access to field device, tunnel to an iot thing, source and destination access tokens, troubleshoot remotely, behind nat, iot device',
+      'ssh into a device behind a firewall, remote access to field device, tunnel to an iot thing, source and destination access tokens, troubleshoot remotely, behind nat, iot device, remote ssh session to a device, reach a device remotely',
     example: 'open an ssh session to iot device sensor-42 behind a customer nat',
   },
   {

@@ -43,7 +43,7 @@ export const ASKED_INFRA_4: readonly AskedEntry[] = [
   {
     op: 'mediastore-data:PutObject',
     asked:
-      'upload a video segment to the media origin, write m3u8 playlist, push ts chunks, store a media file in the origin',
+      'upload a video segment to the media origin, write m3u8 playlist, push ts chunks, store a media file in the origin, upload a file into a mediastore container, put an object in a container',
     example: 'write live/stream1/index.m3u8 to our media origin',
   },
   {

@@ -40,7 +40,7 @@ export const ASKED_INTEGRATION_9: readonly AskedEntry[] = [
   {
     op: 'iot:CreateTopicRule',
     asked:
-      'route device messages, sql on mqtt topic, forward sensor data to lambda, store readings in dynamodb, rules engine',
+      'route device messages, sql on mqtt topic, forward sensor data to lambda, store readings in dynamodb, rules engine, trigger a lambda on an mqtt message, send incoming device messages to a function, act on messages from devices',
     example: 'forward every mqtt reading on sensors/+/temp to a lambda with an iot rule',
   },
   {
@@ -50,7 +50,8 @@ export const ASKED_INTEGRATION_9: readonly AskedEntry[] = [
   },
   {
     op: 'iot:DescribeJob',
-    asked: 'rollout progress, how many devices succeeded, failed devices, firmware update status',
+    asked:
+      'rollout progress, how many devices succeeded, how many devices failed, counts of a firmware update, firmware update status',
     example: 'how far along is the firmware 2.1 rollout and how many devices failed',
   },
   {
@@ -109,12 +110,14 @@ export const ASKED_INTEGRATION_9: readonly AskedEntry[] = [
   },
   {
     op: 'iotsitewise:BatchPutAssetPropertyValue',
-    asked: 'ingest machine readings, send industrial data, write sensor values, plc data, telemetry',
+    asked:
+      'ingest machine readings, send industrial data, write sensor values, plc data, telemetry, record a reading, store a temperature reading for an asset, log a measurement for equipment in our factory model',
     example: 'ingest pump pressure readings from the factory into iot sitewise',
   },
   {
     op: 'iotsitewise:GetAssetPropertyValueHistory',
-    asked: 'past readings, time series, trend of a sensor, values over time, historical machine data',
+    asked:
+      'past readings, time series, trend of a sensor, values over time, historical machine data, last hour of values for an asset, values between two times for an asset',
     example: 'pressure history of pump-3 over the last 24 hours in iot sitewise',
   },
   {
@@ -136,7 +139,7 @@ export const ASKED_INTEGRATION_9: readonly AskedEntry[] = [
   {
     op: 'greengrassv2:CreateDeployment',
     asked:
-      'push software to edge devices, install components, deploy to core devices, edge rollout, update edge apps',
+      'push software to edge devices, install components, deploy to core devices, edge rollout, update edge apps, deploy a component to a thing group, send component versions to gateways',
     example: 'roll out version 1.4 of our edge app to all greengrass cores in the factory',
   },
   {
@@ -158,7 +161,7 @@ export const ASKED_INTEGRATION_9: readonly AskedEntry[] = [
   {
     op: 'iot-jobs-data:StartNextPendingJobExecution',
     asked:
-      'device fetches its next job, pull queued job, mark in progress, pick up pending work, device side, next firmware task',
+      'device fetches its next job, pull queued job, mark in progress, pick up pending work, device side, next firmware task, grab the next queued job, next job to work on, claim the next job from the device',
     example: 'the device should pick up the iot job waiting for it and begin working on it',
   },
   {
