@@ -13,7 +13,7 @@ export const ASKED_AI_6: readonly AskedEntry[] = [
   {
     op: 'medialive:StartChannel',
     asked:
-      'go live, start broadcasting, turn on the live encoder, begin the event stream, go on air, bring the encoder online before the show',
+      'go live, start broadcasting, turn on the live encoder, begin the event stream, go on air, bring the encoder online before the show, begin encoding the live feed, put the channel on air',
     example: 'go live with the keynote encoder',
   },
   {
@@ -60,7 +60,7 @@ export const ASKED_AI_6: readonly AskedEntry[] = [
   {
     op: 'mediaconnect:CreateFlow',
     asked:
-      'transport live video into the cloud, contribution feed, srt zixi rist, broadcast quality transport',
+      'transport live video into the cloud, contribution feed, srt zixi rist, broadcast quality transport, get an srt feed into aws, take in a live feed from a venue',
     example: 'bring our stadium srt feed into aws reliably',
   },
   {

@@ -71,4 +71,10 @@ export const ASKED_IOTMEDIA_R12: readonly AskedEntry[] = [
       'phone numbers we own, our numbers, numbers on our sip trunk, numbers in chime sdk, what phone numbers do we have, numbers assigned to a voice connector',
     example: 'show every phone number our chime sdk voice account holds',
   },
+  {
+    op: 'greengrassv2:ListCoreDevices',
+    asked:
+      'our edge gateways, which cores are unhealthy, unhealthy gateways, gateways that are offline, every core device, edge boxes we run',
+    example: 'are any of our greengrass gateways reporting unhealthy',
+  },
 ];
