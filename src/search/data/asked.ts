@@ -133,6 +133,7 @@ import { ASKED_EC2_R11 } from './asked/ec2-r11.js';
 import { ASKED_SERVERLESS_R11 } from './asked/serverless-r11.js';
 import { ASKED_DATACONT_R11 } from './asked/datacont-r11.js';
 import { ASKED_IOTMEDIA_R12 } from './asked/iotmedia-r12.js';
+import { ASKED_IOTMEDIA_R12_2 } from './asked/iotmedia-r12-2.js';
 
 export type { AskedEntry };
 
@@ -264,4 +265,5 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_SERVERLESS_R11,
   ...ASKED_DATACONT_R11,
   ...ASKED_IOTMEDIA_R12,
+  ...ASKED_IOTMEDIA_R12_2,
 ];

@@ -4,6 +4,7 @@
 // and gives an example query that must find the operation in its top five (tested).
 
 import { CLASS_PATTERNS } from './class-ids.js';
+import { EDGE_ID_PATTERNS } from './edge-ids.js';
 import { NAME_PATTERNS, type WordSense } from './name-ids.js';
 
 export interface ResourceHint {
@@ -266,6 +267,7 @@ export const ID_PATTERNS: ReadonlyArray<IdPattern> = [
     example: ['launch a t3.micro for testing', 'ec2:RunInstances'],
   },
   ...CLASS_PATTERNS,
+  ...EDGE_ID_PATTERNS,
   ...NAME_PATTERNS,
 ];
 

@@ -48,13 +48,13 @@ export const ASKED_AI_6: readonly AskedEntry[] = [
   {
     op: 'mediapackagev2:CreateOriginEndpoint',
     asked:
-      'hls or dash playback url, packaging output, drm, low latency hls, startover window, manifest for players',
+      'hls or dash playback url, packaging output, drm, low latency hls, startover window, manifest for players, live hls endpoint for a channel, dash or hls endpoint in mediapackage',
     example: 'give viewers a dash playback url with drm for the live event',
   },
   {
     op: 'mediapackagev2:CreateHarvestJob',
     asked:
-      'clip a live stream to vod, save a highlight, export part of the live window to s3, live to on demand',
+      'clip a live stream to vod, save a highlight, export part of the live window to s3, live to on demand, save hours of the live stream as a vod asset, record the live window',
     example: 'save the last 20 minutes of the live stream as an on-demand clip in s3',
   },
   {

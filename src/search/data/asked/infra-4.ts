@@ -133,7 +133,7 @@ export const ASKED_INFRA_4: readonly AskedEntry[] = [
   {
     op: 'chime-sdk-identity:PutAppInstanceRetentionSettings',
     asked:
-      'how long chat messages are kept, delete old messages after days, message retention for in-app chat',
+      'how long chat messages are kept, delete old messages after days, message retention for in-app chat, keep chat messages for only some days',
     example: 'auto delete chat messages after 90 days in our messaging instance',
   },
   {
