@@ -134,6 +134,7 @@ import { ASKED_SERVERLESS_R11 } from './asked/serverless-r11.js';
 import { ASKED_DATACONT_R11 } from './asked/datacont-r11.js';
 import { ASKED_IOTMEDIA_R12 } from './asked/iotmedia-r12.js';
 import { ASKED_IOTMEDIA_R12_2 } from './asked/iotmedia-r12-2.js';
+import { ASKED_IOTMEDIA_R12_3 } from './asked/iotmedia-r12-3.js';
 
 export type { AskedEntry };
 
@@ -266,4 +267,5 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_DATACONT_R11,
   ...ASKED_IOTMEDIA_R12,
   ...ASKED_IOTMEDIA_R12_2,
+  ...ASKED_IOTMEDIA_R12_3,
 ];

@@ -128,7 +128,7 @@ export const ASKED_AI_6: readonly AskedEntry[] = [
   {
     op: 'ivschat:CreateRoom',
     asked:
-      'live chat next to a stream, chat room for viewers, message moderation handler, comments during a broadcast',
+      'live chat next to a stream, chat room for viewers, message moderation handler, comments during a broadcast, add a chat room to our livestream',
     example: 'add a live chat for viewers next to our stream',
   },
   {
@@ -140,7 +140,7 @@ export const ASKED_AI_6: readonly AskedEntry[] = [
   {
     op: 'ivschat:SendEvent',
     asked:
-      'push an announcement to a chat room, broadcast a custom event to chatters, system message, announce to everyone in a live chat',
+      'push an announcement to a chat room, broadcast a custom event to chatters, system message, announce to everyone in a live chat, pin a message for everyone in chat, highlight a message in the room',
     example: 'announce "giveaway starts now" to everyone in the live chat',
   },
   {

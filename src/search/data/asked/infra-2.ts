@@ -136,7 +136,8 @@ export const ASKED_INFRA_2: readonly AskedEntry[] = [
   },
   {
     op: 'iotwireless:CreateWirelessDevice',
-    asked: 'onboard a lorawan sensor, deveui appkey, otaa or abp, register a sidewalk device, add end device',
+    asked:
+      'onboard a lorawan sensor, deveui appkey, otaa or abp, register a sidewalk device, add end device, add a lorawan sensor with its dev eui',
     example: 'register a lorawan sensor with deveui 70B3D57ED0001234 using otaa',
   },
   {
