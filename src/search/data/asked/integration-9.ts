@@ -122,7 +122,7 @@ export const ASKED_INTEGRATION_9: readonly AskedEntry[] = [
   {
     op: 'iotsitewise:GetAssetPropertyValueHistory',
     asked:
-      'past readings, time series, trend of a sensor, values over time, historical machine data, last hour of values for an asset, values between two times for an asset',
+      'past readings, time series, trend of a sensor, values over time, historical machine data, hours of values for an asset, values between two times for an asset',
     example: 'pressure history of pump-3 over the last 24 hours in iot sitewise',
   },
   {
