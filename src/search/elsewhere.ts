@@ -169,7 +169,8 @@ function kindAt(ws: readonly string[], raw: readonly string[], kind: DependentKi
   for (const p of kind.phrases) {
     const i = phraseAt(ws, p, from, to);
     const next = ws[i + p.split(' ').length] ?? '';
-    if (i >= 0 && !kind.compounds?.includes(next) && i > at) at = i;
+    const before = ws[i - 1] ?? '';
+    if (i >= 0 && !kind.compounds?.includes(next) && !kind.owners?.includes(before) && i > at) at = i;
   }
   if (at >= 0 || cue < 0 || !kind.ids) return at;
   // a pasted id of the kind after the cue: its words are gone from ws, it ends the phrase

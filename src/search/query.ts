@@ -20,7 +20,7 @@ import { ID_BESIDE_NAMED } from './data/id-context.js';
 import { existingKinds, type ExistingKinds } from './existing.js';
 import { pointsAtContent } from './content-question.js';
 import { emptyPlan } from './empty-plan.js';
-import { containerTerms, headNumber, startsContainer } from './siblings.js';
+import { containerTerms, headNumber, membershipSpan, startsContainer } from './siblings.js';
 import { readStatus } from './status.js';
 import { addValueChange } from './value-change.js';
 import { addFileReadingVerbs } from './file-reading.js';
@@ -223,8 +223,10 @@ function addContentTerms(
   const verbNouns: number[] = [];
   const before = new Set<number>();
   let after: Set<number> | undefined;
+  const member = membershipSpan(ws);
   for (let i = 0; i < ws.length; i++) {
     if ((content.length > 0 || pasted) && i < runs.later && startsContainer(ws, i)) after ??= new Set();
+    if (content.length > 0 && i === member?.start) after ??= new Set();
     if (STOP_WORDS.has(ws[i]!) || namesWhich(ws, i)) continue;
     if (verbAt?.particle && i >= verbAt.particle.start && i < verbAt.particle.end) continue;
     if (runs.stepMarker && i >= runs.stepMarker.start && i < runs.stepMarker.end) continue;
@@ -248,7 +250,7 @@ function addContentTerms(
     // unit); a phrase's translation rewords an idea ("ip range": an IP set) and stays out
     for (const t of [stems[i]!, ...(runs.synonyms.get(i) ?? [])]) {
       const id = ix.termIds.get(t);
-      if (id !== undefined) (after ?? before).add(id);
+      if (id !== undefined && !(member && i >= member.end)) (after ?? before).add(id);
     }
     if (runs.serviceWord[i]) continue;
     // a word after a container word is where the thing is, never the thing (`on distribution X`)

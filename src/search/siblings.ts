@@ -8,7 +8,7 @@
 //   is; an operation whose name says only those words acts on the container, one whose name
 //   ties the thing typed before them to a container (data/relation-words.ts) reads what is in it.
 
-import { CONTAINER_WORDS } from './data/container-words.js';
+import { CONTAINER_WORDS, MEMBERSHIP_COPULAS, MEMBERSHIP_ENDS } from './data/container-words.js';
 import { DETERMINERS } from './data/determiners.js';
 import { DELETE_ALL } from './data/phrasal-verbs.js';
 import { ANY_CONTAINER, RELATION_WORDS } from './data/relation-words.js';
@@ -50,6 +50,20 @@ const DETERMINER = new Set(DETERMINERS);
  */
 export function startsContainer(ws: readonly string[], i: number): boolean {
   return Object.hasOwn(CONTAINER_WORDS, ws[i]!) && DETERMINER.has(ws[i + 1] ?? '');
+}
+
+/**
+ * Where a membership question ("which groups is user bob in") names its one thing: from after
+ * the copula to its closing words (data/container-words.ts MEMBERSHIP_ENDS); undefined if none.
+ */
+export function membershipSpan(ws: readonly string[]): { start: number; end: number } | undefined {
+  const end = Object.keys(MEMBERSHIP_ENDS)
+    .map((e) => e.split(' '))
+    .map((e) => (e.every((w, k) => ws[ws.length - e.length + k] === w) ? ws.length - e.length : -1))
+    .find((at) => at >= 0);
+  if (end === undefined) return undefined;
+  const copula = ws.findIndex((w, i) => i > 0 && i < end - 1 && MEMBERSHIP_COPULAS.has(w));
+  return copula < 0 ? undefined : { start: copula + 1, end };
 }
 
 /**

@@ -139,6 +139,9 @@ import { ASKED_BUSINESS_R12_2 } from './asked/business-r12-2.js';
 import { ASKED_BUSINESS_R12_3 } from './asked/business-r12-3.js';
 import { ASKED_ML_R12 } from './asked/ml-r12.js';
 import { ASKED_ML_R12_2 } from './asked/ml-r12-2.js';
+import { ASKED_IOTMEDIA_R12 } from './asked/iotmedia-r12.js';
+import { ASKED_IOTMEDIA_R12_2 } from './asked/iotmedia-r12-2.js';
+import { ASKED_IOTMEDIA_R12_3 } from './asked/iotmedia-r12-3.js';
 
 export type { AskedEntry };
 
@@ -276,4 +279,7 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_BUSINESS_R12_3,
   ...ASKED_ML_R12,
   ...ASKED_ML_R12_2,
+  ...ASKED_IOTMEDIA_R12,
+  ...ASKED_IOTMEDIA_R12_2,
+  ...ASKED_IOTMEDIA_R12_3,
 ];

@@ -143,7 +143,7 @@ export const PHRASE_EXPANSIONS: Readonly<Record<string, Expansion>> = {
   msk: { services: ['kafka'] },
   rabbitmq: { terms: 'broker', services: ['mq'] },
   activemq: { terms: 'broker', services: ['mq'] },
-  mqtt: { terms: 'publish', services: ['iot-data'] },
+  mqtt: { services: ['iot-data', 'iot'] },
   // monitoring and logs
   log: { services: ['logs'] },
   'log group': { services: ['logs'] },

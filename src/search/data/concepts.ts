@@ -52,6 +52,7 @@ import { R12_SECNET_CONCEPTS } from './concepts-r12-secnet.js';
 import { R12_BUSINESS_CONCEPTS } from './concepts-r12-business.js';
 import { R12_ML_CONCEPTS } from './concepts-r12-ml.js';
 import { R12_REFS_CONCEPTS } from './concepts-r12-refs.js';
+import { R12_IOTMEDIA_CONCEPTS } from './concepts-r12-iotmedia.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -112,4 +113,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...R12_BUSINESS_CONCEPTS,
   ...R12_ML_CONCEPTS,
   ...R12_REFS_CONCEPTS,
+  ...R12_IOTMEDIA_CONCEPTS,
 ];

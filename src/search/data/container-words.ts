@@ -23,3 +23,30 @@ export const CONTAINER_WORDS: Readonly<Record<string, Reasoned>> = {
     example: ['get the item with key 42 within the Orders table', 'dynamodb:GetItem'],
   },
 };
+
+/**
+ * Closing words of a question asking what a thing belongs to ("which groups is user bob in",
+ * "what OUs is account 1234 part of"): the words between the copula and them name the one
+ * thing whose containers are asked for (the For<Y> of List<X>For<Y>). Issue 16, round 12.
+ */
+export const MEMBERSHIP_ENDS: Readonly<Record<string, Reasoned>> = {
+  in: {
+    why: 'which groups something is in lists the groups for that one thing',
+    example: ['which groups is user ana in', 'iam:ListGroupsForUser'],
+  },
+  'part of': {
+    why: 'what something is part of lists what holds that one thing, like in',
+    example: ['which groups is thing pump-7 part of', 'iot:ListThingGroupsForThing'],
+  },
+  'member of': {
+    why: 'what something is a member of lists what holds that one thing, like in',
+    example: ['which groups is user ana a member of', 'iam:ListGroupsForUser'],
+  },
+  'belong to': {
+    why: 'what something belongs to lists what holds that one thing, like in',
+    example: ['which groups does user ana belong to', 'iam:ListGroupsForUser'],
+  },
+};
+
+/** Words after which the one thing of a membership question is named ("is", "does"). */
+export const MEMBERSHIP_COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'does', 'do']);

@@ -22,6 +22,8 @@ export interface DependentKind extends ElsewhereAnswer {
    * cue and the kind's phrase anywhere after, it decides the kind before the things named do.
    */
   readonly subjects?: readonly string[];
+  /** Words that, right before a phrase of the kind, name another service's thing ("iot certificate"). */
+  readonly owners?: readonly string[];
 }
 
 export const USES = {
@@ -195,6 +197,7 @@ export const DEPENDENT_KINDS: readonly DependentKind[] = [
     services: ['acm'],
     phrases: ['certificate', 'cert', 'acm'],
     compounds: ['authority', 'manager'],
+    owners: ['iot', 'device', 'thing', 'client'],
     why: 'an ACM certificate lists the load balancers and distributions using it (InUseBy)',
     example: ['what is using the acm certificate for api.example.com', 'acm:DescribeCertificate'],
   },

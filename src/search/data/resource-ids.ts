@@ -6,6 +6,7 @@
 import { CLASS_PATTERNS } from './class-ids.js';
 import { EC2_ID_PREFIXES } from './ids-ec2.js';
 import { SERVICE_ID_PATTERNS, SERVICE_ID_PREFIXES } from './ids-r12-services.js';
+import { EDGE_ID_PATTERNS } from './edge-ids.js';
 import { NAME_PATTERNS, type WordSense } from './name-ids.js';
 
 export interface ResourceHint {
@@ -163,6 +164,7 @@ export const ID_PATTERNS: ReadonlyArray<IdPattern> = [
   },
   ...SERVICE_ID_PATTERNS,
   ...CLASS_PATTERNS,
+  ...EDGE_ID_PATTERNS,
   ...NAME_PATTERNS,
 ];
 

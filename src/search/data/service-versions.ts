@@ -23,4 +23,14 @@ export const NEWER_APIS: Readonly<Record<string, NewerApi>> = {
     why: 'Kinesis Data Analytics v2 (Managed Flink) replaced the SQL-only v1 API',
     example: ['start my kinesis analytics application', 'kinesisanalyticsv2:StartApplication'],
   },
+  greengrass: {
+    current: 'greengrassv2',
+    why: 'IoT Greengrass V1 reached end of life; core devices, components and deployments are the V2 API',
+    example: ['list greengrass deployments', 'greengrassv2:ListDeployments'],
+  },
+  mediapackage: {
+    current: 'mediapackagev2',
+    why: 'MediaPackage v2 (channel groups) is the current live packaging API; "mediapackage" names both',
+    example: ['create a mediapackage channel for the concert', 'mediapackagev2:CreateChannel'],
+  },
 };

@@ -3,7 +3,7 @@
 // than the thing in it. Each case fails without its mechanism (SIBLINGS in ranking-params.ts).
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CONTAINER_WORDS } from '../../../src/search/data/container-words.js';
+import { CONTAINER_WORDS, MEMBERSHIP_ENDS } from '../../../src/search/data/container-words.js';
 import type { SearchIndex } from '../../../src/search/types.js';
 import { openBundleSearch } from './search-fixture.js';
 
@@ -48,5 +48,12 @@ describe('a container after from/in/inside/within and a determiner (data/contain
 
   it('without a determiner the words name a service, not a container', () => {
     expect(top('which keys in parameter store mention postgres', 1)).toEqual(['ssm:DescribeParameters']);
+  });
+});
+
+describe('what one thing belongs to: "which groups is user ana in" (MEMBERSHIP_ENDS)', () => {
+  it.each(Object.entries(MEMBERSHIP_ENDS))('%s: its example finds its operation first', (_, entry) => {
+    expect(entry.why.length).toBeGreaterThan(10);
+    expect(top(entry.example[0], 1)).toEqual([entry.example[1]]);
   });
 });

@@ -13,7 +13,7 @@ export const ASKED_AI_6: readonly AskedEntry[] = [
   {
     op: 'medialive:StartChannel',
     asked:
-      'go live, start broadcasting, turn on the live encoder, begin the event stream, go on air, bring the encoder online before the show',
+      'go live, start broadcasting, turn on the live encoder, begin the event stream, go on air, bring the encoder online before the show, begin encoding the live feed, put the channel on air',
     example: 'go live with the keynote encoder',
   },
   {
@@ -48,19 +48,19 @@ export const ASKED_AI_6: readonly AskedEntry[] = [
   {
     op: 'mediapackagev2:CreateOriginEndpoint',
     asked:
-      'hls or dash playback url, packaging output, drm, low latency hls, startover window, manifest for players',
+      'hls or dash playback url, packaging output, drm, low latency hls, startover window, manifest for players, live hls endpoint for a channel, dash or hls endpoint in mediapackage',
     example: 'give viewers a dash playback url with drm for the live event',
   },
   {
     op: 'mediapackagev2:CreateHarvestJob',
     asked:
-      'clip a live stream to vod, save a highlight, export part of the live window to s3, live to on demand',
+      'clip a live stream to vod, save a highlight, export part of the live window to s3, live to on demand, save hours of the live stream as a vod asset, record the live window',
     example: 'save the last 20 minutes of the live stream as an on-demand clip in s3',
   },
   {
     op: 'mediaconnect:CreateFlow',
     asked:
-      'transport live video into the cloud, contribution feed, srt zixi rist, broadcast quality transport',
+      'transport live video into the cloud, contribution feed, srt zixi rist, broadcast quality transport, get an srt feed into aws, take in a live feed from a venue',
     example: 'bring our stadium srt feed into aws reliably',
   },
   {
@@ -128,18 +128,19 @@ export const ASKED_AI_6: readonly AskedEntry[] = [
   {
     op: 'ivschat:CreateRoom',
     asked:
-      'live chat next to a stream, chat room for viewers, message moderation handler, comments during a broadcast',
+      'live chat next to a stream, chat room for viewers, message moderation handler, comments during a broadcast, add a chat room to our livestream',
     example: 'add a live chat for viewers next to our stream',
   },
   {
     op: 'ivschat:CreateChatToken',
-    asked: 'let a viewer join chat, chat auth token, permission to send messages, sign in a chatter',
+    asked:
+      'let a viewer join chat, chat auth token, permission to send messages, sign in a chatter, let a viewer into the chat room, admit someone to livestream chat, access to a chat room',
     example: 'let a logged-in viewer join the live chat and send messages',
   },
   {
     op: 'ivschat:SendEvent',
     asked:
-      'push an announcement to a chat room, broadcast a custom event to chatters, system message, announce to everyone in a live chat',
+      'push an announcement to a chat room, broadcast a custom event to chatters, system message, announce to everyone in a live chat, pin a message for everyone in chat, highlight a message in the room',
     example: 'announce "giveaway starts now" to everyone in the live chat',
   },
   {

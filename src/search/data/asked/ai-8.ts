@@ -18,7 +18,8 @@ export const ASKED_AI_8: readonly AskedEntry[] = [
   },
   {
     op: 'gamelift:CreateGameSession',
-    asked: 'start a match server, spin up a multiplayer game, open a lobby, new match instance, host a room',
+    asked:
+      'start a match server, spin up a multiplayer game, open a lobby, new match instance, host a room, new match server for players, start a game session on a fleet',
     example: 'spin up a new 8-player match on our game servers',
   },
   {

@@ -152,7 +152,7 @@ export const ASKED_AI_9: readonly AskedEntry[] = [
   {
     op: 'deadline:CreateJob',
     asked:
-      'submit a render, blender maya houdini render, render frames 1 to 240, open job description template',
+      'submit a render, blender maya houdini render, render frames 1 to 240, open job description template, rendering job, send work to the render farm, queue a render',
     example: 'render shot 10 frames 1 through 240 in maya on the cloud',
   },
   {

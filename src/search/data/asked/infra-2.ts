@@ -120,7 +120,7 @@ export const ASKED_INFRA_2: readonly AskedEntry[] = [
   {
     op: 'iotsecuretunneling:OpenTunnel',
     asked:
-      'ssh into a device behind a firewall, remote access to field device, tunnel to an iot thing, source and destination access tokens, troubleshoot remotely, behind nat, iot device',
+      'ssh into a device behind a firewall, remote access to field device, tunnel to an iot thing, source and destination access tokens, troubleshoot remotely, behind nat, iot device, remote ssh session to a device, reach a device remotely',
     example: 'open an ssh session to iot device sensor-42 behind a customer nat',
   },
   {
@@ -136,7 +136,8 @@ export const ASKED_INFRA_2: readonly AskedEntry[] = [
   },
   {
     op: 'iotwireless:CreateWirelessDevice',
-    asked: 'onboard a lorawan sensor, deveui appkey, otaa or abp, register a sidewalk device, add end device',
+    asked:
+      'onboard a lorawan sensor, deveui appkey, otaa or abp, register a sidewalk device, add end device, add a lorawan sensor with its dev eui',
     example: 'register a lorawan sensor with deveui 70B3D57ED0001234 using otaa',
   },
   {

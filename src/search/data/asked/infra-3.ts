@@ -151,7 +151,7 @@ export const ASKED_INFRA_3: readonly AskedEntry[] = [
   {
     op: 'groundstation:CreateMissionProfile',
     asked:
-      'how to talk to our satellite, tracking and dataflow config, minimum pass duration, uplink downlink setup',
+      'how to talk to our satellite, tracking and dataflow config, minimum pass duration, uplink downlink setup, how satellite passes are handled and where the data goes',
     example: 'define how passes for our earth imaging satellite are tracked and where data flows',
   },
   {
@@ -162,7 +162,7 @@ export const ASKED_INFRA_3: readonly AskedEntry[] = [
   {
     op: 'ivs-realtime:CreateStage',
     asked:
-      'real time video room, multi host live stream, webrtc session, video call space, interactive streaming with guests, sub second latency',
+      'real time video room, multi host live stream, webrtc session, video call space, interactive streaming with guests, sub second latency, room where several people broadcast together, co-streaming space for guests',
     example: 'spin up a webrtc room where up to 12 hosts can go live together',
   },
   {

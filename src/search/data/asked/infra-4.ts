@@ -43,7 +43,7 @@ export const ASKED_INFRA_4: readonly AskedEntry[] = [
   {
     op: 'mediastore-data:PutObject',
     asked:
-      'upload a video segment to the media origin, write m3u8 playlist, push ts chunks, store a media file in the origin',
+      'upload a video segment to the media origin, write m3u8 playlist, push ts chunks, store a media file in the origin, upload a file into a mediastore container, put an object in a container',
     example: 'write live/stream1/index.m3u8 to our media origin',
   },
   {
@@ -133,7 +133,7 @@ export const ASKED_INFRA_4: readonly AskedEntry[] = [
   {
     op: 'chime-sdk-identity:PutAppInstanceRetentionSettings',
     asked:
-      'how long chat messages are kept, delete old messages after days, message retention for in-app chat',
+      'how long chat messages are kept, delete old messages after days, message retention for in-app chat, keep chat messages for only some days',
     example: 'auto delete chat messages after 90 days in our messaging instance',
   },
   {

@@ -8,18 +8,20 @@ import type { AskedEntry } from './types.js';
 export const ASKED_INTEGRATION_9: readonly AskedEntry[] = [
   {
     op: 'iot:CreateThing',
-    asked: 'register a device, add a sensor, new device in the registry, onboard hardware, gadget',
+    asked:
+      'register a device, add a sensor, new device in the registry, onboard hardware, gadget, register a device in iot core, add a gadget to the device registry',
     example: 'register a new temperature sensor called boiler-7 in iot core',
   },
   {
     op: 'iot:CreateKeysAndCertificate',
     asked:
-      'device certificate, x.509, private key for a device, credentials for mqtt, cert and key pair, mutual tls',
+      'device certificate, x.509, private key for a device, credentials for mqtt, cert and key pair, mutual tls, credentials for a new sensor, let a sensor authenticate, cert for a device so it can connect',
     example: 'issue an x.509 cert and private key for a new sensor to connect with',
   },
   {
     op: 'iot:AttachPolicy',
-    asked: 'let a device publish, allow certificate to connect, grant mqtt permissions, bind policy to cert',
+    asked:
+      'let a device publish, allow certificate to connect, grant mqtt permissions, bind policy to cert, let a certificate publish to topics, permission to subscribe, allow a device cert to publish or subscribe',
     example: 'allow the boiler-7 device certificate to connect to iot core and publish',
   },
   {
@@ -34,23 +36,26 @@ export const ASKED_INTEGRATION_9: readonly AskedEntry[] = [
   },
   {
     op: 'iot:DescribeEndpoint',
-    asked: 'mqtt broker address, address devices connect to, ats endpoint, device data endpoint, hostname',
+    asked:
+      'mqtt broker address, address devices connect to, ats endpoint, device data endpoint, hostname, hostname devices connect to, which endpoint do devices use',
     example: 'what hostname should my devices use to reach the iot mqtt broker',
   },
   {
     op: 'iot:CreateTopicRule',
     asked:
-      'route device messages, sql on mqtt topic, forward sensor data to lambda, store readings in dynamodb, rules engine',
+      'route device messages, sql on mqtt topic, forward sensor data to lambda, store readings in dynamodb, rules engine, trigger a lambda on an mqtt message, send incoming device messages to a function, act on messages from devices, save every sensor message, whenever a device reports a value, trigger a lambda when a device sends data',
     example: 'forward every mqtt reading on sensors/+/temp to a lambda with an iot rule',
   },
   {
     op: 'iot:CreateJob',
-    asked: 'firmware update, push an update to devices, remote operation on a fleet, ota, rollout to devices',
+    asked:
+      'firmware update, push an update to devices, remote operation on a fleet, ota, rollout to devices, roll out new firmware to devices, send an update command to a fleet of devices, update many devices at once',
     example: 'roll out firmware 2.1 to every device in the boilers fleet',
   },
   {
     op: 'iot:DescribeJob',
-    asked: 'rollout progress, how many devices succeeded, failed devices, firmware update status',
+    asked:
+      'rollout progress, how many devices succeeded, how many devices failed, counts of a firmware update, firmware update status',
     example: 'how far along is the firmware 2.1 rollout and how many devices failed',
   },
   {
@@ -70,7 +75,8 @@ export const ASKED_INTEGRATION_9: readonly AskedEntry[] = [
   },
   {
     op: 'iot:ListThings',
-    asked: 'all devices, what sensors are registered, device inventory, every gadget',
+    asked:
+      'all devices, what sensors are registered, device inventory, every gadget, registered devices, how many devices do we have, count of devices',
     example: 'which devices are registered in our iot core account',
   },
   {
@@ -93,7 +99,7 @@ export const ASKED_INTEGRATION_9: readonly AskedEntry[] = [
   {
     op: 'iot-data:GetThingShadow',
     asked:
-      'device state, last reported values, desired vs reported, digital twin state, current settings of a device',
+      'device state, last reported values, desired vs reported, digital twin state, current settings of a device, reported state of a device, what a sensor last reported, last reported reading',
     example: 'what state did iot device boiler-7 last report',
   },
   {
@@ -109,12 +115,14 @@ export const ASKED_INTEGRATION_9: readonly AskedEntry[] = [
   },
   {
     op: 'iotsitewise:BatchPutAssetPropertyValue',
-    asked: 'ingest machine readings, send industrial data, write sensor values, plc data, telemetry',
+    asked:
+      'ingest machine readings, send industrial data, write sensor values, plc data, telemetry, record a reading, store a temperature reading for an asset, log a measurement for equipment in our factory model',
     example: 'ingest pump pressure readings from the factory into iot sitewise',
   },
   {
     op: 'iotsitewise:GetAssetPropertyValueHistory',
-    asked: 'past readings, time series, trend of a sensor, values over time, historical machine data',
+    asked:
+      'past readings, time series, trend of a sensor, values over time, historical machine data, hours of values for an asset, values between two times for an asset',
     example: 'pressure history of pump-3 over the last 24 hours in iot sitewise',
   },
   {
@@ -136,7 +144,7 @@ export const ASKED_INTEGRATION_9: readonly AskedEntry[] = [
   {
     op: 'greengrassv2:CreateDeployment',
     asked:
-      'push software to edge devices, install components, deploy to core devices, edge rollout, update edge apps',
+      'push software to edge devices, install components, deploy to core devices, edge rollout, update edge apps, deploy a component to a thing group, send component versions to gateways',
     example: 'roll out version 1.4 of our edge app to all greengrass cores in the factory',
   },
   {
@@ -158,7 +166,7 @@ export const ASKED_INTEGRATION_9: readonly AskedEntry[] = [
   {
     op: 'iot-jobs-data:StartNextPendingJobExecution',
     asked:
-      'device fetches its next job, pull queued job, mark in progress, pick up pending work, device side, next firmware task',
+      'device fetches its next job, pull queued job, mark in progress, pick up pending work, device side, next firmware task, grab the next queued job, next job to work on, claim the next job from the device',
     example: 'the device should pick up the iot job waiting for it and begin working on it',
   },
   {

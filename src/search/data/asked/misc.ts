@@ -167,7 +167,7 @@ export const ASKED_MISC: readonly AskedEntry[] = [
   {
     op: 'elastictranscoder:CreateJob',
     asked:
-      'convert a video file to another format, transcode mp4 for phones, make a lower resolution version of a video',
+      'convert a video file to another format, transcode mp4 for phones, make a lower resolution version of a video, transcode with a pipeline and a preset, elastic transcoder job',
     example: 'convert input/video.mov into an mp4 for phones with elastic transcoder',
   },
   // AWS Chatbot

@@ -32,7 +32,8 @@ export const ASKED_NEXT_8: readonly AskedEntry[] = [
   },
   {
     op: 'iot:DescribeThing',
-    asked: 'device details, attributes of a device, thing type of a device, device registry entry',
+    asked:
+      'device details, attributes of a device, what attributes a device has, thing type of a device, device registry entry, serial number or firmware attribute',
     example: 'what attributes does device sensor-042 have in iot core',
   },
   {

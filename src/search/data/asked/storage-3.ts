@@ -217,7 +217,7 @@ export const ASKED_STORAGE_3: readonly AskedEntry[] = [
   {
     op: 'snowball:CreateJob',
     asked:
-      'ship a device, offline data transfer, petabytes, move data physically, no bandwidth, snowball edge, import to s3 by mail, physical appliance, hardware shipped to our datacenter, terabytes out of the data center',
+      'ship a device, offline data transfer, petabytes, move data physically, no bandwidth, snowball edge, import to s3 by mail, physical appliance, hardware shipped to our datacenter, terabytes out of the data center, get terabytes into s3 without the internet, move data without a network',
     example: 'ship us a device to move 80 TB from our data center into s3',
   },
   {
