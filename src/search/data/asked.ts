@@ -132,6 +132,7 @@ import { ASKED_S3EDGE_R11 } from './asked/s3edge-r11.js';
 import { ASKED_EC2_R11 } from './asked/ec2-r11.js';
 import { ASKED_SERVERLESS_R11 } from './asked/serverless-r11.js';
 import { ASKED_DATACONT_R11 } from './asked/datacont-r11.js';
+import { ASKED_DEVDATA_R12 } from './asked/devdata-r12.js';
 
 export type { AskedEntry };
 
@@ -262,4 +263,5 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_EC2_R11,
   ...ASKED_SERVERLESS_R11,
   ...ASKED_DATACONT_R11,
+  ...ASKED_DEVDATA_R12,
 ];

@@ -48,6 +48,7 @@ import { R11_SERVERLESS_CONCEPTS } from './concepts-r11-serverless.js';
 import { R11_DATACONT_CONCEPTS } from './concepts-r11-datacont.js';
 import { R11_OPS_CONCEPTS } from './concepts-r11-ops.js';
 import { R11_SEC_CONCEPTS } from './concepts-r11-sec.js';
+import { R12_DEVDATA_CONCEPTS } from './concepts-r12-devdata.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -104,4 +105,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...R11_DATACONT_CONCEPTS,
   ...R11_OPS_CONCEPTS,
   ...R11_SEC_CONCEPTS,
+  ...R12_DEVDATA_CONCEPTS,
 ];

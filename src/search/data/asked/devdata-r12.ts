@@ -1,0 +1,172 @@
+// Data: how people ask for operations (see ../asked.ts), round 12 of the developer-tools,
+// databases and app-platforms long tail: feeding and querying a hosted search domain, the
+// status and history reads of simple workflow, bulk import and export of graphs, who may deploy
+// a published serverless app, whether a directory trust works, who shares a cloud IDE.
+
+import type { AskedEntry } from './types.js';
+
+export const ASKED_DEVDATA_R12: readonly AskedEntry[] = [
+  {
+    op: 'cloudsearchdomain:UploadDocuments',
+    asked:
+      'feed documents into the search domain, push json or xml documents to search, make documents searchable, add or remove documents from the search index, send a document batch, sdf batch',
+    example: 'push a batch of product json docs into our cloudsearch domain so they show up in results',
+  },
+  {
+    op: 'cloudsearchdomain:Suggest',
+    asked:
+      'autocomplete, type-ahead, search as you type, complete what the user is typing, suggestions while typing in the search box, completions for a partial word',
+    example: 'type-ahead completions for the site search box as people type',
+  },
+  {
+    op: 'cloudsearchdomain:Search',
+    asked:
+      'look up documents in the hosted search domain, full text search over our documents, find matching documents, run a search request with facets',
+    example: 'full text search our cloudsearch documents for wireless headphones',
+  },
+  {
+    op: 'codeguru-reviewer:AssociateRepository',
+    asked:
+      'turn on automatic code reviews for a repository, review every pull request automatically, connect or onboard a github, bitbucket or codecommit repo to codeguru',
+    example: 'have codeguru look at every pull request on our github repo from now on',
+  },
+  {
+    op: 'neptunedata:CancelGremlinQuery',
+    asked:
+      'kill or stop a running traversal, abort a long-running gremlin traversal, stuck graph request on neptune',
+    example: 'abort the gremlin traversal that has been running for ten minutes on neptune',
+  },
+  {
+    op: 'neptunedata:GetLoaderJobStatus',
+    asked:
+      'is the bulk load done, bulk loader status, progress of a neptune load, how many records loaded, why did the bulk load fail, load errors',
+    example: 'how far along is the neptune bulk load from s3, did it fail',
+  },
+  {
+    op: 'neptune-graph:StartImportTask',
+    asked:
+      'load or import data from s3 into an existing neptune analytics graph, bulk import csv or parquet files into a graph, fill a graph from files',
+    example: 'pull the csv files under s3://kg-dumps into our existing neptune analytics graph',
+  },
+  {
+    op: 'neptune-graph:StartExportTask',
+    asked:
+      'export or dump a neptune analytics graph to s3, copy graph data out to files, back the graph data up as csv or parquet in a bucket',
+    example: 'dump the whole neptune analytics graph out to a bucket as parquet',
+  },
+  {
+    op: 'serverlessrepo:CreateApplicationVersion',
+    asked:
+      'publish or release a new version of a serverless repo application, ship version 1.2.0 of my published sam app, new semantic version',
+    example: 'release version 2.0.1 of our sam app in the serverless application repository',
+  },
+  {
+    op: 'serverlessrepo:GetApplicationPolicy',
+    asked:
+      'who is allowed to deploy a published serverless app, who can see or use our app, which accounts it is shared with, is it public, sharing settings of the application',
+    example: 'which accounts can deploy the image-resizer app we published to the serverless repo',
+  },
+  {
+    op: 'serverlessrepo:PutApplicationPolicy',
+    asked:
+      'share a published serverless app with other accounts or the whole org, make my sam app public so anyone can deploy it, allow an account to deploy it',
+    example: 'make our image-resizer serverless repo app public so anyone can deploy it',
+  },
+  {
+    op: 'datapipeline:PutPipelineDefinition',
+    asked:
+      'upload or save the pipeline definition json, define the activities, schedule and data nodes of a data pipeline, change what the pipeline does',
+    example: 'upload the definition file with the activities and schedule for data pipeline df-0123ABC',
+  },
+  {
+    op: 'swf:CountOpenWorkflowExecutions',
+    asked:
+      'how many workflow executions are running or still open in an swf domain, number of in-flight workflows, count of open runs',
+    example: 'how many simple workflow runs are in flight in domain billing',
+  },
+  {
+    op: 'swf:GetWorkflowExecutionHistory',
+    asked:
+      'what happened step by step in a workflow run, event history of an swf execution, every event and decision of a run, timeline of the workflow',
+    example: 'show every event that happened in the swf run for order-1234',
+  },
+  {
+    op: 'swf:PollForActivityTask',
+    asked:
+      'worker asks simple workflow for the next piece of work, fetch the next activity task to do, long poll a task list as a worker',
+    example: 'my swf worker needs to grab the next activity task from the task list',
+  },
+  {
+    op: 'ds:DescribeTrusts',
+    asked:
+      'is the trust working, state of the trust relationship between our managed ad and another domain, which forest trusts exist, trust verified or failed',
+    example: 'is the forest trust from our aws managed ad to corp.local verified',
+  },
+  {
+    op: 'cloud9:DescribeEnvironmentMemberships',
+    asked:
+      'who can open or use a cloud9 environment, members of a cloud ide, who it is shared with, read-only or read-write access of teammates',
+    example: 'which teammates have access to the shared cloud9 ide',
+  },
+  {
+    op: 'es:GetCompatibleElasticsearchVersions',
+    asked:
+      'which elasticsearch versions can a domain upgrade to, upgrade paths, versions we can move to, compatible target versions',
+    example: 'what elasticsearch versions is the logs domain allowed to upgrade to',
+  },
+  {
+    op: 'es:GetUpgradeStatus',
+    asked:
+      'is the elasticsearch upgrade finished, progress of the domain version upgrade, did the upgrade succeed or fail, upgrade step',
+    example: 'did the elasticsearch version upgrade on the logs domain finish',
+  },
+  {
+    op: 'qldb:GetRevision',
+    asked:
+      'a document revision with its proof, verify a document against the digest, a version of a ledger document at a block address, proof of a document',
+    example: 'fetch the proof for document 3Qv67yjXEwB9SjmvkuG6Cp in our qldb ledger at this block address',
+  },
+  {
+    op: 'codeconnections:CreateSyncConfiguration',
+    asked:
+      'git sync, keep a cloudformation stack in sync with a file in my github repo, deploy the stack from git on every push, sync a stack from a repository branch',
+    example: 'keep our cloudformation stack updated from the template in our github repo on every push',
+  },
+  {
+    op: 'codeconnections:GetSyncBlockerSummary',
+    asked:
+      'why is git sync not updating my stack, git sync is blocked or stuck, what blocks the sync, latest sync blockers',
+    example: 'git sync stopped deploying our stack from github, what is blocking it',
+  },
+  {
+    op: 'memorydb:UpdateUser',
+    asked:
+      'change or rotate the redis user password on memorydb, new password for a user, change what commands a user may run, access string',
+    example: 'rotate the password of the app-writer user on our memorydb cluster',
+  },
+  {
+    op: 'amplify:GenerateAccessLogs',
+    asked:
+      'access logs of the hosted site, who visited my amplify website, download the request logs for a time range, traffic logs of the frontend',
+    example: 'get the request logs of our amplify hosted website for yesterday',
+  },
+  {
+    op: 'amplify:GetDomainAssociation',
+    asked:
+      'is the custom domain of the hosted site verified, ssl certificate status of the domain, which dns records to add, domain setup stuck pending verification',
+    example:
+      'the custom domain on our amplify site is stuck pending verification, what dns records does it need',
+  },
+  {
+    op: 'codeconnections:ListConnections',
+    asked:
+      'which github, gitlab or bitbucket connections do we have, git provider connections in the account, are they available or pending',
+    example: 'show all our github and bitbucket connections to aws and their status',
+  },
+  {
+    op: 'codeguruprofiler:GetProfile',
+    asked:
+      'flame graph of an app, raw profiling data for a time range, stack samples of where my service spends its time, download the aggregated profile',
+    example: 'flame graph for the checkout profiling group over the last hour',
+  },
+];
