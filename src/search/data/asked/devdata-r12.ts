@@ -169,4 +169,88 @@ export const ASKED_DEVDATA_R12: readonly AskedEntry[] = [
       'flame graph of an app, raw profiling data for a time range, stack samples of where my service spends its time, download the aggregated profile',
     example: 'flame graph for the checkout profiling group over the last hour',
   },
+  {
+    op: 'evidently:StopExperiment',
+    asked:
+      'end or stop a running a/b test, halt the split test, finish the experiment early, stop sending users to the variants',
+    example: 'end the checkout button experiment now, we have enough data',
+  },
+  {
+    op: 'proton:CreateServiceInstance',
+    asked:
+      'deploy another instance of a proton service, new service instance from the service template into an environment, add a stage of the service',
+    example: 'add a staging instance of our proton web service in the staging environment',
+  },
+  {
+    op: 'proton:ListEnvironments',
+    asked:
+      'which proton environments do we have, environments still on an old template version, environments built from a template',
+    example: 'which proton environments were deployed from the vpc-base template',
+  },
+  {
+    op: 'schemas:ListSchemas',
+    asked:
+      'which event schemas exist in a registry, schemas found or discovered on an event bus, the event types we know the shape of',
+    example: 'show the schemas in the discovered-schemas registry',
+  },
+  {
+    op: 'schemas:GetResourcePolicy',
+    asked:
+      'who can read or use an event schema registry, which accounts the registry is shared with, permissions of the registry',
+    example: 'which other accounts are allowed to read our shared schema registry',
+  },
+  {
+    op: 'pcs:ListComputeNodeGroups',
+    asked:
+      'which node groups does a slurm or hpc cluster have, the compute nodes of a parallel computing cluster, instance groups of a pcs cluster',
+    example: 'show the compute node groups of our pcs slurm cluster',
+  },
+  {
+    op: 'm2:ListBatchJobExecutions',
+    asked:
+      'which mainframe batch jobs ran, cobol or jcl job runs of a migrated mainframe app, did the nightly mainframe batch fail',
+    example: 'which jcl batch runs failed last night on our migrated mainframe application',
+  },
+  {
+    op: 'managedblockchain-query:ListTransactions',
+    asked:
+      'transactions of an ethereum or bitcoin address, on-chain transfers sent or received, blockchain transaction history',
+    example: 'every transaction of bitcoin address bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh',
+  },
+  {
+    op: 'managedblockchain:ListNodes',
+    asked:
+      'which peer nodes a member of a hyperledger fabric network runs, blockchain nodes of our member, node status',
+    example: 'what peer nodes does our member run in the fabric network',
+  },
+  {
+    op: 'opsworks:CreateLayer',
+    asked:
+      'add a layer to an opsworks stack, chef layer for app servers or databases, a group of instances configured by the same recipes',
+    example: 'add a php app server layer to our opsworks stack',
+  },
+  {
+    op: 'clouddirectory:ListObjectParents',
+    asked:
+      'which objects a cloud directory object hangs under, parents of a node in the directory tree, where an object is attached',
+    example: 'which parent objects is this cloud directory object linked under',
+  },
+  {
+    op: 'amplifyuibuilder:StartCodegenJob',
+    asked:
+      'generate react code from figma designs, turn ui designs into components code, codegen for the amplify ui library',
+    example: 'generate react code for our figma components with amplify studio',
+  },
+  {
+    op: 'memorydb:DescribeUsers',
+    asked:
+      'which users can log in to a memorydb cluster, redis users and their access strings, who may connect to the durable redis',
+    example: 'which redis users exist on our memorydb clusters and what may they run',
+  },
+  {
+    op: 'appsync:ListDataSources',
+    asked:
+      'which data sources feed a graphql api, the tables, lambdas and http backends behind the api, what the resolvers read from',
+    example: 'what backends does our appsync graphql api read from',
+  },
 ];
