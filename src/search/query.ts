@@ -22,7 +22,7 @@ import { emptyPlan } from './empty-plan.js';
 import { containerTerms, headNumber, startsContainer } from './siblings.js';
 import { readStatus } from './status.js';
 import { addValueChange } from './value-change.js';
-import { addFileReadingVerbs } from './file-reading.js';
+import { addFileReadingVerbs, addSnippetRunVerbs } from './file-reading.js';
 import { readHistory } from './history.js';
 import { readElsewhere } from './elsewhere.js';
 import { readTense } from './tense.js';
@@ -126,6 +126,7 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   const verbAt = planVerbs(ix, plan, ws, stems, runs, query.trimEnd().endsWith('?'));
   addValueChange(ix, plan, raw, ws, verbAt);
   addFileReadingVerbs(ix, plan, ids);
+  addSnippetRunVerbs(ix, plan, ids, verbAt !== undefined);
   addRuntimeServices(ix, plan);
   // a pasted value or identifier is a thing acted on: a container word may follow it
   const pasted = tokens.length < raw.length;
