@@ -68,6 +68,27 @@ export const R12_DEVDATA_CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    // longer than the vocabulary's "transaction" (DynamoDB's all-or-nothing writes)
+    phrases: [
+      'ethereum transaction',
+      'bitcoin transaction',
+      'blockchain transaction',
+      'on-chain transaction',
+      'transactions of an ethereum',
+      'transactions of a bitcoin',
+      'transactions of a wallet',
+      'transactions of an address',
+      'transaction hash',
+    ],
+    terms: 'transaction',
+    services: ['managedblockchain-query'],
+    why: 'a transaction on a public chain (by hash, or of an address) is read through Managed Blockchain Query, not a DynamoDB transaction',
+    example: [
+      'look up ethereum transaction 0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060',
+      'managedblockchain-query:GetTransaction',
+    ],
+  },
+  {
     phrases: [
       'hyperledger',
       'hyperledger fabric',
