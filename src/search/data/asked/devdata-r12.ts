@@ -105,7 +105,7 @@ export const ASKED_DEVDATA_R12: readonly AskedEntry[] = [
   {
     op: 'cloud9:DescribeEnvironmentMemberships',
     asked:
-      'who can open or use a cloud9 environment, members of a cloud ide, who it is shared with, read-only or read-write access of teammates',
+      'who can open or use a cloud9 environment, members of a cloud ide, who it is shared with, which teammates have access',
     example: 'which teammates have access to the shared cloud9 ide',
   },
   {
@@ -252,5 +252,23 @@ export const ASKED_DEVDATA_R12: readonly AskedEntry[] = [
     asked:
       'which data sources feed a graphql api, the tables, lambdas and http backends behind the api, what the resolvers read from',
     example: 'what backends does our appsync graphql api read from',
+  },
+  {
+    op: 'cloud9:DeleteEnvironment',
+    asked:
+      'delete or remove a cloud9 ide nobody uses, get rid of an old cloud development environment, tear down my browser ide',
+    example: 'get rid of the old cloud9 ide from last quarter',
+  },
+  {
+    op: 'qldb:UpdateLedger',
+    asked:
+      'deletion protection of a ledger, lock a ledger so nobody can delete it, change the kms key that encrypts a ledger',
+    example: 'turn on deletion protection for the vehicle-registry ledger',
+  },
+  {
+    op: 'dynamodbstreams:ListStreams',
+    asked:
+      'which tables have streams turned on, stream arns of our tables, every change stream in the account',
+    example: 'show the stream arns of all our dynamodb tables that emit changes',
   },
 ];
