@@ -42,3 +42,19 @@ export function addFileReadingVerbs(
   replaceVerbs(ix, plan, verbs);
   plan.readOnly = false;
 }
+
+/**
+ * A query-language snippet pasted with no verb ("g.V().count() on our neptune cluster") is there
+ * to be run: the verbs that run it (data/snippet-ids.ts `runs`) are the task's, not a generic read.
+ */
+export function addSnippetRunVerbs(
+  ix: SearchIndexData,
+  plan: Mutable<QueryPlan>,
+  hints: readonly { runs?: Readonly<Record<string, number>> }[],
+  typedVerb: boolean,
+): void {
+  const verbs = hints.find((h) => h.runs)?.runs;
+  if (!verbs || typedVerb || plan.question) return;
+  replaceVerbs(ix, plan, verbs);
+  plan.readOnly = false;
+}

@@ -28,6 +28,8 @@ export interface IdentifierHint {
   readonly assigned?: boolean;
   /** Operation verbs that read a file's contents (file-reading.ts): the task's own verb. */
   readonly verbs?: Readonly<Record<string, number>>;
+  /** Operation verbs that run a pasted query snippet, the task when no verb is typed. */
+  readonly runs?: Readonly<Record<string, number>>;
 }
 
 const PREFIXES = Object.keys(ID_PREFIXES).sort((a, b) => b.length - a.length);
@@ -135,7 +137,7 @@ function numberedHint(ix: SearchIndexData, token: string): Hint | undefined {
 /** A query-language snippet (data/snippet-ids.ts). */
 function snippetHint(ix: SearchIndexData, token: string, raw: string): Hint | undefined {
   const h = SNIPPET_PATTERNS.find((p) => p.pattern.test(p.raw ? raw : token));
-  return h && { services: servicesWithId(ix, h.service!), terms: h.terms, firm: true };
+  return h && { services: servicesWithId(ix, h.service!), terms: h.terms, firm: true, runs: h.runs };
 }
 
 /** The first sense with a word among the tokens near the id at `at` (any case, punctuation ignored). */

@@ -23,7 +23,7 @@ import { emptyPlan } from './empty-plan.js';
 import { containerTerms, headNumber, membershipSpan, startsContainer } from './siblings.js';
 import { readStatus } from './status.js';
 import { addValueChange } from './value-change.js';
-import { addFileReadingVerbs } from './file-reading.js';
+import { addFileReadingVerbs, addSnippetRunVerbs } from './file-reading.js';
 import { readHistory } from './history.js';
 import { readElsewhere } from './elsewhere.js';
 import { readGrant } from './grants.js';
@@ -131,6 +131,7 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   plan.aboutContent = plan.readOnly && pointsAtContent(query, ws);
   addValueChange(ix, plan, raw, ws, verbAt);
   addFileReadingVerbs(ix, plan, ids);
+  addSnippetRunVerbs(ix, plan, ids, verbAt !== undefined);
   addRuntimeServices(ix, plan);
   // a pasted value or identifier is a thing acted on: a container word may follow it
   const pasted = tokens.length < raw.length;

@@ -23,6 +23,7 @@ import type { VerbSpan } from './query-words.js';
 import { pluralS } from './text.js';
 import { VERBS } from './vocabulary.js';
 import { RE_PREFIX } from './data/verbs-r9.js';
+import { VERB_PREFIXES } from './data/verbs.js';
 
 /** What the verb finder reads (service-name words) and writes (side verbs count as translated). */
 type VerbRuns = { readonly serviceWord: readonly boolean[]; readonly translated: boolean[] };
@@ -176,7 +177,9 @@ function verbAt(
   const weights = VERBS.get(stems[i]!);
   if (weights) return { start: i, end: i + 1, weights };
   const w = ws[i]!;
-  if (!STOP_WORDS.has(w) && ix.verbIds.has(w)) return { start: i, end: i + 1, weights: { [w]: 1 } };
+  // "bulk loader status": a verb prefix only qualifies the verb after it (BulkPublish), alone it is an adjective
+  if (!STOP_WORDS.has(w) && !VERB_PREFIXES.has(w) && ix.verbIds.has(w))
+    return { start: i, end: i + 1, weights: { [w]: 1 } };
   return undefined;
 }
 

@@ -26,14 +26,16 @@ export const CATALOG_CONCEPTS: readonly Concept[] = [
   },
   {
     phrases: ['active directory', 'managed ad', 'domain controller'],
-    terms: 'create microsoft ad directory',
+    // no verb: naming the directory ("find users in our active directory") does not ask to make one
+    terms: 'microsoft ad directory',
     services: ['ds'],
     why: 'a managed Microsoft Active Directory is AWS Directory Service',
     example: ['create a managed active directory', 'ds:CreateMicrosoftAD'],
   },
   {
     phrases: ['ledger', 'immutable journal', 'tamper proof'],
-    terms: 'create ledger',
+    // no verb: naming the ledger ("the ledger's digest") does not ask to make one
+    terms: 'ledger',
     services: ['qldb'],
     why: 'an immutable, verifiable journal database is Amazon QLDB',
     example: ['create a tamper proof ledger database', 'qldb:CreateLedger'],

@@ -16,7 +16,7 @@ export interface QuestionVerbs extends Reasoned {
 /** Openers (one word or two, as typed) whose question asks for one kind of read. */
 export const QUESTION_FORM_VERBS: Readonly<Record<string, QuestionVerbs>> = {
   'how many': {
-    verbs: { list: 1, describe: 1, get: 0.6, lookup: 0.6 },
+    verbs: { count: 1, list: 1, describe: 1, get: 0.6, lookup: 0.6 },
     unless: new Set([
       'did',
       'allowed',
@@ -29,7 +29,7 @@ export const QUESTION_FORM_VERBS: Readonly<Record<string, QuestionVerbs>> = {
       'quota',
       'permitted',
     ]),
-    why: 'a count of things is the length of their list: List or Describe them, a Get reads one thing or a setting',
+    why: 'a count of things is what a Count operation returns, or the length of their list: List or Describe them, a Get reads one thing or a setting',
     example: ['how many lambda functions do we have in eu-west-1', 'lambda:ListFunctions'],
   },
 };

@@ -7,7 +7,13 @@
 import { OPS_SNIPPET_PATTERNS } from './ops-ids.js';
 import type { IdPattern } from './resource-ids.js';
 
-export const SNIPPET_PATTERNS: ReadonlyArray<IdPattern & { readonly raw?: boolean }> = [
+export interface SnippetPattern extends IdPattern {
+  readonly raw?: boolean;
+  /** Operation verbs that run the snippet: pasted with no verb typed, running it is the task. */
+  readonly runs?: Readonly<Record<string, number>>;
+}
+
+export const SNIPPET_PATTERNS: readonly SnippetPattern[] = [
   {
     pattern: /^[A-Z]\w*(::[A-Z]\w*)*::"/,
     service: 'verifiedpermissions',
@@ -19,6 +25,7 @@ export const SNIPPET_PATTERNS: ReadonlyArray<IdPattern & { readonly raw?: boolea
     pattern: /^g\.(V|E|addV|addE|inject)\(/,
     service: 'neptunedata',
     terms: 'gremlin query',
+    runs: { execute: 1, run: 0.8 },
     why: 'g.V() / g.E() start a Gremlin traversal, run on a Neptune graph through neptunedata',
     example: ["run g.V().hasLabel('person').count() on my graph", 'neptunedata:ExecuteGremlinQuery'],
   },
@@ -28,6 +35,7 @@ export const SNIPPET_PATTERNS: ReadonlyArray<IdPattern & { readonly raw?: boolea
     raw: true,
     service: 'neptunedata',
     terms: 'open cypher query',
+    runs: { execute: 1, run: 0.8 },
     why: '(n:Label) and (a)-[:R]->(b) are openCypher patterns (MATCH (n:Person) RETURN n), run through neptunedata',
     example: [
       'MATCH (n:Person) RETURN n limit 10 on my neptune cluster',

@@ -152,3 +152,15 @@ describe('hyphenated words: English compounds stay words, numbered things say th
     expect(top('where is van-12 right now', 5)).toContain('location:GetDevicePosition');
   });
 });
+
+describe('a query-language snippet pasted with no verb (data/snippet-ids.ts runs)', () => {
+  it('is there to be run; a typed verb or a question keeps its own task', () => {
+    expect(top("g.V().hasLabel('account').count() on our neptune cluster", 1)).toEqual([
+      'neptunedata:ExecuteGremlinQuery',
+    ]);
+    expect(top("cancel g.V().hasLabel('person') on neptune", 1)).toEqual(['neptunedata:CancelGremlinQuery']);
+    expect(top('is g.V().count() still running on neptune-prod?', 1)).toEqual([
+      'neptunedata:GetGremlinQueryStatus',
+    ]);
+  });
+});

@@ -80,7 +80,8 @@ export const ASKED_APPS_3: readonly AskedEntry[] = [
   },
   {
     op: 'cloud9:CreateEnvironmentMembership',
-    asked: 'invite a teammate to my ide, pair programming, share an editor with read write access',
+    asked:
+      'invite a teammate to my ide, pair programming, share an editor with read write access, let a teammate into my environment',
     example: 'give bob read-write access to my cloud9 ide',
   },
   {

@@ -27,7 +27,7 @@ export const ASKED_APPS: readonly AskedEntry[] = [
   {
     op: 'appmesh:UpdateRoute',
     asked:
-      'shift or move more traffic to the new version, change route weights between v1 and v2, rebalance a traffic split, finish a canary rollout in app mesh',
+      'shift or move more traffic to the new version, change route weights between v1 and v2, rebalance a traffic split, finish a canary rollout in app mesh, send a percentage of traffic to a virtual node, weighted targets',
     example: 'move the orders route weights to 50/50 between v1 and v2',
   },
   {

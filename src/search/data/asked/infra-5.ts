@@ -74,7 +74,7 @@ export const ASKED_INFRA_5: readonly AskedEntry[] = [
   {
     op: 'qldb:GetDigest',
     asked:
-      'verify ledger has not been tampered with, cryptographic proof, sha-256 digest tip of journal, verification',
+      'verify ledger has not been tampered with, cryptographic proof, sha-256 digest tip of journal, verification, tamper-proof fingerprint of the ledger for auditors, current digest to check document history against',
     example: 'get the hash tip so we can prove ledger vehicle-registry has not been altered',
   },
   {

@@ -62,7 +62,7 @@ export const ASKED_INFRA: readonly AskedEntry[] = [
   {
     op: 'ds:UpdateNumberOfDomainControllers',
     asked:
-      'add more domain controllers, scale out ad, more dcs for load, reduce domain controller count, desired number',
+      'add more domain controllers, add another domain controller, scale out ad, more dcs for load, reduce domain controller count, desired number',
     example: 'bump the managed ad from 2 to 4 dcs for login load',
   },
   {

@@ -17,7 +17,8 @@ export const ASKED_INTEGRATION_2: readonly AskedEntry[] = [
   },
   {
     op: 'mq:DescribeBroker',
-    asked: 'status, console url, endpoints, amqp address, engine version, web console, connection',
+    asked:
+      'status, console url, endpoints, amqp address, engine version, web console, connection, instance size and deployment mode of a rabbitmq or activemq broker',
     example: 'what are the amqp endpoints and web console url of our activemq',
   },
   {
@@ -210,7 +211,7 @@ export const ASKED_INTEGRATION_2: readonly AskedEntry[] = [
   {
     op: 'appsync:CreateResolver',
     asked:
-      'wire a field to dynamodb, handle a query field, mutation handler, vtl mapping, javascript resolver, field logic',
+      'wire a field to dynamodb, handle a query field, mutation handler, vtl mapping, javascript resolver, field logic, attach a resolver to a type field like Query.getOrder',
     example: 'make the getOrder query field in appsync read from dynamodb',
   },
   {
@@ -237,7 +238,7 @@ export const ASKED_INTEGRATION_2: readonly AskedEntry[] = [
   {
     op: 'apigatewaymanagementapi:DeleteConnection',
     asked:
-      'disconnect a websocket client, kick a user off, force-close, close the socket, hang up, drop client',
+      'disconnect a websocket client, kick a user off, force-close, close the socket, hang up, drop client, kick one client off my websocket api',
     example: 'force-close the websocket client with connection id abc123=',
   },
   {

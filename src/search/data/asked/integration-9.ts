@@ -209,7 +209,7 @@ export const ASKED_INTEGRATION_9: readonly AskedEntry[] = [
   {
     op: 'swf:SignalWorkflowExecution',
     asked:
-      'send an event to a running swf workflow, let it know, tell a running workflow, notify a workflow, external input, wake up',
+      'send an event to a running swf workflow, let it know, tell a running workflow, notify a workflow, external input, wake up, nudge a running simple workflow execution so the decider reacts',
     example: 'let the running swf order-42 workflow know that payment arrived',
   },
   {

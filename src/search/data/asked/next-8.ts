@@ -128,7 +128,8 @@ export const ASKED_NEXT_8: readonly AskedEntry[] = [
   },
   {
     op: 'appsync:CreateApiKey',
-    asked: 'graphql api key, x-api-key header, public access key for the api, key expiry',
+    asked:
+      'graphql api key, x-api-key header, public access key for the api, key expiry, hand the frontend or clients a key to call the graphql endpoint',
     example: 'give our mobile app an x-api-key for the graphql endpoint that lasts a year',
   },
   {

@@ -209,7 +209,7 @@ export const ASKED_OBSERVABILITY_6: readonly AskedEntry[] = [
   {
     op: 'amplify:StartJob',
     asked:
-      'redeploy the website, rebuild frontend branch, trigger site build, release site, rerun a failed site build, publish latest commit of the site',
+      'redeploy the website, rebuild frontend branch, trigger site build, release site, rerun a failed site build, publish latest commit of the site, kick off a fresh build and deploy of a branch of the hosted site',
     example: 'rebuild and redeploy the main branch of our site',
   },
   {
@@ -227,7 +227,7 @@ export const ASKED_OBSERVABILITY_6: readonly AskedEntry[] = [
   {
     op: 'appconfig:StartDeployment',
     asked:
-      'roll out feature flag change, push config gradually, toggle feature safely, canary config, turn a flag on for production, publish new settings to an environment',
+      'roll out feature flag change, push config gradually, toggle feature safely, canary config, turn a flag on for production, publish new settings to an environment, push runtime settings slowly, roll back on alarm',
     example: 'gradually roll out the new-checkout flag to production',
   },
   {

@@ -49,7 +49,7 @@ export const ASKED_OBSERVABILITY_R7_2: readonly AskedEntry[] = [
   {
     op: 'appconfig:GetDeployment',
     asked:
-      'is the flag rollout finished, progress of a config push, percentage rolled out, did the settings change bake, rolled back',
+      'is the flag rollout finished, progress of a config push, percentage rolled out, did the settings change bake, rolled back, which config version is live or deployed in an environment right now',
     example: 'how far along is the feature flag rollout to prod, is it done',
   },
   {

@@ -161,7 +161,7 @@ export const ASKED_STORAGE_5: readonly AskedEntry[] = [
   {
     op: 'dax:CreateCluster',
     asked:
-      'in-memory cache in front of dynamodb, microsecond reads, accelerate reads, write-through cache, reduce read load',
+      'in-memory cache in front of dynamodb, microsecond reads, accelerate reads, write-through cache, reduce read load, in-memory accelerator to speed up dynamodb reads',
     example: 'put a microsecond in-memory cache in front of my dynamodb tables',
   },
   {
