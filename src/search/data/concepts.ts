@@ -5,6 +5,7 @@
 // its top five (asserted in test/integration/search/concepts.test.ts), so no entry is kept on faith.
 
 import { APPLICATION_CONCEPTS } from './concepts-applications.js';
+import { APPLICATION_CONCEPTS_2 } from './concepts-applications-2.js';
 import { CATALOG_CONCEPTS } from './concepts-catalog.js';
 import { DOC_APPS_CONCEPTS } from './concepts-docs-apps.js';
 import { DOC_COMPUTE_CONCEPTS } from './concepts-docs-compute.js';
@@ -68,6 +69,7 @@ export interface Concept {
 export const CONCEPTS: readonly Concept[] = [
   ...INFRASTRUCTURE_CONCEPTS,
   ...APPLICATION_CONCEPTS,
+  ...APPLICATION_CONCEPTS_2,
   ...SERVICE_CONCEPTS,
   ...OPERATIONS_CONCEPTS,
   ...CATALOG_CONCEPTS,
