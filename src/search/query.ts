@@ -21,6 +21,7 @@ import { existingKinds, type ExistingKinds } from './existing.js';
 import { emptyPlan } from './empty-plan.js';
 import { containerTerms, headNumber, startsContainer } from './siblings.js';
 import { readStatus } from './status.js';
+import { addServiceSwitch } from './service-switch.js';
 import { addValueChange } from './value-change.js';
 import { addFileReadingVerbs } from './file-reading.js';
 import { readHistory } from './history.js';
@@ -94,6 +95,8 @@ export interface QueryPlan {
   readonly inside: Set<number>;
   /** Kinds of resource the query's assigned ids show exist: making one is another task (existing.ts). */
   readonly existing: ExistingKinds | undefined;
+  /** The operation that switches the only service named on or off, or reads whether it is (service-switch.ts). */
+  readonly switched: Set<number>;
 }
 
 export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
@@ -141,6 +144,7 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   }
   if (plan.head.size === 0) for (const id of verbNouns.length > 0 ? verbNouns : idHeads) plan.head.add(id);
   readStatus(ix, plan, ws, stems, idHeads, runs);
+  addServiceSwitch(ix, plan, ws, runs.serviceWord);
   readHistory(ix, plan, ws);
   readOutcome(ix, plan, ws);
   readTense(ix, plan, ws);
