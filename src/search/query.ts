@@ -21,6 +21,7 @@ import { existingKinds, type ExistingKinds } from './existing.js';
 import { emptyPlan } from './empty-plan.js';
 import { containerTerms, headNumber, startsContainer } from './siblings.js';
 import { readStatus } from './status.js';
+import { framesHead, numberAsked } from './head-frames.js';
 import { addServiceSwitch } from './service-switch.js';
 import { addValueChange } from './value-change.js';
 import { addFileReadingVerbs } from './file-reading.js';
@@ -221,6 +222,7 @@ function addContentTerms(
   const verbNouns: number[] = [];
   const before = new Set<number>();
   let after: Set<number> | undefined;
+  let frames = 0; // words before the head that only frame it (head-frames.ts)
   for (let i = 0; i < ws.length; i++) {
     if ((content.length > 0 || pasted) && i < runs.later && startsContainer(ws, i)) after ??= new Set();
     if (STOP_WORDS.has(ws[i]!) || namesWhich(ws, i)) continue;
@@ -250,13 +252,14 @@ function addContentTerms(
     }
     if (runs.serviceWord[i]) continue;
     // a word after a container word is where the thing is, never the thing (`on distribution X`)
-    const first = content.length === 0 && !after && (!verbAt || i >= verbAt.end);
-    if (first || i === verbAt?.noun) {
+    const first = content.length === frames && !after && (!verbAt || i >= verbAt.end);
+    if (first && framesHead(ws, i)) frames++;
+    else if (first || i === verbAt?.noun) {
       for (const t of [stems[i]!, ...(runs.translations.get(i) ?? [])]) {
         const id = ix.termIds.get(t);
         if (id !== undefined) plan.head.add(id);
       }
-      headNumber(ix, plan, ws[i]!, stems[i]!);
+      headNumber(ix, plan, numberAsked(ix, ws, i), stems[i]!);
     }
     content.push(stems[i]!);
   }

@@ -129,6 +129,16 @@ export const QUESTION_OPENERS: Readonly<Record<string, Reasoned>> = {
  * Words after a modal opener ("will YOU delete the bucket", "would you create ...") that make it
  * a polite request, not a question about what will happen.
  */
+/**
+ * "have" opens a question only before who or which things ("have ALL targets registered", "have
+ * WE ..."); before a bare noun it asks for a thing done ("have alerts emailed to on-call", "have
+ * old rows disappear on their own").
+ */
+export const HAVE_QUESTION_NEXT: ReadonlySet<string> = new Set([
+  ...['we', 'you', 'i', 'they', 'he', 'she', 'it'],
+  ...['the', 'my', 'our', 'your', 'their', 'its', 'this', 'that', 'these', 'those', 'all', 'any', 'there'],
+]);
+
 export const POLITE_REQUESTS = {
   modals: new Set(['will', 'would']),
   addressees: new Set(['you', 'u', 'ya', 'someone', 'somebody']),
