@@ -2,7 +2,8 @@
 // "when was the last") are passed over (data/head-frames-r12.ts), and a noun picked by its time
 // among a set ("the last run") asks for the set, which only the list of them holds.
 
-import { HEAD_FRAMES } from './data/head-frames-r12.js';
+import { HEAD_FRAMES, TIME_FILTER } from './data/head-frames-r12.js';
+import { STOP_WORDS } from './data/stop-words.js';
 import type { SearchIndexData } from './index-build.js';
 
 /** Whether the word at i frames the head noun that follows instead of being it. */
@@ -23,4 +24,12 @@ export function numberAsked(ix: SearchIndexData, ws: readonly string[], i: numbe
       ? `${word.slice(0, -1)}ies`
       : `${word}s`;
   return ix.rawWordIds.get(plural) === undefined ? word : plural;
+}
+
+/** Whether the word at i is a past participle a time follows ("launched today", "created in the last week"). */
+export function filtersByTime(ws: readonly string[], i: number): boolean {
+  if (i === 0 || !ws[i]!.endsWith('ed') || TIME_FILTER.outcomes.has(ws[i]!)) return false;
+  let k = i + 1;
+  while (k < ws.length && STOP_WORDS.has(ws[k]!) && !TIME_FILTER.times.has(ws[k]!)) k++;
+  return TIME_FILTER.times.has(ws[k] ?? '');
 }

@@ -21,7 +21,8 @@ import { existingKinds, type ExistingKinds } from './existing.js';
 import { emptyPlan } from './empty-plan.js';
 import { containerTerms, headNumber, startsContainer } from './siblings.js';
 import { readStatus } from './status.js';
-import { framesHead, numberAsked } from './head-frames.js';
+import { filtersByTime, framesHead, numberAsked } from './head-frames.js';
+import { TIME_FILTER } from './data/head-frames-r12.js';
 import { addServiceSwitch } from './service-switch.js';
 import { addValueChange } from './value-change.js';
 import { addFileReadingVerbs } from './file-reading.js';
@@ -232,11 +233,12 @@ function addContentTerms(
       addVerbWordTerms(ix, plan, { ws, stems, i, verbAt }, verbNouns);
       continue;
     }
-    const weight = runs.translated[i]
-      ? TERM_WEIGHT.translated
-      : plan.corrections[typed[i]!] !== undefined
-        ? TERM_WEIGHT.corrected
-        : TERM_WEIGHT.typed;
+    const weight =
+      (runs.translated[i]
+        ? TERM_WEIGHT.translated
+        : plan.corrections[typed[i]!] !== undefined
+          ? TERM_WEIGHT.corrected
+          : TERM_WEIGHT.typed) * (plan.readOnly && filtersByTime(ws, i) ? TIME_FILTER.weight : 1);
     // a later step's words ("..., then resume it") say what comes next, not what the task acts on
     if (laterAt(runs, i)) {
       const verb = runs.laterVerb !== undefined && i >= runs.laterVerb.start && i < runs.laterVerb.end;

@@ -91,3 +91,25 @@ export const HEAD_FRAMES: Readonly<Record<string, HeadFrame>> = {
     example: ['roll back to the previous task definition revision', 'ecs:ListTaskDefinitions'],
   },
 };
+
+/**
+ * "the instances LAUNCHED today", "buckets CREATED last week": in a request that reads, a past
+ * participle followed by a time says which of the things to show (a filter on their time), not
+ * an operation's subject; its word counts for this share of a typed word, so the listing of the
+ * things ranks before the operations whose documentation tells of launching them.
+ */
+export const TIME_FILTER: Reasoned & {
+  readonly times: ReadonlySet<string>;
+  readonly outcomes: ReadonlySet<string>;
+  readonly weight: number;
+} = {
+  times: new Set([
+    ...['today', 'yesterday', 'tonight', 'overnight', 'recently', 'earlier', 'ago', 'since'],
+    ...['last', 'past', 'this', 'hour', 'day', 'week', 'month', 'morning', 'night'],
+  ]),
+  /** Outcomes, not times of making: "which rules failed in the last run" asks what failed. */
+  outcomes: new Set(['failed', 'succeeded', 'completed', 'finished', 'errored', 'timed', 'stopped']),
+  weight: 0.3,
+  why: 'a past participle and a time after the things asked for filter them by when it happened',
+  example: ['show me the instances launched today', 'ec2:DescribeInstances'],
+};

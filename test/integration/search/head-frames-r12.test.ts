@@ -4,7 +4,7 @@
 // word before a record noun ("build logs", "execution history") is a noun (noun-reading-r12.ts).
 
 import { describe, expect, it } from 'vitest';
-import { HEAD_FRAMES } from '../../../src/search/data/head-frames-r12.js';
+import { HEAD_FRAMES, TIME_FILTER } from '../../../src/search/data/head-frames-r12.js';
 import { RECORD_NOUNS } from '../../../src/search/data/noun-reading-r12.js';
 import { useBundleSearch } from './search-fixture.js';
 
@@ -36,6 +36,14 @@ describe('head frames (data/head-frames-r12.ts)', () => {
     expect(top('deployment status of codedeploy deployment d-ABCDEF123', 1)).toEqual([
       'codedeploy:GetDeployment',
     ]);
+  });
+
+  it('a participle and a time after the things filter them (TIME_FILTER)', () => {
+    expect(TIME_FILTER.why.length).toBeGreaterThan(10);
+    expect(top(TIME_FILTER.example[0], 1)).toEqual([TIME_FILTER.example[1]]);
+    expect(top('list s3 buckets created last week', 1)).toEqual(['s3:ListBuckets']);
+    // an outcome is what is asked, not when
+    expect(top('which glue job runs failed yesterday', 3)).toContain('glue:GetJobRuns');
   });
 
   it('the last of a set is found by listing the set', () => {
