@@ -134,8 +134,7 @@ export class Ranker {
     // a typed reading verb the operation is named for ("receive" -> sqs:ReceiveMessage) is what
     // was asked, whatever the model's risk says; a question asks about state, never for a call
     const asked = !plan.question && verb >= BOOST.readVerbAgrees;
-    if (plan.readOnly && ix.opRisk[op]! >= MUTATING_RISK && !asked)
-      s += BOOST.mutatingWhenReading + (plan.question ? BOOST.mutatingInQuestion : 0);
+    if (plan.readOnly && ix.opRisk[op]! >= MUTATING_RISK && !asked) s += BOOST.mutatingWhenReading;
     s += BOOST.verb * verb;
     if (plan.changes && verb === 0 && ix.opRisk[op]! < MUTATING_RISK) s += BOOST.readWhenChanging;
     if (plan.existing && makesExisting(ix, plan.existing, op)) s += BOOST.makesExisting;

@@ -40,12 +40,6 @@ export const BOOST = {
   serviceFromId: 5.0,
   /** An operation that changes something, for a query that only wants to look. */
   mutatingWhenReading: -6.0,
-  /**
-   * More against a change when the query is a question ("would my queue keep messages for 14
-   * days"): the words people use to make the change say the setting asked about, yet a question
-   * is answered by a read.
-   */
-  mutatingInQuestion: -4.0,
   /** Verb agreement from which a changing operation is what a reading query asked for. */
   readVerbAgrees: 1.0,
   /**

@@ -12,6 +12,7 @@ import {
   SPLIT_SWITCH_VERBS,
   SWITCH_FILLERS,
   SWITCH_OBJECT_ENDS,
+  SWITCH_ORG_WORDS,
   SWITCH_PRONOUNS,
   SWITCH_STATES,
   SWITCH_VERBS,
@@ -77,7 +78,7 @@ export function addServiceSwitch(
   let op: string | undefined;
   if (plan.question) {
     if (onlyServiceAndState(ws, serviceWord, entry)) op = entry.read;
-  } else {
+  } else if (!ws.some((w) => SWITCH_ORG_WORDS.has(w))) {
     const way = switchAsked(ws, serviceWord, entry);
     if (way !== undefined) op = way === 'pause' ? (entry.pause ?? entry.off) : entry[way];
   }

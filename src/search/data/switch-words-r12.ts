@@ -93,6 +93,16 @@ export const SWITCH_VERBS: Readonly<Record<string, SwitchWord>> = {
   },
 };
 
+/**
+ * Words that put the switch at the organization's level: "enable macie for the whole
+ * organization" makes a delegated administrator (EnableOrganizationAdminAccount), "turn on
+ * guardduty for all member accounts" sets the organization's auto-enable, not one account's switch.
+ */
+export const SWITCH_ORG_WORDS: ReadonlySet<string> = new Set([
+  ...['organization', 'organisation', 'org', 'orgs', 'organizations', 'organization-wide'],
+  ...['member', 'members', 'accounts', 'delegated', 'administrator', 'admin', 'ou'],
+]);
+
 /** Verbs whose particle (on, off) may come after the service: "turn guardduty off". */
 export const SPLIT_SWITCH_VERBS: ReadonlySet<string> = new Set(['turn', 'switch']);
 

@@ -40,6 +40,9 @@ describe('switch verbs (data/switch-words-r12.ts)', () => {
 
   it('controls: a part of the service, or the organization, is not the whole switch', () => {
     expect(top('turn on guardduty malware protection for ec2', 1)).not.toEqual(['guardduty:CreateDetector']);
+    expect(top('enable macie for the whole organization', 1)).toEqual([
+      'macie2:EnableOrganizationAdminAccount',
+    ]);
     expect(top('enable security hub standard cis aws foundations', 1)).toEqual([
       'securityhub:BatchEnableStandards',
     ]);
