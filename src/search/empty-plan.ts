@@ -34,5 +34,6 @@ export function emptyPlan(): Mutable<QueryPlan> {
     container: new Set(),
     inside: new Set(),
     existing: undefined,
+    switched: new Set(),
   };
 }

@@ -1,11 +1,21 @@
 // Whether a query only wants to look: a question, or a request whose verb only reads.
 
-import { QUESTION_OPENERS, READ_OPERATION_VERBS } from './data/intent.js';
+import {
+  HAVE_QUESTION_NEXT,
+  POLITE_REQUESTS,
+  QUESTION_OPENERS,
+  READ_OPERATION_VERBS,
+} from './data/intent.js';
 import { QUESTION_FORM_VERBS } from './data/question-verbs.js';
 
-/** True when the query opens like a question ("who ...", "has ...", "how many ..."). */
+/**
+ * True when the query opens like a question ("who ...", "has ...", "how many ..."), not a polite
+ * request ("would you delete ...") nor one for a thing done ("have alerts emailed to on-call").
+ */
 export function isQuestion(ws: readonly string[]): boolean {
   if (ws.length === 0) return false;
+  if (POLITE_REQUESTS.modals.has(ws[0]!) && POLITE_REQUESTS.addressees.has(ws[1] ?? '')) return false;
+  if (ws[0] === 'have' && !HAVE_QUESTION_NEXT.has(ws[1] ?? '')) return false;
   return QUESTION_OPENERS[`${ws[0]} ${ws[1] ?? ''}`] !== undefined || QUESTION_OPENERS[ws[0]!] !== undefined;
 }
 

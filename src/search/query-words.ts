@@ -14,7 +14,7 @@ import { BOOST, SEQUENCE } from './ranking-params.js';
 import { queryNameKeys } from './service-names.js';
 import { MAX_PHRASE_WORDS, PHRASES, VERBS } from './vocabulary.js';
 import { addMax, addMeaningServices, addMeaningTerms, leadingVerb, type Mutable } from './plan-terms.js';
-import { firstVerb, steps } from './verb-finder.js';
+import { firstVerb, namesRunRecord, steps } from './verb-finder.js';
 import { applyAgain, prefixedAgain, saysAgain, sizeWeights } from './again.js';
 import { analyze } from './analyzer.js';
 import { isQuestion, onlyReads, questionVerbs } from './intent.js';
@@ -202,7 +202,9 @@ export function planVerbs(
   const stateWord = question && verbAt !== undefined && /ed$/.test(ws[verbAt.start]!);
   // a question asks about the state: the action words in it ("who terminated") are not the task
   const implied = question ? runs.impliedVerbs.filter((v) => onlyReads({ [v]: 1 })) : runs.impliedVerbs;
-  plan.readOnly = question || (readVerb && implied.every((v) => onlyReads({ [v]: 1 })));
+  // "restore status of my glacier object": naming a run's record with no verb asks to read it
+  const record = verbAt === undefined && namesRunRecord(ws, stems);
+  plan.readOnly = question || record || (readVerb && implied.every((v) => onlyReads({ [v]: 1 })));
   plan.changes = !question && verbAt !== undefined && !readVerb;
   plan.question = question;
   // a light verb (`make it bigger`) means what the concept after it implies

@@ -22,6 +22,9 @@ import { pointsAtContent } from './content-question.js';
 import { emptyPlan } from './empty-plan.js';
 import { containerTerms, headNumber, membershipSpan, startsContainer } from './siblings.js';
 import { readStatus } from './status.js';
+import { filtersByTime, framesHead, numberAsked } from './head-frames.js';
+import { TIME_FILTER } from './data/head-frames-r12.js';
+import { addServiceSwitch } from './service-switch.js';
 import { addValueChange } from './value-change.js';
 import { addFileReadingVerbs, addSnippetRunVerbs } from './file-reading.js';
 import { readHistory } from './history.js';
@@ -98,6 +101,8 @@ export interface QueryPlan {
   readonly inside: Set<number>;
   /** Kinds of resource the query's assigned ids show exist: making one is another task (existing.ts). */
   readonly existing: ExistingKinds | undefined;
+  /** The operation that switches the only service named on or off, or reads whether it is (service-switch.ts). */
+  readonly switched: Set<number>;
 }
 
 export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
@@ -147,6 +152,7 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   }
   if (plan.head.size === 0) for (const id of verbNouns.length > 0 ? verbNouns : idHeads) plan.head.add(id);
   readStatus(ix, plan, ws, stems, idHeads, runs);
+  addServiceSwitch(ix, plan, ws, runs.serviceWord);
   readHistory(ix, plan, ws);
   readOutcome(ix, plan, ws);
   readTense(ix, plan, ws);
@@ -225,6 +231,7 @@ function addContentTerms(
   const before = new Set<number>();
   let after: Set<number> | undefined;
   const member = membershipSpan(ws);
+  let frames = 0; // words before the head that only frame it (head-frames.ts)
   for (let i = 0; i < ws.length; i++) {
     if ((content.length > 0 || pasted) && i < runs.later && startsContainer(ws, i)) after ??= new Set();
     if (content.length > 0 && i === member?.start) after ??= new Set();
@@ -235,11 +242,12 @@ function addContentTerms(
       addVerbWordTerms(ix, plan, { ws, stems, i, verbAt }, verbNouns);
       continue;
     }
-    const weight = runs.translated[i]
-      ? TERM_WEIGHT.translated
-      : plan.corrections[typed[i]!] !== undefined
-        ? TERM_WEIGHT.corrected
-        : TERM_WEIGHT.typed;
+    const weight =
+      (runs.translated[i]
+        ? TERM_WEIGHT.translated
+        : plan.corrections[typed[i]!] !== undefined
+          ? TERM_WEIGHT.corrected
+          : TERM_WEIGHT.typed) * (plan.readOnly && filtersByTime(ws, i) ? TIME_FILTER.weight : 1);
     // a later step's words ("..., then resume it") say what comes next, not what the task acts on
     if (laterAt(runs, i)) {
       const verb = runs.laterVerb !== undefined && i >= runs.laterVerb.start && i < runs.laterVerb.end;
@@ -255,13 +263,14 @@ function addContentTerms(
     }
     if (runs.serviceWord[i]) continue;
     // a word after a container word is where the thing is, never the thing (`on distribution X`)
-    const first = content.length === 0 && !after && (!verbAt || i >= verbAt.end);
-    if (first || i === verbAt?.noun) {
+    const first = content.length === frames && !after && (!verbAt || i >= verbAt.end);
+    if (first && framesHead(ws, i)) frames++;
+    else if (first || i === verbAt?.noun) {
       for (const t of [stems[i]!, ...(runs.translations.get(i) ?? [])]) {
         const id = ix.termIds.get(t);
         if (id !== undefined) plan.head.add(id);
       }
-      headNumber(ix, plan, ws[i]!, stems[i]!);
+      headNumber(ix, plan, numberAsked(ix, ws, i), stems[i]!);
     }
     content.push(stems[i]!);
   }

@@ -74,6 +74,7 @@ export class Ranker {
     }
     for (const op of plan.exact.keys()) this.touch(op, round);
     for (const op of plan.phrases.keys()) this.touch(op, round);
+    for (const op of plan.switched) this.touch(op, round);
     this.twins = numberTwins(ix, plan);
 
     let n = 0;
@@ -163,6 +164,7 @@ export class Ranker {
     s += BOOST.namePhrase * phrase * phrase;
     const exact = plan.exact.get(op);
     if (exact !== undefined) s += BOOST.exact * exact;
+    if (plan.switched.has(op)) s += BOOST.serviceSwitch;
     return s;
   }
 

@@ -84,6 +84,12 @@ export const BOOST = {
    * about the thing, the operation named for it answers another question.
    */
   stateInName: -2.0,
+  /**
+   * The operation that turns the only service named on or off, or reads whether it is
+   * (service-switch.ts): "disable guardduty" is DeleteDetector, though the words people use to
+   * turn GuardDuty on name the service too.
+   */
+  serviceSwitch: 6.0,
   /** Exact operation name, `service:Operation` or CLI command. */
   exact: 100,
 } as const;

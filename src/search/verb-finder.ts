@@ -15,12 +15,14 @@ import {
   QUESTION_OPENERS,
 } from './data/later-steps.js';
 import { NOUN_MARKERS } from './data/determiners.js';
+import { RECORD_NOUNS } from './data/noun-reading-r12.js';
 import { INDEFINITE, NOUN_PHRASE_WORDS, NOUN_VERBS } from './data/noun-verbs.js';
 import { MAX_GAP, NUMBER_WORD, PHRASAL_VERBS } from './data/phrasal-verbs.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import type { SearchIndexData } from './index-build.js';
 import type { VerbSpan } from './query-words.js';
 import { pluralS } from './text.js';
+import { onlyReads } from './intent.js';
 import { VERBS } from './vocabulary.js';
 import { RE_PREFIX } from './data/verbs-r9.js';
 import { VERB_PREFIXES } from './data/verbs.js';
@@ -163,6 +165,7 @@ function verbAt(
   // "the box needs": a task's verb is never an -s form
   if (serviceWord[i] || (i > 0 && NOUN_MARKERS.has(ws[i - 1]!)) || (ws[i]!.length > 3 && pluralS(ws[i]!)))
     return undefined;
+  if (nounOfVerb(ws, stems, i)) return undefined;
   // "re-run": the prefix says again (data/verbs-r9.ts AGAIN_MARKERS), the verb is the next word
   if (ws[i] === RE_PREFIX && i + 1 < ws.length) return undefined;
   const byNoun = nounVerbAt(ws, i);
@@ -181,6 +184,23 @@ function verbAt(
   if (!STOP_WORDS.has(w) && !VERB_PREFIXES.has(w) && ix.verbIds.has(w))
     return { start: i, end: i + 1, weights: { [w]: 1 } };
   return undefined;
+}
+
+/**
+ * "execution history", "build logs": a verb word (or a noun made from one) that a record noun
+ * follows names the thing whose record it is (data/noun-reading-r12.ts); "get logs" still reads.
+ */
+function nounOfVerb(ws: readonly string[], stems: readonly string[], i: number): boolean {
+  // the same word again names the same thing ("deployment status of deployment d-123")
+  const at = stems.indexOf(stems[i]!);
+  if (!Object.hasOwn(RECORD_NOUNS, ws[at + 1] ?? '')) return false;
+  const weights = VERBS.get(stems[i]!);
+  return weights !== undefined && !onlyReads(weights);
+}
+
+/** Whether the query names the record of a verb's run ("restore status of ..."): with no verb, it reads. */
+export function namesRunRecord(ws: readonly string[], stems: readonly string[]): boolean {
+  return ws.some((_, i) => nounOfVerb(ws, stems, i));
 }
 
 const SPLIT_VERBS = Object.entries(PHRASAL_VERBS).map(([key, v]) => {

@@ -25,6 +25,12 @@ export const NOUN_MARKERS: ReadonlySet<string> = new Set([
   'latest',
   'next',
   'previous',
+  // picked by time among the things: "the newest snapshot", "the most recent deployment" (not
+  // "take a snapshot"); "failed" is more often a clause's verb ("the job failed, show me why")
+  'newest',
+  'oldest',
+  'recent',
+  'current',
   'your',
   'their',
 ]);

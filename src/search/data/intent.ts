@@ -101,11 +101,60 @@ export const QUESTION_OPENERS: Readonly<Record<string, Reasoned>> = {
     why: 'asks whether a thing may be acted on (by whom): a look at its policy or settings, not the action',
     example: ['can this bucket be read by anyone outside the account', 's3:GetBucketPolicyStatus'],
   },
+  'do we': {
+    why: 'asks whether the account has or uses something ("do we have X enabled"), never for a change',
+    example: ['do we have macie turned on in this region', 'macie2:GetMacieSession'],
+  },
+  'do i': {
+    why: 'asks about what the caller has or may do',
+    example: ['do i have any reserved instances expiring this month', 'ec2:DescribeReservedInstances'],
+  },
+  'do our': {
+    why: 'asks about a property of our things',
+    example: ['do our sqs queues have a dead letter queue', 'sqs:GetQueueAttributes'],
+  },
+  will: {
+    why: 'asks what something will do under its current settings ("will lambda retry"): a look at them',
+    example: [
+      'will lambda retry failed async invocations of my function',
+      'lambda:GetFunctionEventInvokeConfig',
+    ],
+  },
+  would: {
+    why: 'asks what would happen under the current settings or policies: a look or a simulation, not the act',
+    example: [
+      'would role app-role be allowed to delete objects in bucket logs',
+      'iam:SimulatePrincipalPolicy',
+    ],
+  },
+  were: {
+    why: 'asks about the past state of things',
+    example: ['were any ec2 instances terminated yesterday', 'ec2:DescribeInstances'],
+  },
   'am i': {
     why: 'asks about the caller',
     example: ['am i logged in as the right account', 'sts:GetCallerIdentity'],
   },
 };
+
+/**
+ * Words after a modal opener ("will YOU delete the bucket", "would you create ...") that make it
+ * a polite request, not a question about what will happen.
+ */
+/**
+ * "have" opens a question only before who or which things ("have ALL targets registered", "have
+ * WE ..."); before a bare noun it asks for a thing done ("have alerts emailed to on-call", "have
+ * old rows disappear on their own").
+ */
+export const HAVE_QUESTION_NEXT: ReadonlySet<string> = new Set([
+  ...['we', 'you', 'i', 'they', 'he', 'she', 'it'],
+  ...['the', 'my', 'our', 'your', 'their', 'its', 'this', 'that', 'these', 'those', 'all', 'any', 'there'],
+]);
+
+export const POLITE_REQUESTS = {
+  modals: new Set(['will', 'would']),
+  addressees: new Set(['you', 'u', 'ya', 'someone', 'somebody']),
+} as const;
 
 /** Operation verbs that only read: a request whose verb maps only to these wants to look. */
 export const READ_OPERATION_VERBS: ReadonlySet<string> = new Set([

@@ -32,4 +32,9 @@ export const QUESTION_FORM_VERBS: Readonly<Record<string, QuestionVerbs>> = {
     why: 'a count of things is what a Count operation returns, or the length of their list: List or Describe them, a Get reads one thing or a setting',
     example: ['how many lambda functions do we have in eu-west-1', 'lambda:ListFunctions'],
   },
+  would: {
+    verbs: { simulate: 1, get: 0.8, describe: 0.8, list: 0.6 },
+    why: 'asks what would happen, most often whether a principal would be allowed: a simulation answers before any read',
+    example: ['would user bob be allowed to call ec2:TerminateInstances', 'iam:SimulatePrincipalPolicy'],
+  },
 };
