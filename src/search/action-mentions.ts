@@ -13,7 +13,7 @@ import {
 } from './data/action-mentions.js';
 import type { SearchIndexData } from './index-build.js';
 import { OP_REF } from './op-ref.js';
-import type { QueryPlan } from './query.js';
+import type { QueryPlan } from './query-plan.js';
 import { addMax, addMeaningTerms, addMeaningServices, leadingVerb } from './plan-terms.js';
 import { BOOST } from './ranking-params.js';
 import { words } from './text.js';

@@ -8,7 +8,7 @@ import { VERB_NOUNS } from './data/verb-nouns.js';
 import type { SearchIndexData } from './index-build.js';
 import { addTerm, type Mutable } from './plan-terms.js';
 import type { VerbSpan } from './query-words.js';
-import type { QueryPlan } from './query.js';
+import type { QueryPlan } from './query-plan.js';
 import { TERM_WEIGHT } from './ranking-params.js';
 import { analyze } from './analyzer.js';
 import { stem } from './text.js';

@@ -2,7 +2,7 @@
 
 import type { SearchIndexData } from './index-build.js';
 import { STOP_WORDS } from './data/stop-words.js';
-import type { QueryPlan } from './query.js';
+import type { QueryPlan } from './query-plan.js';
 import { addTerm } from './plan-terms.js';
 import { TERM_WEIGHT } from './ranking-params.js';
 import { stem } from './text.js';

@@ -17,7 +17,7 @@ import {
   replaceVerbs,
   type Mutable,
 } from './plan-terms.js';
-import type { QueryPlan } from './query.js';
+import type { QueryPlan } from './query-plan.js';
 import { words } from './text.js';
 
 export type ElsewhereKind = 'permission' | 'dependents' | 'spend';

@@ -1,7 +1,7 @@
 // The plan a query starts from: every field present, nothing wanted yet (query.ts fills it).
 
 import type { Mutable } from './plan-terms.js';
-import type { QueryPlan } from './query.js';
+import type { QueryPlan } from './query-plan.js';
 
 /** A plan that wants nothing yet. */
 export function emptyPlan(): Mutable<QueryPlan> {

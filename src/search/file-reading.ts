@@ -4,7 +4,7 @@
 
 import type { SearchIndexData } from './index-build.js';
 import { replaceVerbs, type Mutable } from './plan-terms.js';
-import type { QueryPlan } from './query.js';
+import type { QueryPlan } from './query-plan.js';
 import { FILE_ACTIONS, FILE_KINDS, FILE_WORD_WINDOW, type FileReading } from './data/file-kinds.js';
 
 const EXTENSION = /\.([a-z0-9]{2,5})$/i;

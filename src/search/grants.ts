@@ -10,7 +10,7 @@ import { STOP_WORDS } from './data/stop-words.js';
 import { servicesWithId } from './identifiers.js';
 import type { SearchIndexData } from './index-build.js';
 import { addMeaningServices, addMeaningTerms, replaceVerbs, type Mutable } from './plan-terms.js';
-import type { QueryPlan } from './query.js';
+import type { QueryPlan } from './query-plan.js';
 
 /** Where the grant verb stands: among the first words, after only request words ("how do i let"). */
 function grantVerbAt(ws: readonly string[]): number {

@@ -10,7 +10,7 @@ import { analyze } from './analyzer.js';
 import { stem } from './text.js';
 import { OUTCOME } from './ranking-params.js';
 import { addMeaningServices, addMeaningTerms, type Mutable } from './plan-terms.js';
-import type { QueryPlan } from './query.js';
+import type { QueryPlan } from './query-plan.js';
 
 /** "who" then a verb in the past ("who deleted", "who took down"): asks who did it. */
 export function asksWhoDid(ws: readonly string[]): boolean {

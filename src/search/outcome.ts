@@ -10,7 +10,7 @@ import type { SearchIndexData } from './index-build.js';
 import { OUTCOME } from './ranking-params.js';
 import { stem } from './text.js';
 import { addTerm, type Mutable } from './plan-terms.js';
-import type { QueryPlan } from './query.js';
+import type { QueryPlan } from './query-plan.js';
 
 /** What an outcome question asks: whether a run ended (`state`), or why it ended so (`cause`). */
 export type OutcomeAsked = 'state' | 'cause';

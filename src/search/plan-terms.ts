@@ -5,7 +5,7 @@
 import { analyze } from './analyzer.js';
 import { servicesWithId } from './identifiers.js';
 import type { SearchIndexData } from './index-build.js';
-import type { QueryPlan } from './query.js';
+import type { QueryPlan } from './query-plan.js';
 import { BOOST, TERM_WEIGHT } from './ranking-params.js';
 import { words } from './text.js';
 

@@ -19,7 +19,7 @@ import { applyAgain, prefixedAgain, saysAgain, sizeWeights } from './again.js';
 import { analyze } from './analyzer.js';
 import { isQuestion, onlyReads, questionVerbs } from './intent.js';
 import { clippedStatus } from './status.js';
-import type { QueryPlan } from './query.js';
+import type { QueryPlan } from './query-plan.js';
 
 /** What the word-run scan learnt about each word position. */
 export interface WordRuns {

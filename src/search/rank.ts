@@ -3,7 +3,7 @@
 // Works on dense typed arrays reused across queries: no allocation proportional to the catalog.
 
 import type { SearchIndexData } from './index-build.js';
-import type { QueryPlan } from './query.js';
+import type { QueryPlan } from './query-plan.js';
 import { BOOST, K1, SIBLINGS, TERM_WEIGHT } from './ranking-params.js';
 import { computingVerbIds } from './content-question.js';
 import { MUTATING_RISK } from './lookups.js';

@@ -23,7 +23,7 @@ import { STOP_WORDS } from './data/stop-words.js';
 import { analyze } from './analyzer.js';
 import type { SearchIndexData } from './index-build.js';
 import { addTerm, type Mutable } from './plan-terms.js';
-import type { QueryPlan } from './query.js';
+import type { QueryPlan } from './query-plan.js';
 import { OUTCOME, TERM_WEIGHT } from './ranking-params.js';
 import { stem } from './text.js';
 

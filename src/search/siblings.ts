@@ -13,7 +13,7 @@ import { DETERMINERS } from './data/determiners.js';
 import { DELETE_ALL } from './data/phrasal-verbs.js';
 import { ANY_CONTAINER, RELATION_WORDS } from './data/relation-words.js';
 import type { SearchIndexData } from './index-build.js';
-import type { QueryPlan } from './query.js';
+import type { QueryPlan } from './query-plan.js';
 import { pluralS, stem } from './text.js';
 
 /** The head noun's number: its raw id as wanted, its other number's raw ids as not. */

@@ -16,7 +16,7 @@ import { analyze } from './analyzer.js';
 import type { SearchIndexData } from './index-build.js';
 import { TERM_WEIGHT } from './ranking-params.js';
 import { stem } from './text.js';
-import type { QueryPlan } from './query.js';
+import type { QueryPlan } from './query-plan.js';
 import { addTerm, type Mutable } from './plan-terms.js';
 import { switchedService } from './service-switch.js';
 import type { WordRuns } from './query-words.js';

@@ -6,7 +6,7 @@ import { FUTURE_NAME_WORDS, PAST_MARKERS } from './data/tense-words.js';
 import type { SearchIndexData } from './index-build.js';
 import { stem } from './text.js';
 import type { Mutable } from './plan-terms.js';
-import type { QueryPlan } from './query.js';
+import type { QueryPlan } from './query-plan.js';
 
 /** Marks the prediction name words as misleading when the words put the query in the past. */
 export function readTense(ix: SearchIndexData, plan: Mutable<QueryPlan>, ws: readonly string[]): void {

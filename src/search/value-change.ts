@@ -5,7 +5,7 @@
 import { STOP_WORDS } from './data/stop-words.js';
 import type { SearchIndexData } from './index-build.js';
 import { replaceVerbs, type Mutable } from './plan-terms.js';
-import type { QueryPlan } from './query.js';
+import type { QueryPlan } from './query-plan.js';
 import type { VerbSpan } from './query-words.js';
 import { VALUE_CHANGE, VALUE_LIGHT_VERBS, VALUE_MARKERS, VALUE_SHAPES } from './data/value-change.js';
 

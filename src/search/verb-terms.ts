@@ -4,7 +4,7 @@
 import { analyze } from './analyzer.js';
 import { VERB_NOUNS } from './data/verb-nouns.js';
 import type { SearchIndexData } from './index-build.js';
-import type { QueryPlan } from './query.js';
+import type { QueryPlan } from './query-plan.js';
 import { addMax, type Mutable } from './plan-terms.js';
 import type { VerbSpan } from './query-words.js';
 import { BOOST, TERM_WEIGHT } from './ranking-params.js';
