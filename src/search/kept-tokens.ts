@@ -65,7 +65,9 @@ function isResourceName(ix: SearchIndexData, raw: readonly string[], i: number):
   if (nameBeforeKind(ix, t, next)) return true;
   const afterNoun =
     prev !== undefined && !STOP_WORDS.has(prev) && !VERBS.has(stem(prev)) && !ix.verbIds.has(prev);
-  return afterNoun && (next === undefined || STOP_WORDS.has(next) || /^\d/.test(next));
+  // "before deleting stack shared-net, find ...": a comma ends the phrase the name closes
+  const endsPhrase = next === undefined || STOP_WORDS.has(next) || /^\d/.test(next) || raw[i] !== t;
+  return afterNoun && endsPhrase;
 }
 
 /**

@@ -57,7 +57,7 @@ export const ASKED_ML_R12_2: readonly AskedEntry[] = [
     op: 'lookoutmetrics:CreateAlert',
     asked:
       'notify me when an anomaly is found, send anomalies to sns or a lambda, page on unusual metric changes, anomaly severity threshold for alerts',
-    example: 'send an sns message when the revenue detector finds a severe anomaly',
+    example: 'notify a lambda when the revenue anomaly detector finds a severe anomaly',
   },
   {
     op: 'lookoutmetrics:GetAnomalyGroup',
