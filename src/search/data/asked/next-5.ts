@@ -89,7 +89,7 @@ export const ASKED_NEXT_5: readonly AskedEntry[] = [
   {
     op: 'codedeploy:GetDeploymentGroup',
     asked:
-      'deployment group settings, which instances it targets, rollback settings, deployment config used, blue green settings',
+      'deployment group settings, which instances it targets, rollback settings, deployment config used, blue green settings, does it roll back automatically on failure, auto rollback enabled',
     example: 'which tags and rollback settings does deployment group prod-web use',
   },
   {
