@@ -205,11 +205,12 @@ export function planVerbs(
   ws: readonly string[],
   stems: readonly string[],
   runs: WordRuns,
-  questionMark: boolean,
+  ending: { readonly questionMark: boolean; readonly asksLast: boolean },
 ): VerbSpan | undefined {
   const verbAt = runs.taskVerb ?? firstVerb(ix, ws, stems, runs);
   // a clipped status question opens with its thing, never with a verb ("restart it if ...?")
-  const question = isQuestion(ws) || (verbAt?.start !== 0 && clippedStatus(ws, questionMark));
+  const question =
+    isQuestion(ws) || ending.asksLast || (verbAt?.start !== 0 && clippedStatus(ws, ending.questionMark));
   const readVerb = verbAt !== undefined && onlyReads(verbAt.weights) && !prefixedAgain(ws, verbAt);
   // "has it been validated": a past participle in a question is a state asked about, not a task
   const stateWord = question && verbAt !== undefined && /ed$/.test(ws[verbAt.start]!);

@@ -30,6 +30,7 @@ import { readGrant } from './grants.js';
 import { readTense } from './tense.js';
 import { readOutcome, type OutcomeAsked } from './outcome.js';
 import { addMax, addTerm, type Mutable } from './plan-terms.js';
+import { asksAfterContext } from './intent.js';
 import {
   addRuntimeServices,
   laterAt,
@@ -127,7 +128,8 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
     if (id !== undefined && !laterAt(runs, i)) plan.surface.add(id);
   }
   yieldIdServicesToNamed(plan, fromIds);
-  const verbAt = planVerbs(ix, plan, ws, stems, runs, query.trimEnd().endsWith('?'));
+  const ending = { questionMark: query.trimEnd().endsWith('?'), asksLast: asksAfterContext(query) };
+  const verbAt = planVerbs(ix, plan, ws, stems, runs, ending);
   plan.aboutContent = plan.readOnly && pointsAtContent(query, ws);
   addValueChange(ix, plan, raw, ws, verbAt);
   addFileReadingVerbs(ix, plan, ids);

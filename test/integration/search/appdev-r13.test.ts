@@ -3,7 +3,9 @@
 // queue's, and the everyday verbs of sending and submitting (data/verbs-r13.ts).
 
 import { describe, expect, it } from 'vitest';
+import { DECIDED_ON_THE_THING } from '../../../src/search/data/history-words.js';
 import { TIME_WINDOW_WORDS } from '../../../src/search/data/tense-words.js';
+import { asksAfterContext } from '../../../src/search/intent.js';
 import { R13_VERBS } from '../../../src/search/data/verbs-r13.js';
 import { useBundleSearch } from './search-fixture.js';
 
@@ -57,5 +59,31 @@ describe('round-13 everyday verbs (data/verbs-r13.ts)', () => {
   it.each(Object.entries(R13_VERBS))('verb %s', (_verb, entry) => {
     expect(entry.why.length).toBeGreaterThan(10);
     expect(top(entry.example[0], 5)).toContain(entry.example[1]);
+  });
+});
+
+describe('who approved: the thing approved records it (data/history-words.ts)', () => {
+  it('its example finds the approval record first', () => {
+    expect(DECIDED_ON_THE_THING.why.length).toBeGreaterThan(10);
+    expect(top(DECIDED_ON_THE_THING.example[0], 1)).toEqual([DECIDED_ON_THE_THING.example[1]]);
+  });
+
+  it('other past actions still ask the event history', () => {
+    expect(top('who deleted the prod-assets bucket', 1)).toEqual(['cloudtrail:LookupEvents']);
+  });
+});
+
+describe('context first, then the question (intent.ts asksAfterContext)', () => {
+  it('reads the last clause only when the query ends with a question mark', () => {
+    expect(asksAfterContext('prod 502s since 14:05, did a deployment just go out?')).toBe(true);
+    expect(asksAfterContext('prod 502s since 14:05, did a deployment just go out')).toBe(false);
+    expect(asksAfterContext('did a deployment just go out?')).toBe(false);
+    expect(asksAfterContext('the release broke prod, roll it back?')).toBe(false);
+  });
+
+  it('a question after an incident note gets a read first', () => {
+    expect(top('prod checkout 502s since 14:05, did a codedeploy deployment just go out?', 1)).toEqual([
+      'codedeploy:ListDeployments',
+    ]);
   });
 });

@@ -7,7 +7,7 @@ export const ASKED_NEXT_5: readonly AskedEntry[] = [
   {
     op: 'codebuild:BatchGetProjects',
     asked:
-      'build project settings, buildspec location, build image, compute type, source repo of a build project',
+      'build project settings, buildspec location, build image, compute type, source repo of a build project, environment variables of a build project',
     example: 'which image and buildspec does codebuild project api-ci use',
   },
   {

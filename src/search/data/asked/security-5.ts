@@ -121,7 +121,7 @@ export const ASKED_SECURITY_5: readonly AskedEntry[] = [
   {
     op: 'cognito-idp:AdminUpdateUserAttributes',
     asked:
-      "change a customer's email or phone, edit profile fields of an end user, custom attribute value, mark email as verified",
+      "change a customer's email or phone, edit profile fields of an end user, custom attribute value, mark email as verified, set email_verified without sending a code",
     example: "fix the phone number on cognito user bob's profile",
   },
   {
