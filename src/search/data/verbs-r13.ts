@@ -1,5 +1,5 @@
-// Data: everyday verbs of sending, submitting and asking (issue 16, round 13): "shoot an email"
-// sends it, "queue up a job" submits it, "give me the number of deployments" reads. Merged into VERB_SYNONYMS (data/verbs.ts) like data/verbs-r10.ts;
+// Data: everyday verbs of sending and submitting (issue 16, round 13): "shoot an email" sends it,
+// "queue up a job" submits it. Merged into VERB_SYNONYMS (data/verbs.ts) like data/verbs-r10.ts;
 // each entry's example must find its operation in the top five (test/integration/search/appdev-r13.test.ts).
 
 import type { EverydayVerb } from './verbs-everyday.js';
@@ -14,13 +14,5 @@ export const R13_VERBS: Readonly<Record<string, EverydayVerb>> = {
     weights: { submit: 1, send: 0.8, start: 0.6, enqueue: 1 },
     why: 'queueing up work (jobs, messages) hands it to a queue: a batch job is submitted, a message sent',
     example: ['queue up 20 render jobs on the gpu-q batch queue', 'batch:SubmitJob'],
-  },
-  'give me the': {
-    weights: { get: 1, describe: 1, list: 0.9 },
-    why: '"give me the list, the number, the arn of ..." asks to be handed what exists, a read; "give me access" (give alone) still grants',
-    example: [
-      'give me the number of codedeploy deployments to prod this month',
-      'codedeploy:ListDeployments',
-    ],
   },
 };
