@@ -4,7 +4,7 @@
 // vpc-0abc... last week") asks for its configuration history (WHAT_CHANGED). The thing acted on is
 // where the action happened, not what the question reads, so the record becomes the head noun.
 
-import { WHAT_CHANGED, WHO_DID } from './data/history-words.js';
+import { DECIDED_ON_THE_THING, WHAT_CHANGED, WHO_DID } from './data/history-words.js';
 import type { SearchIndexData } from './index-build.js';
 import { analyze } from './analyzer.js';
 import { stem } from './text.js';
@@ -16,6 +16,7 @@ import type { QueryPlan } from './query-plan.js';
 export function asksWhoDid(ws: readonly string[]): boolean {
   if (ws[0] !== 'who' || ws.length < 3) return false;
   const w = ws[1]!;
+  if (DECIDED_ON_THE_THING.words.has(w)) return false;
   return (w.length > 4 && w.endsWith('ed')) || WHO_DID.irregular.has(w);
 }
 

@@ -7,6 +7,7 @@ import {
   READ_OPERATION_VERBS,
 } from './data/intent.js';
 import { QUESTION_FORM_VERBS } from './data/question-verbs.js';
+import { words } from './text.js';
 
 /**
  * True when the query opens like a question ("who ...", "has ...", "how many ..."), not a polite
@@ -17,6 +18,16 @@ export function isQuestion(ws: readonly string[]): boolean {
   if (POLITE_REQUESTS.modals.has(ws[0]!) && POLITE_REQUESTS.addressees.has(ws[1] ?? '')) return false;
   if (ws[0] === 'have' && !HAVE_QUESTION_NEXT.has(ws[1] ?? '')) return false;
   return QUESTION_OPENERS[`${ws[0]} ${ws[1] ?? ''}`] !== undefined || QUESTION_OPENERS[ws[0]!] !== undefined;
+}
+
+/**
+ * "prod 502s since 14:05, did a deployment just go out?": the context comes first, the question
+ * it asks is the last clause, which opens like a question and ends the query with a question mark.
+ */
+export function asksAfterContext(query: string): boolean {
+  if (!query.trimEnd().endsWith('?')) return false;
+  const clauses = query.split(/[,;:.!]\s+|\s[-–—]\s/);
+  return clauses.length > 1 && isQuestion(words(clauses[clauses.length - 1]!));
 }
 
 /** True when every operation verb a query verb maps to only reads. */

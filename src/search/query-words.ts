@@ -70,7 +70,7 @@ export function scanWordRuns(
     for (let i = 0; i + n <= ws.length; i++) {
       const run = ws.slice(i, i + n);
       if (n === 1 && STOP_WORDS.has(run[0]!)) continue;
-      const phrase = n === 1 && namesWhich(ws, i) ? undefined : PHRASES.get(stems.slice(i, i + n).join(' '));
+      const phrase = n === 1 && namesWhich(ws, i) ? undefined : phraseAt(stems, i, n);
       // a verb that is also a service alias (`deploy`) is a verb in plain language
       const verbWord = n === 1 && VERBS.has(stems[i]!);
       // inside a longer phrase, words name the services the phrase means ("log in" is not Logs,
@@ -83,6 +83,19 @@ export function scanWordRuns(
   }
   return runs;
 }
+
+/**
+ * The vocabulary phrase of the run at i..i+n. "every 15 minutes" is the phrase of "every minute":
+ * a count between "every" and a unit shorter than a day still says a job repeats. Days are left
+ * out: "expire every 90 days", "rotate every 30 days" set a policy's period, not a schedule.
+ */
+function phraseAt(stems: readonly string[], i: number, n: number) {
+  const phrase = PHRASES.get(stems.slice(i, i + n).join(' '));
+  if (phrase || n !== 3 || stems[i] !== 'every' || !/^\d+$/.test(stems[i + 1]!)) return phrase;
+  return SUB_DAY_UNITS.has(stems[i + 2]!) ? PHRASES.get(`every ${stems[i + 2]!}`) : undefined;
+}
+
+const SUB_DAY_UNITS: ReadonlySet<string> = new Set(['minut', 'hour']); // stems of minute(s), hour(s)
 
 /**
  * "the NIGHTLY job": a frequency word after a determiner and before a noun says which thing, not
@@ -192,11 +205,12 @@ export function planVerbs(
   ws: readonly string[],
   stems: readonly string[],
   runs: WordRuns,
-  questionMark: boolean,
+  ending: { readonly questionMark: boolean; readonly asksLast: boolean },
 ): VerbSpan | undefined {
   const verbAt = runs.taskVerb ?? firstVerb(ix, ws, stems, runs);
   // a clipped status question opens with its thing, never with a verb ("restart it if ...?")
-  const question = isQuestion(ws) || (verbAt?.start !== 0 && clippedStatus(ws, questionMark));
+  const question =
+    isQuestion(ws) || ending.asksLast || (verbAt?.start !== 0 && clippedStatus(ws, ending.questionMark));
   const readVerb = verbAt !== undefined && onlyReads(verbAt.weights) && !prefixedAgain(ws, verbAt);
   // "has it been validated": a past participle in a question is a state asked about, not a task
   const stateWord = question && verbAt !== undefined && /ed$/.test(ws[verbAt.start]!);

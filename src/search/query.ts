@@ -34,6 +34,7 @@ import { readTense } from './tense.js';
 import { readOutcome } from './outcome.js';
 import { addMax, addTerm, type Mutable } from './plan-terms.js';
 import type { QueryPlan } from './query-plan.js';
+import { asksAfterContext } from './intent.js';
 import {
   addRuntimeServices,
   laterAt,
@@ -71,7 +72,8 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
     if (id !== undefined && !laterAt(runs, i)) plan.surface.add(id);
   }
   yieldIdServicesToNamed(plan, fromIds);
-  const verbAt = planVerbs(ix, plan, ws, stems, runs, query.trimEnd().endsWith('?'));
+  const ending = { questionMark: query.trimEnd().endsWith('?'), asksLast: asksAfterContext(query) };
+  const verbAt = planVerbs(ix, plan, ws, stems, runs, ending);
   plan.aboutContent = plan.readOnly && pointsAtContent(query, ws);
   addValueChange(ix, plan, raw, ws, verbAt);
   addFileReadingVerbs(ix, plan, ids);

@@ -19,6 +19,7 @@ import { RECORD_NOUNS } from './data/noun-reading-r12.js';
 import { INDEFINITE, NOUN_PHRASE_WORDS, NOUN_VERBS } from './data/noun-verbs.js';
 import { MAX_GAP, NUMBER_WORD, PHRASAL_VERBS } from './data/phrasal-verbs.js';
 import { STOP_WORDS } from './data/stop-words.js';
+import { SUBJECT_WORDS, TIME_WINDOW_WORDS } from './data/tense-words.js';
 import type { SearchIndexData } from './index-build.js';
 import type { VerbSpan } from './query-words.js';
 import { pluralS } from './text.js';
@@ -166,6 +167,7 @@ function verbAt(
   if (serviceWord[i] || (i > 0 && NOUN_MARKERS.has(ws[i - 1]!)) || (ws[i]!.length > 3 && pluralS(ws[i]!)))
     return undefined;
   if (nounOfVerb(ws, stems, i)) return undefined;
+  if (participleInTimeWindow(ws, i)) return undefined;
   // "re-run": the prefix says again (data/verbs-r9.ts AGAIN_MARKERS), the verb is the next word
   if (ws[i] === RE_PREFIX && i + 1 < ws.length) return undefined;
   const byNoun = nounVerbAt(ws, i);
@@ -252,4 +254,24 @@ function nounVerbAt(ws: readonly string[], i: number): VerbSpan | undefined {
     }
   }
   return undefined;
+}
+
+const TIME_UNITS: ReadonlySet<string> = new Set(['week', 'month', 'morning', 'year', 'quarter', 'sprint']);
+
+/**
+ * "images PUSHED in the last week", "users CREATED this month": an -ed word right after a noun
+ * with a time window after it describes the things asked for (a filter of a list), it is not the
+ * task's verb. After a subject ("we deleted ... yesterday") or an auxiliary ("was stopped") it
+ * stays a verb.
+ */
+function participleInTimeWindow(ws: readonly string[], i: number): boolean {
+  const w = ws[i]!;
+  if (i === 0 || w.length < 5 || !w.endsWith('ed')) return false;
+  const before = ws[i - 1]!;
+  if (STOP_WORDS.has(before) || SUBJECT_WORDS.has(before)) return false;
+  for (let k = i + 1; k < Math.min(ws.length, i + 6); k++) {
+    if (TIME_WINDOW_WORDS.words.has(ws[k]!)) return true;
+    if (ws[k] === 'this' && TIME_UNITS.has(ws[k + 1] ?? '')) return true;
+  }
+  return false;
 }

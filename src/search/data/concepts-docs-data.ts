@@ -15,7 +15,8 @@ export const DOC_DATA_CONCEPTS: readonly Concept[] = [
     example: ['give the worker more time to process this message', 'sqs:ChangeMessageVisibility'],
   },
   {
-    phrases: ['move messages back', 'redrive', 'back to the source queue'],
+    // "redrive" alone is also a Step Functions execution's (RedriveExecution): the queue words decide
+    phrases: ['move messages back', 'back to the source queue', 'redrive messages', 'redrive the dlq'],
     terms: 'start message move task',
     services: ['sqs'],
     why: 'SQS dead-letter queue redrive moves messages back to their source queue',

@@ -79,3 +79,10 @@ export const WHAT_CHANGED: ChangeQuestion = {
   why: 'what was done to one resource over time is its configuration history in AWS Config, or the API calls CloudTrail recorded',
   example: ['what changed on sg-0fedcba9876543210 since friday', 'config:GetResourceConfigHistory'],
 };
+
+/** Past forms of a decision the thing decided on keeps itself: "who approved" is not asked of CloudTrail. */
+export const DECIDED_ON_THE_THING: Reasoned & { readonly words: ReadonlySet<string> } = {
+  words: new Set(['approved', 'rejected', 'reviewed']),
+  why: 'an approval or a review is recorded on what was approved (a pull request, a pipeline stage, a request), which answers who approved it',
+  example: ['who approved pull request 57 in the payments repo', 'codecommit:GetPullRequestApprovalStates'],
+};

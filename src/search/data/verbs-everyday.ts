@@ -5,6 +5,7 @@
 
 import { R9_VERBS } from './verbs-r9.js';
 import { R10_VERBS } from './verbs-r10.js';
+import { R13_VERBS } from './verbs-r13.js';
 
 export interface EverydayVerb {
   /** Operation verb -> weight, as in VERB_SYNONYMS. */
@@ -78,4 +79,5 @@ export const EVERYDAY_AND_LATER: Readonly<Record<string, EverydayVerb>> = {
   ...EVERYDAY_VERBS,
   ...R9_VERBS,
   ...R10_VERBS,
+  ...R13_VERBS,
 };

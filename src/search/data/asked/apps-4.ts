@@ -69,7 +69,8 @@ export const ASKED_APPS_4: readonly AskedEntry[] = [
   },
   {
     op: 'schemas:DescribeSchema',
-    asked: 'view the json or openapi definition of an event, fields of an event type',
+    asked:
+      'view the json or openapi definition of an event, fields of an event type, what fields does an event have, shape of an aws event',
     example: 'show the openapi definition of aws.s3 object created events',
   },
   {

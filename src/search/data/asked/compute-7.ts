@@ -142,7 +142,7 @@ export const ASKED_COMPUTE_7: readonly AskedEntry[] = [
   {
     op: 'ecr:DescribeImages',
     asked:
-      'which docker images are in a repo, image tags, digest, push date, size of images, scan status, when was a docker tag pushed, how big is an image',
+      'which docker images are in a repo, image tags, digest, push date, size of images, scan status, when was a docker tag pushed, how big is an image, push times and sizes of images',
     example: 'when was the latest docker tag of payments-api pushed and how big is it',
   },
   {
@@ -169,7 +169,7 @@ export const ASKED_COMPUTE_7: readonly AskedEntry[] = [
   {
     op: 'ecr:DescribeImageScanFindings',
     asked:
-      'vulnerabilities in my docker image, cves found in a container image, scan results, critical findings, are there critical vulnerabilities in an image I pushed',
+      'vulnerabilities in my docker image, cves found in a container image, scan results, critical findings, are there critical vulnerabilities in an image I pushed, scan report of an image uri, findings for an image tag',
     example: 'what cves were found in payments-api:1.4.2',
   },
   {

@@ -120,7 +120,8 @@ export const ASKED_COMPUTE_8: readonly AskedEntry[] = [
   },
   {
     op: 'elasticbeanstalk:SwapEnvironmentCNAMEs',
-    asked: 'blue green swap urls, switch traffic to the new beanstalk environment, swap domains, cut over',
+    asked:
+      'blue green swap urls, switch traffic to the new beanstalk environment, swap domains, cut over, point the prod url at the new environment, flip production to green',
     example: 'exchange the urls of beanstalk shop-blue and shop-green',
   },
   {

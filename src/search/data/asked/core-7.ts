@@ -147,7 +147,8 @@ export const ASKED_CORE_7: readonly AskedEntry[] = [
   },
   {
     op: 'events:ListTargetsByRule',
-    asked: 'what does a rule trigger, which function or queue does a rule send to, targets of a rule',
+    asked:
+      'what does a rule trigger, which function or queue does a rule send to, targets of a rule, what targets does a rule have',
     example: 'which function or queue does rule s3-upload-events send to?',
   },
   {

@@ -35,7 +35,8 @@ export const ASKED_INTEGRATION_8: readonly AskedEntry[] = [
   },
   {
     op: 'pinpoint-sms-voice-v2:SendTextMessage',
-    asked: 'sms, text someone, send a text to a phone, mobile number, short message, end user messaging',
+    asked:
+      'sms, text someone, send a text to a phone, mobile number, short message, end user messaging, text a number from our origination number, sms a verification number to a customer',
     example: 'send an sms to +15551234567 via end user messaging saying their order shipped',
   },
   {

@@ -171,7 +171,7 @@ export const ASKED_INTEGRATION_R7: readonly AskedEntry[] = [
   {
     op: 'pinpoint-sms-voice-v2:DescribePhoneNumbers',
     asked:
-      'which numbers do we own, sending numbers, toll-free and 10dlc numbers, long codes, short codes we have',
+      'which numbers do we own, sending numbers, toll-free and 10dlc numbers, long codes, short codes we have, how many phone numbers do we have, our sms numbers',
     example: 'which toll-free and 10dlc numbers do we own for sms',
   },
   {

@@ -189,12 +189,13 @@ export const ASKED_INTEGRATION: readonly AskedEntry[] = [
   {
     op: 'stepfunctions:GetExecutionHistory',
     asked:
-      'step by step, which step failed, trace, timeline, what happened in each state, debug a failed run, events, why did the run fail',
+      'step by step, which step failed, trace, timeline, what happened in each state, debug a failed run, events, why did the run fail, every state transition, input and output of each step',
     example: 'which step of the step functions run blew up and with what error',
   },
   {
     op: 'stepfunctions:ListExecutions',
-    asked: 'recent runs, failed runs, running runs, filter by status, run history of a workflow, past runs',
+    asked:
+      'recent runs, failed runs, running runs, filter by status, run history of a workflow, past runs, how many executions are still running, count running runs',
     example: 'show the failed runs of the orders workflow today',
   },
   {
@@ -258,7 +259,8 @@ export const ASKED_INTEGRATION: readonly AskedEntry[] = [
   },
   {
     op: 'pipes:StopPipe',
-    asked: 'pause, halt the flow, stop forwarding events, suspend, turn off',
+    asked:
+      'pause, halt the flow, stop forwarding events, suspend, turn off, pause a pipe, stop feeding a stream into a function for now',
     example: 'pause the eventbridge pipe that feeds orders into the workflow',
   },
   {

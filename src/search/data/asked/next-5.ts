@@ -7,7 +7,7 @@ export const ASKED_NEXT_5: readonly AskedEntry[] = [
   {
     op: 'codebuild:BatchGetProjects',
     asked:
-      'build project settings, buildspec location, build image, compute type, source repo of a build project',
+      'build project settings, buildspec location, build image, compute type, source repo of a build project, environment variables of a build project',
     example: 'which image and buildspec does codebuild project api-ci use',
   },
   {
@@ -89,7 +89,7 @@ export const ASKED_NEXT_5: readonly AskedEntry[] = [
   {
     op: 'codedeploy:GetDeploymentGroup',
     asked:
-      'deployment group settings, which instances it targets, rollback settings, deployment config used, blue green settings',
+      'deployment group settings, which instances it targets, rollback settings, deployment config used, blue green settings, does it roll back automatically on failure, auto rollback enabled',
     example: 'which tags and rollback settings does deployment group prod-web use',
   },
   {

@@ -7,7 +7,7 @@ export const ASKED_OBSERVABILITY_2: readonly AskedEntry[] = [
   {
     op: 'events:PutRule',
     asked:
-      'react when something happens, run something whenever, when an instance changes state, trigger on state change, event driven automation, cron job, run every 5 minutes, event pattern matching, schedule expression',
+      'react when something happens, run something whenever, when an instance changes state, trigger on state change, event driven automation, cron job, run every 5 minutes, event pattern matching, schedule expression, when an instance stops trigger a lambda, react to uploads or changes with a rule',
     example: 'run something whenever an ec2 instance changes to stopped',
   },
   {
@@ -19,7 +19,7 @@ export const ASKED_OBSERVABILITY_2: readonly AskedEntry[] = [
   {
     op: 'events:PutEvents',
     asked:
-      'publish custom event, emit domain event from my app, order placed event, notify other services, event driven architecture, decoupled services, send onto the bus, pub sub',
+      'publish custom event, emit domain event from my app, order placed event, notify other services, event driven architecture, decoupled services, send onto the bus, pub sub, get my own app events into eventbridge, send custom events to eventbridge',
     example: 'emit an "OrderPlaced" notification from my app for other services',
   },
   {
@@ -37,7 +37,7 @@ export const ASKED_OBSERVABILITY_2: readonly AskedEntry[] = [
   {
     op: 'events:TestEventPattern',
     asked:
-      'check whether my filter matches a sample json, try out pattern, dry run matching, debug why trigger not firing',
+      'check whether my filter matches a sample json, try out pattern, dry run matching, debug why trigger not firing, will my pattern match an event, test a rule pattern before deploying it',
     example: 'would this sample json match my filter pattern',
   },
   {
@@ -72,7 +72,8 @@ export const ASKED_OBSERVABILITY_2: readonly AskedEntry[] = [
   },
   {
     op: 'scheduler:ListSchedules',
-    asked: 'what timed jobs exist, show all cron jobs, upcoming scheduled tasks, which jobs run when',
+    asked:
+      'what timed jobs exist, show all cron jobs, upcoming scheduled tasks, which jobs run when, what runs on a schedule in this account, cron jobs nobody knows about',
     example: 'what timed jobs do we have configured',
   },
   {

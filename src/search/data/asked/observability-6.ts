@@ -6,13 +6,14 @@ import type { AskedEntry } from './types.js';
 export const ASKED_OBSERVABILITY_6: readonly AskedEntry[] = [
   {
     op: 'codebuild:StartBuild',
-    asked: 'kick off ci, compile and run tests, trigger a build job, run buildspec, build docker image in ci',
+    asked:
+      'kick off ci, compile and run tests, trigger a build job, run buildspec, build docker image in ci, build a project at a given commit',
     example: 'kick off ci for the api-service project on branch main',
   },
   {
     op: 'codebuild:BatchGetBuilds',
     asked:
-      'did the ci job pass, why did it fail, build logs link, phase that failed, status of build id, has the build finished yet, is the build done or still running, did build id succeed',
+      'did the ci job pass, why did it fail, build logs link, phase that failed, status of build id, has the build finished yet, is the build done or still running, did build id succeed, phase details of a build, which phase broke',
     example: 'why did ci job api-service:4f2a fail and which phase broke',
   },
   {
@@ -54,13 +55,13 @@ export const ASKED_OBSERVABILITY_6: readonly AskedEntry[] = [
   {
     op: 'codepipeline:GetPipelineState',
     asked:
-      'which stage is it at, which stage is my release stuck in, is deploy stage green, current status of each stage, red or blocked action',
+      'which stage is it at, which stage is my release stuck in, is deploy stage green, current status of each stage, red or blocked action, current state of every stage, where is my release at right now',
     example: 'which stage is the web-app release stuck at',
   },
   {
     op: 'codepipeline:ListPipelineExecutions',
     asked:
-      "release history, past runs of ci cd, which commit was released when, recent deliveries, did last night's release succeed, run ids and status",
+      "release history, past runs of ci cd, which commit was released when, recent deliveries, did last night's release succeed, run ids and status, the last deploy, did it go through, last run of a pipeline",
     example: 'which commits were released through web-app this week',
   },
   {

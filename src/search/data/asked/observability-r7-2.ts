@@ -55,7 +55,7 @@ export const ASKED_OBSERVABILITY_R7_2: readonly AskedEntry[] = [
   {
     op: 'appconfig:ValidateConfiguration',
     asked:
-      'check flags json against the schema before pushing, lint settings, run the validators, catch bad config early',
+      'check flags json against the schema before pushing, lint settings, run the validators, catch bad config early, is a configuration profile valid before we deploy it, validate flags',
     example: 'check the feature flag json against its schema before rolling it out',
   },
   {

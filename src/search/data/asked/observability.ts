@@ -216,7 +216,7 @@ export const ASKED_OBSERVABILITY: readonly AskedEntry[] = [
   {
     op: 'xray:GetServiceGraph',
     asked:
-      'service map, draw which services call which, microservices that talk to each other, who calls whom, dependency diagram, topology, upstream and downstream, latency and errors between services',
+      'service map, draw which services call which, microservices that talk to each other, who calls whom, dependency diagram, topology, upstream and downstream, latency and errors between services, which services call which, where the errors are between services',
     example: 'draw a map of which microservices talk to each other',
   },
   {

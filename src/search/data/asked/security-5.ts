@@ -73,7 +73,7 @@ export const ASKED_SECURITY_5: readonly AskedEntry[] = [
   {
     op: 'cognito-idp:AdminCreateUser',
     asked:
-      'invite a customer by email, add an app account as admin, temporary password sent by email, pre-register an end user, make an account for someone in the user pool, create a person an account on their behalf',
+      'invite a customer by email, add an app account as admin, temporary password sent by email, pre-register an end user, make an account for someone in the user pool, create a person an account on their behalf, onboard a new staff member, add a new person with a temporary password',
     example: 'invite jane@example.com to our app with a temporary password',
   },
   {
@@ -97,7 +97,7 @@ export const ASKED_SECURITY_5: readonly AskedEntry[] = [
   {
     op: 'cognito-idp:ListUsers',
     asked:
-      'all customers signed up to the app, search end users by email, how many app accounts, export customers, filter by attribute',
+      'all customers signed up to the app, search end users by email, how many app accounts, export customers, filter by attribute, dump all users with their email, every user of a pool',
     example: 'which customers have signed up to our app so far',
   },
   {
@@ -121,7 +121,7 @@ export const ASKED_SECURITY_5: readonly AskedEntry[] = [
   {
     op: 'cognito-idp:AdminUpdateUserAttributes',
     asked:
-      "change a customer's email or phone, edit profile fields of an end user, custom attribute value, mark email as verified",
+      "change a customer's email or phone, edit profile fields of an end user, custom attribute value, mark email as verified, set email_verified without sending a code",
     example: "fix the phone number on cognito user bob's profile",
   },
   {
@@ -139,7 +139,7 @@ export const ASKED_SECURITY_5: readonly AskedEntry[] = [
   {
     op: 'cognito-idp:CreateIdentityProvider',
     asked:
-      'sign in with google, facebook, apple or an enterprise saml idp for app customers, social login, federated customer login',
+      'sign in with google, facebook, apple or an enterprise saml idp for app customers, social login, federated customer login, log in with google or facebook, social sign in on a user pool',
     example: 'let our app customers sign in with google',
   },
   {
@@ -162,7 +162,7 @@ export const ASKED_SECURITY_5: readonly AskedEntry[] = [
   {
     op: 'cognito-identity:GetCredentialsForIdentity',
     asked:
-      'exchange an app login token for temporary aws keys, credentials for a mobile device, sts keys for an end user',
+      'exchange an app login token for temporary aws keys, credentials for a mobile device, sts keys for an end user, guest or unauthenticated users get temporary aws credentials, app users access aws directly',
     example: 'turn a cognito identity id into temporary aws keys on the phone',
   },
   {
