@@ -65,7 +65,9 @@ function isResourceName(ix: SearchIndexData, raw: readonly string[], i: number):
   if (nameBeforeKind(ix, t, next)) return true;
   const afterNoun =
     prev !== undefined && !STOP_WORDS.has(prev) && !VERBS.has(stem(prev)) && !ix.verbIds.has(prev);
-  return afterNoun && (next === undefined || STOP_WORDS.has(next) || /^\d/.test(next));
+  // a comma after it ends the phrase too ("AWS::Events::Rule nightly-report, what are its targets")
+  const endsPhrase = next === undefined || /[,;]$/.test(raw[i]!) || STOP_WORDS.has(next) || /^\d/.test(next);
+  return afterNoun && endsPhrase;
 }
 
 /**

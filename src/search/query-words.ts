@@ -17,7 +17,7 @@ import { addMax, addMeaningServices, addMeaningTerms, leadingVerb, type Mutable 
 import { firstVerb, steps } from './verb-finder.js';
 import { applyAgain, prefixedAgain, saysAgain, sizeWeights } from './again.js';
 import { analyze } from './analyzer.js';
-import { isQuestion, onlyReads, questionVerbs } from './intent.js';
+import { isQuestion, onlyReads, questionAfterThing, questionVerbs } from './intent.js';
 import { clippedStatus } from './status.js';
 import type { QueryPlan } from './query.js';
 
@@ -196,7 +196,9 @@ export function planVerbs(
 ): VerbSpan | undefined {
   const verbAt = runs.taskVerb ?? firstVerb(ix, ws, stems, runs);
   // a clipped status question opens with its thing, never with a verb ("restart it if ...?")
-  const question = isQuestion(ws) || (verbAt?.start !== 0 && clippedStatus(ws, questionMark));
+  const verbless = verbAt === undefined && runs.impliedVerbs.length === 0;
+  const askedAt = isQuestion(ws) ? 0 : verbless ? questionAfterThing(ws) : undefined;
+  const question = askedAt !== undefined || (verbAt?.start !== 0 && clippedStatus(ws, questionMark));
   const readVerb = verbAt !== undefined && onlyReads(verbAt.weights) && !prefixedAgain(ws, verbAt);
   // "has it been validated": a past participle in a question is a state asked about, not a task
   const stateWord = question && verbAt !== undefined && /ed$/.test(ws[verbAt.start]!);
@@ -213,7 +215,7 @@ export function planVerbs(
     LIGHT_VERBS[ws[verbAt.start]!] !== undefined;
   const verbWeights: Readonly<Record<string, number>> =
     question && (!readVerb || stateWord)
-      ? questionVerbs(ws)
+      ? questionVerbs(ws.slice(askedAt ?? 0))
       : light
         ? (sizeWeights(ws) ?? {})
         : (verbAt?.weights ?? (implied.length > 0 ? {} : { list: 1, describe: 1, get: 1 }));
