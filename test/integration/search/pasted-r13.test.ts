@@ -41,4 +41,15 @@ describe('pasted console URLs, CloudFormation types, error codes and ARN types',
     const first = search('AWS::Events::Rule nightly-report, what are its targets', 1)[0]!;
     expect(first.risk).toBe('read');
   });
+
+  it.each([
+    ['{"FunctionName":"resize","ReservedConcurrentExecutions":50} apply', 'lambda:PutFunctionConcurrency'],
+    ['{"Entries":[{"Source":"app","DetailType":"OrderPlaced","Detail":"{}"}]} send', 'events:PutEvents'],
+  ])('a pasted payload fits the call whose required members are its keys: %s', (q, op) => {
+    expect(top(q, 1)).toEqual([op]);
+  });
+
+  it('a record literal of user data names no members', () => {
+    expect(top('put {"pk": "user#1", "name": "Ada"} in my table', 5)).toContain('dynamodb:PutItem');
+  });
 });
