@@ -8,6 +8,7 @@ import { ARN_RESOURCE_TERMS, ID_PATTERNS, ID_PREFIXES, RECORD_LITERAL } from './
 import { ID_WORD_WINDOW, type WordSense } from './data/name-ids.js';
 import { SNIPPET_PATTERNS } from './data/snippet-ids.js';
 import { fileReading } from './file-reading.js';
+import { cfnTypeHint, consoleHint, errorContext, failedCallHint } from './pasted-context.js';
 import type { SearchIndexData } from './index-build.js';
 import { words } from './text.js';
 
@@ -43,6 +44,7 @@ const ARN = /^arn:aws[a-z-]*:([a-z0-9-]+):[a-z0-9-]*:(?:\d*|aws):(.*)$/;
 export function identifierHints(ix: SearchIndexData, rawTokens: readonly string[]): IdentifierHint[] {
   const out: IdentifierHint[] = [];
   let depth = 0;
+  const errors = errorContext(rawTokens);
   rawTokens.forEach((raw, i) => {
     const inLiteral = depth > 0 || raw.startsWith('{');
     depth += (raw.match(/\{/g)?.length ?? 0) - (raw.match(/\}/g)?.length ?? 0);
@@ -56,6 +58,9 @@ export function identifierHints(ix: SearchIndexData, rawTokens: readonly string[
     }
     const token = raw.replace(/^["'(<[{]+|[.,;:!?"')>\]}]+$/g, '');
     const hint =
+      failedCallHint(ix, token, i, errors) ??
+      consoleHint(ix, token) ??
+      cfnTypeHint(ix, token, nearTokens(rawTokens, i)) ??
       arnHint(ix, token) ??
       fileHint(ix, token, rawTokens, i) ??
       idHint(ix, token, rawTokens, i) ??
@@ -67,6 +72,13 @@ export function identifierHints(ix: SearchIndexData, rawTokens: readonly string[
   if (cross.length === 0) return out;
   const own = out.map((h) => ({ ...h, weight: (h.weight ?? 1) * CROSS_SERVICE_APIS.ownWeight }));
   return [...own, ...cross];
+}
+
+/** The tokens around token i a word sense is read from (ID_WORD_WINDOW). */
+function nearTokens(rawTokens: readonly string[], i: number): string[] {
+  return rawTokens
+    .slice(Math.max(0, i - ID_WORD_WINDOW), i + ID_WORD_WINDOW + 1)
+    .map((t) => t.replace(/^\W+|\W+$/g, ''));
 }
 
 /** An id after `to`/`into` of a service others deliver to counts for less (DESTINATION). */

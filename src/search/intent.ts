@@ -30,6 +30,28 @@ export function asksAfterContext(query: string): boolean {
   return clauses.length > 1 && isQuestion(words(clauses[clauses.length - 1]!));
 }
 
+/** How many words a thing pasted or named before its question may take ("arn:... rule x, what ..."). */
+const THING_BEFORE_QUESTION = 5;
+
+/** Wh-words that open a question after its thing; `is`/`when` there mostly open a clause of state. */
+const ASKED_AFTER_THING: ReadonlySet<string> = new Set(['what', 'which', 'who', 'whose', 'why']);
+
+/**
+ * Where a question opens after the thing it is about, in a query with no verb of its own: agents
+ * paste the thing first and ask after it ("AWS::Events::Rule nightly, what are its targets").
+ */
+function questionAfterThing(ws: readonly string[]): number | undefined {
+  const end = Math.min(ws.length, THING_BEFORE_QUESTION + 1);
+  for (let p = 1; p < end; p++) if (ASKED_AFTER_THING.has(ws[p]!) && isQuestion(ws.slice(p))) return p;
+  return undefined;
+}
+
+/** Where the question of a query starts: at its first word, or after the thing a verbless query pastes first. */
+export function questionStart(ws: readonly string[], verbless: boolean): number | undefined {
+  if (isQuestion(ws)) return 0;
+  return verbless ? questionAfterThing(ws) : undefined;
+}
+
 /** True when every operation verb a query verb maps to only reads. */
 export function onlyReads(weights: Readonly<Record<string, number>>): boolean {
   const verbs = Object.keys(weights);

@@ -65,7 +65,7 @@ function isResourceName(ix: SearchIndexData, raw: readonly string[], i: number):
   if (nameBeforeKind(ix, t, next)) return true;
   const afterNoun =
     prev !== undefined && !STOP_WORDS.has(prev) && !VERBS.has(stem(prev)) && !ix.verbIds.has(prev);
-  // "before deleting stack shared-net, find ...": a comma ends the phrase the name closes
+  // a comma ends the phrase the name closes ("before deleting stack shared-net, find ...")
   const endsPhrase = next === undefined || STOP_WORDS.has(next) || /^\d/.test(next) || raw[i] !== t;
   return afterNoun && endsPhrase;
 }

@@ -17,7 +17,7 @@ import { addMax, addMeaningServices, addMeaningTerms, leadingVerb, type Mutable 
 import { firstVerb, namesRunRecord, steps } from './verb-finder.js';
 import { applyAgain, prefixedAgain, saysAgain, sizeWeights } from './again.js';
 import { analyze } from './analyzer.js';
-import { isQuestion, onlyReads, questionVerbs } from './intent.js';
+import { onlyReads, questionStart, questionVerbs } from './intent.js';
 import { clippedStatus } from './status.js';
 import type { QueryPlan } from './query-plan.js';
 
@@ -208,9 +208,10 @@ export function planVerbs(
   ending: { readonly questionMark: boolean; readonly asksLast: boolean },
 ): VerbSpan | undefined {
   const verbAt = runs.taskVerb ?? firstVerb(ix, ws, stems, runs);
+  const askedAt = questionStart(ws, verbAt === undefined && runs.impliedVerbs.length === 0);
   // a clipped status question opens with its thing, never with a verb ("restart it if ...?")
-  const question =
-    isQuestion(ws) || ending.asksLast || (verbAt?.start !== 0 && clippedStatus(ws, ending.questionMark));
+  const clipped = verbAt?.start !== 0 && clippedStatus(ws, ending.questionMark);
+  const question = askedAt !== undefined || ending.asksLast || clipped;
   const readVerb = verbAt !== undefined && onlyReads(verbAt.weights) && !prefixedAgain(ws, verbAt);
   // "has it been validated": a past participle in a question is a state asked about, not a task
   const stateWord = question && verbAt !== undefined && /ed$/.test(ws[verbAt.start]!);
@@ -229,7 +230,7 @@ export function planVerbs(
     LIGHT_VERBS[ws[verbAt.start]!] !== undefined;
   const verbWeights: Readonly<Record<string, number>> =
     question && (!readVerb || stateWord)
-      ? questionVerbs(ws)
+      ? questionVerbs(ws.slice(askedAt ?? 0))
       : light
         ? (sizeWeights(ws) ?? {})
         : (verbAt?.weights ?? (implied.length > 0 ? {} : { list: 1, describe: 1, get: 1 }));

@@ -10,6 +10,7 @@ import { stem, words } from './text.js';
 import { analyze } from './analyzer.js';
 import { madeInPlace } from './again.js';
 import { findExact } from './exact.js';
+import { payloadOperations } from './payload.js';
 import { OP_REF } from './op-ref.js';
 import { addActionMention } from './action-mentions.js';
 import { addVerbWordTerms } from './verb-terms.js';
@@ -51,6 +52,7 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   const ids = identifierHints(ix, raw);
   const tokens = keptTokens(ix, raw, new Map(ids.map((h) => [h.token, h.keptWords ?? ''])));
   plan.exact = findExact(ix, tokens, raw);
+  for (const [op, w] of payloadOperations(ix, query)) addMax(plan.exact, op, w);
   addActionMention(ix, plan, tokens);
   const { idHeads, idWords } = addIdentifierHints(ix, plan, ids, raw);
   // a file name, a record literal or an instance type is a kind of thing, not a service named

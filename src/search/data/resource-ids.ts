@@ -3,6 +3,7 @@
 // the query planner turns that into a service boost and resource words. Each entry says why
 // and gives an example query that must find the operation in its top five (tested).
 
+import { ARN_TYPES_R13 } from './arn-types-r13.js';
 import { CLASS_PATTERNS } from './class-ids.js';
 import { EC2_ID_PREFIXES } from './ids-ec2.js';
 import { SERVICE_ID_PATTERNS, SERVICE_ID_PREFIXES } from './ids-r12-services.js';
@@ -193,4 +194,5 @@ export const ARN_RESOURCE_TERMS: Readonly<Record<string, string>> = {
   'states:execution': 'execution',
   'lambda:function': 'function',
   'cloudformation:stack': 'stack',
+  ...Object.fromEntries(Object.entries(ARN_TYPES_R13).map(([k, v]) => [k, v.terms])),
 };
