@@ -4,7 +4,7 @@
 // resource becomes the thing the status question is about (status.ts), so its read ranks first,
 // not the service's findings nor the call that turns it on.
 
-import { SERVICE_SWITCHES } from './data/service-switches.js';
+import { SERVICE_SWITCHES, SWITCH_HEDGES } from './data/service-switches.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import { analyze } from './analyzer.js';
 import type { SearchIndexData } from './index-build.js';
@@ -28,7 +28,7 @@ export function switchedService(
   let named = false;
   for (let i = start; i < end; i++) {
     if (serviceWord[i]) named = true;
-    else if (!STOP_WORDS.has(ws[i]!)) return undefined;
+    else if (!STOP_WORDS.has(ws[i]!) && !SWITCH_HEDGES.has(ws[i]!)) return undefined;
   }
   if (!named) return undefined;
   let best: { id: string; weight: number } | undefined;

@@ -15,7 +15,7 @@ import {
   QUESTION_OPENERS,
 } from './data/later-steps.js';
 import { NOUN_MARKERS } from './data/determiners.js';
-import { INDEFINITE, NOUN_PHRASE_WORDS, NOUN_VERBS } from './data/noun-verbs.js';
+import { INDEFINITE, NOUN_PHRASE_WORDS, NOUN_VERBS, RECIPIENTS } from './data/noun-verbs.js';
 import { MAX_GAP, NUMBER_WORD, PHRASAL_VERBS } from './data/phrasal-verbs.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import type { SearchIndexData } from './index-build.js';
@@ -218,14 +218,16 @@ function undoes(unless: ReadonlySet<string>, w: string): boolean {
  * first common word that is not a determiner; "a number of" is a quantity, not a phone number.
  */
 function nounVerbAt(ws: readonly string[], i: number): VerbSpan | undefined {
-  const next = ws[i + 1] ?? '';
+  // "make me a cert": the thing's phrase opens after whom it is for
+  const from = RECIPIENTS.has(ws[i + 1] ?? '') ? i + 2 : i + 1;
+  const next = ws[from] ?? '';
   for (const e of NOUN_VERBS) {
     if (!e.verbs.includes(ws[i]!)) continue;
     if (e.indefinite && !INDEFINITE.has(next) && !/^[0-9]+$/.test(next)) continue;
-    for (let k = i + 1; k <= i + NOUN_PHRASE_WORDS && k < ws.length; k++) {
+    for (let k = from; k <= from + NOUN_PHRASE_WORDS - 1 && k < ws.length; k++) {
       const w = ws[k]!;
       if (e.nouns.includes(w)) {
-        if (ws[k + 1] === 'of') break;
+        if (ws[k + 1] === 'of' || e.notBefore?.includes(ws[k + 1] ?? '')) break;
         return { start: i, end: i + 1, weights: e.weights, byNoun: true, noun: k };
       }
       if (STOP_WORDS.has(w) && !INDEFINITE.has(w) && !NOUN_MARKERS.has(w)) break;

@@ -200,6 +200,8 @@ export const PHRASE_EXPANSIONS: Readonly<Record<string, Expansion>> = {
   'target group': { services: ['elbv2'] },
   healthy: { terms: 'health' },
   ssl: { terms: 'certificate', services: ['acm'] },
+  cert: { terms: 'certificate' },
+  certs: { terms: 'certificate' },
   tls: { terms: 'certificate', services: ['acm'] },
   'https certificate': { services: ['acm'] },
   'rest api': { services: ['apigateway'] },

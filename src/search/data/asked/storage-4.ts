@@ -24,13 +24,13 @@ export const ASKED_STORAGE_4: readonly AskedEntry[] = [
   {
     op: 'backup:StartBackupJob',
     asked:
-      'back up now, on demand, take a backup right away, one-off snapshot, before a risky change, immediately',
+      'back up now, on demand, take a backup right away, one-off snapshot, before a risky change, immediately, back up rds immediately with aws backup, back up a resource right now',
     example: 'take a backup of our file share right away, not at the scheduled time',
   },
   {
     op: 'backup:StartRestoreJob',
     asked:
-      'recover a share, volume or database from a backup or recovery point, bring back data from last week, roll back to a saved copy, restore deleted data, restore a recovery point arn into a new efs file system, ebs volume, ec2 instance or rds database',
+      'recover a share, volume or database from a backup or recovery point, bring back data from last week, roll back to a saved copy, restore deleted data, restore a recovery point arn into a new efs file system, ebs volume, ec2 instance or rds database, recover a file system from last night backup, restore from aws backup, restore something from a recovery point',
     example: "restore from last tuesday's recovery point in vault prod-vault",
   },
   {
@@ -214,7 +214,8 @@ export const ASKED_STORAGE_4: readonly AskedEntry[] = [
   },
   {
     op: 'transfer:StopServer',
-    asked: 'take sftp offline, pause file transfers, turn off the endpoint temporarily',
+    asked:
+      'take sftp offline, pause file transfers, turn off the endpoint temporarily, spin down the sftp endpoint',
     example: 'take sftp server s-1234 offline during the maintenance window',
   },
   {
