@@ -101,6 +101,8 @@ export const PHRASE_EXPANSIONS: Readonly<Record<string, Expansion>> = {
   archive: { services: ['glacier'] },
   vault: { services: ['glacier', 'backup'] },
   'recovery point': { services: ['backup'] },
+  'restore point': { terms: 'recovery point', services: ['backup'] },
+  'restore points': { terms: 'recovery point', services: ['backup'] },
   // databases
   dynamo: { services: ['dynamodb'] },
   'dynamo db': { services: ['dynamodb'] },

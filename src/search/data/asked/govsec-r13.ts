@@ -1,6 +1,6 @@
 // Data: round-13 self-play words for the governance, security and cost services (see ../asked.ts):
 // whether the DDoS protection plan is paid for, the root user's email, what Macie found in one
-// bucket, and the newer Access Analyzer findings list.
+// bucket, the newer Access Analyzer findings list and who may log into an SFTP server.
 import type { AskedEntry } from './types.js';
 
 export const ASKED_GOVSEC_R13: readonly AskedEntry[] = [
@@ -39,5 +39,11 @@ export const ASKED_GOVSEC_R13: readonly AskedEntry[] = [
     asked:
       'unused access findings, unused roles and permissions, resources shared outside the organization, public or cross-account access findings',
     example: 'which roles have permissions they never use according to access analyzer',
+  },
+  {
+    op: 'transfer:ListUsers',
+    asked:
+      'who can log into the sftp server, sftp users of a server, logins of a transfer server, partners with an sftp account',
+    example: 'which partners have a login on our sftp server s-1234567890abcdef0',
   },
 ];

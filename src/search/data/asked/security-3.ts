@@ -115,7 +115,7 @@ export const ASKED_SECURITY_3: readonly AskedEntry[] = [
   {
     op: 'organizations:CreateAccount',
     asked:
-      'vend an account, account factory, member account with its own email, spin up a sandbox or production account, separate billing boundary, new aws account inside our org, a new account for a team, add another aws account under the organization, new member account',
+      'vend an account, account factory, member account with its own email, spin up a sandbox or production account, separate billing boundary, new aws account inside our org, a new account for a department, add another aws account under the organization, new member account',
     example: 'open another aws account under our organization for the data team',
   },
   {

@@ -36,7 +36,7 @@ export const ASKED_STORAGE_4: readonly AskedEntry[] = [
   {
     op: 'backup:ListRecoveryPointsByResource',
     asked:
-      'which backups exist for this volume or database, when was it last backed up, available restore points, backup history of one resource',
+      'which backups exist for this volume or database, when was it last backed up, available restore points, backup history of one resource, restore points that exist for a resource arn, what backups exist for this database',
     example: 'when did our orders database last get backed up and which copies can we restore from?',
   },
   {
@@ -59,7 +59,7 @@ export const ASKED_STORAGE_4: readonly AskedEntry[] = [
   {
     op: 'backup:StartCopyJob',
     asked:
-      'copy a backup to another region or account, cross-account copy, offsite copy of a recovery point, duplicate a backup',
+      'copy a backup to another region or account, cross-account copy, offsite copy of a recovery point, duplicate a backup, copy a recovery point to another vault, copy a backup to the dr vault in another region',
     example: 'send a copy of recovery point rp-123 to our dr account in us-west-2',
   },
   {
