@@ -14,7 +14,7 @@ import {
   MAX_STEP_MARKER_WORDS,
   QUESTION_OPENERS,
 } from './data/later-steps.js';
-import { NOUN_MARKERS } from './data/determiners.js';
+import { NOUN_MARKERS, SPEAKER_COPULAS } from './data/determiners.js';
 import { INDEFINITE, NOUN_PHRASE_WORDS, NOUN_VERBS, RECIPIENTS } from './data/noun-verbs.js';
 import { MAX_GAP, NUMBER_WORD, PHRASAL_VERBS } from './data/phrasal-verbs.js';
 import { STOP_WORDS } from './data/stop-words.js';
@@ -161,7 +161,13 @@ function verbAt(
 ): VerbSpan | undefined {
   // "any update on the ticket": after a determiner the word is a noun; "records of Z...",
   // "the box needs": a task's verb is never an -s form
-  if (serviceWord[i] || (i > 0 && NOUN_MARKERS.has(ws[i - 1]!)) || (ws[i]!.length > 3 && pluralS(ws[i]!)))
+  const before = ws[i - 1] ?? '';
+  if (
+    serviceWord[i] ||
+    NOUN_MARKERS.has(before) ||
+    SPEAKER_COPULAS.has(before) ||
+    (ws[i]!.length > 3 && pluralS(ws[i]!))
+  )
     return undefined;
   // "re-run": the prefix says again (data/verbs-r9.ts AGAIN_MARKERS), the verb is the next word
   if (ws[i] === RE_PREFIX && i + 1 < ws.length) return undefined;

@@ -60,6 +60,13 @@ describe('hedged and terse asks', () => {
     expect(top('can u make me a cert for *.shop.example.net pls', 1)).toEqual(['acm:RequestCertificate']);
   });
 
+  it('what the speaker is ("i am new to aws") is not the task', () => {
+    expect(top('i am new to aws, how do i see all the users in identity center', 1)).toEqual([
+      'identitystore:ListUsers',
+    ]);
+    expect(top("I'm new here, list my s3 buckets", 1)).toEqual(['s3:ListBuckets']);
+  });
+
   it('a certificate authority is not a certificate', () => {
     expect(top('make a private certificate authority for internal services', 1)).toEqual([
       'acm-pca:CreateCertificateAuthority',

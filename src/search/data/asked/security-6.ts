@@ -147,7 +147,7 @@ export const ASKED_SECURITY_6: readonly AskedEntry[] = [
   {
     op: 'macie2:CreateClassificationJob',
     asked:
-      'scan buckets for pii, look for credit card numbers or passport data in s3 objects, sensitive data scan',
+      'scan buckets for pii, look for credit card numbers or passport data in s3 objects, sensitive data scan, macie job to scan a bucket for pii, scan the uploads bucket for sensitive data',
     example: 'run macie over the uploads bucket looking for passport numbers',
   },
   {

@@ -65,7 +65,7 @@ export const ASKED_STORAGE_4: readonly AskedEntry[] = [
   {
     op: 'backup:PutBackupVaultLockConfiguration',
     asked:
-      'immutable backups, nobody can delete backups, worm, ransomware protection, minimum retention, compliance mode, lock the vault, undeletable backups, prevent deleting recovery points, keep recovery points forever',
+      'immutable backups, nobody can delete backups, worm, ransomware protection, minimum retention, compliance mode, lock the vault, undeletable backups, prevent deleting recovery points, keep recovery points forever, freeze backups so no one can delete them, compliance mode for backups, immutable backups even for root',
     example: 'make sure nobody, not even admins, can delete backups in vault prod-vault early',
   },
   {
