@@ -9,15 +9,19 @@ import type { SearchIndexData } from './index-build.js';
 import { analyze } from './analyzer.js';
 import { stem } from './text.js';
 import { OUTCOME } from './ranking-params.js';
-import { addMeaningServices, addMeaningTerms, type Mutable } from './plan-terms.js';
+import { addMeaningServices, addMeaningTerms, replaceVerbs, type Mutable } from './plan-terms.js';
 import type { QueryPlan } from './query-plan.js';
 
-/** "who" then a verb in the past ("who deleted", "who took down"): asks who did it. */
+/**
+ * "who" then a verb in the past ("who deleted", "who took down"), or an opener and an actor
+ * first ("which iam user created ..."): asks who did it.
+ */
 export function asksWhoDid(ws: readonly string[]): boolean {
-  if (ws[0] !== 'who' || ws.length < 3) return false;
-  const w = ws[1]!;
-  if (DECIDED_ON_THE_THING.words.has(w)) return false;
-  return (w.length > 4 && w.endsWith('ed')) || WHO_DID.irregular.has(w);
+  const past = (w: string): boolean => (w.length > 4 && w.endsWith('ed')) || WHO_DID.irregular.has(w);
+  if (ws[0] === 'who') return ws.length >= 3 && !DECIDED_ON_THE_THING.words.has(ws[1]!) && past(ws[1]!);
+  if (!WHO_DID.actorOpeners.has(ws[0] ?? '')) return false;
+  const actor = [1, 2].find((i) => WHO_DID.actors.has(ws[i] ?? ''));
+  return actor !== undefined && ws.length >= actor + 2 && past(ws[actor + 1]!);
 }
 
 /**
@@ -36,6 +40,16 @@ export function asksWhatChanged(ws: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * "which user deleted ...": the actor is who the record names, not a thing the read is about,
+ * and the past verb is what was done, not the call wanted (as after "who", intent.ts).
+ */
+function forgetActor(ix: SearchIndexData, plan: Mutable<QueryPlan>, ws: readonly string[]): void {
+  for (const w of ws.slice(1, 3).filter((x) => WHO_DID.actors.has(x)))
+    plan.terms.delete(ix.termIds.get(stem(w)) ?? -1);
+  replaceVerbs(ix, plan, { lookup: 1 });
+}
+
 /** Marks a who-did or what-changed question on the plan: the record's terms, services and head noun. */
 export function readHistory(ix: SearchIndexData, plan: Mutable<QueryPlan>, ws: readonly string[]): void {
   const asked = asksWhoDid(ws) ? WHO_DID : asksWhatChanged(ws) ? WHAT_CHANGED : undefined;
@@ -44,6 +58,7 @@ export function readHistory(ix: SearchIndexData, plan: Mutable<QueryPlan>, ws: r
   // "changed" says what the question asks, which the record's terms now say in AWS's words
   if (asked === WHAT_CHANGED)
     for (const w of ws.slice(1, 4)) plan.terms.delete(ix.termIds.get(stem(w)) ?? -1);
+  else if (ws[0] !== 'who') forgetActor(ix, plan, ws);
   addMeaningTerms(ix, plan, asked.terms);
   addMeaningTerms(ix, plan, also);
   // the services of the things named are where it happened: the record's services answer

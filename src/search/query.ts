@@ -30,6 +30,7 @@ import { addValueChange } from './value-change.js';
 import { addFileReadingVerbs, addSnippetRunVerbs } from './file-reading.js';
 import { readHistory } from './history.js';
 import { readElsewhere } from './elsewhere.js';
+import { readQuotaRaise } from './quota-raise.js';
 import { readGrant } from './grants.js';
 import { readTense } from './tense.js';
 import { readOutcome } from './outcome.js';
@@ -103,6 +104,7 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   if (content.length === 0) for (const w of idWords) headNumber(ix, plan, w, w);
   addNamePhrases(ix, plan, content, verbAt !== undefined);
   readElsewhere(ix, plan, typed, raw);
+  readQuotaRaise(ix, plan, typed);
   readGrant(ix, plan, ws, typed);
   plan.empty =
     plan.terms.size === 0 && plan.exact.size === 0 && plan.services.size === 0 && plan.verbs.size === 0;

@@ -7,7 +7,7 @@
 // service asks for its switch (CreateDetector, DeleteGraph), which its name alone does not say;
 // "do we have security hub enabled" asks for the read of that switch (data/switch-words-r12.ts).
 
-import { SERVICE_SWITCHES, type ServiceSwitch } from './data/service-switches.js';
+import { SERVICE_SWITCHES, SWITCH_HEDGES, type ServiceSwitch } from './data/service-switches.js';
 import {
   SPLIT_SWITCH_VERBS,
   SWITCH_FILLERS,
@@ -42,7 +42,7 @@ export function switchedService(
   let named = false;
   for (let i = start; i < end; i++) {
     if (serviceWord[i]) named = true;
-    else if (!STOP_WORDS.has(ws[i]!)) return undefined;
+    else if (!STOP_WORDS.has(ws[i]!) && !SWITCH_HEDGES.has(ws[i]!)) return undefined;
   }
   if (!named) return undefined;
   let best: { id: string; weight: number } | undefined;

@@ -14,9 +14,9 @@ import {
   MAX_STEP_MARKER_WORDS,
   QUESTION_OPENERS,
 } from './data/later-steps.js';
-import { NOUN_MARKERS } from './data/determiners.js';
+import { NOUN_MARKERS, SPEAKER_COPULAS } from './data/determiners.js';
 import { RECORD_NOUNS } from './data/noun-reading-r12.js';
-import { INDEFINITE, NOUN_PHRASE_WORDS, NOUN_VERBS } from './data/noun-verbs.js';
+import { INDEFINITE, NOUN_PHRASE_WORDS, NOUN_VERBS, RECIPIENTS } from './data/noun-verbs.js';
 import { MAX_GAP, NUMBER_WORD, PHRASAL_VERBS } from './data/phrasal-verbs.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import { SUBJECT_WORDS, TIME_WINDOW_WORDS } from './data/tense-words.js';
@@ -164,7 +164,13 @@ function verbAt(
 ): VerbSpan | undefined {
   // "any update on the ticket": after a determiner the word is a noun; "records of Z...",
   // "the box needs": a task's verb is never an -s form
-  if (serviceWord[i] || (i > 0 && NOUN_MARKERS.has(ws[i - 1]!)) || (ws[i]!.length > 3 && pluralS(ws[i]!)))
+  const before = ws[i - 1] ?? '';
+  if (
+    serviceWord[i] ||
+    NOUN_MARKERS.has(before) ||
+    SPEAKER_COPULAS.has(before) ||
+    (ws[i]!.length > 3 && pluralS(ws[i]!))
+  )
     return undefined;
   if (nounOfVerb(ws, stems, i)) return undefined;
   if (participleInTimeWindow(ws, i)) return undefined;
@@ -240,14 +246,16 @@ function undoes(unless: ReadonlySet<string>, w: string): boolean {
  * first common word that is not a determiner; "a number of" is a quantity, not a phone number.
  */
 function nounVerbAt(ws: readonly string[], i: number): VerbSpan | undefined {
-  const next = ws[i + 1] ?? '';
+  // "make me a cert": the thing's phrase opens after whom it is for
+  const from = RECIPIENTS.has(ws[i + 1] ?? '') ? i + 2 : i + 1;
+  const next = ws[from] ?? '';
   for (const e of NOUN_VERBS) {
     if (!e.verbs.includes(ws[i]!)) continue;
     if (e.indefinite && !INDEFINITE.has(next) && !/^[0-9]+$/.test(next)) continue;
-    for (let k = i + 1; k <= i + NOUN_PHRASE_WORDS && k < ws.length; k++) {
+    for (let k = from; k <= from + NOUN_PHRASE_WORDS - 1 && k < ws.length; k++) {
       const w = ws[k]!;
       if (e.nouns.includes(w)) {
-        if (ws[k + 1] === 'of') break;
+        if (ws[k + 1] === 'of' || e.notBefore?.includes(ws[k + 1] ?? '')) break;
         return { start: i, end: i + 1, weights: e.weights, byNoun: true, noun: k };
       }
       if (STOP_WORDS.has(w) && !INDEFINITE.has(w) && !NOUN_MARKERS.has(w)) break;

@@ -36,6 +36,8 @@ export const SPEND = {
     'bill',
     'bills',
     'paying',
+    'pay',
+    'paid',
     'charged',
   ]),
   /** Words that make it ours (our bill, not a list price: "how much does a t3.large cost" is pricing). */
@@ -93,6 +95,10 @@ export const SPEND = {
     'text',
     'tell',
     'warning',
+    'warned',
+    'alerted',
+    'notified',
+    'emailed',
   ]),
   /** Words of a quote: "what would it cost to exchange the ri" asks a price, not our spend. */
   hypothetical: new Set(['would', 'if', 'scenario']),

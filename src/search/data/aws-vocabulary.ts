@@ -101,6 +101,8 @@ export const PHRASE_EXPANSIONS: Readonly<Record<string, Expansion>> = {
   archive: { services: ['glacier'] },
   vault: { services: ['glacier', 'backup'] },
   'recovery point': { services: ['backup'] },
+  'restore point': { terms: 'recovery point', services: ['backup'] },
+  'restore points': { terms: 'recovery point', services: ['backup'] },
   // databases
   dynamo: { services: ['dynamodb'] },
   'dynamo db': { services: ['dynamodb'] },
@@ -200,6 +202,8 @@ export const PHRASE_EXPANSIONS: Readonly<Record<string, Expansion>> = {
   'target group': { services: ['elbv2'] },
   healthy: { terms: 'health' },
   ssl: { terms: 'certificate', services: ['acm'] },
+  cert: { terms: 'certificate' },
+  certs: { terms: 'certificate' },
   tls: { terms: 'certificate', services: ['acm'] },
   'https certificate': { services: ['acm'] },
   'rest api': { services: ['apigateway'] },

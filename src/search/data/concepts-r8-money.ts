@@ -44,6 +44,8 @@ export const R8_MONEY_CONCEPTS: readonly Concept[] = [
       'wasting our reserved',
       'ri utilization',
       'reserved instance utilization',
+      'using our reserved instances',
+      'using our reservations',
     ],
     terms: 'reservation utilization',
     services: ['ce'],

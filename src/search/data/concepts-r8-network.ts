@@ -13,6 +13,8 @@ export const R8_NETWORK_CONCEPTS: readonly Concept[] = [
       'rate limit requests per ip',
       'too many requests from one ip',
       'requests per ip',
+      'per 5 min per ip',
+      'requests per minute per ip',
     ],
     terms: 'rate based rule web acl',
     services: ['wafv2'],

@@ -50,6 +50,7 @@ import { R11_DATACONT_CONCEPTS } from './concepts-r11-datacont.js';
 import { R11_OPS_CONCEPTS } from './concepts-r11-ops.js';
 import { R11_SEC_CONCEPTS } from './concepts-r11-sec.js';
 import { R12_SECNET_CONCEPTS } from './concepts-r12-secnet.js';
+import { R13_GOVSEC_CONCEPTS } from './concepts-r13-govsec.js';
 import { R12_BUSINESS_CONCEPTS } from './concepts-r12-business.js';
 import { R12_ML_CONCEPTS } from './concepts-r12-ml.js';
 import { R12_REFS_CONCEPTS } from './concepts-r12-refs.js';
@@ -114,6 +115,7 @@ export const CONCEPTS: readonly Concept[] = [
   ...R11_OPS_CONCEPTS,
   ...R11_SEC_CONCEPTS,
   ...R12_SECNET_CONCEPTS,
+  ...R13_GOVSEC_CONCEPTS,
   ...R12_BUSINESS_CONCEPTS,
   ...R12_ML_CONCEPTS,
   ...R12_REFS_CONCEPTS,

@@ -11,6 +11,12 @@
 export const DETERMINERS: readonly string[] = ['a', 'an', 'the', 'my', 'our', 'this', 'its'];
 
 /**
+ * Words after which a verb word says what the speaker is ("i am new to aws", "i'm stuck"), a
+ * description, not the task asked for (`m` is "i'm" split at its apostrophe).
+ */
+export const SPEAKER_COPULAS: ReadonlySet<string> = new Set(['am', 'm']);
+
+/**
  * Words after which a verb word is a noun ("any update on the ticket", "the last restore", "our
  * deploy"): the determiners above and the quantifiers and ordinals people put before a noun.
  */

@@ -12,6 +12,13 @@ export interface HistoryQuestion extends Reasoned {
   readonly services: readonly string[];
   /** Past forms that do not end in -ed ("took", "shut"): with "who" they ask for history too. */
   readonly irregular: ReadonlySet<string>;
+  /**
+   * Nouns for whoever acts: "which user deleted", "which iam role created" ask "who" with an
+   * opener and the kind of actor, one word (`iam`) between them at most.
+   */
+  readonly actors: ReadonlySet<string>;
+  /** Openers that, before an actor, ask who did it. */
+  readonly actorOpeners: ReadonlySet<string>;
 }
 
 export const WHO_DID: HistoryQuestion = {
@@ -45,6 +52,18 @@ export const WHO_DID: HistoryQuestion = {
     'nuked',
     'wiped',
   ]),
+  actors: new Set([
+    'user',
+    'person',
+    'role',
+    'principal',
+    'identity',
+    'admin',
+    'engineer',
+    'developer',
+    'teammate',
+  ]),
+  actorOpeners: new Set(['which', 'what']),
   why: 'who did something in an account is answered by the API activity history CloudTrail keeps, whatever the action was',
   example: ['who turned off versioning on the audit-logs bucket', 'cloudtrail:LookupEvents'],
 };

@@ -35,10 +35,17 @@ export const NAME_PATTERNS: readonly IdPattern[] = [
     example: ['verify noreply@example.com so we can send from it', 'ses:VerifyEmailIdentity'],
   },
   {
-    pattern: /^([a-z0-9-]+\.)+(com|net|org|io|dev|app|co|ai|cloud|info|biz|xyz|tech|me|us|uk|de)$/i,
+    // a wildcard name (*.example.com) is what a certificate covers
+    pattern: /^(\*\.)?([a-z0-9-]+\.)+(com|net|org|io|dev|app|co|ai|cloud|info|biz|xyz|tech|me|us|uk|de)$/i,
     terms: 'domain',
     keepsWords: DOMAIN_WORDS_KEPT,
     byWord: [
+      // first: "a cert for x.com" names the certificate; `a` is also a DNS record type below
+      {
+        service: 'acm',
+        terms: 'certificate',
+        words: ['cert', 'certs', 'certificate', 'ssl', 'tls', 'https'],
+      },
       {
         service: 'route53domains',
         terms: 'domain',

@@ -17,10 +17,15 @@ export interface NounVerb extends Reasoned {
   readonly indefinite: boolean;
   /** Operation verbs the reading means, as in data/verbs.ts. */
   readonly weights: Readonly<Record<string, number>>;
+  /** Words after the noun that make it part of another thing's name ("certificate authority"). */
+  readonly notBefore?: readonly string[];
 }
 
 /** Words that open a noun phrase naming a thing not had yet. */
 export const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'another', 'new', 'some', 'extra']);
+
+/** Whom a thing is got for, said between the verb and the thing ("make me a cert", "get us an ip"). */
+export const RECIPIENTS: ReadonlySet<string> = new Set(['me', 'us']);
 
 /** The most words read after the verb for the noun (determiners and adjectives included). */
 export const NOUN_PHRASE_WORDS = 5;
@@ -51,11 +56,12 @@ export const NOUN_VERBS: readonly NounVerb[] = [
     example: ['get a toll-free number for our contact center', 'connect:ClaimPhoneNumber'],
   },
   {
-    verbs: ['get', 'grab', 'obtain', 'need', 'want'],
+    verbs: ['get', 'grab', 'obtain', 'need', 'want', 'make', 'create'],
     nouns: ['certificate', 'certificates', 'cert', 'certs', 'license', 'licenses'],
     indefinite: true,
+    notBefore: ['authority', 'authorities'],
     weights: { request: 1, issue: 0.9, checkout: 0.9, create: 0.5 },
-    why: 'a certificate or a license is granted on request: getting one requests, issues or checks it out (acm RequestCertificate, license-manager CheckoutLicense)',
+    why: 'a certificate or a license is granted on request: getting (or making) one requests, issues or checks it out (acm RequestCertificate, license-manager CheckoutLicense)',
     example: ['get a new tls cert for shop.example.org', 'acm:RequestCertificate'],
   },
 ];

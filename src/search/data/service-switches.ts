@@ -24,6 +24,18 @@ export interface ServiceSwitch extends Reasoned {
   readonly tail?: string;
 }
 
+/**
+ * Adverbs that only hedge the question ("is guardduty even enabled", "is macie actually on"):
+ * between the opener and the state word they leave the service the only subject.
+ */
+export const SWITCH_HEDGES: ReadonlySet<string> = new Set([
+  'even',
+  'actually',
+  'really',
+  'currently',
+  'already',
+]);
+
 /** Service id -> the resource whose state says the service is on. */
 export const SERVICE_SWITCHES: Readonly<Record<string, ServiceSwitch>> = {
   securityhub: {

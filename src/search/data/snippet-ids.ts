@@ -42,5 +42,13 @@ export const SNIPPET_PATTERNS: readonly SnippetPattern[] = [
       'neptunedata:ExecuteOpenCypherQuery',
     ],
   },
+  {
+    pattern: /^event(Name|Source)=\w/i,
+    service: 'cloudtrail',
+    terms: 'lookup events',
+    runs: { lookup: 1 },
+    why: 'eventName=X and eventSource=Y are the attributes CloudTrail event history is looked up by (the fields of every CloudTrail record)',
+    example: ['events where eventName=DeleteBucket in the last 24h', 'cloudtrail:LookupEvents'],
+  },
   ...OPS_SNIPPET_PATTERNS,
 ];

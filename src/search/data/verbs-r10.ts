@@ -30,6 +30,11 @@ export const R10_VERBS: Readonly<Record<string, EverydayVerb>> = {
     why: 'powering off a machine or desktop stops it (it is kept, not terminated)',
     example: ['power off the ec2 instance over the weekend', 'ec2:StopInstances'],
   },
+  'spin down': {
+    weights: { stop: 1, shutdown: 1, pause: 0.6, delete: 0.3 },
+    why: 'spinning a server or an endpoint down stops it for a while, the opposite of spinning it up',
+    example: ['spin down the sftp server over the weekend', 'transfer:StopServer'],
+  },
   'start up': {
     weights: { start: 1, run: 0.8, launch: 0.8, create: 0.3 },
     why: 'starting up a stopped resource is starting it',

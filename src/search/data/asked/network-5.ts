@@ -184,7 +184,7 @@ export const ASKED_NETWORK_5: readonly AskedEntry[] = [
   {
     op: 'globalaccelerator:UpdateEndpointGroup',
     asked:
-      'shift traffic between regions, traffic dial percentage, dial a region up or down, send a percent of users to a region, fail over a region, drain a region, weights of backends, rebalance',
+      'shift traffic between regions, traffic dial percentage, dial a region up or down, send a percent of users to a region, fail over a region, drain a region, weights of backends, rebalance, send 20% of users to another region, percentage per region',
     example: 'dial traffic to us-east-1 down to zero on our global ips',
   },
   {

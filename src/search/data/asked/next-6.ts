@@ -90,7 +90,7 @@ export const ASKED_NEXT_6: readonly AskedEntry[] = [
   {
     op: 'securityhub:GetEnabledStandards',
     asked:
-      'which standards are turned on, frameworks switched on, subscribed standards, active benchmarks being checked',
+      'which standards are turned on, frameworks switched on, subscribed standards, active benchmarks being checked, which standards are turned on, security standards enabled in security hub',
     example: 'which frameworks have we switched on in security hub',
   },
   {

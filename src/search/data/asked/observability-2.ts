@@ -91,7 +91,7 @@ export const ASKED_OBSERVABILITY_2: readonly AskedEntry[] = [
   {
     op: 'cloudtrail:LookupEvents',
     asked:
-      'who deleted, who terminated, who changed, who did it, who made this change, audit who launched, find the user that stopped an instance, api activity in the last 90 days, audit history',
+      'who deleted, who terminated, who changed, who did it, who made this change, audit who launched, find the user that stopped an instance, api activity in the last 90 days, audit history, which iam user created an access key, who created the access key, events with an event name in the last day',
     example: 'who deleted the prod-db security group yesterday',
   },
   {
@@ -166,7 +166,7 @@ export const ASKED_OBSERVABILITY_2: readonly AskedEntry[] = [
   {
     op: 'config:GetComplianceDetailsByConfigRule',
     asked:
-      'which resources violate a check or break a rule, violators, failing resources such as buckets without encryption, offenders of a rule, noncompliant resources list for one check',
+      'which resources violate a check or break a rule, violators, failing resources such as buckets without encryption, offenders of a rule, noncompliant resources list for one check, list the noncompliant resources of a rule, resources failing the required-tags rule, which resources break a config rule',
     example: 'which buckets violate the encryption check',
   },
   {

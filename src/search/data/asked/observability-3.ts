@@ -258,7 +258,7 @@ export const ASKED_OBSERVABILITY_3: readonly AskedEntry[] = [
   {
     op: 'health:DescribeEventDetails',
     asked:
-      'full description of a notice, scheduled maintenance notice text, details of the service issue, what aws says about the incident',
+      'full description of a notice, scheduled maintenance notice text, details of the service issue, what aws says about the incident, more details on a health event, details of a scheduled maintenance event',
     example: 'read the full description of that scheduled maintenance notice',
   },
   {

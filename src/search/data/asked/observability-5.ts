@@ -66,7 +66,7 @@ export const ASKED_OBSERVABILITY_5: readonly AskedEntry[] = [
   {
     op: 'budgets:CreateBudget',
     asked:
-      'email me when the bill goes past an amount, monthly spending limit, alert when spend exceeds a dollar figure, warn at 80 percent, cost alarm on money',
+      'email me when the bill goes past an amount, monthly spending limit, alert when spend exceeds a dollar figure, warn at 80 percent, cost alarm on money, get warned before the bill gets too big, warn me when spend gets high, cap on monthly spend with an alert',
     example: 'email me when this month’s bill goes past $500',
   },
   {

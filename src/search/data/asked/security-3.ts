@@ -115,7 +115,7 @@ export const ASKED_SECURITY_3: readonly AskedEntry[] = [
   {
     op: 'organizations:CreateAccount',
     asked:
-      'vend an account, account factory, member account with its own email, spin up a sandbox or production account, separate billing boundary',
+      'vend an account, account factory, member account with its own email, spin up a sandbox or production account, separate billing boundary, new aws account inside our org, a new account for a department, add another aws account under the organization, new member account',
     example: 'open another aws account under our organization for the data team',
   },
   {
@@ -127,7 +127,7 @@ export const ASKED_SECURITY_3: readonly AskedEntry[] = [
   {
     op: 'organizations:ListAccounts',
     asked:
-      'all accounts in the org, inventory of accounts, account ids and emails, how many accounts do we have, every member account',
+      'all accounts in the org, inventory of accounts, account ids and emails, how many accounts do we have, every member account, which accounts are in our organization, how many aws accounts do we have',
     example: 'how many member accounts do we have and what are their ids',
   },
   {
@@ -145,7 +145,7 @@ export const ASKED_SECURITY_3: readonly AskedEntry[] = [
   {
     op: 'organizations:MoveAccount',
     asked:
-      'move an account to another ou, put an account into the sandbox ou, out of root into an ou, relocate to a different folder, reorganize accounts, change where an account sits in the hierarchy',
+      'move an account to another ou, put an account into the sandbox ou, out of root into an ou, relocate to a different folder, reorganize accounts, change where an account sits in the hierarchy, shift an account under another ou, put an account under the dev ou',
     example: 'relocate account 444455556666 from the sandbox ou into the prod ou',
   },
   {

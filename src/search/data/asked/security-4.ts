@@ -214,13 +214,13 @@ export const ASKED_SECURITY_4: readonly AskedEntry[] = [
   {
     op: 'acm:RequestCertificate',
     asked:
-      'free ssl certificate, https for my domain, tls cert for a load balancer or cloudfront, wildcard cert, dns validation, get a public certificate',
+      'free ssl certificate, https for my domain, tls cert for a load balancer or cloudfront, wildcard cert, dns validation, get a public certificate, make me a cert for a domain, wildcard cert for a domain, https certificate for my domain',
     example: 'https for api.example.com via acm with a dns record',
   },
   {
     op: 'acm:ImportCertificate',
     asked:
-      'upload a third-party ssl certificate, bring my own cert from digicert or letsencrypt, pem with private key and chain',
+      'upload a third-party ssl certificate, bring my own cert from digicert or letsencrypt, pem with private key and chain, a cert we bought elsewhere, certificate purchased from a vendor, get an outside cert into aws so the load balancer can use it',
     example: 'bring our letsencrypt pem files into acm',
   },
   {
@@ -232,7 +232,7 @@ export const ASKED_SECURITY_4: readonly AskedEntry[] = [
   {
     op: 'acm:ListCertificates',
     asked:
-      'all ssl certs in this region, which domains have https certs, find expiring certificates, inventory of tls certs',
+      'all ssl certs in this region, which domains have https certs, find expiring certificates, inventory of tls certs, all acm certs with status issued, certs in this region',
     example: 'show every ssl cert we have in us-east-1 and its domain',
   },
   {

@@ -13,7 +13,7 @@ export const ASKED_SECURITY_6: readonly AskedEntry[] = [
   {
     op: 'guardduty:ListFindings',
     asked:
-      'which threats were detected, suspicious activity alerts, compromised instances, high severity alerts this week, ids of threat alerts',
+      'which threats were detected, suspicious activity alerts, compromised instances, high severity alerts this week, ids of threat alerts, findings of a detector, findings with severity above 7, has anything been found',
     example: 'what has guardduty flagged as high severity recently',
   },
   {
@@ -106,13 +106,13 @@ export const ASKED_SECURITY_6: readonly AskedEntry[] = [
   {
     op: 'inspector2:Enable',
     asked:
-      'turn on vulnerability scanning, scan ec2 instances, container images and lambda functions for cves, continuous patch checks',
+      'turn on vulnerability scanning, scan ec2 instances, container images and lambda functions for cves, continuous patch checks, start scanning ecr images and ec2 instances for cves, start vulnerability scans',
     example: 'activate amazon inspector for ec2 and ecr',
   },
   {
     op: 'inspector2:ListFindings',
     asked:
-      'which cves affect us, vulnerable packages, unpatched software, critical vulnerabilities on instances or images',
+      'which cves affect us, vulnerable packages, unpatched software, critical vulnerabilities on instances or images, critical vulnerabilities inspector sees in container images, cves in our images',
     example: 'what vulnerabilities has inspector found on our images',
   },
   {
@@ -147,13 +147,13 @@ export const ASKED_SECURITY_6: readonly AskedEntry[] = [
   {
     op: 'macie2:CreateClassificationJob',
     asked:
-      'scan buckets for pii, look for credit card numbers or passport data in s3 objects, sensitive data scan',
+      'scan buckets for pii, look for credit card numbers or passport data in s3 objects, sensitive data scan, macie job to scan a bucket for pii, scan the uploads bucket for sensitive data',
     example: 'run macie over the uploads bucket looking for passport numbers',
   },
   {
     op: 'macie2:ListFindings',
     asked:
-      'which buckets contain personal data, pii found in s3, sensitive data alerts, publicly accessible buckets with pii',
+      'which buckets contain personal data, pii found in s3, sensitive data alerts, publicly accessible buckets with pii, buckets containing credit card numbers, which buckets hold sensitive data',
     example: 'which s3 objects did macie find personal data in',
   },
   {
@@ -183,7 +183,7 @@ export const ASKED_SECURITY_6: readonly AskedEntry[] = [
   {
     op: 'accessanalyzer:ListFindings',
     asked:
-      'what is shared outside the account, publicly accessible resources, external principals with access, unused permissions results',
+      'what is shared outside the account, publicly accessible resources, external principals with access, unused permissions results, resources shared publicly or outside the org, anything public or cross-account',
     example: 'what is accessible from outside our account according to the analyzer',
   },
   {

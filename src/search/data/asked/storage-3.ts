@@ -105,7 +105,7 @@ export const ASKED_STORAGE_3: readonly AskedEntry[] = [
   {
     op: 'efs:CreateMountTarget',
     asked:
-      'mount in a subnet, nfs endpoint in an availability zone, ip address to mount, mount times out, reachable from vpc',
+      'mount in a subnet, nfs endpoint in an availability zone, ip address to mount, mount times out, reachable from vpc, mount target for a file system in a subnet, add a mount target in another subnet',
     example: 'mounting fs-0a1b2c from subnet-123 times out, it needs an endpoint in that az',
   },
   {

@@ -24,19 +24,19 @@ export const ASKED_STORAGE_4: readonly AskedEntry[] = [
   {
     op: 'backup:StartBackupJob',
     asked:
-      'back up now, on demand, take a backup right away, one-off snapshot, before a risky change, immediately',
+      'back up now, on demand, take a backup right away, one-off snapshot, before a risky change, immediately, back up rds immediately with aws backup, back up a resource right now',
     example: 'take a backup of our file share right away, not at the scheduled time',
   },
   {
     op: 'backup:StartRestoreJob',
     asked:
-      'recover a share, volume or database from a backup or recovery point, bring back data from last week, roll back to a saved copy, restore deleted data, restore a recovery point arn into a new efs file system, ebs volume, ec2 instance or rds database',
+      'recover a share, volume or database from a backup or recovery point, bring back data from last week, roll back to a saved copy, restore deleted data, restore a recovery point arn into a new efs file system, ebs volume, ec2 instance or rds database, recover a file system from last night backup, restore from aws backup, restore something from a recovery point',
     example: "restore from last tuesday's recovery point in vault prod-vault",
   },
   {
     op: 'backup:ListRecoveryPointsByResource',
     asked:
-      'which backups exist for this volume or database, when was it last backed up, available restore points, backup history of one resource',
+      'which backups exist for this volume or database, when was it last backed up, available restore points, backup history of one resource, restore points that exist for a resource arn, what backups exist for this database',
     example: 'when did our orders database last get backed up and which copies can we restore from?',
   },
   {
@@ -59,13 +59,13 @@ export const ASKED_STORAGE_4: readonly AskedEntry[] = [
   {
     op: 'backup:StartCopyJob',
     asked:
-      'copy a backup to another region or account, cross-account copy, offsite copy of a recovery point, duplicate a backup',
+      'copy a backup to another region or account, cross-account copy, offsite copy of a recovery point, duplicate a backup, copy a recovery point to another vault, copy a backup to the dr vault in another region',
     example: 'send a copy of recovery point rp-123 to our dr account in us-west-2',
   },
   {
     op: 'backup:PutBackupVaultLockConfiguration',
     asked:
-      'immutable backups, nobody can delete backups, worm, ransomware protection, minimum retention, compliance mode, lock the vault, undeletable backups, prevent deleting recovery points, keep recovery points forever',
+      'immutable backups, nobody can delete backups, worm, ransomware protection, minimum retention, compliance mode, lock the vault, undeletable backups, prevent deleting recovery points, keep recovery points forever, freeze backups so no one can delete them, compliance mode for backups, immutable backups even for root',
     example: 'make sure nobody, not even admins, can delete backups in vault prod-vault early',
   },
   {
@@ -214,7 +214,8 @@ export const ASKED_STORAGE_4: readonly AskedEntry[] = [
   },
   {
     op: 'transfer:StopServer',
-    asked: 'take sftp offline, pause file transfers, turn off the endpoint temporarily',
+    asked:
+      'take sftp offline, pause file transfers, turn off the endpoint temporarily, spin down the sftp endpoint',
     example: 'take sftp server s-1234 offline during the maintenance window',
   },
   {
