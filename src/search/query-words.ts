@@ -17,7 +17,7 @@ import { addMax, addMeaningServices, addMeaningTerms, leadingVerb, type Mutable 
 import { firstVerb, steps } from './verb-finder.js';
 import { applyAgain, prefixedAgain, saysAgain, sizeWeights } from './again.js';
 import { analyze } from './analyzer.js';
-import { isQuestion, onlyReads, questionVerbs } from './intent.js';
+import { asksState, isQuestion, onlyReads, opensWithParticiple, questionVerbs } from './intent.js';
 import { clippedStatus } from './status.js';
 import type { QueryPlan } from './query.js';
 
@@ -192,17 +192,22 @@ export function planVerbs(
   ws: readonly string[],
   stems: readonly string[],
   runs: WordRuns,
-  questionMark: boolean,
+  { questionMark, askedLast }: { questionMark: boolean; askedLast: boolean },
 ): VerbSpan | undefined {
   const verbAt = runs.taskVerb ?? firstVerb(ix, ws, stems, runs);
   // a clipped status question opens with its thing, never with a verb ("restart it if ...?")
-  const question = isQuestion(ws) || (verbAt?.start !== 0 && clippedStatus(ws, questionMark));
+  const question = isQuestion(ws) || askedLast || (verbAt?.start !== 0 && clippedStatus(ws, questionMark));
   const readVerb = verbAt !== undefined && onlyReads(verbAt.weights) && !prefixedAgain(ws, verbAt);
   // "has it been validated": a past participle in a question is a state asked about, not a task
   const stateWord = question && verbAt !== undefined && /ed$/.test(ws[verbAt.start]!);
+  // "stopped instances", "failed runs of nightly-etl": no verb, things named by a state: a look
+  const stateNamed = verbAt === undefined && opensWithParticiple(ws);
   // a question asks about the state: the action words in it ("who terminated") are not the task
-  const implied = question ? runs.impliedVerbs.filter((v) => onlyReads({ [v]: 1 })) : runs.impliedVerbs;
-  plan.readOnly = question || (readVerb && implied.every((v) => onlyReads({ [v]: 1 })));
+  const looking = question || stateNamed;
+  const implied = looking ? runs.impliedVerbs.filter((v) => onlyReads({ [v]: 1 })) : runs.impliedVerbs;
+  // "delivery stream status": no verb, no task a concept implies, the state asked for
+  const looks = stateNamed || (verbAt === undefined && implied.length === 0 && ws.some(asksState));
+  plan.readOnly = question || looks || (readVerb && implied.every((v) => onlyReads({ [v]: 1 })));
   plan.changes = !question && verbAt !== undefined && !readVerb;
   plan.question = question;
   // a light verb (`make it bigger`) means what the concept after it implies

@@ -28,6 +28,7 @@ import { readHistory } from './history.js';
 import { readElsewhere } from './elsewhere.js';
 import { readGrant } from './grants.js';
 import { readTense } from './tense.js';
+import { asksAfterContext } from './intent.js';
 import { readOutcome, type OutcomeAsked } from './outcome.js';
 import { addMax, addTerm, type Mutable } from './plan-terms.js';
 import {
@@ -127,7 +128,10 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
     if (id !== undefined && !laterAt(runs, i)) plan.surface.add(id);
   }
   yieldIdServicesToNamed(plan, fromIds);
-  const verbAt = planVerbs(ix, plan, ws, stems, runs, query.trimEnd().endsWith('?'));
+  const verbAt = planVerbs(ix, plan, ws, stems, runs, {
+    questionMark: query.trimEnd().endsWith('?'),
+    askedLast: asksAfterContext(query),
+  });
   plan.aboutContent = plan.readOnly && pointsAtContent(query, ws);
   addValueChange(ix, plan, raw, ws, verbAt);
   addFileReadingVerbs(ix, plan, ids);
