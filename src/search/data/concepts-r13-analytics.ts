@@ -1,6 +1,6 @@
 // Data: concepts (see concepts.ts) for the analytics and data-store middle tier, issue 16 round
-// 13: the comparatives a learner of English uses for a bigger or larger resource; many items
-// sent or read in one call.
+// 13: the comparatives a learner of English uses for a bigger or larger resource; a batch of
+// items sent in one call.
 
 import type { Concept } from './concepts.js';
 
@@ -12,9 +12,9 @@ export const R13_ANALYTICS_CONCEPTS: readonly Concept[] = [
     example: ['how to make the redshift cluster more big, queries are slow', 'redshift:ResizeCluster'],
   },
   {
-    phrases: ['a batch of', 'in one call', 'in a single call', 'in one request', 'in a single request'],
+    phrases: ['a batch of', 'batches of'],
     terms: 'batch',
-    why: 'many records, messages or items sent or read in one call is the Batch form of the operation (PutRecordBatch, SendMessageBatch, BatchWriteItem), not the one-item call',
+    why: 'a batch of records, messages or items sent in one call is the Batch form of the operation (PutRecordBatch, SendMessageBatch, BatchWriteItem), not the one-item call',
     example: ['send a batch of 10 messages to queue orders-in', 'sqs:SendMessageBatch'],
   },
 ];
