@@ -24,8 +24,13 @@ export function saysAgain(ws: readonly string[], verbAt: VerbSpan | undefined): 
   if (verbAt && !AGAIN.doing.some((v) => (verbAt.weights[v] ?? 0) > 0)) return false;
   if (ws.some((w) => (AGAIN.unless as readonly string[]).includes(w))) return false;
   for (let i = 0; i < ws.length; i++)
-    if (MARKERS.some((m) => m.every((w, k) => ws[i + k] === w))) return true;
+    if (MARKERS.some((m) => m.every((w, k) => ws[i + k] === w)) && !afterFailure(ws[i - 1])) return true;
   return false;
+}
+
+/** "the run failed again": the failure repeated, nothing is asked to run again. */
+function afterFailure(w: string | undefined): boolean {
+  return w !== undefined && (AGAIN.afterFailure as readonly string[]).includes(w);
 }
 
 /**
@@ -60,8 +65,9 @@ export function applyAgain(
 
 /** The weights of a size word after a light verb ("make it bigger"), if the query has one. */
 export function sizeWeights(ws: readonly string[]): Readonly<Record<string, number>> | undefined {
-  for (const w of ws) {
-    const entry = SIZE_WORDS[w];
+  for (let i = 0; i < ws.length; i++) {
+    // a pair first: "more big" is how a learner says bigger
+    const entry = SIZE_WORDS[`${ws[i]} ${ws[i + 1] ?? ''}`] ?? SIZE_WORDS[ws[i]!];
     if (entry) return entry.weights;
   }
   return undefined;

@@ -1,12 +1,15 @@
 // Whether a query only wants to look: a question, or a request whose verb only reads.
 
 import {
+  BASE_FORMS_IN_ED,
   HAVE_QUESTION_NEXT,
   POLITE_REQUESTS,
   QUESTION_OPENERS,
   READ_OPERATION_VERBS,
+  STATE_ASKING_NOUNS,
 } from './data/intent.js';
 import { QUESTION_FORM_VERBS } from './data/question-verbs.js';
+import { STOP_WORDS } from './data/stop-words.js';
 import { words } from './text.js';
 
 /**
@@ -71,4 +74,28 @@ export function questionVerbs(ws: readonly string[]): Readonly<Record<string, nu
   const form = QUESTION_FORM_VERBS[`${ws[0]} ${ws[1] ?? ''}`] ?? QUESTION_FORM_VERBS[ws[0] ?? ''];
   if (form === undefined || ws.some((w) => form.unless?.has(w))) return QUESTION_VERBS;
   return form.verbs;
+}
+
+/**
+ * "stopped instances", "saved queries": a query that opens with a past participle right before a
+ * noun names things by their state, it gives no task (nobody commands in the past tense); the
+ * verb finder passes over it, and with no other verb the query only looks. Inside a request
+ * ("keep deleted snapshots", "stand up managed airflow") it may still be the best guess of a
+ * verb or an adjective of the thing made, so only the opening one counts.
+ */
+export function opensWithParticiple(ws: readonly string[]): boolean {
+  const w = ws[0] ?? '';
+  const next = ws[1];
+  return (
+    next !== undefined &&
+    w.length > 3 &&
+    /[^e]ed$/.test(w) &&
+    !BASE_FORMS_IN_ED.has(w) &&
+    !STOP_WORDS.has(next)
+  );
+}
+
+/** Whether a word, said with no verb, asks for the state of a thing ("status"). */
+export function asksState(w: string | undefined): boolean {
+  return w !== undefined && Object.hasOwn(STATE_ASKING_NOUNS, w);
 }

@@ -3,11 +3,9 @@
 // plan in the same order as always: map insertion order feeds the ranking's sums.
 
 import type { Expansion } from './data/aws-vocabulary.js';
-import { servicesWithId } from './identifiers.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import { DELETE_ALL } from './data/phrasal-verbs.js';
 import { NAMING_FREQUENCIES } from './data/frequency-words.js';
-import { RUNTIME_SERVICES } from './data/runtime-services.js';
 import { LIGHT_VERBS } from './data/verbs.js';
 import type { SearchIndexData } from './index-build.js';
 import { BOOST, SEQUENCE } from './ranking-params.js';
@@ -17,7 +15,7 @@ import { addMax, addMeaningServices, addMeaningTerms, leadingVerb, type Mutable 
 import { firstVerb, namesRunRecord, steps } from './verb-finder.js';
 import { applyAgain, prefixedAgain, saysAgain, sizeWeights } from './again.js';
 import { analyze } from './analyzer.js';
-import { onlyReads, questionStart, questionVerbs } from './intent.js';
+import { asksState, onlyReads, opensWithParticiple, questionStart, questionVerbs } from './intent.js';
 import { clippedStatus } from './status.js';
 import type { QueryPlan } from './query-plan.js';
 
@@ -215,11 +213,16 @@ export function planVerbs(
   const readVerb = verbAt !== undefined && onlyReads(verbAt.weights) && !prefixedAgain(ws, verbAt);
   // "has it been validated": a past participle in a question is a state asked about, not a task
   const stateWord = question && verbAt !== undefined && /ed$/.test(ws[verbAt.start]!);
+  // "stopped instances", "failed runs of nightly-etl": no verb, things named by a state: a look
+  const stateNamed = verbAt === undefined && opensWithParticiple(ws);
   // a question asks about the state: the action words in it ("who terminated") are not the task
-  const implied = question ? runs.impliedVerbs.filter((v) => onlyReads({ [v]: 1 })) : runs.impliedVerbs;
-  // "restore status of my glacier object": naming a run's record with no verb asks to read it
+  const looking = question || stateNamed;
+  const implied = looking ? runs.impliedVerbs.filter((v) => onlyReads({ [v]: 1 })) : runs.impliedVerbs;
+  // "restore status of my glacier object": naming a run's record with no verb asks to read it;
+  // "delivery stream status": no verb, no task a concept implies, the state asked for
   const record = verbAt === undefined && namesRunRecord(ws, stems);
-  plan.readOnly = question || record || (readVerb && implied.every((v) => onlyReads({ [v]: 1 })));
+  const looks = stateNamed || record || (verbAt === undefined && implied.length === 0 && ws.some(asksState));
+  plan.readOnly = question || looks || (readVerb && implied.every((v) => onlyReads({ [v]: 1 })));
   plan.changes = !question && verbAt !== undefined && !readVerb;
   plan.question = question;
   // a light verb (`make it bigger`) means what the concept after it implies
@@ -262,37 +265,4 @@ function deletesAll(
   if ((weights.delete ?? 0) < 0.8) return false;
   const after = verbAt.particle?.end ?? verbAt.end;
   return ws.slice(after, after + 2).some((w) => (DELETE_ALL.words as readonly string[]).includes(w));
-}
-
-const RUNTIMES = Object.entries(RUNTIME_SERVICES);
-
-/**
- * A runtime service counts as named as much as its control plane when the query's verb is one
- * its operations start with ("score with my sagemaker endpoint" invokes it, "create a sagemaker
- * endpoint" does not).
- */
-export function addRuntimeServices(ix: SearchIndexData, plan: QueryPlan): void {
-  for (const [id, entry] of RUNTIMES) {
-    let boost = 0;
-    for (const c of entry.control) {
-      const s = serviceIndexOf(ix, c);
-      if (s !== undefined) boost = Math.max(boost, plan.services.get(s) ?? 0);
-    }
-    const r = boost > 0 ? serviceIndexOf(ix, id) : undefined;
-    if (r === undefined || !usesVerb(ix, plan, r)) continue;
-    addMax(plan.services, r, boost);
-  }
-}
-
-/** Whether some operation of service s starts with a verb the plan wants (weight >= 0.5). */
-function usesVerb(ix: SearchIndexData, plan: QueryPlan, s: number): boolean {
-  for (let op = ix.svcStart[s]!; op < ix.svcStart[s + 1]!; op++) {
-    if ((plan.verbs.get(ix.opVerb[op]!) ?? 0) >= 0.5 || (plan.verbs.get(ix.opVerb2[op]!) ?? 0) >= 0.5)
-      return true;
-  }
-  return false;
-}
-
-function serviceIndexOf(ix: SearchIndexData, id: string): number | undefined {
-  return servicesWithId(ix, id)[0];
 }

@@ -37,15 +37,8 @@ import { readOutcome } from './outcome.js';
 import { addMax, addTerm, type Mutable } from './plan-terms.js';
 import type { QueryPlan } from './query-plan.js';
 import { asksAfterContext } from './intent.js';
-import {
-  addRuntimeServices,
-  laterAt,
-  namesWhich,
-  planVerbs,
-  scanWordRuns,
-  type VerbSpan,
-  type WordRuns,
-} from './query-words.js';
+import { addRuntimeServices } from './runtime-services.js';
+import { laterAt, namesWhich, planVerbs, scanWordRuns, type VerbSpan, type WordRuns } from './query-words.js';
 
 export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   const plan = emptyPlan();

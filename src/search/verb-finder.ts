@@ -22,8 +22,9 @@ import { STOP_WORDS } from './data/stop-words.js';
 import { SUBJECT_WORDS, TIME_WINDOW_WORDS } from './data/tense-words.js';
 import type { SearchIndexData } from './index-build.js';
 import type { VerbSpan } from './query-words.js';
+import { VERBS_ENDING_AS_NOUNS } from './data/intent.js';
 import { pluralS } from './text.js';
-import { onlyReads } from './intent.js';
+import { asksState, onlyReads, opensWithParticiple } from './intent.js';
 import { VERBS } from './vocabulary.js';
 import { RE_PREFIX } from './data/verbs-r9.js';
 import { VERB_PREFIXES } from './data/verbs.js';
@@ -176,6 +177,8 @@ function verbAt(
   if (participleInTimeWindow(ws, i)) return undefined;
   // "re-run": the prefix says again (data/verbs-r9.ts AGAIN_MARKERS), the verb is the next word
   if (ws[i] === RE_PREFIX && i + 1 < ws.length) return undefined;
+  // "stopped instances": an opening past participle before a noun is the things' state, not a task
+  if (i === 0 && opensWithParticiple(ws)) return undefined;
   const byNoun = nounVerbAt(ws, i);
   if (byNoun) return byNoun;
   for (let n = Math.min(3, ws.length - i); n >= 2; n--) {
@@ -185,11 +188,15 @@ function verbAt(
   // "bring the database back": the particle after the object decides the verb
   const split = phrasalVerbAt(ws, i);
   if (split) return split;
-  const weights = VERBS.get(stems[i]!);
+  // "broker connection string", "service deployment state": after another noun, a noun made
+  // from a verb shares its stem, not its task
+  const weights =
+    i > 0 && !STOP_WORDS.has(ws[i - 1]!) && derivedNoun(ws[i]!) ? undefined : VERBS.get(stems[i]!);
   if (weights) return { start: i, end: i + 1, weights };
   const w = ws[i]!;
   // "bulk loader status": a verb prefix only qualifies the verb after it (BulkPublish), alone it is an adjective
-  if (!STOP_WORDS.has(w) && !VERB_PREFIXES.has(w) && ix.verbIds.has(w))
+  // "delivery stream status": an operation's verb word before a state asked about is a noun
+  if (!STOP_WORDS.has(w) && !VERB_PREFIXES.has(w) && ix.verbIds.has(w) && !asksState(ws[i + 1]))
     return { start: i, end: i + 1, weights: { [w]: 1 } };
   return undefined;
 }
@@ -209,6 +216,11 @@ function nounOfVerb(ws: readonly string[], stems: readonly string[], i: number):
 /** Whether the query names the record of a verb's run ("restore status of ..."): with no verb, it reads. */
 export function namesRunRecord(ws: readonly string[], stems: readonly string[]): boolean {
   return ws.some((_, i) => nounOfVerb(ws, stems, i));
+}
+
+/** A noun made from a verb (connection, deployments): stemmed, it looks like the verb. */
+function derivedNoun(w: string): boolean {
+  return /(tion|sion|ment)s?$/.test(w) && !VERBS_ENDING_AS_NOUNS.has(w);
 }
 
 const SPLIT_VERBS = Object.entries(PHRASAL_VERBS).map(([key, v]) => {

@@ -145,6 +145,7 @@ import { ASKED_IOTMEDIA_R12_2 } from './asked/iotmedia-r12-2.js';
 import { ASKED_IOTMEDIA_R12_3 } from './asked/iotmedia-r12-3.js';
 import { ASKED_DEVDATA_R12 } from './asked/devdata-r12.js';
 import { ASKED_APPDEV_R13 } from './asked/appdev-r13.js';
+import { ASKED_ANALYTICS_R13 } from './asked/analytics-r13.js';
 
 export type { AskedEntry };
 
@@ -288,4 +289,5 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_IOTMEDIA_R12_3,
   ...ASKED_DEVDATA_R12,
   ...ASKED_APPDEV_R13,
+  ...ASKED_ANALYTICS_R13,
 ];

@@ -143,7 +143,7 @@ export const DOC_PLATFORM_CONCEPTS: readonly Concept[] = [
     example: ['read every item in the dynamodb table', 'dynamodb:Scan'],
   },
   {
-    phrases: ['engine version', 'major version upgrade', 'upgrade postgres', 'upgrade mysql'],
+    phrases: ['major version upgrade', 'upgrade postgres', 'upgrade mysql'],
     terms: 'modify db instance engine version',
     services: ['rds'],
     why: 'an RDS engine upgrade is a change of the instance engine version',

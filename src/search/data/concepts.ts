@@ -57,6 +57,7 @@ import { R12_REFS_CONCEPTS } from './concepts-r12-refs.js';
 import { R12_IOTMEDIA_CONCEPTS } from './concepts-r12-iotmedia.js';
 import { R12_DEVDATA_CONCEPTS } from './concepts-r12-devdata.js';
 import { R13_APPDEV_CONCEPTS } from './concepts-r13-appdev.js';
+import { R13_ANALYTICS_CONCEPTS } from './concepts-r13-analytics.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -122,4 +123,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...R12_IOTMEDIA_CONCEPTS,
   ...R12_DEVDATA_CONCEPTS,
   ...R13_APPDEV_CONCEPTS,
+  ...R13_ANALYTICS_CONCEPTS,
 ];

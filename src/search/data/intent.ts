@@ -199,3 +199,60 @@ export const READ_OPERATION_VERBS: ReadonlySet<string> = new Set([
   'predict',
   'classify',
 ]);
+
+/**
+ * A query without a verb that names the thing by a state it is in ("stopped instances", "saved
+ * queries in this workgroup") only wants to look: the state is not a task, so the operation that
+ * makes the state never comes first (src/search/intent.ts). A past participle (-ed) right before
+ * a noun is such a state: nobody commands in the past tense.
+ */
+export const PARTICIPLE_BEFORE_NOUN: Reasoned = {
+  why: 'a past participle before a noun says which things (stopped instances), it is not a task',
+  example: ['stopped ec2 instances', 'ec2:DescribeInstances'],
+};
+
+/** Words ending in -ed that are a verb's base form: "embed dashboard sales" commands. */
+export const BASE_FORMS_IN_ED: ReadonlySet<string> = new Set(['embed', 'shed', 'shred']);
+
+/**
+ * A word ending in -tion, -sion or -ment is a noun made from a verb ("connection string",
+ * "deployment state"): it shares the verb's stem, not its task. These few are verbs themselves.
+ */
+export const VERBS_ENDING_AS_NOUNS: ReadonlySet<string> = new Set([
+  'provision',
+  'deprovision',
+  'commission',
+  'decommission',
+  'partition',
+  'repartition',
+  'position',
+  'reposition',
+  'mention',
+  'question',
+  'function',
+  'version',
+  'comment',
+  'document',
+  'implement',
+  'increment',
+  'decrement',
+  'segment',
+  'augment',
+  'supplement',
+  'transition',
+  'audition',
+  'caption',
+  'section',
+]);
+
+/** Nouns that, in a query with no verb, ask for the state of the thing named with them. */
+export const STATE_ASKING_NOUNS: Readonly<Record<string, Reasoned>> = {
+  status: {
+    why: 'a thing and "status" with no verb asks for the state of the thing: its read',
+    example: ['kinesis firehose delivery stream status', 'firehose:DescribeDeliveryStream'],
+  },
+  state: {
+    why: 'the state of a thing, asked with no verb, is read from it',
+    example: ['glue crawler raw-events state', 'glue:GetCrawler'],
+  },
+};

@@ -115,6 +115,8 @@ export const AGAIN = {
   doing: ['create', 'start', 'run', 'execute', 'invoke', 'deploy', 'build', 'retry'],
   /** After a negation, again ends a state ("never expire again"): nothing is repeated. */
   unless: ['never', 'not', 'no'],
+  /** Right after a failure, again says the failure happened once more ("the run failed again"). */
+  afterFailure: ['failed', 'crashed', 'broke', 'died', 'errored', 'timed'],
   why: 'what is done again exists: it is run, started or retried, a Create* would make another one',
   example: ['make the glue crawler scan the landing folder again', 'glue:StartCrawler'],
 } as const;
@@ -133,6 +135,16 @@ export const SIZE_WORDS: Readonly<Record<string, EverydayVerb>> = {
     weights: GROW,
     why: 'larger is bigger',
     example: ['make my rds instance larger', 'rds:ModifyDBInstance'],
+  },
+  'more big': {
+    weights: GROW,
+    why: 'a learner says "more big" for bigger: the same resize',
+    example: ['please make the redshift cluster more big', 'redshift:ResizeCluster'],
+  },
+  'more large': {
+    weights: GROW,
+    why: 'a learner says "more large" for larger: the same resize',
+    example: ['make my rds instance more large please', 'rds:ModifyDBInstance'],
   },
   smaller: {
     weights: { resize: 1, modify: 1, update: 1, decrease: 1, set: 0.7 },

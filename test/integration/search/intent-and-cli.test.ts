@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchIndex } from '../../../src/search/types.js';
 import { openBundleSearch } from './search-fixture.js';
+import { PARTICIPLE_BEFORE_NOUN, STATE_ASKING_NOUNS } from '../../../src/search/data/intent.js';
 
 let index: SearchIndex;
 beforeAll(async () => {
@@ -24,6 +25,35 @@ describe('intent', () => {
   ])('a question gets a read first: %s', (query, expected) => {
     expect(first(query)).toBe(expected);
     expect(['read', 'sensitive-read']).toContain(index.search({ query }).results[0]!.risk);
+  });
+
+  it.each([PARTICIPLE_BEFORE_NOUN.example, ...Object.values(STATE_ASKING_NOUNS).map((e) => e.example)])(
+    'no verb, things named by a state or asked for their status: a read first: %s',
+    (query, expected) => {
+      expect(first(query)).toBe(expected);
+    },
+  );
+
+  it.each([
+    [
+      'search domain logs-prod went red after we changed instance types, is the config change still in progress?',
+      'opensearch:DescribeDomainChangeProgress',
+    ],
+    ['we resized the redshift cluster yesterday, is it available now?', 'redshift:DescribeClusters'],
+  ])('context first, the question last: a read first: %s', (query, expected) => {
+    expect(first(query)).toBe(expected);
+  });
+
+  it.each([
+    ['broker connection string for the msk cluster orders-kafka', 'kafka:GetBootstrapBrokers'],
+    ['ecs service web-api deployment state', 'ecs:DescribeServiceDeployments'],
+  ])('a noun made from a verb after another noun is no verb: %s', (query, expected) => {
+    expect(first(query)).toBe(expected);
+  });
+
+  it('a failure that happened again asks for no new run', () => {
+    expect(first('the nightly glue job failed again, why')).not.toBe('glue:StartJobRun');
+    expect(index.search({ query: 'the nightly glue job failed again, why' }).results[0]!.risk).toBe('read');
   });
 
   it('a request for a change still gets the change', () => {

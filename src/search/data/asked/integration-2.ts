@@ -73,7 +73,7 @@ export const ASKED_INTEGRATION_2: readonly AskedEntry[] = [
   {
     op: 'kinesis:DescribeStreamSummary',
     asked:
-      'status, shard count, retention, how many consumers, stream mode, is it active, overview, how long does it keep data, how long are records kept',
+      'status, shard count, retention, how many consumers, stream mode, is it active, overview, how long does it keep data, how long are records kept, is the stream encrypted, kms key of a stream, encryption of a stream',
     example: 'is the clicks kinesis stream active, and how many shards and consumers does it have',
   },
   {
@@ -95,7 +95,7 @@ export const ASKED_INTEGRATION_2: readonly AskedEntry[] = [
   {
     op: 'firehose:CreateDeliveryStream',
     asked:
-      'load streaming data into s3, continuously load, redshift, opensearch, splunk, land events in a bucket, buffering, ship logs, ingestion pipeline',
+      'load streaming data into s3, continuously load, redshift, opensearch, splunk, land events in a bucket, buffering, ship logs, ingestion pipeline, pipe that buffers events and writes files, deliver to s3 every few minutes, batch streaming records into files',
     example: 'set up firehose to land incoming json events in s3 every 5 minutes',
   },
   {
@@ -106,7 +106,8 @@ export const ASKED_INTEGRATION_2: readonly AskedEntry[] = [
   },
   {
     op: 'firehose:PutRecordBatch',
-    asked: 'many log lines at once, bulk ship, 500 records, batch into firehose, higher throughput',
+    asked:
+      'many log lines at once, bulk ship, 500 records, batch into firehose, higher throughput, send a batch of records, a batch of log lines, several events in one request',
     example: 'ship 400 log lines into the firehose in one call',
   },
   {
@@ -133,7 +134,7 @@ export const ASKED_INTEGRATION_2: readonly AskedEntry[] = [
   {
     op: 'kafka:GetBootstrapBrokers',
     asked:
-      'connection string, bootstrap servers, broker endpoints, how do clients connect, tls port, iam port, bootstrap.servers, broker addresses to connect to',
+      'connection string, bootstrap servers, broker endpoints, how do clients connect, tls port, iam port, bootstrap.servers, broker addresses to connect to, broker connection string, bootstrap servers, brokers to connect a client to',
     example: 'what broker endpoints do my kafka producers connect to',
   },
   {

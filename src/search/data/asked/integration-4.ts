@@ -8,7 +8,7 @@ export const ASKED_INTEGRATION_4: readonly AskedEntry[] = [
   {
     op: 'glue:CreateCrawler',
     asked:
-      'scan s3 to discover the schema, figure out the schema by itself, infer columns, auto-detect tables, catalog a data lake, schema discovery, set up',
+      'scan s3 to discover the schema, figure out the schema by itself, infer columns, auto-detect tables, catalog a data lake, schema discovery, set up, scan a bucket and work out the schema automatically, detect the table structure of files, make files queryable',
     example: 'point glue at s3://lake/raw/ so it figures out the schema by itself',
   },
   {
@@ -53,7 +53,8 @@ export const ASKED_INTEGRATION_4: readonly AskedEntry[] = [
   },
   {
     op: 'glue:GetJobRuns',
-    asked: 'past runs, run history, recent failures, last run, previous attempts, how often it failed',
+    asked:
+      'past runs, run history, recent failures, last run, previous attempts, how often it failed, did it finish, still running or done, latest runs',
     example: 'show the recent runs of the nightly-etl glue job and which ones failed',
   },
   {
@@ -96,7 +97,8 @@ export const ASKED_INTEGRATION_4: readonly AskedEntry[] = [
   },
   {
     op: 'glue:GetTable',
-    asked: 'schema, columns, column types, s3 location of the data, serde, file format, definition',
+    asked:
+      'schema, columns, column types, s3 location of the data, serde, file format, definition, what columns a table has, fields of a table in a database, table structure',
     example: 'what columns and s3 location does the sales_lake.orders catalog table have',
   },
   {

@@ -7,7 +7,7 @@ export const ASKED_INTEGRATION_5: readonly AskedEntry[] = [
   {
     op: 'athena:StartQueryExecution',
     asked:
-      'run sql, query data in s3, select from, ad hoc sql, presto, trino, query the data lake, count rows, submit a sql statement, run it in a workgroup, write the query results to a bucket, query logs sitting in s3 using sql, cloudtrail or alb logs in a bucket',
+      'run sql, query data in s3, select from, ad hoc sql, presto, trino, query the data lake, count rows, submit a sql statement, run it in a workgroup, write the query results to a bucket, query logs sitting in s3 using sql, cloudtrail or alb logs in a bucket, sql over csv or json files in a bucket without loading them, query files where they sit',
     example: 'run SELECT count(*) FROM sales_lake.orders against the s3 data lake',
   },
   {
@@ -73,7 +73,7 @@ export const ASKED_INTEGRATION_5: readonly AskedEntry[] = [
   {
     op: 'emr:AddJobFlowSteps',
     asked:
-      'submit a spark job to a running cluster, add a step, spark-submit, hive script, queue work on emr',
+      'submit a spark job to a running cluster, add a step, spark-submit, hive script, queue work on emr, submit a job to an existing cluster, add work to a running emr cluster',
     example: 'spark-submit my etl.py to emr cluster j-2AXXXXXXGAPLF',
   },
   {

@@ -20,7 +20,7 @@ export const ASKED_INTEGRATION_6: readonly AskedEntry[] = [
   {
     op: 'quicksight:GenerateEmbedUrlForAnonymousUser',
     asked:
-      'embed for public visitors, no login, anonymous embedding, customers without accounts, public charts, users without a quicksight login, show a dashboard inside our web app to customers, saas tenants, website visitors',
+      'embed for public visitors, no login, anonymous embedding, customers without accounts, public charts, users without a quicksight login, show a dashboard inside our web app to customers, saas tenants, website visitors, embed url for anonymous users, portal visitors, logged-out users',
     example: 'put a quicksight chart on our public website for visitors who never sign in',
   },
   {
@@ -108,7 +108,8 @@ export const ASKED_INTEGRATION_6: readonly AskedEntry[] = [
   },
   {
     op: 'databrew:StartJobRun',
-    asked: 'run the cleanup now, execute data prep, kick off, rerun',
+    asked:
+      'run the cleanup now, execute data prep, kick off, rerun, run a recipe job, run the cleaning job, start a databrew job, run the profile job',
     example: 'kick off the customers-cleanup databrew job now',
   },
   {
@@ -182,7 +183,7 @@ export const ASKED_INTEGRATION_6: readonly AskedEntry[] = [
   {
     op: 'dataexchange:CreateJob',
     asked:
-      'export subscribed data to s3, import assets from s3, download purchased data, copy revision to bucket',
+      'export subscribed data to s3, import assets from s3, download purchased data, copy revision to bucket, export a revision to our bucket, export subscribed data set, job to export or import revisions',
     example: 'copy the latest purchased data exchange revision into my s3 bucket',
   },
   {

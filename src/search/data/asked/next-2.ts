@@ -39,7 +39,8 @@ export const ASKED_NEXT_2: readonly AskedEntry[] = [
   },
   {
     op: 'kinesis:ListStreamConsumers',
-    asked: 'which enhanced fan-out consumers exist, registered consumers, who reads with efo',
+    asked:
+      'which enhanced fan-out consumers exist, registered consumers, who reads with efo, who is reading from a stream, who consumes the stream, readers of a stream',
     example: 'which efo consumers are registered on the clicks stream',
   },
   {

@@ -106,7 +106,7 @@ export const ASKED_OBSERVABILITY_5: readonly AskedEntry[] = [
   {
     op: 'bcm-data-exports:CreateExport',
     asked:
-      'send billing data daily to a bucket, focus format, cur 2.0 export, scheduled bill data dump, cost data for bi tools, export cost and usage to a bucket as parquet or csv on a schedule',
+      'send billing data daily to a bucket, focus format, cur 2.0 export, scheduled bill data dump, cost data for bi tools, export cost and usage to a bucket as parquet or csv on a schedule, cost and usage data export, cur for finance, export billing data to s3 daily',
     example: 'send daily billing data in focus format to a bucket',
   },
   {

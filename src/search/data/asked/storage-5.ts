@@ -182,7 +182,8 @@ export const ASKED_STORAGE_5: readonly AskedEntry[] = [
   },
   {
     op: 'keyspaces:CreateTable',
-    asked: 'cassandra table, partition key and clustering columns, cql schema, column definitions',
+    asked:
+      'cassandra table, partition key and clustering columns, cql schema, column definitions, new cassandra table in a keyspace, on-demand or provisioned capacity mode, pay per request',
     example: 'add a cassandra table readings with device_id partition key and ts clustering column',
   },
   {
@@ -208,7 +209,7 @@ export const ASKED_STORAGE_5: readonly AskedEntry[] = [
   {
     op: 'timestream-write:WriteRecords',
     asked:
-      'ingest sensor readings, insert metrics, push measurements, telemetry datapoints, write time series points, dimensions',
+      'ingest sensor readings, insert metrics, push measurements, telemetry datapoints, write time series points, dimensions, write a metric value for a host, write values into a table, record measures, put a data point',
     example: 'push temperature readings from device d-9 with timestamps into the time series db',
   },
   {

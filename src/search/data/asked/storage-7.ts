@@ -102,7 +102,8 @@ export const ASKED_STORAGE_7: readonly AskedEntry[] = [
   },
   {
     op: 'elasticache:TestFailover',
-    asked: 'simulate primary node failure, check automatic failover works, chaos test redis',
+    asked:
+      'simulate primary node failure, check automatic failover works, chaos test redis, fail over the primary to a replica, test failover, resilience test, promote a replica to check failover',
     example: 'make the redis primary fail on purpose to check our app survives',
   },
   {

@@ -12,12 +12,14 @@ export const ASKED_STORAGE_8: readonly AskedEntry[] = [
   },
   {
     op: 'redshift:DescribeClusters',
-    asked: 'warehouse endpoint, jdbc url, status, node type and count, is the warehouse available or paused',
+    asked:
+      'warehouse endpoint, jdbc url, status, node type and count, is the warehouse available or paused, endpoint to connect to the warehouse, hostname and port of a cluster',
     example: 'what jdbc host do analysts use for warehouse analytics-prod and is it up?',
   },
   {
     op: 'redshift:ResizeCluster',
-    asked: 'add nodes, scale the warehouse, elastic resize, classic resize, change node count, more compute',
+    asked:
+      'add nodes, scale the warehouse, elastic resize, classic resize, change node count, more compute, make the warehouse bigger, grow the cluster, queries too slow need more nodes, change node type',
     example: 'go from 4 to 8 nodes on warehouse analytics-prod for month-end',
   },
   {
@@ -61,7 +63,7 @@ export const ASKED_STORAGE_8: readonly AskedEntry[] = [
   {
     op: 'redshift-data:ExecuteStatement',
     asked:
-      'run sql on the warehouse without a driver, async query over http, query redshift from lambda, insert or copy command, run sql on a serverless workgroup or a provisioned cluster',
+      'run sql on the warehouse without a driver, async query over http, query redshift from lambda, insert or copy command, run sql on a serverless workgroup or a provisioned cluster, execute a select on a workgroup',
     example: 'run select count(*) from sales on redshift from a lambda without jdbc',
   },
   {
@@ -119,7 +121,8 @@ export const ASKED_STORAGE_8: readonly AskedEntry[] = [
   },
   {
     op: 'dms:TestConnection',
-    asked: 'can the migration reach my database, test connectivity to source or target, connection failed',
+    asked:
+      'can the migration reach my database, test connectivity to source or target, connection failed, can the replication instance reach the endpoint, network reachability of the source or target endpoint, verify connectivity, check the replication instance reaches the source endpoint, reach an endpoint from the replication instance',
     example: 'check that migration instance can reach our oracle source before starting',
   },
   {
@@ -131,13 +134,13 @@ export const ASKED_STORAGE_8: readonly AskedEntry[] = [
   {
     op: 'dms:StartReplicationTask',
     asked:
-      'start the migration task, start the task that copies data from the source database to the target, run the replication task now, start the migration, resume a migration, reload target, begin copying data',
+      'start the migration task, start the task that copies data from the source database to the target, run the replication task now, start the migration, resume a migration, reload target, begin copying data, start replicating, ongoing replication, change data capture, cdc, full load and ongoing changes',
     example: 'kick off the oracle to postgres move now',
   },
   {
     op: 'dms:DescribeReplicationTasks',
     asked:
-      'migration progress, percent complete, task status, is the migration still running, errors, is the full load done',
+      'migration progress, percent complete, task status, is the migration still running, errors, is the full load done, percent of tables loaded, full load progress of a task',
     example: 'how far along is our database migration and did it hit errors?',
   },
   {
@@ -159,7 +162,8 @@ export const ASKED_STORAGE_8: readonly AskedEntry[] = [
   },
   {
     op: 'opensearch:DescribeDomain',
-    asked: 'domain endpoint, dashboards url, kibana url, processing state, cluster config and status',
+    asked:
+      'domain endpoint, dashboards url, kibana url, processing state, cluster config and status, which version a domain is on, engine version of a domain',
     example: 'what is the endpoint url of search domain logs-prod?',
   },
   {
@@ -190,7 +194,8 @@ export const ASKED_STORAGE_8: readonly AskedEntry[] = [
   },
   {
     op: 'opensearch:DescribeDomainChangeProgress',
-    asked: 'blue green deployment progress, stuck in processing, config change status, how long left',
+    asked:
+      'blue green deployment progress, stuck in processing, config change status, how long left, is the config change still in progress, change still applying, domain stuck after a change, progress of an update',
     example: 'my search domain has been processing for hours, how far is the change?',
   },
   {
