@@ -2,11 +2,26 @@
 
 import { QUESTION_OPENERS, READ_OPERATION_VERBS } from './data/intent.js';
 import { QUESTION_FORM_VERBS } from './data/question-verbs.js';
+import { words } from './text.js';
 
 /** True when the query opens like a question ("who ...", "has ...", "how many ..."). */
 export function isQuestion(ws: readonly string[]): boolean {
   if (ws.length === 0) return false;
   return QUESTION_OPENERS[`${ws[0]} ${ws[1] ?? ''}`] !== undefined || QUESTION_OPENERS[ws[0]!] !== undefined;
+}
+
+/** Punctuation that ends a clause of context ("prod api 502s since 14:05, is the target group healthy?"). */
+const CLAUSE_BREAK = /[,;:.!]\s+|\s+[-\u2013\u2014]\s+/;
+
+/**
+ * A question asked after its context: the query ends with `?` and its last clause opens like a
+ * question. The words before it set the scene (an incident, a resource, what was tried).
+ */
+export function asksAtEnd(query: string): boolean {
+  const q = query.trim();
+  if (!q.endsWith('?')) return false;
+  const clauses = q.split(CLAUSE_BREAK);
+  return clauses.length > 1 && isQuestion(words(clauses[clauses.length - 1]!));
 }
 
 /** True when every operation verb a query verb maps to only reads. */

@@ -17,7 +17,7 @@ import { addMax, addMeaningServices, addMeaningTerms, leadingVerb, type Mutable 
 import { firstVerb, steps } from './verb-finder.js';
 import { applyAgain, prefixedAgain, saysAgain, sizeWeights } from './again.js';
 import { analyze } from './analyzer.js';
-import { isQuestion, onlyReads, questionVerbs } from './intent.js';
+import { asksAtEnd, isQuestion, onlyReads, questionVerbs } from './intent.js';
 import { clippedStatus } from './status.js';
 import type { QueryPlan } from './query.js';
 
@@ -192,11 +192,13 @@ export function planVerbs(
   ws: readonly string[],
   stems: readonly string[],
   runs: WordRuns,
-  questionMark: boolean,
+  query: string,
 ): VerbSpan | undefined {
   const verbAt = runs.taskVerb ?? firstVerb(ix, ws, stems, runs);
+  const questionMark = query.trimEnd().endsWith('?');
   // a clipped status question opens with its thing, never with a verb ("restart it if ...?")
-  const question = isQuestion(ws) || (verbAt?.start !== 0 && clippedStatus(ws, questionMark));
+  const clipped = verbAt?.start !== 0 && clippedStatus(ws, questionMark);
+  const question = isQuestion(ws) || asksAtEnd(query) || clipped;
   const readVerb = verbAt !== undefined && onlyReads(verbAt.weights) && !prefixedAgain(ws, verbAt);
   // "has it been validated": a past participle in a question is a state asked about, not a task
   const stateWord = question && verbAt !== undefined && /ed$/.test(ws[verbAt.start]!);

@@ -142,6 +142,7 @@ import { ASKED_ML_R12_2 } from './asked/ml-r12-2.js';
 import { ASKED_IOTMEDIA_R12 } from './asked/iotmedia-r12.js';
 import { ASKED_IOTMEDIA_R12_2 } from './asked/iotmedia-r12-2.js';
 import { ASKED_IOTMEDIA_R12_3 } from './asked/iotmedia-r12-3.js';
+import { ASKED_AIMID_R13 } from './asked/aimid-r13.js';
 import { ASKED_DEVDATA_R12 } from './asked/devdata-r12.js';
 
 export type { AskedEntry };
@@ -284,4 +285,5 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_IOTMEDIA_R12_2,
   ...ASKED_IOTMEDIA_R12_3,
   ...ASKED_DEVDATA_R12,
+  ...ASKED_AIMID_R13,
 ];

@@ -78,7 +78,7 @@ export const ASKED_AI_5: readonly AskedEntry[] = [
   {
     op: 'kendra:Query',
     asked:
-      'enterprise search, search company documents, ask a question over the intranet, find answers in docs, search box for employees, faq answer',
+      'enterprise search, search company documents, ask a question over the intranet, find answers in docs, search box for employees, faq answer, search the index for a phrase, search a kendra index, look up an answer in the index',
     example: 'search our intranet for the vpn setup guide',
   },
   {
@@ -162,7 +162,8 @@ export const ASKED_AI_5: readonly AskedEntry[] = [
   },
   {
     op: 'mediaconvert:GetJob',
-    asked: 'is the transcode done, percent complete, why did the encode fail, error message of a conversion',
+    asked:
+      'is the transcode done, percent complete, why did the encode fail, error message of a conversion, progress of a transcode job, how far along is the encode',
     example: 'is the video conversion for movie.mov finished yet',
   },
   {

@@ -30,7 +30,7 @@ export const ASKED_AI_6: readonly AskedEntry[] = [
   {
     op: 'medialive:DescribeChannel',
     asked:
-      'is the live encoder running, broadcast state, pipeline details, idle or running, alerts on the live feed',
+      'is the live encoder running, broadcast state, pipeline details, idle or running, alerts on the live feed, is the live video channel running, state of the live channel',
     example: 'is the keynote live encoder running right now',
   },
   {
@@ -100,7 +100,7 @@ export const ASKED_AI_6: readonly AskedEntry[] = [
   {
     op: 'ivs:ListStreams',
     asked:
-      'which channels are live, all current broadcasts, who is streaming now, live now, active broadcasts list',
+      'which channels are live, all current broadcasts, who is streaming now, live now, active broadcasts list, is anyone live on our channels, live at the moment',
     example: 'which of our creators are broadcasting at the moment',
   },
   {
