@@ -18,7 +18,8 @@ export const ASKED_AI_6: readonly AskedEntry[] = [
   },
   {
     op: 'medialive:StopChannel',
-    asked: 'end the broadcast, stop the live encoder to save cost, take the stream off air',
+    asked:
+      'end the broadcast, stop the live encoder to save cost, take the stream off air, we pay per hour while it runs, after the event',
     example: 'end the keynote broadcast so the encoder stops billing',
   },
   {
