@@ -1,6 +1,6 @@
 // Whether a query only wants to look: a question, or a request whose verb only reads.
 
-import { QUESTION_OPENERS, READ_OPERATION_VERBS } from './data/intent.js';
+import { QUESTION_OPENERS, READ_OPERATION_VERBS, READING_NOUNS } from './data/intent.js';
 import { QUESTION_FORM_VERBS } from './data/question-verbs.js';
 import { words } from './text.js';
 
@@ -43,4 +43,9 @@ export function questionVerbs(ws: readonly string[]): Readonly<Record<string, nu
   const form = QUESTION_FORM_VERBS[`${ws[0]} ${ws[1] ?? ''}`] ?? QUESTION_FORM_VERBS[ws[0] ?? ''];
   if (form === undefined || ws.some((w) => form.unless?.has(w))) return QUESTION_VERBS;
   return form.verbs;
+}
+
+/** The query opens with what it wants to see ("details of ...", "info on ..."). */
+export function opensWithReadingNoun(ws: readonly string[]): boolean {
+  return ws.length > 1 && READING_NOUNS.has(ws[0]!);
 }

@@ -5,6 +5,7 @@
 import type { Expansion } from './data/aws-vocabulary.js';
 import { servicesWithId } from './identifiers.js';
 import { STOP_WORDS } from './data/stop-words.js';
+import { ENGLISH_WORD_SERVICE_NAMES, ENGLISH_WORD_STRENGTH } from './data/service-words.js';
 import { DELETE_ALL } from './data/phrasal-verbs.js';
 import { NAMING_FREQUENCIES } from './data/frequency-words.js';
 import { RUNTIME_SERVICES } from './data/runtime-services.js';
@@ -17,7 +18,7 @@ import { addMax, addMeaningServices, addMeaningTerms, leadingVerb, type Mutable 
 import { firstVerb, steps } from './verb-finder.js';
 import { applyAgain, prefixedAgain, saysAgain, sizeWeights } from './again.js';
 import { analyze } from './analyzer.js';
-import { asksAtEnd, isQuestion, onlyReads, questionVerbs } from './intent.js';
+import { asksAtEnd, isQuestion, onlyReads, opensWithReadingNoun, questionVerbs } from './intent.js';
 import { clippedStatus } from './status.js';
 import type { QueryPlan } from './query.js';
 
@@ -72,12 +73,12 @@ export function scanWordRuns(
       if (n === 1 && STOP_WORDS.has(run[0]!)) continue;
       const phrase = n === 1 && namesWhich(ws, i) ? undefined : PHRASES.get(stems.slice(i, i + n).join(' '));
       // a verb that is also a service alias (`deploy`) is a verb in plain language
-      const verbWord = n === 1 && VERBS.has(stems[i]!);
+      const verbWord = n === 1 && VERBS.has(stems[i]!) && !vendoredAt(ws, i);
       // inside a longer phrase, words name the services the phrase means ("log in" is not Logs,
       // an "sftp server" is not EC2); their own terms still count ("port" inside "port 22")
       const inside = coveredByPhrase(runs, i, n);
       const meant = inside ? runs.phraseServices[i] : phrase?.services;
-      if (!verbWord) addNamedServices(ix, plan, run, i, meant, runs);
+      if (!verbWord) addNamedServices(ix, plan, run, i, meant, runs, n === 1 && vendoredAt(ws, i));
       if (phrase) addPhrase(ix, plan, phrase, i, n, stems, runs, inside);
     }
   }
@@ -96,12 +97,20 @@ export function namesWhich(ws: readonly string[], i: number): boolean {
   );
 }
 
+/** Words a service's name opens with: after them a verb-like word is the service's name. */
+const VENDORS: ReadonlySet<string> = new Set(['amazon', 'aws']);
+
+/** A word right after a vendor ("amazon connect", "aws backup") is a service's name, verb or not. */
+function vendoredAt(ws: readonly string[], i: number): boolean {
+  return i > 0 && VENDORS.has(ws[i - 1]!);
+}
+
 /** The words that are part of a service's name or alias (a verb alone, like `deploy`, is not). */
 function serviceNameWords(ix: SearchIndexData, ws: readonly string[], stems: readonly string[]): boolean[] {
   const out = new Array<boolean>(ws.length).fill(false);
   for (let n = Math.min(MAX_PHRASE_WORDS, ws.length); n >= 1; n--) {
     for (let i = 0; i + n <= ws.length; i++) {
-      if (n === 1 && (STOP_WORDS.has(ws[i]!) || VERBS.has(stems[i]!))) continue;
+      if (n === 1 && (STOP_WORDS.has(ws[i]!) || (VERBS.has(stems[i]!) && !vendoredAt(ws, i)))) continue;
       const run = ws.slice(i, i + n);
       if (queryNameKeys(run).some((key) => (ix.serviceKeys.get(key)?.length ?? 0) > 0))
         for (let k = i; k < i + n; k++) out[k] = true;
@@ -131,11 +140,15 @@ function addNamedServices(
   i: number,
   phraseServices: readonly string[] | undefined,
   runs: WordRuns,
+  vendored: boolean,
 ): void {
   // a service named only in a later step ("..., then add the record in route53") is not the task's
   const step = laterAt(runs, i) ? SEQUENCE.laterService : 1;
   for (const key of queryNameKeys(run)) {
-    for (const [s, strength] of ix.serviceKeys.get(key) ?? []) {
+    // an everyday word that names a service ("connect", "config") names it fully after its vendor
+    const undo = vendored && ENGLISH_WORD_SERVICE_NAMES.has(key) ? 1 / ENGLISH_WORD_STRENGTH : 1;
+    for (const [s, named] of ix.serviceKeys.get(key) ?? []) {
+      const strength = Math.min(1, named * undo);
       // the vocabulary knows what a name means today (`waf` -> wafv2): it outranks the literal id
       const curated = phraseServices === undefined || phraseServices.includes(ix.services[s]!.id);
       addMax(plan.services, s, BOOST.serviceNamed * strength * (curated ? 1 : BOOST.overriddenName) * step);
@@ -204,7 +217,9 @@ export function planVerbs(
   const stateWord = question && verbAt !== undefined && /ed$/.test(ws[verbAt.start]!);
   // a question asks about the state: the action words in it ("who terminated") are not the task
   const implied = question ? runs.impliedVerbs.filter((v) => onlyReads({ [v]: 1 })) : runs.impliedVerbs;
-  plan.readOnly = question || (readVerb && implied.every((v) => onlyReads({ [v]: 1 })));
+  // "details of contact c-1": no verb, and the opening noun says what is to be seen
+  const nounRead = verbAt === undefined && implied.length === 0 && opensWithReadingNoun(ws);
+  plan.readOnly = question || nounRead || (readVerb && implied.every((v) => onlyReads({ [v]: 1 })));
   plan.changes = !question && verbAt !== undefined && !readVerb;
   plan.question = question;
   // a light verb (`make it bigger`) means what the concept after it implies
@@ -219,7 +234,7 @@ export function planVerbs(
       : light
         ? (sizeWeights(ws) ?? {})
         : (verbAt?.weights ?? (implied.length > 0 ? {} : { list: 1, describe: 1, get: 1 }));
-  const scale = verbAt || implied.length > 0 ? 1 : BOOST.defaultReadVerb;
+  const scale = verbAt || implied.length > 0 || nounRead ? 1 : BOOST.defaultReadVerb;
   for (const [v, w] of Object.entries(verbWeights)) {
     const id = ix.verbIds.get(v);
     if (id !== undefined) addMax(plan.verbs, id, w * scale);
