@@ -12,7 +12,7 @@ import { RUNTIME_SERVICES } from './data/runtime-services.js';
 import { LIGHT_VERBS } from './data/verbs.js';
 import type { SearchIndexData } from './index-build.js';
 import { BOOST, SEQUENCE } from './ranking-params.js';
-import { queryNameKeys } from './service-names.js';
+import { queryNameKeys, vendoredAt } from './service-names.js';
 import { MAX_PHRASE_WORDS, PHRASES, VERBS } from './vocabulary.js';
 import { addMax, addMeaningServices, addMeaningTerms, leadingVerb, type Mutable } from './plan-terms.js';
 import { firstVerb, steps } from './verb-finder.js';
@@ -95,14 +95,6 @@ export function namesWhich(ws: readonly string[], i: number): boolean {
     NAMING_FREQUENCIES.owners.has(ws[i - 1] ?? '') &&
     i + 1 < ws.length
   );
-}
-
-/** Words a service's name opens with: after them a verb-like word is the service's name. */
-const VENDORS: ReadonlySet<string> = new Set(['amazon', 'aws']);
-
-/** A word right after a vendor ("amazon connect", "aws backup") is a service's name, verb or not. */
-function vendoredAt(ws: readonly string[], i: number): boolean {
-  return i > 0 && VENDORS.has(ws[i - 1]!);
 }
 
 /** The words that are part of a service's name or alias (a verb alone, like `deploy`, is not). */
