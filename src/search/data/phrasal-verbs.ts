@@ -60,8 +60,17 @@ export const PHRASAL_VERBS: Readonly<Record<string, PhrasalVerb>> = {
   },
   // "stop the bot from giving advice": the particle makes stopping a ban on what it does
   'stop from': {
-    weights: { put: 1, create: 0.8, update: 0.7, deny: 0.5, block: 0.5 },
-    why: 'stopping something from doing a thing forbids it from now on (a rule, a filter, a policy), not Stop*',
+    weights: {
+      disable: 1,
+      suspend: 1,
+      revoke: 0.9,
+      put: 0.8,
+      create: 0.8,
+      update: 0.7,
+      stop: 0.6,
+      deny: 0.5,
+    },
+    why: 'stopping something from doing a thing forbids it from now on (a rule, a filter, a policy) or suspends the behaviour, not Stop*',
     example: ['stop the bedrock chatbot from giving medical advice', 'bedrock:CreateGuardrail'],
     unlessBetween: ['instance', 'instances', 'job', 'jobs', 'task', 'tasks', 'cluster', 'pipeline'],
   },

@@ -162,8 +162,7 @@ export const ASKED_AI_5: readonly AskedEntry[] = [
   },
   {
     op: 'mediaconvert:GetJob',
-    asked:
-      'is the transcode done, percent complete, why did the encode fail, error message of a conversion, progress of a transcode job, how far along is the encode',
+    asked: 'is the transcode done, percent complete, why did the encode fail, error message of a conversion',
     example: 'is the video conversion for movie.mov finished yet',
   },
   {

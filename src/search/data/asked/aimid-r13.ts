@@ -1,8 +1,7 @@
 // Data: how people ask for operations (see ../asked.ts), round 13 of the middle tier of AI,
 // communication and media services: the weekly calls that had no everyday words yet, in the
 // voices of a contact-centre supervisor, an on-call engineer and a beginner: setting an agent
-// offline, why a connector did not sync, how many faces a collection holds, which batch
-// translations ran.
+// offline, why a connector did not sync, how many faces a collection holds.
 
 import type { AskedEntry } from './types.js';
 
@@ -24,12 +23,6 @@ export const ASKED_AIMID_R13: readonly AskedEntry[] = [
     asked:
       'how many faces are in the collection, size of a face collection, face count, which face model version the collection uses, when was the collection created',
     example: 'how many faces does the employees collection hold?',
-  },
-  {
-    op: 'translate:ListTextTranslationJobs',
-    asked:
-      'all batch translations we ran, recent bulk translation jobs, which document translations failed, history of translation jobs',
-    example: 'show the bulk translations we kicked off this week and which ones failed',
   },
   {
     op: 'greengrassv2:ListDeployments',
