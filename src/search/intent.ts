@@ -6,6 +6,7 @@ import {
   POLITE_REQUESTS,
   QUESTION_OPENERS,
   READ_OPERATION_VERBS,
+  READING_NOUNS,
   STATE_ASKING_NOUNS,
 } from './data/intent.js';
 import { QUESTION_FORM_VERBS } from './data/question-verbs.js';
@@ -98,4 +99,9 @@ export function opensWithParticiple(ws: readonly string[]): boolean {
 /** Whether a word, said with no verb, asks for the state of a thing ("status"). */
 export function asksState(w: string | undefined): boolean {
   return w !== undefined && Object.hasOwn(STATE_ASKING_NOUNS, w);
+}
+
+/** The query opens with what it wants to see ("details of ...", "info on ..."). */
+export function opensWithReadingNoun(ws: readonly string[]): boolean {
+  return ws.length > 1 && READING_NOUNS.has(ws[0]!);
 }

@@ -4,18 +4,26 @@
 
 import type { Expansion } from './data/aws-vocabulary.js';
 import { STOP_WORDS } from './data/stop-words.js';
+import { ENGLISH_WORD_SERVICE_NAMES, ENGLISH_WORD_STRENGTH } from './data/service-words.js';
 import { DELETE_ALL } from './data/phrasal-verbs.js';
 import { NAMING_FREQUENCIES } from './data/frequency-words.js';
 import { LIGHT_VERBS } from './data/verbs.js';
 import type { SearchIndexData } from './index-build.js';
 import { BOOST, SEQUENCE } from './ranking-params.js';
-import { queryNameKeys } from './service-names.js';
+import { queryNameKeys, vendoredAt } from './service-names.js';
 import { MAX_PHRASE_WORDS, PHRASES, VERBS } from './vocabulary.js';
 import { addMax, addMeaningServices, addMeaningTerms, leadingVerb, type Mutable } from './plan-terms.js';
 import { firstVerb, namesRunRecord, steps } from './verb-finder.js';
 import { applyAgain, prefixedAgain, saysAgain, sizeWeights } from './again.js';
 import { analyze } from './analyzer.js';
-import { asksState, onlyReads, opensWithParticiple, questionStart, questionVerbs } from './intent.js';
+import {
+  asksState,
+  onlyReads,
+  opensWithParticiple,
+  opensWithReadingNoun,
+  questionStart,
+  questionVerbs,
+} from './intent.js';
 import { clippedStatus } from './status.js';
 import type { QueryPlan } from './query-plan.js';
 
@@ -70,12 +78,12 @@ export function scanWordRuns(
       if (n === 1 && STOP_WORDS.has(run[0]!)) continue;
       const phrase = n === 1 && namesWhich(ws, i) ? undefined : phraseAt(stems, i, n);
       // a verb that is also a service alias (`deploy`) is a verb in plain language
-      const verbWord = n === 1 && VERBS.has(stems[i]!);
+      const verbWord = n === 1 && VERBS.has(stems[i]!) && !vendoredAt(ws, i);
       // inside a longer phrase, words name the services the phrase means ("log in" is not Logs,
       // an "sftp server" is not EC2); their own terms still count ("port" inside "port 22")
       const inside = coveredByPhrase(runs, i, n);
       const meant = inside ? runs.phraseServices[i] : phrase?.services;
-      if (!verbWord) addNamedServices(ix, plan, run, i, meant, runs);
+      if (!verbWord) addNamedServices(ix, plan, run, i, meant, runs, n === 1 && vendoredAt(ws, i));
       if (phrase) addPhrase(ix, plan, phrase, i, n, stems, runs, inside);
     }
   }
@@ -112,7 +120,7 @@ function serviceNameWords(ix: SearchIndexData, ws: readonly string[], stems: rea
   const out = new Array<boolean>(ws.length).fill(false);
   for (let n = Math.min(MAX_PHRASE_WORDS, ws.length); n >= 1; n--) {
     for (let i = 0; i + n <= ws.length; i++) {
-      if (n === 1 && (STOP_WORDS.has(ws[i]!) || VERBS.has(stems[i]!))) continue;
+      if (n === 1 && (STOP_WORDS.has(ws[i]!) || (VERBS.has(stems[i]!) && !vendoredAt(ws, i)))) continue;
       const run = ws.slice(i, i + n);
       if (queryNameKeys(run).some((key) => (ix.serviceKeys.get(key)?.length ?? 0) > 0))
         for (let k = i; k < i + n; k++) out[k] = true;
@@ -142,11 +150,15 @@ function addNamedServices(
   i: number,
   phraseServices: readonly string[] | undefined,
   runs: WordRuns,
+  vendored: boolean,
 ): void {
   // a service named only in a later step ("..., then add the record in route53") is not the task's
   const step = laterAt(runs, i) ? SEQUENCE.laterService : 1;
   for (const key of queryNameKeys(run)) {
-    for (const [s, strength] of ix.serviceKeys.get(key) ?? []) {
+    // an everyday word that names a service ("connect", "config") names it fully after its vendor
+    const undo = vendored && ENGLISH_WORD_SERVICE_NAMES.has(key) ? 1 / ENGLISH_WORD_STRENGTH : 1;
+    for (const [s, named] of ix.serviceKeys.get(key) ?? []) {
+      const strength = Math.min(1, named * undo);
       // the vocabulary knows what a name means today (`waf` -> wafv2): it outranks the literal id
       const curated = phraseServices === undefined || phraseServices.includes(ix.services[s]!.id);
       addMax(plan.services, s, BOOST.serviceNamed * strength * (curated ? 1 : BOOST.overriddenName) * step);
@@ -219,9 +231,12 @@ export function planVerbs(
   const looking = question || stateNamed;
   const implied = looking ? runs.impliedVerbs.filter((v) => onlyReads({ [v]: 1 })) : runs.impliedVerbs;
   // "restore status of my glacier object": naming a run's record with no verb asks to read it;
-  // "delivery stream status": no verb, no task a concept implies, the state asked for
+  // "delivery stream status", "details of contact c-1": no verb, no task a concept implies, the
+  // state or the thing asked to be seen
   const record = verbAt === undefined && namesRunRecord(ws, stems);
-  const looks = stateNamed || record || (verbAt === undefined && implied.length === 0 && ws.some(asksState));
+  const nounRead = verbAt === undefined && implied.length === 0 && opensWithReadingNoun(ws);
+  const seen = nounRead || (verbAt === undefined && implied.length === 0 && ws.some(asksState));
+  const looks = stateNamed || record || seen;
   plan.readOnly = question || looks || (readVerb && implied.every((v) => onlyReads({ [v]: 1 })));
   plan.changes = !question && verbAt !== undefined && !readVerb;
   plan.question = question;
@@ -237,7 +252,7 @@ export function planVerbs(
       : light
         ? (sizeWeights(ws) ?? {})
         : (verbAt?.weights ?? (implied.length > 0 ? {} : { list: 1, describe: 1, get: 1 }));
-  const scale = verbAt || implied.length > 0 ? 1 : BOOST.defaultReadVerb;
+  const scale = verbAt || implied.length > 0 || nounRead ? 1 : BOOST.defaultReadVerb;
   for (const [v, w] of Object.entries(verbWeights)) {
     const id = ix.verbIds.get(v);
     if (id !== undefined) addMax(plan.verbs, id, w * scale);

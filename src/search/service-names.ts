@@ -31,6 +31,14 @@ export function serviceNameKeys(svc: ServiceEntry): Set<string> {
   return keys;
 }
 
+/** Words a service's name opens with: after them a verb-like word is the service's name. */
+const VENDORS: ReadonlySet<string> = new Set(['amazon', 'aws']);
+
+/** A word right after a vendor ("amazon connect", "aws backup") is a service's name, verb or not. */
+export function vendoredAt(ws: readonly string[], i: number): boolean {
+  return i > 0 && VENDORS.has(ws[i - 1]!);
+}
+
 /** Keys a run of query words may match: spaced, compacted and stemmed-compacted. */
 export function queryNameKeys(ws: readonly string[]): string[] {
   const spaced = ws.join(' ');

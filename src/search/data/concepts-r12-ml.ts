@@ -25,6 +25,8 @@ export const R12_ML_CONCEPTS: readonly Concept[] = [
       'from mentioning',
       'from answering',
       'from replying',
+      'from giving',
+      'from saying',
       'not allowed to discuss',
       'off limits topics',
       'off-limits topics',

@@ -256,3 +256,25 @@ export const STATE_ASKING_NOUNS: Readonly<Record<string, Reasoned>> = {
     example: ['glue crawler raw-events state', 'glue:GetCrawler'],
   },
 };
+
+/**
+ * Nouns a request opens with when it asks to see one thing and types no verb ("details of
+ * contact c-1 in connect", "info on function order-handler"): it only reads (issue 16, round 13).
+ */
+export const READING_NOUNS: ReadonlySet<string> = new Set([
+  'details',
+  'detail',
+  'info',
+  'information',
+  'settings',
+  'properties',
+  'metadata',
+]);
+
+export const READING_NOUN_REQUEST: Reasoned = {
+  why: 'a request that names what it wants to see and no verb asks for a read, never a change',
+  example: [
+    'details of contact 1a2b3c4d-aaaa-bbbb-cccc-111122223333 in amazon connect',
+    'connect:DescribeContact',
+  ],
+};

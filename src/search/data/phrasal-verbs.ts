@@ -51,6 +51,29 @@ export const PHRASAL_VERBS: Readonly<Record<string, PhrasalVerb>> = {
     why: 'failing a cluster over to another node is the Failover* operation',
     example: ['fail the aurora cluster over to another instance', 'rds:FailoverDBCluster'],
   },
+  // "stop the key from being deleted": a change already under way is called off or guarded
+  // against, as the adjacent "stop" means (cancel the deletion); listed before `stop from`
+  'stop from being': {
+    weights: { stop: 1, cancel: 1, update: 0.5, put: 0.5, disable: 0.3 },
+    why: 'stopping something from being changed calls off the pending change or protects the thing',
+    example: ['stop the kms key from being deleted next week', 'kms:CancelKeyDeletion'],
+  },
+  // "stop the bot from giving advice": the particle makes stopping a ban on what it does
+  'stop from': {
+    weights: {
+      disable: 1,
+      suspend: 1,
+      revoke: 0.9,
+      put: 0.8,
+      create: 0.8,
+      update: 0.7,
+      stop: 0.6,
+      deny: 0.5,
+    },
+    why: 'stopping something from doing a thing forbids it from now on (a rule, a filter, a policy) or suspends the behaviour, not Stop*',
+    example: ['stop the bedrock chatbot from giving medical advice', 'bedrock:CreateGuardrail'],
+    unlessBetween: ['instance', 'instances', 'job', 'jobs', 'task', 'tasks', 'cluster', 'pipeline'],
+  },
   'turn off': {
     weights: { disable: 1, deactivate: 0.8, stop: 0.6, put: 0.3 },
     why: 'turning a feature off disables it, as the adjacent form does',

@@ -52,6 +52,11 @@ export const R9_VERBS: Readonly<Record<string, EverydayVerb>> = {
     why: 'crawling again starts the crawler that exists',
     example: ['recrawl the s3 data with glue crawler raw-zone', 'glue:StartCrawler'],
   },
+  reindex: {
+    weights: { start: 1, sync: 1, run: 0.8, retry: 0.5 },
+    why: 'indexing a source again runs its sync or crawl, it does not create the source',
+    example: ['reindex the sharepoint source in kendra now', 'kendra:StartDataSourceSyncJob'],
+  },
   relaunch: {
     weights: { start: 1, run: 1, launch: 1, reboot: 0.5 },
     why: 'launching again starts or runs what was stopped or ended',

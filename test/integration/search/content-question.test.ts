@@ -22,6 +22,7 @@ describe('a question about content in hand is answered by analysing it', () => {
     ['what is this sentence in french?', 'translate:TranslateText'],
     ['is this tweet toxic?', 'comprehend:DetectToxicContent'],
     ['find the faces in this photo', 'rekognition:DetectFaces'],
+    ['is this complaint email negative?', 'comprehend:DetectSentiment'],
   ])('%s -> %s', (query, expected) => {
     expect(top(query, 1)).toEqual([expected]);
   });
@@ -37,6 +38,8 @@ describe('what is not a question about content in hand', () => {
     ['is this review negative?', true],
     ["why don't my alarms fire?", false],
     ["what is 'hola' in english?", true],
+    ['is this customer review angry?', true],
+    ['is this s3 bucket public?', false],
   ])('%s -> %s', (query, expected) => {
     expect(pointsAtContent(query, query.toLowerCase().replace(/[?']/g, ' ').split(/\s+/))).toBe(expected);
   });

@@ -7,7 +7,7 @@ export const ASKED_AI_2: readonly AskedEntry[] = [
   {
     op: 'sagemaker:CreateTrainingJob',
     asked:
-      'train a model, fit, run my training script, xgboost pytorch tensorflow training, gpu training, training data in s3, model artifacts, estimator fit, spot training',
+      'train a model, fit, run my training script, xgboost pytorch tensorflow training, gpu training, training data in s3, model artifacts, estimator fit, spot training, kick off model training, bring my own container, training with a custom image',
     example: 'train an xgboost model on s3://ml/train.csv using two ml.m5.xlarge instances',
   },
   {
@@ -47,7 +47,7 @@ export const ASKED_AI_2: readonly AskedEntry[] = [
   {
     op: 'sagemaker:DescribeEndpoint',
     asked:
-      'is the endpoint ready, inservice, deployment failed, which config is live, hosting status, failure reason',
+      'is the endpoint ready, inservice, deployment failed, which config is live, hosting status, failure reason, endpoint returning 5xx errors, did the endpoint update fail, endpoint health',
     example: 'is churn-endpoint InService yet',
   },
   {
@@ -59,7 +59,7 @@ export const ASKED_AI_2: readonly AskedEntry[] = [
   {
     op: 'sagemaker:UpdateEndpointWeightsAndCapacities',
     asked:
-      'shift traffic between variants, a/b test split, canary percentage, change instance count of a variant, scale a variant',
+      'shift traffic between variants, a/b test split, canary percentage, change instance count of a variant, scale a variant, set an endpoint to n instances, instance count of an endpoint, scale the endpoint out or in',
     example: 'send 20% of traffic to the challenger variant',
   },
   {
@@ -199,7 +199,7 @@ export const ASKED_AI_2: readonly AskedEntry[] = [
   {
     op: 'sagemaker-runtime:InvokeEndpoint',
     asked:
-      'get a prediction, score a record, call a deployed model, real-time inference, send a payload to the model, classify with my model, predict',
+      'get a prediction, score a record, call a deployed model, real-time inference, send a payload to the model, classify with my model, predict, call my model over http from an app, call the model from my application',
     example: 'send this csv row to churn-endpoint and get the prediction back',
   },
   {

@@ -7,7 +7,7 @@ export const ASKED_AI_3: readonly AskedEntry[] = [
   {
     op: 'comprehend:DetectSentiment',
     asked:
-      'is this review positive or negative, customer mood, tone of a message, opinion mining, happy or angry, how does the customer feel, score feedback',
+      'is this review positive or negative, customer mood, tone of a message, opinion mining, happy or angry, how does the customer feel, score feedback, is a complaint email negative, how upset is the customer',
     example: 'is this product review positive or negative',
   },
   {
@@ -196,7 +196,7 @@ export const ASKED_AI_3: readonly AskedEntry[] = [
   {
     op: 'textract:AnalyzeDocument',
     asked:
-      'form fields, key value pairs, tables, checkboxes, queries on a document, extract fields from a form, signatures, layout, scanned form answers, checkbox answers, intake form',
+      'form fields, key value pairs, tables, checkboxes, queries on a document, extract fields from a form, signatures, layout, scanned form answers, checkbox answers, intake form, table rows from a scanned statement, bank statement tables',
     example: 'pull the name, date of birth and checkbox answers out of this scanned intake form',
   },
   {
@@ -212,7 +212,7 @@ export const ASKED_AI_3: readonly AskedEntry[] = [
   {
     op: 'textract:StartDocumentTextDetection',
     asked:
-      'ocr a multi-page pdf, long pdf in s3, text from a big scanned file in the background, asynchronous ocr',
+      'ocr a multi-page pdf, long pdf in s3, text from a big scanned file in the background, asynchronous ocr, all the text of a scanned pdf with many pages, whole contract as text',
     example: 'ocr the 300 page pdf at s3://scans/contract.pdf',
   },
   {

@@ -7,7 +7,7 @@ export const ASKED_AI_4: readonly AskedEntry[] = [
   {
     op: 'transcribe:StartTranscriptionJob',
     asked:
-      'speech to text, transcript of a recording, captions from an mp3 or mp4, subtitles srt vtt, meeting or interview recording to written text, speaker labels, who speaks, audio to words, podcast to text',
+      'speech to text, transcript of a recording, captions from an mp3 or mp4, subtitles srt vtt, meeting or interview recording to written text, speaker labels, who speaks, audio to words, podcast to text, text version of an audio file, written version of a call',
     example: 'convert the interview recording at s3://audio/ep12.mp3 to written text, labeling who speaks',
   },
   {
@@ -138,7 +138,7 @@ export const ASKED_AI_4: readonly AskedEntry[] = [
   {
     op: 'personalize:CreateSolutionVersion',
     asked:
-      'train the recommendation model, retrain with new data, full or incremental training, refresh recommendations model',
+      'train the recommendation model, retrain with new data, full or incremental training, refresh recommendations model, retrain on the latest clicks and purchases, learn from new interactions',
     example: "retrain the recommendation model with this week's interactions",
   },
   {

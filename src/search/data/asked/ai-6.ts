@@ -18,7 +18,8 @@ export const ASKED_AI_6: readonly AskedEntry[] = [
   },
   {
     op: 'medialive:StopChannel',
-    asked: 'end the broadcast, stop the live encoder to save cost, take the stream off air',
+    asked:
+      'end the broadcast, stop the live encoder to save cost, take the stream off air, we pay per hour while it runs, after the event',
     example: 'end the keynote broadcast so the encoder stops billing',
   },
   {
@@ -30,7 +31,7 @@ export const ASKED_AI_6: readonly AskedEntry[] = [
   {
     op: 'medialive:DescribeChannel',
     asked:
-      'is the live encoder running, broadcast state, pipeline details, idle or running, alerts on the live feed',
+      'is the live encoder running, broadcast state, pipeline details, idle or running, alerts on the live feed, is the live video channel running, state of the live channel',
     example: 'is the keynote live encoder running right now',
   },
   {
@@ -100,7 +101,7 @@ export const ASKED_AI_6: readonly AskedEntry[] = [
   {
     op: 'ivs:ListStreams',
     asked:
-      'which channels are live, all current broadcasts, who is streaming now, live now, active broadcasts list',
+      'which channels are live, all current broadcasts, who is streaming now, live now, active broadcasts list, is anyone live on our channels, live at the moment',
     example: 'which of our creators are broadcasting at the moment',
   },
   {

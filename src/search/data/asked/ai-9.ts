@@ -12,7 +12,7 @@ export const ASKED_AI_9: readonly AskedEntry[] = [
   {
     op: 'healthlake:StartFHIRImportJob',
     asked:
-      'load ndjson fhir resources from s3, bulk import patient data, ingest ehr export, load files from a bucket into an existing datastore, import into the fhir data store, load patient records in fhir format',
+      'load ndjson fhir resources from s3, bulk import patient data, ingest an ehr dump, load files from a bucket into an existing datastore, import into the fhir data store, load patient records in fhir format',
     example: 'bulk load ehr records in ndjson from our bucket',
   },
   {

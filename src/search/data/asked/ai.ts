@@ -37,7 +37,7 @@ export const ASKED_AI: readonly AskedEntry[] = [
   {
     op: 'bedrock:ListFoundationModels',
     asked:
-      'which llms are available, what models can i use, model catalog, model ids, claude llama mistral titan nova, providers, supported modalities, available genai models in this region',
+      'which llms are available, what models can i use, model catalog, model ids, claude llama mistral titan nova, providers, supported modalities, available genai models in this region, every llm we could call, models this account can use',
     example: 'which llms can I call in us-east-1?',
   },
   {
@@ -163,7 +163,7 @@ export const ASKED_AI: readonly AskedEntry[] = [
   {
     op: 'bedrock-agent-runtime:InvokeAgent',
     asked:
-      'ask an agent, talk to the assistant, send a user message, run the agent, agent answer with actions, session id, chat with my agent, send text to an agent alias, get the agent reply',
+      'ask an agent, talk to the assistant, send a user message, run the agent, agent answer with actions, session id, chat with my agent, send text to an agent alias, get the agent reply, hand a message to the agent, booking agent reply, pass the customer message to our agent',
     example: "send 'cancel my order 1234' to agent ABCD1234 using alias TSTALIASID",
   },
   {

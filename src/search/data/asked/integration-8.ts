@@ -76,7 +76,7 @@ export const ASKED_INTEGRATION_8: readonly AskedEntry[] = [
   {
     op: 'connect:StartOutboundVoiceContact',
     asked:
-      'place a phone call, dial a customer, call out, outbound dialing, ring the customer, click to call',
+      'place a phone call, dial a customer, call out, outbound dialing, ring the customer, click to call, ring a customer from a queue, call the customer back from the contact center',
     example: 'dial +15551234567 from our call centre and run the reminder flow',
   },
   {
@@ -138,7 +138,8 @@ export const ASKED_INTEGRATION_8: readonly AskedEntry[] = [
   },
   {
     op: 'chime-sdk-meetings:CreateAttendee',
-    asked: 'join token, let someone join a call, add a participant, invite to video call, join',
+    asked:
+      'join token, let someone join a call, add a participant, invite to video call, join, one more person joins a call already going, add someone to an ongoing meeting',
     example: 'let a patient join the existing video call with a join token',
   },
   {

@@ -93,7 +93,7 @@ export const ASKED_INTEGRATION_9: readonly AskedEntry[] = [
   {
     op: 'iot-data:Publish',
     asked:
-      'send mqtt message, push a command to a device, publish to a topic from the cloud, message devices',
+      'send mqtt message, push a command to a device, publish to a topic from the cloud, message devices, push json to a device topic, command topic of a device',
     example: 'send {"cmd":"reboot"} to mqtt topic devices/boiler-7/commands',
   },
   {
@@ -160,7 +160,7 @@ export const ASKED_INTEGRATION_9: readonly AskedEntry[] = [
   {
     op: 'greengrassv2:ListInstalledComponents',
     asked:
-      'what software is on the edge device, installed apps, versions running on a core, which components',
+      'what software is on the edge device, installed apps, versions running on a core, which components, software installed on a core device, what is installed on the edge gateway',
     example: 'what edge apps and versions are running on the greengrass core at site-12',
   },
   {
