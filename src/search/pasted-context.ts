@@ -72,8 +72,22 @@ export function failedCallHint(
   if (!errors.carried) return undefined;
   const code = ERROR_CODES.find((e) => e.pattern.test(token));
   if (code?.means) return { services: serviceOf(ix, code.means.service), terms: code.means.terms };
-  const failedCall = FAILED_CALL_NAME.test(token) && ix.exactNames.get(compactName(token)) !== undefined;
-  return code || failedCall ? { services: [], terms: '' } : undefined;
+  const failedOps = FAILED_CALL_NAME.test(token) ? ix.exactNames.get(compactName(token)) : undefined;
+  if (failedOps) return { services: servicesOfCall(ix, failedOps), terms: '' };
+  return code ? { services: [], terms: '' } : undefined;
+}
+
+/** How many services may share a failed call's name (rds, neptune, docdb and timestream-influxdb share CreateDBInstance) for it to say where the problem is. */
+const FAILED_CALL_SERVICES = 4;
+
+/**
+ * The call that failed is not the one wanted, but it says which service the problem is in
+ * ("InvalidParameterCombination on CreateDBInstance, which engine versions exist" is RDS's);
+ * a name many services share (CreateCluster) says nothing.
+ */
+function servicesOfCall(ix: SearchIndexData, ops: readonly number[]): number[] {
+  const services = [...new Set(ops.map((op) => ix.opService[op]!))];
+  return services.length <= FAILED_CALL_SERVICES ? services : [];
 }
 
 function isErrorCode(token: string): boolean {
