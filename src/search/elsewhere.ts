@@ -194,6 +194,22 @@ export function spendAsked(ws: readonly string[]): ElsewhereAnswer | undefined {
 }
 
 /**
+ * The plan asks another service (the answer's): the services the query named are only what it is
+ * about and count for less, the answer's words and services are added as meanings. Shared by
+ * the questions answered elsewhere, grants (grants.ts) and quota raises (quota-raise.ts).
+ */
+export function answerFrom(
+  ix: SearchIndexData,
+  plan: Mutable<QueryPlan>,
+  answer: { readonly services: readonly string[]; readonly terms: string },
+): void {
+  const own = new Set(answer.services.flatMap((id) => servicesWithId(ix, id)));
+  for (const [s, w] of plan.services) if (!own.has(s)) plan.services.set(s, w * NAMED_THING.share);
+  addMeaningTerms(ix, plan, answer.terms);
+  addMeaningServices(ix, plan, answer.services);
+}
+
+/**
  * Marks the question on the plan: the answer's read is wanted (its terms, services and verb) and
  * is the head noun; the things named are what it is about, their services count for less.
  */
@@ -206,10 +222,7 @@ export function readElsewhere(
   const found = askedElsewhere(ws, raw, plan.changes);
   if (!found) return;
   const { answer, kind } = found;
-  const own = new Set(answer.services.flatMap((id) => servicesWithId(ix, id)));
-  for (const [s, w] of plan.services) if (!own.has(s)) plan.services.set(s, w * NAMED_THING.share);
-  addMeaningTerms(ix, plan, answer.terms);
-  addMeaningServices(ix, plan, answer.services);
+  answerFrom(ix, plan, answer);
   const lead = leadingVerb(ix, answer.terms);
   if (lead !== undefined) replaceVerbs(ix, plan, { [lead]: 1 });
   const record = new Set(analyze(answer.terms).flatMap((t) => ix.termIds.get(t) ?? []));

@@ -4,12 +4,11 @@
 // named is only what the policy is about, as the thing named in an elsewhere question is.
 
 import { analyze } from './analyzer.js';
-import { NAMED_THING } from './data/asked-elsewhere.js';
 import { ACCOUNT_GRANTS, GRANT, PRINCIPAL_GRANTS, type GrantAnswer } from './data/grants-r12.js';
 import { STOP_WORDS } from './data/stop-words.js';
-import { servicesWithId } from './identifiers.js';
 import type { SearchIndexData } from './index-build.js';
-import { addMeaningServices, addMeaningTerms, replaceVerbs, type Mutable } from './plan-terms.js';
+import { answerFrom } from './elsewhere.js';
+import { replaceVerbs, type Mutable } from './plan-terms.js';
 import type { QueryPlan } from './query-plan.js';
 
 /** Where the grant verb stands: among the first words, after only request words ("how do i let"). */
@@ -70,10 +69,7 @@ export function readGrant(
   const known = (w: string): boolean => analyze(w).some((t) => ix.nameLike[ix.termIds.get(t) ?? -1] === 1);
   const answer = grantAsked(ws, typed, known);
   if (!answer) return;
-  const own = new Set(answer.services.flatMap((id) => servicesWithId(ix, id)));
-  for (const [s, w] of plan.services) if (!own.has(s)) plan.services.set(s, w * NAMED_THING.share);
-  addMeaningTerms(ix, plan, answer.terms);
-  addMeaningServices(ix, plan, answer.services);
+  answerFrom(ix, plan, answer);
   replaceVerbs(ix, plan, Object.fromEntries(answer.verbs.map((v) => [v, 1])));
   const head = new Set(analyze(answer.head).flatMap((t) => ix.termIds.get(t) ?? []));
   plan.container = new Set([...plan.terms.keys()].filter((id) => !head.has(id) && ix.nameLike[id] === 1));

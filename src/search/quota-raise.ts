@@ -2,12 +2,11 @@
 // 3000") asks Service Quotas, not the service: the service is only what the limit is about
 // (data/quota-raise.ts), as a question about its cost reads Cost Explorer (elsewhere.ts).
 
-import { NAMED_THING } from './data/asked-elsewhere.js';
 import { QUOTA_RAISE as Q } from './data/quota-raise.js';
 import { analyze } from './analyzer.js';
 import type { SearchIndexData } from './index-build.js';
-import { servicesWithId } from './identifiers.js';
-import { addMeaningServices, addMeaningTerms, replaceVerbs, type Mutable } from './plan-terms.js';
+import { answerFrom } from './elsewhere.js';
+import { replaceVerbs, type Mutable } from './plan-terms.js';
 import type { QueryPlan } from './query-plan.js';
 
 /** A limit noun (not the first word, not a setting's limit) and a word asking for more. */
@@ -20,10 +19,7 @@ export function asksQuotaRaise(ws: readonly string[]): boolean {
 export function readQuotaRaise(ix: SearchIndexData, plan: Mutable<QueryPlan>, ws: readonly string[]): void {
   if (!asksQuotaRaise(ws)) return;
   const { answer } = Q;
-  const own = new Set(answer.services.flatMap((id) => servicesWithId(ix, id)));
-  for (const [s, w] of plan.services) if (!own.has(s)) plan.services.set(s, w * NAMED_THING.share);
-  addMeaningTerms(ix, plan, answer.terms);
-  addMeaningServices(ix, plan, answer.services);
+  answerFrom(ix, plan, answer);
   replaceVerbs(ix, plan, { request: 1 });
   const head = new Set(analyze(answer.head).flatMap((t) => ix.termIds.get(t) ?? []));
   plan.head = new Set([...head].filter((id) => ix.nameLike[id] === 1));
