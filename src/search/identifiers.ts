@@ -10,7 +10,7 @@ import { SNIPPET_PATTERNS } from './data/snippet-ids.js';
 import { fileReading } from './file-reading.js';
 import { cfnTypeHint, consoleHint, errorContext, failedCallHint } from './pasted-context.js';
 import type { SearchIndexData } from './index-build.js';
-import { words } from './text.js';
+import { unwrapToken, words } from './text.js';
 
 export interface IdentifierHint {
   /** The whitespace token that held the identifier. */
@@ -56,7 +56,7 @@ export function identifierHints(ix: SearchIndexData, rawTokens: readonly string[
       });
       return;
     }
-    const token = raw.replace(/^["'(<[{]+|[.,;:!?"')>\]}]+$/g, '');
+    const token = unwrapToken(raw);
     const hint =
       failedCallHint(ix, token, i, errors) ??
       consoleHint(ix, token) ??

@@ -7,7 +7,7 @@ import { CFN_NAMESPACES, CFN_STACK_SENSE, CFN_TYPE } from './data/cfn-types.js';
 import { CONSOLE_KINDS, CONSOLE_SERVICES } from './data/console-urls.js';
 import { ERROR_CODES, ERROR_LINE, FAILED_CALL_NAME } from './data/error-codes.js';
 import type { SearchIndexData } from './index-build.js';
-import { words } from './text.js';
+import { unwrapToken, words } from './text.js';
 
 interface PastedHint {
   readonly services: readonly number[];
@@ -58,7 +58,7 @@ export function errorContext(tokens: readonly string[]): ErrorContext {
     const end = lower.findIndex((t, j) => j > i && j <= i + ERROR_LINE.reach && ERROR_LINE.closes.test(t));
     for (let j = i; j <= (end < 0 ? i + ERROR_LINE.opens.length - 1 : end); j++) frame.add(j);
   }
-  return { carried: tokens.some((t) => isErrorCode(bare(t))), frame };
+  return { carried: tokens.some((t) => isErrorCode(unwrapToken(t))), frame };
 }
 
 /** An error code, the error line's frame, or beside a code an operation's name (the call that failed). */
@@ -92,10 +92,6 @@ function servicesOfCall(ix: SearchIndexData, ops: readonly number[]): number[] {
 
 function isErrorCode(token: string): boolean {
   return ERROR_CODES.some((e) => e.pattern.test(token));
-}
-
-function bare(raw: string): string {
-  return raw.replace(/^["'(<[{]+|[.,;:!?"')>\]}]+$/g, '');
 }
 
 /** Services of a console segment or namespace: a service id, an ARN namespace or a compact id. */

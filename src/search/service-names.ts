@@ -76,8 +76,9 @@ export function serviceKeyTable(services: readonly ServiceEntry[]): ServiceKeyTa
     }
   });
   addUnversionedNames(table, services, ids);
-  addProductNames(table, services);
-  addNewerApis(table, services);
+  const indexOf = new Map(services.map(({ id }, s) => [id, s]));
+  addProductNames(table, indexOf);
+  addNewerApis(table, indexOf);
   return table;
 }
 
@@ -95,8 +96,7 @@ function addUnversionedNames(
 }
 
 /** The product names people say that the models lack (data/product-names.ts), as strong as a title. */
-function addProductNames(table: ServiceKeyTable, services: readonly ServiceEntry[]): void {
-  const indexOf = new Map(services.map(({ id }, s) => [id, s]));
+function addProductNames(table: ServiceKeyTable, indexOf: ReadonlyMap<string, number>): void {
   for (const [name, { service }] of Object.entries(PRODUCT_NAMES)) {
     const s = indexOf.get(service);
     if (s === undefined) continue;
@@ -106,8 +106,7 @@ function addProductNames(table: ServiceKeyTable, services: readonly ServiceEntry
 }
 
 /** A name of an old API names its newer one as strongly (data/service-versions.ts). */
-function addNewerApis(table: ServiceKeyTable, services: readonly ServiceEntry[]): void {
-  const indexOf = new Map(services.map(({ id }, s) => [id, s]));
+function addNewerApis(table: ServiceKeyTable, indexOf: ReadonlyMap<string, number>): void {
   for (const [old, { current }] of Object.entries(NEWER_APIS)) {
     const from = indexOf.get(old);
     const to = indexOf.get(current);

@@ -128,3 +128,8 @@ function undouble(s: string): string {
   if (n >= 3 && s[n - 1] === s[n - 2] && !/[slz]/.test(s[n - 1]!)) return s.slice(0, -1);
   return s;
 }
+
+/** A pasted token without the quotes, brackets and punctuation around it (`"i-0abc",` -> `i-0abc`). */
+export function unwrapToken(raw: string): string {
+  return raw.replace(/^["'(<[{]+|[.,;:!?"')>\]}]+$/g, '');
+}
