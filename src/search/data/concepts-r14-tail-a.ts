@@ -9,21 +9,24 @@ import type { Concept } from './concepts.js';
 export const R14_TAIL_A_CONCEPTS: readonly Concept[] = [
   {
     phrases: [
-      'web fleet',
-      'app fleet',
-      'api fleet',
-      'worker fleet',
-      'server fleet',
       'fleet of servers',
       'fleet of machines',
       'fleet of web servers',
       'servers in the fleet',
       'machines in the fleet',
+      'servers in the web fleet',
+      'machines in the web fleet',
+      'size of the web fleet',
+      'grow the web fleet',
+      'shrink the web fleet',
+      'scale the web fleet',
+      'grow the app fleet',
+      'shrink the app fleet',
+      'scale the app fleet',
     ],
     terms: 'auto scaling group',
-    services: ['autoscaling'],
-    why: 'the fleet of servers behind an app is, in AWS, the Auto Scaling group that keeps its size; EC2 Fleet is a one-off launch request',
-    example: ['grow the api fleet to 12 machines for the sale', 'autoscaling:SetDesiredCapacity'],
+    why: 'the fleet of servers behind an app, grown or shrunk, is the Auto Scaling group that keeps its size; EC2 Fleet is a one-off launch request (sized phrases only: across the web fleet is where an SSM command runs)',
+    example: ['grow the app fleet to 12 machines for the sale', 'autoscaling:SetDesiredCapacity'],
   },
   {
     phrases: [
@@ -37,7 +40,7 @@ export const R14_TAIL_A_CONCEPTS: readonly Concept[] = [
     terms: 'target group',
     services: ['elbv2'],
     why: 'the set of servers a load balancer sends requests to is a target group',
-    example: ['which servers are in the backend pool of my alb', 'elbv2:DescribeTargetHealth'],
+    example: ['put i-0123456789abcdef0 in the backend pool of my alb', 'elbv2:RegisterTargets'],
   },
   {
     phrases: ['batch fleet', 'batch compute pool', 'compute pool for jobs', 'batch pool', 'batch cluster'],
