@@ -183,7 +183,8 @@ function addContentTerms(
     const weight =
       (runs.translated[i]
         ? TERM_WEIGHT.translated
-        : plan.corrections[typed[i]!] !== undefined
+        : // a misspelt service name, once corrected, names the service as surely as typed
+          plan.corrections[typed[i]!] !== undefined && !runs.serviceWord[i]
           ? TERM_WEIGHT.corrected
           : TERM_WEIGHT.typed) * (plan.readOnly && filtersByTime(ws, i) ? TIME_FILTER.weight : 1);
     // a later step's words ("..., then resume it") say what comes next, not what the task acts on

@@ -55,7 +55,7 @@ export const ASKED_COMPUTE_7: readonly AskedEntry[] = [
   {
     op: 'elbv2:ModifyTargetGroupAttributes',
     asked:
-      'sticky sessions, deregistration delay, drain timeout, connection draining, how long to wait for in-flight requests before removing a host, slow start, load balancing algorithm least outstanding, stickiness on',
+      'sticky sessions, deregistration delay, drain timeout, connection draining, how long to wait for in-flight requests before removing a host, slow start, load balancing algorithm least outstanding, stickiness on, deregistration delay in seconds, time the load balancer waits for in-flight requests before a deregistering target is dropped',
     example: 'turn on session affinity cookies for web-tg and cut drain time to 30 seconds',
   },
   {
@@ -73,7 +73,7 @@ export const ASKED_COMPUTE_7: readonly AskedEntry[] = [
   {
     op: 'elbv2:CreateRule',
     asked:
-      'path based routing, route /api to another backend, host header routing, fixed response, weighted forward, send a url path to different backends, listener rule that forwards a path to a target group',
+      'path based routing, route /api to another backend, host header routing, fixed response, weighted forward, send a url path to different backends, listener rule that forwards a path to a target group, send requests whose path matches to another target group or pool of servers',
     example: 'add a listener rule on the alb that sends /api/* to the api target group',
   },
   {
@@ -136,7 +136,7 @@ export const ASKED_COMPUTE_7: readonly AskedEntry[] = [
   {
     op: 'ecr:GetAuthorizationToken',
     asked:
-      'docker login, log in to the registry, credentials to push or pull, no basic auth credentials error, password for docker, log docker in to a private registry, sign in before pushing images',
+      'docker login, log in to the registry, credentials to push or pull, no basic auth credentials error, password for docker, log docker in to a private registry, sign in before pushing images, authorization token has expired, token lasts 12 hours, push denied because the registry login expired',
     example: 'ecr rejects my docker push with an authentication error',
   },
   {
@@ -163,7 +163,7 @@ export const ASKED_COMPUTE_7: readonly AskedEntry[] = [
   {
     op: 'ecr:PutLifecyclePolicy',
     asked:
-      'automatically expire old docker images, keep only the last 10 images, clean up untagged images after days, retention rules',
+      'automatically expire old docker images, keep only the last 10 images, clean up untagged images after days, retention rules, expire images by age or count so repository storage stops growing, automatic cleanup rule',
     example: 'only keep the 10 newest images in payments-api and expire the rest',
   },
   {

@@ -7,7 +7,7 @@ export const ASKED_COMPUTE_8: readonly AskedEntry[] = [
   {
     op: 'apprunner:CreateService',
     asked:
-      'deploy a web app from github or a container image without managing servers, heroku like hosting, fully managed https web service, paas',
+      'deploy a web app from github or a container image without managing servers, heroku like hosting, fully managed https web service, paas, deploy a container image from an ecr repository as a web service without clusters or orchestration to manage',
     example: 'host our node app from github on app runner',
   },
   {
@@ -99,7 +99,7 @@ export const ASKED_COMPUTE_8: readonly AskedEntry[] = [
   {
     op: 'elasticbeanstalk:UpdateEnvironment',
     asked:
-      'deploy a version to beanstalk, change env vars of the environment, change instance type, roll out release',
+      'deploy a version to beanstalk, change env vars of the environment, change instance type, roll out release, deploy an application version label to a running environment, release a new build to production',
     example: 'deploy release v1.4 to the shop-prod beanstalk stack',
   },
   {

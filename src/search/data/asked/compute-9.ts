@@ -13,7 +13,8 @@ export const ASKED_COMPUTE_9: readonly AskedEntry[] = [
   },
   {
     op: 'imagebuilder:StartImagePipelineExecution',
-    asked: 'run the image build now, trigger a golden ami build manually, kick off the image factory',
+    asked:
+      'run the image build now, trigger a golden ami build manually, kick off the image factory, build a new golden image right away with current patches, run the pipeline outside its schedule',
     example: 'run the golden-ami image builder pipeline now',
   },
   {

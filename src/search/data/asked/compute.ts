@@ -168,7 +168,7 @@ export const ASKED_COMPUTE: readonly AskedEntry[] = [
   {
     op: 'ec2-instance-connect:SendSSHPublicKey',
     asked:
-      'ssh into a server without a key pair, temporary ssh key, browser ssh, instance connect login, push a public key for 60 seconds, connect to the machine, log in for a minute, no pem file',
+      'ssh into a server without a key pair, temporary ssh key, browser ssh, instance connect login, push a public key for 60 seconds, connect to the machine, log in for a minute, no pem file, one-time or ephemeral ssh key valid 60 seconds, no key stored on the instance or in the ami',
     example: 'push a throwaway public key so i can ssh to i-0abc as ec2-user',
   },
   {

@@ -7,7 +7,8 @@ import type { AskedEntry } from './types.js';
 export const ASKED_INTEGRATION_2: readonly AskedEntry[] = [
   {
     op: 'mq:CreateBroker',
-    asked: 'activemq, rabbitmq, managed message broker, jms, amqp, stomp, openwire, set up, new',
+    asked:
+      'activemq, rabbitmq, managed message broker, jms, amqp, stomp, openwire, set up, new, message broker service for jms or amqp applications moved from on premises',
     example: 'spin up a managed rabbitmq for our legacy app',
   },
   {
@@ -123,7 +124,8 @@ export const ASKED_INTEGRATION_2: readonly AskedEntry[] = [
   },
   {
     op: 'kafka:CreateCluster',
-    asked: 'managed kafka, msk, brokers, new kafka, provisioned kafka, set up kafka, apache kafka',
+    asked:
+      'managed kafka, msk, brokers, new kafka, provisioned kafka, set up kafka, apache kafka, provisioned brokers in two or three availability zones, broker count per zone',
     example: 'set up a managed kafka with three brokers across three availability zones',
   },
   {

@@ -73,7 +73,7 @@ export const ASKED_INTEGRATION_5: readonly AskedEntry[] = [
   {
     op: 'emr:AddJobFlowSteps',
     asked:
-      'submit a spark job to a running cluster, add a step, spark-submit, hive script, queue work on emr, submit a job to an existing cluster, add work to a running emr cluster',
+      'submit a spark job to a running cluster, add a step, spark-submit, hive script, queue work on emr, submit a job to an existing cluster, add work to a running emr cluster, append a spark, hive or pig script as a step on a cluster that is already running',
     example: 'spark-submit my etl.py to emr cluster j-2AXXXXXXGAPLF',
   },
   {

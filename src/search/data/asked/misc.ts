@@ -39,7 +39,7 @@ export const ASKED_MISC: readonly AskedEntry[] = [
   {
     op: 'drs:StartRecovery',
     asked:
-      'fail over servers to aws, launch recovery machines, disaster strikes, bring up the standby copies, drill, datacenter or site is down, bring up our protected or replicated servers during an outage, recovery site',
+      'fail over servers to aws, launch recovery machines, disaster strikes, bring up the standby copies, drill, datacenter or site is down, bring up our protected or replicated servers during an outage, recovery site, primary site or data centre lost, launch the servers replicated to aws, failover drill',
     example: 'our data center is down, launch the disaster recovery copies of our servers',
   },
   {

@@ -164,7 +164,7 @@ export const ASKED_NETWORK_6: readonly AskedEntry[] = [
   {
     op: 'servicediscovery:DiscoverInstances',
     asked:
-      'find healthy endpoints of a service, healthy backends or hosts, which ips and ports is an app on, look up where a service runs, query the service registry, get ips and ports to call, which healthy instances are registered for a service',
+      'find healthy endpoints of a service, healthy backends or hosts, which ips and ports is an app on, look up where a service runs, query the service registry, get ips and ports to call, which healthy instances are registered for a service, ip addresses of the healthy instances behind a service name',
     example: 'resolve the payments service to ips and ports through cloud map',
   },
   {

@@ -156,7 +156,8 @@ export const ASKED_NEXT_8: readonly AskedEntry[] = [
   },
   {
     op: 'batch:UpdateComputeEnvironment',
-    asked: 'raise max vcpus, disable an environment, change instance types for jobs, more capacity for jobs',
+    asked:
+      'raise max vcpus, disable an environment, change instance types for jobs, more capacity for jobs, maxvcpus limit of the compute environment, cap on the fleet of instances that runs the jobs, let the pool scale further',
     example: 'raise max vcpus of batch environment spot-ce to 1024',
   },
   {

@@ -151,7 +151,7 @@ export const ASKED_STORAGE_3: readonly AskedEntry[] = [
   {
     op: 'fsx:CreateFileSystem',
     asked:
-      'windows file server, smb share, lustre for hpc, netapp ontap, openzfs, managed file share, active directory joined, high performance scratch storage',
+      'windows file server, smb share, lustre for hpc, netapp ontap, openzfs, managed file share, active directory joined, high performance scratch storage, smb file share for windows users that is joined to a microsoft active directory domain',
     example: 'set up a windows smb share joined to our active directory',
   },
   {
@@ -201,7 +201,7 @@ export const ASKED_STORAGE_3: readonly AskedEntry[] = [
   {
     op: 'glacier:InitiateJob',
     asked:
-      'retrieve an archive, request an archive back from a vault, request a download, inventory retrieval, takes hours, expedited or bulk retrieval, list what is in a vault',
+      'retrieve an archive, request an archive back from a vault, request a download, inventory retrieval, takes hours, expedited or bulk retrieval, list what is in a vault, retrieval job that brings an archive out of cold storage for download, thaw an archive',
     example: 'request backup-2015.tar back from vault tape-archive',
   },
   {

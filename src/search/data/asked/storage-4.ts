@@ -42,7 +42,7 @@ export const ASKED_STORAGE_4: readonly AskedEntry[] = [
   {
     op: 'backup:ListBackupJobs',
     asked:
-      'did backups fail last night, backup run history, status of backup runs, failed or expired jobs, what ran',
+      'did backups fail last night, backup run history, status of backup runs, failed or expired jobs, what ran, status and completion time of recent backup jobs, did the latest backup of a resource complete or fail',
     example: 'did any backups fail last night?',
   },
   {
@@ -65,7 +65,7 @@ export const ASKED_STORAGE_4: readonly AskedEntry[] = [
   {
     op: 'backup:PutBackupVaultLockConfiguration',
     asked:
-      'immutable backups, nobody can delete backups, worm, ransomware protection, minimum retention, compliance mode, lock the vault, undeletable backups, prevent deleting recovery points, keep recovery points forever, freeze backups so no one can delete them, compliance mode for backups, immutable backups even for root',
+      'immutable backups, nobody can delete backups, worm, ransomware protection, minimum retention, compliance mode, lock the vault, undeletable backups, prevent deleting recovery points, keep recovery points forever, freeze backups so no one can delete them, compliance mode for backups, immutable backups even for root, recovery points or saved copies cannot be deleted before a minimum retention in years, auditor or regulator requirement',
     example: 'make sure nobody, not even admins, can delete backups in vault prod-vault early',
   },
   {
@@ -123,7 +123,7 @@ export const ASKED_STORAGE_4: readonly AskedEntry[] = [
   {
     op: 'storagegateway:RefreshCache',
     asked:
-      'files added or copied directly to the bucket are missing from the share, rescan, refresh listing, stale directory view',
+      'files added or copied directly to the bucket are missing from the share, rescan, refresh listing, stale directory view, objects written straight to s3 are not listed on the on-premises file share until the cache is refreshed, reread the bucket contents',
     example: 'files I copied straight into the bucket are missing from the nfs share',
   },
   {
@@ -155,7 +155,8 @@ export const ASKED_STORAGE_4: readonly AskedEntry[] = [
   },
   {
     op: 'datasync:StartTaskExecution',
-    asked: 'run the sync now, kick off the transfer, start copying, trigger migration run',
+    asked:
+      'run the sync now, kick off the transfer, start copying, trigger migration run, run a scheduled transfer immediately, start the copy by hand instead of at the scheduled time',
     example: 'kick off the nas to s3 sync now instead of waiting for tonight',
   },
   {

@@ -108,7 +108,8 @@ export const ASKED_STORAGE_7: readonly AskedEntry[] = [
   },
   {
     op: 'elasticache:CreateSnapshot',
-    asked: 'backup redis data, rdb dump, save cache contents, point in time copy of redis',
+    asked:
+      'backup redis data, rdb dump, save cache contents, point in time copy of redis, snapshot a redis cluster or replication group, named backup of the cache before an upgrade',
     example: 'take a backup of redis group sessions-prod before the upgrade',
   },
   {
@@ -120,7 +121,7 @@ export const ASKED_STORAGE_7: readonly AskedEntry[] = [
   {
     op: 'memorydb:CreateCluster',
     asked:
-      'durable redis, primary database in memory, multi-az transaction log, valkey database that does not lose data',
+      'durable redis, primary database in memory, multi-az transaction log, valkey database that does not lose data, in-memory data kept across node restarts and failures, multi-az transaction log keeps every write',
     example: 'I need a redis-compatible primary database that survives node failures without losing writes',
   },
   {
