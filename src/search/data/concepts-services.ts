@@ -79,7 +79,8 @@ export const SERVICE_CONCEPTS: readonly Concept[] = [
   },
   {
     phrases: ['service control policies', 'service control policy', 'scp', 'scps'],
-    terms: 'list policies for target',
+    // no leading verb: "apply an scp" attaches one, "which scps" lists them; the query's verb says which
+    terms: 'policies for target',
     services: ['organizations'],
     why: 'service control policies are Organizations policies attached to accounts and OUs',
     example: ['which scps are attached to the sandbox account', 'organizations:ListPoliciesForTarget'],

@@ -78,7 +78,7 @@ export const ASKED_AI_5: readonly AskedEntry[] = [
   {
     op: 'kendra:Query',
     asked:
-      'enterprise search, search company documents, ask a question over the intranet, find answers in docs, search box for employees, faq answer, search the index for a phrase, search a kendra index, look up an answer in the index',
+      'enterprise search, search company documents, ask a question over the intranet, find answers in docs, search box for employees, faq answer, search the index for a phrase, search a kendra index, look up an answer in the index, look through internal company documents, find a policy in the company documents',
     example: 'search our intranet for the vpn setup guide',
   },
   {

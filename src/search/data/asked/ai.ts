@@ -139,7 +139,7 @@ export const ASKED_AI: readonly AskedEntry[] = [
   {
     op: 'bedrock-agent:StartIngestionJob',
     asked:
-      'sync documents, re-index, pick up new files, refresh embeddings, crawl again, update vectors after upload, resync, knowledge base sync, new pdfs uploaded, make it see files added to the bucket, refresh after adding documents',
+      'sync documents, re-index, pick up new files, refresh embeddings, crawl again, update vectors after upload, resync, knowledge base sync, new pdfs uploaded, make it see files added to the bucket, refresh after adding documents, sync a knowledge base data source',
     example: 'we added new files to the bucket, make the knowledge base pick them up',
   },
   {

@@ -13,7 +13,7 @@ export const ASKED_INTEGRATION_5: readonly AskedEntry[] = [
   {
     op: 'athena:GetQueryResults',
     asked:
-      'fetch rows, read the output, result set, download the answer, see what the sql returned, rows back',
+      'fetch rows, read the output, result set, download the answer, see what the sql returned, rows back, rows of a query, rows of an athena query, result rows of a finished query execution id',
     example: 'fetch the rows my athena sql 1a2b3c returned',
   },
   {

@@ -151,7 +151,8 @@ export const ASKED_NEXT_5: readonly AskedEntry[] = [
   },
   {
     op: 'budgets:DescribeBudget',
-    asked: 'one budget details, actual vs limit, forecasted spend against the budget, budget amount',
+    asked:
+      'one budget details, actual vs limit, forecasted spend against the budget, budget amount, are we over budget, close to going over the budget',
     example: 'how much of the monthly-eng budget have we spent so far',
   },
   {

@@ -31,7 +31,7 @@ export const ASKED_OBSERVABILITY_2: readonly AskedEntry[] = [
   {
     op: 'events:DisableRule',
     asked:
-      'pause a trigger, pause the nightly job trigger, turn off a cron trigger temporarily, hold a cleanup or report trigger for now, stop reacting to events, mute automation, switch off for now',
+      'pause a trigger, pause the nightly job trigger, turn off a cron trigger temporarily, hold a cleanup or report trigger for now, stop reacting to events, mute automation, switch off for now, pause a rule, pause an eventbridge rule on a bus, stop a rule from firing for now',
     example: 'pause the nightly cleanup trigger for now',
   },
   {
@@ -91,7 +91,7 @@ export const ASKED_OBSERVABILITY_2: readonly AskedEntry[] = [
   {
     op: 'cloudtrail:LookupEvents',
     asked:
-      'who deleted, who terminated, who changed, who did it, who made this change, audit who launched, find the user that stopped an instance, api activity in the last 90 days, audit history, which iam user created an access key, who created the access key, events with an event name in the last day',
+      'who deleted, who terminated, who changed, who did it, who made this change, audit who launched, find the user that stopped an instance, api activity in the last 90 days, audit history, which iam user created an access key, who created the access key, events with an event name in the last day, audit trail of api calls, api calls made by one user, what a user did this week, actions taken by a user or role',
     example: 'who deleted the prod-db security group yesterday',
   },
   {

@@ -127,7 +127,7 @@ export const ASKED_SECURITY_3: readonly AskedEntry[] = [
   {
     op: 'organizations:ListAccounts',
     asked:
-      'all accounts in the org, inventory of accounts, account ids and emails, how many accounts do we have, every member account, which accounts are in our organization, how many aws accounts do we have',
+      'all accounts in the org, inventory of accounts, account ids and emails, how many accounts do we have, every member account, which accounts are in our organization, how many aws accounts do we have, accounts that belong to our organization',
     example: 'how many member accounts do we have and what are their ids',
   },
   {
@@ -157,7 +157,7 @@ export const ASKED_SECURITY_3: readonly AskedEntry[] = [
   {
     op: 'organizations:AttachPolicy',
     asked:
-      'apply an scp to an ou, enforce a guardrail on accounts, put a service control policy on a folder, turn on a restriction for member accounts, apply a tag policy to the whole org',
+      'apply an scp to an ou, enforce a guardrail on accounts, put a service control policy on a folder, turn on a restriction for member accounts, apply a tag policy to the whole org, put a guardrail scp on an ou, apply a guardrail to the sandbox or workloads ou',
     example: 'apply our deny-regions scp to the workloads ou',
   },
   {

@@ -106,7 +106,7 @@ export const ASKED_SECURITY_6: readonly AskedEntry[] = [
   {
     op: 'inspector2:Enable',
     asked:
-      'turn on vulnerability scanning, scan ec2 instances, container images and lambda functions for cves, continuous patch checks, start scanning ecr images and ec2 instances for cves, start vulnerability scans',
+      'turn on vulnerability scanning, scan ec2 instances, container images and lambda functions for cves, continuous patch checks, start scanning ecr images and ec2 instances for cves, start vulnerability scans, find cves on our servers and container images, vulnerability scanning for ec2 boxes',
     example: 'activate amazon inspector for ec2 and ecr',
   },
   {

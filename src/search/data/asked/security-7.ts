@@ -88,7 +88,7 @@ export const ASKED_SECURITY_7: readonly AskedEntry[] = [
   {
     op: 'wafv2:UpdateIPSet',
     asked:
-      'append an attacker ip to an existing blocklist, add addresses to the block list, change allowed ip addresses in the firewall, update the denylist',
+      'append an attacker ip to an existing blocklist, add addresses to the block list, change allowed ip addresses in the firewall, update the denylist, add an ip range to an ip set, add a cidr to the ip set, put one more address in an existing ip set',
     example: 'append 203.0.113.7 to the existing waf ip blocklist',
   },
   {
