@@ -57,7 +57,7 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   const typed = words(tokens.filter((t) => !OP_REF.test(t)).join(' '));
   const ws = typed.map((w) => correct(ix, w, plan));
   const stems = ws.map(stem);
-  plan.existing = existingKinds(ix, ids, ws);
+  plan.existing = existingKinds(ix, ids, ws, raw);
   plan.many = asksMany(ws);
 
   // a snippet names the API that runs it, not a thing a named product acts on
