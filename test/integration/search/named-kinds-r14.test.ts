@@ -45,3 +45,11 @@ describe('a named resource exists unless said new (named-kinds.ts)', () => {
     );
   });
 });
+
+describe('an owned place reads four words of its kind (data/existing.ts EXISTING_PLACE.reach)', () => {
+  it('a replica added to my elasticache redis replication group is not a new group', () => {
+    expect(top('add a second read replica to my elasticache redis replication group', 1)).toEqual([
+      'elasticache:IncreaseReplicaCount',
+    ]);
+  });
+});
