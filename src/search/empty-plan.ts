@@ -34,6 +34,7 @@ export function emptyPlan(): Mutable<QueryPlan> {
     container: new Set(),
     inside: new Set(),
     existing: undefined,
+    many: false,
     switched: new Set(),
   };
 }

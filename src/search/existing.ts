@@ -6,6 +6,7 @@
 
 import { EXISTING_PLACE, MAKING_NAME_EXTRAS, MAKING_VERBS } from './data/existing.js';
 import { STOP_WORDS } from './data/stop-words.js';
+import { namedKinds } from './named-kinds.js';
 import { analyze } from './analyzer.js';
 import type { IdentifierHint } from './identifiers.js';
 import type { SearchIndexData } from './index-build.js';
@@ -46,6 +47,7 @@ export function existingKinds(
   ix: SearchIndexData,
   ids: readonly IdentifierHint[],
   ws: readonly string[],
+  raw: readonly string[],
 ): ExistingKinds | undefined {
   const kinds: Kind[] = [];
   const add = (words: string): void => {
@@ -56,6 +58,7 @@ export function existingKinds(
   };
   for (const h of ids) if (h.assigned) add(h.terms);
   for (const words of ownedPlaces(ws)) add(words);
+  for (const words of namedKinds(ix, raw)) add(words);
   return kinds.length === 0 ? undefined : { kinds };
 }
 

@@ -4,6 +4,7 @@
 
 import { HEAD_FRAMES, TIME_FILTER } from './data/head-frames-r12.js';
 import { STOP_WORDS } from './data/stop-words.js';
+import { SUBJECT_WORDS } from './data/tense-words.js';
 import type { SearchIndexData } from './index-build.js';
 
 /** Whether the word at i frames the head noun that follows instead of being it. */
@@ -26,10 +27,23 @@ export function numberAsked(ix: SearchIndexData, ws: readonly string[], i: numbe
   return ix.rawWordIds.get(plural) === undefined ? word : plural;
 }
 
-/** Whether the word at i is a past participle a time follows ("launched today", "created in the last week"). */
+/**
+ * Whether the word at i is a past participle that a time window follows, after the things it
+ * describes ("instances LAUNCHED today", "images PUSHED to repo x in the last week"). After a
+ * subject ("we deleted ... yesterday") or a stop word ("was stopped") it stays a verb.
+ */
+export function participleInTimeWindow(ws: readonly string[], i: number): boolean {
+  const w = ws[i]!;
+  if (i === 0 || w.length < 5 || !w.endsWith('ed')) return false;
+  const before = ws[i - 1]!;
+  if (STOP_WORDS.has(before) || SUBJECT_WORDS.has(before)) return false;
+  for (let k = i + 1; k < Math.min(ws.length, i + 1 + TIME_FILTER.reach); k++) {
+    if (TIME_FILTER.times.has(ws[k]!)) return true;
+  }
+  return false;
+}
+
+/** A time filter's word in a read: the participle of a time window, unless it names an outcome ("failed"). */
 export function filtersByTime(ws: readonly string[], i: number): boolean {
-  if (i === 0 || !ws[i]!.endsWith('ed') || TIME_FILTER.outcomes.has(ws[i]!)) return false;
-  let k = i + 1;
-  while (k < ws.length && STOP_WORDS.has(ws[k]!) && !TIME_FILTER.times.has(ws[k]!)) k++;
-  return TIME_FILTER.times.has(ws[k] ?? '');
+  return participleInTimeWindow(ws, i) && !TIME_FILTER.outcomes.has(ws[i]!);
 }

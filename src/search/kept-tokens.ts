@@ -41,7 +41,7 @@ export function keptTokens(
 }
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)+$/i;
-const withoutTrailingPunctuation = (token: string): string => token.replace(/[.,;:!?"')]+$/, '');
+export const withoutTrailingPunctuation = (token: string): string => token.replace(/[.,;:!?"')]+$/, '');
 
 /**
  * A name the user gave a resource (`nightly-etl`, `blog-1`, a UUID): its words describe the
@@ -50,7 +50,7 @@ const withoutTrailingPunctuation = (token: string): string => token.replace(/[.,
  * service's name ("the old-cron-cleanup lambda"), or when it follows a content word and ends the
  * phrase ("job nightly-etl", not "sms one-time code"); operation and service names stay words.
  */
-function isResourceName(ix: SearchIndexData, raw: readonly string[], i: number): boolean {
+export function isResourceName(ix: SearchIndexData, raw: readonly string[], i: number): boolean {
   const t = withoutTrailingPunctuation(raw[i]!);
   if (!KEBAB.test(t) || OP_REF.test(t) || ix.exactNames.get(compactName(t)) !== undefined) return false;
   if (servicesNamed(ix, t).length > 0) return false;
@@ -81,4 +81,4 @@ function nameBeforeKind(ix: SearchIndexData, t: string, next: string | undefined
   return !PHRASES.has(parts.map(stem).join(' '));
 }
 
-const isVerb = (ix: SearchIndexData, w: string): boolean => ix.verbIds.has(w) || VERBS.has(stem(w));
+export const isVerb = (ix: SearchIndexData, w: string): boolean => ix.verbIds.has(w) || VERBS.has(stem(w));

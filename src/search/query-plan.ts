@@ -62,6 +62,8 @@ export interface QueryPlan {
   readonly inside: Set<number>;
   /** Kinds of resource the query's assigned ids show exist: making one is another task (existing.ts). */
   readonly existing: ExistingKinds | undefined;
+  /** The query acts on many things at once ("a batch of", "40 recipients"): batch variants fit (many.ts). */
+  readonly many: boolean;
   /** The operation that switches the only service named on or off, or reads whether it is (service-switch.ts). */
   readonly switched: Set<number>;
 }

@@ -19,6 +19,7 @@ import { identifierHints } from './identifiers.js';
 import { keptTokens } from './kept-tokens.js';
 import { ID_BESIDE_NAMED } from './data/id-context.js';
 import { existingKinds } from './existing.js';
+import { asksMany } from './many.js';
 import { pointsAtContent } from './content-question.js';
 import { emptyPlan } from './empty-plan.js';
 import { containerTerms, headNumber, membershipSpan, startsContainer } from './siblings.js';
@@ -56,7 +57,8 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   const typed = words(tokens.filter((t) => !OP_REF.test(t)).join(' '));
   const ws = typed.map((w) => correct(ix, w, plan));
   const stems = ws.map(stem);
-  plan.existing = existingKinds(ix, ids, ws);
+  plan.existing = existingKinds(ix, ids, ws, raw);
+  plan.many = asksMany(ws);
 
   // a snippet names the API that runs it, not a thing a named product acts on
   const firm = new Set(ids.filter((h) => h.firm).flatMap((h) => h.services));

@@ -108,6 +108,12 @@ export const PRIOR = {
   batch: -1.0,
 } as const;
 
+/** The query says many things at once (many.ts, data/many-r14.ts). */
+export const MANY = {
+  /** A batch or bulk variant then is the task's: lifts PRIOR.batch and puts it ahead of the single call. */
+  batch: 2.0,
+} as const;
+
 /** Choosing among the operations of one service (siblings.ts). */
 export const SIBLINGS = {
   /**

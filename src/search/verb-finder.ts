@@ -19,7 +19,7 @@ import { RECORD_NOUNS } from './data/noun-reading-r12.js';
 import { INDEFINITE, NOUN_PHRASE_WORDS, NOUN_VERBS, RECIPIENTS } from './data/noun-verbs.js';
 import { MAX_GAP, NUMBER_WORD, PHRASAL_VERBS } from './data/phrasal-verbs.js';
 import { STOP_WORDS } from './data/stop-words.js';
-import { SUBJECT_WORDS, TIME_WINDOW_WORDS } from './data/tense-words.js';
+import { participleInTimeWindow } from './head-frames.js';
 import type { SearchIndexData } from './index-build.js';
 import type { VerbSpan } from './query-words.js';
 import { VERBS_ENDING_AS_NOUNS } from './data/intent.js';
@@ -274,24 +274,4 @@ function nounVerbAt(ws: readonly string[], i: number): VerbSpan | undefined {
     }
   }
   return undefined;
-}
-
-const TIME_UNITS: ReadonlySet<string> = new Set(['week', 'month', 'morning', 'year', 'quarter', 'sprint']);
-
-/**
- * "images PUSHED in the last week", "users CREATED this month": an -ed word right after a noun
- * with a time window after it describes the things asked for (a filter of a list), it is not the
- * task's verb. After a subject ("we deleted ... yesterday") or an auxiliary ("was stopped") it
- * stays a verb.
- */
-function participleInTimeWindow(ws: readonly string[], i: number): boolean {
-  const w = ws[i]!;
-  if (i === 0 || w.length < 5 || !w.endsWith('ed')) return false;
-  const before = ws[i - 1]!;
-  if (STOP_WORDS.has(before) || SUBJECT_WORDS.has(before)) return false;
-  for (let k = i + 1; k < Math.min(ws.length, i + 6); k++) {
-    if (TIME_WINDOW_WORDS.words.has(ws[k]!)) return true;
-    if (ws[k] === 'this' && TIME_UNITS.has(ws[k + 1] ?? '')) return true;
-  }
-  return false;
 }

@@ -32,8 +32,11 @@ export const MAKING_NAME_EXTRAS: readonly string[] = ['tags'];
 export const EXISTING_PLACE = {
   words: new Set(['to', 'into', 'in', 'inside', 'within', 'from', 'for', 'of']),
   owners: new Set(['the', 'my', 'our', 'this', 'that', 'its', 'your', 'their', 'existing', 'current']),
-  /** Content words read after the owner word: a kind is at most this long. */
-  reach: 3,
+  /**
+   * Content words read after the owner word: a kind is at most this long, with room for a service
+   * and an engine before it ("to my elasticache redis replication group", round 14).
+   */
+  reach: 4,
   why: 'a thing the task happens in or uses, named as one already there, is not the thing to make',
   example: ['add a new site with its devices to our global network', 'networkmanager:CreateSite'],
 } as const;

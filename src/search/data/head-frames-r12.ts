@@ -93,23 +93,29 @@ export const HEAD_FRAMES: Readonly<Record<string, HeadFrame>> = {
 };
 
 /**
- * "the instances LAUNCHED today", "buckets CREATED last week": in a request that reads, a past
- * participle followed by a time says which of the things to show (a filter on their time), not
- * an operation's subject; its word counts for this share of a typed word, so the listing of the
- * things ranks before the operations whose documentation tells of launching them.
+ * "the instances LAUNCHED today", "images PUSHED in the last week", "users CREATED this month":
+ * a past participle after the things, with a time window soon after it, says which of the things
+ * to show (a filter on their time), not an operation's subject nor the task's verb. One list and
+ * one detector (head-frames.ts participleInTimeWindow) serve the verb finder (the participle is
+ * not the task) and the terms of a read (its word counts for this share of a typed word, so the
+ * listing of the things ranks before the operations whose documentation tells of launching them).
  */
 export const TIME_FILTER: Reasoned & {
   readonly times: ReadonlySet<string>;
   readonly outcomes: ReadonlySet<string>;
   readonly weight: number;
+  readonly reach: number;
 } = {
+  /** Words that open a time window ("last", "this" week, "since" monday, two days "ago"). */
   times: new Set([
     ...['today', 'yesterday', 'tonight', 'overnight', 'recently', 'earlier', 'ago', 'since'],
-    ...['last', 'past', 'this', 'hour', 'day', 'week', 'month', 'morning', 'night'],
+    ...['last', 'past', 'this'],
   ]),
   /** Outcomes, not times of making: "which rules failed in the last run" asks what failed. */
   outcomes: new Set(['failed', 'succeeded', 'completed', 'finished', 'errored', 'timed', 'stopped']),
   weight: 0.3,
+  /** How many words after the participle the time window may start ("pushed to repo x in the last week"). */
+  reach: 5,
   why: 'a past participle and a time after the things asked for filter them by when it happened',
   example: ['show me the instances launched today', 'ec2:DescribeInstances'],
 };

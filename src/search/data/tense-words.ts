@@ -23,17 +23,6 @@ export const FUTURE_NAME_WORDS: TenseWords = {
   example: ['how much did lambda cost last month', 'ce:GetCostAndUsage'],
 };
 
-/**
- * Words (as typed) that give a time window a past participle can describe: "images pushed LAST
- * week", "users created TODAY". After a noun, "pushed ... last week" names which things to list
- * (a filter), not a push to do (verb-finder.ts).
- */
-export const TIME_WINDOW_WORDS: TenseWords = {
-  words: new Set(['yesterday', 'today', 'ago', 'last', 'past', 'since', 'this', 'recently', 'tonight']),
-  why: '"images pushed last week" asks which images, a read filtered by time; the participle is not the task',
-  example: ['tags of the images pushed to repo payments-api in the last week', 'ecr:DescribeImages'],
-};
-
 /** Words before an -ed word that make it the verb of a clause ("we deleted"), not a participle. */
 export const SUBJECT_WORDS: ReadonlySet<string> = new Set([
   'i',

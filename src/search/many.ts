@@ -1,0 +1,44 @@
+// Whether the query acts on many things in one go (data/many-r14.ts): "a batch of records",
+// "to 40 recipients", "at once". Then a batch or bulk variant is what was asked, and the prior
+// that holds it back when one thing is meant (ranking-params.ts PRIOR.batch) is lifted.
+
+import { AT_ONCE, COUNTED_MANY, MANY_WORDS } from './data/many-r14.js';
+import type { SearchIndexData } from './index-build.js';
+import { pluralS } from './text.js';
+
+/** Whether the words say many things are acted on at once. */
+export function asksMany(ws: readonly string[]): boolean {
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (MANY_WORDS.words.has(w) || (MANY_WORDS.beforeOf.has(w) && ws[i + 1] === 'of')) return true;
+    if (AT_ONCE.phrases.some((p) => p.every((pw, k) => ws[i + k] === pw))) return true;
+    if (countsThings(ws, i)) return true;
+  }
+  return false;
+}
+
+/** A count of two or more at i, with plural things (not a time or a size) soon after it. */
+function countsThings(ws: readonly string[], i: number): boolean {
+  const w = ws[i]!;
+  const n = /^\d+$/.test(w) ? Number(w) : COUNTED_MANY.numbers.has(w) ? 2 : 0;
+  if (n < 2 || n > 100_000) return false;
+  for (let k = i + 1; k < Math.min(ws.length, i + 1 + COUNTED_MANY.reach); k++) {
+    if (COUNTED_MANY.notThings.has(ws[k]!)) return false;
+    if (ws[k]!.length > 3 && pluralS(ws[k]!)) return true;
+  }
+  return false;
+}
+
+const batchWordsOf = new WeakMap<SearchIndexData, ReadonlySet<number>>();
+
+/** Whether the operation's name spells a batch or bulk variant (raw name words). */
+export function isBatchVariant(ix: SearchIndexData, op: number): boolean {
+  let ids = batchWordsOf.get(ix);
+  if (ids === undefined) {
+    ids = new Set(['batch', 'bulk'].flatMap((w) => ix.rawWordIds.get(w) ?? []));
+    batchWordsOf.set(ix, ids);
+  }
+  for (let r = ix.rawNameStart[op]!; r < ix.rawNameStart[op + 1]!; r++)
+    if (ids.has(ix.rawNameWords[r]!)) return true;
+  return false;
+}
