@@ -58,6 +58,7 @@ import { R12_IOTMEDIA_CONCEPTS } from './concepts-r12-iotmedia.js';
 import { R12_DEVDATA_CONCEPTS } from './concepts-r12-devdata.js';
 import { R13_APPDEV_CONCEPTS } from './concepts-r13-appdev.js';
 import { R13_ANALYTICS_CONCEPTS } from './concepts-r13-analytics.js';
+import { R14_VERB_CONCEPTS } from './concepts-r14-verbs.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -124,4 +125,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...R12_DEVDATA_CONCEPTS,
   ...R13_APPDEV_CONCEPTS,
   ...R13_ANALYTICS_CONCEPTS,
+  ...R14_VERB_CONCEPTS,
 ];

@@ -63,4 +63,10 @@ export const VERB_NOUNS: Readonly<Record<string, VerbNoun>> = {
     why: 'flushing paths from a cdn cache creates an invalidation (CloudFront)',
     example: ['flush /css/* from my cloudfront distribution', 'cloudfront:CreateInvalidation'],
   },
+  // round 14: the medium is the verb, and also the thing made
+  mail: {
+    terms: 'email',
+    why: 'mailing something sends it as an email (SES SendEmail), not a message of any service',
+    example: ['mail the monthly invoice to billing@example.com', 'sesv2:SendEmail'],
+  },
 };
