@@ -69,4 +69,12 @@ export const VERB_NOUNS: Readonly<Record<string, VerbNoun>> = {
     why: 'mailing something sends it as an email (SES SendEmail), not a message of any service',
     example: ['mail the monthly invoice to billing@example.com', 'sesv2:SendEmail'],
   },
+  cap: {
+    terms: 'limit',
+    why: 'what capping sets is a limit, and AWS names the thing so (redshift-serverless UsageLimit)',
+    example: [
+      'cap the compute our serverless redshift workgroup may use each day',
+      'redshift-serverless:CreateUsageLimit',
+    ],
+  },
 };

@@ -110,6 +110,13 @@ export const R14_VERBS: Readonly<Record<string, EverydayVerb>> = {
     why: 'trimming a group of nodes or replicas makes it smaller: a decrease or an update of its size',
     example: ['trim the elasticache replication group to one replica', 'elasticache:DecreaseReplicaCount'],
   },
+  // a cap is a limit set on something that exists, or the first thing that holds the limit
+  // (a license configuration, a budget): never the run or the use it limits
+  cap: {
+    weights: { put: 1, set: 1, update: 0.9, limit: 1, create: 0.7 },
+    why: 'capping a count or a spend sets a limit: put or set on what exists, or created as its own thing',
+    example: ['cap the report lambda at 5 concurrent executions', 'lambda:PutFunctionConcurrency'],
+  },
   pin: {
     weights: { update: 1, set: 0.9, modify: 0.8, put: 0.6 },
     why: 'pinning a thing to a version or revision sets that version on it: an update',
