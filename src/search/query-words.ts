@@ -240,10 +240,12 @@ export function planVerbs(
   plan.readOnly = question || looks || (readVerb && implied.every((v) => onlyReads({ [v]: 1 })));
   plan.changes = !question && verbAt !== undefined && !readVerb;
   plan.question = question;
-  // a light verb (`make it bigger`) means what the concept after it implies
+  // a light verb (`make it bigger`) means what the concept after it implies; split around its
+  // object (`make the server forget`) the particle gives its sense
   const light =
     verbAt !== undefined &&
     !verbAt.byNoun &&
+    !verbAt.particle &&
     implied.length > 0 &&
     LIGHT_VERBS[ws[verbAt.start]!] !== undefined;
   const verbWeights: Readonly<Record<string, number>> =

@@ -28,6 +28,7 @@ import { filtersByTime, framesHead, numberAsked } from './head-frames.js';
 import { TIME_FILTER } from './data/head-frames-r12.js';
 import { addServiceSwitch } from './service-switch.js';
 import { addValueChange } from './value-change.js';
+import { addSwitchedVerb } from './switched-verbs.js';
 import { addFileReadingVerbs, addSnippetRunVerbs } from './file-reading.js';
 import { readHistory } from './history.js';
 import { readElsewhere } from './elsewhere.js';
@@ -74,6 +75,7 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   const verbAt = planVerbs(ix, plan, ws, stems, runs, ending);
   plan.aboutContent = plan.readOnly && pointsAtContent(query, ws);
   addValueChange(ix, plan, raw, ws, verbAt);
+  addSwitchedVerb(ix, plan, ws, verbAt);
   addFileReadingVerbs(ix, plan, ids);
   addSnippetRunVerbs(ix, plan, ids, verbAt !== undefined);
   addRuntimeServices(ix, plan);

@@ -29,6 +29,7 @@ import { VERBS } from './vocabulary.js';
 import { RE_PREFIX } from './data/verbs-r9.js';
 import { VERB_PREFIXES } from './data/verbs.js';
 
+const MAX_VERB_WORDS = 4; // "put back in service"
 /** What the verb finder reads (service-name words) and writes (side verbs count as translated). */
 type VerbRuns = { readonly serviceWord: readonly boolean[]; readonly translated: boolean[] };
 
@@ -181,7 +182,8 @@ function verbAt(
   if (i === 0 && opensWithParticiple(ws)) return undefined;
   const byNoun = nounVerbAt(ws, i);
   if (byNoun) return byNoun;
-  for (let n = Math.min(3, ws.length - i); n >= 2; n--) {
+  // the longest adjacent verb phrase first: "take out of service" (ids pasted between are gone)
+  for (let n = Math.min(MAX_VERB_WORDS, ws.length - i); n >= 2; n--) {
     const weights = VERBS.get(stems.slice(i, i + n).join(' '));
     if (weights) return { start: i, end: i + n, weights };
   }

@@ -64,4 +64,12 @@ export const NOUN_VERBS: readonly NounVerb[] = [
     why: 'a certificate or a license is granted on request: getting (or making) one requests, issues or checks it out (acm RequestCertificate, license-manager CheckoutLicense)',
     example: ['get a new tls cert for shop.example.org', 'acm:RequestCertificate'],
   },
+  {
+    verbs: ['ditch', 'drop', 'nuke', 'scrap', 'delete', 'remove', 'discard', 'return', 'free'],
+    nouns: ['ip', 'ips', 'eip', 'eips', 'address', 'addresses'],
+    indefinite: false,
+    weights: { release: 1, delete: 0.8, disassociate: 0.5, remove: 0.5 },
+    why: 'an address taken from an AWS pool is given back by releasing it (ec2 ReleaseAddress, lightsail ReleaseStaticIp)',
+    example: ['drop the elastic ip of the old bastion', 'ec2:ReleaseAddress'],
+  },
 ];

@@ -6,6 +6,8 @@
 // gives it weights of its own. Each entry says
 // why and gives an example query that must find its operation in the top five (tested).
 
+import { R14_PHRASAL_VERBS } from './phrasal-verbs-r14.js';
+
 export interface PhrasalVerb {
   /** Operation verb -> weight, as in VERB_SYNONYMS. */
   readonly weights: Readonly<Record<string, number>>;
@@ -31,6 +33,8 @@ export const NUMBER_WORD = '<number>';
 const PUT_SOMEWHERE = { send: 1, put: 1, upload: 0.8, publish: 0.6 };
 
 export const PHRASAL_VERBS: Readonly<Record<string, PhrasalVerb>> = {
+  // round 14 first: its longer particles ('take out of service') come before shorter ones ('take out')
+  ...R14_PHRASAL_VERBS,
   'bring back': {
     weights: { restore: 1, recover: 0.8, start: 0.4 },
     why: 'bringing something back that was deleted or changed is restoring it',

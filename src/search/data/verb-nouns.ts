@@ -63,4 +63,18 @@ export const VERB_NOUNS: Readonly<Record<string, VerbNoun>> = {
     why: 'flushing paths from a cdn cache creates an invalidation (CloudFront)',
     example: ['flush /css/* from my cloudfront distribution', 'cloudfront:CreateInvalidation'],
   },
+  // round 14: the medium is the verb, and also the thing made
+  mail: {
+    terms: 'email',
+    why: 'mailing something sends it as an email (SES SendEmail), not a message of any service',
+    example: ['mail the monthly invoice to billing@example.com', 'sesv2:SendEmail'],
+  },
+  cap: {
+    terms: 'limit',
+    why: 'what capping sets is a limit, and AWS names the thing so (redshift-serverless UsageLimit)',
+    example: [
+      'cap the compute our serverless redshift workgroup may use each day',
+      'redshift-serverless:CreateUsageLimit',
+    ],
+  },
 };

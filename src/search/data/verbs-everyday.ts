@@ -6,6 +6,7 @@
 import { R9_VERBS } from './verbs-r9.js';
 import { R10_VERBS } from './verbs-r10.js';
 import { R13_VERBS } from './verbs-r13.js';
+import { R14_VERBS } from './verbs-r14.js';
 
 export interface EverydayVerb {
   /** Operation verb -> weight, as in VERB_SYNONYMS. */
@@ -80,4 +81,5 @@ export const EVERYDAY_AND_LATER: Readonly<Record<string, EverydayVerb>> = {
   ...R9_VERBS,
   ...R10_VERBS,
   ...R13_VERBS,
+  ...R14_VERBS,
 };

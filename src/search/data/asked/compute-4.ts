@@ -97,7 +97,7 @@ export const ASKED_COMPUTE_4: readonly AskedEntry[] = [
   {
     op: 'lambda:DeleteEventSourceMapping',
     asked:
-      'stop a function reading from a queue, remove the stream consumer, unhook sqs, disconnect a poller for good',
+      'stop a function reading from a queue, remove the stream consumer, unhook sqs, disconnect a poller for good, detach a lambda from the kinesis or dynamodb stream it reads',
     example: 'unhook the kinesis stream from the analytics lambda for good',
   },
   {
