@@ -32,6 +32,7 @@ import { addFileReadingVerbs, addSnippetRunVerbs } from './file-reading.js';
 import { readHistory } from './history.js';
 import { readElsewhere } from './elsewhere.js';
 import { readQuotaRaise } from './quota-raise.js';
+import { readQuotaAsked } from './quota-read.js';
 import { readGrant } from './grants.js';
 import { readTense } from './tense.js';
 import { readRetention } from './retention.js';
@@ -105,6 +106,7 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   addNamePhrases(ix, plan, content, verbAt !== undefined);
   readElsewhere(ix, plan, typed, raw);
   readQuotaRaise(ix, plan, typed);
+  readQuotaAsked(ix, plan, ws);
   readGrant(ix, plan, ws, typed);
   plan.empty =
     plan.terms.size === 0 && plan.exact.size === 0 && plan.services.size === 0 && plan.verbs.size === 0;
