@@ -25,6 +25,7 @@ import {
   questionVerbs,
 } from './intent.js';
 import { clippedStatus } from './status.js';
+import { countAsked } from './count-frames.js';
 import type { QueryPlan } from './query-plan.js';
 
 /** What the word-run scan learnt about each word position. */
@@ -221,7 +222,9 @@ export function planVerbs(
   const askedAt = questionStart(ws, verbAt === undefined && runs.impliedVerbs.length === 0);
   // a clipped status question opens with its thing, never with a verb ("restart it if ...?")
   const clipped = verbAt?.start !== 0 && clippedStatus(ws, ending.questionMark);
-  const question = askedAt !== undefined || ending.asksLast || clipped;
+  // "give me the number of X": a count asked, whatever verb asks for it (count-frames.ts)
+  const counted = countAsked(ws);
+  const question = askedAt !== undefined || ending.asksLast || clipped || counted !== undefined;
   const readVerb = verbAt !== undefined && onlyReads(verbAt.weights) && !prefixedAgain(ws, verbAt);
   // "has it been validated": a past participle in a question is a state asked about, not a task
   const stateWord = question && verbAt !== undefined && /ed$/.test(ws[verbAt.start]!);
@@ -249,12 +252,12 @@ export function planVerbs(
     implied.length > 0 &&
     LIGHT_VERBS[ws[verbAt.start]!] !== undefined;
   const verbWeights: Readonly<Record<string, number>> =
-    question && (!readVerb || stateWord)
-      ? questionVerbs(ws.slice(askedAt ?? 0))
+    question && (!readVerb || stateWord || counted)
+      ? (counted ?? questionVerbs(ws.slice(askedAt ?? 0)))
       : light
         ? (sizeWeights(ws) ?? {})
         : (verbAt?.weights ?? (implied.length > 0 ? {} : { list: 1, describe: 1, get: 1 }));
-  const scale = verbAt || implied.length > 0 || nounRead ? 1 : BOOST.defaultReadVerb;
+  const scale = verbAt || implied.length > 0 || nounRead || counted ? 1 : BOOST.defaultReadVerb;
   for (const [v, w] of Object.entries(verbWeights)) {
     const id = ix.verbIds.get(v);
     if (id !== undefined) addMax(plan.verbs, id, w * scale);

@@ -8,6 +8,7 @@ import type { SearchIndexData } from './index-build.js';
 import { BOOST, SEQUENCE, TERM_WEIGHT } from './ranking-params.js';
 import { stem, words } from './text.js';
 import { analyze } from './analyzer.js';
+import { withoutNegated } from './negation.js';
 import { madeInPlace } from './again.js';
 import { findExact } from './exact.js';
 import { payloadOperations } from './payload.js';
@@ -33,18 +34,21 @@ import { addFileReadingVerbs, addSnippetRunVerbs } from './file-reading.js';
 import { readHistory } from './history.js';
 import { readElsewhere } from './elsewhere.js';
 import { readQuotaRaise } from './quota-raise.js';
+import { readQuotaAsked } from './quota-read.js';
 import { readGrant } from './grants.js';
 import { readTense } from './tense.js';
+import { readRetention } from './retention.js';
 import { readOutcome } from './outcome.js';
 import { addMax, addTerm, type Mutable } from './plan-terms.js';
 import type { QueryPlan } from './query-plan.js';
 import { asksAfterContext } from './intent.js';
+import { asksAfterError, questionAfterError } from './error-question.js';
 import { addRuntimeServices } from './runtime-services.js';
 import { laterAt, namesWhich, planVerbs, scanWordRuns, type VerbSpan, type WordRuns } from './query-words.js';
 
 export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   const plan = emptyPlan();
-  const raw = query.trim().split(/\s+/).filter(Boolean);
+  const raw = questionAfterError(ix, withoutNegated(query.trim().split(/\s+/).filter(Boolean)));
   const ids = identifierHints(ix, raw);
   const tokens = keptTokens(ix, raw, new Map(ids.map((h) => [h.token, h.keptWords ?? ''])));
   plan.exact = findExact(ix, tokens, raw);
@@ -71,7 +75,10 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
     if (id !== undefined && !laterAt(runs, i)) plan.surface.add(id);
   }
   yieldIdServicesToNamed(plan, fromIds);
-  const ending = { questionMark: query.trimEnd().endsWith('?'), asksLast: asksAfterContext(query) };
+  const ending = {
+    questionMark: query.trimEnd().endsWith('?'),
+    asksLast: asksAfterContext(query) || asksAfterError(query),
+  };
   const verbAt = planVerbs(ix, plan, ws, stems, runs, ending);
   plan.aboutContent = plan.readOnly && pointsAtContent(query, ws);
   addValueChange(ix, plan, raw, ws, verbAt);
@@ -97,11 +104,13 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   readHistory(ix, plan, ws);
   readOutcome(ix, plan, ws);
   readTense(ix, plan, ws);
+  readRetention(ix, plan, ws);
   // a pasted identifier is one thing: its type named in the plural is another task
   if (content.length === 0) for (const w of idWords) headNumber(ix, plan, w, w);
   addNamePhrases(ix, plan, content, verbAt !== undefined);
   readElsewhere(ix, plan, typed, raw);
   readQuotaRaise(ix, plan, typed);
+  readQuotaAsked(ix, plan, ws);
   readGrant(ix, plan, ws, typed);
   plan.empty =
     plan.terms.size === 0 && plan.exact.size === 0 && plan.services.size === 0 && plan.verbs.size === 0;

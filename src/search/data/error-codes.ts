@@ -34,7 +34,8 @@ export const ERROR_CODES: readonly ErrorCode[] = [
     ],
   },
   {
-    pattern: /^[A-Z][A-Za-z0-9]*(?:Exceeded|Denied|NotFound|Expired|Failed)$/,
+    // BucketAlreadyExists, BucketAlreadyOwnedByYou: a name taken is a failed create's code too
+    pattern: /^[A-Z][A-Za-z0-9]*(?:Exceeded|Denied|NotFound|Expired|Failed|AlreadyExists|AlreadyOwnedByYou)$/,
     why: 'a short error code (LimitExceeded, AccessDenied, RequestExpired) is what a failed call returned',
     example: [
       'RequestLimitExceeded on DescribeInstances, back off or raise the quota',

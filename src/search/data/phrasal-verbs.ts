@@ -29,6 +29,8 @@ export const MAX_GAP = 6;
 /** In `unlessBetween`: any word made of digits. */
 export const NUMBER_WORD = '<number>';
 
+import { R14_IMPORT_PHRASAL_VERBS } from './phrasal-verbs-r14-imports.js';
+
 /** Dropping something onto or into a queue or a bucket puts it there (alone, drop deletes). */
 const PUT_SOMEWHERE = { send: 1, put: 1, upload: 0.8, publish: 0.6 };
 
@@ -195,6 +197,7 @@ export const PHRASAL_VERBS: Readonly<Record<string, PhrasalVerb>> = {
       'codepipeline:PutApprovalResult',
     ],
   },
+  ...R14_IMPORT_PHRASAL_VERBS,
 };
 
 /**
