@@ -25,6 +25,9 @@ import { pointsAtContent } from './content-question.js';
 import { emptyPlan } from './empty-plan.js';
 import { containerTerms, headNumber, membershipSpan, startsContainer } from './siblings.js';
 import { readStatus } from './status.js';
+import { readStatusNumber } from './status-number.js';
+import { readWhichState } from './which-state.js';
+import { readWhereSetting } from './where-setting.js';
 import { filtersByTime, framesHead, numberAsked } from './head-frames.js';
 import { TIME_FILTER } from './data/head-frames-r12.js';
 import { addServiceSwitch } from './service-switch.js';
@@ -100,6 +103,8 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   }
   if (plan.head.size === 0) for (const id of verbNouns.length > 0 ? verbNouns : idHeads) plan.head.add(id);
   readStatus(ix, plan, ws, stems, idHeads, runs);
+  readWhichState(ix, plan, ws, stems, runs);
+  readWhereSetting(ix, plan, ws, stems);
   addServiceSwitch(ix, plan, ws, runs.serviceWord);
   readHistory(ix, plan, ws);
   readOutcome(ix, plan, ws);
@@ -107,6 +112,7 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   readRetention(ix, plan, ws);
   // a pasted identifier is one thing: its type named in the plural is another task
   if (content.length === 0) for (const w of idWords) headNumber(ix, plan, w, w);
+  readStatusNumber(ix, plan, ws, stems);
   addNamePhrases(ix, plan, content, verbAt !== undefined);
   readElsewhere(ix, plan, typed, raw);
   readQuotaRaise(ix, plan, typed);

@@ -137,6 +137,7 @@ import { ASKED_SECNET_R12_2 } from './asked/secnet-r12-2.js';
 import { ASKED_BUSINESS_R12 } from './asked/business-r12.js';
 import { ASKED_BUSINESS_R12_2 } from './asked/business-r12-2.js';
 import { ASKED_GOVSEC_R13 } from './asked/govsec-r13.js';
+import { ASKED_READS_R14 } from './asked/reads-r14.js';
 import { ASKED_BUSINESS_R12_3 } from './asked/business-r12-3.js';
 import { ASKED_ML_R12 } from './asked/ml-r12.js';
 import { ASKED_ML_R12_2 } from './asked/ml-r12-2.js';
@@ -282,6 +283,7 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_BUSINESS_R12,
   ...ASKED_BUSINESS_R12_2,
   ...ASKED_GOVSEC_R13,
+  ...ASKED_READS_R14,
   ...ASKED_BUSINESS_R12_3,
   ...ASKED_ML_R12,
   ...ASKED_ML_R12_2,
