@@ -84,7 +84,7 @@ export const ASKED_AI_6: readonly AskedEntry[] = [
   {
     op: 'ivs:CreateChannel',
     asked:
-      'live streaming like twitch, stream from obs, ingest server and stream key, low latency live video, interactive video, go live from an app',
+      'live streaming like twitch, stream from obs, ingest server and stream key, low latency live video, interactive video, go live from an app, ingest endpoint and key for a new channel, a new place creators stream to',
     example: 'set up low-latency live streaming so creators can broadcast from obs',
   },
   {
@@ -95,13 +95,14 @@ export const ASKED_AI_6: readonly AskedEntry[] = [
   },
   {
     op: 'ivs:StopStream',
-    asked: 'kick a broadcaster off, end a live stream forcefully, cut the feed, take a creator off air',
+    asked:
+      'kick a broadcaster off, end a live stream forcefully, cut the feed, take a creator off air, streamer, stop a streamer who is live, disconnect the broadcaster now',
     example: 'cut off the creator who is broadcasting something against our terms',
   },
   {
     op: 'ivs:ListStreams',
     asked:
-      'which channels are live, all current broadcasts, who is streaming now, live now, active broadcasts list, is anyone live on our channels, live at the moment',
+      'which channels are live, all current broadcasts, who is streaming now, live now, active broadcasts list, is anyone live on our channels, live at the moment, who is live right now, streaming live at the moment',
     example: 'which of our creators are broadcasting at the moment',
   },
   {

@@ -25,7 +25,7 @@ export const ASKED_AI_7: readonly AskedEntry[] = [
   {
     op: 'location:CalculateRoute',
     asked:
-      'driving directions, distance and travel time between two points, eta, how long to drive, route a truck',
+      'driving directions, distance and travel time between two points, eta, how long to drive, route a truck, driving time from one place to another, time to drive to a customer',
     example: 'how long does it take to drive from the warehouse to the customer and how far is it',
   },
   {
@@ -59,7 +59,8 @@ export const ASKED_AI_7: readonly AskedEntry[] = [
   },
   {
     op: 'location:BatchUpdateDevicePosition',
-    asked: 'send gps location of a device, report where a phone is, upload coordinates, ping position',
+    asked:
+      'send gps location of a device, report where a phone is, upload coordinates, ping position, save where a tracked device is now, store the current position of a tracked phone in a tracker',
     example: 'report the current gps fix of van-12 and van-15',
   },
   {
@@ -118,7 +119,7 @@ export const ASKED_AI_7: readonly AskedEntry[] = [
   {
     op: 'geo-routes:CalculateRoutes',
     asked:
-      'directions, turn by turn, truck routing, toll costs, driving walking route, travel time and distance',
+      'directions, turn by turn, truck routing, toll costs, driving walking route, travel time and distance, how long to drive from one address to another, driving time between two places',
     example: 'turn-by-turn truck directions from seattle to portland with tolls',
   },
   {

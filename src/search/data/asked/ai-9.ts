@@ -124,7 +124,7 @@ export const ASKED_AI_9: readonly AskedEntry[] = [
   {
     op: 'braket:SearchDevices',
     asked:
-      'which quantum computers are available, qpu list, ionq rigetti iqm, simulators, available quantum hardware, which backends online',
+      'which quantum computers are available, qpu list, ionq rigetti iqm, simulators, available quantum hardware, which backends online, quantum processors, qpus we can use',
     example: 'which quantum computers and simulators can I use',
   },
   {

@@ -62,7 +62,7 @@ export const ASKED_AI_R7_3: readonly AskedEntry[] = [
   {
     op: 'gamelift:DescribeFleetCapacity',
     asked:
-      'count of game servers up, desired vs active servers, idle servers, scaling limits of a fleet, server capacity now',
+      'count of game servers up, desired vs active servers, idle servers, scaling limits of a fleet, server capacity now, how many instances a fleet runs, instance count of a fleet',
     example: 'how many game servers are active versus desired on our gamelift fleet',
   },
   {

@@ -43,7 +43,8 @@ export const ASKED_AIMID_R13: readonly AskedEntry[] = [
   },
   {
     op: 'ivs:ListStreamKeys',
-    asked: 'stream keys of a channel, which keys can broadcast to the channel, the rtmp key of a channel',
+    asked:
+      'stream keys of a channel, which keys can broadcast to the channel, the rtmp key of a channel, stream key for a channel, the key a channel broadcasts with',
     example: 'which stream keys does our ivs channel have?',
   },
   {

@@ -19,7 +19,7 @@ export const ASKED_APPS_6: readonly AskedEntry[] = [
   {
     op: 'workdocs:AddResourcePermissions',
     asked:
-      'share a document with a colleague, give someone access to a folder, co owner or viewer, let a team edit a document, share a file so others can edit it',
+      'share a document with a colleague, give someone access to a folder, co owner or viewer, let a team edit a document, share a file so others can edit it, let a coworker view or edit a document, viewer access to a doc',
     example: 'share the q3 plan doc on workdocs with alice as a viewer',
   },
   {

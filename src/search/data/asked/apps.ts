@@ -156,7 +156,7 @@ export const ASKED_APPS: readonly AskedEntry[] = [
   {
     op: 'billingconductor:CreateBillingGroup',
     asked:
-      'group accounts for chargeback, pro forma bill for a customer, reseller billing family, show customers their own rates, new billing group with a primary account, billing group for a set of linked accounts',
+      'group accounts for chargeback, pro forma bill for a customer, reseller billing family, show customers their own rates, new billing group with a primary account, billing group for a set of linked accounts, group accounts together for billing',
     example: 'make a pro forma bill group for customer acme with accounts 1111 and 2222',
   },
   {

@@ -26,7 +26,7 @@ export const ASKED_DEVTOOLS_R10: readonly AskedEntry[] = [
   {
     op: 'codecommit:MergePullRequestByFastForward',
     asked:
-      'land a pr fast forward only, merge a pull request without a merge commit, accept and merge the pr, merge pr number into main keeping history linear',
+      'land a pr fast forward only, merge a pull request without a merge commit, accept and merge the pr, merge pr number into main keeping history linear, merge pull request number in a repo, merge the pr',
     example: 'land pull request 17 fast forward so main keeps a linear history',
   },
   {

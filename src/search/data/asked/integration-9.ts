@@ -15,7 +15,7 @@ export const ASKED_INTEGRATION_9: readonly AskedEntry[] = [
   {
     op: 'iot:CreateKeysAndCertificate',
     asked:
-      'device certificate, x.509, private key for a device, credentials for mqtt, cert and key pair, mutual tls, credentials for a new sensor, let a sensor authenticate, cert for a device so it can connect',
+      'device certificate, x.509, private key for a device, credentials for mqtt, cert and key pair, mutual tls, credentials for a new sensor, let a sensor authenticate, cert for a device so it can connect, keypair and x509 cert for a device, new device keypair',
     example: 'issue an x.509 cert and private key for a new sensor to connect with',
   },
   {
@@ -99,7 +99,7 @@ export const ASKED_INTEGRATION_9: readonly AskedEntry[] = [
   {
     op: 'iot-data:GetThingShadow',
     asked:
-      'device state, last reported values, desired vs reported, digital twin state, current settings of a device, reported state of a device, what a sensor last reported, last reported reading',
+      'device state, last reported values, desired vs reported, digital twin state, current settings of a device, reported state of a device, what a sensor last reported, last reported reading, state a device last synced to the cloud, what a smart device last sent as its state',
     example: 'what state did iot device boiler-7 last report',
   },
   {
@@ -177,7 +177,7 @@ export const ASKED_INTEGRATION_9: readonly AskedEntry[] = [
   {
     op: 'iotevents:CreateDetectorModel',
     asked:
-      'state machine over sensor data, detect overheating, reading stays above a limit for minutes, sustained condition, trigger an action when readings cross a threshold, iot events',
+      'state machine over sensor data, detect overheating, reading stays above a limit for minutes, sustained condition, trigger an action when readings cross a threshold, iot events, logic that watches inputs from equipment, detect events in equipment inputs and raise an alarm action, state logic for machines',
     example: 'alert when an iot sensor reading stays above 90 degrees for 5 minutes',
   },
   {

@@ -222,7 +222,7 @@ export const ASKED_OBSERVABILITY_6: readonly AskedEntry[] = [
   {
     op: 'amplify:ListJobs',
     asked:
-      'did the frontend deploys succeed, last few site deploys, build and deploy history of a branch, failed site build, site release history',
+      'did the frontend deploys succeed, last few site deploys, build and deploy history of a branch, failed site build, site release history, recent builds of a branch, builds of an app',
     example: 'did the last few frontend deploys of main succeed',
   },
   {

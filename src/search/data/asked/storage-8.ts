@@ -140,7 +140,7 @@ export const ASKED_STORAGE_8: readonly AskedEntry[] = [
   {
     op: 'dms:DescribeReplicationTasks',
     asked:
-      'migration progress, percent complete, task status, is the migration still running, errors, is the full load done, percent of tables loaded, full load progress of a task',
+      'migration progress, percent complete, task status, is the migration still running, errors, is the full load done, percent of tables loaded, full load progress of a task, is the replication task still running, replication running',
     example: 'how far along is our database migration and did it hit errors?',
   },
   {
