@@ -50,6 +50,7 @@ export function askedElsewhere(
 export function permissionCheck(ws: readonly string[]): ElsewhereAnswer | undefined {
   const store = ws.some((w, i) => P.storeWords.has(w) && (w !== 'store' || ws[i - 1] === 'policy'));
   if (policyDoes(ws)) return store ? P.store : P.custom;
+  if (!store && policiesDo(ws)) return P.principal;
   const refused = ws.some(
     (w, i) => P.refusals.has(w) && (w !== 'denied' || P.refusedOf.has(ws[i - 1] ?? '')),
   );
@@ -70,6 +71,16 @@ function policyDoes(ws: readonly string[]): boolean {
     if (ws[i] !== 'policy' || !P.pointers.has(ws[i - 1]!)) continue;
     const next = ws[i + 1] === 'document' ? i + 2 : i + 1;
     const verb = ws[next] === 'would' || ws[next] === 'will' ? next + 1 : next;
+    if (P.policyVerbs.has(ws[verb] ?? '')) return true;
+  }
+  return false;
+}
+
+/** "would alice's policies allow her to", "do my policies let me": someone's policies, all of them. */
+function policiesDo(ws: readonly string[]): boolean {
+  for (let i = 1; i < ws.length - 1; i++) {
+    if (ws[i] !== 'policies' || P.documentPointers.has(ws[i - 1]!)) continue;
+    const verb = ws[i + 1] === 'would' || ws[i + 1] === 'will' ? i + 2 : i + 1;
     if (P.policyVerbs.has(ws[verb] ?? '')) return true;
   }
   return false;

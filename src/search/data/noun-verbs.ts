@@ -72,4 +72,33 @@ export const NOUN_VERBS: readonly NounVerb[] = [
     why: 'an address taken from an AWS pool is given back by releasing it (ec2 ReleaseAddress, lightsail ReleaseStaticIp)',
     example: ['drop the elastic ip of the old bastion', 'ec2:ReleaseAddress'],
   },
+  {
+    verbs: ['add', 'create', 'make', 'insert', 'upsert', 'put', 'set'],
+    nouns: ['cname', 'cnames', 'txt', 'mx', 'aaaa', 'srv', 'ptr', 'caa', 'dns'],
+    indefinite: false,
+    // "dns" names a record only on its own: a dns namespace, firewall, zone or (lightsail) entry is another thing
+    notBefore: [
+      'entry',
+      'entries',
+      'namespace',
+      'namespaces',
+      'firewall',
+      'resolver',
+      'zone',
+      'zones',
+      'query',
+      'server',
+      'servers',
+      'endpoint',
+      'endpoints',
+      'name',
+      'names',
+    ],
+    weights: { change: 1, create: 0.6, put: 0.5, update: 0.4 },
+    why: 'a DNS record is added to a Route 53 zone by a change batch (ChangeResourceRecordSets): adding one changes the zone, it creates no zone, logging config or delegation set',
+    example: [
+      'add a txt record for domain verification to zone Z0123456789ABCDEFGHIJ',
+      'route53:ChangeResourceRecordSets',
+    ],
+  },
 ];

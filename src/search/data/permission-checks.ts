@@ -70,6 +70,26 @@ export const PERMISSION_CHECK = {
   ]),
   /** Words that point at one policy document: "this policy allows". */
   pointers: new Set(['this', 'that', 'the', 'my', 'our', 'a', 'new']),
+  /**
+   * Words before "policies" that name documents or ask which ones, not someone's set of policies:
+   * "would these policies allow" checks documents in hand, "which policies allow" looks for them;
+   * "would alice's policies allow her" asks about alice.
+   */
+  documentPointers: new Set([
+    'these',
+    'those',
+    'the',
+    'new',
+    'both',
+    'draft',
+    'two',
+    'three',
+    'which',
+    'what',
+    'any',
+    'all',
+    'some',
+  ]),
   /** Words that ask whether someone may ("is bob allowed to terminate instances"). */
   mayWords: new Set(['allowed', 'permitted', 'authorized', 'authorised']),
   /** "does X have permission / access to": the question's noun after have/has. */

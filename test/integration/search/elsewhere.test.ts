@@ -41,6 +41,8 @@ describe('answers that live elsewhere (data/asked-elsewhere.ts, data/permission-
     ['can the deploy-role read objects from the assets bucket', 'permission'],
     ['is alice allowed to delete the table', 'permission'],
     ['why am I getting access denied on the queue', 'permission'],
+    ["do bob's policies let him start instances in prod", 'permission'],
+    ['would my policies allow me to read the audit bucket', 'permission'],
   ])('%s -> %s', (query, kind) => {
     expect(kindOf(query)).toBe(kind);
   });
@@ -55,6 +57,7 @@ describe('answers that live elsewhere (data/asked-elsewhere.ts, data/permission-
     'how many lambda functions am I allowed to run',
     'which ports are allowed in security group sg-0123abcd',
     'let the deploy role read from the artifacts bucket',
+    'which policies allow s3 access in this account',
   ])('control: %s is not asked elsewhere', (query) => {
     expect(kindOf(query)).toBeUndefined();
   });

@@ -7,7 +7,7 @@ export const ASKED_COMPUTE_3: readonly AskedEntry[] = [
   {
     op: 'ec2:CreateLaunchTemplate',
     asked:
-      'saved server config, reusable launch settings, blueprint for new machines, preset ami type key and user data, template for an autoscaling group, save launch settings for an auto scaling group, a template the asg launches from',
+      'saved server config, reusable launch settings, blueprint for new machines, preset ami type key and user data, template for an autoscaling group, save launch settings for an auto scaling group, a template the asg launches from, new launch template that names the ami and instance type servers start from',
     example: 'save the ami, size, ssh key and startup script as a reusable preset for new servers',
   },
   {

@@ -129,7 +129,7 @@ export const ASKED_COMPUTE_9: readonly AskedEntry[] = [
   {
     op: 'lambda:GetFunctionUrlConfig',
     asked:
-      'what is the https address of my function, auth type and cors of a function link, what is the url of a lambda, which link does a function have',
+      'what is the https address of my function, auth type and cors of a function link, what is the url of a lambda, which link does a function have, does a function have a public url, does the function have an https endpoint',
     example: 'what is the public https address of my webhook lambda',
   },
   {

@@ -54,7 +54,7 @@ export const ASKED_INTEGRATION_3: readonly AskedEntry[] = [
   {
     op: 'apigateway:CreateAuthorizer',
     asked:
-      'lambda authorizer, cognito user pool auth, check jwt token, custom auth, protect endpoints, bearer token, require a cognito login for a rest api, protect the api with user pool tokens or a lambda check, add auth to an api',
+      'lambda authorizer, cognito user pool auth, check jwt token, custom auth, protect endpoints, bearer token, require a cognito login for a rest api, protect the api with user pool tokens or a lambda check, add auth to an api, a lambda that validates jwt or bearer tokens before a request reaches the api',
     example: 'protect my rest api with cognito user pool tokens',
   },
   {

@@ -49,7 +49,7 @@ export const ASKED_INTEGRATION: readonly AskedEntry[] = [
   {
     op: 'sqs:SetQueueAttributes',
     asked:
-      'change visibility timeout, retention period, attach a dead letter queue, dlq, redrive policy, maxreceivecount, access policy, long polling default, encryption, configure, expire after some days, keep them longer than four days, let an sns topic, s3 bucket or eventbridge deliver into the queue, allow a topic to send to my queue, queue policy that lets a service deliver into it, change how long messages stay hidden, turn on long polling for a queue by default, receive wait time, keep messages up to 14 days, set the max message size',
+      'change visibility timeout, retention period, attach a dead letter queue, dlq, redrive policy, maxreceivecount, access policy, long polling default, encryption, configure, expire after some days, keep them longer than four days, let an sns topic, s3 bucket or eventbridge deliver into the queue, allow a topic to send to my queue, queue policy that lets a service deliver into it, change how long messages stay hidden, turn on long polling for a queue by default, receive wait time, keep messages up to 14 days, set the max message size, messages that fail again and again move to a dead letter queue after a maximum number of receives',
     example: 'configure a dlq after 5 failed receives for the orders queue',
   },
   {
@@ -130,7 +130,7 @@ export const ASKED_INTEGRATION: readonly AskedEntry[] = [
   {
     op: 'sns:SetSubscriptionAttributes',
     asked:
-      'filter policy, subscriber only receives some events, only receive some messages, raw message delivery, dlq for a subscriber, filter by attribute, message filtering',
+      'filter policy, subscriber only receives some events, only receive some messages, raw message delivery, dlq for a subscriber, filter by attribute, message filtering, only deliver some events to a subscriber, deliver only matching messages to one subscription',
     example: 'make this sns subscriber only receive events where eventType is order_placed',
   },
   {

@@ -148,7 +148,7 @@ export const ASKED_NETWORK_3: readonly AskedEntry[] = [
   {
     op: 'ec2:ModifyManagedPrefixList',
     asked:
-      'add an ip to the list, add a new office range to a shared ip list, update the office ip list, remove a cidr from the list, change entries of an address list',
+      'add an ip to the list, add a new office range to a shared ip list, update the office ip list, remove a cidr from the list, change entries of an address list, add a cidr block or an entry to a managed prefix list',
     example: 'add the new office range 203.0.113.0/24 to our shared ip list pl-0abc1234',
   },
   {

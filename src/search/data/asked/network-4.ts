@@ -115,7 +115,7 @@ export const ASKED_NETWORK_4: readonly AskedEntry[] = [
   {
     op: 'route53:EnableHostedZoneDNSSEC',
     asked:
-      'sign a zone, turn dnssec on, protect against spoofing, cryptographic signing of records, ds record',
+      'sign a zone, turn dnssec on, protect against spoofing, cryptographic signing of records, ds record, sign a hosted zone with dnssec, start dnssec signing',
     example: 'turn on record signing for example.com to stop spoofing',
   },
   {

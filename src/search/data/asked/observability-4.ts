@@ -54,13 +54,14 @@ export const ASKED_OBSERVABILITY_4: readonly AskedEntry[] = [
   },
   {
     op: 'cloudformation:ExecuteChangeSet',
-    asked: 'apply the reviewed plan, go ahead with previewed changes, approve and deploy the diff',
+    asked:
+      'apply the reviewed plan, go ahead with previewed changes, approve and deploy the diff, apply a change set, execute a reviewed change set',
     example: 'go ahead and apply the previewed edit to web-prod',
   },
   {
     op: 'cloudformation:DetectStackDrift',
     asked:
-      'find manual changes, did someone change it by hand in console, out of sync with template, clickops drift check',
+      'find manual changes, did someone change it by hand in console, out of sync with template, clickops drift check, resources changed outside cloudformation, has anyone modified stack resources directly',
     example: 'did anyone change web-prod by hand outside the template',
   },
   {

@@ -98,7 +98,7 @@ export const ASKED_OBSERVABILITY: readonly AskedEntry[] = [
   {
     op: 'logs:StartQuery',
     asked:
-      'insights query, analyze logs with a query language, count errors per minute, count 5xx responses, aggregate logs, stats by field, group by, parse access logs, top ip addresses, search over a time range, logs insights query with fields filter stats sort parse, query a log group over a time range, search logs with a query',
+      'insights query, analyze logs with a query language, count errors per minute, count 5xx responses, aggregate logs, stats by field, group by, parse access logs, top ip addresses, search over a time range, logs insights query with fields filter stats sort parse, query a log group over a time range, search logs with a query, count errors across several log groups over the last hour',
     example: 'count 5xx responses per minute over the last day from access logs',
   },
   {

@@ -49,7 +49,7 @@ export const ASKED_SECURITY_2: readonly AskedEntry[] = [
   {
     op: 'iam:SimulatePrincipalPolicy',
     asked:
-      'am i allowed to, can this person do it, test permissions, why access denied, would this be allowed, dry run of permissions, check whether someone can, policy simulator, effective access',
+      'am i allowed to, can this person do it, test permissions, why access denied, would this be allowed, dry run of permissions, check whether someone can, policy simulator, effective access, would the policies of a user or role allow an action',
     example: 'would alice be allowed to delete objects in the logs bucket',
   },
   {
@@ -264,7 +264,7 @@ export const ASKED_SECURITY_2: readonly AskedEntry[] = [
   {
     op: 'sts:GetSessionToken',
     asked:
-      'mfa-protected cli session, temporary credentials with a 2fa code, session for actions that require mfa, short-lived keys for myself',
+      'mfa-protected cli session, temporary credentials with a 2fa code, session for actions that require mfa, short-lived keys for myself, mfa session, session from an mfa device serial and a one-time code',
     example: 'my cli calls need mfa, get a session using my token code',
   },
   {

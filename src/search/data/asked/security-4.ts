@@ -79,7 +79,7 @@ export const ASKED_SECURITY_4: readonly AskedEntry[] = [
   {
     op: 'kms:CreateGrant',
     asked:
-      'temporary delegated permission on an encryption key, let a service use a cmk on my behalf, programmatic key access without editing the key policy, let a service or role use our key for a specific resource temporarily, temporary permission on a cmk',
+      'temporary delegated permission on an encryption key, let a service use a cmk on my behalf, programmatic key access without editing the key policy, let a service or role use our key for a specific resource temporarily, temporary permission on a cmk, let a role use the key to decrypt or encrypt without editing the key policy',
     example: 'delegate decrypt on our cmk to the batch role without editing its key policy',
   },
   {

@@ -209,7 +209,7 @@ export const ASKED_STORAGE_6: readonly AskedEntry[] = [
   {
     op: 'rds:CreateDBProxy',
     asked:
-      'connection pooling, too many connections, lambda connections, pgbouncer, faster failover for apps',
+      'connection pooling, too many connections, lambda connections, pgbouncer, faster failover for apps, add a connection pooler, put a pooler in front of a database or an aurora cluster',
     example: 'our lambdas exhaust the postgres connections, put a pooler in front of it',
   },
   {
