@@ -48,12 +48,15 @@ function readSentence(text: string): Sentence {
   return { body: text, kind: undefined };
 }
 
-/** Sentences end at . ? ! before a space; a label opens its own sentence even without one. */
+/**
+ * Sentences end at . ? ! before a space, never at an ellipsis (a pasted value cut short, `CkYK...`);
+ * a label opens its own sentence even without one.
+ */
 function sentencesOf(query: string): string[] {
   const labels = [...Object.keys(REQUEST_LABELS), ...CONTEXT_LABELS].join('|');
   const beforeLabel = new RegExp(`\\s+(?=(?:${labels}):\\s)`, 'i');
   return query
-    .split(/(?<=[.?!])\s+/)
+    .split(/(?<=(?<!\.)[.?!])\s+/)
     .flatMap((s) => s.split(beforeLabel))
     .map((s) => s.trim())
     .filter((s) => words(s).length > 0);

@@ -40,6 +40,12 @@ describe('which sentence holds the request', () => {
     expect(f?.request).toBe('Each new account has to be added to the detector. Do that for these accounts.');
   });
 
+  it('an ellipsis ends a value cut short, not a sentence', () => {
+    expect(
+      requestFocus('expand every field of the event with @ptr CkYKPwo6... from my insights result in logs'),
+    ).toBeUndefined();
+  });
+
   it('a short query is one request, whatever its punctuation', () => {
     expect(requestFocus('prod is down. restart the service.')).toBeUndefined();
   });
