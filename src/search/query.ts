@@ -47,9 +47,17 @@ import type { QueryPlan } from './query-plan.js';
 import { asksAfterContext } from './intent.js';
 import { asksAfterError, questionAfterError } from './error-question.js';
 import { addRuntimeServices } from './runtime-services.js';
+import { lendContext, requestFocus } from './request-sentence.js';
 import { laterAt, namesWhich, planVerbs, scanWordRuns, type VerbSpan, type WordRuns } from './query-words.js';
 
+/** A long query of several sentences is read by its request sentence (request-sentence.ts). */
 export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
+  const focus = requestFocus(query);
+  if (!focus) return planText(ix, query);
+  return lendContext(planText(ix, focus.request), planText(ix, focus.context));
+}
+
+function planText(ix: SearchIndexData, query: string): QueryPlan {
   const plan = emptyPlan();
   const raw = questionAfterError(ix, withoutNegated(query.trim().split(/\s+/).filter(Boolean)));
   const ids = identifierHints(ix, raw);
@@ -78,10 +86,7 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
     if (id !== undefined && !laterAt(runs, i)) plan.surface.add(id);
   }
   yieldIdServicesToNamed(plan, fromIds);
-  const ending = {
-    questionMark: query.trimEnd().endsWith('?'),
-    asksLast: asksAfterContext(query) || asksAfterError(query),
-  };
+  const ending = endingOf(query);
   const verbAt = planVerbs(ix, plan, ws, stems, runs, ending);
   plan.aboutContent = plan.readOnly && pointsAtContent(query, ws);
   addValueChange(ix, plan, raw, ws, verbAt);
@@ -118,11 +123,24 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   readQuotaRaise(ix, plan, typed);
   readQuotaAsked(ix, plan, ws);
   readGrant(ix, plan, ws, typed);
+  markEmpty(plan, ws);
+  return plan;
+}
+
+/** How the query ends: with a question mark, or with a question after context or an error. */
+function endingOf(query: string): { questionMark: boolean; asksLast: boolean } {
+  return {
+    questionMark: query.trimEnd().endsWith('?'),
+    asksLast: asksAfterContext(query) || asksAfterError(query),
+  };
+}
+
+/** Whether the query had nothing to search with. */
+function markEmpty(plan: Mutable<QueryPlan>, ws: readonly string[]): void {
   plan.empty =
     plan.terms.size === 0 && plan.exact.size === 0 && plan.services.size === 0 && plan.verbs.size === 0;
   // only common words: empty, unless an identifier names a service (`can User::"a" do Action::"b"`)
   if (ws.every((w) => STOP_WORDS.has(w)) && plan.exact.size === 0 && !plan.namedService) plan.empty = true;
-  return plan;
 }
 
 /**
