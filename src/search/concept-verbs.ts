@@ -30,7 +30,7 @@ export interface TypedVerb {
 export function yieldConceptVerbs(
   ix: SearchIndexData,
   plan: QueryPlan,
-  ws: readonly string[],
+  { ws, fromIds }: { readonly ws: readonly string[]; readonly fromIds: ReadonlyMap<number, number> },
   concepts: readonly VerbConcept[],
   typed: TypedVerb | undefined,
 ): void {
@@ -41,22 +41,37 @@ export function yieldConceptVerbs(
   const kept = new Set(concepts.filter((c) => !yields(c)).flatMap((c) => c.services));
   // only beside another service the task may be of ("mail" -> SES): alone, the concept's
   // service is the task's ("set up serverless spark" creates an EMR Serverless application)
-  for (const c of concepts.filter((x) => yields(x) && rivalled(ix, plan, x)))
+  for (const c of concepts.filter((x) => yields(x) && rivalled(ix, plan, x, fromIds)))
     for (const id of c.services.filter((x) => !kept.has(x)))
       for (const s of servicesWithId(ix, id))
         if (plan.services.get(s) === BOOST.servicePhrase)
           plan.services.set(s, BOOST.servicePhrase * CONCEPT_AS_OBJECT.weight);
 }
 
-/** Whether a service the concept does not mean is as strong in the plan as the concept's. */
-function rivalled(ix: SearchIndexData, plan: QueryPlan, c: VerbConcept): boolean {
+/**
+ * Whether a service the concept does not mean is as strong in the plan as the concept's; one a
+ * pasted identifier names is where things are ("register voiceprints listed in s3://..."), no rival.
+ */
+function rivalled(
+  ix: SearchIndexData,
+  plan: QueryPlan,
+  c: VerbConcept,
+  fromIds: ReadonlyMap<number, number>,
+): boolean {
   const own = new Set(c.services);
-  return [...plan.services].some(([s, w]) => w >= BOOST.servicePhrase && !own.has(ix.services[s]!.id));
+  return [...plan.services].some(
+    ([s, w]) => w >= BOOST.servicePhrase && !own.has(ix.services[s]!.id) && !fromIds.has(s),
+  );
 }
 
-/** Whether the word at `at` opens the verb's object: only determiners between ("mail a receipt"). */
+/**
+ * Whether the word at `at` opens the verb's object: only determiners and adjectives of the
+ * object between ("mail a receipt", "email the quarterly invoice", "save the extracted fields").
+ */
 function objectOf(ws: readonly string[], verbEnd: number, at: number): boolean {
   if (at < verbEnd || STOP_WORDS.has(ws[at]!)) return false;
-  // a preposition between says where or when ("run it at cron(...)"), not what is acted on
-  return ws.slice(verbEnd, at).every((w) => DETERMINERS.includes(w));
+  // a preposition or a noun between says where or when ("run it at cron(...)"), not what is acted on
+  return ws
+    .slice(verbEnd, at)
+    .every((w) => DETERMINERS.includes(w) || CONCEPT_AS_OBJECT.adjectiveEnds.test(w));
 }

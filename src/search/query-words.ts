@@ -215,12 +215,18 @@ export interface VerbSpan {
   readonly noun?: number;
 }
 
+/** The query's words and stems, and the services its pasted identifiers name. */
+export interface PlannedWords {
+  readonly ws: readonly string[];
+  readonly stems: readonly string[];
+  readonly fromIds: ReadonlyMap<number, number>;
+}
+
 /** The verbs the plan wants, and whether the query only reads; returns the typed verb phrase. */
 export function planVerbs(
   ix: SearchIndexData,
   plan: Mutable<QueryPlan>,
-  ws: readonly string[],
-  stems: readonly string[],
+  { ws, stems, fromIds }: PlannedWords,
   runs: WordRuns,
   ending: { readonly questionMark: boolean; readonly asksLast: boolean },
 ): VerbSpan | undefined {
@@ -279,7 +285,7 @@ export function planVerbs(
   // helps; a reading verb (find, count, show) is generic, the concept's (detect) says which read
   const impliedWeight = question || light ? 1 : plan.changes ? BOOST.impliedBesideTyped : BOOST.impliedVerb;
   for (const v of implied) addMax(plan.verbs, ix.verbIds.get(v)!, impliedWeight);
-  yieldConceptVerbs(ix, plan, ws, runs.verbConcepts, verbAt);
+  yieldConceptVerbs(ix, plan, { ws, fromIds }, runs.verbConcepts, verbAt);
   return verbAt;
 }
 

@@ -82,7 +82,7 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
     questionMark: query.trimEnd().endsWith('?'),
     asksLast: asksAfterContext(query) || asksAfterError(query),
   };
-  const verbAt = planVerbs(ix, plan, ws, stems, runs, ending);
+  const verbAt = planVerbs(ix, plan, { ws, stems, fromIds }, runs, ending);
   plan.aboutContent = plan.readOnly && pointsAtContent(query, ws);
   addValueChange(ix, plan, raw, ws, verbAt);
   addSwitchedVerb(ix, plan, ws, verbAt);

@@ -8,8 +8,8 @@ import type { EverydayVerb } from './verbs-everyday.js';
 
 export const R15_TRAP_VERBS: Readonly<Record<string, EverydayVerb>> = {
   email: {
-    weights: { send: 1 },
-    why: 'to email something is to send it as an email (SES SendEmail), whatever the thing sent',
+    weights: { send: 1, notify: 0.8 },
+    why: 'to email something is to send it as an email (SES SendEmail), whatever the thing sent; to email people notifies them',
     example: ['email the quarterly invoice pdf to the customer', 'sesv2:SendEmail'],
   },
 };
