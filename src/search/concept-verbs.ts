@@ -19,6 +19,12 @@ export interface VerbConcept {
   readonly services: readonly string[];
 }
 
+/** The query's words, and the services its pasted identifiers name (query.ts fromIds). */
+export interface ConceptWords {
+  readonly ws: readonly string[];
+  readonly fromIds: ReadonlyMap<number, number>;
+}
+
 /** The typed verb: where it ends and what it means. */
 export interface TypedVerb {
   readonly start: number;
@@ -30,7 +36,7 @@ export interface TypedVerb {
 export function yieldConceptVerbs(
   ix: SearchIndexData,
   plan: QueryPlan,
-  { ws, fromIds }: { readonly ws: readonly string[]; readonly fromIds: ReadonlyMap<number, number> },
+  { ws, fromIds }: ConceptWords,
   concepts: readonly VerbConcept[],
   typed: TypedVerb | undefined,
 ): void {

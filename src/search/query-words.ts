@@ -27,7 +27,7 @@ import {
 import { clippedStatus } from './status.js';
 import { countAsked } from './count-frames.js';
 import type { QueryPlan } from './query-plan.js';
-import { yieldConceptVerbs, type VerbConcept } from './concept-verbs.js';
+import { yieldConceptVerbs, type ConceptWords, type VerbConcept } from './concept-verbs.js';
 
 /** What the word-run scan learnt about each word position. */
 export interface WordRuns {
@@ -215,18 +215,11 @@ export interface VerbSpan {
   readonly noun?: number;
 }
 
-/** The query's words and stems, and the services its pasted identifiers name. */
-export interface PlannedWords {
-  readonly ws: readonly string[];
-  readonly stems: readonly string[];
-  readonly fromIds: ReadonlyMap<number, number>;
-}
-
 /** The verbs the plan wants, and whether the query only reads; returns the typed verb phrase. */
 export function planVerbs(
   ix: SearchIndexData,
   plan: Mutable<QueryPlan>,
-  { ws, stems, fromIds }: PlannedWords,
+  { ws, stems, fromIds }: ConceptWords & { readonly stems: readonly string[] },
   runs: WordRuns,
   ending: { readonly questionMark: boolean; readonly asksLast: boolean },
 ): VerbSpan | undefined {
