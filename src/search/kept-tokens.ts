@@ -10,6 +10,7 @@ import { compactName } from '../catalog/names.js';
 import { COMPOUND_FIRST_WORDS } from './data/id-context.js';
 import { NAME_BEFORE_KIND } from './data/names-r12.js';
 import { PHRASES, VERBS } from './vocabulary.js';
+import { calledName } from './called-names.js';
 
 const VALUE = /[/=@]|^arn:|^\d{6,}$/i;
 
@@ -34,7 +35,7 @@ export function keptTokens(
       continue;
     }
     if (VALUE.test(t) && !OP_REF.test(t)) continue;
-    if (isResourceName(ix, raw, i)) continue;
+    if (isResourceName(ix, raw, i) || calledName(raw, i)) continue;
     out.push(t);
   }
   return out;
@@ -52,11 +53,15 @@ export const withoutTrailingPunctuation = (token: string): string => token.repla
  */
 export function isResourceName(ix: SearchIndexData, raw: readonly string[], i: number): boolean {
   const t = withoutTrailingPunctuation(raw[i]!);
-  if (!KEBAB.test(t) || OP_REF.test(t) || ix.exactNames.get(compactName(t)) !== undefined) return false;
+  const prev = raw[i - 1]?.toLowerCase();
+  // "the lambda function translate-text": after the kind it names, an operation's name is a name
+  const opName = ix.exactNames.get(compactName(t)) !== undefined && !NAME_BEFORE_KIND.kinds.has(prev ?? '');
+  if (!KEBAB.test(t) || OP_REF.test(t) || opName) return false;
   if (servicesNamed(ix, t).length > 0) return false;
   if (/\d/.test(t)) return true;
-  if (COMPOUND_FIRST_WORDS.words.has(t.split('-')[0]!.toLowerCase())) return false;
-  const prev = raw[i - 1]?.toLowerCase();
+  // "over-provisioned" is an adjective, but "the alarm high-cpu", right after its kind, a name
+  const afterKind = NAME_BEFORE_KIND.kinds.has(prev ?? '');
+  if (COMPOUND_FIRST_WORDS.words.has(t.split('-')[0]!.toLowerCase()) && !afterKind) return false;
   const next = raw[i + 1]?.toLowerCase();
   // "the old-cron-cleanup lambda": a name of three parts or more right before the service it is
   // a resource of (two-part words are mostly adjectives: "customer-managed iam", "on-demand price")

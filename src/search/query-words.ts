@@ -27,6 +27,7 @@ import {
 import { clippedStatus } from './status.js';
 import { countAsked } from './count-frames.js';
 import type { QueryPlan } from './query-plan.js';
+import { yieldConceptVerbs, type ConceptWords, type VerbConcept } from './concept-verbs.js';
 
 /** What the word-run scan learnt about each word position. */
 export interface WordRuns {
@@ -36,6 +37,8 @@ export interface WordRuns {
   readonly translated: boolean[];
   /** Verbs the vocabulary phrases imply (`translate` for "in french"). */
   readonly impliedVerbs: string[];
+  /** The concepts read, where they start, the verb each brings and its services (concept-verbs.ts). */
+  readonly verbConcepts: VerbConcept[];
   /** Start position -> the terms a phrase starting there translates to. */
   readonly translations: Map<number, string[]>;
   /** Position -> the terms a one-word phrase there translates to (`ou` -> organizational unit). */
@@ -65,6 +68,7 @@ export function scanWordRuns(
     serviceWord,
     translated: new Array<boolean>(ws.length).fill(false),
     impliedVerbs: [],
+    verbConcepts: [],
     translations: new Map(),
     synonyms: new Map(),
     phraseServices: new Array<readonly string[] | undefined>(ws.length).fill(undefined),
@@ -191,6 +195,8 @@ function addPhrase(
   const later = laterAt(runs, i);
   const lead = leadingVerb(ix, phrase.terms);
   if (!later && lead !== undefined) runs.impliedVerbs.push(lead);
+  if (!later && phrase.services && !inside)
+    runs.verbConcepts.push({ at: i, ...(lead !== undefined ? { lead } : {}), services: phrase.services });
   addMeaningTerms(ix, plan, phrase.terms, later ? SEQUENCE.laterStep : 1);
   if (inside) return;
   for (let k = i; k < i + n; k++) runs.phraseServices[k] ??= phrase.services;
@@ -213,8 +219,7 @@ export interface VerbSpan {
 export function planVerbs(
   ix: SearchIndexData,
   plan: Mutable<QueryPlan>,
-  ws: readonly string[],
-  stems: readonly string[],
+  { ws, stems, fromIds }: ConceptWords & { readonly stems: readonly string[] },
   runs: WordRuns,
   ending: { readonly questionMark: boolean; readonly asksLast: boolean },
 ): VerbSpan | undefined {
@@ -273,6 +278,7 @@ export function planVerbs(
   // helps; a reading verb (find, count, show) is generic, the concept's (detect) says which read
   const impliedWeight = question || light ? 1 : plan.changes ? BOOST.impliedBesideTyped : BOOST.impliedVerb;
   for (const v of implied) addMax(plan.verbs, ix.verbIds.get(v)!, impliedWeight);
+  yieldConceptVerbs(ix, plan, { ws, fromIds }, runs.verbConcepts, verbAt);
   return verbAt;
 }
 

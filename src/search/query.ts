@@ -87,7 +87,7 @@ function planText(ix: SearchIndexData, query: string): QueryPlan {
   }
   yieldIdServicesToNamed(plan, fromIds);
   const ending = endingOf(query);
-  const verbAt = planVerbs(ix, plan, ws, stems, runs, ending);
+  const verbAt = planVerbs(ix, plan, { ws, stems, fromIds }, runs, ending);
   plan.aboutContent = plan.readOnly && pointsAtContent(query, ws);
   addValueChange(ix, plan, raw, ws, verbAt);
   addSwitchedVerb(ix, plan, ws, verbAt);

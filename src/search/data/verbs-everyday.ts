@@ -8,6 +8,7 @@ import { R10_VERBS } from './verbs-r10.js';
 import { R13_VERBS } from './verbs-r13.js';
 import { R14_VERBS } from './verbs-r14.js';
 import { R15_VOICE_VERBS } from './verbs-r15-voices.js';
+import { R15_TRAP_VERBS } from './verbs-r15-traps.js';
 
 export interface EverydayVerb {
   /** Operation verb -> weight, as in VERB_SYNONYMS. */
@@ -84,4 +85,5 @@ export const EVERYDAY_AND_LATER: Readonly<Record<string, EverydayVerb>> = {
   ...R13_VERBS,
   ...R14_VERBS,
   ...R15_VOICE_VERBS,
+  ...R15_TRAP_VERBS,
 };
