@@ -36,5 +36,6 @@ export function emptyPlan(): Mutable<QueryPlan> {
     existing: undefined,
     many: false,
     switched: new Set(),
+    runReads: new Map(),
   };
 }

@@ -66,4 +66,6 @@ export interface QueryPlan {
   readonly many: boolean;
   /** The operation that switches the only service named on or off, or reads whether it is (service-switch.ts). */
   readonly switched: Set<number>;
+  /** op -> score of a run's own read when the query asks about a run, job or build of a thing (run-reads.ts). */
+  readonly runReads: Map<number, number>;
 }

@@ -28,6 +28,7 @@ import { readStatus } from './status.js';
 import { readStatusNumber } from './status-number.js';
 import { readWhichState } from './which-state.js';
 import { readWhereSetting } from './where-setting.js';
+import { readRunReads } from './run-reads.js';
 import { filtersByTime, framesHead, numberAsked } from './head-frames.js';
 import { TIME_FILTER } from './data/head-frames-r12.js';
 import { addServiceSwitch } from './service-switch.js';
@@ -117,12 +118,9 @@ function planText(ix: SearchIndexData, query: string): QueryPlan {
   readRetention(ix, plan, ws);
   // a pasted identifier is one thing: its type named in the plural is another task
   if (content.length === 0) for (const w of idWords) headNumber(ix, plan, w, w);
-  readStatusNumber(ix, plan, ws, stems);
+  readRunAndNumber(ix, plan, { ws, stems, raw });
   addNamePhrases(ix, plan, content, verbAt !== undefined);
-  readElsewhere(ix, plan, typed, raw);
-  readQuotaRaise(ix, plan, typed);
-  readQuotaAsked(ix, plan, ws);
-  readGrant(ix, plan, ws, typed);
+  readAskedElsewhere(ix, plan, { typed, ws, raw });
   markEmpty(plan, ws);
   return plan;
 }
@@ -141,6 +139,28 @@ function markEmpty(plan: Mutable<QueryPlan>, ws: readonly string[]): void {
     plan.terms.size === 0 && plan.exact.size === 0 && plan.services.size === 0 && plan.verbs.size === 0;
   // only common words: empty, unless an identifier names a service (`can User::"a" do Action::"b"`)
   if (ws.every((w) => STOP_WORDS.has(w)) && plan.exact.size === 0 && !plan.namedService) plan.empty = true;
+}
+
+/** Which one (or set) a question about a thing asks for: its number, and whether it asks about its runs. */
+function readRunAndNumber(
+  ix: SearchIndexData,
+  plan: Mutable<QueryPlan>,
+  { ws, stems, raw }: { ws: readonly string[]; stems: readonly string[]; raw: readonly string[] },
+): void {
+  readStatusNumber(ix, plan, ws, stems);
+  readRunReads(ix, plan, raw);
+}
+
+/** Questions another tool or another reading answers: elsewhere, quotas, grants. */
+function readAskedElsewhere(
+  ix: SearchIndexData,
+  plan: Mutable<QueryPlan>,
+  { typed, ws, raw }: { typed: readonly string[]; ws: readonly string[]; raw: readonly string[] },
+): void {
+  readElsewhere(ix, plan, typed, raw);
+  readQuotaRaise(ix, plan, typed);
+  readQuotaAsked(ix, plan, ws);
+  readGrant(ix, plan, ws, typed);
 }
 
 /**

@@ -76,6 +76,7 @@ export class Ranker {
     for (const op of plan.exact.keys()) this.touch(op, round);
     for (const op of plan.phrases.keys()) this.touch(op, round);
     for (const op of plan.switched) this.touch(op, round);
+    for (const op of plan.runReads.keys()) this.touch(op, round);
     this.twins = numberTwins(ix, plan);
 
     let n = 0;
@@ -167,6 +168,7 @@ export class Ranker {
     const exact = plan.exact.get(op);
     if (exact !== undefined) s += BOOST.exact * exact;
     if (plan.switched.has(op)) s += BOOST.serviceSwitch;
+    s += plan.runReads.get(op) ?? 0;
     return s;
   }
 
