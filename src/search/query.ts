@@ -23,6 +23,7 @@ import { existingKinds } from './existing.js';
 import { asksMany } from './many.js';
 import { pointsAtContent } from './content-question.js';
 import { emptyPlan } from './empty-plan.js';
+import { listingNoVerb, namedContainers, addNamedContainer, opensNamedContainer } from './named-container.js';
 import { containerTerms, headNumber, membershipSpan, startsContainer } from './siblings.js';
 import { readStatus } from './status.js';
 import { readStatusNumber } from './status-number.js';
@@ -78,11 +79,8 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
     if (id !== undefined && !laterAt(runs, i)) plan.surface.add(id);
   }
   yieldIdServicesToNamed(plan, fromIds);
-  const ending = {
-    questionMark: query.trimEnd().endsWith('?'),
-    asksLast: asksAfterContext(query) || asksAfterError(query),
-  };
-  const verbAt = planVerbs(ix, plan, ws, stems, runs, ending);
+  const named = namedContainers(ix, raw, ids);
+  const verbAt = listingNoVerb(plan, ws, named, planVerbs(ix, plan, ws, stems, runs, endingOf(query)));
   plan.aboutContent = plan.readOnly && pointsAtContent(query, ws);
   addValueChange(ix, plan, raw, ws, verbAt);
   addSwitchedVerb(ix, plan, ws, verbAt);
@@ -91,7 +89,7 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
   addRuntimeServices(ix, plan);
   // a pasted value or identifier is a thing acted on: a container word may follow it
   const pasted = tokens.length < raw.length;
-  const { content, verbNouns } = addContentTerms(ix, plan, { typed, ws, stems, pasted }, verbAt, runs);
+  const { content, verbNouns } = addContentTerms(ix, plan, { typed, ws, stems, pasted, named }, verbAt, runs);
   // no typed head noun: a verb that is also a noun (`snapshot vol-...`) names it, else the id
   // done again, or typed a place of the result: what the verb makes (`redeploy` -> a deployment)
   // is the head, and the typed things are where it is made ("redeploy the prod stage" is not CreateStage)
@@ -170,6 +168,16 @@ interface QueryWords {
   readonly stems: readonly string[];
   /** Values or identifiers were dropped from the words: something acted on was named. */
   readonly pasted: boolean;
+  /** Kinds named as containers after of/for/in/by (named-container.ts). */
+  readonly named: readonly string[][];
+}
+
+/** How the query ends: a question mark, or a question asked after pasted context or an error. */
+function endingOf(query: string): { questionMark: boolean; asksLast: boolean } {
+  return {
+    questionMark: query.trimEnd().endsWith('?'),
+    asksLast: asksAfterContext(query) || asksAfterError(query),
+  };
 }
 
 /**
@@ -179,7 +187,7 @@ interface QueryWords {
 function addContentTerms(
   ix: SearchIndexData,
   plan: Mutable<QueryPlan>,
-  { typed, ws, stems, pasted }: QueryWords,
+  { typed, ws, stems, pasted, named }: QueryWords,
   verbAt: VerbSpan | undefined,
   runs: WordRuns,
 ): { content: string[]; verbNouns: number[] } {
@@ -188,9 +196,12 @@ function addContentTerms(
   const before = new Set<number>();
   let after: Set<number> | undefined;
   const member = membershipSpan(ws);
+  // a change acts on one thing of the container ("reboot node 0001 of cache cluster X"): not read
+  const inNamed = plan.changes ? [] : named;
   let frames = 0; // words before the head that only frame it (head-frames.ts)
   for (let i = 0; i < ws.length; i++) {
-    if ((content.length > 0 || pasted) && i < runs.later && startsContainer(ws, i)) after ??= new Set();
+    const opens = startsContainer(ws, i) || (content.length > 0 && opensNamedContainer(ws, i, inNamed));
+    if ((content.length > 0 || pasted) && i < runs.later && opens) after ??= new Set();
     if (content.length > 0 && i === member?.start) after ??= new Set();
     if (STOP_WORDS.has(ws[i]!) || namesWhich(ws, i)) continue;
     if (verbAt?.particle && i >= verbAt.particle.start && i < verbAt.particle.end) continue;
@@ -234,6 +245,7 @@ function addContentTerms(
   }
   if (!after) return { content, verbNouns };
   plan.container = containerTerms(ws, before, after);
+  addNamedContainer(ix, plan, inNamed);
   if (plan.container.size > 0) plan.inside = before;
   // only containers typed: no name phrase of them, the thing acted on was pasted
   return { content: before.size === 0 ? [] : content, verbNouns };
