@@ -49,8 +49,9 @@ export function namedContainers(
     }
     // "of the rule X", "for our user X": a determiner may stand between
     if (k > 1 && DETERMINER.has(ws[k]!)) k--;
-    if (kind.length > 0 && Object.hasOwn(NAMED_CONTAINER_WORDS, ws[k]!) && k > 0 && setBefore(ws[k - 1]!))
-      out.push(kind);
+    // one container is named ("search domains X and Y" are the things themselves, several of them)
+    if (kind.length === 0 || pluralS(kind[kind.length - 1]!)) continue;
+    if (Object.hasOwn(NAMED_CONTAINER_WORDS, ws[k]!) && k > 0 && setBefore(ws[k - 1]!)) out.push(kind);
   }
   return out;
 }
@@ -64,11 +65,12 @@ function setBefore(w: string): boolean {
   return pluralS(w) && !Object.hasOwn(HEAD_FRAMES, w);
 }
 
-/** A last word no operation knows, after a content word: a plain name ("user alice"). */
+/** A last word no operation is named with, after a content word: a plain name ("user alice"). */
 function isUnknownName(ix: SearchIndexData, ws: readonly string[], i: number): boolean {
   const w = ws[i]!;
   if (i !== ws.length - 1 || !/^[a-z][a-z0-9_]*$/.test(w) || STOP_WORDS.has(w)) return false;
-  return ix.termIds.get(stem(w)) === undefined && !STOP_WORDS.has(ws[i - 1]!);
+  const id = ix.termIds.get(stem(w));
+  return (id === undefined || ix.nameLike[id] !== 1) && !STOP_WORDS.has(ws[i - 1]!);
 }
 
 /** Whether ws[i] is a preposition opening one of the named containers. */
