@@ -70,7 +70,10 @@ function isUnknownName(ix: SearchIndexData, ws: readonly string[], i: number): b
   const w = ws[i]!;
   if (i !== ws.length - 1 || !/^[a-z][a-z0-9_]*$/.test(w) || STOP_WORDS.has(w)) return false;
   const id = ix.termIds.get(stem(w));
-  return (id === undefined || ix.nameLike[id] !== 1) && !STOP_WORDS.has(ws[i - 1]!);
+  // the kind right before it is one operations are named for ("user alice"), else the word is
+  // what a verb or phrase says ("keys in parameter store mention postgres"), not a name
+  const kind = ix.termIds.get(stem(ws[i - 1]!));
+  return (id === undefined || ix.nameLike[id] !== 1) && kind !== undefined && ix.nameLike[kind] === 1;
 }
 
 /** Whether ws[i] is a preposition opening one of the named containers. */
