@@ -5,9 +5,8 @@
 
 import { STOP_WORDS } from './data/stop-words.js';
 import type { SearchIndexData } from './index-build.js';
-import { BOOST, SEQUENCE, TERM_WEIGHT } from './ranking-params.js';
+import { SEQUENCE, TERM_WEIGHT } from './ranking-params.js';
 import { stem, words } from './text.js';
-import { analyze } from './analyzer.js';
 import { withoutNegated } from './negation.js';
 import { madeInPlace } from './again.js';
 import { findExact } from './exact.js';
@@ -18,11 +17,12 @@ import { addVerbWordTerms } from './verb-terms.js';
 import { correct } from './correct.js';
 import { identifierHints } from './identifiers.js';
 import { keptTokens } from './kept-tokens.js';
-import { ID_BESIDE_NAMED } from './data/id-context.js';
+import { addIdentifierHints, yieldIdServicesToNamed } from './id-plan.js';
 import { existingKinds } from './existing.js';
 import { asksMany } from './many.js';
 import { pointsAtContent } from './content-question.js';
 import { emptyPlan } from './empty-plan.js';
+import { listingNoVerb, namedContainers, addNamedContainer, opensNamedContainer } from './named-container.js';
 import { containerTerms, headNumber, membershipSpan, startsContainer } from './siblings.js';
 import { readStatus } from './status.js';
 import { readStatusNumber } from './status-number.js';
@@ -87,8 +87,9 @@ function planText(ix: SearchIndexData, query: string): QueryPlan {
     if (id !== undefined && !laterAt(runs, i)) plan.surface.add(id);
   }
   yieldIdServicesToNamed(plan, fromIds);
+  const named = namedContainers(ix, raw, ids);
   const ending = endingOf(query);
-  const verbAt = planVerbs(ix, plan, { ws, stems, fromIds }, runs, ending);
+  const verbAt = listingNoVerb(plan, ws, named, planVerbs(ix, plan, { ws, stems, fromIds }, runs, ending));
   plan.aboutContent = plan.readOnly && pointsAtContent(query, ws);
   addValueChange(ix, plan, raw, ws, verbAt);
   addSwitchedVerb(ix, plan, ws, verbAt);
@@ -97,7 +98,7 @@ function planText(ix: SearchIndexData, query: string): QueryPlan {
   addRuntimeServices(ix, plan);
   // a pasted value or identifier is a thing acted on: a container word may follow it
   const pasted = tokens.length < raw.length;
-  const { content, verbNouns } = addContentTerms(ix, plan, { typed, ws, stems, pasted }, verbAt, runs);
+  const { content, verbNouns } = addContentTerms(ix, plan, { typed, ws, stems, pasted, named }, verbAt, runs);
   // no typed head noun: a verb that is also a noun (`snapshot vol-...`) names it, else the id
   // done again, or typed a place of the result: what the verb makes (`redeploy` -> a deployment)
   // is the head, and the typed things are where it is made ("redeploy the prod stage" is not CreateStage)
@@ -163,44 +164,6 @@ function readAskedElsewhere(
   readGrant(ix, plan, ws, typed);
 }
 
-/**
- * When the words name a product outright and an identifier names another service, the id is
- * what the named service acts on ("back up arn:aws:dynamodb:... with AWS Backup"): the id's
- * service counts for less (data/id-context.ts ID_BESIDE_NAMED).
- */
-function yieldIdServicesToNamed(plan: QueryPlan, fromIds: ReadonlyMap<number, number>): void {
-  const named = [...plan.services].some(([s, w]) => !fromIds.has(s) && w >= BOOST.serviceNamed);
-  if (!named) return;
-  for (const [s, w] of fromIds) {
-    if (plan.services.get(s) === w) plan.services.set(s, w * ID_BESIDE_NAMED.weight);
-  }
-}
-
-/** Services and terms from pasted identifiers; returns the term ids of their resource types. */
-function addIdentifierHints(
-  ix: SearchIndexData,
-  plan: QueryPlan,
-  ids: ReturnType<typeof identifierHints>,
-  raw: readonly string[],
-): { idHeads: number[]; idWords: string[] } {
-  // an identifier's resource type is the head noun only when the words name none: in
-  // "invalidate /x on distribution E2..." or "snapshot vol-..." it is where the action happens
-  // an id after `from` is the source ("launch from ami-..."), not what the task makes or acts on
-  const idHeads: number[] = [];
-  const idWords: string[] = [];
-  for (const h of ids) {
-    for (const s of h.services) addMax(plan.services, s, BOOST.serviceFromId * (h.weight ?? 1));
-    const source = raw[raw.indexOf(h.token) - 1]?.toLowerCase() === 'from';
-    for (const t of analyze(h.terms)) {
-      addTerm(ix, plan, t, TERM_WEIGHT.expansion);
-      const id = ix.termIds.get(t);
-      if (id !== undefined && !source) idHeads.push(id);
-      if (id !== undefined && !source) idWords.push(t);
-    }
-  }
-  return { idHeads, idWords };
-}
-
 interface QueryWords {
   /** The words as typed, and after typo correction (same positions), and their stems. */
   readonly typed: readonly string[];
@@ -208,6 +171,8 @@ interface QueryWords {
   readonly stems: readonly string[];
   /** Values or identifiers were dropped from the words: something acted on was named. */
   readonly pasted: boolean;
+  /** Kinds named as containers after of/for/in/by (named-container.ts). */
+  readonly named: readonly string[][];
 }
 
 /**
@@ -217,7 +182,7 @@ interface QueryWords {
 function addContentTerms(
   ix: SearchIndexData,
   plan: Mutable<QueryPlan>,
-  { typed, ws, stems, pasted }: QueryWords,
+  { typed, ws, stems, pasted, named }: QueryWords,
   verbAt: VerbSpan | undefined,
   runs: WordRuns,
 ): { content: string[]; verbNouns: number[] } {
@@ -226,9 +191,12 @@ function addContentTerms(
   const before = new Set<number>();
   let after: Set<number> | undefined;
   const member = membershipSpan(ws);
+  // a change acts on one thing of the container ("reboot node 0001 of cache cluster X"): not read
+  const inNamed = plan.changes ? [] : named;
   let frames = 0; // words before the head that only frame it (head-frames.ts)
   for (let i = 0; i < ws.length; i++) {
-    if ((content.length > 0 || pasted) && i < runs.later && startsContainer(ws, i)) after ??= new Set();
+    const opens = startsContainer(ws, i) || (content.length > 0 && opensNamedContainer(ws, i, inNamed));
+    if ((content.length > 0 || pasted) && i < runs.later && opens) after ??= new Set();
     if (content.length > 0 && i === member?.start) after ??= new Set();
     if (STOP_WORDS.has(ws[i]!) || namesWhich(ws, i)) continue;
     if (verbAt?.particle && i >= verbAt.particle.start && i < verbAt.particle.end) continue;
@@ -272,6 +240,7 @@ function addContentTerms(
   }
   if (!after) return { content, verbNouns };
   plan.container = containerTerms(ws, before, after);
+  addNamedContainer(ix, plan, inNamed);
   if (plan.container.size > 0) plan.inside = before;
   // only containers typed: no name phrase of them, the thing acted on was pasted
   return { content: before.size === 0 ? [] : content, verbNouns };

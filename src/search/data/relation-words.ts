@@ -19,6 +19,10 @@ export const RELATION_WORDS: Readonly<Record<string, Reasoned>> = {
     why: 'List<X>In<Y> lists the X inside one Y (a group, a fleet, a domain)',
     example: ['what users are in the cognito group admins', 'cognito-idp:ListUsersInGroup'],
   },
+  by: {
+    why: 'List<X>By<Y> lists the X of one Y (the targets of a rule, the recovery points in a vault); round 15',
+    example: ['show the targets of the eventbridge rule orders-fanout', 'events:ListTargetsByRule'],
+  },
   of: {
     why: 'List<X>Of<Y> lists the X that make up one Y (the members of an address list)',
     example: ['which members are in the address list vip-senders', 'mailmanager:ListMembersOfAddressList'],
