@@ -9,8 +9,10 @@ import {
   NEGATION_MARKERS,
   type NegationMarker,
 } from './data/negation-r14.js';
+import { unwrapToken, withoutS } from './text.js';
 
-const bare = (t: string): string => t.toLowerCase().replace(/[.,;:!?"')]+$/, '');
+/** A raw token as a word to compare: lower case, without the quotes and punctuation around it. */
+const bare = (t: string): string => unwrapToken(t).toLowerCase();
 const endsClause = (t: string): boolean => /[.,;:!?]$/.test(t);
 
 /** The raw tokens without the clauses that say what not to do. */
@@ -54,10 +56,8 @@ function clauseEnd(raw: readonly string[], i: number): number {
 
 /** The negated verb's object is the task's thing: a back-reference, or a noun typed before it. */
 function actsOnSameThing(object: readonly string[], before: readonly string[]): boolean {
-  const earlier = new Set(before.map((t) => singular(bare(t))));
+  const earlier = new Set(before.map((t) => withoutS(bare(t))));
   return object.some(
-    (t) => BACK_REFERENCES.has(bare(t)) || (bare(t).length > 3 && earlier.has(singular(bare(t)))),
+    (t) => BACK_REFERENCES.has(bare(t)) || (bare(t).length > 3 && earlier.has(withoutS(bare(t)))),
   );
 }
-
-const singular = (w: string): string => w.replace(/s$/, '');

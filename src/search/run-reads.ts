@@ -10,6 +10,7 @@ import { nameParts } from './analyzer.js';
 import { MUTATING_RISK } from './lookups.js';
 import { addTerm, type Mutable } from './plan-terms.js';
 import { BOOST, TERM_WEIGHT } from './ranking-params.js';
+import { unwrapToken, withoutS } from './text.js';
 import {
   RUN_ID_SHAPES,
   RUN_NOUNS,
@@ -36,12 +37,12 @@ const READ_VERBS = new Set(['get', 'describe', 'batch', 'list']);
 
 /** Scores the run's own reads in the services the query names (plan.runReads). */
 export function readRunReads(ix: SearchIndexData, plan: Mutable<QueryPlan>, raw: readonly string[]): void {
-  const lower = raw.map((w) => w.toLowerCase().replace(/[?!.,]+$/, ''));
+  const lower = raw.map((w) => unwrapToken(w).toLowerCase());
   const asked = runAsked(raw, lower, plan.outcome === 'cause');
   if (!asked) return;
   if (plan.changes && !runReadAsVerb(ix, plan, lower, asked)) return;
   if (!plan.readOnly) return;
-  const typed = new Set(lower.map((w) => w.replace(/s$/, '')));
+  const typed = new Set(lower.map(withoutS));
   const howItWent = plan.status || plan.outcome !== undefined || asked.at < 0;
   for (const s of namedServices(plan))
     for (const [op, w] of runReadsOf(ix, s, asked, { typed, howItWent, cause: plan.outcome === 'cause' }))
@@ -147,7 +148,7 @@ function runReadsOf(
   if (asked.noun.thingToo && name !== asked.singular && !howItWent) return out;
   // "why did glue job X fail" names no run: which one failed is left to the outcome reading
   if (asked.noun.thingToo && name !== asked.singular && !asked.byId && cause) return out;
-  const shape = (ws: readonly string[]) => ws.map((w) => w.replace(/s$/, '')).join(' ');
+  const shape = (ws: readonly string[]) => ws.map(withoutS).join(' ');
   const singular = new Set(
     reads.filter((r) => r.verb !== 'list' && r.words.includes(name)).map((r) => shape(r.words)),
   );
@@ -168,7 +169,7 @@ function runReadsOf(
     if (out.has(r.op)) continue;
     // the thing's own read, or another kind of run named with the word typed (ListMapRuns)
     if (things.has(shape(r.words))) out.set(r.op, RUN_READ.thing);
-    else if (name !== asked.singular && r.words.some((w) => w.replace(/s$/, '') === asked.singular))
+    else if (name !== asked.singular && r.words.some((w) => withoutS(w) === asked.singular))
       out.set(r.op, RUN_READ.otherRun);
   }
   return out;
@@ -176,7 +177,7 @@ function runReadsOf(
 
 function runTail(tail: readonly string[], typed: ReadonlySet<string>): boolean {
   if (RUN_TAIL_TIES.has(tail[0] ?? '')) return true;
-  return tail.every((w) => RUN_TAILS.has(w) || typed.has(w.replace(/s$/, '')));
+  return tail.every((w) => RUN_TAILS.has(w) || typed.has(withoutS(w)));
 }
 
 /**
@@ -187,7 +188,7 @@ function runTail(tail: readonly string[], typed: ReadonlySet<string>): boolean {
 function runName(reads: readonly Read[], asked: RunAsked, typed: ReadonlySet<string>): string | undefined {
   const at = (r: Read, n: string) => r.words.findIndex((w) => w === n || w === `${n}s`);
   const own = (r: Read, n: string) =>
-    at(r, n) >= 0 && r.words.every((w, k) => k === at(r, n) || typed.has(w.replace(/s$/, '')));
+    at(r, n) >= 0 && r.words.every((w, k) => k === at(r, n) || typed.has(withoutS(w)));
   return (
     asked.noun.names.find((n) => reads.some((r) => own(r, n))) ??
     asked.noun.names.find((n) => reads.some((r) => at(r, n) >= 0))

@@ -122,6 +122,11 @@ export function pluralS(w: string): boolean {
   return w.endsWith('s') && !/(ss|us|is)$/.test(w);
 }
 
+/** A word without a final `s`, to compare a plural with its singular (`runs` ~ `run`, `jobs` ~ `job`). */
+export function withoutS(w: string): string {
+  return w.endsWith('s') ? w.slice(0, -1) : w;
+}
+
 /** `runn` -> `run`, `stopp` -> `stop` (but keep `ss`, `ll`: `access`, `poll`). */
 function undouble(s: string): string {
   const n = s.length;
