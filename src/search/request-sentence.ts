@@ -48,16 +48,20 @@ function readSentence(text: string): Sentence {
   return { body: text, kind: undefined };
 }
 
+/** The space before a label (`Task:`), where a new sentence opens; built once from the data. */
+const BEFORE_LABEL = new RegExp(
+  `\\s+(?=(?:${[...Object.keys(REQUEST_LABELS), ...CONTEXT_LABELS].join('|')}):\\s)`,
+  'i',
+);
+
 /**
  * Sentences end at . ? ! before a space, never at an ellipsis (a pasted value cut short, `CkYK...`);
  * a label opens its own sentence even without one.
  */
 function sentencesOf(query: string): string[] {
-  const labels = [...Object.keys(REQUEST_LABELS), ...CONTEXT_LABELS].join('|');
-  const beforeLabel = new RegExp(`\\s+(?=(?:${labels}):\\s)`, 'i');
   return query
     .split(/(?<=(?<!\.)[.?!])\s+/)
-    .flatMap((s) => s.split(beforeLabel))
+    .flatMap((s) => s.split(BEFORE_LABEL))
     .map((s) => s.trim())
     .filter((s) => words(s).length > 0);
 }

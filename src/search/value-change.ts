@@ -7,6 +7,7 @@ import type { SearchIndexData } from './index-build.js';
 import { replaceVerbs, type Mutable } from './plan-terms.js';
 import type { QueryPlan } from './query-plan.js';
 import type { VerbSpan } from './query-words.js';
+import { unwrapToken } from './text.js';
 import { VALUE_CHANGE, VALUE_LIGHT_VERBS, VALUE_MARKERS, VALUE_SHAPES } from './data/value-change.js';
 
 const isValue = (t: string | undefined): boolean =>
@@ -16,7 +17,7 @@ const MARKERS = Object.keys(VALUE_MARKERS).map((m) => m.split(' '));
 
 /** Whether the raw tokens move a value: a marker (`instead of`, `to`) right before a value. */
 export function movesValue(raw: readonly string[]): boolean {
-  const ts = raw.map((t) => t.toLowerCase().replace(/[,.;:!?)]+$/, ''));
+  const ts = raw.map((t) => unwrapToken(t.toLowerCase()));
   for (let i = 0; i < ts.length; i++) {
     for (const m of MARKERS) {
       if (m.every((w, k) => ts[i + k] === w) && isValue(ts[i + m.length])) return true;
