@@ -13,6 +13,7 @@ import { makesExisting } from './existing.js';
 import { isBatchVariant } from './many.js';
 import { wrongTimeInName } from './tense.js';
 import { outcomeFit } from './outcome.js';
+import { askedPostings } from './asked-postings.js';
 
 /** Candidates of one query: ops[0..count) with their scores (views reused by the next query). */
 export interface Ranked {
@@ -32,6 +33,8 @@ export class Ranker {
   private readonly outScores: Float32Array;
   private readonly local: Uint32Array;
   private readonly nameMark: Uint32Array;
+  /** Operations whose asked words hold a word of this round's query (asked-postings.ts). */
+  private readonly askedMark: Uint32Array;
   /** Sum over the query's terms of idf x how surely it was meant: what asked coverage divides. */
   private queryMass = 0;
   /** Name shapes spelt in the number the query asked for (siblings.ts), this round's. */
@@ -57,6 +60,7 @@ export class Ranker {
     this.outScores = new Float32Array(n);
     this.local = new Uint32Array(n);
     this.nameMark = new Uint32Array(n);
+    this.askedMark = new Uint32Array(n);
   }
 
   /** Candidates with their final scores, unsorted; `allowed` narrows to some services. */
@@ -73,6 +77,9 @@ export class Ranker {
       for (let p = ix.namePostStart[t]!; p < ix.namePostStart[t + 1]!; p++)
         this.nameMark[ix.namePostOp[p]!] = round;
     }
+    const asked = askedPostings(ix);
+    for (const t of [...plan.terms.keys(), ...plan.verbTerms])
+      for (let p = asked.start[t]!; p < asked.start[t + 1]!; p++) this.askedMark[asked.ops[p]!] = round;
     for (const op of plan.exact.keys()) this.touch(op, round);
     for (const op of plan.phrases.keys()) this.touch(op, round);
     for (const op of plan.switched) this.touch(op, round);
@@ -136,7 +143,9 @@ export class Ranker {
     const svc = ix.opService[op]!;
     let s = this.score[op]! + ix.prior[op]!;
     s += plan.services.get(svc) ?? 0;
-    const verb = Math.max(this.verbWeight(plan, op), this.askedVerb(plan, op));
+    // only operations whose asked words meet the query can gain from them
+    const askedHit = this.askedMark[op] === round;
+    const verb = Math.max(this.verbWeight(plan, op), askedHit ? this.askedVerb(plan, op) : 0);
     // a typed reading verb the operation is named for ("receive" -> sqs:ReceiveMessage) is what
     // was asked, whatever the model's risk says; a question asks about state, never for a call
     const asked = !plan.question && verb >= BOOST.readVerbAgrees;
@@ -162,7 +171,7 @@ export class Ranker {
       s += BOOST.nameCoverage * agree * verb; // a bare verb name (`Invoke`) is fully covered by its verb
     }
     // an operation named outright (CLI command, `service:Operation`) is not a paraphrase
-    if (plan.exact.size === 0) s += BOOST.askedCoverage * this.askedCoverage(op, round) ** 2;
+    if (plan.exact.size === 0 && askedHit) s += BOOST.askedCoverage * this.askedCoverage(op, round) ** 2;
     const phrase = plan.phrases.get(op) ?? 0;
     s += BOOST.namePhrase * phrase * phrase;
     const exact = plan.exact.get(op);
