@@ -29,6 +29,21 @@ export function tiedToContainer(ix: SearchIndexData, plan: QueryPlan, rel: Relat
 }
 
 /**
+ * Whether op's name ties a thing typed before the container to something (a tie word after it):
+ * ListTrainingJobsForHyperParameterTuningJob for "training jobs for tuning job x", not
+ * ListChannelMembershipsForAppInstanceUser for "users in channel x" (the thing is after the tie).
+ */
+export function thingBeforeTie(ix: SearchIndexData, plan: QueryPlan, rel: Relation, op: number): boolean {
+  let thing = false;
+  for (let p = ix.nameStart[op]!; p < ix.nameStart[op + 1]!; p++) {
+    const t = ix.nameTerms[p]!;
+    if (rel.tie.has(t)) return thing;
+    if (plan.inside.has(t)) thing = true;
+  }
+  return false;
+}
+
+/**
  * Operations named for a thing typed before a named container, with neither a tie word nor a
  * container word, in a service with an operation tied to that container (CONTAINER_SCOPE).
  */

@@ -5,10 +5,10 @@
 import type { SearchIndexData } from './index-build.js';
 import type { QueryPlan } from './query-plan.js';
 import { BOOST, CONTAINER_SCOPE, K1, MANY, SIBLINGS, TERM_WEIGHT } from './ranking-params.js';
-import { outsideContainer, tiedToContainer } from './container-scope.js';
+import { outsideContainer, thingBeforeTie, tiedToContainer } from './container-scope.js';
 import { computingVerbIds } from './content-question.js';
 import { MUTATING_RISK } from './lookups.js';
-import { nameShape, numberTwins, relationTerms } from './siblings.js';
+import { numberTwins, relationTerms, twinShape } from './siblings.js';
 import { ownRead, stateInName, stateTail } from './status.js';
 import { makesExisting } from './existing.js';
 import { isBatchVariant } from './many.js';
@@ -234,7 +234,7 @@ export class Ranker {
       if (this.relation!.rawTie.has(ix.rawNameWords[p]!)) break;
       if (plan.otherNumber.has(ix.rawNameWords[p]!)) other++;
     }
-    if (other > 0 && this.twins.has(nameShape(ix, op))) s += other * SIBLINGS.otherNumber;
+    if (other > 0 && this.twins.has(twinShape(ix, op))) s += other * SIBLINGS.otherNumber;
     const from = ix.nameStart[op]!;
     const to = ix.nameStart[op + 1]!;
     if (plan.container.size === 0 || to === from) return s;
@@ -274,8 +274,11 @@ export class Ranker {
     const tail = stateTail(ix, plan, op);
     let hit = 0;
     // weighted by how surely the query meant the word (typed 1, vocabulary expansion less)
-    // a read's tie word (ListSubscriptionsByTopic) is what a typed container's preposition said
-    const tied = plan.container.size > 0 && this.relation!.reads.has(ix.opVerb[op]!);
+    // a read's tie word to the typed container (ListSubscriptionsByTopic) is what its preposition said
+    const tied =
+      plan.container.size > 0 &&
+      this.relation!.reads.has(ix.opVerb[op]!) &&
+      thingBeforeTie(ix, plan, this.relation!, op);
     for (let p = from; p < to - tail; p++) {
       const t = ix.nameTerms[p]!;
       if (this.termMark[t] === round) hit += this.termWeight[t]!;

@@ -97,10 +97,19 @@ export function nameShape(ix: SearchIndexData, op: number): number {
 }
 
 /**
+ * The name shape of a twin: siblings differing only in number, and doing the same kind of task
+ * (two reads, or the same change): CreateVolume is no twin of DescribeVolumes, EC2's read of
+ * one volume, nor ImportInstance of TerminateInstances (round 16).
+ */
+export function twinShape(ix: SearchIndexData, op: number): number {
+  const task = ix.opRisk[op]! < MUTATING_RISK ? 0 : ix.opVerb[op]! + 1;
+  return (nameShape(ix, op) + Math.imul(task, 0x27d4eb2d)) | 0;
+}
+
+/**
  * Name shapes that some operation spells in the number the query asked for, among those whose
  * name holds the head noun (a handful). Only such a twin makes the other number a wrong choice:
  * EC2 names its one-instance calls in the plural (TerminateInstances), with no singular twin.
- * A question's twin must be a read too (readOnly).
  */
 export function numberTwins(ix: SearchIndexData, plan: QueryPlan): Set<number> {
   const shapes = new Set<number>();
@@ -108,11 +117,8 @@ export function numberTwins(ix: SearchIndexData, plan: QueryPlan): Set<number> {
   for (const t of plan.numberHead) {
     for (let p = ix.namePostStart[t]!; p < ix.namePostStart[t + 1]!; p++) {
       const op = ix.namePostOp[p]!;
-      // a question's twin is a read: a change of the one thing (CreateVolume) does not make
-      // the plural read (DescribeVolumes, EC2's one-volume read) the set's
-      if (plan.readOnly && ix.opRisk[op]! >= MUTATING_RISK) continue;
       for (let r = ix.rawNameStart[op]!; r < ix.rawNameStart[op + 1]!; r++)
-        if (plan.wantNumber.has(ix.rawNameWords[r]!)) shapes.add(nameShape(ix, op));
+        if (plan.wantNumber.has(ix.rawNameWords[r]!)) shapes.add(twinShape(ix, op));
     }
   }
   return shapes;

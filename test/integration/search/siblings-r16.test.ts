@@ -22,8 +22,12 @@ describe('the number a pasted identifier asks for', () => {
     );
   });
 
-  it('a question about one volume reads DescribeVolumes: CreateVolume is no twin of a read', () => {
+  it('a twin does the same kind of task: CreateVolume is no twin of the read DescribeVolumes', () => {
     expect(top('is volume vol-0aa11bb22cc33dd44 encrypted?', 1)).toEqual(['ec2:DescribeVolumes']);
+    // nor ImportInstance of TerminateInstances, EC2's call for one instance
+    expect(top('terminate i-0123456789abcdef0', 1)).toEqual(['ec2:TerminateInstances']);
+    // a change with the same verb still is one: one key is DeleteObject
+    expect(top('delete s3://logs-archive/2023/app.log', 1)).toEqual(['s3:DeleteObject']);
   });
 
   it('"progress of" frames the thing after it (data/head-frames-r12.ts)', () => {
@@ -37,6 +41,12 @@ describe('the number a pasted identifier asks for', () => {
 describe("a read's tie word counts as typed when a container is (TIED_READ_VERBS)", () => {
   it('names the reads', () => {
     expect(TIED_READ_VERBS).toEqual(expect.arrayContaining(['list']));
+  });
+
+  it('only where the thing typed comes before the tie (not ListChannelMembershipsForAppInstanceUser)', () => {
+    expect(top('which users are in the chime sdk channel support-room', 5)).toContain(
+      'chime-sdk-messaging:ListChannelMemberships',
+    );
   });
 
   it('List<X>By<Y> is covered by "the X of Y z"', () => {
