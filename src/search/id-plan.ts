@@ -42,8 +42,10 @@ export function addIdentifierHints(
       addTerm(ix, plan, t, TERM_WEIGHT.expansion);
       const id = ix.termIds.get(t);
       if (id !== undefined && !source) idHeads.push(id);
-      if (id !== undefined && !source) idWords.push(t);
     }
+    // the type's last word as spelt ("execution", "profile"): one thing, named in the singular
+    const kind = h.terms.toLowerCase().split(/\s+/).pop();
+    if (kind && !source) idWords.push(kind);
   }
   return { idHeads, idWords };
 }

@@ -6,6 +6,7 @@
 // execution" names no container, and "of" alone never opens one.
 
 import { CONTAINER_KIND_WORDS, NAMED_CONTAINER_WORDS } from './data/named-container-r15.js';
+import { RELATIVE_CLAUSE_WORDS, RELATIVE_PRONOUNS } from './data/named-container-r16-siblings.js';
 import { DETERMINERS } from './data/determiners.js';
 import { HEAD_FRAMES } from './data/head-frames-r12.js';
 import { STOP_WORDS } from './data/stop-words.js';
@@ -51,18 +52,43 @@ export function namedContainers(
     if (k > 1 && DETERMINER.has(ws[k]!)) k--;
     // one container is named ("search domains X and Y" are the things themselves, several of them)
     if (kind.length === 0 || pluralS(kind[kind.length - 1]!)) continue;
-    if (Object.hasOwn(NAMED_CONTAINER_WORDS, ws[k]!) && k > 0 && setBefore(ws[k - 1]!)) out.push(kind);
+    if (Object.hasOwn(NAMED_CONTAINER_WORDS, ws[k]!) && k > 0 && setBefore(ws, k - 1)) out.push(kind);
+  }
+  for (let i = 2; i < raw.length - 1; i++) {
+    const kind = nameBeforeKind(ws, i, (j) => idTokens.has(raw[j]!) || NAME_TOKEN.test(ws[j]!));
+    if (kind) out.push(kind);
   }
   return out;
 }
 
 /**
- * The things before the preposition are a set ("targets of", "groups for"): a single thing or a
- * frame ("the status of", "details of", "node 0001 of") is one thing of the container, read or
- * acted on, not what the container holds.
+ * The kind after a user's name at i that closes the query, after a preposition and a
+ * determiner: "the builds of the web-frontend project" (data/named-container-r16-siblings.ts).
  */
-function setBefore(w: string): boolean {
-  return pluralS(w) && !Object.hasOwn(HEAD_FRAMES, w);
+function nameBeforeKind(
+  ws: readonly string[],
+  i: number,
+  isName: (j: number) => boolean,
+): string[] | undefined {
+  if (!isName(i) || !DETERMINER.has(ws[i - 1]!) || !Object.hasOwn(NAMED_CONTAINER_WORDS, ws[i - 2]!)) return;
+  const kind = ws.slice(i + 1);
+  if (kind.length > CONTAINER_KIND_WORDS || kind.some((w) => !/^[a-z]+$/.test(w) || STOP_WORDS.has(w)))
+    return;
+  return i > 2 && setBefore(ws, i - 3) && !pluralS(kind[kind.length - 1]!) ? kind : undefined;
+}
+
+/**
+ * The things before the preposition are a set ("targets of", "groups for", "builds that ran
+ * for"): a single thing or a frame ("the status of", "details of", "node 0001 of") is one thing
+ * of the container, read or acted on, not what the container holds.
+ */
+function setBefore(ws: readonly string[], at: number): boolean {
+  const isSet = (w: string): boolean => pluralS(w) && !Object.hasOwn(HEAD_FRAMES, w);
+  if (isSet(ws[at]!)) return true;
+  // "the builds that ran for": a relative clause between the things and the preposition
+  for (let k = at; k >= 1 && at - k < RELATIVE_CLAUSE_WORDS; k--)
+    if (Object.hasOwn(RELATIVE_PRONOUNS, ws[k]!)) return isSet(ws[k - 1]!);
+  return false;
 }
 
 /** A last word no operation is named with, after a content word: a plain name ("user alice"). */

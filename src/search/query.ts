@@ -117,8 +117,9 @@ function planText(ix: SearchIndexData, query: string): QueryPlan {
   readOutcome(ix, plan, ws);
   readTense(ix, plan, ws);
   readRetention(ix, plan, ws);
-  // a pasted identifier is one thing: its type named in the plural is another task
-  if (content.length === 0) for (const w of idWords) headNumber(ix, plan, w, w);
+  // a pasted identifier is one thing: its type named in the plural is another task (unless the
+  // words typed a number of their own: "the roles of arn:...:instance-profile/x")
+  if (plan.numberHead.size === 0) for (const w of idWords) headNumber(ix, plan, w, stem(w));
   readRunAndNumber(ix, plan, { ws, stems, raw });
   addNamePhrases(ix, plan, content, verbAt !== undefined);
   readAskedElsewhere(ix, plan, { typed, ws, raw });

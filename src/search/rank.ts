@@ -4,10 +4,11 @@
 
 import type { SearchIndexData } from './index-build.js';
 import type { QueryPlan } from './query-plan.js';
-import { BOOST, K1, MANY, SIBLINGS, TERM_WEIGHT } from './ranking-params.js';
+import { BOOST, CONTAINER_SCOPE, K1, MANY, SIBLINGS, TERM_WEIGHT } from './ranking-params.js';
+import { outsideContainer, thingBeforeTie, tiedToContainer } from './container-scope.js';
 import { computingVerbIds } from './content-question.js';
 import { MUTATING_RISK } from './lookups.js';
-import { nameShape, numberTwins, relationTerms } from './siblings.js';
+import { numberTwins, relationTerms, twinShape } from './siblings.js';
 import { ownRead, stateInName, stateTail } from './status.js';
 import { makesExisting } from './existing.js';
 import { isBatchVariant } from './many.js';
@@ -39,6 +40,8 @@ export class Ranker {
   private queryMass = 0;
   /** Name shapes spelt in the number the query asked for (siblings.ts), this round's. */
   private twins: ReadonlySet<number> = new Set();
+  /** The thing's operations named without the container a sibling is tied to (container-scope.ts). */
+  private outside: ReadonlySet<number> = new Set();
   private round = 0;
   /** Name words that tie a thing to its container (data/relation-words.ts). */
   private relation: ReturnType<typeof relationTerms> | undefined;
@@ -85,6 +88,7 @@ export class Ranker {
     for (const op of plan.switched) this.touch(op, round);
     for (const op of plan.runReads.keys()) this.touch(op, round);
     this.twins = numberTwins(ix, plan);
+    this.outside = outsideContainer(ix, plan, this.relation);
 
     let n = 0;
     for (let k = 0; k < this.count; k++) {
@@ -239,25 +243,16 @@ export class Ranker {
       if (this.relation!.rawTie.has(ix.rawNameWords[p]!)) break;
       if (plan.otherNumber.has(ix.rawNameWords[p]!)) other++;
     }
-    if (other > 0 && this.twins.has(nameShape(ix, op))) s += other * SIBLINGS.otherNumber;
+    if (other > 0 && this.twins.has(twinShape(ix, op))) s += other * SIBLINGS.otherNumber;
     const from = ix.nameStart[op]!;
     const to = ix.nameStart[op + 1]!;
     if (plan.container.size === 0 || to === from) return s;
     let only = true;
-    let thing = false;
-    // 0: no tie word yet, 1: after one, every word since typed (`thing group`), -1: another
-    let tie = 0;
-    for (let p = from; p < to; p++) {
-      const t = ix.nameTerms[p]!;
-      if (!plan.container.has(t)) only = false;
-      if (tie === 0 && plan.inside.has(t)) thing = true;
-      if (this.relation!.tie.has(t)) tie = tie === 0 ? 1 : tie;
-      else if (tie === 1 && !plan.container.has(t) && !plan.inside.has(t) && !this.relation!.any.has(t))
-        tie = -1;
-    }
+    for (let p = from; p < to; p++) if (!plan.container.has(ix.nameTerms[p]!)) only = false;
     if (only) return s + SIBLINGS.containerOnly;
+    if (this.outside.has(op)) s += CONTAINER_SCOPE.outside;
     // the thing asked for, tied to the container typed (ListAccountsForParent, ListUsersInGroup)
-    return thing && tie === 1 ? s + SIBLINGS.thingInContainer : s;
+    return tiedToContainer(ix, plan, this.relation!, op) ? s + SIBLINGS.thingInContainer : s;
   }
 
   private hasHead(plan: QueryPlan, op: number): boolean {
@@ -288,9 +283,15 @@ export class Ranker {
     const tail = stateTail(ix, plan, op);
     let hit = 0;
     // weighted by how surely the query meant the word (typed 1, vocabulary expansion less)
+    // a read's tie word to the typed container (ListSubscriptionsByTopic) is what its preposition said
+    const tied =
+      plan.container.size > 0 &&
+      this.relation!.reads.has(ix.opVerb[op]!) &&
+      thingBeforeTie(ix, plan, this.relation!, op);
     for (let p = from; p < to - tail; p++) {
       const t = ix.nameTerms[p]!;
       if (this.termMark[t] === round) hit += this.termWeight[t]!;
+      else if (tied && this.relation!.tie.has(t)) hit += 1;
     }
     return (hit + tail) / (to - from);
   }

@@ -167,3 +167,14 @@ export const OUTCOME = {
    */
   placeService: 0.5,
 } as const;
+
+/** A named container with a sibling tied to it (container-scope.ts, round 16). */
+export const CONTAINER_SCOPE = {
+  /**
+   * The thing's operation named without the container, in a service that has one named for the
+   * thing in that container: "the subscriptions of topic X" is ListSubscriptionsByTopic, and
+   * ListSubscriptions answers every subscription of the account. Smaller than thingInContainer:
+   * it only settles a near tie the name coverage of the shorter name leaves.
+   */
+  outside: -1.0,
+} as const;

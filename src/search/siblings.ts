@@ -11,7 +11,8 @@
 import { CONTAINER_WORDS, MEMBERSHIP_COPULAS, MEMBERSHIP_ENDS } from './data/container-words.js';
 import { DETERMINERS } from './data/determiners.js';
 import { DELETE_ALL } from './data/phrasal-verbs.js';
-import { ANY_CONTAINER, RELATION_WORDS } from './data/relation-words.js';
+import { MUTATING_RISK } from './lookups.js';
+import { ANY_CONTAINER, RELATION_WORDS, TIED_READ_VERBS } from './data/relation-words.js';
 import type { SearchIndexData } from './index-build.js';
 import type { QueryPlan } from './query-plan.js';
 import { pluralS, stem } from './text.js';
@@ -96,6 +97,16 @@ export function nameShape(ix: SearchIndexData, op: number): number {
 }
 
 /**
+ * The name shape of a twin: siblings differing only in number, and doing the same kind of task
+ * (two reads, or the same change): CreateVolume is no twin of DescribeVolumes, EC2's read of
+ * one volume, nor ImportInstance of TerminateInstances (round 16).
+ */
+export function twinShape(ix: SearchIndexData, op: number): number {
+  const task = ix.opRisk[op]! < MUTATING_RISK ? 0 : ix.opVerb[op]! + 1;
+  return (nameShape(ix, op) + Math.imul(task, 0x27d4eb2d)) | 0;
+}
+
+/**
  * Name shapes that some operation spells in the number the query asked for, among those whose
  * name holds the head noun (a handful). Only such a twin makes the other number a wrong choice:
  * EC2 names its one-instance calls in the plural (TerminateInstances), with no singular twin.
@@ -107,7 +118,7 @@ export function numberTwins(ix: SearchIndexData, plan: QueryPlan): Set<number> {
     for (let p = ix.namePostStart[t]!; p < ix.namePostStart[t + 1]!; p++) {
       const op = ix.namePostOp[p]!;
       for (let r = ix.rawNameStart[op]!; r < ix.rawNameStart[op + 1]!; r++)
-        if (plan.wantNumber.has(ix.rawNameWords[r]!)) shapes.add(nameShape(ix, op));
+        if (plan.wantNumber.has(ix.rawNameWords[r]!)) shapes.add(twinShape(ix, op));
     }
   }
   return shapes;
@@ -121,6 +132,7 @@ export function relationTerms(ix: SearchIndexData): {
   readonly tie: ReadonlySet<number>;
   readonly rawTie: ReadonlySet<number>;
   readonly any: ReadonlySet<number>;
+  readonly reads: ReadonlySet<number>;
 } {
   const ids = (ws: readonly string[], of: (w: string) => number | undefined): Set<number> =>
     new Set(ws.map(of).filter((id) => id !== undefined));
@@ -129,5 +141,6 @@ export function relationTerms(ix: SearchIndexData): {
     tie: ids(ties, (w) => ix.termIds.get(stem(w))),
     rawTie: ids(ties, (w) => ix.rawWordIds.get(w)),
     any: ids(Object.keys(ANY_CONTAINER), (w) => ix.termIds.get(stem(w))),
+    reads: ids(TIED_READ_VERBS, (w) => ix.verbIds.get(w)),
   };
 }

@@ -54,6 +54,10 @@ export const HEAD_FRAMES: Readonly<Record<string, HeadFrame>> = {
       'codedeploy:ListDeployments',
     ],
   },
+  progress: {
+    why: '"the progress of X" asks for the read of X, whose state says how far it is (round 16)',
+    example: ['progress of emr step s-ABCDEFGH12345 on cluster j-2AXXXXXXGAPLF', 'emr:DescribeStep'],
+  },
   details: {
     why: '"details of X" asks for the read of X',
     example: [

@@ -39,3 +39,11 @@ export const ANY_CONTAINER: Readonly<Record<string, Reasoned>> = {
     ],
   },
 };
+
+/**
+ * Verbs of the reads named List<X>By<Y>/For<Y> (round 16): in their names the tie word is what
+ * the query's preposition before a typed container said ("the subscriptions of topic X" is
+ * ListSubscriptionsByTopic, fully), so name coverage counts it. A search or a change named with
+ * one (SearchFacesByImage) takes its words from elsewhere and keeps the word uncounted.
+ */
+export const TIED_READ_VERBS: readonly string[] = ['list', 'describe', 'get'];

@@ -161,6 +161,10 @@ export const STATE_WORDS: Readonly<Record<string, StateWord>> = {
     why: 'whether a server, gateway or agent lost contact: its describe shows its state',
     example: ['is the workspace ws-abc123 offline', 'workspaces:DescribeWorkspaces'],
   },
+  stopped: {
+    why: 'round 16: whether a server or cluster was stopped: its own read shows the state',
+    example: ['is the staging rds instance stopped', 'rds:DescribeDBInstances'],
+  },
   paused: {
     why: 'whether a resource was paused: its describe shows the state',
     example: ['is the analytics redshift cluster paused', 'redshift:DescribeClusters'],
