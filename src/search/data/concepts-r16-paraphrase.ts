@@ -1,0 +1,182 @@
+// Data: concepts (see concepts.ts) for issue 16 round 16, paraphrases: the everyday words people
+// describe an effect with when they say none of the operation's words, for services outside the
+// best-known twenty, and everyday phrases whose one word would otherwise name the wrong service
+// ("x-ray" in a hospital is not AWS X-Ray, "windows pcs" are not AWS PCS, a "low latency" stream
+// asks for no latency investigation).
+
+import type { Concept } from './concepts.js';
+
+export const R16_PARAPHRASE_CONCEPTS: readonly Concept[] = [
+  {
+    phrases: [
+      'inappropriate for kids',
+      'inappropriate for children',
+      'not safe for kids',
+      'safe for kids',
+      'suitable for kids',
+      'suitable for children',
+      'kid friendly',
+      'family friendly',
+      'not safe for work',
+    ],
+    terms: 'moderation labels',
+    why: 'whether content is fit for children or for work is what content moderation decides (the words were also read as typos: "kids" as kds)',
+    example: ['is this photo safe for kids to see', 'rekognition:DetectModerationLabels'],
+  },
+  {
+    phrases: [
+      'mri',
+      'mri scans',
+      'ct scan',
+      'ct scans',
+      'x-rays',
+      'x-ray images',
+      'x-ray scans',
+      'x-ray and mri',
+      'radiology images',
+      'medical images',
+      'medical scans',
+    ],
+    terms: 'dicom image',
+    services: ['medical-imaging'],
+    why: 'medical scans are DICOM images, stored by HealthImaging; "x-ray" beside them is the scan, not AWS X-Ray',
+    example: ["load last week's ct scans and x-rays from our bucket", 'medical-imaging:StartDICOMImportJob'],
+  },
+  {
+    phrases: ['degrees', 'degrees celsius', 'celsius', 'fahrenheit'],
+    terms: 'temperature',
+    why: 'a number of degrees is a temperature (the word was also read as a typo of egress)',
+    example: ['set boiler-7 to 65 degrees for when it reconnects', 'iot-data:UpdateThingShadow'],
+  },
+  {
+    phrases: [
+      'thermostat',
+      'thermostats',
+      'smart plug',
+      'smart plugs',
+      'smart bulb',
+      'smart lock',
+      'smart home device',
+    ],
+    services: ['iot', 'iot-data'],
+    why: 'a connected household device is an IoT thing (its registry in IoT Core, what it is told to be in its shadow)',
+    example: ['switch the hallway smart plug off remotely', 'iot-data:UpdateThingShadow'],
+  },
+  {
+    phrases: ['low latency', 'lower latency', 'ultra low latency'],
+    why: 'low latency is a quality asked of the thing made (a stream, a cache, a route), not a question of where time goes (X-Ray traces)',
+    example: ['set up low latency live streaming for our creators', 'ivs:CreateChannel'],
+  },
+  {
+    phrases: [
+      'live gameplay',
+      'stream gameplay',
+      'stream my gameplay',
+      'livestream',
+      'livestreams',
+      'live streamers',
+    ],
+    terms: 'channel',
+    services: ['ivs'],
+    why: 'broadcasting gameplay or a livestream to an audience (twitch style) is an Interactive Video Service channel',
+    example: ['somewhere our players can livestream to their fans', 'ivs:CreateChannel'],
+  },
+  {
+    phrases: [
+      'datacenter flood',
+      'data center flood',
+      'datacenter fire',
+      'data center fire',
+      'natural disaster',
+      'hurricane',
+      'earthquake',
+    ],
+    terms: 'recovery',
+    services: ['drs'],
+    why: 'a site lost to a flood, fire or storm is what disaster recovery is for: its replicated servers are launched in AWS',
+    example: ['the hurricane took out our colo, bring our servers up in aws', 'drs:StartRecovery'],
+  },
+  {
+    phrases: ['issuer', 'internal issuer', 'certificate issuer', 'cert issuer', 'own ca', 'internal ca'],
+    terms: 'certificate authority',
+    services: ['acm-pca'],
+    why: "what issues an organisation's own certificates is a private certificate authority",
+    example: [
+      'we need our own internal issuer for device certificates',
+      'acm-pca:CreateCertificateAuthority',
+    ],
+  },
+  {
+    phrases: ['windows pcs', 'windows users', 'windows clients', 'windows laptops', 'office pcs'],
+    terms: 'smb',
+    why: 'Windows desktops reach shared files over SMB; "pcs" there are personal computers, not AWS PCS',
+    example: [
+      'give the office windows laptops a drive backed by bucket office-docs',
+      'storagegateway:CreateSMBFileShare',
+    ],
+  },
+  {
+    phrases: [
+      'random instances',
+      'random servers',
+      'at random',
+      'see if we survive',
+      'see if it survives',
+      'whether we survive',
+    ],
+    terms: 'start experiment',
+    services: ['fis'],
+    why: 'taking random things down to see whether the system survives is a fault injection experiment, not a clean-up',
+    example: ['stop random servers in the test account and see if it survives', 'fis:StartExperiment'],
+  },
+  {
+    phrases: ['rto', 'rpo', 'recovery time objective', 'recovery point objective'],
+    terms: 'app assessment resiliency policy',
+    services: ['resiliencehub'],
+    why: 'recovery time and point objectives are the targets Resilience Hub assesses an application against',
+    example: ['could the billing system meet a 30 minute rto', 'resiliencehub:StartAppAssessment'],
+  },
+  {
+    phrases: [
+      'cut our bill',
+      'cut the bill',
+      'cut our aws bill',
+      'cut costs',
+      'cut our costs',
+      'reduce our bill',
+      'lower our bill',
+      'trim our bill',
+    ],
+    terms: 'recommendations savings',
+    services: ['cost-optimization-hub'],
+    why: 'where a bill can be cut is what the Cost Optimization Hub recommends, each with its estimated savings',
+    example: ['tell me where to trim our bill', 'cost-optimization-hub:ListRecommendations'],
+  },
+  {
+    phrases: [
+      'host this container',
+      'host a container',
+      'host my container',
+      'container as a web app',
+      'container as a website',
+    ],
+    terms: 'service',
+    services: ['apprunner'],
+    why: 'a container hosted as a web app with nothing to run underneath is an App Runner service',
+    example: ['host my container as a website with https', 'apprunner:CreateService'],
+  },
+  {
+    phrases: [
+      'office nfs',
+      'office nfs server',
+      'office file server',
+      'office nas',
+      'on-prem nfs',
+      'on-prem file server',
+    ],
+    terms: 'create task location',
+    services: ['datasync'],
+    why: 'copying from a file server in the office (on premises) is DataSync, like the on-prem nas (concepts-applications-2.ts)',
+    example: ['move the office file server contents into bucket archive-2026', 'datasync:CreateTask'],
+  },
+];
