@@ -209,4 +209,61 @@ export const R16_PARAPHRASE_CONCEPTS: readonly Concept[] = [
     why: 'cataloguing files of a kind (csv, json, parquet) is a Glue crawler writing their tables, like "catalog the files" (concepts-docs-media.ts)',
     example: ['catalog the parquet files under s3://lake/raw/', 'glue:CreateCrawler'],
   },
+  {
+    phrases: [
+      'godaddy',
+      'namecheap',
+      'another registrar',
+      'other registrar',
+      'our old registrar',
+      'current registrar',
+    ],
+    terms: 'transfer domain registrar',
+    services: ['route53domains'],
+    why: 'a domain held at another registrar (GoDaddy, Namecheap) moves to AWS by a domain transfer to Route 53 Domains',
+    example: ['our domain is still at namecheap, bring it over to aws', 'route53domains:TransferDomain'],
+  },
+  {
+    phrases: [
+      'aws uses to reach us',
+      'aws uses to contact us',
+      'aws reaches us',
+      'aws contacts us',
+      'aws emails us',
+      'aws should call',
+      'aws should email',
+    ],
+    terms: 'alternate contact information',
+    services: ['account'],
+    why: "how AWS reaches the account owner (billing, operations, security contacts) is the account's contact information",
+    example: [
+      'update the email address aws uses to contact us about security',
+      'account:PutAlternateContact',
+    ],
+  },
+  {
+    phrases: ['hammering', 'hammer our', 'hammers our', 'flooding our', 'too many requests from one ip'],
+    terms: 'web acl rate based rule',
+    services: ['wafv2'],
+    why: 'clients hammering a site with requests are limited by a rate-based rule of a WAF web ACL',
+    example: [
+      'scrapers keep hammering our api, block any ip over 500 requests a minute',
+      'wafv2:UpdateWebACL',
+    ],
+  },
+  {
+    phrases: [
+      'into the streamed app',
+      'into our streamed app',
+      'into a streamed app',
+      'into the streamed apps',
+    ],
+    terms: 'streaming',
+    services: ['appstream'],
+    why: '"into the streamed app" is an AppStream application (concepts-r10-apps.ts), not "into the stream" of Kinesis records that its first words also spell',
+    example: [
+      'send the contractor straight into our streamed app with a link',
+      'appstream:CreateStreamingURL',
+    ],
+  },
 ];
