@@ -16,11 +16,20 @@ export function correct(ix: SearchIndexData, w: string, plan: QueryPlan): string
   if ((id !== undefined && ix.salient[id] === 1) || PHRASES.has(s) || VERBS.has(s) || ix.fuzzy.has(w))
     return w;
   if (ix.verbIds.has(w)) return w;
-  const near = ix.fuzzy.nearest(w);
+  const near = ix.fuzzy.nearest(w).filter((m) => sameFirstLetter(w, m.word));
   if (near.length === 0) return w;
   plan.corrections[w] = near[0]!.word;
   for (const alt of near.slice(1)) addTerm(ix, plan, stem(alt.word), TERM_WEIGHT.alternative);
   // a word known to documentation may be right after all
   if (id !== undefined) addTerm(ix, plan, s, TERM_WEIGHT.alternative);
   return near[0]!.word;
+}
+
+/**
+ * People mistype the inside of a word, rarely its first letter: "lsit", "bukcet", "xrya" keep
+ * it. A near word that starts otherwise is another everyday word, not the one meant ("till" is
+ * not bill, "degrees" not egress, "mountain" not contain, "dave" not save).
+ */
+function sameFirstLetter(typed: string, near: string): boolean {
+  return typed[0] === near[0];
 }

@@ -62,6 +62,7 @@ import { R14_TAIL_A_CONCEPTS } from './concepts-r14-tail-a.js';
 import { R14_TAILB_CONCEPTS } from './concepts-r14-tailb.js';
 import { R14_VERB_CONCEPTS } from './concepts-r14-verbs.js';
 import { R15_TAIL_D_CONCEPTS } from './concepts-r15-tail-d.js';
+import { R16_PARAPHRASE_CONCEPTS } from './concepts-r16-paraphrase.js';
 import { R15_VOICE_CONCEPTS } from './concepts-r15-voices.js';
 import { R16_SIBLING_CONCEPTS } from './concepts-r16-siblings.js';
 
@@ -133,6 +134,7 @@ export const CONCEPTS: readonly Concept[] = [
   ...R14_TAIL_A_CONCEPTS,
   ...R14_TAILB_CONCEPTS,
   ...R15_TAIL_D_CONCEPTS,
+  ...R16_PARAPHRASE_CONCEPTS,
   ...R14_VERB_CONCEPTS,
   ...R15_VOICE_CONCEPTS,
   ...R16_SIBLING_CONCEPTS,

@@ -101,6 +101,10 @@ export const QUESTION_OPENERS: Readonly<Record<string, Reasoned>> = {
     why: 'asks whether a thing may be acted on (by whom): a look at its policy or settings, not the action',
     example: ['can this bucket be read by anyone outside the account', 's3:GetBucketPolicyStatus'],
   },
+  'may this': {
+    why: 'asks whether a thing or identity is allowed to do something ("may this user edit..."): a permission check, not the action ("may I" is a polite request)',
+    example: ['may this role terminate ec2 instances in prod', 'iam:SimulatePrincipalPolicy'],
+  },
   'do we': {
     why: 'asks whether the account has or uses something ("do we have X enabled"), never for a change',
     example: ['do we have macie turned on in this region', 'macie2:GetMacieSession'],

@@ -9,6 +9,7 @@ import { R13_VERBS } from './verbs-r13.js';
 import { R14_VERBS } from './verbs-r14.js';
 import { R15_VOICE_VERBS } from './verbs-r15-voices.js';
 import { R15_TRAP_VERBS } from './verbs-r15-traps.js';
+import { R16_PARAPHRASE_VERBS } from './verbs-r16-paraphrase.js';
 
 export interface EverydayVerb {
   /** Operation verb -> weight, as in VERB_SYNONYMS. */
@@ -86,4 +87,5 @@ export const EVERYDAY_AND_LATER: Readonly<Record<string, EverydayVerb>> = {
   ...R14_VERBS,
   ...R15_VOICE_VERBS,
   ...R15_TRAP_VERBS,
+  ...R16_PARAPHRASE_VERBS,
 };

@@ -194,7 +194,7 @@ export const ASKED_INTEGRATION_6: readonly AskedEntry[] = [
   {
     op: 'appflow:CreateFlow',
     asked:
-      'copy salesforce data to s3, sync saas data, zendesk to redshift, no-code integration, import from slack, marketo',
+      'copy salesforce data to s3, sync saas data, zendesk to redshift, no-code integration, import from slack, marketo, a transfer from a saas app that repeats every day or every hour, scheduled or event triggered',
     example: 'copy salesforce opportunities into s3 every night with appflow',
   },
   {

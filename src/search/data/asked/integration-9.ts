@@ -105,7 +105,7 @@ export const ASKED_INTEGRATION_9: readonly AskedEntry[] = [
   {
     op: 'iot-data:UpdateThingShadow',
     asked:
-      'set desired state, change a device setting remotely, turn on a device, desired temperature, twin update',
+      'set desired state, change a device setting remotely, turn on a device, desired temperature, twin update, tell a device its new target value or setpoint, what a device should be set to',
     example: 'set the desired temperature of boiler-7 to 65 so it applies when it reconnects',
   },
   {

@@ -39,7 +39,7 @@ export const ASKED_MISC: readonly AskedEntry[] = [
   {
     op: 'drs:StartRecovery',
     asked:
-      'fail over servers to aws, launch recovery machines, disaster strikes, bring up the standby copies, drill, datacenter or site is down, bring up our protected or replicated servers during an outage, recovery site, primary site or data centre lost, launch the servers replicated to aws, failover drill',
+      'fail over servers to aws, launch recovery machines, disaster strikes, bring up the standby copies, drill, datacenter or site is down, bring up our protected or replicated servers during an outage, recovery site, primary site or data centre lost, launch the servers replicated to aws, failover drill, launch recovery instances in aws for on-premises source servers',
     example: 'our data center is down, launch the disaster recovery copies of our servers',
   },
   {
@@ -119,7 +119,7 @@ export const ASKED_MISC: readonly AskedEntry[] = [
   {
     op: 'resiliencehub:StartAppAssessment',
     asked:
-      'check if my application meets its recovery time and recovery point objectives, rto rpo assessment, resilience check, can the app meet a 1 hour rto and 15 minute rpo, run a resilience assessment',
+      'check if my application meets its recovery time and recovery point objectives, rto rpo assessment, resilience check, can the app meet a 1 hour rto and 15 minute rpo, run a resilience assessment, check whether a workload would come back in time if a region or zone went down',
     example: 'assess whether the payments app meets its rto and rpo targets',
   },
   {

@@ -220,7 +220,7 @@ export const ASKED_OBSERVABILITY_2: readonly AskedEntry[] = [
   {
     op: 'internetmonitor:CreateMonitor',
     asked:
-      'watch internet health for my users, isp outages affecting customers, latency by city and network, keep an eye on how the internet treats traffic to a cloudfront distribution or vpc',
+      'watch internet health for my users, isp outages affecting customers, latency by city and network, keep an eye on how the internet treats traffic to a cloudfront distribution or vpc, get warned when internet or isp problems start to slow down users of our application, be alerted about network disruptions by location',
     example: 'watch how isp outages affect our users by city',
   },
   {

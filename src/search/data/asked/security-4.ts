@@ -254,7 +254,7 @@ export const ASKED_SECURITY_4: readonly AskedEntry[] = [
   {
     op: 'acm-pca:CreateCertificateAuthority',
     asked:
-      'private ca, internal certificate authority, issue internal tls certs, root or subordinate ca, mutual tls for services',
+      'private ca, internal certificate authority, issue internal tls certs, root or subordinate ca, mutual tls for services, run our own ca, operate our own issuer of certificates for internal services',
     example: 'stand up a private root ca for service to service mtls',
   },
   {
