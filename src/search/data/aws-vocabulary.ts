@@ -124,6 +124,9 @@ export const PHRASE_EXPANSIONS: Readonly<Record<string, Expansion>> = {
   memcached: { terms: 'cache cluster', services: ['elasticache'] },
   'data warehouse': { services: ['redshift'] },
   mongodb: { services: ['docdb'] },
+  // DocumentDB and DocumentDB Elastic Clusters share the name, so the catalog gives it to neither;
+  // said alone, it is the instance-based service (round 16)
+  documentdb: { services: ['docdb'] },
   cassandra: { services: ['keyspaces'] },
   'graph database': { services: ['neptune'] },
   elasticsearch: { services: ['opensearch', 'es'] },

@@ -105,3 +105,20 @@ describe('restart and apply reach what only starts or executes (data/verbs.ts)',
     expect(top(query, 1)).toEqual([op]);
   });
 });
+
+describe('queue as a verb, "by hand" as a manner, documentdb alone (round 16 data)', () => {
+  it.each([
+    ['queue a message for the billing worker on sqs', 'sqs:SendMessage'],
+    ['queue attributes of orders', 'sqs:GetQueueAttributes'],
+    // "by hand" says how the pipeline is started; changes made by hand are drift
+    ['start the web-deploy codepipeline by hand', 'codepipeline:StartPipelineExecution'],
+    ['find resources someone changed by hand', 'cloudformation:DetectStackDrift'],
+    ['create a documentdb elastic cluster', 'docdb-elastic:CreateCluster'],
+  ])('%s -> %s first', (query, op) => {
+    expect(top(query, 1)).toEqual([op]);
+  });
+
+  it('documentdb alone names the instance-based service', () => {
+    expect(top('list the documentdb clusters in this region', 3)).toContain('docdb:DescribeDBClusters');
+  });
+});
