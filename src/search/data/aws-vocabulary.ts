@@ -201,6 +201,10 @@ export const PHRASE_EXPANSIONS: Readonly<Record<string, Expansion>> = {
   'load balancer': { services: ['elbv2', 'elb'] },
   alb: { terms: 'load balancer', services: ['elbv2'] },
   nlb: { terms: 'load balancer', services: ['elbv2'] },
+  // application, network and gateway load balancers are all elbv2; classic ones are elb (round 16)
+  'application load balancer': { services: ['elbv2'] },
+  'network load balancer': { services: ['elbv2'] },
+  'gateway load balancer': { services: ['elbv2'] },
   elb: { terms: 'load balancer', services: ['elbv2', 'elb'] },
   'target group': { services: ['elbv2'] },
   healthy: { terms: 'health' },

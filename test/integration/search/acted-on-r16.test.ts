@@ -106,7 +106,7 @@ describe('restart and apply reach what only starts or executes (data/verbs.ts)',
   });
 });
 
-describe('queue as a verb, "by hand" as a manner, documentdb alone (round 16 data)', () => {
+describe('queue as a verb, "by hand" as a manner, documentdb and application load balancer alone (round 16 data)', () => {
   it.each([
     ['queue a message for the billing worker on sqs', 'sqs:SendMessage'],
     ['queue attributes of orders', 'sqs:GetQueueAttributes'],
@@ -114,6 +114,8 @@ describe('queue as a verb, "by hand" as a manner, documentdb alone (round 16 dat
     ['start the web-deploy codepipeline by hand', 'codepipeline:StartPipelineExecution'],
     ['find resources someone changed by hand', 'cloudformation:DetectStackDrift'],
     ['create a documentdb elastic cluster', 'docdb-elastic:CreateCluster'],
+    ['add a subnet to my application load balancer', 'elbv2:SetSubnets'],
+    ['attach subnets to the classic load balancer web', 'elb:AttachLoadBalancerToSubnets'],
   ])('%s -> %s first', (query, op) => {
     expect(top(query, 1)).toEqual([op]);
   });
