@@ -49,16 +49,27 @@ export function existingKinds(
   ws: readonly string[],
   raw: readonly string[],
 ): ExistingKinds | undefined {
-  const kinds: Kind[] = [];
-  const add = (words: string): void => {
+  const phrases = [
+    ...ids.filter((h) => h.assigned).map((h) => h.terms),
+    ...ownedPlaces(ws),
+    ...namedKinds(ix, raw),
+  ];
+  return withKinds(ix, undefined, phrases);
+}
+
+/** The existing kinds with those of more phrases (acted-on.ts); undefined when none. */
+export function withKinds(
+  ix: SearchIndexData,
+  existing: ExistingKinds | undefined,
+  phrases: readonly string[],
+): ExistingKinds | undefined {
+  const kinds: Kind[] = [...(existing?.kinds ?? [])];
+  for (const words of phrases) {
     // words no operation uses ("company" repository) only describe: the head noun must be known
     const terms = analyze(words).map((t) => ix.termIds.get(t));
     const head = terms[terms.length - 1];
     if (head !== undefined) kinds.push({ terms: new Set(terms.filter((t) => t !== undefined)), head });
-  };
-  for (const h of ids) if (h.assigned) add(h.terms);
-  for (const words of ownedPlaces(ws)) add(words);
-  for (const words of namedKinds(ix, raw)) add(words);
+  }
   return kinds.length === 0 ? undefined : { kinds };
 }
 
@@ -68,7 +79,10 @@ function ownedPlaces(ws: readonly string[]): string[] {
   for (let i = 0; i + 2 < ws.length; i++) {
     if (!EXISTING_PLACE.words.has(ws[i]!) || !EXISTING_PLACE.owners.has(ws[i + 1]!)) continue;
     const words: string[] = [];
-    for (let j = i + 2; j < ws.length && words.length < EXISTING_PLACE.reach; j++) {
+    // "to my existing load balancer": owner words may come in a row
+    let start = i + 2;
+    while (start < ws.length && EXISTING_PLACE.owners.has(ws[start]!)) start++;
+    for (let j = start; j < ws.length && words.length < EXISTING_PLACE.reach; j++) {
       if (STOP_WORDS.has(ws[j]!) || EXISTING_PLACE.words.has(ws[j]!)) break;
       words.push(ws[j]!);
     }

@@ -8,6 +8,7 @@ import { ENGLISH_WORD_SERVICE_NAMES, ENGLISH_WORD_STRENGTH } from './data/servic
 import { DELETE_ALL } from './data/phrasal-verbs.js';
 import { NAMING_FREQUENCIES } from './data/frequency-words.js';
 import { LIGHT_VERBS } from './data/verbs.js';
+import { asksHowTo } from './how-to.js';
 import type { SearchIndexData } from './index-build.js';
 import { BOOST, SEQUENCE } from './ranking-params.js';
 import { queryNameKeys, vendoredAt } from './service-names.js';
@@ -226,7 +227,7 @@ export function planVerbs(
   const verbAt = runs.taskVerb ?? firstVerb(ix, ws, stems, runs);
   const askedAt = questionStart(ws, verbAt === undefined && runs.impliedVerbs.length === 0);
   // a clipped status question opens with its thing, never with a verb ("restart it if ...?")
-  const clipped = verbAt?.start !== 0 && clippedStatus(ws, ending.questionMark);
+  const clipped = verbAt?.start !== 0 && !asksHowTo(ws, verbAt) && clippedStatus(ws, ending.questionMark);
   // "give me the number of X": a count asked, whatever verb asks for it (count-frames.ts)
   const counted = countAsked(ws);
   const question = askedAt !== undefined || ending.asksLast || clipped || counted !== undefined;

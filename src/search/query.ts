@@ -19,6 +19,8 @@ import { identifierHints } from './identifiers.js';
 import { keptTokens } from './kept-tokens.js';
 import { addIdentifierHints, yieldIdServicesToNamed } from './id-plan.js';
 import { existingKinds } from './existing.js';
+import { addActedOn } from './acted-on.js';
+import { applyGetNew } from './get-new.js';
 import { asksMany } from './many.js';
 import { pointsAtContent } from './content-question.js';
 import { emptyPlan } from './empty-plan.js';
@@ -90,6 +92,8 @@ function planText(ix: SearchIndexData, query: string): QueryPlan {
   const named = namedContainers(ix, raw, ids);
   const ending = endingOf(query);
   const verbAt = listingNoVerb(plan, ws, named, planVerbs(ix, plan, { ws, stems, fromIds }, runs, ending));
+  addActedOn(ix, plan, ws, verbAt);
+  applyGetNew(ix, plan, ws, verbAt);
   plan.aboutContent = plan.readOnly && pointsAtContent(query, ws);
   addValueChange(ix, plan, raw, ws, verbAt);
   addSwitchedVerb(ix, plan, ws, verbAt);

@@ -124,6 +124,9 @@ export const PHRASE_EXPANSIONS: Readonly<Record<string, Expansion>> = {
   memcached: { terms: 'cache cluster', services: ['elasticache'] },
   'data warehouse': { services: ['redshift'] },
   mongodb: { services: ['docdb'] },
+  // DocumentDB and DocumentDB Elastic Clusters share the name, so the catalog gives it to neither;
+  // said alone, it is the instance-based service (round 16)
+  documentdb: { services: ['docdb'] },
   cassandra: { services: ['keyspaces'] },
   'graph database': { services: ['neptune'] },
   elasticsearch: { services: ['opensearch', 'es'] },
@@ -198,6 +201,10 @@ export const PHRASE_EXPANSIONS: Readonly<Record<string, Expansion>> = {
   'load balancer': { services: ['elbv2', 'elb'] },
   alb: { terms: 'load balancer', services: ['elbv2'] },
   nlb: { terms: 'load balancer', services: ['elbv2'] },
+  // application, network and gateway load balancers are all elbv2; classic ones are elb (round 16)
+  'application load balancer': { services: ['elbv2'] },
+  'network load balancer': { services: ['elbv2'] },
+  'gateway load balancer': { services: ['elbv2'] },
   elb: { terms: 'load balancer', services: ['elbv2', 'elb'] },
   'target group': { services: ['elbv2'] },
   healthy: { terms: 'health' },

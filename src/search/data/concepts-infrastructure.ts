@@ -264,7 +264,11 @@ export const INFRASTRUCTURE_CONCEPTS: readonly Concept[] = [
     example: ['mute the alarms during maintenance', 'cloudwatch:DisableAlarmActions'],
   },
   {
-    phrases: ['by hand', 'manually changed', 'out of band'],
+    // not "by hand" alone: "trigger the pipeline by hand" starts it manually, nothing drifted
+    phrases: [
+      ...['changed by hand', 'changes by hand', 'edited by hand', 'modified by hand', 'tweaked by hand'],
+      ...['resources by hand', 'stack by hand', 'infrastructure by hand', 'manually changed', 'out of band'],
+    ],
     terms: 'detect stack drift',
     services: ['cloudformation'],
     why: 'changes made outside the template are stack drift',

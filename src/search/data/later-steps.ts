@@ -77,6 +77,10 @@ export const LATER_STEP_MARKERS: Readonly<Record<string, StepMarker>> = {
     why: "after the first step's verb, what follows waits for that step to finish",
     example: ['start the glue crawler raw-logs, once done run the etl job', 'glue:StartCrawler'],
   },
+  'once the': {
+    why: 'after the main verb, "once the <thing> is done" says when the task happens: that thing (and what a concept there implies) is not the task (round 16)',
+    example: ['tear down the emr cluster j-2AB3CD4EF5GH once the spark job is done', 'emr:TerminateJobFlows'],
+  },
   'when done': {
     why: "after the first step's verb, what follows waits for that step to finish",
     example: [

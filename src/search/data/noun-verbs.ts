@@ -7,6 +7,7 @@
 // example query that must find its operation in the top five (tested).
 
 import type { Reasoned } from './reasoned.js';
+import { NOUN_VERBS_R16_STARTED } from './noun-verbs-r16-started.js';
 
 export interface NounVerb extends Reasoned {
   /** Verb words as typed (one word each). */
@@ -101,4 +102,5 @@ export const NOUN_VERBS: readonly NounVerb[] = [
       'route53:ChangeResourceRecordSets',
     ],
   },
+  ...NOUN_VERBS_R16_STARTED,
 ];

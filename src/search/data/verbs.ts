@@ -134,7 +134,11 @@ export const VERB_SYNONYMS: Readonly<Record<string, VerbWeights>> = {
   unlink: { disassociate: 1, detach: 0.9, unlink: 1 },
   disconnect: { disconnect: 1, disassociate: 0.9, detach: 0.8 },
   reboot: { reboot: 1, restart: 1 },
-  restart: { restart: 1, reboot: 1 },
+  // a task, a job or a channel that only starts is restarted by starting it again (round 16:
+  // "restart the dms task" is StartReplicationTask); a reboot wins where the thing has one
+  restart: { restart: 1, reboot: 1, start: 0.7 },
+  // applying what was prepared (a change set, a plan) executes it where no Apply call exists
+  apply: { apply: 1, execute: 0.6 },
   bounce: { reboot: 1, restart: 1 },
   restore: { restore: 1, recover: 0.8 },
   recover: { restore: 1, recover: 1 },
