@@ -63,6 +63,7 @@ import { R14_TAILB_CONCEPTS } from './concepts-r14-tailb.js';
 import { R14_VERB_CONCEPTS } from './concepts-r14-verbs.js';
 import { R15_TAIL_D_CONCEPTS } from './concepts-r15-tail-d.js';
 import { R15_VOICE_CONCEPTS } from './concepts-r15-voices.js';
+import { R16_KIND_CONCEPTS } from './concepts-r16-kinds.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -134,4 +135,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...R15_TAIL_D_CONCEPTS,
   ...R14_VERB_CONCEPTS,
   ...R15_VOICE_CONCEPTS,
+  ...R16_KIND_CONCEPTS,
 ];
