@@ -167,6 +167,7 @@ export const KIND_READINGS: readonly KindReading[] = [
   {
     service: 'opensearch',
     signals: ['elasticsearch', 'opensearch', 'kibana'],
+    unless: ['serverless'],
     kinds: ['cluster', ...HOST_KINDS],
     terms: 'domain',
     why: 'an Elasticsearch or OpenSearch cluster is a domain in the model',
