@@ -29,6 +29,7 @@ import { clippedStatus } from './status.js';
 import { countAsked } from './count-frames.js';
 import type { QueryPlan } from './query-plan.js';
 import { yieldConceptVerbs, type ConceptWords, type VerbConcept } from './concept-verbs.js';
+import { kindPhrases } from './kind-words.js';
 
 /** What the word-run scan learnt about each word position. */
 export interface WordRuns {
@@ -78,11 +79,12 @@ export function scanWordRuns(
     ...(step?.task ? { taskVerb: step.task } : {}),
     ...(step ? { stepMarker: step.marker } : {}),
   };
+  const kinds = kindPhrases(ix, stems); // "rabbitmq box": a kind word read in its service (kind-words.ts)
   for (let n = Math.min(MAX_PHRASE_WORDS, ws.length); n >= 1; n--) {
     for (let i = 0; i + n <= ws.length; i++) {
       const run = ws.slice(i, i + n);
       if (n === 1 && STOP_WORDS.has(run[0]!)) continue;
-      const phrase = n === 1 && namesWhich(ws, i) ? undefined : phraseAt(stems, i, n);
+      const phrase = n === 1 && namesWhich(ws, i) ? undefined : kinds(i, n, phraseAt(stems, i, n));
       // a verb that is also a service alias (`deploy`) is a verb in plain language
       const verbWord = n === 1 && VERBS.has(stems[i]!) && !vendoredAt(ws, i);
       // inside a longer phrase, words name the services the phrase means ("log in" is not Logs,

@@ -65,6 +65,7 @@ import { R15_TAIL_D_CONCEPTS } from './concepts-r15-tail-d.js';
 import { R16_PARAPHRASE_CONCEPTS } from './concepts-r16-paraphrase.js';
 import { R15_VOICE_CONCEPTS } from './concepts-r15-voices.js';
 import { R16_SIBLING_CONCEPTS } from './concepts-r16-siblings.js';
+import { R16_KIND_CONCEPTS } from './concepts-r16-kinds.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -138,4 +139,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...R14_VERB_CONCEPTS,
   ...R15_VOICE_CONCEPTS,
   ...R16_SIBLING_CONCEPTS,
+  ...R16_KIND_CONCEPTS,
 ];

@@ -1,0 +1,95 @@
+// Reads an everyday kind word ("box", "pool", "folder") as the resource it names in the service
+// the rest of the query points at (data/kind-words-r16.ts): "bounce our rabbitmq box" is an
+// Amazon MQ broker, "the node pool of the eks cluster" a node group. Without such a signal the
+// kind word keeps its everyday meaning from the vocabulary (a box is an EC2 instance).
+
+import type { Expansion } from './data/aws-vocabulary.js';
+import { KIND_READINGS, type KindReading } from './data/kind-words-r16.js';
+import { KIND_READINGS_2 } from './data/kind-words-r16-2.js';
+import type { SearchIndexData } from './index-build.js';
+import { leadingVerb } from './plan-terms.js';
+import { stem, words } from './text.js';
+import { VERBS } from './vocabulary.js';
+
+interface CompiledReading {
+  readonly signals: readonly (readonly string[])[];
+  readonly unless: readonly (readonly string[])[];
+  readonly kinds: ReadonlySet<string>;
+  readonly service: string;
+  readonly terms: string;
+}
+
+/** Every entry of both data files (their examples are checked by kind-words-r16.test.ts). */
+export const ALL_KIND_READINGS: readonly KindReading[] = [...KIND_READINGS, ...KIND_READINGS_2];
+
+const READINGS: readonly CompiledReading[] = ALL_KIND_READINGS.map((r) => ({
+  signals: r.signals.map((s) => words(s).map(stem)),
+  unless: (r.unless ?? []).map((s) => words(s).map(stem)),
+  kinds: new Set(r.kinds.map(stem)),
+  service: r.service,
+  terms: r.terms,
+}));
+
+/** The first word of every verb phrase the vocabulary knows (`tear` of "tear down"). */
+const VERB_FIRST_WORDS: ReadonlySet<string> = new Set([...VERBS.keys()].map((k) => k.split(' ')[0]!));
+
+/** What one word run means: its vocabulary phrase, or what a kind word reads as there. */
+export type KindPhrases = (i: number, n: number, phrase: Expansion | undefined) => Expansion | undefined;
+
+/**
+ * Reads the query's kind words (`kindReadings`). The signal that chose a reading qualifies a
+ * thing that exists ("tear down the hadoop cluster"): the verb its phrase implies when it stands
+ * alone ("hadoop" -> run job flow) is not asked for, the typed verb is.
+ */
+export function kindPhrases(ix: SearchIndexData, stems: readonly string[]): KindPhrases {
+  const { readings, qualifiers } = kindReadings(stems);
+  // with no verb typed ("i need an airflow box") the phrase's verb is still the request
+  const typedVerb = stems.some((s) => VERB_FIRST_WORDS.has(s));
+  return (i, n, phrase) => {
+    const read = n === 1 ? readings.get(i) : undefined;
+    if (read) return read;
+    if (!typedVerb || !phrase?.terms || !qualifiers.has(`${i}:${n}`) || !leadingVerb(ix, phrase.terms))
+      return phrase;
+    return { ...phrase, terms: words(phrase.terms).slice(1).join(' ') };
+  };
+}
+
+/**
+ * Position of each kind word whose service another word names -> what it reads as there; and
+ * the spans (`start:length`) of the signals that chose a reading.
+ */
+export function kindReadings(stems: readonly string[]): {
+  readings: Map<number, Expansion>;
+  qualifiers: Set<string>;
+} {
+  const readings = new Map<number, Expansion>();
+  const qualifiers = new Set<string>();
+  for (let i = 0; i < stems.length; i++) {
+    const hits = READINGS.flatMap((r) => {
+      if (!r.kinds.has(stems[i]!) || signalAt(stems, -1, r.unless)) return [];
+      const at = signalAt(stems, i, r.signals);
+      return at ? [{ r, at }] : [];
+    });
+    if (hits.length === 0) continue;
+    for (const { at } of hits) qualifiers.add(`${at.start}:${at.length}`);
+    readings.set(i, {
+      terms: hits.map(({ r }) => r.terms).join(' '),
+      services: [...new Set(hits.map(({ r }) => r.service))],
+    });
+  }
+  return { readings, qualifiers };
+}
+
+/** Where one of the signals occurs in the query away from the kind word at `at`. */
+function signalAt(
+  stems: readonly string[],
+  at: number,
+  signals: readonly (readonly string[])[],
+): { start: number; length: number } | undefined {
+  for (const sig of signals)
+    for (let i = 0; i + sig.length <= stems.length; i++) {
+      if (at >= i && at < i + sig.length) continue;
+      if (sig.every((s, k) => stems[i + k] === s)) return { start: i, length: sig.length };
+    }
+  return undefined;
+}
