@@ -8,6 +8,7 @@ import { ENGLISH_WORD_SERVICE_NAMES, ENGLISH_WORD_STRENGTH } from './data/servic
 import { DELETE_ALL } from './data/phrasal-verbs.js';
 import { NAMING_FREQUENCIES } from './data/frequency-words.js';
 import { LIGHT_VERBS } from './data/verbs.js';
+import type { Purpose } from './purpose-clause.js';
 import type { SearchIndexData } from './index-build.js';
 import { BOOST, SEQUENCE } from './ranking-params.js';
 import { queryNameKeys, vendoredAt } from './service-names.js';
@@ -49,6 +50,8 @@ export interface WordRuns {
   readonly later: number;
   /** A verb that is not the task's: a later step's ("resume"), or the main clause's before "but first". */
   readonly laterVerb?: { readonly start: number; readonly end: number };
+  /** A purpose clause ("so we can SEND email"; purpose-clause.ts): its verb is not the task's. */
+  readonly purpose?: Purpose;
   /** The task's verb when a step done first follows the main clause ("..., but first back it up"). */
   readonly taskVerb?: VerbSpan;
   /** The words of a step marker ("next", "but first"): they name nothing. */
@@ -75,6 +78,7 @@ export function scanWordRuns(
     later: step?.later ?? ws.length,
     ...(step?.laterVerb ? { laterVerb: step.laterVerb } : {}),
     ...(step?.task ? { taskVerb: step.task } : {}),
+    ...(step?.purpose ? { purpose: step.purpose } : {}),
     ...(step ? { stepMarker: step.marker } : {}),
   };
   for (let n = Math.min(MAX_PHRASE_WORDS, ws.length); n >= 1; n--) {
