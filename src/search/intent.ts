@@ -12,15 +12,16 @@ import {
 import { QUESTION_FORM_VERBS } from './data/question-verbs.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import { words } from './text.js';
+import { causativeHave } from './causative.js';
 
 /**
  * True when the query opens like a question ("who ...", "has ...", "how many ..."), not a polite
- * request ("would you delete ...") nor one for a thing done ("have alerts emailed to on-call").
+ * request ("would you delete ...") nor one for a thing done ("have alerts emailed to on-call", "have the lambda run hourly").
  */
 export function isQuestion(ws: readonly string[]): boolean {
   if (ws.length === 0) return false;
   if (POLITE_REQUESTS.modals.has(ws[0]!) && POLITE_REQUESTS.addressees.has(ws[1] ?? '')) return false;
-  if (ws[0] === 'have' && !HAVE_QUESTION_NEXT.has(ws[1] ?? '')) return false;
+  if (ws[0] === 'have' && (!HAVE_QUESTION_NEXT.has(ws[1] ?? '') || causativeHave(ws))) return false;
   return QUESTION_OPENERS[`${ws[0]} ${ws[1] ?? ''}`] !== undefined || QUESTION_OPENERS[ws[0]!] !== undefined;
 }
 

@@ -3,7 +3,9 @@
 // that holds it back when one thing is meant (ranking-params.ts PRIOR.batch) is lifted.
 
 import { AT_ONCE, COUNTED_MANY, MANY_WORDS } from './data/many-r14.js';
+import { DELETE_ALL } from './data/phrasal-verbs.js';
 import type { SearchIndexData } from './index-build.js';
+import type { VerbSpan } from './query-words.js';
 import { pluralS } from './text.js';
 
 /** Whether the words say many things are acted on at once. */
@@ -41,4 +43,18 @@ export function isBatchVariant(ix: SearchIndexData, op: number): boolean {
   for (let r = ix.rawNameStart[op]!; r < ix.rawNameStart[op + 1]!; r++)
     if (ids.has(ix.rawNameWords[r]!)) return true;
   return false;
+}
+
+/**
+ * A delete verb with "all"/"every" right after it (or after its particle): every one of the
+ * things goes at once, read as emptying (PurgeQueue) by query-words.ts.
+ */
+export function deletesAll(
+  ws: readonly string[],
+  verbAt: VerbSpan,
+  weights: Readonly<Record<string, number>>,
+): boolean {
+  if ((weights.delete ?? 0) < 0.8) return false;
+  const after = verbAt.particle?.end ?? verbAt.end;
+  return ws.slice(after, after + 2).some((w) => (DELETE_ALL.words as readonly string[]).includes(w));
 }

@@ -6,9 +6,11 @@ import type { Expansion } from './data/aws-vocabulary.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import { ENGLISH_WORD_SERVICE_NAMES, ENGLISH_WORD_STRENGTH } from './data/service-words.js';
 import { DELETE_ALL } from './data/phrasal-verbs.js';
+import { deletesAll } from './many.js';
 import { NAMING_FREQUENCIES } from './data/frequency-words.js';
 import { LIGHT_VERBS } from './data/verbs.js';
 import { asksHowTo } from './how-to.js';
+import type { Purpose } from './purpose-clause.js';
 import type { SearchIndexData } from './index-build.js';
 import { BOOST, SEQUENCE } from './ranking-params.js';
 import { queryNameKeys, vendoredAt } from './service-names.js';
@@ -51,6 +53,8 @@ export interface WordRuns {
   readonly later: number;
   /** A verb that is not the task's: a later step's ("resume"), or the main clause's before "but first". */
   readonly laterVerb?: { readonly start: number; readonly end: number };
+  /** A purpose clause ("so we can SEND email"; purpose-clause.ts): its verb is not the task's. */
+  readonly purpose?: Purpose;
   /** The task's verb when a step done first follows the main clause ("..., but first back it up"). */
   readonly taskVerb?: VerbSpan;
   /** The words of a step marker ("next", "but first"): they name nothing. */
@@ -77,6 +81,7 @@ export function scanWordRuns(
     later: step?.later ?? ws.length,
     ...(step?.laterVerb ? { laterVerb: step.laterVerb } : {}),
     ...(step?.task ? { taskVerb: step.task } : {}),
+    ...(step?.purpose ? { purpose: step.purpose } : {}),
     ...(step ? { stepMarker: step.marker } : {}),
   };
   const kinds = kindPhrases(ix, stems); // "rabbitmq box": a kind word read in its service (kind-words.ts)
@@ -283,15 +288,4 @@ export function planVerbs(
   for (const v of implied) addMax(plan.verbs, ix.verbIds.get(v)!, impliedWeight);
   yieldConceptVerbs(ix, plan, { ws, fromIds }, runs.verbConcepts, verbAt);
   return verbAt;
-}
-
-/** A delete verb with "all"/"every" right after it (or after its particle). */
-function deletesAll(
-  ws: readonly string[],
-  verbAt: VerbSpan,
-  weights: Readonly<Record<string, number>>,
-): boolean {
-  if ((weights.delete ?? 0) < 0.8) return false;
-  const after = verbAt.particle?.end ?? verbAt.end;
-  return ws.slice(after, after + 2).some((w) => (DELETE_ALL.words as readonly string[]).includes(w));
 }

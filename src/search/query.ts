@@ -33,6 +33,7 @@ import { readWhereSetting } from './where-setting.js';
 import { readRunReads } from './run-reads.js';
 import { filtersByTime, framesHead, numberAsked } from './head-frames.js';
 import { TIME_FILTER } from './data/head-frames-r12.js';
+import { PURPOSE_VERB_SHARE, PURPOSE_WORD_SHARE } from './data/purpose-clause-r16-requests.js';
 import { addServiceSwitch } from './service-switch.js';
 import { addValueChange } from './value-change.js';
 import { addSwitchedVerb } from './switched-verbs.js';
@@ -210,17 +211,12 @@ function addContentTerms(
       addVerbWordTerms(ix, plan, { ws, stems, i, verbAt }, verbNouns);
       continue;
     }
-    const weight =
-      (runs.translated[i]
-        ? TERM_WEIGHT.translated
-        : // a misspelt service name, once corrected, names the service as surely as typed
-          plan.corrections[typed[i]!] !== undefined && !runs.serviceWord[i]
-          ? TERM_WEIGHT.corrected
-          : TERM_WEIGHT.typed) * (plan.readOnly && filtersByTime(ws, i) ? TIME_FILTER.weight : 1);
+    const weight = wordWeight(plan, { typed, ws }, i, runs);
     // a later step's words ("..., then resume it") say what comes next, not what the task acts on
     if (laterAt(runs, i)) {
       const verb = runs.laterVerb !== undefined && i >= runs.laterVerb.start && i < runs.laterVerb.end;
-      addTerm(ix, plan, stems[i]!, weight * (verb ? SEQUENCE.laterVerb : SEQUENCE.laterStep));
+      const share = verb ? SEQUENCE.laterVerb : SEQUENCE.laterStep;
+      addTerm(ix, plan, stems[i]!, weight * share);
       continue;
     }
     addTerm(ix, plan, stems[i]!, weight);
@@ -249,6 +245,34 @@ function addContentTerms(
   if (plan.container.size > 0) plan.inside = before;
   // only containers typed: no name phrase of them, the thing acted on was pasted
   return { content: before.size === 0 ? [] : content, verbNouns };
+}
+
+const inSpan = (span: { start: number; end: number } | undefined, i: number): boolean =>
+  span !== undefined && i >= span.start && i < span.end;
+
+/** A content word's weight: as typed, corrected or translated; less as a time filter or a purpose's. */
+function wordWeight(
+  plan: QueryPlan,
+  { typed, ws }: { typed: readonly string[]; ws: readonly string[] },
+  i: number,
+  runs: WordRuns,
+): number {
+  const base = runs.translated[i]
+    ? TERM_WEIGHT.translated
+    : // a misspelt service name, once corrected, names the service as surely as typed
+      plan.corrections[typed[i]!] !== undefined && !runs.serviceWord[i]
+      ? TERM_WEIGHT.corrected
+      : TERM_WEIGHT.typed;
+  const time = plan.readOnly && filtersByTime(ws, i) ? TIME_FILTER.weight : 1;
+  // a purpose clause's words say what the task is for ("so we can send email"; purpose-clause.ts)
+  // and its verb is not the task's ("so we can SEND email")
+  const purpose =
+    !runs.purpose || i < runs.purpose.from
+      ? 1
+      : inSpan(runs.purpose.verb, i)
+        ? PURPOSE_VERB_SHARE
+        : PURPOSE_WORD_SHARE;
+  return base * time * purpose;
 }
 
 /** Operations whose whole name is the query's content words, with the verb in any of its forms. */

@@ -26,6 +26,7 @@ import { VERBS_ENDING_AS_NOUNS } from './data/intent.js';
 import { pluralS } from './text.js';
 import { asksState, onlyReads, opensWithParticiple } from './intent.js';
 import { VERBS } from './vocabulary.js';
+import { purposeStep, type Purpose } from './purpose-clause.js';
 import { RE_PREFIX } from './data/verbs-r9.js';
 import { VERB_PREFIXES } from './data/verbs.js';
 
@@ -80,6 +81,8 @@ export interface Steps {
   readonly task?: VerbSpan;
   /** The marker's words ("next", "but first"): they order the steps, they name nothing. */
   readonly marker: { readonly start: number; readonly end: number };
+  /** A purpose clause ("so we can send ..."; purpose-clause.ts): where it opens, and its verb. */
+  readonly purpose?: Purpose;
 }
 
 /**
@@ -100,6 +103,12 @@ export function steps(
   const asked = questionContent(ws, stems, main);
   if (asked) return asked;
   for (let i = main.end; i < ws.length; i++) {
+    const purpose = purposeStep(
+      ws,
+      i,
+      (v) => typedVerbEnd(stems, v) ?? verbAt(ix, ws, stems, serviceWord, v)?.end,
+    );
+    if (purpose) return purpose;
     for (let n = Math.min(MAX_STEP_MARKER_WORDS, ws.length - 1 - i); n >= 1; n--) {
       const key = ws.slice(i, i + n).join(' ');
       let v = i + n;

@@ -42,6 +42,11 @@ export const PHRASAL_VERBS: Readonly<Record<string, PhrasalVerb>> = {
     why: 'bringing something back that was deleted or changed is restoring it',
     example: ['bring the secret I deleted back', 'secretsmanager:RestoreSecret'],
   },
+  'get back': {
+    weights: { restore: 1, recover: 0.8, retrieve: 0.8, get: 0.3 },
+    why: 'getting something back that was deleted, archived or changed is restoring or retrieving it; "get" alone reads',
+    example: ['get the secret I deleted yesterday back', 'secretsmanager:RestoreSecret'],
+  },
   'put to sleep': {
     weights: { pause: 1, stop: 0.9, suspend: 0.8 },
     why: 'putting a resource to sleep pauses it, keeping it for later (not Put*)',
@@ -79,6 +84,36 @@ export const PHRASAL_VERBS: Readonly<Record<string, PhrasalVerb>> = {
     why: 'stopping something from doing a thing forbids it from now on (a rule, a filter, a policy) or suspends the behaviour, not Stop*',
     example: ['stop the bedrock chatbot from giving medical advice', 'bedrock:CreateGuardrail'],
     unlessBetween: ['instance', 'instances', 'job', 'jobs', 'task', 'tasks', 'cluster', 'pipeline'],
+  },
+  // "keep the database from being deleted": guarding a thing against a change is turning its
+  // protection on, or calling off the change under way; never the change itself (Delete*)
+  'keep from being': {
+    weights: { update: 1, modify: 1, cancel: 1, enable: 0.8, put: 0.6, disable: 0.3 },
+    why: 'keeping something from being changed protects it (a protection setting) or calls off the pending change',
+    example: ['keep the orders table from being deleted by mistake', 'dynamodb:UpdateTable'],
+  },
+  'prevent from being': {
+    weights: { update: 1, modify: 1, cancel: 1, enable: 0.8, put: 0.6, disable: 0.3 },
+    why: 'preventing something from being changed protects it (a protection setting) or calls off the pending change',
+    example: [
+      'prevent my domain from being transferred to another registrar',
+      'route53domains:EnableDomainTransferLock',
+    ],
+  },
+  // "keep the cluster from running at night": as `stop from`, a ban on or a pause of what it does
+  'keep from': {
+    weights: { disable: 1, suspend: 1, pause: 0.9, put: 0.8, update: 0.7, stop: 0.6, cancel: 0.6 },
+    why: 'keeping something from doing a thing suspends or forbids the behaviour, as `stop from` does',
+    example: [
+      'keep the auto scaling group from launching new instances while I debug',
+      'autoscaling:SuspendProcesses',
+    ],
+    unlessBetween: ['instance', 'instances', 'job', 'jobs', 'task', 'tasks', 'pipeline'],
+  },
+  'prevent from': {
+    weights: { disable: 1, suspend: 1, put: 0.8, create: 0.7, update: 0.7, stop: 0.6, deny: 0.5 },
+    why: 'preventing something from doing a thing suspends or forbids the behaviour, as `stop from` does',
+    example: ['prevent the alarm from sending notifications', 'cloudwatch:DisableAlarmActions'],
   },
   'turn off': {
     weights: { disable: 1, deactivate: 0.8, stop: 0.6, put: 0.3 },
