@@ -124,6 +124,8 @@ export const PHRASE_EXPANSIONS: Readonly<Record<string, Expansion>> = {
   memcached: { terms: 'cache cluster', services: ['elasticache'] },
   'data warehouse': { services: ['redshift'] },
   mongodb: { services: ['docdb'] },
+  // Amazon DocumentDB's product name (its service id is docdb); tested in managed-by-r16.test.ts
+  documentdb: { terms: 'db cluster', services: ['docdb'] },
   cassandra: { services: ['keyspaces'] },
   'graph database': { services: ['neptune'] },
   elasticsearch: { services: ['opensearch', 'es'] },
