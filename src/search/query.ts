@@ -40,6 +40,7 @@ import { addSwitchedVerb } from './switched-verbs.js';
 import { addFileReadingVerbs, addSnippetRunVerbs } from './file-reading.js';
 import { readHistory } from './history.js';
 import { readElsewhere } from './elsewhere.js';
+import { readManagedBy } from './managed-by.js';
 import { readQuotaRaise } from './quota-raise.js';
 import { readQuotaAsked } from './quota-read.js';
 import { readGrant } from './grants.js';
@@ -128,6 +129,7 @@ function planText(ix: SearchIndexData, query: string): QueryPlan {
   readRunAndNumber(ix, plan, { ws, stems, raw });
   addNamePhrases(ix, plan, content, verbAt !== undefined);
   readAskedElsewhere(ix, plan, { typed, ws, raw });
+  readManagedBy(ix, plan, ws, stems, pasted);
   markEmpty(plan, ws);
   return plan;
 }

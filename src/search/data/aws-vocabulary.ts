@@ -124,9 +124,10 @@ export const PHRASE_EXPANSIONS: Readonly<Record<string, Expansion>> = {
   memcached: { terms: 'cache cluster', services: ['elasticache'] },
   'data warehouse': { services: ['redshift'] },
   mongodb: { services: ['docdb'] },
-  // DocumentDB and DocumentDB Elastic Clusters share the name, so the catalog gives it to neither;
-  // said alone, it is the instance-based service (round 16)
-  documentdb: { services: ['docdb'] },
+  // Amazon DocumentDB's product name: DocumentDB and DocumentDB Elastic Clusters share it, so the
+  // catalog gives it to neither; said alone, it is the instance-based service, docdb (round 16;
+  // tested in managed-by-r16.test.ts)
+  documentdb: { terms: 'db cluster', services: ['docdb'] },
   cassandra: { services: ['keyspaces'] },
   'graph database': { services: ['neptune'] },
   elasticsearch: { services: ['opensearch', 'es'] },

@@ -214,7 +214,7 @@ export const ASKED_OBSERVABILITY_4: readonly AskedEntry[] = [
   {
     op: 'resourcegroupstaggingapi:GetResources',
     asked:
-      'find everything tagged with a key, all resources of a project or team, search by label, what belongs to cost center, untagged inventory',
+      'find everything tagged with a key, all resources of a project or team, search by label, what belongs to cost center, untagged inventory, tagged resources of several services in one list, functions and databases and queues carrying a tag',
     example: 'find everything labelled project=atlas across services',
   },
   {

@@ -13,7 +13,7 @@ export const ASKED_STORAGE_4: readonly AskedEntry[] = [
   {
     op: 'backup:CreateBackupSelection',
     asked:
-      'which resources get backed up, assign resources to a schedule by label, include every ec2 volume tagged, choose what to protect',
+      'which resources get backed up, assign resources to a schedule by label, include every ec2 volume tagged, choose what to protect, put a file system or database into a backup plan, add a table to a plan',
     example: 'include every volume tagged backup=daily in plan nightly-plan',
   },
   {
@@ -42,13 +42,13 @@ export const ASKED_STORAGE_4: readonly AskedEntry[] = [
   {
     op: 'backup:ListBackupJobs',
     asked:
-      'did backups fail last night, backup run history, status of backup runs, failed or expired jobs, what ran, status and completion time of recent backup jobs, did the latest backup of a resource complete or fail',
+      'did backups fail last night, backup run history, status of backup runs, failed or expired jobs, what ran, status and completion time of recent backup jobs, did the latest backup of a resource complete or fail, has the backup of a file system or database finished, when did a backup last succeed',
     example: 'did any backups fail last night?',
   },
   {
     op: 'backup:DescribeBackupJob',
     asked:
-      'why did this backup end up failed, what was the error, status message of one backup run, progress percent, bytes transferred, expired or aborted',
+      'why did this backup end up failed, what was the error, status message of one backup run, progress percent, bytes transferred, expired or aborted, is the backup job done yet, has one backup finished',
     example: 'why did job 4f2a-9c3e end up failed and what was the error?',
   },
   {
