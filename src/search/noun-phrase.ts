@@ -3,6 +3,7 @@
 // j-1" and "schedule of backup plan x" want a part or record of an existing thing seen.
 
 import {
+  GENERIC_AFTER_TIE,
   MADE_THING_SPAN,
   MANAGED_PRODUCT,
   NOUN_BEFORE_OF,
@@ -14,7 +15,7 @@ import {
   PARTS_OF,
   PLURAL_BEFORE,
 } from './data/noun-phrase-r16-verbless.js';
-import { VERB_SYNONYMS } from './data/verbs.js';
+import { LIGHT_VERBS, VERB_SYNONYMS } from './data/verbs.js';
 import { isQuestion, onlyReads } from './intent.js';
 import type { SearchIndexData } from './index-build.js';
 import type { VerbSpan, WordRuns } from './query-words.js';
@@ -53,15 +54,21 @@ export function readsPartOf(
 ): boolean {
   if (OPENING_ARTICLES.has(ws[0] ?? '') || isQuestion(ws)) return false;
   const p = ws.findIndex((w, i) => i > 0 && i <= OF_THING_OPENER_WORDS && OF_THING.words.has(w));
-  // an operation's verb first ("search logs for ERROR") is the task, unless "of" makes it a noun
-  const verbFirst = ix.verbIds.has(ws[0]!) && !NOUN_BEFORE_OF.words.has(ws[1] ?? '');
+  // a verb first ("search logs for ERROR", "keep old versions of") is the task, unless "of" makes it a noun
+  const first = ws[0]!;
+  const verb =
+    ix.verbIds.has(first) || Object.hasOwn(VERB_SYNONYMS, first) || Object.hasOwn(LIGHT_VERBS, first);
+  const verbFirst = verb && !NOUN_BEFORE_OF.words.has(ws[1] ?? '');
   if (p < 0 || verbFirst || ws.slice(1, p).some((w) => NOT_IN_OPENER.words.has(w) || /^[0-9]/.test(w)))
     return false;
+  if (GENERIC_AFTER_TIE.words.has(ws[p + 1] ?? '')) return false;
   if (verbAt !== undefined)
     return verbAt.start === 0 && verbAt.end === 1 && p === 1 && NOUN_BEFORE_OF.words.has(ws[1]!);
   const plural = /[^s]s$/.test(ws[p - 1]!);
   if (PLURAL_BEFORE.words.has(ws[p]!) && !plural) return false;
-  return runs.impliedVerbs.every((v) => onlyReads({ [v]: 1 })) || (PARTS_OF.words.has(ws[p]!) && plural);
+  if (runs.impliedVerbs.every((v) => onlyReads({ [v]: 1 }))) return true;
+  const changing = runs.verbConcepts.filter((c) => c.lead !== undefined && !onlyReads({ [c.lead]: 1 }));
+  return PARTS_OF.words.has(ws[p]!) && plural && changing.every((c) => c.at < p);
 }
 
 /** The verb of a query read as a noun phrase: one made, or none when it reads a part of a thing. */

@@ -52,7 +52,7 @@ export const PLURAL_BEFORE: VerblessWords = {
  */
 export const PARTS_OF: VerblessWords = {
   words: new Set(['of']),
-  why: 'a concept that implies a change makes a verbless phrase a task, unless it names parts of a thing ("lifecycle rules of bucket x")',
+  why: 'a concept that implies a change makes a verbless phrase a task, unless it is the parts named before "of" ("lifecycle rules of bucket x"); one after it ("visitors of our page need credentials via cognito") is the task',
   example: ['lifecycle rules of bucket acme-logs', 's3:GetBucketLifecycleConfiguration'],
 };
 
@@ -61,9 +61,23 @@ export const PARTS_OF: VerblessWords = {
  * was a verb the finder did not know ("lift the cap on x", "shift 10 percent of traffic").
  */
 export const NOT_IN_OPENER: VerblessWords = {
-  words: new Set(['the', 'my', 'our', 'your', 'this', 'that', 'its', 'their', 'all', 'every', 'some']),
+  words: new Set([
+    ...['the', 'a', 'an', 'my', 'our', 'your', 'this', 'that', 'its', 'their', 'all', 'every', 'some'],
+    ...['two', 'three', 'four', 'five', 'ten', 'few', 'couple'],
+  ]),
   why: 'a noun phrase opener is "health of", "dns records for": a determiner or number after its first word shows a verb and its object',
   example: ['steps of emr cluster j-2AXXXXXXGAPLF', 'emr:ListSteps'],
+};
+
+/**
+ * After the tie comes the named thing ("of bucket acme-logs", "for instance i-1"); "of our web
+ * page" names no thing, and the phrase is often the subject of a verb the finder did not know
+ * ("anonymous visitors of our web page need credentials"): left to the other readings.
+ */
+export const GENERIC_AFTER_TIE: VerblessWords = {
+  words: new Set(['the', 'a', 'an', 'my', 'our', 'your', 'their', 'every', 'all', 'some', 'any']),
+  why: 'a determiner after the tie means a described thing, not a named one, and often a sentence going on',
+  example: ['findings for guardduty detector 12abc34d567e8fa901bc2d34e56789f0', 'guardduty:ListFindings'],
 };
 
 /** How many words the noun phrase before the preposition may take ("health of", "dns records in"). */

@@ -4,6 +4,7 @@
 
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  GENERIC_AFTER_TIE,
   MANAGED_PRODUCT,
   NOT_IN_OPENER,
   NOUN_BEFORE_OF,
@@ -33,6 +34,7 @@ describe('a verbless noun phrase (noun-phrase.ts)', () => {
     ['PLURAL_BEFORE', PLURAL_BEFORE],
     ['PARTS_OF', PARTS_OF],
     ['NOT_IN_OPENER', NOT_IN_OPENER],
+    ['GENERIC_AFTER_TIE', GENERIC_AFTER_TIE],
   ] as const)('%s: its example finds its operation in the top five', (_, entry) => {
     expect(entry.why.length).toBeGreaterThan(10);
     expect(top(entry.example[0], 5)).toContain(entry.example[1]);
@@ -56,6 +58,11 @@ describe('a verbless noun phrase (noun-phrase.ts)', () => {
     ['search logs for ERROR', 'logs:FilterLogEvents'],
     ['hold capacity for 10 instances in one zone next week', 'ec2:CreateCapacityReservation'],
     ['lift the cap on the db-writer lambda', 'lambda:DeleteFunctionConcurrency'],
+    ['keep old versions of my objects', 's3:PutBucketVersioning'],
+    [
+      'anonymous visitors of our web page need limited aws credentials via cognito',
+      'cognito-identity:CreateIdentityPool',
+    ],
   ])('%s keeps %s in the top three', (query, op) => {
     expect(top(query, 3)).toContain(op);
   });
