@@ -29,6 +29,7 @@ import {
 } from './intent.js';
 import { clippedStatus } from './status.js';
 import { countAsked } from './count-frames.js';
+import { verblessReading } from './noun-phrase.js';
 import type { QueryPlan } from './query-plan.js';
 import { yieldConceptVerbs, type ConceptWords, type VerbConcept } from './concept-verbs.js';
 import { kindPhrases } from './kind-words.js';
@@ -231,7 +232,7 @@ export function planVerbs(
   runs: WordRuns,
   ending: { readonly questionMark: boolean; readonly asksLast: boolean },
 ): VerbSpan | undefined {
-  const verbAt = runs.taskVerb ?? firstVerb(ix, ws, stems, runs);
+  const { verbAt, partRead } = verblessReading(ix, ws, runs, runs.taskVerb ?? firstVerb(ix, ws, stems, runs));
   const askedAt = questionStart(ws, verbAt === undefined && runs.impliedVerbs.length === 0);
   // a clipped status question opens with its thing, never with a verb ("restart it if ...?")
   const clipped = verbAt?.start !== 0 && !asksHowTo(ws, verbAt) && clippedStatus(ws, ending.questionMark);
@@ -244,13 +245,13 @@ export function planVerbs(
   // "stopped instances", "failed runs of nightly-etl": no verb, things named by a state: a look
   const stateNamed = verbAt === undefined && opensWithParticiple(ws);
   // a question asks about the state: the action words in it ("who terminated") are not the task
-  const looking = question || stateNamed;
+  const looking = question || stateNamed || partRead;
   const implied = looking ? runs.impliedVerbs.filter((v) => onlyReads({ [v]: 1 })) : runs.impliedVerbs;
   // "restore status of my glacier object": naming a run's record with no verb asks to read it;
   // "delivery stream status", "details of contact c-1": no verb, no task a concept implies, the
   // state or the thing asked to be seen
   const record = verbAt === undefined && namesRunRecord(ws, stems);
-  const nounRead = verbAt === undefined && implied.length === 0 && opensWithReadingNoun(ws);
+  const nounRead = verbAt === undefined && implied.length === 0 && (opensWithReadingNoun(ws) || partRead);
   const seen = nounRead || (verbAt === undefined && implied.length === 0 && ws.some(asksState));
   const looks = stateNamed || record || seen;
   plan.readOnly = question || looks || (readVerb && implied.every((v) => onlyReads({ [v]: 1 })));

@@ -93,6 +93,13 @@ export const QUESTION_OPENERS: Readonly<Record<string, Reasoned>> = {
     why: 'asks whether a role is allowed to do something: a permission check, not the action',
     example: ['can role deploy-bot terminate ec2 instances', 'iam:SimulatePrincipalPolicy'],
   },
+  'can i': {
+    why: 'asks whether the speaker is able to do something ("can i restore the table to a point in time"): the answer is in the thing\'s state or limits, read first; a change comes first only when asked for ("restore ...")',
+    example: [
+      'can i restore the orders dynamodb table to a point in time',
+      'dynamodb:DescribeContinuousBackups',
+    ],
+  },
   'can anyone': {
     why: 'asks who is able to reach or change something: a look at policies or access',
     example: ['can anyone outside the account read this bucket', 's3:GetBucketPolicyStatus'],
