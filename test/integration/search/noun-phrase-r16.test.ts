@@ -2,7 +2,7 @@
 // ("another read replica for orders-db") or for a part of an existing thing to be seen ("steps of
 // emr cluster j-1"); noun-phrase.ts, data/noun-phrase-r16-verbless.ts.
 
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   GENERIC_AFTER_TIE,
   MANAGED_PRODUCT,
@@ -13,17 +13,9 @@ import {
   PARTS_OF,
   PLURAL_BEFORE,
 } from '../../../src/search/data/noun-phrase-r16-verbless.js';
-import type { SearchIndex } from '../../../src/search/types.js';
-import { openBundleSearch } from './search-fixture.js';
+import { useBundleSearch } from './search-fixture.js';
 
-let index: SearchIndex;
-beforeAll(async () => {
-  const opened = await openBundleSearch();
-  index = opened.index;
-});
-
-const top = (query: string, n: number): string[] =>
-  index.search({ query, limit: n }).results.map((r) => `${r.service}:${r.operation}`);
+const { top } = useBundleSearch();
 
 describe('a verbless noun phrase (noun-phrase.ts)', () => {
   it.each([
