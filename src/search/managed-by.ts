@@ -38,14 +38,31 @@ export function managedBy(
   );
 }
 
+/** A phrase's words, each marked whether it is its own stem (then any form of it matches). */
+interface PhraseWord {
+  readonly word: string;
+  readonly anyForm: boolean;
+}
+
+// split and stemmed once: every query tries every phrase
+const PHRASE_WORDS: ReadonlyMap<string, readonly PhraseWord[]> = new Map(
+  MANAGED_BY.flatMap((e) => e.phrases).map((p) => [
+    p,
+    p.split(' ').map((w) => ({ word: w, anyForm: stem(w) === w })),
+  ]),
+);
+
 /**
  * Whether the phrase's words follow one another in the query: a word that is its own stem
  * matches any form ("backup plans"), another only as written ("tagged" is not "tag it").
  */
 function hasPhrase(ws: readonly string[], stems: readonly string[], phrase: string): boolean {
-  const parts = phrase.split(' ');
-  const fits = (p: string, i: number): boolean => (stem(p) === p ? stems[i] === p : ws[i] === p);
-  for (let i = 0; i + parts.length <= ws.length; i++) if (parts.every((p, k) => fits(p, i + k))) return true;
+  const parts = PHRASE_WORDS.get(phrase)!;
+  for (let i = 0; i + parts.length <= ws.length; i++) {
+    let k = 0;
+    while (k < parts.length && (parts[k]!.anyForm ? stems[i + k] : ws[i + k]) === parts[k]!.word) k++;
+    if (k === parts.length) return true;
+  }
   return false;
 }
 
