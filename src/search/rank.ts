@@ -15,6 +15,7 @@ import { isBatchVariant } from './many.js';
 import { wrongTimeInName } from './tense.js';
 import { outcomeFit } from './outcome.js';
 import { askedPostings } from './asked-postings.js';
+import { hasHead, surfaceShare } from './name-words.js';
 
 /** Candidates of one query: ops[0..count) with their scores (views reused by the next query). */
 export interface Ranked {
@@ -36,6 +37,9 @@ export class Ranker {
   private readonly nameMark: Uint32Array;
   /** Operations whose asked words hold a word of this round's query (asked-postings.ts). */
   private readonly askedMark: Uint32Array;
+  /** This round's plan.verbs and plan.services as tables (read per candidate; cleared after). */
+  private readonly verbW = new Float64Array(0x10000);
+  private readonly serviceW: Float64Array;
   /** Sum over the query's terms of idf x how surely it was meant: what asked coverage divides. */
   private queryMass = 0;
   /** Name shapes spelt in the number the query asked for (siblings.ts), this round's. */
@@ -64,6 +68,7 @@ export class Ranker {
     this.local = new Uint32Array(n);
     this.nameMark = new Uint32Array(n);
     this.askedMark = new Uint32Array(n);
+    this.serviceW = new Float64Array(ix.services.length);
   }
 
   /** Candidates with their final scores, unsorted; `allowed` narrows to some services. */
@@ -90,6 +95,8 @@ export class Ranker {
     this.twins = numberTwins(ix, plan);
     this.outside = outsideContainer(ix, plan, this.relation);
 
+    for (const [v, w] of plan.verbs) this.verbW[v] = w;
+    for (const [sv, w] of plan.services) this.serviceW[sv] = w;
     let n = 0;
     for (let k = 0; k < this.count; k++) {
       const op = this.touched[k]!;
@@ -97,6 +104,8 @@ export class Ranker {
       this.outOps[n] = op;
       this.outScores[n++] = this.finalScore(plan, op, round);
     }
+    for (const v of plan.verbs.keys()) this.verbW[v] = 0;
+    for (const sv of plan.services.keys()) this.serviceW[sv] = 0;
     return { count: n, ops: this.outOps, scores: this.outScores };
   }
 
@@ -146,7 +155,7 @@ export class Ranker {
     const ix = this.ix;
     const svc = ix.opService[op]!;
     let s = this.score[op]! + ix.prior[op]!;
-    s += plan.services.get(svc) ?? 0;
+    s += this.serviceW[svc]!;
     // only operations whose asked words meet the query can gain from them
     const askedHit = this.askedMark[op] === round;
     const verb = Math.max(this.verbWeight(plan, op), askedHit ? this.askedVerb(plan, op) : 0);
@@ -165,8 +174,8 @@ export class Ranker {
     const agree = plan.verbs.size === 0 ? 1 : 0.4 + 0.6 * verb;
     if (this.nameMark[op] === round) {
       s += BOOST.nameCoverage * agree * this.coverage(plan, op, round, verb);
-      s += BOOST.surface * agree * this.surface(plan, op);
-      if (plan.head.size > 0 && this.hasHead(plan, op)) s += BOOST.head * agree;
+      s += BOOST.surface * agree * surfaceShare(this.ix, plan, op);
+      if (plan.head.size > 0 && hasHead(this.ix, plan, op)) s += BOOST.head * agree;
       s += this.siblingFit(plan, op);
       if (plan.status) s += this.statusFit(plan, op);
       if (plan.wrongTime.size > 0) s += BOOST.stateInName * wrongTimeInName(ix, plan, op);
@@ -220,9 +229,7 @@ export class Ranker {
 
   private verbWeight(plan: QueryPlan, op: number): number {
     if (plan.verbs.size === 0) return 0;
-    const a = plan.verbs.get(this.ix.opVerb[op]!) ?? 0;
-    const b = plan.verbs.get(this.ix.opVerb2[op]!) ?? 0;
-    return Math.max(a, b);
+    return Math.max(this.verbW[this.ix.opVerb[op]!]!, this.verbW[this.ix.opVerb2[op]!]!);
   }
 
   /** A status question (status.ts): the thing's own read gains, a name holding a state word loses. */
@@ -253,24 +260,6 @@ export class Ranker {
     if (this.outside.has(op)) s += CONTAINER_SCOPE.outside;
     // the thing asked for, tied to the container typed (ListAccountsForParent, ListUsersInGroup)
     return tiedToContainer(ix, plan, this.relation!, op) ? s + SIBLINGS.thingInContainer : s;
-  }
-
-  private hasHead(plan: QueryPlan, op: number): boolean {
-    const ix = this.ix;
-    for (let p = ix.nameStart[op]!; p < ix.nameStart[op + 1]!; p++)
-      if (plan.head.has(ix.nameTerms[p]!)) return true;
-    return false;
-  }
-
-  /** Share of the operation name's object words typed exactly as the name spells them. */
-  private surface(plan: QueryPlan, op: number): number {
-    const ix = this.ix;
-    const from = ix.rawNameStart[op]!;
-    const to = ix.rawNameStart[op + 1]!;
-    if (to === from || plan.surface.size === 0) return 0;
-    let hit = 0;
-    for (let p = from; p < to; p++) if (plan.surface.has(ix.rawNameWords[p]!)) hit++;
-    return hit / (to - from);
   }
 
   /** Share of the operation name's object words that the query asked for. */
