@@ -16,7 +16,8 @@ import { causativeHave } from './causative.js';
 
 /**
  * True when the query opens like a question ("who ...", "has ...", "how many ..."), not a polite
- * request ("would you delete ...") nor one for a thing done ("have alerts emailed to on-call", "have the lambda run hourly").
+ * request ("would you delete ...") nor one for a thing done ("have alerts emailed to on-call",
+ * "have the lambda run hourly").
  */
 export function isQuestion(ws: readonly string[]): boolean {
   if (ws.length === 0) return false;
