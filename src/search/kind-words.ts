@@ -30,6 +30,13 @@ const READINGS: readonly CompiledReading[] = ALL_KIND_READINGS.map((r) => ({
   terms: r.terms,
 }));
 
+/** The readings of each kind word (stem): a query word that is none costs one lookup. */
+const READINGS_OF_KIND: ReadonlyMap<string, readonly CompiledReading[]> = (() => {
+  const byKind = new Map<string, CompiledReading[]>();
+  for (const r of READINGS) for (const k of r.kinds) byKind.set(k, [...(byKind.get(k) ?? []), r]);
+  return byKind;
+})();
+
 /** The first word of every verb phrase the vocabulary knows (`tear` of "tear down"). */
 const VERB_FIRST_WORDS: ReadonlySet<string> = new Set([...VERBS.keys()].map((k) => k.split(' ')[0]!));
 
@@ -65,8 +72,8 @@ export function kindReadings(stems: readonly string[]): {
   const readings = new Map<number, Expansion>();
   const qualifiers = new Set<string>();
   for (let i = 0; i < stems.length; i++) {
-    const hits = READINGS.flatMap((r) => {
-      if (!r.kinds.has(stems[i]!) || signalAt(stems, -1, r.unless)) return [];
+    const hits = (READINGS_OF_KIND.get(stems[i]!) ?? []).flatMap((r) => {
+      if (signalAt(stems, -1, r.unless)) return [];
       const at = signalAt(stems, i, r.signals);
       return at ? [{ r, at }] : [];
     });

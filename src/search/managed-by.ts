@@ -25,13 +25,16 @@ export function managedBy(
   stems: readonly string[],
   pasted = false,
 ): ManagedBy | undefined {
-  const named = new Set([...plan.services.keys()].map((s) => ix.services[s]!.id));
+  // the services the query named, worked out only once a phrase matches (most queries match none)
+  let namedIds: ReadonlySet<string> | undefined;
+  const named = (id: string): boolean =>
+    (namedIds ??= new Set([...plan.services.keys()].map((s) => ix.services[s]!.id))).has(id);
   return MANAGED_BY.find(
     (e) =>
       e.phrases.some((p) => hasPhrase(ws, stems, p)) &&
       (e.also ?? []).every((list) => list.some((w) => stems.some((s) => s.startsWith(w) || s === stem(w)))) &&
-      (e.subjects === undefined || e.subjects.some((id) => named.has(id))) &&
-      !(e.notSubjects ?? []).some((id) => named.has(id)) &&
+      (e.subjects === undefined || e.subjects.some(named)) &&
+      !(e.notSubjects ?? []).some(named) &&
       !(e.unless ?? []).some((w) => stems.includes(w)) &&
       (!e.asks || plan.question || plan.readOnly) &&
       !(e.unlessPasted && pasted),
