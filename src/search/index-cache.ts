@@ -24,7 +24,7 @@ import { indexFingerprint } from './index-fingerprint.js';
 import { BLOCK, blockChecksums, PagedBody } from './paged-file.js';
 
 /** Bump when the shape of SearchIndexData, the file format or the code that derives it changes. */
-export const SEARCH_INDEX_VERSION = 10;
+export const SEARCH_INDEX_VERSION = 11;
 const MAGIC = Buffer.from('AWSSRCH\0', 'latin1');
 /** Magic, header length, header checksum. */
 const PROLOGUE = MAGIC.length + 8;

@@ -35,6 +35,7 @@ type Replaced =
   | 'serviceKeys'
   | 'waiterOps'
   | 'arnServices'
+  | 'requiredOps'
   | 'fuzzy';
 
 type LookupData = SortedLookup['data'];
@@ -52,14 +53,14 @@ export interface StoredIndex extends Omit<SearchIndexData, Replaced> {
   readonly lookups: { readonly termIds: LookupData; readonly rawWordIds: LookupData };
   readonly fuzzyCounts: Float64Array;
   readonly tables: Readonly<
-    Record<'nameKeys' | 'exactNames' | 'serviceKeys' | 'waiterOps' | 'arnServices', TableData>
+    Record<'nameKeys' | 'exactNames' | 'serviceKeys' | 'waiterOps' | 'arnServices' | 'requiredOps', TableData>
   >;
 }
 
 export function toStored(ix: SearchIndexData): StoredIndex {
   const { opNames, opSummaries, opRequired, opRequires, termIds, rawWordIds, verbIds, ...rest } = ix;
   const { verbNames, fuzzy, ...others } = rest;
-  const { nameKeys, exactNames, serviceKeys, waiterOps, arnServices, ...direct } = others;
+  const { nameKeys, exactNames, serviceKeys, waiterOps, arnServices, requiredOps, ...direct } = others;
   void verbNames; // the same as verbIds' keys
   const fuzzyMap = fuzzy.words();
   return {
@@ -80,6 +81,7 @@ export function toStored(ix: SearchIndexData): StoredIndex {
       serviceKeys: serviceKeys.data,
       waiterOps: waiterOps.data,
       arnServices: arnServices.data,
+      requiredOps: requiredOps.data,
     },
   };
 }
@@ -124,6 +126,7 @@ export function fromStored(st: StoredIndex, ensure?: Ensure): SearchIndexData {
     serviceKeys: new SortedTable(tables.serviceKeys, pairOf, ensure),
     waiterOps: new SortedTable(tables.waiterOps, idOf, ensure),
     arnServices: new SortedTable(tables.arnServices, idOf, ensure),
+    requiredOps: new SortedTable(tables.requiredOps, idOf, ensure),
     fuzzy: new FuzzyVocabulary(fuzzy),
   };
 }

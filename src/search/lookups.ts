@@ -1,5 +1,6 @@
 // Small lookup tables the query planner and ranking need besides the postings: each
-// operation's risk, waiter names -> operations, and ARN namespaces -> services.
+// operation's risk, waiter names -> operations, ARN namespaces -> services, and required input
+// members -> operations.
 
 import type { OperationEntry, Risk, ServiceEntry } from '../catalog/types.js';
 import { idTable, type SortedTable } from './sorted-table.js';
@@ -21,20 +22,32 @@ export interface Lookups {
   readonly waiterOps: SortedTable<number>;
   /** ARN namespace (`states`) -> service indexes (`stepfunctions`). */
   readonly arnServices: SortedTable<number>;
+  /**
+   * Required input member (`FunctionName`) -> operations that require it, so a pasted payload's
+   * keys find the calls they fit without a pass over every operation (payload.ts).
+   */
+  readonly requiredOps: SortedTable<number>;
 }
 
 export function buildLookups(ops: readonly OperationEntry[], services: readonly ServiceEntry[]): Lookups {
   const opRisk = new Uint8Array(ops.length);
   const waiterOps = new Map<string, number[]>();
+  const requiredOps = new Map<string, number[]>();
   ops.forEach((op, i) => {
     opRisk[i] = RISK_CODE[op.risk];
     for (const w of op.waiters ?? []) push(waiterOps, compactName(w), i);
+    for (const m of new Set(op.requiredMembers)) push(requiredOps, m, i);
   });
   const arnServices = new Map<string, number[]>();
   services.forEach((s, i) => {
     if (s.arnNamespace !== undefined) push(arnServices, s.arnNamespace, i);
   });
-  return { opRisk, waiterOps: idTable(waiterOps), arnServices: idTable(arnServices) };
+  return {
+    opRisk,
+    waiterOps: idTable(waiterOps),
+    arnServices: idTable(arnServices),
+    requiredOps: idTable(requiredOps),
+  };
 }
 
 /** Appends v to the list under key. */

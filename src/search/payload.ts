@@ -18,10 +18,11 @@ export function payloadOperations(ix: SearchIndexData, query: string): Map<numbe
     payloadObjects(query).flatMap((o) => Object.keys(o).filter((k) => MEMBER_KEY.test(k))),
   );
   if (keys.size === 0) return out;
-  for (let op = 0; op < ix.opCount; op++) {
-    const required = ix.opRequired.at(op)!;
-    if (!required) continue;
-    const members = required.split(',');
+  // only operations that require one of the keys can fit: found through the member table
+  const requiring = new Set<number>();
+  for (const k of keys) for (const op of ix.requiredOps.get(k) ?? []) requiring.add(op);
+  for (const op of [...requiring].sort((a, b) => a - b)) {
+    const members = ix.opRequired.at(op)!.split(',');
     if (!members.every((m) => keys.has(m))) continue;
     out.set(op, (PAYLOAD_FIT * members.length) / keys.size);
   }

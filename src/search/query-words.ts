@@ -13,7 +13,8 @@ import { asksHowTo } from './how-to.js';
 import type { Purpose } from './purpose-clause.js';
 import type { SearchIndexData } from './index-build.js';
 import { BOOST, SEQUENCE } from './ranking-params.js';
-import { queryNameKeys, vendoredAt } from './service-names.js';
+import { vendoredAt } from './service-names.js';
+import { namedRuns, runKey, type RunNames } from './named-runs.js';
 import { MAX_PHRASE_WORDS, PHRASES, VERBS } from './vocabulary.js';
 import { addMax, addMeaningServices, addMeaningTerms, leadingVerb, type Mutable } from './plan-terms.js';
 import { firstVerb, namesRunRecord, steps } from './verb-finder.js';
@@ -69,7 +70,7 @@ export function scanWordRuns(
   ws: readonly string[],
   stems: readonly string[],
 ): WordRuns {
-  const serviceWord = serviceNameWords(ix, ws, stems);
+  const { serviceWord, names } = namedRuns(ix, ws, stems);
   const step = steps(ix, ws, stems, serviceWord);
   const runs: WordRuns = {
     serviceWord,
@@ -88,8 +89,7 @@ export function scanWordRuns(
   const kinds = kindPhrases(ix, stems); // "rabbitmq box": a kind word read in its service (kind-words.ts)
   for (let n = Math.min(MAX_PHRASE_WORDS, ws.length); n >= 1; n--) {
     for (let i = 0; i + n <= ws.length; i++) {
-      const run = ws.slice(i, i + n);
-      if (n === 1 && STOP_WORDS.has(run[0]!)) continue;
+      if (n === 1 && STOP_WORDS.has(ws[i]!)) continue;
       const phrase = n === 1 && namesWhich(ws, i) ? undefined : kinds(i, n, phraseAt(stems, i, n));
       // a verb that is also a service alias (`deploy`) is a verb in plain language
       const verbWord = n === 1 && VERBS.has(stems[i]!) && !vendoredAt(ws, i);
@@ -97,7 +97,8 @@ export function scanWordRuns(
       // an "sftp server" is not EC2); their own terms still count ("port" inside "port 22")
       const inside = coveredByPhrase(runs, i, n);
       const meant = inside ? runs.phraseServices[i] : phrase?.services;
-      if (!verbWord) addNamedServices(ix, plan, run, i, meant, runs, n === 1 && vendoredAt(ws, i));
+      const named = verbWord ? undefined : names.get(runKey(i, n));
+      if (named) addNamedServices(ix, plan, named, i, meant, runs, n === 1 && vendoredAt(ws, i));
       if (phrase) addPhrase(ix, plan, phrase, i, n, stems, runs, inside);
     }
   }
@@ -130,19 +131,6 @@ export function namesWhich(ws: readonly string[], i: number): boolean {
 }
 
 /** The words that are part of a service's name or alias (a verb alone, like `deploy`, is not). */
-function serviceNameWords(ix: SearchIndexData, ws: readonly string[], stems: readonly string[]): boolean[] {
-  const out = new Array<boolean>(ws.length).fill(false);
-  for (let n = Math.min(MAX_PHRASE_WORDS, ws.length); n >= 1; n--) {
-    for (let i = 0; i + n <= ws.length; i++) {
-      if (n === 1 && (STOP_WORDS.has(ws[i]!) || (VERBS.has(stems[i]!) && !vendoredAt(ws, i)))) continue;
-      const run = ws.slice(i, i + n);
-      if (queryNameKeys(run).some((key) => (ix.serviceKeys.get(key)?.length ?? 0) > 0))
-        for (let k = i; k < i + n; k++) out[k] = true;
-    }
-  }
-  return out;
-}
-
 /** Whether the word at i belongs to a step that is not the task (a later step, or its verb). */
 export function laterAt(runs: WordRuns, i: number): boolean {
   return (
@@ -160,7 +148,7 @@ function coveredByPhrase(runs: WordRuns, i: number, n: number): boolean {
 function addNamedServices(
   ix: SearchIndexData,
   plan: Mutable<QueryPlan>,
-  run: readonly string[],
+  names: RunNames,
   i: number,
   phraseServices: readonly string[] | undefined,
   runs: WordRuns,
@@ -168,10 +156,10 @@ function addNamedServices(
 ): void {
   // a service named only in a later step ("..., then add the record in route53") is not the task's
   const step = laterAt(runs, i) ? SEQUENCE.laterService : 1;
-  for (const key of queryNameKeys(run)) {
+  for (const [key, services] of names) {
     // an everyday word that names a service ("connect", "config") names it fully after its vendor
     const undo = vendored && ENGLISH_WORD_SERVICE_NAMES.has(key) ? 1 / ENGLISH_WORD_STRENGTH : 1;
-    for (const [s, named] of ix.serviceKeys.get(key) ?? []) {
+    for (const [s, named] of services) {
       const strength = Math.min(1, named * undo);
       // the vocabulary knows what a name means today (`waf` -> wafv2): it outranks the literal id
       const curated = phraseServices === undefined || phraseServices.includes(ix.services[s]!.id);
