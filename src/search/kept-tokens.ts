@@ -53,10 +53,11 @@ export const withoutTrailingPunctuation = (token: string): string => token.repla
  */
 export function isResourceName(ix: SearchIndexData, raw: readonly string[], i: number): boolean {
   const t = withoutTrailingPunctuation(raw[i]!);
+  if (!KEBAB.test(t) || OP_REF.test(t)) return false;
   const prev = raw[i - 1]?.toLowerCase();
   // "the lambda function translate-text": after the kind it names, an operation's name is a name
   const opName = ix.exactNames.get(compactName(t)) !== undefined && !NAME_BEFORE_KIND.kinds.has(prev ?? '');
-  if (!KEBAB.test(t) || OP_REF.test(t) || opName) return false;
+  if (opName) return false;
   if (servicesNamed(ix, t).length > 0) return false;
   if (/\d/.test(t)) return true;
   // "over-provisioned" is an adjective, but "the alarm high-cpu", right after its kind, a name

@@ -6,7 +6,8 @@
 
 import { STOP_WORDS } from './data/stop-words.js';
 import type { SearchIndexData } from './index-build.js';
-import { queryNameKeys, vendoredAt } from './service-names.js';
+import { stem } from './text.js';
+import { vendoredAt } from './service-names.js';
 import { MAX_PHRASE_WORDS, VERBS } from './vocabulary.js';
 
 /** The keys of a run that name services, in queryNameKeys order, with [service, strength] pairs. */
@@ -35,7 +36,7 @@ export function namedRuns(ix: SearchIndexData, ws: readonly string[], stems: rea
     for (let i = 0; i + n <= ws.length; i++) {
       if (n === 1 && (STOP_WORDS.has(ws[i]!) || (VERBS.has(stems[i]!) && !vendoredAt(ws, i)))) continue;
       const found: [string, ReadonlyArray<readonly [number, number]>][] = [];
-      for (const key of queryNameKeys(ws.slice(i, i + n))) {
+      for (const key of possibleKeys(ix, ws.slice(i, i + n))) {
         const services = ix.serviceKeys.get(key);
         if (services !== undefined && services.length > 0) found.push([key, services]);
       }
@@ -45,4 +46,40 @@ export function namedRuns(ix: SearchIndexData, ws: readonly string[], stems: rea
     }
   }
   return { serviceWord, names };
+}
+
+/** The first two and three characters of every service key. */
+interface KeyPrefixes {
+  readonly two: ReadonlySet<string>;
+  readonly three: ReadonlySet<string>;
+}
+
+const prefixesOf = new WeakMap<SearchIndexData, KeyPrefixes>();
+
+/**
+ * queryNameKeys(run) (service-names.ts) without the keys no service key can equal: most runs
+ * start with a word no service name starts like. The stemmed key keeps the first two characters
+ * of what it stems (text.ts's stem leaves at least two), so a run whose compacted form starts
+ * unlike every key is not stemmed at all.
+ */
+function possibleKeys(ix: SearchIndexData, run: readonly string[]): string[] {
+  let prefixes = prefixesOf.get(ix);
+  if (!prefixes) {
+    const keys = Array.from({ length: ix.serviceKeys.size }, (_, k) => ix.serviceKeys.keyAt(k));
+    prefixes = {
+      two: new Set(keys.map((k) => k.slice(0, 2))),
+      three: new Set(keys.map((k) => k.slice(0, 3))),
+    };
+    prefixesOf.set(ix, prefixes);
+  }
+  const spaced = run.join(' ');
+  const joined = run.join('');
+  const out: string[] = [];
+  const add = (key: string): void => {
+    if (prefixes.three.has(key.slice(0, 3)) && !out.includes(key)) out.push(key);
+  };
+  add(spaced);
+  add(joined);
+  if (prefixes.two.has(joined.slice(0, 2))) add(stem(joined));
+  return out;
 }

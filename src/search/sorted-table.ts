@@ -30,6 +30,11 @@ export class SortedTable<T> {
     return this.keys.length;
   }
 
+  /** Key i in sorted order. */
+  keyAt(i: number): string {
+    return this.keys.at(i)!;
+  }
+
   get(key: string): T[] | undefined {
     const i = binarySearch(this.keys, key);
     return i < 0 ? undefined : this.at(i);
