@@ -10,6 +10,8 @@
 // must find in its top five, test/integration/search/managed-by-r16.test.ts).
 
 import { MANAGED_BY_MORE } from './managed-by-r16-services-more.js';
+import { MANAGED_BY_R17 } from './managed-by-r17-cross.js';
+import { MANAGED_BY_R17_FIRST } from './managed-by-r17-cross-watch.js';
 import type { Reasoned } from './reasoned.js';
 
 export interface ManagedBy extends Reasoned {
@@ -32,6 +34,8 @@ export interface ManagedBy extends Reasoned {
   readonly terms?: string;
   /** The name words of the manager's read, which become the head noun (a read of the manager). */
   readonly head?: string;
+  /** The manager's verb, which replaces the request's: "can the role put objects" checks a put, it does not put. */
+  readonly verb?: string;
   /** Instead: these services, which the phrase would pick, yield to the named subject. */
   readonly yields?: readonly string[];
 }
@@ -55,6 +59,7 @@ const SCALABLE = [
 const SCALE_WORDS = ['scale', 'grow', 'shrink', 'capac', 'reader', 'replica', 'concurr', 'between'];
 
 export const MANAGED_BY: readonly ManagedBy[] = [
+  ...MANAGED_BY_R17_FIRST,
   {
     phrases: ['backup plan', 'recovery point', 'backup vault', 'backup job', 'backup selection'],
     services: ['backup'],
@@ -185,6 +190,11 @@ export const MANAGED_BY: readonly ManagedBy[] = [
       'overprovisioned',
       'rightsize',
       'rightsizing',
+      // round 17: the same need told by the smaller size
+      'made smaller',
+      'be smaller',
+      'downsize',
+      'downsized',
     ],
     subjects: ['ec2', 'autoscaling', 'lambda', 'ecs', 'rds', 'ebs'],
     services: ['compute-optimizer'],
@@ -223,4 +233,5 @@ export const MANAGED_BY: readonly ManagedBy[] = [
     ],
   },
   ...MANAGED_BY_MORE,
+  ...MANAGED_BY_R17,
 ];
