@@ -45,7 +45,8 @@ export const MANAGED_BY_R17_FIRST: readonly ManagedBy[] = [
     unless: ['hand', 'drift', 'outsid'],
     services: ['cloudtrail'],
     terms: 'lookup events',
-    head: 'events',
+    // "events" alone is also each service's own event read (redshift:DescribeEvents)
+    head: 'lookup',
     why: 'whether someone changed, deleted or switched off a resource is in the API calls CloudTrail recorded, not in the resource',
     example: ['did someone delete the orders queue yesterday', 'cloudtrail:LookupEvents'],
   },
@@ -54,11 +55,10 @@ export const MANAGED_BY_R17_FIRST: readonly ManagedBy[] = [
 export const MANAGED_BY_R17_WATCH: readonly ManagedBy[] = [
   {
     phrases: [
-      'what changed',
-      'what has changed',
-      'what was changed',
       'earlier version',
+      'earlier versions',
       'previous version',
+      'previous versions',
       'previous settings',
       'earlier settings',
       'old settings',
@@ -80,8 +80,8 @@ export const MANAGED_BY_R17_WATCH: readonly ManagedBy[] = [
     services: ['config'],
     terms: 'resource config history',
     head: 'resource config history',
-    why: 'how a resource was set before and what changed in it is recorded by AWS Config; the service keeps only the present',
-    example: ['what changed on the web security group last month', 'config:GetResourceConfigHistory'],
+    why: 'how a resource was set before is recorded by AWS Config; the service keeps only the present ("what changed" is read by history.ts)',
+    example: ['show the previous settings of the web security group', 'config:GetResourceConfigHistory'],
   },
   {
     phrases: ['report the ones', 'report any', 'report those', 'report which', 'flag the ones'],

@@ -19,8 +19,11 @@ describe('round-17 managers (data/managed-by-r17-cross*.ts)', () => {
   });
 
   it('the manager answers, the thing named is the context', () => {
-    // read before the backup entry that the vault would pick
-    expect(top('did someone delete the backup vault', 3)).toContain('cloudtrail:LookupEvents');
+    // "did someone" and an act asks who did it (history.ts), before the vault's backup entry
+    expect(top('did someone delete the backup vault', 1)).toEqual(['cloudtrail:LookupEvents']);
+    expect(top('did anyone open port 22 on the bastion security group', 1)).toEqual([
+      'cloudtrail:LookupEvents',
+    ]);
     expect(top('would the ci user be allowed to terminate ec2 instances', 1)).toEqual([
       'iam:SimulatePrincipalPolicy',
     ]);
