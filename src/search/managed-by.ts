@@ -82,7 +82,7 @@ export function readManagedBy(
   if (entry.services) {
     answerFrom(ix, plan, { services: entry.services, terms: entry.terms ?? '' });
     if (entry.head !== undefined) headOf(ix, plan, entry.head, `${entry.head} ${entry.terms ?? ''}`);
-    if (entry.verb !== undefined) checkedVerb(ix, plan, entry.verb);
+    if (entry.verb !== undefined) managerVerb(ix, plan, entry.verb);
     return;
   }
   // the phrase names the subject's setting: the manager's operations named with it are not meant,
@@ -98,11 +98,15 @@ export function readManagedBy(
     }
 }
 
-/** The request's verb is what the manager checks: the manager's verb leads, and nothing is changed. */
-function checkedVerb(ix: SearchIndexData, plan: Mutable<QueryPlan>, verb: string): void {
-  replaceVerbs(ix, plan, { [verb]: 1 });
-  plan.changes = false;
-  plan.readOnly = true;
+/** The manager's verb leads; the request's ("put" in "can the role put objects") counts for less. */
+function managerVerb(
+  ix: SearchIndexData,
+  plan: Mutable<QueryPlan>,
+  verb: NonNullable<ManagedBy['verb']>,
+): void {
+  replaceVerbs(ix, plan, { [verb.word]: 1 });
+  plan.changes = !verb.looks;
+  plan.readOnly = verb.looks;
 }
 
 /** The manager's read is the head noun; the things the query named are where it looks. */

@@ -34,8 +34,11 @@ export interface ManagedBy extends Reasoned {
   readonly terms?: string;
   /** The name words of the manager's read, which become the head noun (a read of the manager). */
   readonly head?: string;
-  /** The manager's verb, which replaces the request's: "can the role put objects" checks a put, it does not put. */
-  readonly verb?: string;
+  /**
+   * The manager's verb, which replaces the request's, and whether the request then only looks:
+   * "can the role put objects" checks a put (it does not put); "get told when ..." makes a rule.
+   */
+  readonly verb?: { readonly word: string; readonly looks: boolean };
   /** Instead: these services, which the phrase would pick, yield to the named subject. */
   readonly yields?: readonly string[];
 }
@@ -144,6 +147,8 @@ export const MANAGED_BY: readonly ManagedBy[] = [
     unless: ['group', 'asg'],
     services: ['application-autoscaling'],
     terms: 'scalable target scaling',
+    // round 17: the manager's thing is the head: the service's own "add replicas" is done once
+    head: 'scaling policy',
     why: 'capacity that grows and shrinks by itself or on a timetable is scaled by Application Auto Scaling, not set once on the service',
     example: [
       'grow the keyspaces table capacity automatically with load',

@@ -98,6 +98,8 @@ export const MANAGED_BY_R17_WATCH: readonly ManagedBy[] = [
     notSubjects: ['codepipeline', 'codebuild', 'codecommit', 'codedeploy', 'budgets', 'ce'],
     services: ['events'],
     terms: 'rule event pattern',
+    // "get told" sets a notice up: a rule is made, nothing is read
+    verb: { word: 'put', looks: false },
     why: 'a notice each time a resource changes state is an EventBridge rule on the service’s events',
     example: ['let me know every time an rds instance restarts', 'events:PutRule'],
   },
@@ -109,7 +111,7 @@ export const MANAGED_BY_R17_WATCH: readonly ManagedBy[] = [
     terms: 'simulate principal policy',
     // "principal policy" alone also names GetContextKeysForPrincipalPolicy
     head: 'simulate',
-    verb: 'simulate',
+    verb: { word: 'simulate', looks: true },
     why: 'whether a role or user may do something to a resource of any service is answered by IAM’s policy simulator',
     example: ['can the ecs task role read the config bucket', 'iam:SimulatePrincipalPolicy'],
   },

@@ -45,7 +45,7 @@ export const MANAGED_BY_R17: readonly ManagedBy[] = [
     services: ['service-quotas'],
     terms: 'service quota',
     head: 'service quota',
-    verb: 'get',
+    verb: { word: 'get', looks: true },
     why: 'how near an account is to a limit of any service is its applied quota, read from Service Quotas (a metric alone gives no limit)',
     example: ['how close are we to the limit of sqs queues', 'service-quotas:GetServiceQuota'],
   },
@@ -82,6 +82,7 @@ export const MANAGED_BY_R17: readonly ManagedBy[] = [
     unless: ['group', 'asg'],
     services: ['application-autoscaling'],
     terms: 'scalable target scaling policy',
+    head: 'scaling policy',
     why: 'capacity that follows load (task count, table throughput, replicas) is scaled by Application Auto Scaling, not set once on the service',
     example: [
       'let the keyspaces table capacity follow traffic',

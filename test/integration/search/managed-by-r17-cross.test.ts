@@ -31,6 +31,12 @@ describe('round-17 managers (data/managed-by-r17-cross*.ts)', () => {
     expect(top("can the lambda function's execution role put objects in the uploads bucket", 1)).toEqual([
       'iam:SimulatePrincipalPolicy',
     ]);
+    // "get notified" sets a notice up: the rule is made, not read
+    expect(top('get notified whenever a cloudformation stack deletion fails', 1)).toEqual(['events:PutRule']);
+    // capacity that follows load: the scaling policy is the head, not the service's own one-off change
+    expect(top('add neptune read replicas automatically as load grows', 1)[0]).toMatch(
+      /^application-autoscaling:/,
+    );
     expect(top('how near are we to the maximum number of vpcs per region', 1)[0]).toMatch(/^service-quotas:/);
   });
 
