@@ -84,9 +84,11 @@ export const MANAGED_BY_R17_WATCH: readonly ManagedBy[] = [
     example: ['show the previous settings of the web security group', 'config:GetResourceConfigHistory'],
   },
   {
-    phrases: ['report the ones', 'report any', 'report those', 'report which', 'flag the ones'],
+    phrases: ['report the ones', 'report any', 'report those', 'flag the ones'],
     services: ['config'],
     terms: 'config rule',
+    // "check ... and report" sets the check up: a rule is made, not read
+    verb: { word: 'put', looks: false },
     why: 'checking every resource against a condition and reporting those that break it is an AWS Config rule',
     example: ['report any rds instance that is publicly accessible', 'config:PutConfigRule'],
   },
@@ -150,6 +152,8 @@ export const MANAGED_BY_R17_WATCH: readonly ManagedBy[] = [
     subjects: ['rds', 'redshift', 'docdb'],
     services: ['secretsmanager'],
     terms: 'rotate secret',
+    // "set up rotation" rotates: not a new database
+    verb: { word: 'rotate', looks: false },
     why: 'a database password changed on a timetable is a Secrets Manager secret’s rotation',
     example: ['rotate the redshift admin password every 60 days', 'secretsmanager:RotateSecret'],
   },
@@ -200,6 +204,8 @@ export const MANAGED_BY_R17_WATCH: readonly ManagedBy[] = [
     also: [['stop', 'start', 'shut', 'turn', 'reboot']],
     services: ['scheduler', 'events'],
     terms: 'schedule',
+    // "stop" is what the schedule does, not what is done now
+    verb: { word: 'create', looks: false },
     head: 'schedule',
     why: 'stopping or starting resources at set times is an EventBridge Scheduler schedule, not a setting of the resource',
     example: ['start the test rds instance every morning at 8', 'scheduler:CreateSchedule'],

@@ -33,6 +33,14 @@ describe('round-17 managers (data/managed-by-r17-cross*.ts)', () => {
     ]);
     // "get notified" sets a notice up: the rule is made, not read
     expect(top('get notified whenever a cloudformation stack deletion fails', 1)).toEqual(['events:PutRule']);
+    // the request's verb is what the manager does on a timetable or sets up, not done now
+    expect(top('stop the dev rds database every evening', 1)).toEqual(['scheduler:CreateSchedule']);
+    expect(top('check all s3 buckets for versioning and report the ones without it', 1)).toEqual([
+      'config:PutConfigRule',
+    ]);
+    expect(top('set up rotation of the aurora database password', 1)).toEqual([
+      'secretsmanager:RotateSecret',
+    ]);
     // capacity that follows load: the scaling policy is the head, not the service's own one-off change
     expect(top('add neptune read replicas automatically as load grows', 1)[0]).toMatch(
       /^application-autoscaling:/,
