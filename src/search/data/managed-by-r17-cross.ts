@@ -116,6 +116,8 @@ export const MANAGED_BY_R17: readonly ManagedBy[] = [
     // the table's own on-demand backups; a read of the copies made is not a plan; a database's
     // automated backups are its own setting; "scale down at night and back up at 7" is scaling
     notSubjects: ['dynamodb'],
+    // one pasted snapshot or recovery point is acted on by its own operations
+    unlessPasted: true,
     unless: [
       'status',
       'fail',
