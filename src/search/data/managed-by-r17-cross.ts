@@ -52,6 +52,8 @@ export const MANAGED_BY_R17: readonly ManagedBy[] = [
   {
     phrases: ['ask aws', 'let our account', 'let the account', 'allow our account', 'allow the account'],
     also: [['more', 'higher', 'rais', 'increas', 'bigger', 'extra']],
+    // asking AWS Support for more details on a case is a support case, not a limit
+    unless: ['support', 'case'],
     services: ['service-quotas'],
     terms: 'request service quota increase',
     why: 'asking AWS for more of something an account is capped at is a Service Quotas increase request, whichever service the cap belongs to',
