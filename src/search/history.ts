@@ -14,11 +14,12 @@ import type { QueryPlan } from './query-plan.js';
 
 /**
  * "who" then a verb in the past ("who deleted", "who took down"), or an opener and an actor
- * first ("which iam user created ..."): asks who did it.
+ * first ("which iam user created ..."), or "did someone" and a verb: asks who did it.
  */
 export function asksWhoDid(ws: readonly string[]): boolean {
   const past = (w: string): boolean => (w.length > 4 && w.endsWith('ed')) || WHO_DID.irregular.has(w);
   if (ws[0] === 'who') return ws.length >= 3 && !DECIDED_ON_THE_THING.words.has(ws[1]!) && past(ws[1]!);
+  if (ws[0] === 'did') return ws.length >= 4 && WHO_DID.someone.has(ws[1]!);
   if (!WHO_DID.actorOpeners.has(ws[0] ?? '')) return false;
   const actor = [1, 2].find((i) => WHO_DID.actors.has(ws[i] ?? ''));
   return actor !== undefined && ws.length >= actor + 2 && past(ws[actor + 1]!);

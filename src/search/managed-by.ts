@@ -12,7 +12,7 @@ import { analyze } from './analyzer.js';
 import { answerFrom } from './elsewhere.js';
 import { servicesWithId } from './identifiers.js';
 import type { SearchIndexData } from './index-build.js';
-import type { Mutable } from './plan-terms.js';
+import { replaceVerbs, type Mutable } from './plan-terms.js';
 import type { QueryPlan } from './query-plan.js';
 import { NAMED_THING } from './data/asked-elsewhere.js';
 import { stem } from './text.js';
@@ -82,6 +82,7 @@ export function readManagedBy(
   if (entry.services) {
     answerFrom(ix, plan, { services: entry.services, terms: entry.terms ?? '' });
     if (entry.head !== undefined) headOf(ix, plan, entry.head, `${entry.head} ${entry.terms ?? ''}`);
+    if (entry.verb !== undefined) managerVerb(ix, plan, entry.verb);
     return;
   }
   // the phrase names the subject's setting: the manager's operations named with it are not meant,
@@ -95,6 +96,17 @@ export function readManagedBy(
       const w = plan.services.get(s);
       if (w !== undefined) plan.services.set(s, w * NAMED_THING.share);
     }
+}
+
+/** The manager's verb leads; the request's ("put" in "can the role put objects") counts for less. */
+function managerVerb(
+  ix: SearchIndexData,
+  plan: Mutable<QueryPlan>,
+  verb: NonNullable<ManagedBy['verb']>,
+): void {
+  replaceVerbs(ix, plan, { [verb.word]: 1 });
+  plan.changes = !verb.looks;
+  plan.readOnly = verb.looks;
 }
 
 /** The manager's read is the head noun; the things the query named are where it looks. */

@@ -19,6 +19,11 @@ export interface HistoryQuestion extends Reasoned {
   readonly actors: ReadonlySet<string>;
   /** Openers that, before an actor, ask who did it. */
   readonly actorOpeners: ReadonlySet<string>;
+  /**
+   * Round 17: "did someone delete the queue", "did anyone open port 22": "did", someone
+   * unnamed, then the act asks whether (and so who) did it, the same record.
+   */
+  readonly someone: ReadonlySet<string>;
 }
 
 export const WHO_DID: HistoryQuestion = {
@@ -64,6 +69,7 @@ export const WHO_DID: HistoryQuestion = {
     'teammate',
   ]),
   actorOpeners: new Set(['which', 'what']),
+  someone: new Set(['someone', 'somebody', 'anyone', 'anybody']),
   why: 'who did something in an account is answered by the API activity history CloudTrail keeps, whatever the action was',
   example: ['who turned off versioning on the audit-logs bucket', 'cloudtrail:LookupEvents'],
 };

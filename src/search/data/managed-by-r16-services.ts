@@ -10,6 +10,8 @@
 // must find in its top five, test/integration/search/managed-by-r16.test.ts).
 
 import { MANAGED_BY_MORE } from './managed-by-r16-services-more.js';
+import { MANAGED_BY_R17 } from './managed-by-r17-cross.js';
+import { MANAGED_BY_R17_FIRST } from './managed-by-r17-cross-watch.js';
 import type { Reasoned } from './reasoned.js';
 
 export interface ManagedBy extends Reasoned {
@@ -32,6 +34,11 @@ export interface ManagedBy extends Reasoned {
   readonly terms?: string;
   /** The name words of the manager's read, which become the head noun (a read of the manager). */
   readonly head?: string;
+  /**
+   * The manager's verb, which replaces the request's, and whether the request then only looks:
+   * "can the role put objects" checks a put (it does not put); "get told when ..." makes a rule.
+   */
+  readonly verb?: { readonly word: string; readonly looks: boolean };
   /** Instead: these services, which the phrase would pick, yield to the named subject. */
   readonly yields?: readonly string[];
 }
@@ -55,6 +62,7 @@ const SCALABLE = [
 const SCALE_WORDS = ['scale', 'grow', 'shrink', 'capac', 'reader', 'replica', 'concurr', 'between'];
 
 export const MANAGED_BY: readonly ManagedBy[] = [
+  ...MANAGED_BY_R17_FIRST,
   {
     phrases: ['backup plan', 'recovery point', 'backup vault', 'backup job', 'backup selection'],
     services: ['backup'],
@@ -139,6 +147,8 @@ export const MANAGED_BY: readonly ManagedBy[] = [
     unless: ['group', 'asg'],
     services: ['application-autoscaling'],
     terms: 'scalable target scaling',
+    // round 17: the manager's thing is the head: the service's own "add replicas" is done once
+    head: 'scaling policy',
     why: 'capacity that grows and shrinks by itself or on a timetable is scaled by Application Auto Scaling, not set once on the service',
     example: [
       'grow the keyspaces table capacity automatically with load',
@@ -185,6 +195,11 @@ export const MANAGED_BY: readonly ManagedBy[] = [
       'overprovisioned',
       'rightsize',
       'rightsizing',
+      // round 17: the same need told by the smaller size
+      'made smaller',
+      'be smaller',
+      'downsize',
+      'downsized',
     ],
     subjects: ['ec2', 'autoscaling', 'lambda', 'ecs', 'rds', 'ebs'],
     services: ['compute-optimizer'],
@@ -223,4 +238,5 @@ export const MANAGED_BY: readonly ManagedBy[] = [
     ],
   },
   ...MANAGED_BY_MORE,
+  ...MANAGED_BY_R17,
 ];
