@@ -194,4 +194,30 @@ export const R17_PARA_TAIL_CONCEPTS: readonly Concept[] = [
     why: 'predicting demand or sales from past time series is Amazon Forecast, not a call to a SageMaker endpoint',
     example: ['predict demand for each store next quarter', 'forecast:CreateForecast'],
   },
+  {
+    phrases: [
+      'application layer network',
+      'application-layer network',
+      'application layer networking',
+      'application networking',
+      'service-to-service networking',
+      'service to service networking',
+      'service-to-service communication',
+      'service to service communication',
+    ],
+    terms: 'service network',
+    services: ['vpc-lattice'],
+    why: 'networking services to each other at the application layer across VPCs and accounts is a VPC Lattice service network, not an Application Auto Scaling or Insights thing',
+    example: [
+      'set up service-to-service networking across our vpcs and accounts',
+      'vpc-lattice:CreateServiceNetwork',
+    ],
+  },
+  {
+    phrases: ['serverless spark', 'serverless hive', 'spark without a cluster'],
+    terms: 'application',
+    services: ['emr-serverless'],
+    why: 'serverless Spark or Hive is EMR Serverless, whose application runs the jobs: the typed verb says whether it is set up, run or stopped',
+    example: ['spin up serverless spark for the data team', 'emr-serverless:CreateApplication'],
+  },
 ];

@@ -43,4 +43,24 @@ export const KIND_READINGS_R17_PARA_TAIL: readonly KindReading[] = [
     why: 'firewall rules applied alike in every account of an organization are a Firewall Manager policy, not one web ACL',
     example: ['roll the same waf rules out to all our accounts', 'fms:PutPolicy'],
   },
+  {
+    service: 'iotevents',
+    signals: [
+      'sensor readings',
+      'sensor reading',
+      'pump',
+      'pumps',
+      'boiler',
+      'vibration',
+      'pressure',
+      'conveyor',
+    ],
+    kinds: ['state', 'states', 'alarm'],
+    terms: 'detector model alarm model',
+    why: 'a state or an alarm that equipment enters from its sensor readings is an IoT Events detector or alarm model, not the state of a CloudWatch alarm',
+    example: [
+      'move each pump into a fault state when its vibration stays high',
+      'iotevents:CreateDetectorModel',
+    ],
+  },
 ];

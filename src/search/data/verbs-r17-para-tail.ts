@@ -15,6 +15,11 @@ export const R17_PARA_TAIL_VERBS: Readonly<Record<string, EverydayVerb>> = {
       'internetmonitor:CreateMonitor',
     ],
   },
+  'start collecting': {
+    weights: { create: 1, start: 1, enable: 0.7, put: 0.5 },
+    why: 'to start collecting something (profiles, flow logs, API calls) sets up what collects it: a Create* as often as a Start*',
+    example: ['start collecting flow logs for vpc-0a1b2c3d', 'ec2:CreateFlowLogs'],
+  },
   ring: {
     weights: { start: 1, create: 0.4 },
     why: 'ringing someone places a phone call: an outbound call is started (StartOutboundVoiceContact)',
