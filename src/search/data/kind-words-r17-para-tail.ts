@@ -2,7 +2,8 @@
 // best-known twenty: the word people use for the main thing of a service whose model names it
 // otherwise. In Parallel Computing Service the Slurm scheduler is the cluster; in Forecast the model
 // trained on past demand is a predictor; WAF rules kept the same in every account of an
-// organization are a Firewall Manager policy. Checked by test/integration/search/kind-words-r16.test.ts.
+// organization are a Firewall Manager policy; the state a pump enters from its sensor readings is
+// an IoT Events detector's (its "alarm" is left alone: acknowledging one is iotevents-data's). Checked by test/integration/search/kind-words-r16.test.ts.
 
 import type { KindReading } from './kind-words-r16.js';
 
@@ -55,7 +56,7 @@ export const KIND_READINGS_R17_PARA_TAIL: readonly KindReading[] = [
       'pressure',
       'conveyor',
     ],
-    kinds: ['state', 'states', 'alarm'],
+    kinds: ['state', 'states'],
     terms: 'detector model alarm model',
     why: 'a state or an alarm that equipment enters from its sensor readings is an IoT Events detector or alarm model, not the state of a CloudWatch alarm',
     example: [
