@@ -6,6 +6,8 @@ import { CAUSATIVE_THING_WORDS, IRREGULAR_PARTICIPLES } from './data/causative-r
 import { stem } from './text.js';
 import { VERBS } from './vocabulary.js';
 
+/** "running", not "ring": a verb whose base form itself ends in -ing keeps its ending when stemmed. */
+const gerund = (w: string): boolean => w.endsWith('ing') && stem(w) !== w;
 const participle = (w: string): boolean => /..(?:ed|en)$/.test(w) || IRREGULAR_PARTICIPLES.has(w);
 
 /**
@@ -17,7 +19,7 @@ export function causativeHave(ws: readonly string[]): boolean {
   const end = Math.min(ws.length, CAUSATIVE_THING_WORDS + 3);
   for (let i = 2; i < end; i++) {
     if (participle(ws[i]!)) return false;
-    if (i >= 3 && VERBS.has(stem(ws[i]!)) && !ws[i]!.endsWith('ing')) return true;
+    if (i >= 3 && VERBS.has(stem(ws[i]!)) && !gerund(ws[i]!)) return true;
   }
   return false;
 }

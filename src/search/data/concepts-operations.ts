@@ -27,7 +27,8 @@ export const OPERATIONS_CONCEPTS: readonly Concept[] = [
     example: ['show the boot log of my instance', 'ec2:GetConsoleOutput'],
   },
   {
-    phrases: ['without a cluster', 'serverless spark', 'no cluster'],
+    // "serverless spark" names the product, whose application may be made or run (concepts-r17-para-tail.ts)
+    phrases: ['without a cluster', 'no cluster'],
     terms: 'start job run',
     services: ['emr-serverless'],
     why: 'Spark or Hive jobs without managing a cluster are EMR Serverless',

@@ -66,6 +66,7 @@ import { R16_PARAPHRASE_CONCEPTS } from './concepts-r16-paraphrase.js';
 import { R15_VOICE_CONCEPTS } from './concepts-r15-voices.js';
 import { R16_SIBLING_CONCEPTS } from './concepts-r16-siblings.js';
 import { R16_KIND_CONCEPTS } from './concepts-r16-kinds.js';
+import { R17_PARA_TAIL_CONCEPTS } from './concepts-r17-para-tail.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -136,6 +137,7 @@ export const CONCEPTS: readonly Concept[] = [
   ...R14_TAILB_CONCEPTS,
   ...R15_TAIL_D_CONCEPTS,
   ...R16_PARAPHRASE_CONCEPTS,
+  ...R17_PARA_TAIL_CONCEPTS,
   ...R14_VERB_CONCEPTS,
   ...R15_VOICE_CONCEPTS,
   ...R16_SIBLING_CONCEPTS,
