@@ -140,4 +140,18 @@ export const R17_PARA_TOP_CONCEPTS: readonly Concept[] = [
     why: 'messages set aside after failing a number of times is a redrive policy to a dead-letter queue, a queue attribute',
     example: ['park the poison messages of sqs orders after too many tries', 'sqs:SetQueueAttributes'],
   },
+  {
+    phrases: [
+      'table to another region',
+      'table in another region',
+      'table into another region',
+      'table in a second region',
+      'table across regions',
+      'table to a second region',
+    ],
+    terms: 'global table replica',
+    services: ['dynamodb'],
+    why: 'a table kept in a second region as well is a DynamoDB global table (a replica added to the table)',
+    example: ['copy my orders table into another region so both can take writes', 'dynamodb:UpdateTable'],
+  },
 ];
