@@ -127,7 +127,6 @@ export const R17_PARA_TOP_CONCEPTS: readonly Concept[] = [
   },
   {
     phrases: [
-      'parking lot',
       'poison message',
       'poison messages',
       'failed too many times',
@@ -152,6 +151,9 @@ export const R17_PARA_TOP_CONCEPTS: readonly Concept[] = [
     terms: 'global table replica',
     services: ['dynamodb'],
     why: 'a table kept in a second region as well is a DynamoDB global table (a replica added to the table)',
-    example: ['copy my orders table into another region so both can take writes', 'dynamodb:UpdateTable'],
+    example: [
+      'copy my orders table into another region so both can take writes',
+      'dynamodb:CreateGlobalTable',
+    ],
   },
 ];
