@@ -31,6 +31,7 @@ import { readStatusNumber } from './status-number.js';
 import { readWhichState } from './which-state.js';
 import { readWhereSetting } from './where-setting.js';
 import { readRunReads } from './run-reads.js';
+import { readPastEvents } from './past-events.js';
 import { filtersByTime, framesHead, numberAsked } from './head-frames.js';
 import { TIME_FILTER } from './data/head-frames-r12.js';
 import { PURPOSE_VERB_SHARE, PURPOSE_WORD_SHARE } from './data/purpose-clause-r16-requests.js';
@@ -158,6 +159,7 @@ function readRunAndNumber(
 ): void {
   readStatusNumber(ix, plan, ws, stems);
   readRunReads(ix, plan, raw);
+  readPastEvents(ix, plan, ws);
 }
 
 /** Questions another tool or another reading answers: elsewhere, quotas, grants. */
