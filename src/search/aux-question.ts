@@ -12,5 +12,15 @@ export function auxQuestion(ws: readonly string[]): boolean {
   const next = ws[1];
   if (aux === undefined || next === undefined || ws.length < 3) return false;
   if (ws.some((w) => AUX_REQUEST_WORDS.has(w))) return false;
-  return aux.subjects.has(next) || (aux.pluralSubject && plural(next));
+  if (aux.subjects.has(next)) return true;
+  // a plural noun within the first words, after its modifiers ("do stopped ec2 instances"); an
+  // object's determiner first ("do a failover of the clusters") makes it a command
+  if (!aux.pluralSubject || OBJECT_DETERMINERS.has(next)) return false;
+  return ws.slice(1, 1 + PLURAL_WITHIN).some(plural);
 }
+
+/** How many words after "do" may hold its plural subject. */
+const PLURAL_WITHIN = 3;
+
+/** Determiners that open a command's object ("do a failover", "do the restore"). */
+const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that', 'it']);

@@ -33,3 +33,12 @@ export const WORKING_STATE_WORDS: Readonly<Record<string, StateWord>> = {
  * is often the feature itself ("is audit logging turned on for the cluster").
  */
 export const WORKING_SWITCH_STATES: readonly string[] = [...Object.keys(WORKING_STATE_WORDS), 'logging'];
+
+/**
+ * Words beside a whole service's name that still leave it the only thing asked about: who might
+ * have switched it ("has anyone turned on security hub") and when ("right now", "yet").
+ */
+export const SWITCH_QUESTION_FILLERS: readonly string[] = [
+  ...['anyone', 'anybody', 'someone', 'somebody'],
+  ...['right', 'still', 'yet'],
+];

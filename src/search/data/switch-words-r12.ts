@@ -6,7 +6,7 @@
 // Each entry says why and gives a query that must rank its operation in the top 3.
 
 import type { Reasoned } from './reasoned.js';
-import { WORKING_SWITCH_STATES } from './status-words-r17-questions.js';
+import { SWITCH_QUESTION_FILLERS, WORKING_SWITCH_STATES } from './status-words-r17-questions.js';
 
 /** Which switch of the service the words ask for. */
 export type SwitchWay = 'on' | 'off' | 'pause';
@@ -143,6 +143,7 @@ export const SWITCH_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them']);
 
 /** Words that may stand beside the service's name and still leave it the only thing named. */
 export const SWITCH_FILLERS: ReadonlySet<string> = new Set([
+  ...SWITCH_QUESTION_FILLERS,
   'account',
   'region',
   'back',

@@ -27,6 +27,8 @@ describe('do/can questions (aux-question.ts)', () => {
     ['do new ebs volumes get encrypted automatically', true],
     ['do users need mfa in the app pool', true],
     ['do any of the functions run on python 3.8', true],
+    ['do stopped ec2 instances get terminated automatically', true],
+    ['do a failover of the aurora clusters', false],
     ['can anyone read the reports bucket', true],
     ['can the ci role push images to the repo', true],
     ['do a failover of the aurora cluster', false],
@@ -42,6 +44,7 @@ describe('do/can questions (aux-question.ts)', () => {
     ['can someone accidentally terminate instance i-0abc123def4567890 or is it protected'],
     ['do users of the staff user pool have to use mfa'],
     ['do our queues keep messages for two weeks'],
+    ['do untagged images in the ecr repo web get cleaned up automatically'],
   ])('a do/can question gets a read first: %s', (query) => {
     expect(READS).toContain(search(query, 1)[0]!.risk);
   });
@@ -51,6 +54,13 @@ describe('watching services asked whether they work (status-words-r17-questions.
   it.each(Object.entries(WORKING_STATE_WORDS))('%s: its example finds its operation first', (_, e) => {
     expect(e.why.length).toBeGreaterThan(10);
     expect(top(e.example[0], 1)).toEqual([e.example[1]]);
+  });
+
+  it.each([
+    ['has anybody enabled macie yet', 'macie2:GetMacieSession'],
+    ['did someone turn off guardduty in us-east-1', 'guardduty:ListDetectors'],
+  ])('who switched a service is no thing switched: %s', (query, expected) => {
+    expect(top(query, 1)).toEqual([expected]);
   });
 });
 
