@@ -13,6 +13,7 @@ import { QUESTION_FORM_VERBS } from './data/question-verbs.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import { words } from './text.js';
 import { causativeHave } from './causative.js';
+import { auxQuestion } from './aux-question.js';
 
 /**
  * True when the query opens like a question ("who ...", "has ...", "how many ..."), not a polite
@@ -23,6 +24,7 @@ export function isQuestion(ws: readonly string[]): boolean {
   if (ws.length === 0) return false;
   if (POLITE_REQUESTS.modals.has(ws[0]!) && POLITE_REQUESTS.addressees.has(ws[1] ?? '')) return false;
   if (ws[0] === 'have' && (!HAVE_QUESTION_NEXT.has(ws[1] ?? '') || causativeHave(ws))) return false;
+  if (auxQuestion(ws)) return true;
   return QUESTION_OPENERS[`${ws[0]} ${ws[1] ?? ''}`] !== undefined || QUESTION_OPENERS[ws[0]!] !== undefined;
 }
 

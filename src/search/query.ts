@@ -7,7 +7,6 @@ import { STOP_WORDS } from './data/stop-words.js';
 import type { SearchIndexData } from './index-build.js';
 import { SEQUENCE, TERM_WEIGHT } from './ranking-params.js';
 import { stem, words } from './text.js';
-import { withoutNegated } from './negation.js';
 import { madeInPlace } from './again.js';
 import { findExact } from './exact.js';
 import { payloadOperations } from './payload.js';
@@ -31,6 +30,8 @@ import { readStatusNumber } from './status-number.js';
 import { readWhichState } from './which-state.js';
 import { readWhereSetting } from './where-setting.js';
 import { readRunReads } from './run-reads.js';
+import { readPastEvents } from './past-events.js';
+import { typedTokens } from './member-name.js';
 import { filtersByTime, framesHead, numberAsked } from './head-frames.js';
 import { TIME_FILTER } from './data/head-frames-r12.js';
 import { PURPOSE_VERB_SHARE, PURPOSE_WORD_SHARE } from './data/purpose-clause-r16-requests.js';
@@ -65,7 +66,7 @@ export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
 
 function planText(ix: SearchIndexData, query: string): QueryPlan {
   const plan = emptyPlan();
-  const raw = questionAfterError(ix, withoutNegated(query.trim().split(/\s+/).filter(Boolean)));
+  const raw = questionAfterError(ix, typedTokens(ix, query));
   const ids = identifierHints(ix, raw);
   const tokens = keptTokens(ix, raw, new Map(ids.map((h) => [h.token, h.keptWords ?? ''])));
   plan.exact = findExact(ix, tokens, raw);
@@ -160,6 +161,7 @@ function readRunAndNumber(
 ): void {
   readStatusNumber(ix, plan, ws, stems);
   readRunReads(ix, plan, raw);
+  readPastEvents(ix, plan, ws);
 }
 
 /** Questions another tool or another reading answers: elsewhere, quotas, grants. */

@@ -8,6 +8,7 @@
 // (src/search/status.ts). Each entry says why and gives a query that must rank its operation first.
 
 import type { Reasoned } from './reasoned.js';
+import { WORKING_STATE_WORDS } from './status-words-r17-questions.js';
 
 /**
  * Openers of a yes/no question about current state or whether something happened; only these
@@ -63,6 +64,7 @@ export interface StateWord extends Reasoned {
 
 /** State words (one word or two) of a yes/no question: what state of the thing is asked about. */
 export const STATE_WORDS: Readonly<Record<string, StateWord>> = {
+  ...WORKING_STATE_WORDS,
   ready: {
     why: 'whether a thing being made is usable now: its own describe shows its status',
     example: ['is the nightly snapshot of my aurora cluster ready', 'rds:DescribeDBClusterSnapshots'],

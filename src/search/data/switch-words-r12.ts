@@ -6,6 +6,7 @@
 // Each entry says why and gives a query that must rank its operation in the top 3.
 
 import type { Reasoned } from './reasoned.js';
+import { SWITCH_QUESTION_FILLERS, WORKING_SWITCH_STATES } from './status-words-r17-questions.js';
 
 /** Which switch of the service the words ask for. */
 export type SwitchWay = 'on' | 'off' | 'pause';
@@ -142,6 +143,7 @@ export const SWITCH_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them']);
 
 /** Words that may stand beside the service's name and still leave it the only thing named. */
 export const SWITCH_FILLERS: ReadonlySet<string> = new Set([
+  ...SWITCH_QUESTION_FILLERS,
   'account',
   'region',
   'back',
@@ -160,6 +162,7 @@ export const SWITCH_FILLERS: ReadonlySet<string> = new Set([
  * turned ON"): with only the service named, the read of its switch answers.
  */
 export const SWITCH_STATES: ReadonlySet<string> = new Set([
+  ...WORKING_SWITCH_STATES,
   'enabled',
   'disabled',
   'on',

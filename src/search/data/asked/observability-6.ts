@@ -55,7 +55,7 @@ export const ASKED_OBSERVABILITY_6: readonly AskedEntry[] = [
   {
     op: 'codepipeline:GetPipelineState',
     asked:
-      'which stage is it at, which stage is my release stuck in, is deploy stage green, current status of each stage, red or blocked action, current state of every stage, where is my release at right now',
+      'which stage is it at, which stage is my release stuck in, is deploy stage green, current status of each stage, red or blocked action, current state of every stage, where is my release at right now, action waiting for approval, approval still pending, held at the manual gate',
     example: 'which stage is the web-app release stuck at',
   },
   {
