@@ -35,6 +35,7 @@ import { filtersByTime, framesHead, numberAsked } from './head-frames.js';
 import { TIME_FILTER } from './data/head-frames-r12.js';
 import { PURPOSE_VERB_SHARE, PURPOSE_WORD_SHARE } from './data/purpose-clause-r16-requests.js';
 import { addServiceSwitch } from './service-switch.js';
+import { addMemberCount } from './member-count.js';
 import { addValueChange } from './value-change.js';
 import { addSwitchedVerb } from './switched-verbs.js';
 import { addFileReadingVerbs, addSnippetRunVerbs } from './file-reading.js';
@@ -158,6 +159,7 @@ function readRunAndNumber(
 ): void {
   readStatusNumber(ix, plan, ws, stems);
   readRunReads(ix, plan, raw);
+  addMemberCount(ix, plan, ws);
 }
 
 /** Questions another tool or another reading answers: elsewhere, quotas, grants. */
