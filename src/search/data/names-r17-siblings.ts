@@ -8,21 +8,23 @@ import type { Reasoned } from './reasoned.js';
 
 /**
  * Kinds after which a kebab token closing the phrase is the thing's name ("the schedule
- * nightly-report", "stack set baseline-guardrails to ..."), though the kind word is also a verb
- * ("schedule", "set"): the kinds people name (data/names-r12.ts) and these.
+ * nightly-report", "the user deploy-bot"), though the kind word is also a verb ("schedule"):
+ * the kinds people name (data/names-r12.ts) and these. Not "set": a verb before a setting's
+ * kebab name ("set maxmemory-policy to allkeys-lru").
  */
 export const NAMED_KINDS_R17: Reasoned & { readonly words: ReadonlySet<string> } = {
-  words: new Set(['set', 'group', 'vault', 'domain', 'stream', 'key', 'parameter', 'document', 'template']),
+  words: new Set(['group', 'vault', 'domain', 'stream', 'key', 'parameter', 'document', 'template']),
   why: "right after the kind it names and closing the phrase, a kebab token is that thing's name",
   example: ['pause the schedule hourly-sync', 'scheduler:UpdateSchedule'],
 };
 
 /**
- * Prepositions (of belonging, not of place: "in orders-dlq" may say its kind) that introduce a name closing the phrase after a content word ("the job
- * definition FOR nightly-etl", "the runs OF weekly-report"): the name stands for the thing.
+ * Prepositions that introduce a name closing the phrase after a noun ("the job definition FOR
+ * nightly-etl", "the versions FOR patch-linux"): the name stands for the thing. Not "in" ("in
+ * orders-dlq" says its kind) nor "of" ("the prod stage of web-release" names a pipeline by it).
  */
 export const NAME_PREPOSITIONS: Reasoned & { readonly words: ReadonlySet<string> } = {
-  words: new Set(['for', 'of']),
-  why: 'a kebab token closing "<noun> for/of/in ..." names the thing the noun belongs to',
+  words: new Set(['for']),
+  why: 'a kebab token closing "<noun> for ..." names the thing the noun belongs to',
   example: ['show me the glue job definition for nightly-etl', 'glue:GetJob'],
 };

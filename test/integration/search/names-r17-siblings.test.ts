@@ -1,5 +1,5 @@
 // A kebab token closing a phrase after its kind ("the schedule nightly-report") or after
-// "<noun> for/of" ("the job definition for nightly-etl") is a name the user gave
+// "<noun> for" ("the job definition for nightly-etl") is a name the user gave
 // (src/search/kept-tokens.ts, data/names-r17-siblings.ts): its words do not bring a concept
 // of another task or a sibling's name word.
 
