@@ -6,6 +6,7 @@
 import type { Expansion } from './data/aws-vocabulary.js';
 import { KIND_READINGS, type KindReading } from './data/kind-words-r16.js';
 import { KIND_READINGS_2 } from './data/kind-words-r16-2.js';
+import { KIND_READINGS_R17 } from './data/kind-words-r17-siblings.js';
 import type { SearchIndexData } from './index-build.js';
 import { leadingVerb } from './plan-terms.js';
 import { stem, words } from './text.js';
@@ -19,8 +20,12 @@ interface CompiledReading {
   readonly terms: string;
 }
 
-/** Every entry of both data files (their examples are checked by kind-words-r16.test.ts). */
-export const ALL_KIND_READINGS: readonly KindReading[] = [...KIND_READINGS, ...KIND_READINGS_2];
+/** Every entry of the data files (their examples are checked by kind-words-r16.test.ts). */
+export const ALL_KIND_READINGS: readonly KindReading[] = [
+  ...KIND_READINGS,
+  ...KIND_READINGS_2,
+  ...KIND_READINGS_R17,
+];
 
 const READINGS: readonly CompiledReading[] = ALL_KIND_READINGS.map((r) => ({
   signals: r.signals.map((s) => words(s).map(stem)),
