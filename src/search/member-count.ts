@@ -40,19 +40,29 @@ export function countedMembers(ws: readonly string[]): { noun: number; from: num
   return undefined;
 }
 
-/** The count name words held by an operation of the service the query points at most. */
+/**
+ * The count name words held by an operation of the service the query points at most. Read from
+ * the services' own operations, not the name postings: a query is read before the cached index
+ * pages those in (search-index.ts prepareTerms).
+ */
 function scopedCountWords(ix: SearchIndexData, plan: QueryPlan): string[] {
-  const found: string[] = [];
   // a member noun alone leans to the services sized in it ("nodes": dax); the one named leads
   const top = Math.max(0, ...plan.services.values());
-  const named = (s: number): boolean => (plan.services.get(s) ?? 0) >= top && top > 0;
+  const wanted = new Map<number, string>();
   for (const word of COUNT_NAME_WORDS) {
     const t = ix.termIds.get(stem(word));
-    if (t === undefined) continue;
-    const ops = ix.namePostOp.subarray(ix.namePostStart[t]!, ix.namePostStart[t + 1]!);
-    if (ops.some((op) => named(ix.opService[op]!))) found.push(word);
+    if (t !== undefined) wanted.set(t, word);
   }
-  return found;
+  const found = new Set<string>();
+  for (const [s, weight] of plan.services) {
+    if (top === 0 || weight < top) continue;
+    for (let op = ix.svcStart[s]!; op < ix.svcStart[s + 1]!; op++)
+      for (let p = ix.nameStart[op]!; p < ix.nameStart[op + 1]!; p++) {
+        const word = wanted.get(ix.nameTerms[p]!);
+        if (word !== undefined) found.add(word);
+      }
+  }
+  return [...found];
 }
 
 /** Puts the count change first when the query moves a number of members and a count operation fits. */
