@@ -21,14 +21,14 @@ export function askedMembers(ws: readonly string[]): string | undefined {
   return undefined;
 }
 
-/** Drops "group" from the terms and makes the members the head, when a read asks for them. */
+/** Halves "group" among the terms and makes the members the head, when a read asks for them. */
 export function addGroupMembers(ix: SearchIndexData, plan: QueryPlan, ws: readonly string[]): void {
   if (plan.changes) return;
   const kind = askedMembers(ws);
   if (kind === undefined) return;
   const group = ix.termIds.get(stem('group'));
   const w = group === undefined ? undefined : plan.terms.get(group);
-  if (w !== undefined) plan.terms.set(group!, w * GROUP_SHARE);
+  if (group !== undefined && w !== undefined) plan.terms.set(group, w * GROUP_SHARE);
   const member = ix.termIds.get(stem(kind));
   if (member !== undefined) plan.head.add(member);
 }
