@@ -11,6 +11,7 @@ import { COMPOUND_FIRST_WORDS } from './data/id-context.js';
 import { NAME_BEFORE_KIND } from './data/names-r12.js';
 import { PHRASES, VERBS } from './vocabulary.js';
 import { calledName } from './called-names.js';
+import { NAME_PREPOSITIONS, NAMED_KINDS_R17 } from './data/names-r17-siblings.js';
 
 const VALUE = /[/=@]|^arn:|^\d{6,}$/i;
 
@@ -63,6 +64,7 @@ export function isResourceName(ix: SearchIndexData, raw: readonly string[], i: n
   // "over-provisioned" is an adjective, but "the alarm high-cpu", right after its kind, a name
   const afterKind = NAME_BEFORE_KIND.kinds.has(prev ?? '');
   if (COMPOUND_FIRST_WORDS.words.has(t.split('-')[0]!.toLowerCase()) && !afterKind) return false;
+  if (namedAfterKindOrPreposition(ix, raw, i, t)) return true;
   const next = raw[i + 1]?.toLowerCase();
   // "the old-cron-cleanup lambda": a name of three parts or more right before the service it is
   // a resource of (two-part words are mostly adjectives: "customer-managed iam", "on-demand price")
@@ -88,3 +90,28 @@ function nameBeforeKind(ix: SearchIndexData, t: string, next: string | undefined
 }
 
 export const isVerb = (ix: SearchIndexData, w: string): boolean => ix.verbIds.has(w) || VERBS.has(stem(w));
+
+/**
+ * "turn off the schedule nightly-report", "the job definition for nightly-etl": closing a phrase
+ * right after a kind (data/names-r12.ts, data/names-r17-siblings.ts), though the kind word is
+ * also a verb ("schedule", "set"), or after a preposition that follows a noun. Before another
+ * word it may modify that word ("the instance state-change event"); a kebab adjective
+ * ("read-only") stays words.
+ */
+function namedAfterKindOrPreposition(
+  ix: SearchIndexData,
+  raw: readonly string[],
+  i: number,
+  t: string,
+): boolean {
+  const parts = t.toLowerCase().split('-');
+  if (NAME_BEFORE_KIND.adjectiveEnds.test(parts.at(-1)!)) return false;
+  const prev = raw[i - 1]?.toLowerCase() ?? '';
+  const next = raw[i] === t ? raw[i + 1]?.toLowerCase() : undefined;
+  const closes = next === undefined || STOP_WORDS.has(next);
+  if (NAME_BEFORE_KIND.kinds.has(prev) || NAMED_KINDS_R17.words.has(prev)) return closes;
+  const before = raw[i - 2]?.toLowerCase();
+  const noun =
+    before !== undefined && !STOP_WORDS.has(before) && !/(ing|ed)$/.test(before) && !isVerb(ix, before);
+  return NAME_PREPOSITIONS.words.has(prev) && noun && closes;
+}

@@ -7,6 +7,7 @@ import type { Expansion } from './data/aws-vocabulary.js';
 import { KIND_READINGS, type KindReading } from './data/kind-words-r16.js';
 import { KIND_READINGS_2 } from './data/kind-words-r16-2.js';
 import { KIND_READINGS_R17_PARA_TAIL } from './data/kind-words-r17-para-tail.js';
+import { KIND_READINGS_R17 } from './data/kind-words-r17-siblings.js';
 import type { SearchIndexData } from './index-build.js';
 import { leadingVerb } from './plan-terms.js';
 import { stem, words } from './text.js';
@@ -25,6 +26,7 @@ export const ALL_KIND_READINGS: readonly KindReading[] = [
   ...KIND_READINGS,
   ...KIND_READINGS_2,
   ...KIND_READINGS_R17_PARA_TAIL,
+  ...KIND_READINGS_R17,
 ];
 
 const READINGS: readonly CompiledReading[] = ALL_KIND_READINGS.map((r) => ({

@@ -36,6 +36,7 @@ import { filtersByTime, framesHead, numberAsked } from './head-frames.js';
 import { TIME_FILTER } from './data/head-frames-r12.js';
 import { PURPOSE_VERB_SHARE, PURPOSE_WORD_SHARE } from './data/purpose-clause-r16-requests.js';
 import { addServiceSwitch } from './service-switch.js';
+import { readSiblingCues } from './sibling-cues.js';
 import { addValueChange } from './value-change.js';
 import { addSwitchedVerb } from './switched-verbs.js';
 import { addFileReadingVerbs, addSnippetRunVerbs } from './file-reading.js';
@@ -162,6 +163,7 @@ function readRunAndNumber(
   readStatusNumber(ix, plan, ws, stems);
   readRunReads(ix, plan, raw);
   readPastEvents(ix, plan, ws);
+  readSiblingCues(ix, plan, ws, stems);
 }
 
 /** Questions another tool or another reading answers: elsewhere, quotas, grants. */
