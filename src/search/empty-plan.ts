@@ -1,5 +1,7 @@
-// The plan a query starts from: every field present, nothing wanted yet (query.ts fills it).
+// The plan a query starts from: every field present, nothing wanted yet (query.ts fills it), and
+// whether it ended with nothing to search with.
 
+import { STOP_WORDS } from './data/stop-words.js';
 import type { Mutable } from './plan-terms.js';
 import type { QueryPlan } from './query-plan.js';
 
@@ -38,4 +40,11 @@ export function emptyPlan(): Mutable<QueryPlan> {
     switched: new Set(),
     runReads: new Map(),
   };
+}
+/** Whether the query had nothing to search with. */
+export function markEmpty(plan: Mutable<QueryPlan>, ws: readonly string[]): void {
+  plan.empty =
+    plan.terms.size === 0 && plan.exact.size === 0 && plan.services.size === 0 && plan.verbs.size === 0;
+  // only common words: empty, unless an identifier names a service (`can User::"a" do Action::"b"`)
+  if (ws.every((w) => STOP_WORDS.has(w)) && plan.exact.size === 0 && !plan.namedService) plan.empty = true;
 }

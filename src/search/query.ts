@@ -22,7 +22,7 @@ import { addActedOn } from './acted-on.js';
 import { applyGetNew } from './get-new.js';
 import { asksMany } from './many.js';
 import { pointsAtContent } from './content-question.js';
-import { emptyPlan } from './empty-plan.js';
+import { emptyPlan, markEmpty } from './empty-plan.js';
 import { listingNoVerb, namedContainers, addNamedContainer, opensNamedContainer } from './named-container.js';
 import { containerTerms, headNumber, membershipSpan, startsContainer } from './siblings.js';
 import { readStatus } from './status.js';
@@ -144,14 +144,6 @@ function endingOf(query: string): { questionMark: boolean; asksLast: boolean } {
     questionMark: query.trimEnd().endsWith('?'),
     asksLast: asksAfterContext(query) || asksAfterError(query),
   };
-}
-
-/** Whether the query had nothing to search with. */
-function markEmpty(plan: Mutable<QueryPlan>, ws: readonly string[]): void {
-  plan.empty =
-    plan.terms.size === 0 && plan.exact.size === 0 && plan.services.size === 0 && plan.verbs.size === 0;
-  // only common words: empty, unless an identifier names a service (`can User::"a" do Action::"b"`)
-  if (ws.every((w) => STOP_WORDS.has(w)) && plan.exact.size === 0 && !plan.namedService) plan.empty = true;
 }
 
 /** Which one (or set) a question about a thing asks for: its number, and whether it asks about its runs. */
