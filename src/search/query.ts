@@ -46,6 +46,7 @@ import { readQuotaAsked } from './quota-read.js';
 import { readGrant } from './grants.js';
 import { readTense } from './tense.js';
 import { readRetention } from './retention.js';
+import { readMoment } from './time-value.js';
 import { readOutcome } from './outcome.js';
 import { addMax, addTerm, type Mutable } from './plan-terms.js';
 import type { QueryPlan } from './query-plan.js';
@@ -123,6 +124,7 @@ function planText(ix: SearchIndexData, query: string): QueryPlan {
   readOutcome(ix, plan, ws);
   readTense(ix, plan, ws);
   readRetention(ix, plan, ws);
+  readMoment(ix, plan, raw);
   // a pasted identifier is one thing: its type named in the plural is another task (unless the
   // words typed a number of their own: "the roles of arn:...:instance-profile/x")
   if (plan.numberHead.size === 0) for (const w of idWords) headNumber(ix, plan, w, stem(w));
