@@ -74,6 +74,10 @@ function countsMoved(ts: readonly string[]): [number, number] | undefined {
   const instead = ts.findIndex((t, i) => t === 'instead' && ts[i + 1] === 'of');
   if (instead < 0) return undefined;
   const [a, b] = [numberNear(ts, instead + 2), numberBefore(ts, instead)];
+  // "7 days instead of 24 hours" compares no counts: the old value's unit must be the new one's
+  const unit = numberOf(ts[instead + 2]) === undefined ? undefined : ts[instead + 3];
+  if (unit !== undefined && unit !== ts[instead - 1] && numberOf(ts[instead - 1]) === undefined)
+    return undefined;
   return a !== undefined && b !== undefined ? [a, b] : undefined;
 }
 

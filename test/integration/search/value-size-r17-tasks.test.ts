@@ -33,6 +33,7 @@ describe('reading a size and a count', () => {
     expect(countDirection(split('go from 8 shards to 4'))).toBe('down');
     expect(countDirection(split('12 web boxes instead of 4'))).toBe('up');
     expect(countDirection(split('2048 MB instead of 4096'))).toBe('down');
+    expect(countDirection(split('keep 7 days instead of 24 hours'))).toBeUndefined();
     expect(countDirection(split('copy from 2024-05-01 to 2024-06-01'))).toBeUndefined();
     expect(countDirection(split('move it from us-east-1 to eu-west-1'))).toBeUndefined();
   });
