@@ -4,7 +4,6 @@
 
 import { analyze } from './analyzer.js';
 import { ID_BESIDE_NAMED } from './data/id-context.js';
-import { ASSIGNED_ID_KIND } from './data/id-kind-r17-tasks.js';
 import type { identifierHints } from './identifiers.js';
 import type { SearchIndexData } from './index-build.js';
 import { addMax, addTerm } from './plan-terms.js';
@@ -40,8 +39,7 @@ export function addIdentifierHints(
     for (const s of h.services) addMax(plan.services, s, BOOST.serviceFromId * (h.weight ?? 1));
     const source = raw[raw.indexOf(h.token) - 1]?.toLowerCase() === 'from';
     for (const t of analyze(h.terms)) {
-      // an id AWS assigned names one thing of its type: the type counts as typed (id-kind-r17-tasks)
-      addTerm(ix, plan, t, h.assigned ? ASSIGNED_ID_KIND.weight : TERM_WEIGHT.expansion);
+      addTerm(ix, plan, t, TERM_WEIGHT.expansion);
       const id = ix.termIds.get(t);
       if (id !== undefined && !source) idHeads.push(id);
     }
