@@ -49,6 +49,7 @@ import { readGrant } from './grants.js';
 import { readTense } from './tense.js';
 import { readRetention } from './retention.js';
 import { readStandingRule } from './standing-rule.js';
+import { readMoment } from './time-value.js';
 import { readOutcome } from './outcome.js';
 import { addMax, addTerm, type Mutable } from './plan-terms.js';
 import type { QueryPlan } from './query-plan.js';
@@ -127,6 +128,7 @@ function planText(ix: SearchIndexData, query: string): QueryPlan {
   readTense(ix, plan, ws);
   readRetention(ix, plan, ws);
   readStandingRule(ix, plan, ws, verbAt !== undefined);
+  readMoment(ix, plan, raw);
   // a pasted identifier is one thing: its type named in the plural is another task (unless the
   // words typed a number of their own: "the roles of arn:...:instance-profile/x")
   if (plan.numberHead.size === 0) for (const w of idWords) headNumber(ix, plan, w, stem(w));

@@ -9,6 +9,7 @@ import type { QueryPlan } from './query-plan.js';
 import type { VerbSpan } from './query-words.js';
 import { unwrapToken } from './text.js';
 import { VALUE_CHANGE, VALUE_LIGHT_VERBS, VALUE_MARKERS, VALUE_SHAPES } from './data/value-change.js';
+import { addSizeMeanings, directionWeights, givesWith, sizesGiven } from './value-size.js';
 
 const isValue = (t: string | undefined): boolean =>
   t !== undefined && VALUE_SHAPES.some((s) => s.pattern.test(t));
@@ -44,9 +45,12 @@ export function addValueChange(
   verbAt: VerbSpan | undefined,
 ): void {
   if (plan.question) return;
-  if (verbAt && ownVerb(ws, verbAt)) return;
-  if (!movesValue(raw)) return;
-  replaceVerbs(ix, plan, VALUE_CHANGE.weights);
+  // a size given by the verb itself ("add 2 TiB to fs-...") is a change though "add" has a sense
+  const sizes = sizesGiven(raw);
+  if (verbAt && ownVerb(ws, verbAt) && !(sizes.length > 0 && givesWith(ws[verbAt.start]))) return;
+  if (!movesValue(raw) && sizes.length === 0) return;
+  replaceVerbs(ix, plan, { ...VALUE_CHANGE.weights, ...directionWeights(raw) });
+  addSizeMeanings(ix, plan, sizes);
   plan.changes = true;
   plan.readOnly = false;
 }

@@ -118,6 +118,15 @@ export const SERVICE_ID_PATTERNS: readonly IdPattern[] = [
     example: ['show details of directory d-9067a1b2c3', 'ds:DescribeDirectories'],
   },
   {
+    // round 17 (tasks): as the Amazon MQ API reference writes them (b-1234a5b6-78cd-901e-2fgh-...)
+    pattern: /^b-[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}$/,
+    service: 'mq',
+    terms: 'broker',
+    assigned: true,
+    why: 'Amazon MQ broker ids are b- and a UUID',
+    example: ['restart b-0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0 after the config change', 'mq:RebootBroker'],
+  },
+  {
     pattern: /^ws-[a-z0-9]{9}$/,
     service: 'workspaces',
     terms: 'workspace',

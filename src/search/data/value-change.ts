@@ -57,6 +57,21 @@ export const VALUE_MARKERS: Readonly<Record<string, { why: string; example: [str
     why: 'a value instead of another one replaces a setting of something that exists',
     example: ['put the web-api ecs service at 4 tasks instead of 2', 'ecs:UpdateService'],
   },
+  // round 17 (tasks): a setting's name right before its value, with no verb ("asg web: min 2,
+  // max 10"), is that setting given a value; a limit in a request with a verb of its own
+  // ("list 10 at most") never reaches here (value-change.ts reads verbless or light-verb queries)
+  min: {
+    why: 'a minimum followed by a number sets the lower bound of a group or a scaling target',
+    example: ['autoscaling group api-asg: min 3, max 12', 'autoscaling:UpdateAutoScalingGroup'],
+  },
+  max: {
+    why: 'a maximum followed by a number sets the upper bound of a group or a scaling target',
+    example: ['node group workers of eks cluster prod max 20', 'eks:UpdateNodegroupConfig'],
+  },
+  desired: {
+    why: 'a desired count followed by its number is the size a group or a service is kept at',
+    example: ['ecs service checkout in cluster shop desired 5', 'ecs:UpdateService'],
+  },
   to: {
     why: 'a thing brought to a value (from another one) gets that setting',
     example: ['bring the kinesis stream to 4 shards', 'kinesis:UpdateShardCount'],

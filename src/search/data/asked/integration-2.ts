@@ -161,7 +161,7 @@ export const ASKED_INTEGRATION_2: readonly AskedEntry[] = [
   },
   {
     op: 'kafka:UpdateClusterKafkaVersion',
-    asked: 'upgrade kafka, newer apache kafka, move to 3.6, version bump msk',
+    asked: 'upgrade kafka, newer apache kafka, move to a newer kafka release, version bump msk',
     example: 'upgrade the orders msk cluster to apache kafka 3.6',
   },
   {
