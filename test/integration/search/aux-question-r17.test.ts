@@ -58,7 +58,8 @@ describe('watching services asked whether they work (status-words-r17-questions.
 
   it.each([
     ['has anybody enabled macie yet', 'macie2:GetMacieSession'],
-    ['did someone turn off guardduty in us-east-1', 'guardduty:ListDetectors'],
+    // "did someone <act>" asks whether an event happened: CloudTrail records who did it (history.ts)
+    ['did someone turn off guardduty in us-east-1', 'cloudtrail:LookupEvents'],
   ])('who switched a service is no thing switched: %s', (query, expected) => {
     expect(top(query, 1)).toEqual([expected]);
   });
