@@ -23,34 +23,22 @@ import { applyGetNew } from './get-new.js';
 import { asksMany } from './many.js';
 import { pointsAtContent } from './content-question.js';
 import { emptyPlan, markEmpty } from './empty-plan.js';
+import { readAskedElsewhere, readRunAndNumber, readWhenAndHow } from './reading-groups.js';
 import { listingNoVerb, namedContainers, addNamedContainer, opensNamedContainer } from './named-container.js';
 import { containerTerms, headNumber, membershipSpan, startsContainer } from './siblings.js';
 import { readStatus } from './status.js';
-import { readStatusNumber } from './status-number.js';
 import { readWhichState } from './which-state.js';
 import { readWhereSetting } from './where-setting.js';
-import { readRunReads } from './run-reads.js';
-import { readPastEvents } from './past-events.js';
 import { typedTokens } from './member-name.js';
 import { filtersByTime, framesHead, numberAsked } from './head-frames.js';
 import { TIME_FILTER } from './data/head-frames-r12.js';
 import { PURPOSE_VERB_SHARE, PURPOSE_WORD_SHARE } from './data/purpose-clause-r16-requests.js';
 import { addServiceSwitch } from './service-switch.js';
-import { readSiblingCues } from './sibling-cues.js';
 import { addValueChange } from './value-change.js';
 import { addSwitchedVerb } from './switched-verbs.js';
 import { addFileReadingVerbs, addSnippetRunVerbs } from './file-reading.js';
 import { readHistory } from './history.js';
-import { readElsewhere } from './elsewhere.js';
 import { readManagedBy } from './managed-by.js';
-import { readQuotaRaise } from './quota-raise.js';
-import { readQuotaAsked } from './quota-read.js';
-import { readGrant } from './grants.js';
-import { readTense } from './tense.js';
-import { readRetention } from './retention.js';
-import { readStandingRule } from './standing-rule.js';
-import { readMoment } from './time-value.js';
-import { readOutcome } from './outcome.js';
 import { addMax, addTerm, type Mutable } from './plan-terms.js';
 import type { QueryPlan } from './query-plan.js';
 import { asksAfterContext } from './intent.js';
@@ -124,11 +112,7 @@ function planText(ix: SearchIndexData, query: string): QueryPlan {
   readWhereSetting(ix, plan, ws, stems);
   addServiceSwitch(ix, plan, ws, runs.serviceWord);
   readHistory(ix, plan, ws);
-  readOutcome(ix, plan, ws);
-  readTense(ix, plan, ws);
-  readRetention(ix, plan, ws);
-  readStandingRule(ix, plan, ws, verbAt !== undefined);
-  readMoment(ix, plan, raw);
+  readWhenAndHow(ix, plan, { ws, raw }, verbAt !== undefined);
   // a pasted identifier is one thing: its type named in the plural is another task (unless the
   // words typed a number of their own: "the roles of arn:...:instance-profile/x")
   if (plan.numberHead.size === 0) for (const w of idWords) headNumber(ix, plan, w, stem(w));
@@ -146,30 +130,6 @@ function endingOf(query: string): { questionMark: boolean; asksLast: boolean } {
     questionMark: query.trimEnd().endsWith('?'),
     asksLast: asksAfterContext(query) || asksAfterError(query),
   };
-}
-
-/** Which one (or set) a question about a thing asks for: its number, and whether it asks about its runs. */
-function readRunAndNumber(
-  ix: SearchIndexData,
-  plan: Mutable<QueryPlan>,
-  { ws, stems, raw }: { ws: readonly string[]; stems: readonly string[]; raw: readonly string[] },
-): void {
-  readStatusNumber(ix, plan, ws, stems);
-  readRunReads(ix, plan, raw);
-  readPastEvents(ix, plan, ws);
-  readSiblingCues(ix, plan, ws, stems);
-}
-
-/** Questions another tool or another reading answers: elsewhere, quotas, grants. */
-function readAskedElsewhere(
-  ix: SearchIndexData,
-  plan: Mutable<QueryPlan>,
-  { typed, ws, raw }: { typed: readonly string[]; ws: readonly string[]; raw: readonly string[] },
-): void {
-  readElsewhere(ix, plan, typed, raw);
-  readQuotaRaise(ix, plan, typed);
-  readQuotaAsked(ix, plan, ws);
-  readGrant(ix, plan, ws, typed);
 }
 
 interface QueryWords {

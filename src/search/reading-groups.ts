@@ -1,0 +1,58 @@
+// Groups of reading steps that planQuery (query.ts) runs together, in this order: each step is
+// its own module with its own data; a group only names what its steps have in common, so
+// query.ts reads as the short list of what is read.
+
+import type { SearchIndexData } from './index-build.js';
+import type { Mutable } from './plan-terms.js';
+import type { QueryPlan } from './query-plan.js';
+import { readStatusNumber } from './status-number.js';
+import { readRunReads } from './run-reads.js';
+import { readPastEvents } from './past-events.js';
+import { readSiblingCues } from './sibling-cues.js';
+import { readElsewhere } from './elsewhere.js';
+import { readQuotaRaise } from './quota-raise.js';
+import { readQuotaAsked } from './quota-read.js';
+import { readGrant } from './grants.js';
+import { readTense } from './tense.js';
+import { readRetention } from './retention.js';
+import { readStandingRule } from './standing-rule.js';
+import { readMoment } from './time-value.js';
+import { readOutcome } from './outcome.js';
+
+/** When and how the thing should be: outcomes, tense, retention, standing rules, a point in time. */
+export function readWhenAndHow(
+  ix: SearchIndexData,
+  plan: Mutable<QueryPlan>,
+  { ws, raw }: { ws: readonly string[]; raw: readonly string[] },
+  hasVerb: boolean,
+): void {
+  readOutcome(ix, plan, ws);
+  readTense(ix, plan, ws);
+  readRetention(ix, plan, ws);
+  readStandingRule(ix, plan, ws, hasVerb);
+  readMoment(ix, plan, raw);
+}
+
+/** Which one (or set) a question about a thing asks for: its number, and whether it asks about its runs. */
+export function readRunAndNumber(
+  ix: SearchIndexData,
+  plan: Mutable<QueryPlan>,
+  { ws, stems, raw }: { ws: readonly string[]; stems: readonly string[]; raw: readonly string[] },
+): void {
+  readStatusNumber(ix, plan, ws, stems);
+  readRunReads(ix, plan, raw);
+  readPastEvents(ix, plan, ws);
+  readSiblingCues(ix, plan, ws, stems);
+}
+
+/** Questions another tool or another reading answers: elsewhere, quotas, grants. */
+export function readAskedElsewhere(
+  ix: SearchIndexData,
+  plan: Mutable<QueryPlan>,
+  { typed, ws, raw }: { typed: readonly string[]; ws: readonly string[]; raw: readonly string[] },
+): void {
+  readElsewhere(ix, plan, typed, raw);
+  readQuotaRaise(ix, plan, typed);
+  readQuotaAsked(ix, plan, ws);
+  readGrant(ix, plan, ws, typed);
+}
