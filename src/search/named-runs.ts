@@ -59,27 +59,29 @@ const prefixesOf = new WeakMap<SearchIndexData, KeyPrefixes>();
 /**
  * queryNameKeys(run) (service-names.ts) without the keys no service key can equal: most runs
  * start with a word no service name starts like. The stemmed key keeps the first two characters
- * of what it stems (text.ts's stem leaves at least two), so a run whose compacted form starts
- * unlike every key is not stemmed at all.
+ * of what it stems, and the first three of anything of eight or more (text.ts's stem; the test
+ * checks both), so a run whose compacted form starts unlike every key is not stemmed at all.
  */
 function possibleKeys(ix: SearchIndexData, run: readonly string[]): string[] {
-  let prefixes = prefixesOf.get(ix);
-  if (!prefixes) {
-    const keys = Array.from({ length: ix.serviceKeys.size }, (_, k) => ix.serviceKeys.keyAt(k));
-    prefixes = {
-      two: new Set(keys.map((k) => k.slice(0, 2))),
-      three: new Set(keys.map((k) => k.slice(0, 3))),
-    };
-    prefixesOf.set(ix, prefixes);
-  }
-  const spaced = run.join(' ');
+  const prefixes = prefixesOf.get(ix) ?? keyPrefixes(ix);
   const joined = run.join('');
   const out: string[] = [];
-  const add = (key: string): void => {
+  for (const key of [run.join(' '), joined])
     if (prefixes.three.has(key.slice(0, 3)) && !out.includes(key)) out.push(key);
-  };
-  add(spaced);
-  add(joined);
-  if (prefixes.two.has(joined.slice(0, 2))) add(stem(joined));
+  const kept =
+    joined.length >= 8 ? prefixes.three.has(joined.slice(0, 3)) : prefixes.two.has(joined.slice(0, 2));
+  if (!kept) return out;
+  const stemmed = stem(joined);
+  if (prefixes.three.has(stemmed.slice(0, 3)) && !out.includes(stemmed)) out.push(stemmed);
   return out;
+}
+
+function keyPrefixes(ix: SearchIndexData): KeyPrefixes {
+  const keys = Array.from({ length: ix.serviceKeys.size }, (_, k) => ix.serviceKeys.keyAt(k));
+  const prefixes = {
+    two: new Set(keys.map((k) => k.slice(0, 2))),
+    three: new Set(keys.map((k) => k.slice(0, 3))),
+  };
+  prefixesOf.set(ix, prefixes);
+  return prefixes;
 }

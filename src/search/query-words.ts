@@ -131,7 +131,6 @@ export function namesWhich(ws: readonly string[], i: number): boolean {
   );
 }
 
-/** The words that are part of a service's name or alias (a verb alone, like `deploy`, is not). */
 /** Whether the word at i belongs to a step that is not the task (a later step, or its verb). */
 export function laterAt(runs: WordRuns, i: number): boolean {
   return (

@@ -27,7 +27,7 @@ function plainNames(ws: readonly string[], i: number, n: number): string[] {
 }
 
 describe('named runs', () => {
-  it('stem keeps the first two characters of every word (what the skipped stemming relies on)', () => {
+  it('stem keeps the first two characters of a word, three of a word of eight or more (what the skipped stemming relies on)', () => {
     const word = fc.string({
       unit: fc.constantFrom('a', 'b', 'e', 'i', 'n', 'g', 's', 't', 'd', 'o'),
       maxLength: 14,
@@ -35,6 +35,15 @@ describe('named runs', () => {
     fc.assert(
       fc.property(word, (w) => stem(w).slice(0, 2) === w.slice(0, 2) || w.length < 2),
       { numRuns: 3000 },
+    );
+    const long = fc.string({
+      unit: fc.constantFrom('a', 'b', 'e', 'i', 'n', 'g', 's', 'd', 'm', 't', 'o', 'u', 'r'),
+      minLength: 8,
+      maxLength: 14,
+    });
+    fc.assert(
+      fc.property(long, (w) => stem(w).slice(0, 3) === w.slice(0, 3)),
+      { numRuns: 5000 },
     );
   });
 
