@@ -133,10 +133,14 @@ export function namesWhich(ws: readonly string[], i: number): boolean {
 
 /** Whether the word at i belongs to a step that is not the task (a later step, or its verb). */
 export function laterAt(runs: WordRuns, i: number): boolean {
-  return (
-    i >= runs.later || (runs.laterVerb !== undefined && i >= runs.laterVerb.start && i < runs.laterVerb.end)
-  );
+  return i >= runs.later || inSpan(runs.laterVerb, i);
 }
+
+/** Whether position i is inside the span [start, end) (a verb, a particle, a step marker). */
+export const inSpan = (
+  span: { readonly start: number; readonly end: number } | undefined,
+  i: number,
+): boolean => span !== undefined && i >= span.start && i < span.end;
 
 /** Whether a longer phrase that names services covers every word of the run at i..i+n. */
 function coveredByPhrase(runs: WordRuns, i: number, n: number): boolean {

@@ -45,7 +45,15 @@ import { asksAfterContext } from './intent.js';
 import { asksAfterError, questionAfterError } from './error-question.js';
 import { addRuntimeServices } from './runtime-services.js';
 import { lendContext, requestFocus } from './request-sentence.js';
-import { laterAt, namesWhich, planVerbs, scanWordRuns, type VerbSpan, type WordRuns } from './query-words.js';
+import {
+  inSpan,
+  laterAt,
+  namesWhich,
+  planVerbs,
+  scanWordRuns,
+  type VerbSpan,
+  type WordRuns,
+} from './query-words.js';
 
 /** A long query of several sentences is read by its request sentence (request-sentence.ts). */
 export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
@@ -167,16 +175,16 @@ function addContentTerms(
     if ((content.length > 0 || pasted) && i < runs.later && opens) after ??= new Set();
     if (content.length > 0 && i === member?.start) after ??= new Set();
     if (STOP_WORDS.has(ws[i]!) || namesWhich(ws, i)) continue;
-    if (verbAt?.particle && i >= verbAt.particle.start && i < verbAt.particle.end) continue;
-    if (runs.stepMarker && i >= runs.stepMarker.start && i < runs.stepMarker.end) continue;
-    if (verbAt && i >= verbAt.start && i < verbAt.end) {
+    if (inSpan(verbAt?.particle, i)) continue;
+    if (inSpan(runs.stepMarker, i)) continue;
+    if (verbAt && inSpan(verbAt, i)) {
       addVerbWordTerms(ix, plan, { ws, stems, i, verbAt }, verbNouns);
       continue;
     }
     const weight = wordWeight(plan, { typed, ws }, i, runs);
     // a later step's words ("..., then resume it") say what comes next, not what the task acts on
     if (laterAt(runs, i)) {
-      const verb = runs.laterVerb !== undefined && i >= runs.laterVerb.start && i < runs.laterVerb.end;
+      const verb = inSpan(runs.laterVerb, i);
       const share = verb ? SEQUENCE.laterVerb : SEQUENCE.laterStep;
       addTerm(ix, plan, stems[i]!, weight * share);
       continue;
@@ -208,9 +216,6 @@ function addContentTerms(
   // only containers typed: no name phrase of them, the thing acted on was pasted
   return { content: before.size === 0 ? [] : content, verbNouns };
 }
-
-const inSpan = (span: { start: number; end: number } | undefined, i: number): boolean =>
-  span !== undefined && i >= span.start && i < span.end;
 
 /** A content word's weight: as typed, corrected or translated; less as a time filter or a purpose's. */
 function wordWeight(

@@ -8,7 +8,9 @@ import type { QueryPlan } from './query-plan.js';
 import { readStatusNumber } from './status-number.js';
 import { readRunReads } from './run-reads.js';
 import { readPastEvents } from './past-events.js';
-import { readSiblingCues } from './sibling-cues.js';
+import { addGroupMembers } from './group-members.js';
+import { addMemberCount } from './member-count.js';
+import { addTranslatedNumber } from './translated-number.js';
 import { readElsewhere } from './elsewhere.js';
 import { readQuotaRaise } from './quota-raise.js';
 import { readQuotaAsked } from './quota-read.js';
@@ -55,4 +57,20 @@ export function readAskedElsewhere(
   readQuotaRaise(ix, plan, typed);
   readQuotaAsked(ix, plan, ws);
   readGrant(ix, plan, ws, typed);
+}
+
+/**
+ * Which sibling the wording picks, after the number is read: a count of members moved
+ * (member-count.ts), the number of a head read as the service's own noun (translated-number.ts),
+ * the members of a named group asked for (group-members.ts).
+ */
+function readSiblingCues(
+  ix: SearchIndexData,
+  plan: Mutable<QueryPlan>,
+  ws: readonly string[],
+  stems: readonly string[],
+): void {
+  addMemberCount(ix, plan, ws);
+  addTranslatedNumber(ix, plan, ws, stems);
+  addGroupMembers(ix, plan, ws);
 }

@@ -13,6 +13,7 @@ import { MANAGED_BY_MORE } from './managed-by-r16-services-more.js';
 import { MANAGED_BY_R17 } from './managed-by-r17-cross.js';
 import { MANAGED_BY_R17_FIRST } from './managed-by-r17-cross-watch.js';
 import type { Reasoned } from './reasoned.js';
+import { SCALABLE } from './scalable-services.js';
 
 export interface ManagedBy extends Reasoned {
   /** Word sequences (matched on stems) that name the manager's thing or way of working. */
@@ -43,21 +44,6 @@ export interface ManagedBy extends Reasoned {
   readonly yields?: readonly string[];
 }
 
-/** Services whose capacity Application Auto Scaling scales (its ScalableDimension values). */
-const SCALABLE = [
-  'ecs',
-  'dynamodb',
-  'rds',
-  'lambda',
-  'sagemaker',
-  'elasticache',
-  'emr',
-  'keyspaces',
-  'kafka',
-  'neptune',
-  'appstream',
-  'comprehend',
-];
 /** Words of capacity that grows or shrinks. */
 const SCALE_WORDS = ['scale', 'grow', 'shrink', 'capac', 'reader', 'replica', 'concurr', 'between'];
 

@@ -9,23 +9,12 @@
 // Each entry says why and gives an example (test/integration/search/managed-by-r17-cross.test.ts).
 
 import type { ManagedBy } from './managed-by-r16-services.js';
+import { SCALABLE } from './scalable-services.js';
+import { NAMING_FREQUENCIES } from './frequency-words.js';
 import { MANAGED_BY_R17_WATCH } from './managed-by-r17-cross-watch.js';
 
-/** Services whose capacity Application Auto Scaling scales (its ScalableDimension values). */
-const SCALABLE = [
-  'ecs',
-  'dynamodb',
-  'rds',
-  'lambda',
-  'sagemaker',
-  'elasticache',
-  'emr',
-  'keyspaces',
-  'kafka',
-];
-
 /** Words (stems) of a timetable: copies made on one are a backup plan's rule. */
-const EVERY = ['daily', 'nightly', 'weekly', 'monthly', 'hourly', 'night', 'day', 'week', 'month', 'hour'];
+const EVERY = [...NAMING_FREQUENCIES.words, 'night', 'day', 'week', 'month', 'hour'];
 
 export const MANAGED_BY_R17: readonly ManagedBy[] = [
   {

@@ -5,6 +5,7 @@
 // Each entry says why and gives a query whose first result must be the operation shown.
 
 import type { Reasoned } from './reasoned.js';
+import { SPELLED_NUMBERS } from './number-words.js';
 
 /** Words that say many on their own ("several", "in bulk"); "a batch OF" only with its of. */
 export const MANY_WORDS: Reasoned & {
@@ -41,19 +42,7 @@ export const COUNTED_MANY: Reasoned & {
   readonly notThings: ReadonlySet<string>;
   readonly reach: number;
 } = {
-  numbers: new Set([
-    'two',
-    'three',
-    'four',
-    'five',
-    'six',
-    'seven',
-    'eight',
-    'nine',
-    'ten',
-    'dozen',
-    'hundred',
-  ]),
+  numbers: new Set([...SPELLED_NUMBERS, 'dozen', 'hundred']),
   notThings: new Set([
     ...['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'times', 'percent'],
     ...['mb', 'gb', 'tb', 'gib', 'tib', 'ms', 'secs', 'mins', 'hrs', 'ago', 'cents', 'dollars'],

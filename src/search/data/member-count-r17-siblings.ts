@@ -5,6 +5,7 @@
 // DecreaseReplicationFactor), that operation does it. Read by src/search/member-count.ts.
 
 import type { Reasoned } from './reasoned.js';
+import { SPELLED_NUMBERS } from './number-words.js';
 
 /** Nouns for the members a thing is counted in, singular and plural; each with why and a proof. */
 export const MEMBER_NOUNS: Readonly<Record<string, Reasoned>> = {
@@ -28,23 +29,9 @@ export const MEMBER_NOUNS: Readonly<Record<string, Reasoned>> = {
 
 /** Words right before the member noun (or one word from it) that say a number of them. */
 export const COUNT_MARKERS: ReadonlySet<string> = new Set([
-  'more',
-  'another',
-  'extra',
-  'fewer',
-  'less',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'twelve',
-  'twenty',
+  ...['more', 'another', 'extra', 'fewer', 'less', 'one'],
+  ...SPELLED_NUMBERS,
+  ...['twelve', 'twenty'],
 ]);
 
 /** Words that say the count goes down: the decrease sibling, not the increase one. */
