@@ -257,4 +257,22 @@ export const R18_PARA_TOP_CONCEPTS: readonly Concept[] = [
       'sqs:SetQueueAttributes',
     ],
   },
+  {
+    phrases: [
+      'only deliver',
+      'only forward',
+      'reach the listener',
+      'reach the subscriber',
+      'listener only gets',
+      'subscriber only gets',
+      'only some messages reach',
+    ],
+    terms: 'set subscription attributes filter policy',
+    services: ['sns'],
+    why: "a subscriber that gets only some of the messages of a topic (by their attributes or body) is the subscription's filter policy",
+    example: [
+      'only deliver messages with type=refund to the billing subscriber of topic payments',
+      'sns:SetSubscriptionAttributes',
+    ],
+  },
 ];

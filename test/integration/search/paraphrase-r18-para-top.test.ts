@@ -38,6 +38,10 @@ describe('everyday words for a setting find the setting, in other wordings too',
     ['look for vulnerabilities on every push to repository api', 'ecr:PutImageScanningConfiguration'],
     ['make tags in ecr repo api immutable so a tag can never move', 'ecr:PutImageTagMutability'],
     ['turn on control plane logging for eks cluster staging', 'eks:UpdateClusterConfig'],
+    [
+      'only forward alerts with severity=critical to the pager subscriber of topic ops',
+      'sns:SetSubscriptionAttributes',
+    ],
   ])('%s', (query, expected) => {
     expect(top(query, 5)).toContain(expected);
   });
