@@ -9,6 +9,7 @@ import {
   READING_NOUNS,
   STATE_ASKING_NOUNS,
 } from './data/intent.js';
+import { WHEN_QUESTION_NEXT } from './data/conditions-r18-para-top.js';
 import { QUESTION_FORM_VERBS } from './data/question-verbs.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import { words } from './text.js';
@@ -25,6 +26,8 @@ export function isQuestion(ws: readonly string[]): boolean {
   if (POLITE_REQUESTS.modals.has(ws[0]!) && POLITE_REQUESTS.addressees.has(ws[1] ?? '')) return false;
   if (ws[0] === 'have' && (!HAVE_QUESTION_NEXT.has(ws[1] ?? '') || causativeHave(ws))) return false;
   if (auxQuestion(ws)) return true;
+  // "when the build fails, page on-call" is a condition: its request follows
+  if (ws[0] === 'when' && !WHEN_QUESTION_NEXT.has(ws[1] ?? '')) return false;
   return QUESTION_OPENERS[`${ws[0]} ${ws[1] ?? ''}`] !== undefined || QUESTION_OPENERS[ws[0]!] !== undefined;
 }
 

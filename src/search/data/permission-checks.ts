@@ -142,7 +142,16 @@ export const PERMISSION_CHECK = {
   /** "can bob sign in to the console": console sign-in is a login profile, not a policy's action. */
   signIn: new Set(['sign', 'login', 'log', 'signin']),
   /** Words about the refusal's message: "decode the encoded access denied message" reads it out. */
-  messageWords: new Set(['encoded', 'blob', 'scrambled', 'decode', 'message', 'readable', 'gibberish']),
+  messageWords: new Set([
+    'encoded',
+    'blob',
+    'scrambled',
+    'garbled',
+    'decode',
+    'message',
+    'readable',
+    'gibberish',
+  ]),
   decode: {
     terms: 'decode authorization message',
     services: ['sts'],
