@@ -4,7 +4,8 @@
 // "warn me when" sets a watch up (data/verbs-r18-tail-a.ts); "did my job fail last night" reads
 // the job's runs (data/past-events-r17-questions.ts); what we paid, the release process, contact
 // flows and data per second name what the services keep (data/concepts-r18-tail-a.ts, whose
-// examples concepts.test.ts checks). Every entry has a reason and an example that must find its
+// examples concepts.test.ts checks; "by email" is the channel, not SES; an app's sign-in directory
+// is a user pool); a load balancer said plainly is elbv2 (aws-vocabulary.ts). Every entry has a reason and an example that must find its
 // operation in the top five; the cases below are other queries of the same kinds.
 
 import { describe, expect, it } from 'vitest';
@@ -49,6 +50,7 @@ describe('round 18 tail-a concepts, other queries of the same kind', () => {
     ['how much did we pay for ec2 last quarter', 'ce:GetCostAndUsage'],
     ['place a call to +442071234567 through contact flow inbound-main', 'connect:StartOutboundVoiceContact'],
     ['triple the records per second our clicks stream can handle', 'kinesis:UpdateShardCount'],
+    ['alert me by email when the bill forecast goes over 1000 dollars', 'budgets:CreateBudget'],
   ])('%s', (query, expected) => {
     expect(top(query, 1)).toEqual([expected]);
   });
@@ -64,5 +66,14 @@ describe('"did my X fail last night" reads the runs of X', () => {
 
   it("a status question without a past run keeps the thing's own read", () => {
     expect(top('did the stack finish updating', 1)).toEqual(['cloudformation:DescribeStacks']);
+  });
+});
+
+describe('a load balancer said plainly is elbv2; the classic one is named (aws-vocabulary.ts)', () => {
+  it.each([
+    ['which targets behind the load balancer are unhealthy', 'elbv2:DescribeTargetHealth'],
+    ['take web-3 out of our old classic load balancer', 'elb:DeregisterInstancesFromLoadBalancer'],
+  ])('%s', (query, expected) => {
+    expect(top(query, 1)).toEqual([expected]);
   });
 });
