@@ -63,6 +63,7 @@ export const R18_TAIL_A_CONCEPTS: readonly Concept[] = [
   },
   {
     phrases: ['queue a', 'queue an', 'queue another', 'queue up a', 'queue up an', 'enqueue a', 'enqueue an'],
+    terms: 'submit',
     services: [],
     why: 'before "a" or "an", queue is the verb (hand a job or a workload in to run, see noun-verbs-r18-tail-a.ts), so it names no SQS queue; a service named in the query still counts',
     example: ['queue a containerized workload on aws batch', 'batch:SubmitJob'],
@@ -125,5 +126,14 @@ export const R18_TAIL_A_CONCEPTS: readonly Concept[] = [
     services: ['cognito-idp'],
     why: 'the directory an app signs its own users in against is a Cognito user pool, not the workforce directory of IAM Identity Center or Directory Service',
     example: ['list everyone in our app sign-in directory', 'cognito-idp:ListUsers'],
+  },
+  {
+    phrases: ['for detector', 'in detector', 'of detector', 'detector id', 'on detector', 'from detector'],
+    services: ['guardduty'],
+    why: 'a detector named by itself, with its id, is the GuardDuty detector of an account and region (the others are a fraud detector, an anomaly detector or a detector model, named as such)',
+    example: [
+      'list the archived findings for detector 4cb8f7e2a1d39b0c6e5f4a2b1c0d9e8f',
+      'guardduty:ListFindings',
+    ],
   },
 ];

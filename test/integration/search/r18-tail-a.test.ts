@@ -3,9 +3,10 @@
 // "raise a ticket" makes one, "scan the new folders" runs what scans (data/noun-verbs-r18-tail-a.ts);
 // "warn me when" sets a watch up (data/verbs-r18-tail-a.ts); "did my job fail last night" reads
 // the job's runs (data/past-events-r17-questions.ts); what we paid, the release process, contact
-// flows and data per second name what the services keep (data/concepts-r18-tail-a.ts, whose
-// examples concepts.test.ts checks; "by email" is the channel, not SES; an app's sign-in directory
-// is a user pool); a load balancer said plainly is elbv2 (aws-vocabulary.ts). Every entry has a reason and an example that must find its
+// flows and data per second name what the services keep, "by email" is the channel (not SES), an
+// app's sign-in directory is a user pool, a detector with its id is GuardDuty's
+// (data/concepts-r18-tail-a.ts, whose examples concepts.test.ts checks); a load balancer said
+// plainly is elbv2 (aws-vocabulary.ts). Every entry has a reason and an example that must find its
 // operation in the top five; the cases below are other queries of the same kinds.
 
 import { describe, expect, it } from 'vitest';
@@ -51,6 +52,7 @@ describe('round 18 tail-a concepts, other queries of the same kind', () => {
     ['place a call to +442071234567 through contact flow inbound-main', 'connect:StartOutboundVoiceContact'],
     ['triple the records per second our clicks stream can handle', 'kinesis:UpdateShardCount'],
     ['alert me by email when the bill forecast goes over 1000 dollars', 'budgets:CreateBudget'],
+    ['suspicious activity in detector 4cb8f7e2a1d39b0c6e5f4a2b1c0d9e8f this week', 'guardduty:ListFindings'],
   ])('%s', (query, expected) => {
     expect(top(query, 1)).toEqual([expected]);
   });
