@@ -199,7 +199,9 @@ export const PHRASE_EXPANSIONS: Readonly<Record<string, Expansion>> = {
   'clear cache': { terms: 'create invalidation' },
   'purge cache': { terms: 'create invalidation' },
   'flush cache': { terms: 'create invalidation' },
-  'load balancer': { services: ['elbv2', 'elb'] },
+  // a load balancer said plainly is an ALB or NLB (elbv2); the legacy classic ELB is named as such
+  // ("classic", "elb"), or its stop-sending asked words beat elbv2's register (round 18)
+  'load balancer': { services: ['elbv2'] },
   alb: { terms: 'load balancer', services: ['elbv2'] },
   nlb: { terms: 'load balancer', services: ['elbv2'] },
   // application, network and gateway load balancers are all elbv2; classic ones are elb (round 16)

@@ -11,6 +11,10 @@ export const PAST_EVENT_OPENERS: ReadonlySet<string> = new Set([
   'when did',
   'when was',
   'when were',
+  // round 18: "did my job fail last night" asks how a past run ended, as "why did" does
+  'did my',
+  'did our',
+  'did the',
 ]);
 
 export interface RecordNoun extends Reasoned {

@@ -12,6 +12,7 @@ import { R15_TRAP_VERBS } from './verbs-r15-traps.js';
 import { R16_PARAPHRASE_VERBS } from './verbs-r16-paraphrase.js';
 import { R17_PARA_TAIL_VERBS } from './verbs-r17-para-tail.js';
 import { R17_PARA_TOP_VERBS } from './verbs-r17-para-top.js';
+import { R18_TAIL_A_VERBS } from './verbs-r18-tail-a.js';
 
 export interface EverydayVerb {
   /** Operation verb -> weight, as in VERB_SYNONYMS. */
@@ -91,5 +92,6 @@ export const EVERYDAY_AND_LATER: Readonly<Record<string, EverydayVerb>> = {
   ...R15_TRAP_VERBS,
   ...R16_PARAPHRASE_VERBS,
   ...R17_PARA_TAIL_VERBS,
+  ...R18_TAIL_A_VERBS,
   ...R17_PARA_TOP_VERBS,
 };

@@ -7,7 +7,7 @@ export const ASKED_COMPUTE_6: readonly AskedEntry[] = [
   {
     op: 'autoscaling:CreateAutoScalingGroup',
     asked:
-      'fleet of servers that grows and shrinks, self healing group of machines, keep n servers running, replace unhealthy vms, asg, min max size, always keep copies of an app server running across zones, keep three servers alive no matter what',
+      'fleet of servers that scales in and out on its own, self healing group of machines, keep n servers running, replace unhealthy vms, asg, min max size, always keep copies of an app server running across zones, keep three servers alive no matter what',
     example: 'new asg from lt-0abc, 2 to 10 web boxes over three zones',
   },
   {

@@ -92,7 +92,8 @@ export const ASKED_STORAGE_7: readonly AskedEntry[] = [
   },
   {
     op: 'elasticache:IncreaseReplicaCount',
-    asked: 'add read replicas to redis, more read capacity, scale out reads, extra replica nodes',
+    asked:
+      'add read replicas to redis, more read capacity, scale out reads, extra replica nodes, one more read copy in every shard, another replica per node group',
     example: 'add two more read replicas to redis group sessions-prod',
   },
   {
