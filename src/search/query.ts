@@ -9,6 +9,7 @@ import { SEQUENCE, TERM_WEIGHT } from './ranking-params.js';
 import { stem, words } from './text.js';
 import { madeInPlace } from './again.js';
 import { findExact } from './exact.js';
+import { readSql } from './sql-text.js';
 import { payloadOperations } from './payload.js';
 import { OP_REF } from './op-ref.js';
 import { addActionMention } from './action-mentions.js';
@@ -56,7 +57,8 @@ import {
 } from './query-words.js';
 
 /** A long query of several sentences is read by its request sentence (request-sentence.ts). */
-export function planQuery(ix: SearchIndexData, query: string): QueryPlan {
+export function planQuery(ix: SearchIndexData, typed: string): QueryPlan {
+  const query = readSql(typed);
   const focus = requestFocus(query);
   if (!focus) return planText(ix, query);
   return lendContext(planText(ix, focus.request), planText(ix, focus.context));

@@ -70,6 +70,7 @@ import { R16_SIBLING_CONCEPTS } from './concepts-r16-siblings.js';
 import { R16_KIND_CONCEPTS } from './concepts-r16-kinds.js';
 import { R17_PARA_TAIL_CONCEPTS } from './concepts-r17-para-tail.js';
 import { R18_TAIL_A_CONCEPTS } from './concepts-r18-tail-a.js';
+import { R18_TAIL_B_CONCEPTS } from './concepts-r18-tail-b.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -142,6 +143,7 @@ export const CONCEPTS: readonly Concept[] = [
   ...R16_PARAPHRASE_CONCEPTS,
   ...R17_PARA_TAIL_CONCEPTS,
   ...R18_TAIL_A_CONCEPTS,
+  ...R18_TAIL_B_CONCEPTS,
   ...R14_VERB_CONCEPTS,
   ...R15_VOICE_CONCEPTS,
   ...R16_SIBLING_CONCEPTS,
