@@ -45,3 +45,17 @@ describe('"how did/has X change" asks for the history of X', () => {
     expect(top(query, 2)).toContain(expected);
   });
 });
+
+describe("whether a protection, a lock or a request's outcome holds is read from the thing itself", () => {
+  it.each([
+    ['does the vpc-core stack have termination protection turned on', 'cloudformation:DescribeStacks'],
+    ['is vault lock in compliance mode on the prod-backups vault', 'backup:DescribeBackupVault'],
+    [
+      'which subnets and security groups does the orders-worker lambda run in',
+      'lambda:GetFunctionConfiguration',
+    ],
+    ['has the acm certificate for shop.example.org been issued', 'acm:DescribeCertificate'],
+  ])('%s', (query, expected) => {
+    expect(top(query, 1)).toEqual([expected]);
+  });
+});
