@@ -26,6 +26,10 @@ export const R18_QUESTION_OPENERS: Readonly<Record<string, Reasoned>> = {
     why: 'asks for a frequency: a schedule or setting is read, nothing is run',
     example: ['how often does the daily backup plan run', 'backup:GetBackupPlan'],
   },
+  'how come': {
+    why: 'asks for a cause like "why": state, events or history are read, never the act the question names',
+    example: ['how come my ecs tasks keep stopping', 'ecs:DescribeTasks'],
+  },
   'how big': {
     why: 'asks for a size: the thing is described, not resized',
     example: ['how big is the orders dynamodb table', 'dynamodb:DescribeTable'],

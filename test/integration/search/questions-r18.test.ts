@@ -24,6 +24,7 @@ describe('a "how" question only looks, whatever verb it names', () => {
     'how often does the ecr lifecycle policy delete images',
     'how big is the snapshot of vol-0123456789abcdef0',
     'how did the scaling group terminate so many instances',
+    'how come the nightly glue job keeps getting stopped',
   ])('%s', (query) => {
     expect(search(query, 1)[0]!.risk).toBe('read');
   });
