@@ -1,8 +1,8 @@
 // Data: question openers for issue 16 round 18 (questions as people ask them). "how" opens a
 // question with more words than "how many/much/long": "how did X change", "how close are we to
 // the limit", "how often does the plan run" ask about state, history or limits, never for the
-// change their verb names. Merged into QUESTION_OPENERS (intent.ts); each example must rank its
-// read first.
+// change their verb names; a clipped "any X ...?" asks whether such things exist. Merged into
+// QUESTION_OPENERS (intent.ts); each example must rank its read first.
 
 import type { Reasoned } from './reasoned.js';
 
@@ -29,6 +29,10 @@ export const R18_QUESTION_OPENERS: Readonly<Record<string, Reasoned>> = {
   'how come': {
     why: 'asks for a cause like "why": state, events or history are read, never the act the question names',
     example: ['how come my ecs tasks keep stopping', 'ecs:DescribeTasks'],
+  },
+  any: {
+    why: 'a clipped question ("any failed backup jobs last night?", "any alarms firing?"): it asks whether such things exist, nothing is done',
+    example: ['any failed backup jobs last night', 'backup:ListBackupJobs'],
   },
   'how big': {
     why: 'asks for a size: the thing is described, not resized',

@@ -18,13 +18,16 @@ describe('round 18 question openers: every entry has a reason and a passing exam
   });
 });
 
-describe('a "how" question only looks, whatever verb it names', () => {
+describe('a "how" or "any" question only looks, whatever verb it names', () => {
   it.each([
     'how close is the lambda concurrency in us-east-1 to its limit',
     'how often does the ecr lifecycle policy delete images',
     'how big is the snapshot of vol-0123456789abcdef0',
     'how did the scaling group terminate so many instances',
     'how come the nightly glue job keeps getting stopped',
+    'any alarms firing in prod right now',
+    'any instances still running the old ami',
+    'any step function executions stuck',
   ])('%s', (query) => {
     expect(search(query, 1)[0]!.risk).toBe('read');
   });
