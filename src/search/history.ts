@@ -31,7 +31,9 @@ export function asksWhoDid(ws: readonly string[]): boolean {
  * comparison of two versions ("what changed between the two snapshots" asks for their diff).
  */
 export function asksWhatChanged(ws: readonly string[]): boolean {
-  if (ws[0] !== 'what' || ws.length < 3 || ws.some((w) => WHAT_CHANGED.compare.has(w))) return false;
+  if (ws.length < 3 || ws.some((w) => WHAT_CHANGED.compare.has(w))) return false;
+  if (ws[0] === 'how' && WHAT_CHANGED.howAux.has(ws[1]!)) return howChanged(ws);
+  if (ws[0] !== 'what') return false;
   for (let i = 1; i <= 3 && i < ws.length; i++) {
     const w = ws[i]!;
     if (WHAT_CHANGED.changed.has(w)) return true;
@@ -40,6 +42,13 @@ export function asksWhatChanged(ws: readonly string[]): boolean {
   }
   return false;
 }
+
+/** "how did sg-... change", "how has the role been modified": a change verb after the thing named. */
+function howChanged(ws: readonly string[]): boolean {
+  return ws.slice(2).some(isChange);
+}
+
+const isChange = (w: string): boolean => w === 'change' || WHAT_CHANGED.changed.has(w);
 
 /**
  * "which user deleted ...": the actor is who the record names, not a thing the read is about,
@@ -58,7 +67,8 @@ export function readHistory(ix: SearchIndexData, plan: Mutable<QueryPlan>, ws: r
   const also = 'also' in asked ? asked.also : '';
   // "changed" says what the question asks, which the record's terms now say in AWS's words
   if (asked === WHAT_CHANGED)
-    for (const w of ws.slice(1, 4)) plan.terms.delete(ix.termIds.get(stem(w)) ?? -1);
+    for (const w of ws[0] === 'how' ? ws.filter(isChange) : ws.slice(1, 4))
+      plan.terms.delete(ix.termIds.get(stem(w)) ?? -1);
   else if (ws[0] !== 'who') forgetActor(ix, plan, ws);
   addMeaningTerms(ix, plan, asked.terms);
   addMeaningTerms(ix, plan, also);

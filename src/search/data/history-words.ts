@@ -86,6 +86,11 @@ export interface ChangeQuestion extends Reasoned {
   readonly past: ReadonlySet<string>;
   /** Words that make it a comparison of two versions ("what changed between the snapshots"): a diff. */
   readonly compare: ReadonlySet<string>;
+  /**
+   * Round 18: auxiliaries after "how" that ask the same of a thing named before its verb ("how
+   * did sg-... change last week", "how has the role been modified"): its history, not a change.
+   */
+  readonly howAux: ReadonlySet<string>;
 }
 
 /**
@@ -101,6 +106,7 @@ export const WHAT_CHANGED: ChangeQuestion = {
   changed: new Set(['changed', 'modified', 'altered', 'edited', 'touched']),
   past: new Set(['were', 'was', 'have', 'has', 'happened', 'made', 'got']),
   compare: new Set(['between', 'versus', 'vs']),
+  howAux: new Set(['did', 'has', 'have']),
   why: 'what was done to one resource over time is its configuration history in AWS Config, or the API calls CloudTrail recorded',
   example: ['what changed on sg-0fedcba9876543210 since friday', 'config:GetResourceConfigHistory'],
 };

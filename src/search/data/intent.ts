@@ -3,6 +3,7 @@
 // something ranked first, unless a vocabulary phrase names a change ("get a terminal" -> start
 // session). Each entry says why and gives an example that the test suite checks.
 
+import { R18_QUESTION_OPENERS } from './intent-r18-questions.js';
 import type { Reasoned } from './reasoned.js';
 
 /**
@@ -146,6 +147,7 @@ export const QUESTION_OPENERS: Readonly<Record<string, Reasoned>> = {
     why: 'asks about the caller',
     example: ['am i logged in as the right account', 'sts:GetCallerIdentity'],
   },
+  ...R18_QUESTION_OPENERS,
 };
 
 /**

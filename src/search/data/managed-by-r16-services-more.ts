@@ -4,6 +4,7 @@
 // service holds (a cluster's maintenance window, a broker's audit logs).
 
 import type { ManagedBy } from './managed-by-r16-services.js';
+import { SCANNER_SERVICES } from './managed-by-r18-questions.js';
 
 /** Services with a preferred maintenance window of their own. */
 const WINDOWED = [
@@ -31,6 +32,8 @@ export const MANAGED_BY_MORE: readonly ManagedBy[] = [
   },
   {
     phrases: ['flag every', 'flag any', 'flag all'],
+    // round 18: what a named scanner flagged is its finding (managed-by-r18-questions.ts)
+    notSubjects: SCANNER_SERVICES,
     services: ['config'],
     terms: 'config rule',
     why: 'flagging every resource that breaks a condition is an AWS Config rule',

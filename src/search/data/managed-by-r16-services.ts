@@ -12,6 +12,7 @@
 import { MANAGED_BY_MORE } from './managed-by-r16-services-more.js';
 import { MANAGED_BY_R17 } from './managed-by-r17-cross.js';
 import { MANAGED_BY_R17_FIRST } from './managed-by-r17-cross-watch.js';
+import { MANAGED_BY_R18 } from './managed-by-r18-questions.js';
 import type { Reasoned } from './reasoned.js';
 import { SCALABLE } from './scalable-services.js';
 
@@ -225,4 +226,5 @@ export const MANAGED_BY: readonly ManagedBy[] = [
   },
   ...MANAGED_BY_MORE,
   ...MANAGED_BY_R17,
+  ...MANAGED_BY_R18,
 ];

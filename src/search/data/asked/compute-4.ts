@@ -37,7 +37,7 @@ export const ASKED_COMPUTE_4: readonly AskedEntry[] = [
   {
     op: 'lambda:GetFunctionConfiguration',
     asked:
-      'what runtime does a function use, show env vars, memory and timeout settings, last update status, is the function active or pending, which layers, which python or node version is a lambda on, what runtime version does the function run, which env vars does it have, its handler',
+      'what runtime does a function use, show env vars, memory and timeout settings, last update status, is the function active or pending, which layers, which python or node version is a lambda on, what runtime version does the function run, which env vars does it have, its handler, which vpc subnets and security groups it runs in',
     example: 'what memory, timeout and env vars does checkout-handler have',
   },
   {

@@ -26,7 +26,7 @@ export const ASKED_NETWORK_R7: readonly AskedEntry[] = [
   {
     op: 'route53domains:GetOperationDetail',
     asked:
-      'did the registration go through, is the purchase or move still in progress, status of a domain request, has it finished',
+      'did the registration go through, is the purchase or move still in progress, status of a domain request, has it finished, has the transfer gone through',
     example: 'did the registration of coolstartup.io go through or is it still in progress',
   },
   {

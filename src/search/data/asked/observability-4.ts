@@ -25,7 +25,7 @@ export const ASKED_OBSERVABILITY_4: readonly AskedEntry[] = [
   {
     op: 'cloudformation:DescribeStacks',
     asked:
-      'status of deployment, outputs of iac, did it finish deploying or updating, still in progress, update complete or failed, rollback complete, get the endpoint url exported, parameters used, what is the status of my stack, stack status, current state of a stack, is the stack healthy, did my stack create finish',
+      'status of deployment, outputs of iac, did it finish deploying or updating, still in progress, update complete or failed, rollback complete, get the endpoint url exported, parameters used, what is the status of my stack, stack status, current state of a stack, is the stack healthy, did my stack create finish, is termination protection on',
     example: 'what endpoint url did the web-prod deployment output',
   },
   {

@@ -226,7 +226,7 @@ export const ASKED_SECURITY_4: readonly AskedEntry[] = [
   {
     op: 'acm:DescribeCertificate',
     asked:
-      'when does the ssl cert expire, cert expiry date, not after date, validation status, which domains does it cover, is it in use, dns validation record to add, pending validation, expiry of a tls certificate, when a tls cert runs out, details of one tls cert',
+      'when does the ssl cert expire, cert expiry date, not after date, validation status, which domains does it cover, is it in use, dns validation record to add, pending validation, expiry of a tls certificate, when a tls cert runs out, details of one tls cert, issued yet',
     example: 'is the acm cert for shop.example.com still pending dns validation',
   },
   {

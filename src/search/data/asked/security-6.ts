@@ -183,7 +183,7 @@ export const ASKED_SECURITY_6: readonly AskedEntry[] = [
   {
     op: 'accessanalyzer:ListFindings',
     asked:
-      'what is shared outside the account, publicly accessible resources, external principals with access, unused permissions results, resources shared publicly or outside the org, anything public or cross-account',
+      'what is shared outside the account, publicly accessible resources, external principals with access, unused permissions results, resources shared publicly or outside the org, anything public or cross-account, what it flagged, public buckets found',
     example: 'what is accessible from outside our account according to the analyzer',
   },
   {
