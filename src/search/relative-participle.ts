@@ -3,7 +3,12 @@
 // (data/relative-participle-r18-siblings.ts). The verb finder skips it, so a query with no
 // other verb reads as a noun phrase (a look), and one with another verb ("show ...") keeps it.
 
-import { BARE_PARTICIPLES, RELATIVE_TIES } from './data/relative-participle-r18-siblings.js';
+import {
+  BARE_PARTICIPLES,
+  ID_NOUNS,
+  NOUN_TIES,
+  RELATIVE_TIES,
+} from './data/relative-participle-r18-siblings.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import { SUBJECT_WORDS } from './data/tense-words.js';
 import { stem } from './text.js';
@@ -25,4 +30,14 @@ export function relativeParticiple(ws: readonly string[], i: number): boolean {
 /** Whether ws[k] ties things to their container after a relative participle ("attached TO role x"). */
 export function participleTie(ws: readonly string[], k: number): boolean {
   return k > 1 && RELATIVE_TIES.words.has(ws[k]!) && relativeParticiple(ws, k - 1);
+}
+
+/** "build ids", "execution arns": a word before the name of ids is the kind they are of, no order. */
+export function namesIds(ws: readonly string[], i: number): boolean {
+  return ID_NOUNS.words.has(ws[i + 1] ?? '');
+}
+
+/** Whether w is a tie after which a noun made from a verb is a noun ("of execution x"). */
+export function nounTie(w: string): boolean {
+  return NOUN_TIES.words.has(w);
 }

@@ -33,3 +33,26 @@ export const GROUPING_TIES: Reasoned & { readonly words: ReadonlySet<string> } =
   why: 'X By Y lists X grouped by Y; only For/In/Of point from the thing named after them to what it sits in',
   example: ['which config rules are non-compliant in this account', 'config:DescribeComplianceByConfigRule'],
 };
+
+/**
+ * Prepositions after which a noun made from a verb (execution, deployment, invocation) is the
+ * noun: no order follows "of" or "for" (verb-finder.ts derivedNoun).
+ */
+export const NOUN_TIES: Reasoned & { readonly words: ReadonlySet<string> } = {
+  words: new Set(['of', 'for', 'per', 'from']),
+  why: '"events of execution x", "logs for deployment d-1": after a tie the -tion/-ment word names the thing, the task reads it',
+  example: [
+    'events for execution arn:aws:states:eu-west-1:111122223333:execution:billing:nightly',
+    'stepfunctions:GetExecutionHistory',
+  ],
+};
+
+/**
+ * Names of identifiers: the word before them is the kind of thing they identify ("build ids",
+ * "run arns"), a noun even when it spells a verb; the ids of a kind are listed.
+ */
+export const ID_NOUNS: Reasoned & { readonly words: ReadonlySet<string> } = {
+  words: new Set(['ids', 'arns', 'identifiers']),
+  why: 'nobody orders "build ids": a verb word before ids/arns names what they are of, and their list is asked for',
+  example: ['run ids of glue job daily-sales', 'glue:GetJobRuns'],
+};

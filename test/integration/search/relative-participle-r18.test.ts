@@ -7,9 +7,11 @@ import { describe, expect, it } from 'vitest';
 import {
   BARE_PARTICIPLES,
   GROUPING_TIES,
+  ID_NOUNS,
+  NOUN_TIES,
   RELATIVE_TIES,
 } from '../../../src/search/data/relative-participle-r18-siblings.js';
-import { relativeParticiple } from '../../../src/search/relative-participle.js';
+import { namesIds, nounTie, relativeParticiple } from '../../../src/search/relative-participle.js';
 import { useBundleSearch } from './search-fixture.js';
 
 const { top } = useBundleSearch();
@@ -19,6 +21,8 @@ describe('a reduced relative participle (relative-participle.ts)', () => {
     ['RELATIVE_TIES', RELATIVE_TIES],
     ['BARE_PARTICIPLES', BARE_PARTICIPLES],
     ['GROUPING_TIES', GROUPING_TIES],
+    ['NOUN_TIES', NOUN_TIES],
+    ['ID_NOUNS', ID_NOUNS],
   ] as const)('%s: its example finds its operation in the top five', (_, entry) => {
     expect(entry.why.length).toBeGreaterThan(10);
     expect(top(entry.example[0], 5)).toContain(entry.example[1]);
@@ -52,5 +56,22 @@ describe('a reduced relative participle (relative-participle.ts)', () => {
     expect(top('show the filter policy set on an SNS subscription', 2)).toContain(
       'sns:GetSubscriptionAttributes',
     );
+  });
+});
+
+describe('nouns that spell verbs (verb-finder.ts)', () => {
+  it('a -tion noun after of/for is the thing, not an order', () => {
+    expect(nounTie('of')).toBe(true);
+    expect(nounTie('the')).toBe(false);
+    expect(
+      top('events for execution arn:aws:states:eu-west-1:111122223333:execution:billing:nightly', 3),
+    ).not.toContain('stepfunctions:StartExecution');
+  });
+
+  it('a word before ids/arns names what they are of, and their set is asked for', () => {
+    expect(namesIds(['build', 'ids', 'for', 'x'], 0)).toBe(true);
+    expect(namesIds(['build', 'the', 'image'], 0)).toBe(false);
+    expect(top('run ids of glue job daily-sales', 1)).toEqual(['glue:GetJobRuns']);
+    expect(top('build ids for codebuild project web-api', 3)).not.toContain('codebuild:StartBuild');
   });
 });
