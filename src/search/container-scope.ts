@@ -4,6 +4,7 @@
 // account, a wider set than asked. Read once per query, like the number twins (siblings.ts):
 // the few operations whose names hold the thing, grouped by service.
 
+import { GROUPING_TIES } from './data/relative-participle-r18-siblings.js';
 import type { SearchIndexData } from './index-build.js';
 import type { QueryPlan } from './query-plan.js';
 import type { relationTerms } from './siblings.js';
@@ -26,6 +27,24 @@ export function tiedToContainer(ix: SearchIndexData, plan: QueryPlan, rel: Relat
     else if (tie === 1 && !plan.container.has(t) && !plan.inside.has(t) && !rel.any.has(t)) tie = -1;
   }
   return thing && tie === 1;
+}
+
+/**
+ * Whether op's name ties something to the thing typed before the container, not to the container:
+ * ListEntitiesForPolicy for "policies attached to role x" reads the other way round (round 18).
+ */
+export function tiedToThing(ix: SearchIndexData, plan: QueryPlan, rel: Relation, op: number): boolean {
+  let tied = false;
+  let thing = false;
+  for (let p = ix.nameStart[op]!; p < ix.nameStart[op + 1]!; p++) {
+    const t = ix.nameTerms[p]!;
+    // "ComplianceByConfigRule": a grouping tie sorts by the thing, it does not point away from it
+    if (rel.tie.has(t) && [...GROUPING_TIES.words].some((w) => ix.termIds.get(w) === t)) return false;
+    if (rel.tie.has(t)) tied = true;
+    else if (tied && plan.container.has(t)) return false;
+    else if (tied && plan.inside.has(t)) thing = true;
+  }
+  return thing;
 }
 
 /**

@@ -6,6 +6,7 @@ import { HEAD_FRAMES, TIME_FILTER } from './data/head-frames-r12.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import { SUBJECT_WORDS } from './data/tense-words.js';
 import type { SearchIndexData } from './index-build.js';
+import { namesIds } from './relative-participle.js';
 
 /** Whether the word at i frames the head noun that follows instead of being it. */
 export function framesHead(ws: readonly string[], i: number): boolean {
@@ -18,7 +19,9 @@ export function framesHead(ws: readonly string[], i: number): boolean {
  */
 export function numberAsked(ix: SearchIndexData, ws: readonly string[], i: number): string {
   const word = ws[i]!;
-  if (HEAD_FRAMES[ws[i - 1] ?? '']?.byTime !== true || word.endsWith('s')) return word;
+  // "the last execution" and "deployment ids" both ask for the set (relative-participle.ts namesIds)
+  const set = HEAD_FRAMES[ws[i - 1] ?? '']?.byTime === true || namesIds(ws, i);
+  if (!set || word.endsWith('s')) return word;
   const plural = /(?:x|ch|sh)$/.test(word)
     ? `${word}es`
     : /[^aeiou]y$/.test(word)

@@ -16,7 +16,13 @@ import { isResourceName, withoutTrailingPunctuation } from './kept-tokens.js';
 import type { Mutable } from './plan-terms.js';
 import type { QueryPlan } from './query-plan.js';
 import type { VerbSpan } from './query-words.js';
+import { participleTie, relativeParticiple } from './relative-participle.js';
 import { pluralS, stem } from './text.js';
+
+/** A preposition that ties things to a named container, alone or after a participle ("attached to"). */
+function containerTie(ws: readonly string[], k: number): boolean {
+  return Object.hasOwn(NAMED_CONTAINER_WORDS, ws[k]!) || participleTie(ws, k);
+}
 
 /** A name the user gave: words joined by - or _, one with a digit ("factory-floor", "web_logs"). */
 const NAME_TOKEN = /^[a-z0-9]+([-_][a-z0-9]+)+$/;
@@ -52,7 +58,7 @@ export function namedContainers(
     if (k > 1 && DETERMINER.has(ws[k]!)) k--;
     // one container is named ("search domains X and Y" are the things themselves, several of them)
     if (kind.length === 0 || pluralS(kind[kind.length - 1]!)) continue;
-    if (Object.hasOwn(NAMED_CONTAINER_WORDS, ws[k]!) && k > 0 && setBefore(ws, k - 1)) out.push(kind);
+    if (containerTie(ws, k) && k > 0 && setBefore(ws, k - 1)) out.push(kind);
   }
   for (let i = 2; i < raw.length - 1; i++) {
     const kind = nameBeforeKind(ws, i, (j) => idTokens.has(raw[j]!) || NAME_TOKEN.test(ws[j]!));
@@ -70,7 +76,7 @@ function nameBeforeKind(
   i: number,
   isName: (j: number) => boolean,
 ): string[] | undefined {
-  if (!isName(i) || !DETERMINER.has(ws[i - 1]!) || !Object.hasOwn(NAMED_CONTAINER_WORDS, ws[i - 2]!)) return;
+  if (!isName(i) || !DETERMINER.has(ws[i - 1]!) || !containerTie(ws, i - 2)) return;
   const kind = ws.slice(i + 1);
   if (kind.length > CONTAINER_KIND_WORDS || kind.some((w) => !/^[a-z]+$/.test(w) || STOP_WORDS.has(w)))
     return;
@@ -84,6 +90,8 @@ function nameBeforeKind(
  */
 function setBefore(ws: readonly string[], at: number): boolean {
   const isSet = (w: string): boolean => pluralS(w) && !Object.hasOwn(HEAD_FRAMES, w);
+  // "the policies attached to": a participle between the things and the tie (relative-participle.ts)
+  if (relativeParticiple(ws, at)) return isSet(ws[at - 1]!);
   if (isSet(ws[at]!)) return true;
   // "the builds that ran for": a relative clause between the things and the preposition
   for (let k = at; k >= 1 && at - k < RELATIVE_CLAUSE_WORDS; k--)
@@ -104,7 +112,7 @@ function isUnknownName(ix: SearchIndexData, ws: readonly string[], i: number): b
 
 /** Whether ws[i] is a preposition opening one of the named containers. */
 export function opensNamedContainer(ws: readonly string[], i: number, kinds: readonly string[][]): boolean {
-  if (!Object.hasOwn(NAMED_CONTAINER_WORDS, ws[i]!)) return false;
+  if (!containerTie(ws, i)) return false;
   const at = DETERMINER.has(ws[i + 1] ?? '') ? i + 2 : i + 1;
   return kinds.some((kind) => kind.every((w, j) => ws[at + j] === w));
 }

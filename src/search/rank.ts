@@ -5,7 +5,7 @@
 import type { SearchIndexData } from './index-build.js';
 import type { QueryPlan } from './query-plan.js';
 import { BOOST, CONTAINER_SCOPE, K1, MANY, SIBLINGS, TERM_WEIGHT } from './ranking-params.js';
-import { outsideContainer, thingBeforeTie, tiedToContainer } from './container-scope.js';
+import { outsideContainer, thingBeforeTie, tiedToContainer, tiedToThing } from './container-scope.js';
 import { computingVerbIds } from './content-question.js';
 import { MUTATING_RISK } from './lookups.js';
 import { numberTwins, relationTerms, twinShape } from './siblings.js';
@@ -258,6 +258,7 @@ export class Ranker {
     for (let p = from; p < to; p++) if (!plan.container.has(ix.nameTerms[p]!)) only = false;
     if (only) return s + SIBLINGS.containerOnly;
     if (this.outside.has(op)) s += CONTAINER_SCOPE.outside;
+    if (tiedToThing(ix, plan, this.relation!, op)) s += SIBLINGS.reversedTie;
     // the thing asked for, tied to the container typed (ListAccountsForParent, ListUsersInGroup)
     return tiedToContainer(ix, plan, this.relation!, op) ? s + SIBLINGS.thingInContainer : s;
   }

@@ -133,6 +133,12 @@ export const SIBLINGS = {
    * OU (ListAccountsForParent), not the OU itself.
    */
   thingInContainer: 2.0,
+  /**
+   * The name ties something to the thing typed before the container, not to the container
+   * (container-scope.ts tiedToThing): "policies attached to role x" is not ListEntitiesForPolicy,
+   * whose tie points from the policy to what holds it. Round 18.
+   */
+  reversedTie: -1.0,
 } as const;
 
 /** Requests that name two steps in one breath (data/later-steps.ts): the task is the first step. */

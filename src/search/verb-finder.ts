@@ -20,6 +20,7 @@ import { INDEFINITE, NOUN_PHRASE_WORDS, NOUN_VERBS, RECIPIENTS } from './data/no
 import { MAX_GAP, NUMBER_WORD, PHRASAL_VERBS } from './data/phrasal-verbs.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import { participleInTimeWindow } from './head-frames.js';
+import { namesIds, nounTie, relativeParticiple } from './relative-participle.js';
 import type { SearchIndexData } from './index-build.js';
 import type { VerbSpan } from './query-words.js';
 import { VERBS_ENDING_AS_NOUNS } from './data/intent.js';
@@ -184,7 +185,7 @@ function verbAt(
   )
     return undefined;
   if (nounOfVerb(ws, stems, i)) return undefined;
-  if (participleInTimeWindow(ws, i)) return undefined;
+  if (participleInTimeWindow(ws, i) || relativeParticiple(ws, i) || namesIds(ws, i)) return undefined;
   // "re-run": the prefix says again (data/verbs-r9.ts AGAIN_MARKERS), the verb is the next word
   if (ws[i] === RE_PREFIX && i + 1 < ws.length) return undefined;
   // "stopped instances": an opening past participle before a noun is the things' state, not a task
@@ -201,8 +202,9 @@ function verbAt(
   if (split) return split;
   // "broker connection string", "service deployment state": after another noun, a noun made
   // from a verb shares its stem, not its task
-  const weights =
-    i > 0 && !STOP_WORDS.has(ws[i - 1]!) && derivedNoun(ws[i]!) ? undefined : VERBS.get(stems[i]!);
+  // "transitions of execution arn:...": after a tie too (data/relative-participle-r18-siblings.ts)
+  const afterNoun = i > 0 && (!STOP_WORDS.has(ws[i - 1]!) || nounTie(ws[i - 1]!));
+  const weights = afterNoun && derivedNoun(ws[i]!) ? undefined : VERBS.get(stems[i]!);
   if (weights) return { start: i, end: i + 1, weights };
   const w = ws[i]!;
   // "bulk loader status": a verb prefix only qualifies the verb after it (BulkPublish), alone it is an adjective
