@@ -1,11 +1,12 @@
 // Issue 16, round 18 (tasks as agents type them for the best-known twenty services): nicknames
-// of a service (product-names-r18-known.ts), an IAM action pasted as a policy's statement
-// (action-mentions-r18-known.ts), DNS records named by type and quoted shell commands
-// (concepts-r18-known.ts), a record added where it lives (noun-verbs-r18-known.ts) and a name
-// after "to" (names-r18-known.ts). The data files' own examples are checked by the tests that
-// iterate them; this file checks the name preposition's entry and other queries of each kind.
-
+// of a service (product-names-r18-known.ts), a service named as avoided (avoided-services-r18.ts),
+// an IAM action pasted as a policy's statement (action-mentions-r18-known.ts), DNS records named
+// by type and quoted shell commands (concepts-r18-known.ts), a record added where it lives
+// (noun-verbs-r18-known.ts) and a name after "to" (names-r18-known.ts). The data files' own
+// examples are checked by the tests that iterate them; this file checks the others' entries and
+// other queries of each kind.
 import { describe, expect, it } from 'vitest';
+import { AVOIDED_SERVICE_MARKERS } from '../../../src/search/data/avoided-services-r18.js';
 import { NAME_PREPOSITIONS_R18 } from '../../../src/search/data/names-r18-known.js';
 import { NOUN_VERBS_R18_KNOWN } from '../../../src/search/data/noun-verbs-r18-known.js';
 import { useBundleSearch } from './search-fixture.js';
@@ -16,6 +17,11 @@ describe('round 18 data entries have a reason and a passing example', () => {
   it('names after "to"', () => {
     expect(NAME_PREPOSITIONS_R18.why.length).toBeGreaterThan(10);
     expect(top(NAME_PREPOSITIONS_R18.example[0], 5)).toContain(NAME_PREPOSITIONS_R18.example[1]);
+  });
+
+  it('services avoided', () => {
+    expect(AVOIDED_SERVICE_MARKERS.why.length).toBeGreaterThan(10);
+    expect(top(AVOIDED_SERVICE_MARKERS.example[0], 1)).toEqual([AVOIDED_SERVICE_MARKERS.example[1]]);
   });
 
   it.each(NOUN_VERBS_R18_KNOWN.map((e) => [e.example[0], e] as const))('noun verb: %s', (_, entry) => {
@@ -41,6 +47,9 @@ describe('tasks agents type for the best-known services', () => {
       'route53:ChangeResourceRecordSets',
     ],
     ['add a TXT record _acme.example.com with value abc123', 'route53:ChangeResourceRecordSets'],
+    // a service named after "without" is the one avoided
+    ['give function webhook-rx its own https endpoint without api gateway', 'lambda:CreateFunctionUrlConfig'],
+    ['run my containers without ec2 instances', 'ecs:StartTask'],
     // a quoted shell command is sent to the instances
     ["run 'sudo yum update -y' on i-0abc123def4567890 and i-0fedcba9876543210", 'ssm:SendCommand'],
   ])('%s', (query, expected) => {
