@@ -2,7 +2,8 @@
 // of a service (product-names-r18-known.ts), a service named as avoided (avoided-services-r18.ts),
 // an IAM action pasted as a policy's statement (action-mentions-r18-known.ts), DNS records named
 // by type and quoted shell commands (concepts-r18-known.ts), a record added where it lives
-// (noun-verbs-r18-known.ts) and a name after "to" (names-r18-known.ts). The data files' own
+// (noun-verbs-r18-known.ts), a name after "to" (names-r18-known.ts) and ids typed in a later
+// step (existing.ts). The data files' own
 // examples are checked by the tests that iterate them; this file checks the others' entries and
 // other queries of each kind.
 import { describe, expect, it } from 'vitest';
@@ -50,6 +51,12 @@ describe('tasks agents type for the best-known services', () => {
     // a service named after "without" is the one avoided
     ['give function webhook-rx its own https endpoint without api gateway', 'lambda:CreateFunctionUrlConfig'],
     ['run my containers without ec2 instances', 'ecs:StartTask'],
+    // an id typed in a later step is what that step acts on, not proof the first step's thing exists
+    [
+      'create an access key for user deploy-bot, then deactivate the old key AKIAIOSFODNN7EXAMPLE',
+      'iam:CreateAccessKey',
+    ],
+    ['issue a fresh access key for svc-reports then disable AKIAI44QH8DHBEXAMPLE', 'iam:CreateAccessKey'],
     // a quoted shell command is sent to the instances
     ["run 'sudo yum update -y' on i-0abc123def4567890 and i-0fedcba9876543210", 'ssm:SendCommand'],
   ])('%s', (query, expected) => {
