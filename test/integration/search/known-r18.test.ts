@@ -2,8 +2,8 @@
 // of a service (product-names-r18-known.ts), a service named as avoided (avoided-services-r18.ts),
 // an IAM action pasted as a policy's statement (action-mentions-r18-known.ts), DNS records named
 // by type and quoted shell commands (concepts-r18-known.ts), a record added where it lives
-// (noun-verbs-r18-known.ts), a name after "to" (names-r18-known.ts) and ids typed in a later
-// step (existing.ts). The data files' own
+// (noun-verbs-r18-known.ts), a name after "to" (names-r18-known.ts), ids typed in a later
+// step (existing.ts) and backups made of a thing (verb-nouns-r18-known.ts). The data files' own
 // examples are checked by the tests that iterate them; this file checks the others' entries and
 // other queries of each kind.
 import { describe, expect, it } from 'vitest';
@@ -57,6 +57,9 @@ describe('tasks agents type for the best-known services', () => {
       'iam:CreateAccessKey',
     ],
     ['issue a fresh access key for svc-reports then disable AKIAI44QH8DHBEXAMPLE', 'iam:CreateAccessKey'],
+    // a backup of a thing: the backup is made, the thing is where it comes from
+    ['backup the invoices table in dynamodb', 'dynamodb:CreateBackup'],
+    ['dynamdb bakup the invoices tabel', 'dynamodb:CreateBackup'],
     // a quoted shell command is sent to the instances
     ["run 'sudo yum update -y' on i-0abc123def4567890 and i-0fedcba9876543210", 'ssm:SendCommand'],
   ])('%s', (query, expected) => {
