@@ -5,6 +5,7 @@
 // "add a CNAME in hosted zone Z0123..." is a record change, not CreateHostedZone.
 
 import { EXISTING_PLACE, MAKING_NAME_EXTRAS, MAKING_VERBS } from './data/existing.js';
+import { LATER_STEP_MARKERS } from './data/later-steps.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import { namedKinds } from './named-kinds.js';
 import { analyze } from './analyzer.js';
@@ -49,12 +50,30 @@ export function existingKinds(
   ws: readonly string[],
   raw: readonly string[],
 ): ExistingKinds | undefined {
+  const later = laterStepAt(raw);
   const phrases = [
-    ...ids.filter((h) => h.assigned).map((h) => h.terms),
+    // an id typed in a later step ("..., then deactivate the old key AKIA...") is what that step
+    // acts on: it does not show that the thing the first step makes exists
+    ...ids.filter((h) => h.assigned && !(raw.indexOf(h.token) > later)).map((h) => h.terms),
     ...ownedPlaces(ws),
     ...namedKinds(ix, raw),
   ];
   return withKinds(ix, undefined, phrases);
+}
+
+/** Single words that open a later step wherever they stand after the first word ("then"). */
+const LATER_WORDS: ReadonlySet<string> = new Set(
+  Object.entries(LATER_STEP_MARKERS)
+    .filter(([k, m]) => !k.includes(' ') && !m.verbFollows && !m.backReference)
+    .map(([k]) => k),
+);
+
+/** The raw index of the first later-step word after the first token, or the length when none. */
+function laterStepAt(raw: readonly string[]): number {
+  const at = raw.findIndex(
+    (t, i) => i > 0 && LATER_WORDS.has(t.toLowerCase().replace(/^[,;]+|[,;.]+$/g, '')),
+  );
+  return at < 0 ? raw.length : at;
 }
 
 /** The existing kinds with those of more phrases (acted-on.ts); undefined when none. */

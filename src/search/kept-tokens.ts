@@ -12,6 +12,7 @@ import { NAME_BEFORE_KIND } from './data/names-r12.js';
 import { PHRASES, VERBS } from './vocabulary.js';
 import { calledName } from './called-names.js';
 import { NAME_PREPOSITIONS, NAMED_KINDS_R17 } from './data/names-r17-siblings.js';
+import { NAME_PREPOSITIONS_R18 } from './data/names-r18-known.js';
 
 const VALUE = /[/=@]|^arn:|^\d{6,}$/i;
 
@@ -113,5 +114,8 @@ function namedAfterKindOrPreposition(
   const before = raw[i - 2]?.toLowerCase();
   const noun =
     before !== undefined && !STOP_WORDS.has(before) && !/(ing|ed)$/.test(before) && !isVerb(ix, before);
-  return NAME_PREPOSITIONS.words.has(prev) && noun && closes;
+  // "to re-check": after "to" a kebab verb is an infinitive, not a name
+  const infinitive = isVerb(ix, parts[0]!) || NAME_PREPOSITIONS_R18.verbPrefixes.has(parts[0]!);
+  const names = NAME_PREPOSITIONS.words.has(prev) || (NAME_PREPOSITIONS_R18.words.has(prev) && !infinitive);
+  return names && noun && closes;
 }

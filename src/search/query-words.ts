@@ -15,6 +15,7 @@ import type { SearchIndexData } from './index-build.js';
 import { BOOST, SEQUENCE } from './ranking-params.js';
 import { vendoredAt } from './service-names.js';
 import { namedRuns, runKey, type RunNames } from './named-runs.js';
+import { avoidedAt } from './avoided-services.js';
 import { MAX_PHRASE_WORDS, PHRASES, VERBS } from './vocabulary.js';
 import { addMax, addMeaningServices, addMeaningTerms, leadingVerb, type Mutable } from './plan-terms.js';
 import { firstVerb, namesRunRecord, steps } from './verb-finder.js';
@@ -98,7 +99,7 @@ export function scanWordRuns(
       // an "sftp server" is not EC2); their own terms still count ("port" inside "port 22")
       const inside = coveredByPhrase(runs, i, n);
       const meant = inside ? runs.phraseServices[i] : phrase?.services;
-      const named = verbWord ? undefined : names.get(runKey(i, n));
+      const named = verbWord || avoidedAt(ws, i) ? undefined : names.get(runKey(i, n));
       if (named) addNamedServices(ix, plan, named, i, meant, runs, n === 1 && vendoredAt(ws, i));
       if (phrase) addPhrase(ix, plan, phrase, i, n, stems, runs, inside);
     }

@@ -7,6 +7,7 @@
 // Each entry says why and gives an example (query, an operation it must rank in the top five).
 
 import type { Reasoned } from './reasoned.js';
+import { R18_KNOWN_PERMISSION_WORDS } from './action-mentions-r18-known.js';
 
 export interface ActionMention extends Reasoned {
   /** Index terms of what answers the request, and the services it lives in. */
@@ -64,6 +65,7 @@ export const PERMISSION_WORDS: Readonly<Record<string, ActionMention>> = {
     why: 'granting an action to a role is writing a policy on the role, not calling the action',
     example: ['grant sqs:SendMessage to the lambda role', 'iam:PutRolePolicy'],
   },
+  ...R18_KNOWN_PERMISSION_WORDS,
 };
 
 /**

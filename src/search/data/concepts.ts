@@ -18,6 +18,7 @@ import { DOC_SECURITY_CONCEPTS } from './concepts-docs-security.js';
 import { DOC_SERVICE_CONCEPTS } from './concepts-docs-services.js';
 import { R17_PARA_TOP_CONCEPTS } from './concepts-r17-para-top.js';
 import { R18_PARA_TOP_CONCEPTS } from './concepts-r18-para-top.js';
+import { R18_KNOWN_CONCEPTS } from './concepts-r18-known.js';
 import { R7_COMPUTE_CONCEPTS } from './concepts-r7-compute.js';
 import { INFRASTRUCTURE_CONCEPTS } from './concepts-infrastructure.js';
 import { OPERATIONS_CONCEPTS } from './concepts-operations.js';
@@ -150,4 +151,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...R16_KIND_CONCEPTS,
   ...R17_PARA_TOP_CONCEPTS,
   ...R18_PARA_TOP_CONCEPTS,
+  ...R18_KNOWN_CONCEPTS,
 ];

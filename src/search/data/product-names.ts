@@ -6,6 +6,8 @@
 // names (spaced, compacted, stemmed) and carries why and an example that must find its
 // operation in the top five (test/integration/search/product-names.test.ts).
 
+import { R18_KNOWN_PRODUCT_NAMES } from './product-names-r18-known.js';
+
 export interface ProductName {
   /** The catalog id of the service the name means. */
   readonly service: string;
@@ -62,4 +64,5 @@ export const PRODUCT_NAMES: Readonly<Record<string, ProductName>> = {
     why: 'Migration Hub Strategy Recommendations is often named by its last two words',
     example: ['start an assessment in strategy recommendations', 'migrationhubstrategy:StartAssessment'],
   },
+  ...R18_KNOWN_PRODUCT_NAMES,
 };

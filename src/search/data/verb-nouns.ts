@@ -3,6 +3,8 @@
 // noun when the query names none, so "redeploy the stage" finds CreateDeployment. Each entry
 // says why and gives an example query that must find its operation in the top five (tested).
 
+import { R18_KNOWN_VERB_NOUNS } from './verb-nouns-r18-known.js';
+
 export interface VerbNoun {
   /** Index words the verb's result is named by. */
   readonly terms: string;
@@ -77,4 +79,5 @@ export const VERB_NOUNS: Readonly<Record<string, VerbNoun>> = {
       'redshift-serverless:CreateUsageLimit',
     ],
   },
+  ...R18_KNOWN_VERB_NOUNS,
 };
