@@ -35,6 +35,7 @@ import { filtersByTime, framesHead, numberAsked } from './head-frames.js';
 import { TIME_FILTER } from './data/head-frames-r12.js';
 import { PURPOSE_VERB_SHARE, PURPOSE_WORD_SHARE } from './data/purpose-clause-r16-requests.js';
 import { addServiceSwitch } from './service-switch.js';
+import { readNamedOne } from './named-one.js';
 import { addValueChange } from './value-change.js';
 import { addSwitchedVerb } from './switched-verbs.js';
 import { addFileReadingVerbs, addSnippetRunVerbs } from './file-reading.js';
@@ -126,6 +127,7 @@ function planText(ix: SearchIndexData, query: string): QueryPlan {
   // a pasted identifier is one thing: its type named in the plural is another task (unless the
   // words typed a number of their own: "the roles of arn:...:instance-profile/x")
   if (plan.numberHead.size === 0) for (const w of idWords) headNumber(ix, plan, w, stem(w));
+  readNamedOne(ix, plan, raw, ids);
   readRunAndNumber(ix, plan, { ws, stems, raw });
   addNamePhrases(ix, plan, content, verbAt !== undefined);
   readAskedElsewhere(ix, plan, { typed, ws, raw });

@@ -184,3 +184,12 @@ export const CONTAINER_SCOPE = {
    */
   outside: -1.0,
 } as const;
+
+/** One thing named by a kind of two words and a name (named-one.ts, round 18b). */
+export const NAMED_ONE_RANK = {
+  /**
+   * An operation named for the kind's first word without its last, where its service names the
+   * whole kind: "which image does task definition web:12 run" is not DescribeTasks.
+   */
+  otherKind: -1.0,
+} as const;
