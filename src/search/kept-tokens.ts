@@ -13,6 +13,7 @@ import { PHRASES, VERBS } from './vocabulary.js';
 import { calledName } from './called-names.js';
 import { NAME_PREPOSITIONS, NAMED_KINDS_R17 } from './data/names-r17-siblings.js';
 import { NAME_PREPOSITIONS_R18 } from './data/names-r18-known.js';
+import { kebabNamesThing } from './kebab-names.js';
 
 const VALUE = /[/=@]|^arn:|^\d{6,}$/i;
 
@@ -61,7 +62,7 @@ export function isResourceName(ix: SearchIndexData, raw: readonly string[], i: n
   const opName = ix.exactNames.get(compactName(t)) !== undefined && !NAME_BEFORE_KIND.kinds.has(prev ?? '');
   if (opName) return false;
   if (servicesNamed(ix, t).length > 0) return false;
-  if (/\d/.test(t)) return true;
+  if (/\d/.test(t) || kebabNamesThing(ix, raw, i, t)) return true;
   // "over-provisioned" is an adjective, but "the alarm high-cpu", right after its kind, a name
   const afterKind = NAME_BEFORE_KIND.kinds.has(prev ?? '');
   if (COMPOUND_FIRST_WORDS.words.has(t.split('-')[0]!.toLowerCase()) && !afterKind) return false;
