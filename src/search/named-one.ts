@@ -76,17 +76,17 @@ function otherKinds(ix: SearchIndexData, plan: QueryPlan, kind: readonly string[
     const others: number[] = [];
     let whole = false;
     for (let op = ix.svcStart[s]!; op < ix.svcStart[s + 1]!; op++) {
-      const names = nameTerms(ix, op);
-      if (names.has(first) && names.has(last)) whole = true;
-      else if (names.has(first)) others.push(op);
+      const hasFirst = namesTerm(ix, op, first);
+      if (hasFirst && namesTerm(ix, op, last)) whole = true;
+      else if (hasFirst) others.push(op);
     }
     if (!whole) continue;
     for (const op of others) plan.runReads.set(op, (plan.runReads.get(op) ?? 0) + NAMED_ONE_RANK.otherKind);
   }
 }
 
-function nameTerms(ix: SearchIndexData, op: number): Set<number> {
-  const out = new Set<number>();
-  for (let p = ix.nameStart[op]!; p < ix.nameStart[op + 1]!; p++) out.add(ix.nameTerms[p]!);
-  return out;
+/** Whether op's name holds term t (a plain scan: names have a few words, and no set is made). */
+function namesTerm(ix: SearchIndexData, op: number, t: number): boolean {
+  for (let p = ix.nameStart[op]!; p < ix.nameStart[op + 1]!; p++) if (ix.nameTerms[p] === t) return true;
+  return false;
 }
