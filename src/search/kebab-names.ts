@@ -12,10 +12,9 @@ import { KEBAB_NAMES_R18B } from './data/names-r18b-hyphen.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import type { SearchIndexData } from './index-build.js';
 import { stem } from './text.js';
-import { PHRASES, VERBS } from './vocabulary.js';
+import { isVerb, PHRASES } from './vocabulary.js';
 
 const bare = (token: string): string => token.toLowerCase().replace(/[.,;:!?"')]+$/, '');
-const isVerb = (ix: SearchIndexData, w: string): boolean => ix.verbIds.has(w) || VERBS.has(stem(w));
 const kinds = (w: string): boolean =>
   NAME_BEFORE_KIND.kinds.has(w) || NAMED_KINDS_R17.words.has(w) || KEBAB_NAMES_R18B.kinds.has(w);
 /** Whether a word is one of the words operations are named with (Key, Replica, Log). */

@@ -9,7 +9,7 @@ import { OP_REF } from './op-ref.js';
 import { compactName } from '../catalog/names.js';
 import { COMPOUND_FIRST_WORDS } from './data/id-context.js';
 import { NAME_BEFORE_KIND } from './data/names-r12.js';
-import { PHRASES, VERBS } from './vocabulary.js';
+import { isVerb, PHRASES, VERBS } from './vocabulary.js';
 import { calledName } from './called-names.js';
 import { NAME_PREPOSITIONS, NAMED_KINDS_R17 } from './data/names-r17-siblings.js';
 import { NAME_PREPOSITIONS_R18 } from './data/names-r18-known.js';
@@ -90,8 +90,6 @@ function nameBeforeKind(ix: SearchIndexData, t: string, next: string | undefined
   if (NAME_BEFORE_KIND.adjectiveEnds.test(parts[1]!) || isVerb(ix, parts[1]!)) return false;
   return !PHRASES.has(parts.map(stem).join(' '));
 }
-
-export const isVerb = (ix: SearchIndexData, w: string): boolean => ix.verbIds.has(w) || VERBS.has(stem(w));
 
 /**
  * "turn off the schedule nightly-report", "the job definition for nightly-etl": closing a phrase

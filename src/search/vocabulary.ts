@@ -51,6 +51,10 @@ export const VERBS: ReadonlyMap<string, Readonly<Record<string, number>>> = new 
   ].map(([k, v]) => [words(k).map(stem).join(' '), v]),
 );
 
+/** Whether w is a verb: an operation name's verb, or a verb people type for one. */
+export const isVerb = (ix: { readonly verbIds: ReadonlyMap<string, number> }, w: string): boolean =>
+  ix.verbIds.has(w) || VERBS.has(stem(w));
+
 /** Longest phrase length (in words) any table uses: bounds the n-gram scan. */
 export const MAX_PHRASE_WORDS = Math.max(
   ...[...PHRASES.keys(), ...VERBS.keys()].map((k) => k.split(' ').length),
