@@ -11,10 +11,10 @@ import { NAMED_KINDS_R17 } from './data/names-r17-siblings.js';
 import { KEBAB_NAMES_R18B } from './data/names-r18b-hyphen.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import type { SearchIndexData } from './index-build.js';
-import { stem } from './text.js';
+import { stem, withoutTrailingPunctuation } from './text.js';
 import { isVerb, PHRASES } from './vocabulary.js';
 
-const bare = (token: string): string => token.toLowerCase().replace(/[.,;:!?"')]+$/, '');
+const bare = (token: string): string => withoutTrailingPunctuation(token.toLowerCase());
 const kinds = (w: string): boolean =>
   NAME_BEFORE_KIND.kinds.has(w) || NAMED_KINDS_R17.words.has(w) || KEBAB_NAMES_R18B.kinds.has(w);
 /** Whether a word is one of the words operations are named with (Key, Replica, Log). */

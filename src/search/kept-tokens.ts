@@ -3,7 +3,7 @@
 
 import { STOP_WORDS } from './data/stop-words.js';
 import type { SearchIndexData } from './index-build.js';
-import { stem } from './text.js';
+import { stem, withoutTrailingPunctuation } from './text.js';
 import { servicesNamed } from './exact.js';
 import { OP_REF } from './op-ref.js';
 import { compactName } from '../catalog/names.js';
@@ -45,7 +45,6 @@ export function keptTokens(
 }
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)+$/i;
-export const withoutTrailingPunctuation = (token: string): string => token.replace(/[.,;:!?"')]+$/, '');
 
 /**
  * A name the user gave a resource (`nightly-etl`, `blog-1`, a UUID): its words describe the

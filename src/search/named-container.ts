@@ -12,12 +12,12 @@ import { HEAD_FRAMES } from './data/head-frames-r12.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import type { IdentifierHint } from './identifiers.js';
 import type { SearchIndexData } from './index-build.js';
-import { isResourceName, withoutTrailingPunctuation } from './kept-tokens.js';
+import { isResourceName } from './kept-tokens.js';
 import type { Mutable } from './plan-terms.js';
 import type { QueryPlan } from './query-plan.js';
 import type { VerbSpan } from './query-words.js';
 import { participleTie, relativeParticiple } from './relative-participle.js';
-import { pluralS, stem } from './text.js';
+import { pluralS, stem, withoutTrailingPunctuation } from './text.js';
 
 /** A preposition that ties things to a named container, alone or after a participle ("attached to"). */
 function containerTie(ws: readonly string[], k: number): boolean {

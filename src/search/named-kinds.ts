@@ -7,7 +7,8 @@ import { KIND_WORDS_BEFORE_NAME, NEW_THING_MARKERS } from './data/named-kinds-r1
 import { NAME_BEFORE_KIND } from './data/names-r12.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import type { SearchIndexData } from './index-build.js';
-import { isResourceName, withoutTrailingPunctuation } from './kept-tokens.js';
+import { isResourceName } from './kept-tokens.js';
+import { withoutTrailingPunctuation } from './text.js';
 import { isVerb } from './vocabulary.js';
 
 /** The kinds (their words) of the resources the query names as ones already there. */

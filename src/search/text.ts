@@ -138,3 +138,8 @@ function undouble(s: string): string {
 export function unwrapToken(raw: string): string {
   return raw.replace(/^["'(<[{]+|[.,;:!?"')>\]}]+$/g, '');
 }
+
+/** A token without the punctuation that closes a clause after it (`web-1,` -> `web-1`); leading quotes stay. */
+export function withoutTrailingPunctuation(token: string): string {
+  return token.replace(/[.,;:!?"')]+$/, '');
+}
