@@ -21,6 +21,7 @@ import { readStandingRule } from './standing-rule.js';
 import { readMoment } from './time-value.js';
 import { readOutcome } from './outcome.js';
 import { readAskedSide } from './asked-side.js';
+import { readAttributeOf } from './attribute-of.js';
 
 /** When and how the thing should be: outcomes, tense, retention, standing rules, a point in time. */
 export function readWhenAndHow(
@@ -47,6 +48,7 @@ export function readRunAndNumber(
   readPastEvents(ix, plan, ws);
   readSiblingCues(ix, plan, ws, stems);
   readAskedSide(ix, plan, ws);
+  readAttributeOf(ix, plan, ws);
 }
 
 /** Questions another tool or another reading answers: elsewhere, quotas, grants. */
