@@ -193,3 +193,15 @@ export const NAMED_ONE_RANK = {
    */
   otherKind: -1.0,
 } as const;
+
+/** The side of For/By a which-question asks for (asked-side.ts, round 19). */
+export const ASKED_SIDE_RANK = {
+  /** Named for the asked things before For/By: it returns them (GetWebACLForResource). */
+  returned: 2.5,
+} as const;
+
+/** The value one thing has, asked with its attribute (attribute-of.ts, round 19). */
+export const ATTRIBUTE_OF_RANK = {
+  /** Named for the attribute in the plural, last: the values on offer (DescribeCacheEngineVersions). */
+  offered: -3.5,
+} as const;

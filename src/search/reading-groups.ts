@@ -20,6 +20,8 @@ import { readRetention } from './retention.js';
 import { readStandingRule } from './standing-rule.js';
 import { readMoment } from './time-value.js';
 import { readOutcome } from './outcome.js';
+import { readAskedSide } from './asked-side.js';
+import { readAttributeOf } from './attribute-of.js';
 
 /** When and how the thing should be: outcomes, tense, retention, standing rules, a point in time. */
 export function readWhenAndHow(
@@ -45,6 +47,8 @@ export function readRunAndNumber(
   readRunReads(ix, plan, raw);
   readPastEvents(ix, plan, ws);
   readSiblingCues(ix, plan, ws, stems);
+  readAskedSide(ix, plan, ws);
+  readAttributeOf(ix, plan, ws);
 }
 
 /** Questions another tool or another reading answers: elsewhere, quotas, grants. */

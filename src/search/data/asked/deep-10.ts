@@ -177,7 +177,7 @@ export const ASKED_DEEP_10: readonly AskedEntry[] = [
   },
   {
     op: 'wafv2:GetWebACLForResource',
-    asked: 'which waf protects this alb or api, firewall attached to a resource',
+    asked: 'which waf or web acl protects this load balancer, alb or api, firewall attached to a resource',
     example: 'which web acl protects our prod alb',
   },
   {
