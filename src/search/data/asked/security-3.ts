@@ -13,7 +13,7 @@ export const ASKED_SECURITY_3: readonly AskedEntry[] = [
   {
     op: 'sso-admin:CreateAccountAssignment',
     asked:
-      'give a workforce person or team access to an account through single sign-on, assign someone to production, grant sso access, hand out an access level, identity center access for a group or person to an account, PowerUser, AdministratorAccess or ReadOnly access in an account or environment',
+      'give a workforce person or team access to an account through single sign-on, assign someone to production, grant sso access, hand out an access level, identity center access for a group or person to an account, PowerUser, AdministratorAccess or ReadOnly access in an account or environment, give a group admin or read-only access in an account',
     example: 'data-eng needs PowerUser in account 123456789012 through identity center',
   },
   {
@@ -157,7 +157,7 @@ export const ASKED_SECURITY_3: readonly AskedEntry[] = [
   {
     op: 'organizations:AttachPolicy',
     asked:
-      'apply an scp to an ou, enforce a guardrail on accounts, put a service control policy on a folder, turn on a restriction for member accounts, apply a tag policy to the whole org, put a guardrail scp on an ou, apply a guardrail to the sandbox or workloads ou',
+      'apply an scp to an ou, enforce a guardrail on accounts, put a service control policy on a folder, turn on a restriction for member accounts, apply a tag policy to the whole org, put a guardrail scp on an ou, apply a guardrail to the sandbox or workloads ou, forbid accounts in an ou from using a service or region, block everyone in an ou from launching something, restrict member accounts to allowed regions, deny a service to all accounts in an ou',
     example: 'apply our deny-regions scp to the workloads ou',
   },
   {

@@ -77,7 +77,7 @@ export const ASKED_SECURITY_7: readonly AskedEntry[] = [
   {
     op: 'wafv2:UpdateWebACL',
     asked:
-      'add a rate limit rule, block a country, geo block, geo match, change firewall rules, add managed rules, throttle abusive clients',
+      'add a rate limit rule, block a country, geo block, geo match, change firewall rules, add managed rules, throttle abusive clients, requests per 5 minutes from one client, block traffic from a country or from outside a region',
     example: 'add a geo block for north korea and a rate limit rule to our waf',
   },
   {

@@ -93,7 +93,7 @@ export const ASKED_STORAGE_7: readonly AskedEntry[] = [
   {
     op: 'elasticache:IncreaseReplicaCount',
     asked:
-      'add read replicas to redis, more read capacity, scale out reads, extra replica nodes, one more read copy in every shard, another replica per node group',
+      'add read replicas to redis, more read capacity, scale out reads, extra replica nodes, one more read copy in every shard, another replica per node group, another read copy or replica for a redis or valkey cluster',
     example: 'add two more read replicas to redis group sessions-prod',
   },
   {
