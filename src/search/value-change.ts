@@ -16,6 +16,7 @@ import {
   VALUE_SHAPES,
 } from './data/value-change.js';
 import { addSizeMeanings, directionWeights, givesWith, sizesGiven } from './value-size.js';
+import { addMadeInto } from './made-into.js';
 
 const isValue = (t: string | undefined): boolean =>
   t !== undefined && VALUE_SHAPES.some((s) => s.pattern.test(t));
@@ -51,6 +52,8 @@ export function addValueChange(
   verbAt: VerbSpan | undefined,
 ): void {
   if (plan.question) return;
+  // "make the bucket public": a state given to a thing that exists is a change too (made-into.ts)
+  if (addMadeInto(ix, plan, ws, verbAt)) return;
   // a size given by the verb itself ("add 2 TiB to fs-...") is a change though "add" has a sense
   const sizes = sizesGiven(raw);
   if (verbAt && ownVerb(ws, verbAt) && !(sizes.length > 0 && givesWith(ws[verbAt.start]))) return;

@@ -7,6 +7,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { R19_MID_CONCEPTS } from '../../../src/search/data/concepts-r19-mid.js';
+import { MADE_INTO } from '../../../src/search/data/made-into-r19.js';
 import { VALUE_COMPARATIVES } from '../../../src/search/data/value-change.js';
 import { R19_MID_VERBS } from '../../../src/search/data/verbs-r19-mid.js';
 import { VERB_SYNONYMS } from '../../../src/search/data/verbs.js';
@@ -23,6 +24,10 @@ describe('round 19 data: every entry has a reason and a passing example', () => 
     expect(entry.why.length).toBeGreaterThan(10);
     expect(VERB_SYNONYMS[verb]).toEqual(entry.weights);
     expect(top(entry.example[0], 5)).toContain(entry.example[1]);
+  });
+  it('made into a state', () => {
+    expect(MADE_INTO.why.length).toBeGreaterThan(10);
+    expect(top(MADE_INTO.example[0], 5)).toContain(MADE_INTO.example[1]);
   });
   it('comparatives', () => {
     expect(VALUE_COMPARATIVES.why.length).toBeGreaterThan(10);
@@ -80,6 +85,48 @@ describe('everyday settings of a service find the operation that holds them', ()
     ['let our partner log in over sftp to upload reports', 'transfer:CreateUser'],
     ['block all accounts in the dev ou from launching gpu instances', 'organizations:AttachPolicy'],
     ['store athena results in a different bucket', 'athena:UpdateWorkGroup'],
+  ])('%s (top five)', (query, expected) => {
+    expect(top(query, 5)).toContain(expected);
+  });
+});
+
+describe('"make the X <state>" changes a thing that exists; "make a X" or "make all new X" does not', () => {
+  it.each([
+    ['make the sqs queue encrypted', 'sqs:SetQueueAttributes'],
+    ['make the rds instance private', 'rds:ModifyDBInstance'],
+    ['make our opensearch domain publicly accessible', 'opensearch:UpdateDomainConfig'],
+    ['make the snapshot private again', 'ec2:ModifySnapshotAttribute'],
+    ['make all new ebs volumes encrypted by default in this region', 'ec2:EnableEbsEncryptionByDefault'],
+    ['make the shared nfs drive reachable from the new subnet', 'efs:CreateMountTarget'],
+  ])('%s', (query, expected) => {
+    expect(top(query, 1)).toEqual([expected]);
+  });
+});
+
+describe('settings and everyday tasks of the services below the top twenty', () => {
+  it.each([
+    ['scan new s3 uploads for malware with guardduty', 'guardduty:CreateMalwareProtectionPlan'],
+    ['hide guardduty alerts caused by our own vulnerability scanner', 'guardduty:CreateFilter'],
+    ['pull security hub findings from every region into one place', 'securityhub:CreateFindingAggregator'],
+    ["replay last week's events from the eventbridge archive", 'events:StartReplay'],
+    ['keep a copy of every event that goes through the bus', 'events:CreateArchive'],
+    ['turn on in-transit encryption for the redis cluster', 'elasticache:ModifyReplicationGroup'],
+    ['let one app write only into its own folder on the efs share', 'efs:CreateAccessPoint'],
+    ['accept the subnets another account shared with us', 'ram:AcceptResourceShareInvitation'],
+    ['teach macie to spot our employee id format', 'macie2:CreateCustomDataIdentifier'],
+    ['store a department field on every cognito user', 'cognito-idp:AddCustomAttributes'],
+    ['log requests the web firewall blocked to s3', 'wafv2:PutLoggingConfiguration'],
+    ['password protect the amplify preview branch', 'amplify:UpdateBranch'],
+  ])('%s', (query, expected) => {
+    expect(top(query, 1)).toEqual([expected]);
+  });
+
+  it.each([
+    ['require an api key on the post method of the rest api', 'apigateway:UpdateMethod'],
+    ['see if the redis cluster survives losing its primary node', 'elasticache:TestFailover'],
+    ['suppress inspector findings for a cve we accepted', 'inspector2:CreateFilter'],
+    ['ship the firehose stream to splunk instead of s3', 'firehose:UpdateDestination'],
+    ['only copy files that changed since the last datasync run', 'datasync:UpdateTask'],
   ])('%s (top five)', (query, expected) => {
     expect(top(query, 5)).toContain(expected);
   });

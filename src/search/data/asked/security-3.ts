@@ -145,7 +145,7 @@ export const ASKED_SECURITY_3: readonly AskedEntry[] = [
   {
     op: 'organizations:MoveAccount',
     asked:
-      'move an account to another ou, put an account into the sandbox ou, out of root into an ou, relocate to a different folder, reorganize accounts, change where an account sits in the hierarchy, shift an account under another ou, put an account under the dev ou',
+      'move an account to another ou, put an account into the sandbox ou, out of root into an ou, relocate to a different folder, reorganize accounts, change where an account sits in the hierarchy, shift an account under another ou, put an account under the dev ou, put an account under another ou, place the account in a different folder of the org',
     example: 'relocate account 444455556666 from the sandbox ou into the prod ou',
   },
   {

@@ -43,7 +43,7 @@ export const ASKED_SECURITY_7: readonly AskedEntry[] = [
   {
     op: 'ram:AcceptResourceShareInvitation',
     asked:
-      'accept something another account shared with us, pending share invitation, say yes to a cross-account share, offer from another account',
+      'accept something another account shared with us, pending share invitation, say yes to a cross-account share, offer from another account, accept what another account shared with us, take the shared subnets or transit gateway, accept a share invitation',
     example: 'agree to the ram offer from account 111122223333',
   },
   {
@@ -100,7 +100,7 @@ export const ASKED_SECURITY_7: readonly AskedEntry[] = [
   {
     op: 'wafv2:PutLoggingConfiguration',
     asked:
-      'send firewall logs to s3, cloudwatch or firehose, record every request the waf sees, waf traffic logs',
+      'send firewall logs to s3, cloudwatch or firehose, record every request the waf sees, waf traffic logs, log blocked or allowed requests to s3, cloudwatch or firehose, firewall request logs, turn on waf logging',
     example: 'keep a record of every request waf evaluates in s3',
   },
   {

@@ -7,7 +7,7 @@ export const ASKED_STORAGE_4: readonly AskedEntry[] = [
   {
     op: 'backup:CreateBackupPlan',
     asked:
-      'schedule daily backups, nightly, retention rules, keep for 35 days, cron, centralized protection policy, automatic backups for everything, weekly and monthly copies',
+      'schedule daily backups, nightly, retention rules, keep for 35 days, cron, centralized protection policy, automatic backups for everything, weekly and monthly copies, copy recovery points to another region or account, cross-region copy rule',
     example: 'back up our databases every night at 2am and keep each copy for 35 days',
   },
   {
