@@ -17,7 +17,15 @@ const TAKE_BACK = {
   deregister: 0.5,
 };
 
+/** Undoing a change or a release: rolled back, or the change in progress stopped or cancelled. */
+const UNDO = { rollback: 1, revert: 1, cancel: 0.8, restore: 0.6, stop: 0.5 };
+
 export const R19_MID_VERBS: Readonly<Record<string, EverydayVerb>> = {
+  undo: {
+    weights: UNDO,
+    why: 'undoing a release or a change rolls it back (or stops and cancels it while it runs); the word is not a name part of any operation',
+    example: ['undo the failed update of stack web-prod', 'cloudformation:RollbackStack'],
+  },
   'take away': {
     weights: TAKE_BACK,
     why: 'taking away access or a permission someone was given revokes or removes it; it never grants',

@@ -55,6 +55,15 @@ describe('taking access away revokes it, it never grants', () => {
   });
 });
 
+describe('undoing a release rolls it back or stops it', () => {
+  it.each([
+    ['undo the last codedeploy release', 'codedeploy:StopDeployment'],
+    ["undo yesterday's rds parameter change", 'rds:ResetDBParameterGroup'],
+  ])('%s', (query, expected) => {
+    expect(top(query, 1)).toEqual([expected]);
+  });
+});
+
 describe('a light verb with a comparative size changes the thing in place', () => {
   it.each([
     ['give the sagemaker notebook a larger instance', 'sagemaker:UpdateNotebookInstance'],
