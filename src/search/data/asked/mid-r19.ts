@@ -18,8 +18,8 @@ export const ASKED_MID_R19: readonly AskedEntry[] = [
   {
     op: 'guardduty:CreateMalwareProtectionPlan',
     asked:
-      'malware scanning of new objects in a bucket, virus scan on upload, check uploaded files for malware, protect a bucket from infected uploads',
-    example: 'have guardduty check every file dropped into bucket uploads-prod for viruses',
+      'continuous malware protection for a bucket, scan every upload as it arrives, virus scan on upload, protect a bucket from infected uploads',
+    example: 'have guardduty scan every upload to bucket uploads-prod as it arrives',
   },
   {
     op: 'apigateway:UpdateMethod',
