@@ -8,8 +8,15 @@ import { replaceVerbs, type Mutable } from './plan-terms.js';
 import type { QueryPlan } from './query-plan.js';
 import type { VerbSpan } from './query-words.js';
 import { unwrapToken } from './text.js';
-import { VALUE_CHANGE, VALUE_LIGHT_VERBS, VALUE_MARKERS, VALUE_SHAPES } from './data/value-change.js';
+import {
+  VALUE_CHANGE,
+  VALUE_COMPARATIVES,
+  VALUE_LIGHT_VERBS,
+  VALUE_MARKERS,
+  VALUE_SHAPES,
+} from './data/value-change.js';
 import { addSizeMeanings, directionWeights, givesWith, sizesGiven } from './value-size.js';
+import { addMadeInto } from './made-into.js';
 
 const isValue = (t: string | undefined): boolean =>
   t !== undefined && VALUE_SHAPES.some((s) => s.pattern.test(t));
@@ -45,10 +52,17 @@ export function addValueChange(
   verbAt: VerbSpan | undefined,
 ): void {
   if (plan.question) return;
+  // "make the bucket public": a state given to a thing that exists is a change too (made-into.ts)
+  if (addMadeInto(ix, plan, ws, verbAt)) return;
   // a size given by the verb itself ("add 2 TiB to fs-...") is a change though "add" has a sense
   const sizes = sizesGiven(raw);
   if (verbAt && ownVerb(ws, verbAt) && !(sizes.length > 0 && givesWith(ws[verbAt.start]))) return;
-  if (!movesValue(raw) && sizes.length === 0) return;
+  // a comparative with a light verb ("give it a bigger machine") moves a value with no number
+  const comparative =
+    verbAt !== undefined &&
+    VALUE_COMPARATIVES.verbs.has(ws[verbAt.start]!) &&
+    ws.some((w) => VALUE_COMPARATIVES.words.has(w));
+  if (!movesValue(raw) && sizes.length === 0 && !comparative) return;
   replaceVerbs(ix, plan, { ...VALUE_CHANGE.weights, ...directionWeights(raw) });
   addSizeMeanings(ix, plan, sizes);
   plan.changes = true;

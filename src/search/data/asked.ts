@@ -148,6 +148,7 @@ import { ASKED_AIMID_R13 } from './asked/aimid-r13.js';
 import { ASKED_TAIL_R15 } from './asked/tail-r15.js';
 import { ASKED_PARA_TOP_R17 } from './asked/para-top-r17.js';
 import { ASKED_QUESTIONS_R18 } from './asked/questions-r18.js';
+import { ASKED_MID_R19 } from './asked/mid-r19.js';
 import { ASKED_DEVDATA_R12 } from './asked/devdata-r12.js';
 import { ASKED_APPDEV_R13 } from './asked/appdev-r13.js';
 import { ASKED_ANALYTICS_R13 } from './asked/analytics-r13.js';
@@ -300,4 +301,5 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_TAIL_R15,
   ...ASKED_PARA_TOP_R17,
   ...ASKED_QUESTIONS_R18,
+  ...ASKED_MID_R19,
 ];

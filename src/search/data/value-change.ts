@@ -77,3 +77,16 @@ export const VALUE_MARKERS: Readonly<Record<string, { why: string; example: [str
     example: ['bring the kinesis stream to 4 shards', 'kinesis:UpdateShardCount'],
   },
 };
+
+/**
+ * Round 19: a comparative size after a verb that says little ("give the build project a bigger
+ * machine", "make the cache node larger") is a new value of a setting, as a number is, though no
+ * number is typed: the thing is resized or modified, not made again. Only the verbs that hand the
+ * thing its size: "move it to a smaller type by pointing it at a new config" names its own way.
+ */
+export const VALUE_COMPARATIVES = {
+  verbs: new Set(['give', 'make', 'get', 'have', 'put']),
+  words: new Set(['bigger', 'larger', 'smaller', 'beefier', 'faster', 'roomier', 'heftier']),
+  why: 'a thing given a bigger or smaller size than it has is changed in place, as with a number',
+  example: ['give the codebuild project behind api-ci a beefier build machine', 'codebuild:UpdateProject'],
+} as const;

@@ -87,7 +87,7 @@ export const ASKED_APPS_R10: readonly AskedEntry[] = [
   {
     op: 'appsync:CreateApiCache',
     asked:
-      'turn on caching for a graphql api, make reads faster with a cache, add a cache in front of resolvers, cache responses of queries',
+      'turn on caching for a graphql api, make reads faster with a cache, add a cache in front of resolvers, cache responses of queries, cache the responses of a graphql api, response caching, cache ttl of the api',
     example: 'add caching to our appsync api so repeated queries are faster',
   },
 ];

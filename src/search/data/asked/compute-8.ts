@@ -127,7 +127,7 @@ export const ASKED_COMPUTE_8: readonly AskedEntry[] = [
   {
     op: 'elasticbeanstalk:RequestEnvironmentInfo',
     asked:
-      'collect beanstalk logs, tail or bundle logs from the machines, gather logs, last lines of logs from every machine',
+      'collect beanstalk logs, tail or bundle logs from the machines, gather logs, last lines of logs from every machine, tail the logs of the instances, last lines of the server logs, bundle the full logs',
     example: 'pull the tail logs of beanstalk env shop-prod',
   },
   {

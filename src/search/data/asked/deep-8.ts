@@ -91,7 +91,8 @@ export const ASKED_DEEP_8: readonly AskedEntry[] = [
   },
   {
     op: 'cognito-idp:AddCustomAttributes',
-    asked: 'add a custom field to user profiles, new custom attribute like tenant id',
+    asked:
+      'add a custom field to user profiles, new custom attribute like tenant id, extra field on every user profile, custom attribute like department or plan, new user attribute',
     example: 'add a custom:tenant_id attribute to our users',
   },
   {

@@ -114,7 +114,7 @@ export const ASKED_INTEGRATION_2: readonly AskedEntry[] = [
   {
     op: 'firehose:UpdateDestination',
     asked:
-      'change where data goes, switch bucket, buffer size, s3 prefix, transformation lambda, redirect output, deliver somewhere else from now on, send output to another bucket, new destination',
+      'change where data goes, switch bucket, buffer size, s3 prefix, transformation lambda, redirect output, deliver somewhere else from now on, send output to another bucket, new destination, compress the files it writes as gzip or snappy, compression format of the output, buffer interval, write a file every n minutes or n mb, convert records to parquet, send to splunk, opensearch or an http endpoint instead',
     example: 'point the logs firehose at a different s3 bucket and prefix',
   },
   {

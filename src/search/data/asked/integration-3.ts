@@ -25,7 +25,7 @@ export const ASKED_INTEGRATION_3: readonly AskedEntry[] = [
   {
     op: 'apigateway:UpdateStage',
     asked:
-      "turn on caching, throttling per environment, access logging, x-ray tracing, change stage variables, cache ttl, canary settings, enable the cache on a stage, set the stage's rate and burst limits, requests per second for a whole stage, turn on execution logs",
+      "turn on caching, throttling per environment, access logging, x-ray tracing, change stage variables, cache ttl, canary settings, enable the cache on a stage, set the stage's rate and burst limits, requests per second for a whole stage, turn on execution logs, cache responses for n minutes, response caching on a stage",
     example: 'enable access logs and x-ray tracing on the prod stage of my rest api',
   },
   {

@@ -48,13 +48,13 @@ export const ASKED_INTEGRATION_4: readonly AskedEntry[] = [
   {
     op: 'glue:GetJobRun',
     asked:
-      'did it succeed, why did the run fail, error message, duration, has it finished, status, dpu seconds',
+      'did it succeed, why did the run fail, error message, duration, has it finished, status, dpu seconds, how far the run got, did it error out',
     example: 'why did run jr_abc123 of the nightly-etl glue job fail',
   },
   {
     op: 'glue:GetJobRuns',
     asked:
-      'past runs, run history, recent failures, last run, previous attempts, how often it failed, did it finish, still running or done, latest runs',
+      'past runs, run history, recent failures, last run, previous attempts, how often it failed, did it finish, still running or done, latest runs, how far the latest runs got, did the last run error',
     example: 'show the recent runs of the nightly-etl glue job and which ones failed',
   },
   {

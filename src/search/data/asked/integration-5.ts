@@ -40,7 +40,7 @@ export const ASKED_INTEGRATION_5: readonly AskedEntry[] = [
   {
     op: 'athena:UpdateWorkGroup',
     asked:
-      'change results location, where results get written, output from now on, bytes scanned cutoff, enforce settings, switch engine version, change output bucket',
+      'change results location, where results get written, output from now on, bytes scanned cutoff, enforce settings, switch engine version, change output bucket, limit how much data each query may scan, cap every query at n gb, per-query scan limit, store query results in another bucket',
     example: 'point the analysts athena workgroup output at s3://new-results/ from now on',
   },
   {

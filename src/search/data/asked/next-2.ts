@@ -77,7 +77,8 @@ export const ASKED_NEXT_2: readonly AskedEntry[] = [
   },
   {
     op: 'sesv2:PutEmailIdentityDkimAttributes',
-    asked: 'turn dkim signing on or off, enable dkim, mail failing dmarc, disable signing for a domain',
+    asked:
+      'turn dkim signing on or off, enable dkim, mail failing dmarc, disable signing for a domain, sign outgoing mail with dkim, turn dkim signing on or off',
     example: 'switch on dkim signing for example.com in ses',
   },
   {
@@ -148,7 +149,7 @@ export const ASKED_NEXT_2: readonly AskedEntry[] = [
   {
     op: 'backup:UpdateBackupPlan',
     asked:
-      'change backup schedule, retain backups longer instead, extend retention, add a cross region copy rule, edit lifecycle of existing rule',
+      'change backup schedule, retain backups longer instead, extend retention, add a cross region copy rule, edit lifecycle of existing rule, add a cross-region copy to an existing plan, send copies of backups to a second region or account',
     example: 'change daily-35 so it retains recovery points 90 days instead of 35',
   },
   {

@@ -25,7 +25,7 @@ export const ASKED_NEXT_3: readonly AskedEntry[] = [
   {
     op: 'redshift:ModifyCluster',
     asked:
-      'change master password, admin password reset, rename warehouse, change node type, turn on encryption, make publicly accessible, change maintenance track, enhanced vpc routing',
+      'change master password, admin password reset, rename warehouse, change node type, turn on encryption, make publicly accessible, change maintenance track, enhanced vpc routing, make the warehouse publicly accessible or reachable from outside, change node type or count',
     example: 'reset the admin password of redshift analytics-prod',
   },
   {

@@ -105,7 +105,8 @@ export const ASKED_NEXT_5: readonly AskedEntry[] = [
   },
   {
     op: 'codedeploy:CreateDeploymentConfig',
-    asked: 'custom rollout speed, canary percentage, linear 10 percent every minute, minimum healthy hosts',
+    asked:
+      'custom rollout speed, canary percentage, linear 10 percent every minute, minimum healthy hosts, canary or linear rollout settings of codedeploy, n percent of instances or functions per step, how fast a codedeploy rollout moves',
     example: 'define a rollout that shifts 10 percent of traffic every 3 minutes',
   },
   {

@@ -171,7 +171,7 @@ export const ASKED_NEXT: readonly AskedEntry[] = [
   {
     op: 'glue:StartTrigger',
     asked:
-      'activate a schedule, turn on a trigger, enable a cron for etl jobs, kick off a conditional trigger',
+      'activate a schedule, turn on a trigger, enable a cron for etl jobs, kick off a conditional trigger, resume a paused schedule, let a paused trigger fire again',
     example: 'activate the nightly-2am glue schedule that fires our etl jobs',
   },
   {

@@ -49,13 +49,13 @@ export const ASKED_OBSERVABILITY_2: readonly AskedEntry[] = [
   {
     op: 'events:CreateArchive',
     asked:
-      'keep a copy of all events, store events for later replay, record history of messages, save events',
+      'keep a copy of all events, store events for later replay, record history of messages, save events, keep every event that passes a bus, store events to replay later, event history of a bus',
     example: 'keep a copy of every message that goes through our bus for 90 days',
   },
   {
     op: 'events:StartReplay',
     asked:
-      'resend old events, reprocess past messages, re-deliver from history, redo events after a bug fix, replay captured events onto a bus again',
+      'resend old events, reprocess past messages, re-deliver from history, redo events after a bug fix, replay captured events onto a bus again, resend archived events, replay past events to the bus, re-deliver events from an archive',
     example: 'resend last tuesday’s messages after we fixed the consumer bug',
   },
   {
@@ -178,7 +178,7 @@ export const ASKED_OBSERVABILITY_2: readonly AskedEntry[] = [
   {
     op: 'config:PutConfigurationRecorder',
     asked:
-      'turn on change tracking, record setting changes of resources, track inventory of resources, what to record, keep a history of every resource configuration over time',
+      'turn on change tracking, record setting changes of resources, track inventory of resources, what to record, keep a history of every resource configuration over time, choose which resource types config tracks, track just buckets and instances',
     example: 'start tracking every setting change to our resources',
   },
   {

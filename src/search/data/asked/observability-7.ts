@@ -86,7 +86,7 @@ export const ASKED_OBSERVABILITY_7: readonly AskedEntry[] = [
   {
     op: 'codebuild:UpdateProject',
     asked:
-      'change ci settings, bigger build machine for a ci job, change compute type, new image or environment variable for ci, edit buildspec location',
+      'change ci settings, bigger build machine for a ci job, change compute type, new image or environment variable for ci, edit buildspec location, run builds inside a vpc, vpc config for a build project, build timeout, privileged mode for docker builds, larger compute for builds',
     example: 'give the api ci job a bigger machine and a new environment variable',
   },
   {

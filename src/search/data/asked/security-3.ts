@@ -13,7 +13,7 @@ export const ASKED_SECURITY_3: readonly AskedEntry[] = [
   {
     op: 'sso-admin:CreateAccountAssignment',
     asked:
-      'give a workforce person or team access to an account through single sign-on, assign someone to production, grant sso access, hand out an access level, identity center access for a group or person to an account, PowerUser, AdministratorAccess or ReadOnly access in an account or environment',
+      'give a workforce person or team access to an account through single sign-on, assign someone to production, grant sso access, hand out an access level, identity center access for a group or person to an account, PowerUser, AdministratorAccess or ReadOnly access in an account or environment, give a group admin or read-only access in an account',
     example: 'data-eng needs PowerUser in account 123456789012 through identity center',
   },
   {
@@ -145,7 +145,7 @@ export const ASKED_SECURITY_3: readonly AskedEntry[] = [
   {
     op: 'organizations:MoveAccount',
     asked:
-      'move an account to another ou, put an account into the sandbox ou, out of root into an ou, relocate to a different folder, reorganize accounts, change where an account sits in the hierarchy, shift an account under another ou, put an account under the dev ou',
+      'move an account to another ou, put an account into the sandbox ou, out of root into an ou, relocate to a different folder, reorganize accounts, change where an account sits in the hierarchy, shift an account under another ou, put an account under the dev ou, put an account under another ou, place the account in a different folder of the org',
     example: 'relocate account 444455556666 from the sandbox ou into the prod ou',
   },
   {
@@ -157,7 +157,7 @@ export const ASKED_SECURITY_3: readonly AskedEntry[] = [
   {
     op: 'organizations:AttachPolicy',
     asked:
-      'apply an scp to an ou, enforce a guardrail on accounts, put a service control policy on a folder, turn on a restriction for member accounts, apply a tag policy to the whole org, put a guardrail scp on an ou, apply a guardrail to the sandbox or workloads ou',
+      'apply an scp to an ou, enforce a guardrail on accounts, put a service control policy on a folder, turn on a restriction for member accounts, apply a tag policy to the whole org, put a guardrail scp on an ou, apply a guardrail to the sandbox or workloads ou, forbid accounts in an ou from using a service or region, block everyone in an ou from launching something, restrict member accounts to allowed regions, deny a service to all accounts in an ou',
     example: 'apply our deny-regions scp to the workloads ou',
   },
   {

@@ -226,7 +226,7 @@ export const ASKED_SECURITY_4: readonly AskedEntry[] = [
   {
     op: 'acm:DescribeCertificate',
     asked:
-      'when does the ssl cert expire, cert expiry date, not after date, validation status, which domains does it cover, is it in use, dns validation record to add, pending validation, expiry of a tls certificate, when a tls cert runs out, details of one tls cert, issued yet',
+      'when does the ssl cert expire, cert expiry date, not after date, validation status, which domains does it cover, is it in use, dns validation record to add, pending validation, expiry of a tls certificate, when a tls cert runs out, details of one tls cert, issued yet, which load balancers or distributions use the cert, is the certificate in use, renewal status of a cert',
     example: 'is the acm cert for shop.example.com still pending dns validation',
   },
   {

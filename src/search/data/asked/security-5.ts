@@ -7,7 +7,7 @@ export const ASKED_SECURITY_5: readonly AskedEntry[] = [
   {
     op: 'cognito-idp:CreateUserPool',
     asked:
-      'customer login for my web or mobile app, sign-up and sign-in for app users, authentication backend, directory of customers, auth0 alternative',
+      'customer login for my web or mobile app, sign-up and sign-in for app users, authentication backend, directory of customers, auth0 alternative, sign in with an email address or phone number instead of a username, email as the username',
     example: 'set up cognito so shoppers can register and authenticate on our storefront',
   },
   {
@@ -145,7 +145,7 @@ export const ASKED_SECURITY_5: readonly AskedEntry[] = [
   {
     op: 'cognito-idp:UpdateUserPool',
     asked:
-      'customer password rules, lambda triggers such as pre sign-up, email sender settings, change how the customer directory behaves',
+      'customer password rules, lambda triggers such as pre sign-up, email sender settings, change how the customer directory behaves, account recovery by sms or email, password resets by text message, which attributes get auto-verified at sign-up, wording of the verification message, send cognito emails through our own ses address, from address of cognito emails',
     example: 'attach a pre-signup trigger function to our cognito pool',
   },
   {

@@ -31,7 +31,7 @@ export const ASKED_SECURITY_6: readonly AskedEntry[] = [
   {
     op: 'guardduty:CreateFilter',
     asked:
-      'suppression rule, auto-archive noisy threat alerts, saved criteria for alerts, stop alerting on a known scanner',
+      'suppression rule, auto-archive noisy threat alerts, saved criteria for alerts, stop alerting on a known scanner, auto-archive future findings that match, suppression rule for alerts from our own scanner',
     example: 'stop guardduty showing alerts from our pentest scanner',
   },
   {
@@ -95,7 +95,7 @@ export const ASKED_SECURITY_6: readonly AskedEntry[] = [
   {
     op: 'securityhub:CreateFindingAggregator',
     asked:
-      'see security alerts from every region in one place, cross-region aggregation, home region for the dashboard',
+      'see security alerts from every region in one place, cross-region aggregation, home region for the dashboard, bring findings of all regions into one home region, cross-region aggregation, one place for findings of every region',
     example: 'aggregate security hub alerts from all regions into us-east-1',
   },
   {
@@ -165,7 +165,7 @@ export const ASKED_SECURITY_6: readonly AskedEntry[] = [
   {
     op: 'macie2:CreateCustomDataIdentifier',
     asked:
-      'regex for our own sensitive data format, detect employee ids or internal account numbers, custom pii pattern, recognize our own identifiers such as staff numbers, detect a custom pattern, our own id format',
+      'regex for our own sensitive data format, detect employee ids or internal account numbers, custom pii pattern, recognize our own identifiers such as staff numbers, detect a custom pattern, our own id format, teach it our own sensitive data format, custom regex of sensitive data, employee or customer number pattern',
     example: 'make macie detect our EMP-123456 staff id pattern',
   },
   {

@@ -43,7 +43,7 @@ export const ASKED_SECURITY_7: readonly AskedEntry[] = [
   {
     op: 'ram:AcceptResourceShareInvitation',
     asked:
-      'accept something another account shared with us, pending share invitation, say yes to a cross-account share, offer from another account',
+      'accept something another account shared with us, pending share invitation, say yes to a cross-account share, offer from another account, accept what another account shared with us, take the shared subnets or transit gateway, accept a share invitation',
     example: 'agree to the ram offer from account 111122223333',
   },
   {
@@ -77,7 +77,7 @@ export const ASKED_SECURITY_7: readonly AskedEntry[] = [
   {
     op: 'wafv2:UpdateWebACL',
     asked:
-      'add a rate limit rule, block a country, geo block, geo match, change firewall rules, add managed rules, throttle abusive clients',
+      'add a rate limit rule, block a country, geo block, geo match, change firewall rules, add managed rules, throttle abusive clients, requests per 5 minutes from one client, block traffic from a country or from outside a region',
     example: 'add a geo block for north korea and a rate limit rule to our waf',
   },
   {
@@ -100,7 +100,7 @@ export const ASKED_SECURITY_7: readonly AskedEntry[] = [
   {
     op: 'wafv2:PutLoggingConfiguration',
     asked:
-      'send firewall logs to s3, cloudwatch or firehose, record every request the waf sees, waf traffic logs',
+      'send firewall logs to s3, cloudwatch or firehose, record every request the waf sees, waf traffic logs, log blocked or allowed requests to s3, cloudwatch or firehose, firewall request logs, turn on waf logging',
     example: 'keep a record of every request waf evaluates in s3',
   },
   {

@@ -128,7 +128,7 @@ export const ASKED_STORAGE_3: readonly AskedEntry[] = [
   {
     op: 'efs:CreateAccessPoint',
     asked:
-      'application entry directory, posix user uid gid, enforce root directory, mount from lambda, per app folder on a share',
+      'application entry directory, posix user uid gid, enforce root directory, mount from lambda, per app folder on a share, one app confined to its own directory, per-application folder with its own posix user, app-specific entry point into the share',
     example: 'let my lambda mount /app-data on the shared drive as uid 1000',
   },
   {

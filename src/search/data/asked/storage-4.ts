@@ -7,7 +7,7 @@ export const ASKED_STORAGE_4: readonly AskedEntry[] = [
   {
     op: 'backup:CreateBackupPlan',
     asked:
-      'schedule daily backups, nightly, retention rules, keep for 35 days, cron, centralized protection policy, automatic backups for everything, weekly and monthly copies',
+      'schedule daily backups, nightly, retention rules, keep for 35 days, cron, centralized protection policy, automatic backups for everything, weekly and monthly copies, copy recovery points to another region or account, cross-region copy rule',
     example: 'back up our databases every night at 2am and keep each copy for 35 days',
   },
   {
@@ -150,7 +150,7 @@ export const ASKED_STORAGE_4: readonly AskedEntry[] = [
   {
     op: 'datasync:CreateTask',
     asked:
-      'copy from on-premises nfs to s3, migrate files, sync folders on a schedule, move data between storage services, filters',
+      'copy from on-premises nfs to s3, migrate files, sync folders on a schedule, move data between storage services, filters, copy files from a file share into a bucket with datasync, nfs or smb share to s3',
     example: 'set up a nightly sync from our nas share to bucket nas-mirror',
   },
   {
@@ -200,7 +200,7 @@ export const ASKED_STORAGE_4: readonly AskedEntry[] = [
   {
     op: 'transfer:CreateUser',
     asked:
-      'sftp login, account for a partner, home directory, username for file upload, chroot, new sftp login with their ssh key, onboard someone to the sftp endpoint, give a person sftp access',
+      'sftp login, account for a partner, home directory, username for file upload, chroot, new sftp login with their ssh key, onboard someone to the sftp endpoint, give a person sftp access, sftp access for a vendor, supplier or customer, let an outside company drop files over sftp',
     example: 'add supplier acme as a login on sftp server s-1234 with home /uploads/acme',
   },
   {

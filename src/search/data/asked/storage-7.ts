@@ -87,13 +87,13 @@ export const ASKED_STORAGE_7: readonly AskedEntry[] = [
   {
     op: 'elasticache:ModifyReplicationGroup',
     asked:
-      'move redis to bigger or smaller nodes, change node type, scale up redis, enable auth token, redis version upgrade, change maintenance window, turn on multi-az',
+      'move redis to bigger or smaller nodes, change node type, scale up redis, enable auth token, redis version upgrade, change maintenance window, turn on multi-az, turn on in-transit encryption or tls, auth token, change the node type of a redis group',
     example: 'move redis group sessions-prod to cache.r7g.large nodes',
   },
   {
     op: 'elasticache:IncreaseReplicaCount',
     asked:
-      'add read replicas to redis, more read capacity, scale out reads, extra replica nodes, one more read copy in every shard, another replica per node group',
+      'add read replicas to redis, more read capacity, scale out reads, extra replica nodes, one more read copy in every shard, another replica per node group, another read copy or replica for a redis or valkey cluster',
     example: 'add two more read replicas to redis group sessions-prod',
   },
   {
@@ -104,7 +104,7 @@ export const ASKED_STORAGE_7: readonly AskedEntry[] = [
   {
     op: 'elasticache:TestFailover',
     asked:
-      'simulate primary node failure, check automatic failover works, chaos test redis, fail over the primary to a replica, test failover, resilience test, promote a replica to check failover',
+      'simulate primary node failure, check automatic failover works, chaos test redis, fail over the primary to a replica, test failover, resilience test, promote a replica to check failover, simulate losing the primary node, failover drill, check the cluster survives a node failure',
     example: 'make the redis primary fail on purpose to check our app survives',
   },
   {

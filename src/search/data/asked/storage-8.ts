@@ -24,7 +24,8 @@ export const ASKED_STORAGE_8: readonly AskedEntry[] = [
   },
   {
     op: 'redshift:PauseCluster',
-    asked: 'stop warehouse billing, suspend compute at night, save money on idle warehouse',
+    asked:
+      'stop warehouse billing, suspend compute at night, save money on idle warehouse, shut the warehouse down and keep its data, turn the redshift cluster off without deleting it',
     example: 'stop paying for warehouse analytics-dev compute over the weekend',
   },
   {
