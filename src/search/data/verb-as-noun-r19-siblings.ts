@@ -1,0 +1,48 @@
+// Data: where a verb word is a noun by its place in the sentence (verb-as-noun.ts), for issue 16
+// round 19 (choosing among one service's operations): "the workflow RUN is still going", "past
+// runs of a codepipeline RELEASE", "the rules THAT EXPIRE old objects". Read as the task's verb,
+// such a word sends the query to the call that starts or changes the thing instead of the read
+// it asks for. test/integration/search/verb-as-noun-r19.test.ts checks each entry's example.
+
+import type { Reasoned } from './reasoned.js';
+
+/**
+ * Words that follow a subject: a verb word right before them is what the sentence is about
+ * ("the build WAS", "my run WENT wrong"); an order never puts a copula after its verb.
+ */
+export const AFTER_SUBJECT: Reasoned & { readonly words: ReadonlySet<string> } = {
+  words: new Set(['is', 'was', 'were', 'are', 'has', 'had', 'went', 'did', 'does', 'got', 'took', 'keeps']),
+  why: '"the deploy is stuck", "the run went through": a copula or a tense after the word makes it the subject, so the query asks about the thing, not to do it',
+  example: [
+    'the codebuild build was stuck in queued for an hour, show its phases',
+    'codebuild:BatchGetBuilds',
+  ],
+};
+
+/**
+ * Words after which a determiner opens a noun phrase, as at the start of the query ("runs OF a
+ * codepipeline release", "WHETHER the lambda deploy ..."): the phrase's last word is its noun,
+ * even when it is a verb word.
+ */
+export const PHRASE_OPENERS: Reasoned & { readonly words: ReadonlySet<string> } = {
+  words: new Set(['of', 'whether', 'if']),
+  why: 'a determiner and the words after it ("a codepipeline release", "the rds snapshot export task") name one thing; an order puts its verb before the determiner',
+  example: ['earlier runs of my codepipeline release', 'codepipeline:ListPipelineExecutions'],
+};
+
+/** Copulas after which an -ing or -ed word is the subject's state ("is GETTING throttled"). */
+export const COPULAS: Reasoned & { readonly words: ReadonlySet<string> } = {
+  words: new Set(['is', 'are', 'was', 'were', 'keeps', 'been', 'being']),
+  why: '"my stream is getting throttled, give it more": the participle says how the thing is; the order comes later',
+  example: ['my kinesis stream is getting throttled, add shards', 'kinesis:UpdateShardCount'],
+};
+
+/**
+ * Relative pronouns: after a noun they open a clause that describes it ("the rules THAT expire
+ * old objects", "functions WHICH time out"); its verbs say which things, not what to do.
+ */
+export const RELATIVE_PRONOUNS: Reasoned & { readonly words: ReadonlySet<string> } = {
+  words: new Set(['that', 'which', 'who']),
+  why: 'a noun phrase with a relative clause names things to look at; the clause verb ("expire", "invoke") is not an order to do it',
+  example: ['the s3 rules that expire old files in bucket logs', 's3:GetBucketLifecycleConfiguration'],
+};
