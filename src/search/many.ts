@@ -33,7 +33,11 @@ function countsThings(ws: readonly string[], i: number): boolean {
 
 const batchWordsOf = new WeakMap<SearchIndexData, ReadonlySet<number>>();
 
-/** Whether the operation's name spells a batch or bulk variant (raw name words). */
+/**
+ * Whether the operation's name spells a batch or bulk variant (raw name words), or is the plural
+ * twin of its service's call for one thing (PutRecords beside PutRecord, GetParameters beside
+ * GetParameter): the call made for many of them.
+ */
 export function isBatchVariant(ix: SearchIndexData, op: number): boolean {
   let ids = batchWordsOf.get(ix);
   if (ids === undefined) {
@@ -42,7 +46,29 @@ export function isBatchVariant(ix: SearchIndexData, op: number): boolean {
   }
   for (let r = ix.rawNameStart[op]!; r < ix.rawNameStart[op + 1]!; r++)
     if (ids.has(ix.rawNameWords[r]!)) return true;
-  return false;
+  return isPluralTwin(ix, op);
+}
+
+const pluralTwinsOf = new WeakMap<SearchIndexData, Map<number, boolean>>();
+
+/** Whether the name ends in a plural and the service also has the same name in the singular. */
+function isPluralTwin(ix: SearchIndexData, op: number): boolean {
+  let known = pluralTwinsOf.get(ix);
+  if (known === undefined) pluralTwinsOf.set(ix, (known = new Map()));
+  const seen = known.get(op);
+  if (seen !== undefined) return seen;
+  const name = ix.opNames.at(op) ?? '';
+  const singulars = name.endsWith('ies')
+    ? [`${name.slice(0, -3)}y`]
+    : name.endsWith('s') && !name.endsWith('ss')
+      ? [name.slice(0, -1), ...(name.endsWith('es') ? [name.slice(0, -2)] : [])]
+      : [];
+  const s = ix.opService[op]!;
+  let twin = false;
+  for (let k = ix.svcStart[s]!; k < ix.svcStart[s + 1]! && !twin && singulars.length > 0; k++)
+    twin = singulars.includes(ix.opNames.at(k) ?? '');
+  known.set(op, twin);
+  return twin;
 }
 
 /**
