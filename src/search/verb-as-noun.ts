@@ -41,8 +41,12 @@ function subjectState(ws: readonly string[], i: number): boolean {
   return COPULAS.words.has(ws[i - 1] ?? '') && /(ing|ed)$/.test(ws[i]!);
 }
 
-/** After "that"/"which" following a noun (not a verb: "check that ..."), up to the end. */
+/**
+ * After "that"/"which" following a noun (not a verb: "check that ..."), up to the end; not in a
+ * phrase opening with "a", which describes a thing wanted ("a link that drops the user in").
+ */
 function inRelativeClause(ws: readonly string[], i: number): boolean {
+  if (RELATIVE_PRONOUNS.unlessOpening.has(ws[0]!)) return false;
   for (let k = i - 1; k > 0; k--) {
     if (!RELATIVE_PRONOUNS.words.has(ws[k]!)) continue;
     const noun = ws[k - 1]!;

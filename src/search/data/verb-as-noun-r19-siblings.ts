@@ -41,8 +41,42 @@ export const COPULAS: Reasoned & { readonly words: ReadonlySet<string> } = {
  * Relative pronouns: after a noun they open a clause that describes it ("the rules THAT expire
  * old objects", "functions WHICH time out"); its verbs say which things, not what to do.
  */
-export const RELATIVE_PRONOUNS: Reasoned & { readonly words: ReadonlySet<string> } = {
+export const RELATIVE_PRONOUNS: Reasoned & {
+  readonly words: ReadonlySet<string>;
+  readonly unlessOpening: ReadonlySet<string>;
+} = {
   words: new Set(['that', 'which', 'who']),
+  /** "a vector store that scales itself": a thing wanted, whose clause says what it must do (a task). */
+  unlessOpening: new Set(['a', 'an']),
   why: 'a noun phrase with a relative clause names things to look at; the clause verb ("expire", "invoke") is not an order to do it',
   example: ['the s3 rules that expire old files in bucket logs', 's3:GetBucketLifecycleConfiguration'],
+};
+
+/**
+ * First words of a noun phrase that name things that already exist: with no verb and no task a
+ * concept implies, the query asks to see them ("my old classic load balancers", "earlier runs
+ * of the release pipeline"), not to start or make one. An opening "a"/"an" is left out: "a
+ * vector store I don't have to size" asks for one to be made.
+ */
+export const EXISTING_OPENERS: Reasoned & {
+  readonly words: ReadonlySet<string>;
+  readonly unless: ReadonlySet<string>;
+} = {
+  words: new Set([
+    'the',
+    'my',
+    'our',
+    'their',
+    'its',
+    'earlier',
+    'past',
+    'previous',
+    'prior',
+    'old',
+    'older',
+  ]),
+  /** "the read capacity should float between 5 and 500": a state wanted is a change. */
+  unless: new Set(['should', 'must', 'shall', 'ought', 'needs', 'want', 'wants']),
+  why: 'a definite noun phrase or one of earlier things names what exists; with no verb it asks to look at it',
+  example: ['earlier runs of the web-release pipeline', 'codepipeline:ListPipelineExecutions'],
 };

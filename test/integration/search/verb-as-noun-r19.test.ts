@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
   AFTER_SUBJECT,
   COPULAS,
+  EXISTING_OPENERS,
   PHRASE_OPENERS,
   RELATIVE_PRONOUNS,
 } from '../../../src/search/data/verb-as-noun-r19-siblings.js';
@@ -15,10 +16,13 @@ import { useBundleSearch } from './search-fixture.js';
 const { top } = useBundleSearch();
 
 describe('round 19 verb words read as nouns: every entry has a reason and a passing example', () => {
-  it.each(Object.entries({ AFTER_SUBJECT, PHRASE_OPENERS, COPULAS, RELATIVE_PRONOUNS }))('%s', (_, entry) => {
-    expect(entry.why.length).toBeGreaterThan(10);
-    expect(top(entry.example[0], 5)).toContain(entry.example[1]);
-  });
+  it.each(Object.entries({ AFTER_SUBJECT, PHRASE_OPENERS, COPULAS, RELATIVE_PRONOUNS, EXISTING_OPENERS }))(
+    '%s',
+    (_, entry) => {
+      expect(entry.why.length).toBeGreaterThan(10);
+      expect(top(entry.example[0], 5)).toContain(entry.example[1]);
+    },
+  );
 });
 
 describe('a verb word inside a noun phrase names the thing', () => {
@@ -38,5 +42,21 @@ describe('a verb before its determiner is still the order', () => {
     ['delete the s3 bucket old-logs', 's3:DeleteBucket'],
   ])('%s', (query, expected) => {
     expect(top(query, 1)).toEqual([expected]);
+  });
+});
+
+describe('a noun phrase of things that exist, with no verb, looks at them', () => {
+  it.each([
+    ['my old classic load balancers in us-east-1', 'elb:DescribeLoadBalancers'],
+    ['previous runs of the nightly-etl glue job', 'glue:GetJobRuns'],
+    ['earlier runs of the web-release pipeline', 'codepipeline:ListPipelineExecutions'],
+  ])('%s', (query, expected) => {
+    expect(top(query, 1)).toEqual([expected]);
+  });
+
+  it('a state it should be in is still a change', () => {
+    expect(
+      top('the write capacity of the orders dynamodb table should float between 10 and 200', 3),
+    ).toContain('application-autoscaling:RegisterScalableTarget');
   });
 });
