@@ -1,6 +1,7 @@
 // Whether a query only wants to look: a question, or a request whose verb only reads.
 
 import { EXISTING_OPENERS } from './data/verb-as-noun-r19-siblings.js';
+import { pastTense } from './verb-as-noun.js';
 import {
   BASE_FORMS_IN_ED,
   HAVE_QUESTION_NEXT,
@@ -117,5 +118,7 @@ export function asksState(w: string | undefined): boolean {
 export function opensWithReadingNoun(ws: readonly string[]): boolean {
   if (ws.length < 2) return false;
   if (READING_NOUNS.has(ws[0]!)) return true;
-  return EXISTING_OPENERS.words.has(ws[0]!) && !ws.some((w) => EXISTING_OPENERS.unless.has(w));
+  // a past tense after the phrase's first words is a clause's verb ("the profile leaked, ...")
+  const clause = (w: string, i: number): boolean => EXISTING_OPENERS.unless.has(w) || (i > 1 && pastTense(w));
+  return EXISTING_OPENERS.words.has(ws[0]!) && !ws.some(clause);
 }

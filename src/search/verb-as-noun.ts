@@ -6,13 +6,15 @@
 import {
   AFTER_SUBJECT,
   COPULAS,
+  EXISTING_OPENERS,
   PHRASE_OPENERS,
   RELATIVE_PRONOUNS,
 } from './data/verb-as-noun-r19-siblings.js';
 import { NOUN_MARKERS } from './data/determiners.js';
+import { WHO_DID } from './data/history-words.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import { namesIds, relativeParticiple } from './relative-participle.js';
-import { stem } from './text.js';
+import { pluralS, stem } from './text.js';
 import { VERBS } from './vocabulary.js';
 
 /** Content words a determiner's phrase holds before its noun ("the rds snapshot export"). */
@@ -26,31 +28,44 @@ export function usedAsNoun(ws: readonly string[], i: number): boolean {
 }
 
 /**
- * Inside a noun phrase a determiner opens at the start or after "of" ("of the rds snapshot
- * EXPORT task"): its content words up to the word are nouns; none is an order's verb.
+ * Inside a noun phrase a determiner opens after "of" ("of the rds snapshot EXPORT task"): its
+ * content words up to the word are nouns; none is an order's verb. At the query's start only
+ * when no clause follows: then the phrase is a subject, its verb left to the other readings
+ * ("the Auditors permission SET should include ...").
  */
 function inOpenedPhrase(ws: readonly string[], i: number): boolean {
   let k = i - 1;
-  while (k >= 0 && i - k <= MAX_PHRASE_WORDS && !STOP_WORDS.has(ws[k]!)) k--;
-  if (k === i - 1 || k < 0 || !NOUN_MARKERS.has(ws[k]!)) return false;
-  return k === 0 || PHRASE_OPENERS.words.has(ws[k - 1]!);
+  while (k > 0 && i - k <= MAX_PHRASE_WORDS && !STOP_WORDS.has(ws[k]!)) k--;
+  if (k === i - 1 || i - k > MAX_PHRASE_WORDS || !NOUN_MARKERS.has(ws[k]!)) return false;
+  // at the start, only a phrase no clause follows ("my old classic LOAD balancers in us-east-1")
+  // nor holds ("an insert failed, ABORT ...")
+  if (k === 0)
+    return !ws.slice(i + 1).some((w) => EXISTING_OPENERS.unless.has(w)) && !ws.slice(1, i).some(pastTense);
+  if (ws.slice(0, k).some((w) => PHRASE_OPENERS.unlessAfter.has(w))) return false;
+  return PHRASE_OPENERS.words.has(ws[k - 1]!);
 }
 
 /** "the stream is GETTING throttled": a participle after a copula is the subject's state. */
 function subjectState(ws: readonly string[], i: number): boolean {
-  return COPULAS.words.has(ws[i - 1] ?? '') && /(ing|ed)$/.test(ws[i]!);
+  // not -ed: "the api was paused ..., get it going again" names the state a later verb undoes
+  return COPULAS.words.has(ws[i - 1] ?? '') && ws[i]!.endsWith('ing');
 }
 
 /**
- * After "that"/"which" following a noun (not a verb: "check that ..."), up to the end; not in a
- * phrase opening with "a", which describes a thing wanted ("a link that drops the user in").
+ * After "that"/"which" following a noun (not a verb: "check that ..."), up to the end, in a query
+ * that opens as a noun phrase (data/verb-as-noun-r19-siblings.ts RELATIVE_PRONOUNS.openings).
  */
 function inRelativeClause(ws: readonly string[], i: number): boolean {
-  if (RELATIVE_PRONOUNS.unlessOpening.has(ws[0]!)) return false;
+  if (!RELATIVE_PRONOUNS.openings.has(ws[0]!) && !(ws[0]!.length > 3 && pluralS(ws[0]!))) return false;
   for (let k = i - 1; k > 0; k--) {
     if (!RELATIVE_PRONOUNS.words.has(ws[k]!)) continue;
     const noun = ws[k - 1]!;
     return !STOP_WORDS.has(noun) && !VERBS.has(stem(noun));
   }
   return false;
+}
+
+/** A past tense, a clause's verb ("leaked", "took"): a noun phrase holds none after its first words. */
+export function pastTense(w: string): boolean {
+  return /..ed$/.test(w) || WHO_DID.irregular.has(w);
 }

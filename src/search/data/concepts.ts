@@ -72,6 +72,7 @@ import { R16_KIND_CONCEPTS } from './concepts-r16-kinds.js';
 import { R17_PARA_TAIL_CONCEPTS } from './concepts-r17-para-tail.js';
 import { R18_TAIL_A_CONCEPTS } from './concepts-r18-tail-a.js';
 import { R18_TAIL_B_CONCEPTS } from './concepts-r18-tail-b.js';
+import { R19_SIBLING_CONCEPTS } from './concepts-r19-siblings.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -151,5 +152,6 @@ export const CONCEPTS: readonly Concept[] = [
   ...R16_KIND_CONCEPTS,
   ...R17_PARA_TOP_CONCEPTS,
   ...R18_PARA_TOP_CONCEPTS,
+  ...R19_SIBLING_CONCEPTS,
   ...R18_KNOWN_CONCEPTS,
 ];

@@ -24,13 +24,30 @@ export const AFTER_SUBJECT: Reasoned & { readonly words: ReadonlySet<string> } =
  * codepipeline release", "WHETHER the lambda deploy ..."): the phrase's last word is its noun,
  * even when it is a verb word.
  */
-export const PHRASE_OPENERS: Reasoned & { readonly words: ReadonlySet<string> } = {
+export const PHRASE_OPENERS: Reasoned & {
+  readonly words: ReadonlySet<string>;
+  readonly unlessAfter: ReadonlySet<string>;
+} = {
   words: new Set(['of', 'whether', 'if']),
-  why: 'a determiner and the words after it ("a codepipeline release", "the rds snapshot export task") name one thing; an order puts its verb before the determiner',
+  /** "how did the policy of the bucket CHANGE": after an auxiliary the phrase is a subject, its verb may follow. */
+  unlessAfter: new Set([
+    'did',
+    'does',
+    'do',
+    'can',
+    'could',
+    'will',
+    'would',
+    'should',
+    'has',
+    'have',
+    'had',
+  ]),
+  why: 'after "of", a determiner and the words after it ("a codepipeline release", "the rds snapshot export task") name one thing; an order puts its verb before the determiner',
   example: ['earlier runs of my codepipeline release', 'codepipeline:ListPipelineExecutions'],
 };
 
-/** Copulas after which an -ing or -ed word is the subject's state ("is GETTING throttled"). */
+/** Copulas after which an -ing word is the subject's state ("is GETTING throttled"). */
 export const COPULAS: Reasoned & { readonly words: ReadonlySet<string> } = {
   words: new Set(['is', 'are', 'was', 'were', 'keeps', 'been', 'being']),
   why: '"my stream is getting throttled, give it more": the participle says how the thing is; the order comes later',
@@ -43,11 +60,19 @@ export const COPULAS: Reasoned & { readonly words: ReadonlySet<string> } = {
  */
 export const RELATIVE_PRONOUNS: Reasoned & {
   readonly words: ReadonlySet<string>;
-  readonly unlessOpening: ReadonlySet<string>;
+  readonly openings: ReadonlySet<string>;
 } = {
   words: new Set(['that', 'which', 'who']),
-  /** "a vector store that scales itself": a thing wanted, whose clause says what it must do (a task). */
-  unlessOpening: new Set(['a', 'an']),
+  /**
+   * Openings of a query that is a noun phrase ("the rules that ...", "everyone who ...", or a
+   * plural: "events of ... that timed out"); after another opening ("rate limit clients that
+   * send ...") the first word may be a verb the finder does not know, and the clause's verb is
+   * all it has. "a vector store that scales itself" is a thing wanted, its clause what it must do.
+   */
+  openings: new Set([
+    ...['the', 'my', 'our', 'their', 'its', 'those', 'these', 'every', 'all', 'any', 'each'],
+    ...['everyone', 'everything', 'which', 'what'],
+  ]),
   why: 'a noun phrase with a relative clause names things to look at; the clause verb ("expire", "invoke") is not an order to do it',
   example: ['the s3 rules that expire old files in bucket logs', 's3:GetBucketLifecycleConfiguration'],
 };
@@ -75,8 +100,14 @@ export const EXISTING_OPENERS: Reasoned & {
     'old',
     'older',
   ]),
-  /** "the read capacity should float between 5 and 500": a state wanted is a change. */
-  unless: new Set(['should', 'must', 'shall', 'ought', 'needs', 'want', 'wants']),
+  /**
+   * "the read capacity should float between 5 and 500": a state wanted is a change; "the key is
+   * pending deletion, keep it", "my endpoint got a token": a clause with its own verb, no noun phrase.
+   */
+  unless: new Set([
+    ...['should', 'must', 'shall', 'ought', 'needs', 'want', 'wants', 'how'],
+    ...['is', 'was', 'were', 'are', 'has', 'had', 'have', 'got', 'did', 'does', 'went', 'be', 'been'],
+  ]),
   why: 'a definite noun phrase or one of earlier things names what exists; with no verb it asks to look at it',
   example: ['earlier runs of the web-release pipeline', 'codepipeline:ListPipelineExecutions'],
 };
