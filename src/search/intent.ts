@@ -1,5 +1,7 @@
 // Whether a query only wants to look: a question, or a request whose verb only reads.
 
+import { EXISTING_OPENERS } from './data/verb-as-noun-r19-siblings.js';
+import { pastTense } from './verb-as-noun.js';
 import {
   BASE_FORMS_IN_ED,
   HAVE_QUESTION_NEXT,
@@ -108,7 +110,15 @@ export function asksState(w: string | undefined): boolean {
   return w !== undefined && Object.hasOwn(STATE_ASKING_NOUNS, w);
 }
 
-/** The query opens with what it wants to see ("details of ...", "info on ..."). */
+/**
+ * The query opens with what it wants to see ("details of ...", "info on ..."), or, with no verb,
+ * with things that exist ("my old classic load balancers", "earlier runs of ...";
+ * data/verb-as-noun-r19-siblings.ts EXISTING_OPENERS).
+ */
 export function opensWithReadingNoun(ws: readonly string[]): boolean {
-  return ws.length > 1 && READING_NOUNS.has(ws[0]!);
+  if (ws.length < 2) return false;
+  if (READING_NOUNS.has(ws[0]!)) return true;
+  // a past tense after the phrase's first words is a clause's verb ("the profile leaked, ...")
+  const clause = (w: string, i: number): boolean => EXISTING_OPENERS.unless.has(w) || (i > 1 && pastTense(w));
+  return EXISTING_OPENERS.words.has(ws[0]!) && !ws.some(clause);
 }

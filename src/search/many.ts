@@ -5,7 +5,9 @@
 import { AT_ONCE, COUNTED_MANY, MANY_WORDS } from './data/many-r14.js';
 import { DELETE_ALL } from './data/phrasal-verbs.js';
 import type { SearchIndexData } from './index-build.js';
+import type { QueryPlan } from './query-plan.js';
 import type { VerbSpan } from './query-words.js';
+import { MANY } from './ranking-params.js';
 import { pluralS } from './text.js';
 
 /** Whether the words say many things are acted on at once. */
@@ -33,6 +35,18 @@ function countsThings(ws: readonly string[], i: number): boolean {
 
 const batchWordsOf = new WeakMap<SearchIndexData, ReadonlySet<number>>();
 
+/**
+ * How much a query about many things favours the operation: a batch or bulk variant (which a
+ * prior holds back otherwise), or the plural twin of its service's call for one thing
+ * (PutRecords beside PutRecord, GetParameters beside GetParameter), the call made for many.
+ */
+export function manyFit(ix: SearchIndexData, plan: QueryPlan, op: number): number {
+  if (isBatchVariant(ix, op)) return MANY.batch;
+  // only in a service the query points at: elsewhere a plural name is no sibling of its thing
+  if (!plan.services.has(ix.opService[op]!)) return 0;
+  return isPluralTwin(ix, op) ? MANY.pluralTwin : 0;
+}
+
 /** Whether the operation's name spells a batch or bulk variant (raw name words). */
 export function isBatchVariant(ix: SearchIndexData, op: number): boolean {
   let ids = batchWordsOf.get(ix);
@@ -43,6 +57,28 @@ export function isBatchVariant(ix: SearchIndexData, op: number): boolean {
   for (let r = ix.rawNameStart[op]!; r < ix.rawNameStart[op + 1]!; r++)
     if (ids.has(ix.rawNameWords[r]!)) return true;
   return false;
+}
+
+const pluralTwinsOf = new WeakMap<SearchIndexData, Map<number, boolean>>();
+
+/** Whether the name ends in a plural and the service also has the same name in the singular. */
+function isPluralTwin(ix: SearchIndexData, op: number): boolean {
+  let known = pluralTwinsOf.get(ix);
+  if (known === undefined) pluralTwinsOf.set(ix, (known = new Map()));
+  const seen = known.get(op);
+  if (seen !== undefined) return seen;
+  const name = ix.opNames.at(op) ?? '';
+  const singulars = name.endsWith('ies')
+    ? [`${name.slice(0, -3)}y`]
+    : name.endsWith('s') && !name.endsWith('ss')
+      ? [name.slice(0, -1), ...(name.endsWith('es') ? [name.slice(0, -2)] : [])]
+      : [];
+  const s = ix.opService[op]!;
+  let twin = false;
+  for (let k = ix.svcStart[s]!; k < ix.svcStart[s + 1]! && !twin && singulars.length > 0; k++)
+    twin = singulars.includes(ix.opNames.at(k) ?? '');
+  known.set(op, twin);
+  return twin;
 }
 
 /**

@@ -17,7 +17,8 @@ export function asksOwnLimit(ws: readonly string[]): boolean {
 }
 
 export function readQuotaAsked(ix: SearchIndexData, plan: Mutable<QueryPlan>, ws: readonly string[]): void {
-  if (!plan.question || plan.changes || !asksOwnLimit(ws)) return;
+  // a question, or a noun phrase with no typed verb ("the current cap on vcpus in my account")
+  if (!(plan.question || plan.verbTerms.size === 0) || plan.changes || !asksOwnLimit(ws)) return;
   addMeaningTerms(ix, plan, QUOTA_READ.terms);
   addMeaningServices(ix, plan, QUOTA_READ.services);
   const get = ix.verbIds.get('get');

@@ -4,14 +4,14 @@
 
 import type { SearchIndexData } from './index-build.js';
 import type { QueryPlan } from './query-plan.js';
-import { BOOST, CONTAINER_SCOPE, K1, MANY, SIBLINGS, TERM_WEIGHT } from './ranking-params.js';
+import { BOOST, CONTAINER_SCOPE, K1, SIBLINGS, TERM_WEIGHT } from './ranking-params.js';
 import { outsideContainer, thingBeforeTie, tiedToContainer, tiedToThing } from './container-scope.js';
 import { computingVerbIds } from './content-question.js';
 import { MUTATING_RISK } from './lookups.js';
 import { numberTwins, relationTerms, twinShape } from './siblings.js';
 import { ownRead, stateInName, stateTail } from './status.js';
 import { makesExisting } from './existing.js';
-import { isBatchVariant } from './many.js';
+import { manyFit } from './many.js';
 import { wrongTimeInName } from './tense.js';
 import { outcomeFit } from './outcome.js';
 import { askedPostings } from './asked-postings.js';
@@ -169,7 +169,7 @@ export class Ranker {
     s += BOOST.verb * verb;
     if (plan.changes && verb === 0 && ix.opRisk[op]! < MUTATING_RISK) s += BOOST.readWhenChanging;
     if (plan.existing && makesExisting(ix, plan.existing, op)) s += BOOST.makesExisting;
-    if (plan.many && isBatchVariant(ix, op)) s += MANY.batch;
+    if (plan.many) s += manyFit(ix, plan, op);
     // a name that matches the objects but not the verb answers another question
     const agree = plan.verbs.size === 0 ? 1 : 0.4 + 0.6 * verb;
     if (this.nameMark[op] === round) {

@@ -112,6 +112,8 @@ export const PRIOR = {
 export const MANY = {
   /** A batch or bulk variant then is the task's: lifts PRIOR.batch and puts it ahead of the single call. */
   batch: 2.0,
+  /** A plural twin (PutRecords beside PutRecord) in a service the query points at. */
+  pluralTwin: 2.0,
 } as const;
 
 /** Choosing among the operations of one service (siblings.ts). */

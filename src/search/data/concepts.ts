@@ -73,6 +73,7 @@ import { R17_PARA_TAIL_CONCEPTS } from './concepts-r17-para-tail.js';
 import { R18_TAIL_A_CONCEPTS } from './concepts-r18-tail-a.js';
 import { R18_TAIL_B_CONCEPTS } from './concepts-r18-tail-b.js';
 import { R19_MID_CONCEPTS } from './concepts-r19-mid.js';
+import { R19_SIBLING_CONCEPTS } from './concepts-r19-siblings.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -152,6 +153,7 @@ export const CONCEPTS: readonly Concept[] = [
   ...R16_KIND_CONCEPTS,
   ...R17_PARA_TOP_CONCEPTS,
   ...R18_PARA_TOP_CONCEPTS,
+  ...R19_SIBLING_CONCEPTS,
   ...R18_KNOWN_CONCEPTS,
   ...R19_MID_CONCEPTS,
 ];

@@ -27,6 +27,12 @@ export const AT_ONCE: Reasoned & { readonly phrases: readonly (readonly string[]
     ['in', 'a', 'single', 'call'],
     ['in', 'one', 'request'],
     ['in', 'one', 'go'],
+    // round 19: more ways to say one call
+    ['in', 'a', 'single', 'request'],
+    ['in', 'one', 'round', 'trip'],
+    ['in', 'a', 'single', 'round', 'trip'],
+    ['in', 'one', 'shot'],
+    ['in', 'one', 'batch'],
   ],
   why: 'things sent or removed at once, in one call, are the batch call, not one call per thing',
   example: ['delete these messages from my sqs queue at once', 'sqs:DeleteMessageBatch'],

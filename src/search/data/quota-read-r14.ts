@@ -16,7 +16,8 @@ export const QUOTA_READ: Reasoned & {
   readonly services: readonly string[];
   readonly terms: string;
 } = {
-  limitWords: new Set(['quota', 'quotas', 'limit', 'limits']),
+  // round 19: the everyday words for a limit ("the cap on vcpus", "our ceiling for buckets")
+  limitWords: new Set(['quota', 'quotas', 'limit', 'limits', 'cap', 'caps', 'ceiling', 'ceilings']),
   ownWords: new Set(['our', 'my', 'we', 'i', 'am', 'us']),
   unless: new Set(['increase', 'increases', 'request', 'requests', 'raise', 'raised', 'raising']),
   services: ['service-quotas'],
