@@ -72,6 +72,9 @@ import { R16_KIND_CONCEPTS } from './concepts-r16-kinds.js';
 import { R17_PARA_TAIL_CONCEPTS } from './concepts-r17-para-tail.js';
 import { R18_TAIL_A_CONCEPTS } from './concepts-r18-tail-a.js';
 import { R18_TAIL_B_CONCEPTS } from './concepts-r18-tail-b.js';
+import { R19_CLOUDWORDS_CONCEPTS } from './concepts-r19-cloudwords.js';
+import { R19_CLOUDWORDS_CONCEPTS_2 } from './concepts-r19-cloudwords-2.js';
+import { R19_CLOUDWORDS_CONCEPTS_3 } from './concepts-r19-cloudwords-3.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -152,4 +155,7 @@ export const CONCEPTS: readonly Concept[] = [
   ...R17_PARA_TOP_CONCEPTS,
   ...R18_PARA_TOP_CONCEPTS,
   ...R18_KNOWN_CONCEPTS,
+  ...R19_CLOUDWORDS_CONCEPTS,
+  ...R19_CLOUDWORDS_CONCEPTS_2,
+  ...R19_CLOUDWORDS_CONCEPTS_3,
 ];

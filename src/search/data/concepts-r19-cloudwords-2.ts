@@ -1,0 +1,176 @@
+// Data: concepts (see concepts.ts) for issue 16 round 19, the words of another platform for an
+// AWS thing, network, databases and messaging (see concepts-r19-cloudwords.ts for why): an
+// Azure "vnet", a Google "pub/sub topic", a "cosmos db container" share no word with the AWS
+// operation for the same thing.
+
+import type { Concept } from './concepts.js';
+
+export const R19_CLOUDWORDS_CONCEPTS_2: readonly Concept[] = [
+  {
+    phrases: ['vnet', 'virtual network', 'vpc network'],
+    terms: 'vpc',
+    services: ['ec2'],
+    why: 'an Azure virtual network (vnet) and a Google VPC network are what EC2 calls a VPC',
+    example: ['create a vnet 10.20.0.0/16 for the staging environment', 'ec2:CreateVpc'],
+  },
+  {
+    phrases: ['nsg', 'network security group'],
+    terms: 'security group',
+    services: ['ec2'],
+    why: 'an Azure network security group (nsg) is an EC2 security group',
+    example: ['make an nsg for the database tier', 'ec2:CreateSecurityGroup'],
+  },
+  {
+    phrases: [
+      'expressroute',
+      'express route',
+      'cloud interconnect',
+      'dedicated interconnect',
+      'partner interconnect',
+    ],
+    terms: 'connection',
+    services: ['directconnect'],
+    why: 'Azure ExpressRoute and Google Cloud Interconnect are private lines from a datacenter: Direct Connect',
+    example: ['order an expressroute circuit from our colo', 'directconnect:CreateConnection'],
+  },
+  {
+    phrases: ['virtual wan', 'vwan', 'hub and spoke', 'hub-and-spoke'],
+    terms: 'transit gateway',
+    services: ['ec2', 'networkmanager'],
+    why: 'an Azure Virtual WAN hub joining many networks (hub and spoke) is a transit gateway (or a Cloud WAN core network)',
+    example: ['set up a hub and spoke network for our 12 vpcs', 'ec2:CreateTransitGateway'],
+  },
+  {
+    phrases: ['private service connect', 'azure private link'],
+    terms: 'vpc endpoint',
+    services: ['ec2'],
+    why: 'Google Private Service Connect and Azure Private Link reach a service privately: a VPC endpoint',
+    example: ['reach dynamodb over private service connect from vpc-0a1b2c3d', 'ec2:CreateVpcEndpoint'],
+  },
+  {
+    phrases: ['cloud armor', 'azure waf', 'waf policy'],
+    terms: 'web acl',
+    services: ['wafv2'],
+    why: 'a Cloud Armor security policy or an Azure WAF policy is a WAF web ACL',
+    example: ['create a cloud armor policy that blocks sql injection', 'wafv2:CreateWebACL'],
+  },
+  {
+    phrases: ['traffic manager', 'dns load balancing'],
+    terms: 'record sets failover health check traffic policy',
+    services: ['route53'],
+    why: 'Azure Traffic Manager routes by DNS answers between regions: Route 53 failover or weighted records and traffic policies',
+    example: ['set up traffic manager to send users to the closest region', 'route53:CreateTrafficPolicy'],
+  },
+  {
+    phrases: ['azure cdn', 'cloud cdn', 'cdn endpoint', 'cdn profile'],
+    terms: 'distribution',
+    services: ['cloudfront'],
+    why: 'an Azure CDN endpoint or a Google Cloud CDN backend is a CloudFront distribution',
+    example: ['create a cloud cdn endpoint in front of bucket site-assets', 'cloudfront:CreateDistribution'],
+  },
+  {
+    phrases: ['managed zone', 'cloud dns', 'azure dns'],
+    terms: 'hosted zone',
+    services: ['route53'],
+    why: 'a Google Cloud DNS managed zone or an Azure DNS zone is a Route 53 hosted zone',
+    example: ['create a cloud dns zone for shop.example.org', 'route53:CreateHostedZone'],
+  },
+  {
+    phrases: ['cloud sql', 'azure sql', 'flexible server', 'azure database for'],
+    terms: 'db instance',
+    services: ['rds'],
+    why: 'Google Cloud SQL and Azure SQL / Azure Database flexible servers are managed relational databases: RDS DB instances',
+    example: ['create a flexible server running mysql 8', 'rds:CreateDBInstance'],
+  },
+  {
+    phrases: ['cloud spanner', 'alloydb'],
+    terms: 'db cluster aurora',
+    services: ['rds'],
+    why: 'Google Spanner and AlloyDB are distributed managed SQL clusters: an Aurora DB cluster',
+    example: ['spin up an alloydb cluster for postgres', 'rds:CreateDBCluster'],
+  },
+  {
+    phrases: ['cosmos db', 'cosmosdb', 'firestore', 'bigtable', 'table storage'],
+    terms: 'table',
+    services: ['dynamodb'],
+    why: 'Cosmos DB containers, Firestore collections, Bigtable and Azure Table storage tables are managed NoSQL tables: DynamoDB',
+    example: ['make a cosmos db store for shopping carts keyed by cartId', 'dynamodb:CreateTable'],
+  },
+  {
+    phrases: ['bigquery', 'big query'],
+    terms: 'query',
+    services: ['athena', 'redshift-data', 'redshift'],
+    why: 'BigQuery runs SQL over stored data without servers: Athena (or Redshift)',
+    example: ['run a bigquery style sql over the clickstream tables', 'athena:StartQueryExecution'],
+  },
+  {
+    phrases: ['synapse', 'sql pool', 'sql data warehouse'],
+    terms: 'cluster',
+    services: ['redshift'],
+    why: 'an Azure Synapse dedicated SQL pool (once SQL Data Warehouse) is a Redshift cluster',
+    example: ['resume the synapse warehouse bi-prod', 'redshift:ResumeCluster'],
+  },
+  {
+    phrases: ['data factory', 'cloud data fusion'],
+    terms: 'job workflow etl',
+    services: ['glue'],
+    why: 'Azure Data Factory and Cloud Data Fusion pipelines move and transform data on a schedule: Glue jobs and workflows',
+    example: ['create a data factory job that copies orders into the lake', 'glue:CreateJob'],
+  },
+  {
+    phrases: ['pub sub topic', 'pubsub topic'],
+    terms: 'topic',
+    services: ['sns'],
+    why: 'a Google Pub/Sub topic that fans messages out to subscribers is an SNS topic',
+    example: ['which endpoints are subscribed to the billing pubsub topic', 'sns:ListSubscriptionsByTopic'],
+  },
+  {
+    phrases: ['pub sub', 'pubsub'],
+    services: ['sns', 'sqs'],
+    why: 'Google Pub/Sub is a topic (SNS) and the subscriptions pulled from it (SQS queues)',
+    example: ['acknowledge a message from a pubsub pull subscription', 'sqs:DeleteMessage'],
+  },
+  {
+    phrases: ['push subscription', 'push endpoint'],
+    terms: 'subscribe',
+    services: ['sns'],
+    why: 'a Pub/Sub push subscription delivers each message to an https endpoint: an SNS subscription',
+    example: ['add a push subscription for https://hooks.example.com/in', 'sns:Subscribe'],
+  },
+  {
+    phrases: ['service bus', 'storage queue', 'cloud tasks'],
+    services: ['sqs', 'sns'],
+    why: 'Azure Service Bus queues and topics, Azure Storage queues and Cloud Tasks queues are SQS queues (and SNS topics)',
+    example: ['peek at the messages waiting in service bus queue orders', 'sqs:ReceiveMessage'],
+  },
+  {
+    phrases: ['event hub', 'event hubs'],
+    terms: 'stream',
+    services: ['kinesis'],
+    why: 'an Azure Event Hub is a partitioned event stream: a Kinesis data stream',
+    example: ['send a telemetry record to event hub plant-1', 'kinesis:PutRecord'],
+  },
+  {
+    phrases: ['event grid'],
+    services: ['events'],
+    why: 'Azure Event Grid routes events to handlers by rule: EventBridge',
+    example: ['add an event grid rule for new uploads', 'events:PutRule'],
+  },
+  {
+    phrases: ['cloud scheduler', 'crontab', 'cronjob'],
+    terms: 'schedule',
+    services: ['scheduler', 'events'],
+    why: 'a Cloud Scheduler job, a crontab line or a Kubernetes CronJob runs something on a timetable: an EventBridge schedule',
+    example: [
+      'add a cloud scheduler job that calls the cleanup function nightly',
+      'scheduler:CreateSchedule',
+    ],
+  },
+  {
+    phrases: ['logic app', 'cloud workflows', 'durable function'],
+    terms: 'state machine',
+    services: ['stepfunctions'],
+    why: 'Azure Logic Apps, Durable Functions and Google Workflows run steps in order: a Step Functions state machine',
+    example: ['start the logic app approve-order with this input', 'stepfunctions:StartExecution'],
+  },
+];

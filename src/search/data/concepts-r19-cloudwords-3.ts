@@ -1,0 +1,152 @@
+// Data: concepts (see concepts.ts) for issue 16 round 19, the words of another platform for an
+// AWS thing, identity, operations and AI services (see concepts-r19-cloudwords.ts for why): an
+// Azure "key vault", a Google "service account key" or "log sink", an "arm template".
+
+import type { Concept } from './concepts.js';
+
+export const R19_CLOUDWORDS_CONCEPTS_3: readonly Concept[] = [
+  {
+    phrases: ['service account key', 'sa key', 'json key file'],
+    terms: 'access key',
+    services: ['iam'],
+    why: 'a Google service account key is a long-lived credential for a non-human identity: an IAM access key',
+    example: ['issue a fresh service account key for the backup script', 'iam:CreateAccessKey'],
+  },
+  {
+    phrases: ['service principal', 'app registration'],
+    terms: 'role',
+    services: ['iam'],
+    why: 'an Azure service principal is the identity an application acts as: an IAM role',
+    example: ['make a service principal the deploy job can use', 'iam:CreateRole'],
+  },
+  {
+    phrases: ['key vault', 'keyvault'],
+    terms: 'secret key',
+    services: ['secretsmanager', 'kms'],
+    why: 'Azure Key Vault holds secrets (Secrets Manager) and encryption keys (KMS)',
+    example: ['put the smtp password into key vault', 'secretsmanager:CreateSecret'],
+  },
+  {
+    phrases: ['cloud kms', 'key ring', 'crypto key'],
+    terms: 'key',
+    services: ['kms'],
+    why: 'a Google Cloud KMS key ring and crypto key are KMS keys',
+    example: ['add a crypto key for encrypting backups', 'kms:CreateKey'],
+  },
+  {
+    phrases: ['azure ad b2c', 'identity platform', 'firebase auth', 'firebase authentication', 'auth0'],
+    terms: 'user pool',
+    services: ['cognito-idp'],
+    why: 'Azure AD B2C, Google Identity Platform, Firebase Auth and Auth0 keep an app’s own sign-up users: a Cognito user pool',
+    example: ['create a firebase auth user for jane@example.com', 'cognito-idp:AdminCreateUser'],
+  },
+  {
+    phrases: ['security command center', 'defender for cloud', 'azure defender', 'security center'],
+    terms: 'findings',
+    services: ['securityhub', 'guardduty'],
+    why: 'Google Security Command Center and Microsoft Defender for Cloud gather security findings: Security Hub (and GuardDuty)',
+    example: ['show the high severity items in defender for cloud', 'securityhub:GetFindings'],
+  },
+  {
+    phrases: ['management group'],
+    terms: 'organizational unit',
+    services: ['organizations'],
+    why: 'an Azure management group (accounts grouped for policy) is an organizational unit',
+    example: ['add a management group for the research accounts', 'organizations:CreateOrganizationalUnit'],
+  },
+  {
+    phrases: ['azure policy', 'policy assignment'],
+    terms: 'policy',
+    services: ['organizations', 'config'],
+    why: 'an Azure Policy assignment that denies or audits settings is a service control policy (or a Config rule)',
+    example: ['assign an azure policy that blocks regions outside the eu', 'organizations:CreatePolicy'],
+  },
+  {
+    phrases: ['activity log', 'azure activity log', 'cloud audit logs', 'admin activity'],
+    terms: 'lookup events trail',
+    services: ['cloudtrail'],
+    why: 'the Azure activity log and Google Cloud Audit Logs record who changed which resource: CloudTrail events',
+    example: ['check the activity log for who stopped server web-3', 'cloudtrail:LookupEvents'],
+  },
+  {
+    phrases: ['log analytics workspace', 'logs workspace'],
+    terms: 'log group',
+    services: ['logs'],
+    why: 'an Azure Log Analytics workspace is where logs are kept: a CloudWatch Logs log group',
+    example: ['make a log analytics workspace for the payments app', 'logs:CreateLogGroup'],
+  },
+  {
+    phrases: ['log sink', 'logging sink', 'log router', 'diagnostic setting'],
+    terms: 'subscription filter export destination',
+    services: ['logs'],
+    why: 'a Google log sink or an Azure diagnostic setting streams log entries elsewhere: a subscription filter (or an export)',
+    example: ['add a log sink from group /app/api to a firehose stream', 'logs:PutSubscriptionFilter'],
+  },
+  {
+    phrases: ['kql', 'kusto', 'logs explorer', 'log explorer'],
+    terms: 'start query insights',
+    services: ['logs'],
+    why: 'a KQL query in Log Analytics or a Logs Explorer query searches stored logs: a CloudWatch Logs Insights query',
+    example: ['write a kql style query counting 500 errors by path', 'logs:StartQuery'],
+  },
+  {
+    phrases: ['azure monitor', 'stackdriver', 'cloud monitoring', 'alerting policy'],
+    terms: 'metric alarm',
+    services: ['cloudwatch'],
+    why: 'Azure Monitor, Google Cloud Monitoring (Stackdriver) and their alert policies are CloudWatch metrics and alarms',
+    example: ['add an alerting policy when disk usage passes 90%', 'cloudwatch:PutMetricAlarm'],
+  },
+  {
+    phrases: ['arm template', 'bicep', 'deployment manager', 'resource manager template'],
+    terms: 'stack template',
+    services: ['cloudformation'],
+    why: 'ARM and Bicep templates and Google Deployment Manager configs declare resources to create together: a CloudFormation stack',
+    example: ['roll out this bicep file as a new environment', 'cloudformation:CreateStack'],
+  },
+  {
+    phrases: ['cloud build', 'azure pipelines', 'azure devops'],
+    services: ['codebuild', 'codepipeline'],
+    why: 'Google Cloud Build and Azure Pipelines build and release code: CodeBuild and CodePipeline',
+    example: ['run cloud build on the main branch now', 'codebuild:StartBuild'],
+  },
+  {
+    phrases: ['azure artifacts', 'helm chart'],
+    services: ['codeartifact', 'ecr'],
+    why: 'Azure Artifacts package feeds are CodeArtifact repositories; Helm charts are stored as OCI artifacts in ECR',
+    example: ['list the packages in our azure artifacts feed', 'codeartifact:ListPackages'],
+  },
+  {
+    phrases: ['vertex ai', 'azure ml', 'azure machine learning'],
+    services: ['sagemaker'],
+    why: 'Vertex AI and Azure Machine Learning train and host models: SageMaker',
+    example: ['list the vertex ai endpoints serving models', 'sagemaker:ListEndpoints'],
+  },
+  {
+    phrases: ['azure openai', 'gemini', 'openai'],
+    terms: 'invoke model converse',
+    services: ['bedrock-runtime'],
+    why: 'calling a hosted large language model (Azure OpenAI, Gemini) is invoking a Bedrock model',
+    example: ['ask an azure openai style model to summarize this text', 'bedrock-runtime:Converse'],
+  },
+  {
+    phrases: ['vision api', 'computer vision', 'cloud vision'],
+    terms: 'detect labels image',
+    services: ['rekognition'],
+    why: 'Google Cloud Vision and Azure Computer Vision tag what is in a picture: Rekognition',
+    example: ['tag the objects in photo.jpg with a computer vision service', 'rekognition:DetectLabels'],
+  },
+  {
+    phrases: ['dialogflow', 'bot service', 'luis'],
+    terms: 'bot',
+    services: ['lexv2-models', 'lexv2-runtime'],
+    why: 'Dialogflow agents and Azure Bot Service/LUIS bots are Lex bots',
+    example: ['create a dialogflow agent for pizza orders', 'lexv2-models:CreateBot'],
+  },
+  {
+    phrases: ['device twin', 'module twin'],
+    terms: 'thing shadow',
+    services: ['iot-data'],
+    why: 'an Azure IoT Hub device twin (desired and reported state) is an IoT thing shadow',
+    example: ['read the reported state in the device twin of pump-3', 'iot-data:GetThingShadow'],
+  },
+];
