@@ -149,4 +149,48 @@ export const R19_CLOUDWORDS_CONCEPTS_3: readonly Concept[] = [
     why: 'an Azure IoT Hub device twin (desired and reported state) is an IoT thing shadow',
     example: ['read the reported state in the device twin of pump-3', 'iot-data:GetThingShadow'],
   },
+  {
+    phrases: ['deployment slot', 'staging slot', 'swap slots', 'slot swap', 'swap the slots'],
+    terms: 'swap environment cnames',
+    services: ['elasticbeanstalk'],
+    why: "swapping an Azure App Service staging slot into production is a blue/green switch: Elastic Beanstalk swaps two environments' CNAMEs",
+    example: [
+      'swap the staging slot of the shop site into production',
+      'elasticbeanstalk:SwapEnvironmentCNAMEs',
+    ],
+  },
+  {
+    phrases: ['rsync', 'robocopy', 'azcopy', 'rclone', 'gsutil'],
+    terms: 'create task location',
+    services: ['datasync'],
+    why: 'copying a directory tree into the cloud with rsync, robocopy, azcopy or gsutil, again and again, is a DataSync task between two locations',
+    example: ['robocopy the projects folder from our datacenter into object storage', 'datasync:CreateTask'],
+  },
+  {
+    phrases: ['image pull secret', 'pull secret', 'registry credentials', 'registry password'],
+    terms: 'get authorization token',
+    services: ['ecr'],
+    why: 'the credentials a cluster or docker uses to pull from a private registry (a Kubernetes imagePullSecret) come from an ECR authorization token',
+    example: ['make a pull secret so the cluster can pull from our registry', 'ecr:GetAuthorizationToken'],
+  },
+  {
+    phrases: ['health probe', 'liveness probe', 'readiness probe'],
+    terms: 'health check',
+    why: 'an Azure load balancer health probe or a Kubernetes liveness/readiness probe is what AWS calls a health check',
+    example: ['point the health probe of target group web-tg at /healthz', 'elbv2:ModifyTargetGroup'],
+  },
+  {
+    phrases: ['geo-redundant', 'geo redundant', 'blob soft delete', 'soft delete for blobs'],
+    terms: 'bucket replication versioning',
+    services: ['s3'],
+    why: 'Azure geo-redundant storage copies blobs to another region (S3 replication) and blob soft delete keeps deleted blobs recoverable (S3 versioning)',
+    example: ['make the media storage geo-redundant to another region', 's3:PutBucketReplication'],
+  },
+  {
+    phrases: ['syslog', 'rsyslog', 'journald', 'fluentd', 'fluent bit'],
+    terms: 'log events log group',
+    services: ['logs'],
+    why: 'server logs shipped by syslog, journald or fluentd to a central store land as CloudWatch Logs log events',
+    example: ['ship rsyslog output of the web servers to a central log store', 'logs:PutLogEvents'],
+  },
 ];

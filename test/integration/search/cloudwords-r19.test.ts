@@ -49,12 +49,18 @@ describe("another platform's noun finds the AWS thing of the same kind", () => {
     ['update the device twin of sensor-7', 'iot-data:UpdateThingShadow'],
     ['create a cloud dns managed zone', 'route53:CreateHostedZone'],
     ['create a gke cluster', 'eks:CreateCluster'],
+    ['swap deployment slots for the web app', 'elasticbeanstalk:SwapEnvironmentCNAMEs'],
+    ['get an image pull secret for the registry', 'ecr:GetAuthorizationToken'],
+    ['enable soft delete for blobs', 's3:PutBucketVersioning'],
+    ['forward syslog from my servers to a central log store', 'logs:PutLogEvents'],
+    ['what rsync jobs have we set up?', 'datasync:ListTasks'],
   ])('%s', (query, expected) => {
     expect(top(query, 1)).toEqual([expected]);
   });
 
   it.each([
     ['delete the dataproc cluster etl-old', 'emr:TerminateJobFlows'],
+    ['rsync a directory from our datacenter to object storage', 'datasync:CreateTask'],
     ['create an azure data factory pipeline to copy data nightly', 'glue:CreateWorkflow'],
     ['call azure openai to summarize a document', 'bedrock-runtime:InvokeModel'],
   ])('%s (top three)', (query, expected) => {
