@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { R19_CLOUDWORDS_CONCEPTS } from '../../../src/search/data/concepts-r19-cloudwords.js';
 import { R19_CLOUDWORDS_CONCEPTS_2 } from '../../../src/search/data/concepts-r19-cloudwords-2.js';
 import { R19_CLOUDWORDS_CONCEPTS_3 } from '../../../src/search/data/concepts-r19-cloudwords-3.js';
+import { MANAGED_BY_R19_CLOUDWORDS } from '../../../src/search/data/managed-by-r19-cloudwords.js';
 import { useBundleSearch } from './search-fixture.js';
 
 const { top } = useBundleSearch();
@@ -73,6 +74,20 @@ describe('a blob that is not in a storage container keeps its own service', () =
     ['make sense of the garbled permission-denied blob in this error', 'sts:DecodeAuthorizationMessage'],
     ['decrypt this ciphertext blob with alias/payments-prod', 'kms:Decrypt'],
     ['count the objects in the logs bucket', 's3:ListObjectsV2'],
+  ])('%s', (query, expected) => {
+    expect(top(query, 1)).toEqual([expected]);
+  });
+});
+
+describe('the logs of a function, task or job are read from CloudWatch Logs', () => {
+  it.each(MANAGED_BY_R19_CLOUDWORDS.map((e) => [e.example[0], e] as const))('%s', (_, entry) => {
+    expect(entry.why.length).toBeGreaterThan(10);
+    expect(top(entry.example[0], 5)).toContain(entry.example[1]);
+  });
+
+  it.each([
+    ['show logs for cloud function resize-images', 'logs:GetLogEvents'],
+    ['get the logs of ecs task 0f1e2d3c in cluster web', 'logs:GetLogEvents'],
   ])('%s', (query, expected) => {
     expect(top(query, 1)).toEqual([expected]);
   });
