@@ -13,6 +13,22 @@ export const R19_CLOUDWORDS_CONCEPTS_3: readonly Concept[] = [
     example: ['issue a fresh service account key for the backup script', 'iam:CreateAccessKey'],
   },
   {
+    phrases: ['service account'],
+    terms: 'user role',
+    services: ['iam'],
+    why: 'a Google service account is an identity for software, not a person: an IAM role (or an IAM user when it needs long-lived keys)',
+    example: ['create a service account for the nightly export job', 'iam:CreateRole'],
+  },
+  {
+    phrases: ['kubernetes service account', 'k8s service account', 'service account token'],
+    services: ['eks', 'sts', 'eks-auth'],
+    why: 'a Kubernetes service account is a pod identity inside a cluster: its token is traded for a role (EKS Pod Identity, IRSA web identity), it is no IAM identity itself',
+    example: [
+      'trade the kubernetes service account token of my pod for aws credentials',
+      'sts:AssumeRoleWithWebIdentity',
+    ],
+  },
+  {
     phrases: ['service principal', 'app registration'],
     terms: 'role',
     services: ['iam'],

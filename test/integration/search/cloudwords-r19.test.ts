@@ -55,6 +55,8 @@ describe("another platform's noun finds the AWS thing of the same kind", () => {
     ['enable soft delete for blobs', 's3:PutBucketVersioning'],
     ['forward syslog from my servers to a central log store', 'logs:PutLogEvents'],
     ['what rsync jobs have we set up?', 'datasync:ListTasks'],
+    ['list the keys of service account ci-bot', 'iam:ListAccessKeys'],
+    ['delete the service account old-bot', 'iam:DeleteRole'],
   ])('%s', (query, expected) => {
     expect(top(query, 1)).toEqual([expected]);
   });
