@@ -83,7 +83,7 @@ export const R19_CLOUDWORDS_CONCEPTS_2: readonly Concept[] = [
     example: ['create a flexible server running mysql 8', 'rds:CreateDBInstance'],
   },
   {
-    phrases: ['cloud spanner', 'alloydb'],
+    phrases: ['cloud spanner', 'spanner', 'alloydb'],
     terms: 'db cluster aurora',
     services: ['rds'],
     why: 'Google Spanner and AlloyDB are distributed managed SQL clusters: an Aurora DB cluster',
@@ -102,6 +102,20 @@ export const R19_CLOUDWORDS_CONCEPTS_2: readonly Concept[] = [
     services: ['athena', 'redshift-data', 'redshift'],
     why: 'BigQuery runs SQL over stored data without servers: Athena (or Redshift)',
     example: ['run a bigquery style sql over the clickstream tables', 'athena:StartQueryExecution'],
+  },
+  {
+    phrases: ['bigquery dataset', 'big query dataset'],
+    terms: 'database catalog',
+    services: ['glue', 'athena'],
+    why: 'a BigQuery dataset groups tables for SQL: a Glue Data Catalog database (what Athena queries)',
+    example: ['create a bigquery dataset called sales for the lake tables', 'glue:CreateDatabase'],
+  },
+  {
+    phrases: ['memorystore', 'azure cache for redis', 'azure cache'],
+    terms: 'cache cluster replication group',
+    services: ['elasticache'],
+    why: 'Google Memorystore and Azure Cache for Redis are managed in-memory caches: ElastiCache',
+    example: ['create a memorystore instance with 5 gb for sessions', 'elasticache:CreateReplicationGroup'],
   },
   {
     phrases: ['synapse', 'sql pool', 'sql data warehouse'],

@@ -29,6 +29,13 @@ export const R19_CLOUDWORDS_CONCEPTS_3: readonly Concept[] = [
     ],
   },
   {
+    phrases: ['workload identity pool', 'workload identity federation', 'federated credential'],
+    terms: 'open id connect provider',
+    services: ['iam'],
+    why: 'Google workload identity federation and Azure federated credentials trust an outside OIDC issuer (GitHub, a cluster): an IAM OpenID Connect provider',
+    example: ['set up workload identity federation for our github repos', 'iam:CreateOpenIDConnectProvider'],
+  },
+  {
     phrases: ['service principal', 'app registration'],
     terms: 'role',
     services: ['iam'],

@@ -57,6 +57,10 @@ describe("another platform's noun finds the AWS thing of the same kind", () => {
     ['what rsync jobs have we set up?', 'datasync:ListTasks'],
     ['list the keys of service account ci-bot', 'iam:ListAccessKeys'],
     ['delete the service account old-bot', 'iam:DeleteRole'],
+    ['create a memorystore instance with 5 gb', 'elasticache:CreateReplicationGroup'],
+    ['create a spanner instance', 'rds:CreateDBCluster'],
+    ['create a bigquery dataset', 'glue:CreateDatabase'],
+    ['create a workload identity pool for github', 'iam:CreateOpenIDConnectProvider'],
   ])('%s', (query, expected) => {
     expect(top(query, 1)).toEqual([expected]);
   });
