@@ -74,6 +74,9 @@ import { R18_TAIL_A_CONCEPTS } from './concepts-r18-tail-a.js';
 import { R18_TAIL_B_CONCEPTS } from './concepts-r18-tail-b.js';
 import { R19_MID_CONCEPTS } from './concepts-r19-mid.js';
 import { R19_SIBLING_CONCEPTS } from './concepts-r19-siblings.js';
+import { R19_CLOUDWORDS_CONCEPTS } from './concepts-r19-cloudwords.js';
+import { R19_CLOUDWORDS_CONCEPTS_2 } from './concepts-r19-cloudwords-2.js';
+import { R19_CLOUDWORDS_CONCEPTS_3 } from './concepts-r19-cloudwords-3.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -156,4 +159,7 @@ export const CONCEPTS: readonly Concept[] = [
   ...R19_SIBLING_CONCEPTS,
   ...R18_KNOWN_CONCEPTS,
   ...R19_MID_CONCEPTS,
+  ...R19_CLOUDWORDS_CONCEPTS,
+  ...R19_CLOUDWORDS_CONCEPTS_2,
+  ...R19_CLOUDWORDS_CONCEPTS_3,
 ];
