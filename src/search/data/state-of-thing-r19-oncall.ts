@@ -98,3 +98,33 @@ export const STATE_COPULAS: ReadonlySet<string> = new Set([
   'seems',
   'got',
 ]);
+
+/**
+ * States a query may open with, before the things it names, with no verb ("unhealthy targets of
+ * tg-api", "running tasks in cluster prod"): as a past participle does (intent.ts
+ * opensWithParticiple), the state picks which things to see; it gives no task, and read as a verb
+ * ("running": RunTask, "pending": SubmitJob) it would make one. Each entry's example must rank
+ * its operation first.
+ */
+export const OPENING_STATES: Readonly<Record<string, Reasoned>> = {
+  unhealthy: {
+    why: 'unhealthy targets or hosts named with no verb: their health read',
+    example: ['unhealthy targets in target group tg-api', 'elbv2:DescribeTargetHealth'],
+  },
+  healthy: {
+    why: 'healthy targets or hosts named with no verb: their health read',
+    example: ['healthy targets in target group tg-api', 'elbv2:DescribeTargetHealth'],
+  },
+  running: {
+    why: 'running tasks or instances named with no verb: the list of them, not a run',
+    example: ['running tasks in ecs cluster prod', 'ecs:ListTasks'],
+  },
+  pending: {
+    why: 'pending jobs named with no verb: the list of them in that state, not a submit',
+    example: ['pending jobs in batch queue nightly', 'batch:ListJobs'],
+  },
+  idle: {
+    why: 'idle clusters or machines named with no verb: the list of them in that state',
+    example: ['idle emr clusters in this region', 'emr:ListClusters'],
+  },
+};

@@ -4,7 +4,8 @@
 // Every entry has a reason and an example that must rank its operation first.
 
 import { describe, expect, it } from 'vitest';
-import { STATE_OF_THING } from '../../../src/search/data/state-of-thing-r19-oncall.js';
+import { OPENING_STATES, STATE_OF_THING } from '../../../src/search/data/state-of-thing-r19-oncall.js';
+import { opensWithParticiple } from '../../../src/search/intent.js';
 import { setAsideStateOfThing } from '../../../src/search/state-of-thing.js';
 import { useBundleSearch } from './search-fixture.js';
 
@@ -44,5 +45,17 @@ describe('where the state picks things, it is kept', () => {
     expect([...words('cancel the update that s still stuck').values()]).toEqual(['stuck']);
     // not before a noun and not in a relative clause: the job's state is the sentence's own
     expect(words('restart it because it is stuck').size).toBe(0);
+  });
+});
+
+describe('a query that opens with a state and names things, with no verb, looks at them', () => {
+  it.each(Object.entries(OPENING_STATES))('state %s', (_word, entry) => {
+    expect(entry.why.length).toBeGreaterThan(10);
+    expect(top(entry.example[0], 1)).toEqual([entry.example[1]]);
+  });
+
+  it('only before a noun: "running a query" is a verb phrase', () => {
+    expect(opensWithParticiple(['unhealthy', 'targets'])).toBe(true);
+    expect(opensWithParticiple(['running', 'a', 'query'])).toBe(false);
   });
 });
