@@ -14,6 +14,7 @@ import { R17_PARA_TAIL_VERBS } from './verbs-r17-para-tail.js';
 import { R18_TAIL_B_VERBS } from './verbs-r18-tail-b.js';
 import { R17_PARA_TOP_VERBS } from './verbs-r17-para-top.js';
 import { R18_TAIL_A_VERBS } from './verbs-r18-tail-a.js';
+import { R19_ONCALL_VERBS } from './verbs-r19-oncall.js';
 
 export interface EverydayVerb {
   /** Operation verb -> weight, as in VERB_SYNONYMS. */
@@ -96,4 +97,5 @@ export const EVERYDAY_AND_LATER: Readonly<Record<string, EverydayVerb>> = {
   ...R18_TAIL_A_VERBS,
   ...R17_PARA_TOP_VERBS,
   ...R18_TAIL_B_VERBS,
+  ...R19_ONCALL_VERBS,
 };

@@ -1,9 +1,12 @@
 // Issue 16, round 19 (on-call wordings): the verbs an on-call engineer types for what they do to
-// a record or a run (data/noun-verbs-r19-oncall.ts). Resolving an incident updates its record;
+// a record or a run (data/noun-verbs-r19-oncall.ts, verbs-r19-oncall.ts). Resolving an incident
+// updates its record, rolling back a deployment in progress stops it;
 // the cases below are other queries of the same kind.
 
 import { describe, expect, it } from 'vitest';
 import { NOUN_VERBS_R19_ONCALL } from '../../../src/search/data/noun-verbs-r19-oncall.js';
+import { R19_ONCALL_VERBS } from '../../../src/search/data/verbs-r19-oncall.js';
+import { VERB_SYNONYMS } from '../../../src/search/data/verbs.js';
 import { useBundleSearch } from './search-fixture.js';
 
 const { top } = useBundleSearch();
@@ -28,5 +31,23 @@ describe('resolving or acknowledging a record updates it, where no Resolve call 
 
   it('opening an incident still starts one', () => {
     expect(top('open an incident for the checkout outage', 1)).toEqual(['ssm-incidents:StartIncident']);
+  });
+});
+
+describe('round 19 verbs: every entry has a reason and a passing example', () => {
+  it.each(Object.entries(R19_ONCALL_VERBS))('verb %s', (verb, entry) => {
+    expect(entry.why.length).toBeGreaterThan(10);
+    expect(VERB_SYNONYMS[verb]).toEqual(entry.weights);
+    expect(top(entry.example[0], 5)).toContain(entry.example[1]);
+  });
+});
+
+describe('rolling back stops a deployment in progress; a Rollback call, where one exists, leads', () => {
+  it.each([
+    ['rollback codedeploy deployment d-ABCDEF123', 'codedeploy:StopDeployment'],
+    ['roll back the cloudformation stack web', 'cloudformation:RollbackStack'],
+    ['roll back lambda alias live to version 4', 'lambda:UpdateAlias'],
+  ])('%s', (query, expected) => {
+    expect(top(query, 1)).toEqual([expected]);
   });
 });
