@@ -51,3 +51,16 @@ describe('rolling back stops a deployment in progress; a Rollback call, where on
     expect(top(query, 1)).toEqual([expected]);
   });
 });
+
+describe('on-call verbs read by what they act on', () => {
+  it.each([
+    // a service with no restart call is bounced with a new deployment; a server is rebooted
+    ['bounce ecs service api in cluster prod', 'ecs:UpdateService'],
+    ['bounce server i-0abc1234def567890', 'ec2:RebootInstances'],
+    ['isolate instance i-0abc1234def567890 into security group sg-0deadbeef', 'ec2:ModifyInstanceAttribute'],
+    // an invalidation is made on a distribution (data/verb-nouns.ts places)
+    ['invalidate /img/* on distribution E1A2B3C4D5 right now', 'cloudfront:CreateInvalidation'],
+  ])('%s', (query, expected) => {
+    expect(top(query, 1)).toEqual([expected]);
+  });
+});
