@@ -13,6 +13,7 @@ import {
 } from './data/intent.js';
 import { WHEN_QUESTION_NEXT } from './data/conditions-r18-para-top.js';
 import { QUESTION_FORM_VERBS } from './data/question-verbs.js';
+import { OPENING_STATES } from './data/state-of-thing-r19-oncall.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import { words } from './text.js';
 import { causativeHave } from './causative.js';
@@ -96,13 +97,10 @@ export function questionVerbs(ws: readonly string[]): Readonly<Record<string, nu
 export function opensWithParticiple(ws: readonly string[]): boolean {
   const w = ws[0] ?? '';
   const next = ws[1];
-  return (
-    next !== undefined &&
-    w.length > 3 &&
-    /[^e]ed$/.test(w) &&
-    !BASE_FORMS_IN_ED.has(w) &&
-    !STOP_WORDS.has(next)
-  );
+  if (next === undefined || STOP_WORDS.has(next)) return false;
+  // a state that is no participle does the same ("unhealthy targets", "running tasks")
+  if (Object.hasOwn(OPENING_STATES, w)) return true;
+  return w.length > 3 && /[^e]ed$/.test(w) && !BASE_FORMS_IN_ED.has(w);
 }
 
 /** Whether a word, said with no verb, asks for the state of a thing ("status"). */

@@ -10,6 +10,7 @@ import { stem, words } from './text.js';
 import { madeInPlace } from './again.js';
 import { findExact } from './exact.js';
 import { readSql } from './sql-text.js';
+import { addStateTerms, setAsideStateOfThing } from './state-of-thing.js';
 import { payloadOperations } from './payload.js';
 import { OP_REF } from './op-ref.js';
 import { addActionMention } from './action-mentions.js';
@@ -79,7 +80,8 @@ function planText(ix: SearchIndexData, query: string): QueryPlan {
 
   // Words, with typos corrected.
   const typed = words(tokens.filter((t) => !OP_REF.test(t)).join(' '));
-  const ws = typed.map((w) => correct(ix, w, plan));
+  const state = setAsideStateOfThing(typed.map((w) => correct(ix, w, plan)));
+  const ws = state.ws;
   const stems = ws.map(stem);
   plan.existing = existingKinds(ix, ids, ws, raw);
   plan.many = asksMany(ws);
@@ -97,7 +99,7 @@ function planText(ix: SearchIndexData, query: string): QueryPlan {
   const named = namedContainers(ix, raw, ids);
   const ending = endingOf(query);
   const verbAt = listingNoVerb(plan, ws, named, planVerbs(ix, plan, { ws, stems, fromIds }, runs, ending));
-  addActedOn(ix, plan, ws, verbAt);
+  addActedOn(ix, plan, state.typed, verbAt);
   applyGetNew(ix, plan, ws, verbAt);
   plan.aboutContent = plan.readOnly && pointsAtContent(query, ws);
   addValueChange(ix, plan, raw, ws, verbAt);
@@ -108,6 +110,7 @@ function planText(ix: SearchIndexData, query: string): QueryPlan {
   // a pasted value or identifier is a thing acted on: a container word may follow it
   const pasted = tokens.length < raw.length;
   const { content, verbNouns } = addContentTerms(ix, plan, { typed, ws, stems, pasted, named }, verbAt, runs);
+  addStateTerms(ix, plan, state);
   // no typed head noun: a verb that is also a noun (`snapshot vol-...`) names it, else the id
   // done again, or typed a place of the result: what the verb makes (`redeploy` -> a deployment)
   // is the head, and the typed things are where it is made ("redeploy the prod stage" is not CreateStage)

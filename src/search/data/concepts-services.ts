@@ -35,8 +35,16 @@ export const SERVICE_CONCEPTS: readonly Concept[] = [
     example: ['link this account to our central monitoring account', 'oam:CreateLink'],
   },
   {
-    phrases: ['declare an incident', 'incident', 'on-call', 'on call'],
+    phrases: ['declare an incident', 'on-call', 'on call'],
     terms: 'start incident',
+    services: ['ssm-incidents'],
+    why: 'declaring an incident, or paging on-call, starts one in Systems Manager Incident Manager',
+    example: ['declare an incident for the checkout outage', 'ssm-incidents:StartIncident'],
+  },
+  {
+    // the word alone lends no task: an incident is opened, resolved or read as the verb says
+    phrases: ['incident'],
+    terms: 'incident',
     services: ['ssm-incidents'],
     why: 'incidents and their response plans are Systems Manager Incident Manager',
     example: ['open an incident for the checkout outage', 'ssm-incidents:StartIncident'],

@@ -19,6 +19,7 @@ import { DOC_SERVICE_CONCEPTS } from './concepts-docs-services.js';
 import { R17_PARA_TOP_CONCEPTS } from './concepts-r17-para-top.js';
 import { R18_PARA_TOP_CONCEPTS } from './concepts-r18-para-top.js';
 import { R18_KNOWN_CONCEPTS } from './concepts-r18-known.js';
+import { R19_ONCALL_CONCEPTS } from './concepts-r19-oncall.js';
 import { R7_COMPUTE_CONCEPTS } from './concepts-r7-compute.js';
 import { INFRASTRUCTURE_CONCEPTS } from './concepts-infrastructure.js';
 import { OPERATIONS_CONCEPTS } from './concepts-operations.js';
@@ -162,4 +163,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...R19_CLOUDWORDS_CONCEPTS,
   ...R19_CLOUDWORDS_CONCEPTS_2,
   ...R19_CLOUDWORDS_CONCEPTS_3,
+  ...R19_ONCALL_CONCEPTS,
 ];

@@ -10,6 +10,7 @@ import type { Reasoned } from './reasoned.js';
 import { NOUN_VERBS_R16_STARTED } from './noun-verbs-r16-started.js';
 import { NOUN_VERBS_R18_TAIL_A } from './noun-verbs-r18-tail-a.js';
 import { NOUN_VERBS_R18_KNOWN } from './noun-verbs-r18-known.js';
+import { NOUN_VERBS_R19_ONCALL } from './noun-verbs-r19-oncall.js';
 
 export interface NounVerb extends Reasoned {
   /** Verb words as typed (one word each). */
@@ -107,4 +108,5 @@ export const NOUN_VERBS: readonly NounVerb[] = [
   ...NOUN_VERBS_R16_STARTED,
   ...NOUN_VERBS_R18_TAIL_A,
   ...NOUN_VERBS_R18_KNOWN,
+  ...NOUN_VERBS_R19_ONCALL,
 ];

@@ -57,11 +57,14 @@ export const VERB_NOUNS: Readonly<Record<string, VerbNoun>> = {
   },
   invalidate: {
     terms: 'invalidation',
+    // round 19: "invalidate /x on distribution E2..." makes an invalidation on the distribution
+    places: ['distribution', 'distributions', 'cdn'],
     why: 'invalidating cached files creates an invalidation',
     example: ['invalidate /index.html on my cloudfront distribution', 'cloudfront:CreateInvalidation'],
   },
   flush: {
     terms: 'invalidation',
+    places: ['distribution', 'distributions', 'cdn'],
     why: 'flushing paths from a cdn cache creates an invalidation (CloudFront)',
     example: ['flush /css/* from my cloudfront distribution', 'cloudfront:CreateInvalidation'],
   },

@@ -15,6 +15,7 @@ import { R18_TAIL_B_VERBS } from './verbs-r18-tail-b.js';
 import { R17_PARA_TOP_VERBS } from './verbs-r17-para-top.js';
 import { R18_TAIL_A_VERBS } from './verbs-r18-tail-a.js';
 import { R19_MID_VERBS } from './verbs-r19-mid.js';
+import { R19_ONCALL_VERBS } from './verbs-r19-oncall.js';
 
 export interface EverydayVerb {
   /** Operation verb -> weight, as in VERB_SYNONYMS. */
@@ -98,4 +99,5 @@ export const EVERYDAY_AND_LATER: Readonly<Record<string, EverydayVerb>> = {
   ...R17_PARA_TOP_VERBS,
   ...R18_TAIL_B_VERBS,
   ...R19_MID_VERBS,
+  ...R19_ONCALL_VERBS,
 };

@@ -42,7 +42,7 @@ export const ASKED_COMPUTE_5: readonly AskedEntry[] = [
   {
     op: 'ecs:UpdateService',
     asked:
-      'deploy a new image, roll out a new revision, scale containers up or down, more copies of my containers, force new deployment, restart all containers, change desired count, scale to zero, redeploy latest image, force a new deployment of a service, pick up the latest image',
+      'deploy a new image, roll out a new revision, scale containers up or down, more copies of my containers, force new deployment, restart all containers, change desired count, scale to zero, redeploy latest image, force a new deployment of a service, pick up the latest image, bounce or restart a service',
     example: 'deploy web:43 to the ecs api service and run 6 tasks',
   },
   {

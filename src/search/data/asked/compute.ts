@@ -61,7 +61,7 @@ export const ASKED_COMPUTE: readonly AskedEntry[] = [
   {
     op: 'ec2:ModifyInstanceAttribute',
     asked:
-      'change the instance type, resize a server, bigger or smaller machine, upgrade cpu and memory, termination protection, change user data, source dest check, shutdown behavior, ebs optimized, switch machine size, nobody can kill the server by accident, protect a server from accidental termination, disable api termination, move a server to another instance type like r6i.xlarge, change the machine type of a stopped box',
+      'change the instance type, resize a server, bigger or smaller machine, upgrade cpu and memory, termination protection, change user data, source dest check, shutdown behavior, ebs optimized, switch machine size, nobody can kill the server by accident, protect a server from accidental termination, disable api termination, move a server to another instance type like r6i.xlarge, change the machine type of a stopped box, quarantine or isolate a server by swapping its security groups',
     example: 'change the stopped box i-0ab12cd34 to an m5.2xlarge instead of t3.large',
   },
   {
