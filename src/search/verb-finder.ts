@@ -21,6 +21,7 @@ import { MAX_GAP, NUMBER_WORD, PHRASAL_VERBS } from './data/phrasal-verbs.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import { participleInTimeWindow } from './head-frames.js';
 import { namesIds, nounTie, relativeParticiple } from './relative-participle.js';
+import { wantAsksNoLook } from './want-done.js';
 import type { SearchIndexData } from './index-build.js';
 import type { VerbSpan } from './query-words.js';
 import { VERBS_ENDING_AS_NOUNS } from './data/intent.js';
@@ -185,7 +186,8 @@ function verbAt(
   )
     return undefined;
   if (nounOfVerb(ws, stems, i)) return undefined;
-  if (participleInTimeWindow(ws, i) || relativeParticiple(ws, i) || namesIds(ws, i)) return undefined;
+  if (participleInTimeWindow(ws, i) || relativeParticiple(ws, i) || namesIds(ws, i) || wantAsksNoLook(ws, i))
+    return undefined;
   // "re-run": the prefix says again (data/verbs-r9.ts AGAIN_MARKERS), the verb is the next word
   if (ws[i] === RE_PREFIX && i + 1 < ws.length) return undefined;
   // "stopped instances": an opening past participle before a noun is the things' state, not a task
