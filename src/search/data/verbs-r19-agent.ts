@@ -50,6 +50,46 @@ export const R19_AGENT_VERBS: Readonly<Record<string, EverydayVerb>> = {
   },
 };
 
+/** How an agent says it will look into something: the finding out is a read of what it names. */
+const LOOK_INTO = { describe: 1, get: 1, list: 0.9, search: 0.5 } as const;
+
+/**
+ * The verbs of an agent's investigation ("figure out whether versioning is on", "track down which
+ * users still have passwords"): each reads the thing named, never changes it; the verbs of the
+ * clause after them ("is on", "have") describe it. Not "look for" (a search a service runs,
+ * StartSearchJob) nor "confirm" (a Confirm call: "is the subscription confirmed").
+ */
+export const R19_AGENT_READS: Readonly<Record<string, EverydayVerb>> = {
+  'figure out': {
+    weights: LOOK_INTO,
+    why: 'figuring out how a thing is set up or why it broke reads it',
+    example: ['figure out whether versioning is on for bucket media-prod', 's3:GetBucketVersioning'],
+  },
+  'find out': {
+    weights: LOOK_INTO,
+    why: 'finding out a fact about a thing reads it, like figuring it out',
+    example: ['find out which engine version the aurora cluster orders-db runs', 'rds:DescribeDBClusters'],
+  },
+  'track down': {
+    weights: { list: 1, describe: 1, search: 0.8, get: 0.8 },
+    why: 'tracking down a thing finds it among others: a list or a search',
+    example: ['track down which iam users still have console passwords', 'iam:ListUsers'],
+  },
+  'dig into': {
+    weights: LOOK_INTO,
+    why: 'digging into a thing reads its details closely',
+    example: [
+      'dig into the failed step function execution of order-flow',
+      'stepfunctions:GetExecutionHistory',
+    ],
+  },
+  'double check': {
+    weights: { describe: 1, get: 1, list: 0.8, check: 0.5 },
+    why: 'double-checking a setting reads it again, it changes nothing',
+    example: ['double-check the retention of log group /aws/lambda/api', 'logs:DescribeLogGroups'],
+  },
+};
+
 /**
  * "need the old snapshots removed", "want the bucket encrypted with our key": a want whose thing
  * a participle follows asks for that thing done (the participle is the task, as in "have X

@@ -7,7 +7,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { WANT_OPENERS } from '../../../src/search/data/want-clause-r19-agent.js';
-import { R19_AGENT_VERBS } from '../../../src/search/data/verbs-r19-agent.js';
+import { R19_AGENT_READS, R19_AGENT_VERBS } from '../../../src/search/data/verbs-r19-agent.js';
 import { VERB_SYNONYMS } from '../../../src/search/data/verbs.js';
 import { requestFocus } from '../../../src/search/request-sentence.js';
 import { wantClauses } from '../../../src/search/want-clause.js';
@@ -28,6 +28,22 @@ describe('wants of a definite thing (data/verbs-r19-agent.ts): read it', () => {
     expect(entry.why.length).toBeGreaterThan(10);
     expect(VERB_SYNONYMS[verb]).toEqual(entry.weights);
     expect(top(entry.example[0], 5)).toContain(entry.example[1]);
+  });
+});
+
+describe('verbs of an investigation (data/verbs-r19-agent.ts): read what they name', () => {
+  it.each(Object.entries(R19_AGENT_READS))('%s', (verb, entry) => {
+    expect(entry.why.length).toBeGreaterThan(10);
+    expect(VERB_SYNONYMS[verb]).toEqual(entry.weights);
+    expect(top(entry.example[0], 5)).toContain(entry.example[1]);
+  });
+
+  it.each([
+    ['figure out which kms key encrypts the secret prod/db', 'secretsmanager:DescribeSecret'],
+    ['find out how long log group /aws/lambda/api keeps its events', 'logs:DescribeLogGroups'],
+    ['dig into why the codebuild build web:42 failed', 'codebuild:BatchGetBuilds'],
+  ])('%s', (query, op) => {
+    expect(top(query, 3)).toContain(op);
   });
 });
 
