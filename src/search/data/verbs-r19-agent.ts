@@ -83,6 +83,14 @@ export const R19_AGENT_READS: Readonly<Record<string, EverydayVerb>> = {
       'stepfunctions:GetExecutionHistory',
     ],
   },
+  'a list of': {
+    weights: { list: 1, describe: 0.9, get: 0.5 },
+    why: 'an agent asks for "a list of" things (after need, want, get me): the list is the task, whatever a clause after it says',
+    example: [
+      'need a list of every EBS volume that is not attached to anything so we can clean up',
+      'ec2:DescribeVolumes',
+    ],
+  },
   'double check': {
     weights: { describe: 1, get: 1, list: 0.8, check: 0.5 },
     why: 'double-checking a setting reads it again, it changes nothing',

@@ -42,6 +42,7 @@ describe('verbs of an investigation (data/verbs-r19-agent.ts): read what they na
     ['figure out which kms key encrypts the secret prod/db', 'secretsmanager:DescribeSecret'],
     ['find out how long log group /aws/lambda/api keeps its events', 'logs:DescribeLogGroups'],
     ['dig into why the codebuild build web:42 failed', 'codebuild:BatchGetBuilds'],
+    ['I need a list of all lambda functions still on python3.8', 'lambda:ListFunctions'],
   ])('%s', (query, op) => {
     expect(top(query, 3)).toContain(op);
   });
