@@ -11,6 +11,7 @@ import { KIND_READINGS_R17 } from './data/kind-words-r17-siblings.js';
 import type { SearchIndexData } from './index-build.js';
 import { leadingVerb } from './plan-terms.js';
 import { stem, words } from './text.js';
+import { STOP_WORDS } from './data/stop-words.js';
 import { VERBS } from './vocabulary.js';
 
 interface CompiledReading {
@@ -44,8 +45,25 @@ const READINGS_OF_KIND: ReadonlyMap<string, readonly CompiledReading[]> = (() =>
   return byKind;
 })();
 
-/** The first word of every verb phrase the vocabulary knows (`tear` of "tear down"). */
-const VERB_FIRST_WORDS: ReadonlySet<string> = new Set([...VERBS.keys()].map((k) => k.split(' ')[0]!));
+/** Every verb phrase the vocabulary knows, by its first word (`tear` -> "tear down"). */
+const VERB_PHRASES: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
+  const byFirst = new Map<string, string[][]>();
+  for (const k of VERBS.keys()) {
+    const ws = k.split(' ');
+    byFirst.set(ws[0]!, [...(byFirst.get(ws[0]!) ?? []), ws]);
+  }
+  return byFirst;
+})();
+
+/**
+ * Whether a verb phrase of the vocabulary is typed at i: its first word ("tear" of "tear down",
+ * which may be split by its object), or, when that word is a common one, the whole phrase ("need"
+ * only as in "need the", data/verbs-r19-agent.ts: "I need an airflow box" types no verb).
+ */
+const verbPhraseAt = (stems: readonly string[], i: number): boolean =>
+  (VERB_PHRASES.get(stems[i]!) ?? []).some(
+    (p) => p.length === 1 || !STOP_WORDS.has(p[0]!) || p.every((w, k) => stems[i + k] === w),
+  );
 
 /** What one word run means: its vocabulary phrase, or what a kind word reads as there. */
 export type KindPhrases = (i: number, n: number, phrase: Expansion | undefined) => Expansion | undefined;
@@ -58,7 +76,7 @@ export type KindPhrases = (i: number, n: number, phrase: Expansion | undefined) 
 export function kindPhrases(ix: SearchIndexData, stems: readonly string[]): KindPhrases {
   const { readings, qualifiers } = kindReadings(stems);
   // with no verb typed ("i need an airflow box") the phrase's verb is still the request
-  const typedVerb = stems.some((s) => VERB_FIRST_WORDS.has(s));
+  const typedVerb = stems.some((_, i) => verbPhraseAt(stems, i));
   return (i, n, phrase) => {
     const read = n === 1 ? readings.get(i) : undefined;
     if (read) return read;

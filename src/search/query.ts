@@ -63,7 +63,7 @@ export function planQuery(ix: SearchIndexData, typed: string): QueryPlan {
   const query = readSql(typed);
   const focus = requestFocus(query);
   if (!focus) return planText(ix, query);
-  return lendContext(planText(ix, focus.request), planText(ix, focus.context));
+  return lendContext(planText(ix, focus.request), planText(ix, focus.context), focus.joined);
 }
 
 function planText(ix: SearchIndexData, query: string): QueryPlan {

@@ -19,11 +19,15 @@ import {
 import { addMax, type Mutable } from './plan-terms.js';
 import type { QueryPlan } from './query-plan.js';
 import { words } from './text.js';
+import { JOINED_SERVICE_SHARE, JOINED_TERM_SHARE, WANT_QUERY_WORDS } from './data/want-clause-r19-agent.js';
+import { wantClauses } from './want-clause.js';
 
 /** The request sentence, and the rest of the query as its context. */
 export interface RequestFocus {
   readonly request: string;
   readonly context: string;
+  /** The request is a want cut from the sentence of its situation (want-clause.ts): more of it is lent. */
+  readonly joined: boolean;
 }
 
 type Kind = 'request' | 'goal' | 'context' | undefined;
@@ -31,6 +35,8 @@ type Kind = 'request' | 'goal' | 'context' | undefined;
 interface Sentence {
   readonly body: string;
   readonly kind: Kind;
+  /** Cut from the clause before it at a want (want-clause.ts), not ended by a full stop. */
+  readonly joined?: boolean;
 }
 
 const LABEL = /^([a-z]+(?: [a-z]+)?):\s+(.*)$/is;
@@ -56,14 +62,19 @@ const BEFORE_LABEL = new RegExp(
 
 /**
  * Sentences end at . ? ! before a space, never at an ellipsis (a pasted value cut short, `CkYK...`);
- * a label opens its own sentence even without one.
+ * a label opens its own sentence even without one, and so does a want after a clause break
+ * ("...; need its events", want-clause.ts).
  */
-function sentencesOf(query: string): string[] {
+function sentencesOf(query: string): Sentence[] {
   return query
     .split(/(?<=(?<!\.)[.?!])\s+/)
     .flatMap((s) => s.split(BEFORE_LABEL))
     .map((s) => s.trim())
-    .filter((s) => words(s).length > 0);
+    .filter((s) => words(s).length > 0)
+    .map(readSentence)
+    .flatMap((s) =>
+      s.kind ? [s] : wantClauses(s.body).map((body, i) => ({ body, kind: s.kind, joined: i > 0 })),
+    );
 }
 
 /** An unlabelled sentence asks when it ends in "?", opens with a want, or opens unlike a statement. */
@@ -87,9 +98,11 @@ function lastIndex(xs: readonly Sentence[], test: (s: Sentence) => boolean): num
 
 /** The request of a long query of several sentences: a labelled one, else the last that asks, else the goal. */
 export function requestFocus(query: string): RequestFocus | undefined {
-  if (words(query).length < LONG_QUERY_WORDS) return undefined;
-  const sentences = sentencesOf(query).map(readSentence);
+  const sentences = sentencesOf(query);
   if (sentences.length < 2) return undefined;
+  // a want after a clause break is a request however short the line ("x failed; need its events")
+  const wantCut = sentences.some((s) => s.joined === true);
+  if (words(query).length < (wantCut ? WANT_QUERY_WORDS : LONG_QUERY_WORDS)) return undefined;
   let at = lastIndex(sentences, (s) => s.kind === 'request');
   if (at < 0) at = lastIndex(sentences, (s) => s.kind === undefined && asks(s.body));
   if (at < 0) at = lastIndex(sentences, (s) => s.kind === 'goal');
@@ -97,14 +110,16 @@ export function requestFocus(query: string): RequestFocus | undefined {
   const from = at > 0 && pointsBack(sentences[at]!.body) ? at - 1 : at;
   const request = sentences.slice(from, at + 1).map((s) => s.body);
   const context = sentences.filter((_, i) => i < from || i > at).map((s) => s.body);
-  return { request: request.join(' '), context: context.join(' ') };
+  return { request: request.join(' '), context: context.join(' '), joined: sentences[from]!.joined === true };
 }
 
 /** The request's plan with what its context lends: services (less when the request names one) and words at a small weight. */
-export function lendContext(plan: Mutable<QueryPlan>, context: QueryPlan): QueryPlan {
+export function lendContext(plan: Mutable<QueryPlan>, context: QueryPlan, joined = false): QueryPlan {
   const named = plan.services.size > 0;
-  for (const [s, w] of context.services) addMax(plan.services, s, named ? w * CONTEXT_SERVICE_SHARE : w);
-  for (const [t, w] of context.terms) addMax(plan.terms, t, w * CONTEXT_TERM_SHARE);
+  const serviceShare = joined ? JOINED_SERVICE_SHARE : CONTEXT_SERVICE_SHARE;
+  const termShare = joined ? JOINED_TERM_SHARE : CONTEXT_TERM_SHARE;
+  for (const [s, w] of context.services) addMax(plan.services, s, named ? w * serviceShare : w);
+  for (const [t, w] of context.terms) addMax(plan.terms, t, w * termShare);
   plan.namedService ||= context.namedService;
   plan.empty = plan.empty && context.empty;
   return plan;

@@ -22,6 +22,7 @@ import { STOP_WORDS } from './data/stop-words.js';
 import { participleInTimeWindow } from './head-frames.js';
 import { nounTie } from './relative-participle.js';
 import { usedAsNoun } from './verb-as-noun.js';
+import { wantAsksNoLook } from './want-done.js';
 import type { SearchIndexData } from './index-build.js';
 import type { VerbSpan } from './query-words.js';
 import { VERBS_ENDING_AS_NOUNS } from './data/intent.js';
@@ -186,7 +187,7 @@ function verbAt(
   )
     return undefined;
   if (nounOfVerb(ws, stems, i)) return undefined;
-  if (participleInTimeWindow(ws, i) || usedAsNoun(ws, i)) return undefined;
+  if (participleInTimeWindow(ws, i) || usedAsNoun(ws, i) || wantAsksNoLook(ws, i)) return undefined;
   // "re-run": the prefix says again (data/verbs-r9.ts AGAIN_MARKERS), the verb is the next word
   if (ws[i] === RE_PREFIX && i + 1 < ws.length) return undefined;
   // "stopped instances": an opening past participle before a noun is the things' state, not a task

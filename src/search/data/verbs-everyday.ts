@@ -12,6 +12,7 @@ import { R15_TRAP_VERBS } from './verbs-r15-traps.js';
 import { R16_PARAPHRASE_VERBS } from './verbs-r16-paraphrase.js';
 import { R17_PARA_TAIL_VERBS } from './verbs-r17-para-tail.js';
 import { R18_TAIL_B_VERBS } from './verbs-r18-tail-b.js';
+import { R19_AGENT_READS, R19_AGENT_VERBS } from './verbs-r19-agent.js';
 import { R17_PARA_TOP_VERBS } from './verbs-r17-para-top.js';
 import { R18_TAIL_A_VERBS } from './verbs-r18-tail-a.js';
 import { R19_MID_VERBS } from './verbs-r19-mid.js';
@@ -100,4 +101,6 @@ export const EVERYDAY_AND_LATER: Readonly<Record<string, EverydayVerb>> = {
   ...R18_TAIL_B_VERBS,
   ...R19_MID_VERBS,
   ...R19_ONCALL_VERBS,
+  ...R19_AGENT_VERBS,
+  ...R19_AGENT_READS,
 };
