@@ -33,7 +33,11 @@ function countsThings(ws: readonly string[], i: number): boolean {
   return false;
 }
 
-const batchWordsOf = new WeakMap<SearchIndexData, ReadonlySet<number>>();
+const BATCH_WORDS = ['batch', 'bulk'];
+const batchWordsOf = new WeakMap<
+  SearchIndexData,
+  { words: ReadonlySet<number>; verbs: ReadonlySet<number> }
+>();
 
 /**
  * How much a query about many things favours the operation: a batch or bulk variant (which a
@@ -47,15 +51,22 @@ export function manyFit(ix: SearchIndexData, plan: QueryPlan, op: number): numbe
   return isPluralTwin(ix, op) ? MANY.pluralTwin : 0;
 }
 
-/** Whether the operation's name spells a batch or bulk variant (raw name words). */
+/**
+ * Whether the operation's name spells a batch or bulk variant. `Batch` leading the name is read
+ * as its first verb (`BatchGetItem`: verbs batch, get), so it is looked for among the verbs too,
+ * as the prior that holds batch variants back (index-passes.ts) looks at every name word.
+ */
 export function isBatchVariant(ix: SearchIndexData, op: number): boolean {
   let ids = batchWordsOf.get(ix);
   if (ids === undefined) {
-    ids = new Set(['batch', 'bulk'].flatMap((w) => ix.rawWordIds.get(w) ?? []));
+    const of = (lookup: { get(w: string): number | undefined }): Set<number> =>
+      new Set(BATCH_WORDS.flatMap((w) => lookup.get(w) ?? []));
+    ids = { words: of(ix.rawWordIds), verbs: of(ix.verbIds) };
     batchWordsOf.set(ix, ids);
   }
+  if (ids.verbs.has(ix.opVerb[op]!)) return true;
   for (let r = ix.rawNameStart[op]!; r < ix.rawNameStart[op + 1]!; r++)
-    if (ids.has(ix.rawNameWords[r]!)) return true;
+    if (ids.words.has(ix.rawNameWords[r]!)) return true;
   return false;
 }
 
