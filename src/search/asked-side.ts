@@ -7,6 +7,7 @@
 import { ASKED_SIDE } from './data/asked-side-r19-questions.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import type { SearchIndexData } from './index-build.js';
+import { servicesInScope } from './plan-terms.js';
 import type { QueryPlan } from './query-plan.js';
 import { ASKED_SIDE_RANK } from './ranking-params.js';
 import { stem, words } from './text.js';
@@ -47,7 +48,7 @@ function namedWith(ix: SearchIndexData, plan: QueryPlan, asked: readonly string[
   const terms = new Set(asked.flatMap((s) => ix.termIds.get(s) ?? []));
   const ops: number[] = [];
   if (terms.size === 0) return ops;
-  const services = plan.services.size > 0 ? [...plan.services.keys()] : ix.services.map((_, s) => s);
+  const services = servicesInScope(ix, plan);
   for (const s of services) {
     for (let op = ix.svcStart[s]!; op < ix.svcStart[s + 1]!; op++) {
       for (let p = ix.nameStart[op]!; p < ix.nameStart[op + 1]!; p++) {

@@ -6,6 +6,7 @@
 
 import { ATTRIBUTE_OF } from './data/attribute-of-r19-questions.js';
 import type { SearchIndexData } from './index-build.js';
+import { servicesInScope } from './plan-terms.js';
 import type { QueryPlan } from './query-plan.js';
 import { ATTRIBUTE_OF_RANK } from './ranking-params.js';
 
@@ -15,7 +16,7 @@ export function readAttributeOf(ix: SearchIndexData, plan: QueryPlan, ws: readon
   if (attribute === undefined) return;
   const plural = ix.rawWordIds.get(pluralOf(attribute));
   if (plural === undefined) return;
-  const services = plan.services.size > 0 ? [...plan.services.keys()] : ix.services.map((_, s) => s);
+  const services = servicesInScope(ix, plan);
   for (const s of services) {
     for (let op = ix.svcStart[s]!; op < ix.svcStart[s + 1]!; op++) {
       const end = ix.rawNameStart[op + 1]!;

@@ -3,6 +3,7 @@
 // turns those term ids into one BM25F pseudo term frequency per (term, operation). Term ids are
 // handed out in the order words are first met, so the index layout depends on this order: keep it.
 
+import { BATCH_NAME_WORDS } from './data/many-r14.js';
 import type { OperationEntry } from '../catalog/types.js';
 import { nameParts, type NameParts } from './analyzer.js';
 import { STOP_WORDS } from './data/stop-words.js';
@@ -17,7 +18,6 @@ import { ASKED } from './data/asked.js';
 const NO_VERB = 0xffff;
 const READ_VERBS = new Set(['list', 'describe', 'get']);
 /** Name words of the many-at-once variant of an operation (`BatchGetItem`, `RetryBuildBatch`). */
-const BATCH_WORDS = new Set(['batch', 'bulk']);
 
 /** Hands out dense ids in first-seen order (terms, verbs, raw words). */
 export function idOf(ids: Map<string, number>, key: string): number {
@@ -140,7 +140,7 @@ function priorOf(op: OperationEntry, parts: NameParts): number {
     (READ_VERBS.has(parts.verbs[0]!) ? PRIOR.readVerb : 0) +
     PRIOR.popularity * (SERVICE_POPULARITY[op.service] ?? 0) +
     (LEGACY_SERVICES.has(op.service) ? PRIOR.legacyService : 0) +
-    (parts.allTerms.some((t) => BATCH_WORDS.has(t)) ? PRIOR.batch : 0)
+    (parts.allTerms.some((t) => BATCH_NAME_WORDS.has(t)) ? PRIOR.batch : 0)
   );
 }
 

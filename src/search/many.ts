@@ -2,7 +2,7 @@
 // "to 40 recipients", "at once". Then a batch or bulk variant is what was asked, and the prior
 // that holds it back when one thing is meant (ranking-params.ts PRIOR.batch) is lifted.
 
-import { AT_ONCE, COUNTED_MANY, MANY_WORDS } from './data/many-r14.js';
+import { AT_ONCE, BATCH_NAME_WORDS, COUNTED_MANY, MANY_WORDS } from './data/many-r14.js';
 import { DELETE_ALL } from './data/phrasal-verbs.js';
 import type { SearchIndexData } from './index-build.js';
 import type { QueryPlan } from './query-plan.js';
@@ -33,7 +33,6 @@ function countsThings(ws: readonly string[], i: number): boolean {
   return false;
 }
 
-const BATCH_WORDS = ['batch', 'bulk'];
 const batchWordsOf = new WeakMap<
   SearchIndexData,
   { words: ReadonlySet<number>; verbs: ReadonlySet<number> }
@@ -60,7 +59,7 @@ export function isBatchVariant(ix: SearchIndexData, op: number): boolean {
   let ids = batchWordsOf.get(ix);
   if (ids === undefined) {
     const of = (lookup: { get(w: string): number | undefined }): Set<number> =>
-      new Set(BATCH_WORDS.flatMap((w) => lookup.get(w) ?? []));
+      new Set([...BATCH_NAME_WORDS].flatMap((w) => lookup.get(w) ?? []));
     ids = { words: of(ix.rawWordIds), verbs: of(ix.verbIds) };
     batchWordsOf.set(ix, ids);
   }

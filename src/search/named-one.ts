@@ -11,6 +11,7 @@ import { NAMED_ONE } from './data/named-one-r18b.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import type { IdentifierHint } from './identifiers.js';
 import type { SearchIndexData } from './index-build.js';
+import { servicesInScope } from './plan-terms.js';
 import type { QueryPlan } from './query-plan.js';
 import { NAMED_ONE_RANK } from './ranking-params.js';
 import { headNumber } from './siblings.js';
@@ -71,7 +72,7 @@ function otherKinds(ix: SearchIndexData, plan: QueryPlan, kind: readonly string[
   const first = ix.termIds.get(stem(kind[0]!));
   const last = ix.termIds.get(stem(kind[1]!));
   if (first === undefined || last === undefined) return;
-  const services = plan.services.size > 0 ? [...plan.services.keys()] : ix.services.map((_, s) => s);
+  const services = servicesInScope(ix, plan);
   for (const s of services) {
     const others: number[] = [];
     let whole = false;

@@ -67,3 +67,8 @@ export function replaceVerbs(
     if (id !== undefined) addMax(plan.verbs, id, w);
   }
 }
+
+/** The services a reading step looks in: those the plan names, or every one when it names none. */
+export function servicesInScope(ix: SearchIndexData, plan: QueryPlan): number[] {
+  return plan.services.size > 0 ? [...plan.services.keys()] : ix.services.map((_, s) => s);
+}

@@ -59,3 +59,6 @@ export const COUNTED_MANY: Reasoned & {
   why: 'a count of things acted on says many of them: the call that takes a list of them',
   example: ['send the ses template newsletter to 30 subscribers', 'sesv2:SendBulkEmail'],
 };
+
+/** Name words of a batch or bulk variant (BatchGetItem, DeleteMessageBatch, StartBulkDeployment). */
+export const BATCH_NAME_WORDS: ReadonlySet<string> = new Set(['batch', 'bulk']);
