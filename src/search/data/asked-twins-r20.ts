@@ -46,4 +46,14 @@ export const ASKED_TWINS: readonly AskedTwins[] = [
       ['copy the documentdb cluster backup to another region', 'docdb:CopyDBClusterSnapshot'],
     ],
   },
+  {
+    from: 'elasticache',
+    to: ['memorydb'],
+    drop: ['elasticache', 'memcached'],
+    why: 'MemoryDB is a Redis/Valkey-compatible database with ElastiCache’s API for snapshots, events and service updates (DeleteSnapshot, DescribeEvents, DescribeServiceUpdates): the same operations asked for the same way',
+    examples: [
+      ['why did our memorydb cluster restart last night', 'memorydb:DescribeEvents'],
+      ['are there security patches pending for memorydb', 'memorydb:DescribeServiceUpdates'],
+    ],
+  },
 ];

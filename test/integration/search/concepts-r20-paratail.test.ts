@@ -49,6 +49,12 @@ describe('other wordings of the same kinds', () => {
     ['simulate the primary Redis node dying to see whether the app copes', 'elasticache:TestFailover'],
     // an etl script or job is Glue's
     ['show the runs of our nightly etl job', 'glue:GetJobRuns'],
+    // a number's carrier and whether it is real is Pinpoint's validation
+    ["look up the mobile carrier for a customer's number", 'pinpoint:PhoneNumberValidate'],
+    // the self-service catalog's products, read or launched
+    ['which approved products can our team launch', 'servicecatalog:SearchProducts'],
+    // scanning a folder to work out its schema is a crawler
+    ['scan the s3 folder of yesterday and refresh the catalog', 'glue:StartCrawler'],
     // the maintenance window of a cluster is read from the cluster, on each engine of the RDS API
     ['when is the maintenance window of our documentdb cluster', 'docdb:DescribeDBClusters'],
     ['when is the maintenance window of our neptune cluster', 'neptune:DescribeDBClusters'],
