@@ -204,4 +204,20 @@ export const R20_PARATAIL_CONCEPTS: readonly Concept[] = [
     why: 'scanning an S3 folder to infer the schema of its files and write their tables is what a Glue crawler does',
     example: ['infer the schema of the new json files under s3://lake/events/', 'glue:CreateCrawler'],
   },
+  {
+    phrases: [
+      'point-in-time copy',
+      'point in time copy',
+      'point-in-time copies',
+      'point in time copies',
+      'safety copy',
+      'safety copies',
+    ],
+    terms: 'backup snapshot',
+    why: 'a point-in-time or safety copy of a file system, table or volume, taken as it is now, is a backup or snapshot of it in every storage service, not a new one made from a backup',
+    example: [
+      'take a point-in-time copy of fsx file system fs-0123456789abcdef0 before the upgrade',
+      'fsx:CreateBackup',
+    ],
+  },
 ];

@@ -55,6 +55,9 @@ describe('other wordings of the same kinds', () => {
     ['which approved products can our team launch', 'servicecatalog:SearchProducts'],
     // scanning a folder to work out its schema is a crawler
     ['scan the s3 folder of yesterday and refresh the catalog', 'glue:StartCrawler'],
+    // a point-in-time copy taken now is a backup or snapshot, on each storage service
+    ['take a point-in-time copy of the dynamodb orders table before the migration', 'dynamodb:CreateBackup'],
+    ['take a point in time copy of volume vol-0abc1234 before patching', 'ec2:CreateSnapshot'],
     // the maintenance window of a cluster is read from the cluster, on each engine of the RDS API
     ['when is the maintenance window of our documentdb cluster', 'docdb:DescribeDBClusters'],
     ['when is the maintenance window of our neptune cluster', 'neptune:DescribeDBClusters'],
