@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { CLI_CUSTOM_COMMANDS } from './data/cli-commands.js';
 import { CONCEPTS } from './data/concepts.js';
-import { ASKED } from './data/asked.js';
+import { askedWordsByOp } from './asked-twins.js';
 import { LEGACY_SERVICES, SERVICE_POPULARITY } from './data/popular-services.js';
 import { ENGLISH_WORD_SERVICE_NAMES, ENGLISH_WORD_STRENGTH, FAMILY_STRENGTH } from './data/service-words.js';
 import { STOP_WORDS } from './data/stop-words.js';
@@ -28,7 +28,7 @@ export function indexFingerprint(): string {
         Object.keys(PHRASE_EXPANSIONS),
         Object.entries(PRODUCT_NAMES).map(([name, p]) => [name, p.service]),
         CONCEPTS.map((c) => c.phrases),
-        ASKED.map((e) => [e.op, e.asked]),
+        [...askedWordsByOp()],
         CLI_CUSTOM_COMMANDS,
         SERVICE_POPULARITY,
         [...LEGACY_SERVICES],

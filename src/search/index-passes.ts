@@ -13,7 +13,7 @@ import { Growable } from './postings.js';
 import { forEachWord, stem, words } from './text.js';
 import { compactName } from '../catalog/names.js';
 import { push } from './lookups.js';
-import { ASKED } from './data/asked.js';
+import { askedWordsByOp } from './asked-twins.js';
 
 const NO_VERB = 0xffff;
 const READ_VERBS = new Set(['list', 'describe', 'get']);
@@ -30,7 +30,7 @@ export function idOf(ids: Map<string, number>, key: string): number {
 const FIELD_COUNT = 5;
 const ASKED_FIELD = 4;
 
-/** `service:Operation` -> how people ask for it (data/asked.ts); made by the first build, not at
+/** `service:Operation` -> how people ask for it (data/asked.ts, asked-twins.ts); made by the first build, not at
  * import: a server that loads its index from the cache file never needs it. */
 let askedWords: ReadonlyMap<string, string> | undefined;
 
@@ -119,7 +119,7 @@ function readOperation(
   // setting people ask about (`MemorySize` for "memory of my function", `Expires` for a link)
   for (const m of op.inputMembers) forEachWord(m, f.emitWord);
   bounds[at + 4] = flat.length;
-  askedWords ??= new Map(ASKED.map((e) => [e.op, e.asked]));
+  askedWords ??= askedWordsByOp();
   forEachWord(askedWords.get(`${op.service}:${op.name}`) ?? '', f.emitWord);
   for (let k = 0; k < FIELD_COUNT; k++) {
     const len = (k === FIELD_COUNT - 1 ? flat.length : bounds[at + k + 1]!) - bounds[at + k]!;

@@ -83,6 +83,8 @@ export const STATE_HEDGES: ReadonlySet<string> = new Set([
   'still',
   'currently',
   'now',
+  // "the job that is ALREADY running": the state held before the request, as "still"
+  'already',
 ]);
 
 /** Openers of a relative clause that gives the thing's state after it ("the job THAT'S stuck"). */

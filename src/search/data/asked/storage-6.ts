@@ -100,7 +100,7 @@ export const ASKED_STORAGE_6: readonly AskedEntry[] = [
   {
     op: 'rds:DescribeDBClusters',
     asked:
-      'aurora writer endpoint, reader endpoint, cluster members, which instance is the writer, cluster status, aurora version',
+      'aurora writer endpoint, reader endpoint, cluster members, which instance is the writer, cluster status, aurora version, when is the maintenance window, backup window',
     example: 'what is the reader endpoint of aurora cluster orders-aurora?',
   },
   {

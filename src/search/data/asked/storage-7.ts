@@ -13,7 +13,8 @@ export const ASKED_STORAGE_7: readonly AskedEntry[] = [
   },
   {
     op: 'docdb:DescribeDBClusters',
-    asked: 'mongo connection endpoint, reader endpoint, cluster status, which documentdb clusters exist',
+    asked:
+      'mongo connection endpoint, reader endpoint, cluster status, which documentdb clusters exist, when is the maintenance window, backup window',
     example: 'what connection string do I give my mongo driver for documentdb cluster catalog-db?',
   },
   {
@@ -36,7 +37,8 @@ export const ASKED_STORAGE_7: readonly AskedEntry[] = [
   },
   {
     op: 'neptune:DescribeDBClusters',
-    asked: 'graph db endpoint, neptune status, reader endpoint for gremlin, which graph clusters exist',
+    asked:
+      'graph db endpoint, neptune status, reader endpoint for gremlin, which graph clusters exist, when is the maintenance window, backup window',
     example: 'what endpoint should my gremlin client use for neptune cluster kg-prod?',
   },
   {

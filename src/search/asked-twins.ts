@@ -1,0 +1,24 @@
+// The asked words of every operation (data/asked/), with those a twin operation borrows from the
+// same-named operation of the service whose API it is built on (data/asked-twins-r20.ts): an
+// operation's own asked words, when it has them, always win over borrowed ones.
+
+import { ASKED } from './data/asked.js';
+import { ASKED_TWINS } from './data/asked-twins-r20.js';
+
+/** `service:Operation` -> how people ask for it, own words or borrowed. */
+export function askedWordsByOp(): Map<string, string> {
+  const byOp = new Map(ASKED.map((e) => [e.op, e.asked]));
+  for (const twins of ASKED_TWINS) {
+    const drop = new Set(twins.drop);
+    for (const e of ASKED) {
+      const [service, name] = e.op.split(':');
+      if (service !== twins.from) continue;
+      const lent = e.asked
+        .split(/(\s+|,)/)
+        .filter((w) => !drop.has(w.toLowerCase()))
+        .join('');
+      for (const to of twins.to) if (!byOp.has(`${to}:${name}`)) byOp.set(`${to}:${name}`, lent);
+    }
+  }
+  return byOp;
+}
