@@ -10,6 +10,7 @@ import { NAME_BEFORE_KIND } from './data/names-r12.js';
 import { NAMED_KINDS_R17 } from './data/names-r17-siblings.js';
 import { KEBAB_NAMES_R18B } from './data/names-r18b-hyphen.js';
 import { STOP_WORDS } from './data/stop-words.js';
+import { servicesNamed } from './exact.js';
 import type { SearchIndexData } from './index-build.js';
 import { stem, withoutTrailingPunctuation } from './text.js';
 import { isVerb, PHRASES } from './vocabulary.js';
@@ -37,7 +38,25 @@ export function kebabNamesThing(ix: SearchIndexData, raw: readonly string[], i: 
   if (!raw.some(content)) return false;
   const next = raw[i] === t ? bare(raw[i + 1] ?? '') : '';
   if (kinds(next)) return beforeKind(ix, parts, next);
+  // "the logs-search opensearch domain", "the orders-kafka msk cluster": the service the thing
+  // belongs to between its name and its kind
+  if (next !== '' && namesService(ix, next) && kinds(bare(raw[i + 2] ?? ''))) return beforeServiceKind(parts);
   return afterVerb(ix, raw, i, parts);
+}
+
+/** A service's name or a short word for one ("msk", "opensearch"). */
+const namesService = (ix: SearchIndexData, w: string): boolean =>
+  servicesNamed(ix, w).length > 0 || PHRASES.get(stem(w))?.services !== undefined;
+
+/**
+ * "the logs-search opensearch domain": with the service and the kind after it, the kebab token
+ * can only be the thing's name, whatever its parts are (a verb, "search"), unless it is a known
+ * phrase, a manner ("hand-edit") or an adjective ("high-priority"; "customer-managed" checked above).
+ */
+function beforeServiceKind(parts: readonly string[]): boolean {
+  // "a high-priority batch queue": over-, high-, cross- make adjectives
+  if (COMPOUND_FIRST_WORDS.words.has(parts[0]!)) return false;
+  return !KEBAB_NAMES_R18B.mannerFirsts.has(parts[0]!) && !PHRASES.has(parts.map(stem).join(' '));
 }
 
 /**

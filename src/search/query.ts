@@ -9,6 +9,7 @@ import { SEQUENCE, TERM_WEIGHT } from './ranking-params.js';
 import { stem, words } from './text.js';
 import { madeInPlace } from './again.js';
 import { findExact } from './exact.js';
+import { isNegatedHalf, withoutClitics } from './contractions.js';
 import { readSql } from './sql-text.js';
 import { addStateTerms, setAsideStateOfThing } from './state-of-thing.js';
 import { payloadOperations } from './payload.js';
@@ -79,7 +80,7 @@ function planText(ix: SearchIndexData, query: string): QueryPlan {
   plan.namedService = ids.some((h) => h.services.length > 0) || plan.exact.size > 0;
 
   // Words, with typos corrected.
-  const typed = words(tokens.filter((t) => !OP_REF.test(t)).join(' '));
+  const typed = words(withoutClitics(tokens.filter((t) => !OP_REF.test(t)).join(' ')));
   const state = setAsideStateOfThing(typed.map((w) => correct(ix, w, plan)));
   const ws = state.ws;
   const stems = ws.map(stem);
@@ -181,7 +182,7 @@ function addContentTerms(
     const opens = startsContainer(ws, i) || (content.length > 0 && opensNamedContainer(ws, i, inNamed));
     if ((content.length > 0 || pasted) && i < runs.later && opens) after ??= new Set();
     if (content.length > 0 && i === member?.start) after ??= new Set();
-    if (STOP_WORDS.has(ws[i]!) || namesWhich(ws, i)) continue;
+    if (STOP_WORDS.has(ws[i]!) || isNegatedHalf(ws[i]!) || namesWhich(ws, i)) continue;
     if (inSpan(verbAt?.particle, i)) continue;
     if (inSpan(runs.stepMarker, i)) continue;
     if (verbAt && inSpan(verbAt, i)) {

@@ -3,6 +3,7 @@
 // Manager inventory, CloudTrail, AWS Health, and the settings a manager's word names but the named
 // service holds (a cluster's maintenance window, a broker's audit logs).
 
+import { METRIC_SHAPES } from './metric-words-r20.js';
 import type { ManagedBy } from './managed-by-r16-services.js';
 import { SCANNER_SERVICES } from './managed-by-r18-questions.js';
 
@@ -41,6 +42,9 @@ export const MANAGED_BY_MORE: readonly ManagedBy[] = [
   },
   {
     phrases: ['looked a', 'looked like', 'used to look', 'configuration history', 'config history'],
+    // round 20: a measure over time ("what has the cpu looked like over the past day") is the
+    // metric's history in CloudWatch, not the configuration's (METRIC_SHAPES, data/metric-words-r20.ts)
+    unless: METRIC_SHAPES.stems,
     services: ['config'],
     terms: 'resource config history',
     head: 'resource config history',

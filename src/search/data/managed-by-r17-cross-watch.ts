@@ -6,6 +6,7 @@
 // Center, SNS text messages).
 
 import type { ManagedBy } from './managed-by-r16-services.js';
+import { METRIC_SHAPES } from './metric-words-r20.js';
 
 /** Verbs of an act a principal may or may not be allowed (stems, prefixes). */
 const ACTS = [
@@ -165,8 +166,17 @@ export const MANAGED_BY_R17_WATCH: readonly ManagedBy[] = [
     example: ['protect the cloudfront distribution from ddos attacks', 'shield:CreateProtection'],
   },
   {
-    phrases: ['graph', 'chart', 'plot', 'over the past', 'over the last', 'for the past'],
-    also: [MEASURES],
+    // round 20: how a measure "looked" over a time is its history too (data/metric-words-r20.ts)
+    phrases: [
+      'graph',
+      'chart',
+      'plot',
+      'over the past',
+      'over the last',
+      'for the past',
+      ...METRIC_SHAPES.phrases,
+    ],
+    also: [[...MEASURES, ...METRIC_SHAPES.stems]],
     unless: ['log', 'bill', 'cost', 'spend', 'alarm'],
     services: ['cloudwatch'],
     terms: 'metric data statistics',
