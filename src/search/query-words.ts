@@ -88,7 +88,7 @@ export function scanWordRuns(
     ...(step?.purpose ? { purpose: step.purpose } : {}),
     ...(step ? { stepMarker: step.marker } : {}),
   };
-  const kinds = kindPhrases(ix, stems); // "rabbitmq box": a kind word read in its service (kind-words.ts)
+  const kinds = kindPhrases(ix, stems, ws); // "rabbitmq box": a kind word read in its service (kind-words.ts)
   for (let n = Math.min(MAX_PHRASE_WORDS, ws.length); n >= 1; n--) {
     for (let i = 0; i + n <= ws.length; i++) {
       if (n === 1 && STOP_WORDS.has(ws[i]!)) continue;
