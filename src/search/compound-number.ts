@@ -7,6 +7,7 @@
 import { COMPOUND_NUMBER } from './data/compound-number-r20-within.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import type { SearchIndexData } from './index-build.js';
+import { servicesInScope } from './plan-terms.js';
 import type { QueryPlan } from './query-plan.js';
 import { headNumber } from './siblings.js';
 
@@ -23,11 +24,11 @@ export function addCompoundNumber(
     return id !== undefined && raw !== undefined && plan.numberHead.has(id) && plan.wantNumber.has(raw);
   });
   if (at < 0) return;
-  const scope = plan.services.size > 0 ? plan.services : undefined;
+  const services = servicesInScope(ix, plan);
   let last = at;
   let ends = false;
   while (last - at < COMPOUND_NUMBER.maxWords - 1) {
-    const spelled = spelledAfter(ix, stems, last, scope);
+    const spelled = spelledAfter(ix, stems, last, services);
     if (spelled === 'no') break;
     ends = spelled === 'ends';
     last++;
@@ -39,26 +40,28 @@ export function addCompoundNumber(
 
 /**
  * Whether an operation name (of the services named, if any) spells the word after i right after
- * the word at i (KeyPolicy), and whether one of them ends with the two ('ends').
+ * the word at i (KeyPolicy), and whether one of them ends with the two ('ends'). Names are read
+ * by their own words, not the name postings: a query is read before the cached index pages
+ * those in (search-index.ts prepareTerms).
  */
 function spelledAfter(
   ix: SearchIndexData,
   stems: readonly string[],
   i: number,
-  scope: ReadonlyMap<number, number> | undefined,
+  services: readonly number[],
 ): 'no' | 'inside' | 'ends' {
   const a = ix.termIds.get(stems[i]!);
   const b = ix.termIds.get(stems[i + 1] ?? '');
   if (a === undefined || b === undefined || a === b) return 'no';
   let found: 'no' | 'inside' | 'ends' = 'no';
-  for (let p = ix.namePostStart[a]!; p < ix.namePostStart[a + 1]!; p++) {
-    const op = ix.namePostOp[p]!;
-    if (scope !== undefined && !scope.has(ix.opService[op]!)) continue;
-    const end = ix.nameStart[op + 1]!;
-    for (let q = ix.nameStart[op]!; q + 1 < end; q++) {
-      if (ix.nameTerms[q] !== a || ix.nameTerms[q + 1] !== b) continue;
-      if (q + 2 === end) return 'ends';
-      found = 'inside';
+  for (const s of services) {
+    for (let op = ix.svcStart[s]!; op < ix.svcStart[s + 1]!; op++) {
+      const end = ix.nameStart[op + 1]!;
+      for (let q = ix.nameStart[op]!; q + 1 < end; q++) {
+        if (ix.nameTerms[q] !== a || ix.nameTerms[q + 1] !== b) continue;
+        if (q + 2 === end) return 'ends';
+        found = 'inside';
+      }
     }
   }
   return found;
