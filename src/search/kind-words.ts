@@ -73,13 +73,20 @@ export type KindPhrases = (i: number, n: number, phrase: Expansion | undefined) 
  * thing that exists ("tear down the hadoop cluster"): the verb its phrase implies when it stands
  * alone ("hadoop" -> run job flow) is not asked for, the typed verb is.
  */
-export function kindPhrases(ix: SearchIndexData, stems: readonly string[]): KindPhrases {
+export function kindPhrases(
+  ix: SearchIndexData,
+  stems: readonly string[],
+  ws: readonly string[],
+): KindPhrases {
   const { readings, qualifiers } = kindReadings(stems);
   // with no verb typed ("i need an airflow box") the phrase's verb is still the request
   const typedVerb = stems.some((_, i) => verbPhraseAt(stems, i));
   return (i, n, phrase) => {
     const read = n === 1 ? readings.get(i) : undefined;
     if (read) return read;
+    // a participle's phrase ("tagged") is not the noun typed with its stem ("tags"), nor a verb
+    // ("print"), unless an operation is named with that verb ("tag the vault": TagResource)
+    if (phrase?.typed !== undefined && ws[i] !== phrase.typed && !ix.verbIds.has(ws[i]!)) return undefined;
     if (!typedVerb || !phrase?.terms || !qualifiers.has(`${i}:${n}`) || !leadingVerb(ix, phrase.terms))
       return phrase;
     return { ...phrase, terms: words(phrase.terms).slice(1).join(' ') };

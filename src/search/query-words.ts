@@ -35,7 +35,7 @@ import { verblessReading } from './noun-phrase.js';
 import type { QueryPlan } from './query-plan.js';
 import { yieldConceptVerbs, type ConceptWords, type VerbConcept } from './concept-verbs.js';
 import { kindPhrases } from './kind-words.js';
-import { dropImpliedChanges } from './question-concepts.js';
+import { dropImpliedChanges, showsOnly } from './question-concepts.js';
 
 /** What the word-run scan learnt about each word position. */
 export interface WordRuns {
@@ -88,7 +88,7 @@ export function scanWordRuns(
     ...(step?.purpose ? { purpose: step.purpose } : {}),
     ...(step ? { stepMarker: step.marker } : {}),
   };
-  const kinds = kindPhrases(ix, stems); // "rabbitmq box": a kind word read in its service (kind-words.ts)
+  const kinds = kindPhrases(ix, stems, ws); // "rabbitmq box": a kind word read in its service (kind-words.ts)
   for (let n = Math.min(MAX_PHRASE_WORDS, ws.length); n >= 1; n--) {
     for (let i = 0; i + n <= ws.length; i++) {
       if (n === 1 && STOP_WORDS.has(ws[i]!)) continue;
@@ -238,9 +238,9 @@ export function planVerbs(
   // "stopped instances", "failed runs of nightly-etl": no verb, things named by a state: a look
   const stateNamed = verbAt === undefined && opensWithParticiple(ws);
   // a question asks about the state: the action words in it ("who terminated") are not the task
-  const looking = question || stateNamed || partRead;
+  const looking = question || stateNamed || partRead || showsOnly(ws, verbAt);
   const implied = looking ? runs.impliedVerbs.filter((v) => onlyReads({ [v]: 1 })) : runs.impliedVerbs;
-  if (question) dropImpliedChanges(ix, plan, runs.impliedVerbs, stems);
+  if (question || showsOnly(ws, verbAt)) dropImpliedChanges(ix, plan, runs.impliedVerbs, stems);
   // "restore status of my glacier object": naming a run's record with no verb asks to read it;
   // "delivery stream status", "details of contact c-1": no verb, no task a concept implies, the
   // state or the thing asked to be seen

@@ -4,6 +4,7 @@
 // plan's verbs (query-words.ts); here their word leaves the terms too, so an operation named
 // after the change ("PutApprovalResult") gains nothing from the verb no one typed.
 
+import { SHOW_VERBS } from './data/show-verbs-r20-within.js';
 import { analyze } from './analyzer.js';
 import type { SearchIndexData } from './index-build.js';
 import { onlyReads } from './intent.js';
@@ -23,4 +24,12 @@ export function dropImpliedChanges(
       if (id !== undefined && !stems.includes(t)) plan.terms.delete(id);
     }
   }
+}
+
+/**
+ * "show the lifecycle policy": a verb that only shows (data/show-verbs-r20-within.ts) looks, as a
+ * question does, so its concepts lend no changing verb either (round 20).
+ */
+export function showsOnly(ws: readonly string[], verbAt: { readonly start: number } | undefined): boolean {
+  return verbAt !== undefined && verbAt.start < SHOW_VERBS.within && SHOW_VERBS.words.has(ws[verbAt.start]!);
 }

@@ -22,6 +22,7 @@ import { readMoment } from './time-value.js';
 import { readOutcome } from './outcome.js';
 import { readAskedSide } from './asked-side.js';
 import { readAttributeOf } from './attribute-of.js';
+import { addCompoundNumber } from './compound-number.js';
 
 /** When and how the thing should be: outcomes, tense, retention, standing rules, a point in time. */
 export function readWhenAndHow(
@@ -65,7 +66,8 @@ export function readAskedElsewhere(
 
 /**
  * Which sibling the wording picks, after the number is read: a count of members moved
- * (member-count.ts), the number of a head read as the service's own noun (translated-number.ts),
+ * (member-count.ts), the number of a head read as the service's own noun (translated-number.ts)
+ * or as the first word of a compound (compound-number.ts),
  * the members of a named group asked for (group-members.ts).
  */
 function readSiblingCues(
@@ -76,5 +78,6 @@ function readSiblingCues(
 ): void {
   addMemberCount(ix, plan, ws);
   addTranslatedNumber(ix, plan, ws, stems);
+  addCompoundNumber(ix, plan, ws, stems);
   addGroupMembers(ix, plan, ws);
 }

@@ -36,8 +36,18 @@ function compilePhrases(): Map<string, Expansion> {
   });
   const map = new Map<string, Expansion>();
   for (const { ws, stems, e } of compiled) for (const k of determinerVariantKeys(ws, stems)) map.set(k, e);
-  for (const { stems, e } of compiled) map.set(stems.join(' '), e);
+  for (const { ws, stems, e } of compiled) map.set(stems.join(' '), participleOnly(ws, stems, e));
   return map;
+}
+
+/**
+ * A one-word phrase written as a past participle means that form only: keyed by its stem it would
+ * also be the noun or verb ("tags of function x" is no search by tag, "print the policy" no
+ * console output); kind-words.ts drops it when another form was typed (round 20).
+ */
+function participleOnly(ws: readonly string[], stems: readonly string[], e: Expansion): Expansion {
+  const w = ws[0]!;
+  return ws.length === 1 && w.endsWith('ed') && stems[0] !== w ? { ...e, typed: w } : e;
 }
 
 /**

@@ -11,6 +11,11 @@ import { MORE_PHRASE_EXPANSIONS } from './aws-vocabulary-2.js';
 export interface Expansion {
   readonly terms?: string;
   readonly services?: readonly string[];
+  /**
+   * Set by vocabulary.ts for a one-word phrase written as a participle ("tagged", "printed"):
+   * only that form means it; the noun or verb of the same stem ("tags", "print") does not.
+   */
+  readonly typed?: string;
 }
 
 export const PHRASE_EXPANSIONS: Readonly<Record<string, Expansion>> = {

@@ -9,6 +9,11 @@ import type { Reasoned } from './reasoned.js';
 export const RETENTION_QUESTION: Reasoned & {
   /** Verbs of keeping what is held. */
   readonly keepWords: ReadonlySet<string>;
+  /**
+   * Their past participles (round 20): "how long are logs retained in log group x" says what is
+   * kept before the verb and the thing that keeps it after, the other way round from "keep".
+   */
+  readonly keptWords: ReadonlySet<string>;
   /** Words of a time kept for, after a number ("14 days") or alone ("forever"). */
   readonly units: ReadonlySet<string>;
   readonly always: ReadonlySet<string>;
@@ -18,6 +23,7 @@ export const RETENTION_QUESTION: Reasoned & {
   readonly verbs: Readonly<Record<string, number>>;
 } = {
   keepWords: new Set(['keep', 'keeps', 'retain', 'retains', 'hold', 'holds', 'store', 'stores', 'stay']),
+  keptWords: new Set(['kept', 'retained', 'stored', 'held']),
   units: new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hours', 'hour']),
   always: new Set(['forever', 'indefinitely', 'long']),
   keptWeight: 0.6,
