@@ -23,6 +23,7 @@ import { readOutcome } from './outcome.js';
 import { readAskedSide } from './asked-side.js';
 import { readAttributeOf } from './attribute-of.js';
 import { addCompoundNumber } from './compound-number.js';
+import { readAdvice } from './advice.js';
 
 /** When and how the thing should be: outcomes, tense, retention, standing rules, a point in time. */
 export function readWhenAndHow(
@@ -52,7 +53,7 @@ export function readRunAndNumber(
   readAttributeOf(ix, plan, ws);
 }
 
-/** Questions another tool or another reading answers: elsewhere, quotas, grants. */
+/** Questions another tool or another reading answers: elsewhere, quotas, grants, advice. */
 export function readAskedElsewhere(
   ix: SearchIndexData,
   plan: Mutable<QueryPlan>,
@@ -62,6 +63,7 @@ export function readAskedElsewhere(
   readQuotaRaise(ix, plan, typed);
   readQuotaAsked(ix, plan, ws);
   readGrant(ix, plan, ws, typed);
+  readAdvice(ix, plan, typed);
 }
 
 /**

@@ -4,6 +4,7 @@
 // session). Each entry says why and gives an example that the test suite checks.
 
 import { R18_QUESTION_OPENERS } from './intent-r18-questions.js';
+import { R20_QUESTION_OPENERS } from './intent-r20-persona.js';
 import type { Reasoned } from './reasoned.js';
 
 /**
@@ -148,6 +149,7 @@ export const QUESTION_OPENERS: Readonly<Record<string, Reasoned>> = {
     example: ['am i logged in as the right account', 'sts:GetCallerIdentity'],
   },
   ...R18_QUESTION_OPENERS,
+  ...R20_QUESTION_OPENERS,
 };
 
 /**

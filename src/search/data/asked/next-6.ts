@@ -61,7 +61,7 @@ export const ASKED_NEXT_6: readonly AskedEntry[] = [
   },
   {
     op: 'guardduty:UnarchiveFindings',
-    asked: 'bring back archived alerts, restore dismissed threats, reopen a suppressed finding',
+    asked: 'bring back archived alerts, restore dismissed threats, reopen a hidden finding',
     example: 'reopen the guardduty alerts we dismissed by mistake yesterday',
   },
   {

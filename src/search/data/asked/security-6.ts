@@ -31,7 +31,7 @@ export const ASKED_SECURITY_6: readonly AskedEntry[] = [
   {
     op: 'guardduty:CreateFilter',
     asked:
-      'suppression rule, auto-archive noisy threat alerts, saved criteria for alerts, stop alerting on a known scanner, auto-archive future findings that match, suppression rule for alerts from our own scanner',
+      'suppression rule, auto-archive noisy threat alerts, saved criteria for alerts, stop alerting on a known scanner, auto-archive future findings that match, suppression rule for alerts from our own scanner, suppress findings that match, suppress a finding type or an address range',
     example: 'stop guardduty showing alerts from our pentest scanner',
   },
   {
