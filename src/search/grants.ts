@@ -5,6 +5,7 @@
 
 import { analyze } from './analyzer.js';
 import { ACCOUNT_GRANTS, GRANT, PRINCIPAL_GRANTS, type GrantAnswer } from './data/grants-r12.js';
+import { ACCOUNT_GRANT_SERVICE_WORDS } from './data/grants-r20-paratop.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import type { SearchIndexData } from './index-build.js';
 import { answerFrom } from './elsewhere.js';
@@ -41,8 +42,10 @@ export function grantAsked(
   if (access < 0) return undefined;
   const kinds = ws.slice(verb + 1, access).flatMap((w) => GRANT.principals.get(singular(w)) ?? []);
   if (kinds.includes('account')) {
-    const thing = ws.slice(access + 1).find((w) => ACCOUNT_GRANTS.has(singular(w)));
-    return thing === undefined ? undefined : ACCOUNT_GRANTS.get(singular(thing));
+    // the resource by its kind ("our alerts topic") or by its service's word ("our alerts sns")
+    const kind = (w: string): string => ACCOUNT_GRANT_SERVICE_WORDS.get(w) ?? singular(w);
+    const thing = ws.slice(access + 1).find((w) => ACCOUNT_GRANTS.has(kind(w)));
+    return thing === undefined ? undefined : ACCOUNT_GRANTS.get(kind(thing));
   }
   const kind = kinds.at(-1);
   if (kind) return PRINCIPAL_GRANTS[kind as 'role' | 'user' | 'group'];

@@ -16,6 +16,13 @@ import { NAME_PREPOSITIONS_R18 } from './data/names-r18-known.js';
 import { kebabNamesThing } from './kebab-names.js';
 
 const VALUE = /[/=@]|^arn:|^\d{6,}$/i;
+/**
+ * `set max_connections=500`: in a query that sets something, a setting and its value; the
+ * setting's name says what to change. Elsewhere (`insert cpu=73`, `tagged team=x`) it is data.
+ */
+const SETTING_VALUE = /^([a-z][a-z0-9_.]*)=[^=/@]*$/i;
+const SETTING_VERBS =
+  /^(set|change|bump|raise|lower|increase|decrease|tune|update|modify|configure|adjust)$/i;
 
 /**
  * Whitespace tokens without CLI flags and their values, identifiers (replaced by the words they
@@ -27,6 +34,7 @@ export function keptTokens(
   identifiers: ReadonlyMap<string, string>,
 ): string[] {
   const out: string[] = [];
+  const setsSomething = raw.some((t) => SETTING_VERBS.test(t));
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i]!;
     if (t.startsWith('--')) {
@@ -37,6 +45,8 @@ export function keptTokens(
       if (identifiers.get(t)) out.push(identifiers.get(t)!);
       continue;
     }
+    const setting = setsSomething ? SETTING_VALUE.exec(t)?.[1] : undefined;
+    if (setting !== undefined) out.push(setting);
     if (VALUE.test(t) && !OP_REF.test(t)) continue;
     if (isResourceName(ix, raw, i) || calledName(raw, i)) continue;
     out.push(t);

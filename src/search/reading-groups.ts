@@ -18,6 +18,8 @@ import { readGrant } from './grants.js';
 import { readTense } from './tense.js';
 import { readRetention } from './retention.js';
 import { readStandingRule } from './standing-rule.js';
+import { readProhibition } from './prohibition.js';
+import { readSelfActing } from './self-acting.js';
 import { readMoment } from './time-value.js';
 import { readOutcome } from './outcome.js';
 import { readAskedSide } from './asked-side.js';
@@ -25,7 +27,8 @@ import { readAttributeOf } from './attribute-of.js';
 import { addCompoundNumber } from './compound-number.js';
 import { readAdvice } from './advice.js';
 
-/** When and how the thing should be: outcomes, tense, retention, standing rules, a point in time. */
+/** When and how the thing should be: outcomes, tense, retention, standing rules, prohibitions, acts
+ * by themselves, a point in time. */
 export function readWhenAndHow(
   ix: SearchIndexData,
   plan: Mutable<QueryPlan>,
@@ -36,6 +39,8 @@ export function readWhenAndHow(
   readTense(ix, plan, ws);
   readRetention(ix, plan, ws);
   readStandingRule(ix, plan, ws, hasVerb);
+  readProhibition(ix, plan, ws);
+  readSelfActing(ix, plan, raw);
   readMoment(ix, plan, raw);
 }
 

@@ -79,6 +79,7 @@ import { R19_CLOUDWORDS_CONCEPTS } from './concepts-r19-cloudwords.js';
 import { R19_CLOUDWORDS_CONCEPTS_2 } from './concepts-r19-cloudwords-2.js';
 import { R19_CLOUDWORDS_CONCEPTS_3 } from './concepts-r19-cloudwords-3.js';
 import { R20_PARATAIL_CONCEPTS } from './concepts-r20-paratail.js';
+import { R20_PARATOP_CONCEPTS } from './concepts-r20-paratop.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -166,4 +167,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...R19_CLOUDWORDS_CONCEPTS_3,
   ...R20_PARATAIL_CONCEPTS,
   ...R19_ONCALL_CONCEPTS,
+  ...R20_PARATOP_CONCEPTS,
 ];

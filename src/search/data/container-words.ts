@@ -22,6 +22,10 @@ export const CONTAINER_WORDS: Readonly<Record<string, Reasoned>> = {
     why: 'the place a thing sits, like in',
     example: ['get the item with key 42 within the Orders table', 'dynamodb:GetItem'],
   },
+  behind: {
+    why: 'the servers behind a load balancer or a proxy are what it sends to: the things come before it (round 20)',
+    example: ['are the servers behind the alb web-prod healthy', 'elbv2:DescribeTargetHealth'],
+  },
 };
 
 /**

@@ -21,9 +21,11 @@ export interface WordSense {
 export const ID_WORD_WINDOW = 3;
 
 /** A domain's labels say what it serves (`token.actions.githubusercontent`); not the top-level
- * label, `www`, or `example` (the documentation domain), which only look like words. */
+ * label, `www`, `example` (the documentation domain), or the host names every site has (`api`,
+ * `shop`, `admin`: api.example.com is a host, not API Gateway), which only look like words. */
 const DOMAIN_WORDS_KEPT = {
-  except: /^(com|net|org|io|dev|app|co|ai|cloud|info|biz|xyz|tech|me|us|uk|de|www|example)$/i,
+  except:
+    /^(com|net|org|io|dev|app|co|ai|cloud|info|biz|xyz|tech|me|us|uk|de|www|example|api|web|shop|mail|admin|portal|blog|staging|beta|prod)$/i,
 };
 
 export const NAME_PATTERNS: readonly IdPattern[] = [

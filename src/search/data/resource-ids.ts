@@ -9,6 +9,7 @@ import { EC2_ID_PREFIXES } from './ids-ec2.js';
 import { SERVICE_ID_PATTERNS, SERVICE_ID_PREFIXES } from './ids-r12-services.js';
 import { EDGE_ID_PATTERNS } from './edge-ids.js';
 import { NAME_PATTERNS, type WordSense } from './name-ids.js';
+import { MANAGED_POLICY_PATTERNS } from './ids-r20-paratop.js';
 
 export interface ResourceHint {
   /** The service the identifier belongs to; none when the kind of thing says enough. */
@@ -167,6 +168,7 @@ export const ID_PATTERNS: ReadonlyArray<IdPattern> = [
   ...CLASS_PATTERNS,
   ...EDGE_ID_PATTERNS,
   ...NAME_PATTERNS,
+  ...MANAGED_POLICY_PATTERNS,
 ];
 
 /**

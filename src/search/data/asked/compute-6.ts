@@ -13,7 +13,7 @@ export const ASKED_COMPUTE_6: readonly AskedEntry[] = [
   {
     op: 'autoscaling:UpdateAutoScalingGroup',
     asked:
-      'change min and max size of an asg, point the group at a new launch template, change health check grace period, zones of the group, switch an asg to a new launch template version, raise or lower the max size',
+      'change min and max size of an asg, point the group at a new launch template, change health check grace period, zones of the group, switch an asg to a new launch template version, raise or lower the max size, keep the fleet between n and m servers, never fewer than n boxes',
     example: 'raise the maximum of asg web-prod to 20 machines and use the new template version',
   },
   {

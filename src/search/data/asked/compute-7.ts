@@ -43,7 +43,7 @@ export const ASKED_COMPUTE_7: readonly AskedEntry[] = [
   {
     op: 'elbv2:DescribeTargetHealth',
     asked:
-      'are my backends healthy, why is target unhealthy, 502 or 503 errors, health check failing, which servers get traffic, draining state',
+      'are my backends healthy, why is target unhealthy, 502 or 503 errors, health check failing, which servers get traffic, draining state, are the boxes passing their checks, instances registered in a target group',
     example: 'why are my servers failing alb health checks and returning 502',
   },
   {

@@ -66,7 +66,7 @@ export const ASKED_INTEGRATION_3: readonly AskedEntry[] = [
   {
     op: 'apigateway:CreateUsagePlan',
     asked:
-      'rate limit, throttle, quota per customer, limit each partner, requests per second, rps, monthly calls, monetize, pricing tier, cap calls per month, gold or silver tier for partners, requests per day per customer, plan with a daily or monthly allowance of calls',
+      'rate limit, throttle, quota per customer, limit each partner, requests per second, rps, monthly calls, monetize, pricing tier, cap calls per month, gold or silver tier for partners, requests per day per customer, plan with a daily or monthly allowance of calls, n requests a second per api key',
     example: 'limit each partner to 10 rps and 100k calls monthly on my rest api',
   },
   {

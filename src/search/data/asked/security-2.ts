@@ -85,7 +85,7 @@ export const ASKED_SECURITY_2: readonly AskedEntry[] = [
   {
     op: 'iam:GetAccessKeyLastUsed',
     asked:
-      'when was this key used, stale keys, last used date, which service did it call, unused credentials, region last used, is this key still in use',
+      'when was this key used, stale keys, last used date, which service did it call, unused credentials, region last used, is this key still in use, has the key done anything recently, any recent activity of an access key',
     example: 'has AKIAIOSFODNN7EXAMPLE been touched in the last 90 days',
   },
   {
@@ -139,7 +139,7 @@ export const ASKED_SECURITY_2: readonly AskedEntry[] = [
   {
     op: 'iam:UpdateAccountPasswordPolicy',
     asked:
-      'password rules, complexity, minimum length, require symbols and numbers, expire every 90 days, prevent reuse, password strength requirements',
+      'password rules, complexity, minimum length, require symbols and numbers, expire every 90 days, prevent reuse, password strength requirements, character passwords for all console users, long passwords for every user in the account',
     example: 'enforce a 14 character minimum and 90 day max age for iam passwords',
   },
   {
