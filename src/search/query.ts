@@ -10,6 +10,8 @@ import { stem, words } from './text.js';
 import { madeInPlace } from './again.js';
 import { findExact } from './exact.js';
 import { readSql } from './sql-text.js';
+import { withoutStepLabel } from './step-label.js';
+import { asProgressQuestion } from './progress-check.js';
 import { addStateTerms, setAsideStateOfThing } from './state-of-thing.js';
 import { payloadOperations } from './payload.js';
 import { OP_REF } from './op-ref.js';
@@ -60,7 +62,7 @@ import {
 
 /** A long query of several sentences is read by its request sentence (request-sentence.ts). */
 export function planQuery(ix: SearchIndexData, typed: string): QueryPlan {
-  const query = readSql(typed);
+  const query = readSql(asProgressQuestion(withoutStepLabel(typed)));
   const focus = requestFocus(query);
   if (!focus) return planText(ix, query);
   return lendContext(planText(ix, focus.request), planText(ix, focus.context), focus.joined);
