@@ -78,6 +78,7 @@ import { R19_SIBLING_CONCEPTS } from './concepts-r19-siblings.js';
 import { R19_CLOUDWORDS_CONCEPTS } from './concepts-r19-cloudwords.js';
 import { R19_CLOUDWORDS_CONCEPTS_2 } from './concepts-r19-cloudwords-2.js';
 import { R19_CLOUDWORDS_CONCEPTS_3 } from './concepts-r19-cloudwords-3.js';
+import { R20_NEWCOMER_CONCEPTS } from './concepts-r20-newcomer.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -164,4 +165,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...R19_CLOUDWORDS_CONCEPTS_2,
   ...R19_CLOUDWORDS_CONCEPTS_3,
   ...R19_ONCALL_CONCEPTS,
+  ...R20_NEWCOMER_CONCEPTS,
 ];
