@@ -11,6 +11,8 @@ import { madeInPlace } from './again.js';
 import { findExact } from './exact.js';
 import { isNegatedHalf, withoutClitics } from './contractions.js';
 import { readSql } from './sql-text.js';
+import { withoutStepLabel } from './step-label.js';
+import { asProgressQuestion } from './progress-check.js';
 import { addStateTerms, setAsideStateOfThing } from './state-of-thing.js';
 import { payloadOperations } from './payload.js';
 import { OP_REF } from './op-ref.js';
@@ -61,7 +63,7 @@ import {
 
 /** A long query of several sentences is read by its request sentence (request-sentence.ts). */
 export function planQuery(ix: SearchIndexData, typed: string): QueryPlan {
-  const query = readSql(typed);
+  const query = readSql(asProgressQuestion(withoutStepLabel(typed)));
   const focus = requestFocus(query);
   if (!focus) return planText(ix, query);
   return lendContext(planText(ix, focus.request), planText(ix, focus.context), focus.joined);

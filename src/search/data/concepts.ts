@@ -80,6 +80,7 @@ import { R19_CLOUDWORDS_CONCEPTS_2 } from './concepts-r19-cloudwords-2.js';
 import { R19_CLOUDWORDS_CONCEPTS_3 } from './concepts-r19-cloudwords-3.js';
 import { R20_PARATAIL_CONCEPTS } from './concepts-r20-paratail.js';
 import { R20_PARATOP_CONCEPTS } from './concepts-r20-paratop.js';
+import { R20_NEWCOMER_CONCEPTS } from './concepts-r20-newcomer.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -168,4 +169,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...R20_PARATAIL_CONCEPTS,
   ...R19_ONCALL_CONCEPTS,
   ...R20_PARATOP_CONCEPTS,
+  ...R20_NEWCOMER_CONCEPTS,
 ];
