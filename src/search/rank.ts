@@ -16,6 +16,7 @@ import { wrongTimeInName } from './tense.js';
 import { outcomeFit } from './outcome.js';
 import { askedPostings } from './asked-postings.js';
 import { hasHead, surfaceShare } from './name-words.js';
+import { plannedFit } from './planned-fit.js';
 
 /** Candidates of one query: ops[0..count) with their scores (views reused by the next query). */
 export interface Ranked {
@@ -35,8 +36,11 @@ export class Ranker {
   private readonly outScores: Float32Array;
   private readonly local: Uint32Array;
   private readonly nameMark: Uint32Array;
-  /** Operations whose asked words hold a word of this round's query (asked-postings.ts). */
+  /** Operations whose asked words hold a content word / a verb word of this round's query. */
   private readonly askedMark: Uint32Array;
+  private readonly askedVerbMark: Uint32Array;
+  /** Operations the plan itself names (exact, phrase, switch, run read): the only ones with a fit. */
+  private readonly plannedMark: Uint32Array;
   /** This round's plan.verbs and plan.services as tables (read per candidate; cleared after). */
   private readonly verbW = new Float64Array(0x10000);
   private readonly serviceW: Float64Array;
@@ -68,6 +72,8 @@ export class Ranker {
     this.local = new Uint32Array(n);
     this.nameMark = new Uint32Array(n);
     this.askedMark = new Uint32Array(n);
+    this.askedVerbMark = new Uint32Array(n);
+    this.plannedMark = new Uint32Array(n);
     this.serviceW = new Float64Array(ix.services.length);
   }
 
@@ -85,13 +91,17 @@ export class Ranker {
       for (let p = ix.namePostStart[t]!; p < ix.namePostStart[t + 1]!; p++)
         this.nameMark[ix.namePostOp[p]!] = round;
     }
+    // apart: the coverage loop over an operation's asked words is wasted on one only a verb met
     const asked = askedPostings(ix);
-    for (const t of [...plan.terms.keys(), ...plan.verbTerms])
+    for (const t of plan.terms.keys())
       for (let p = asked.start[t]!; p < asked.start[t + 1]!; p++) this.askedMark[asked.ops[p]!] = round;
-    for (const op of plan.exact.keys()) this.touch(op, round);
-    for (const op of plan.phrases.keys()) this.touch(op, round);
-    for (const op of plan.switched) this.touch(op, round);
-    for (const op of plan.runReads.keys()) this.touch(op, round);
+    for (const t of plan.verbTerms)
+      for (let p = asked.start[t]!; p < asked.start[t + 1]!; p++) this.askedVerbMark[asked.ops[p]!] = round;
+    for (const ops of [plan.exact.keys(), plan.phrases.keys(), plan.switched, plan.runReads.keys()])
+      for (const op of ops) {
+        this.touch(op, round);
+        this.plannedMark[op] = round;
+      }
     this.twins = numberTwins(ix, plan);
     this.outside = outsideContainer(ix, plan, this.relation);
 
@@ -158,7 +168,10 @@ export class Ranker {
     s += this.serviceW[svc]!;
     // only operations whose asked words meet the query can gain from them
     const askedHit = this.askedMark[op] === round;
-    const verb = Math.max(this.verbWeight(plan, op), askedHit ? this.askedVerb(plan, op) : 0);
+    const verb = Math.max(
+      this.verbWeight(plan, op),
+      this.askedVerbMark[op] === round ? this.askedVerb(plan, op) : 0,
+    );
     // a typed reading verb the operation is named for ("receive" -> sqs:ReceiveMessage) is what
     // was asked, whatever the model's risk says; a question asks about state, never for a call
     const asked = !plan.question && verb >= BOOST.readVerbAgrees;
@@ -185,13 +198,8 @@ export class Ranker {
     }
     // an operation named outright (CLI command, `service:Operation`) is not a paraphrase
     if (plan.exact.size === 0 && askedHit) s += BOOST.askedCoverage * this.askedCoverage(op, round) ** 2;
-    const phrase = plan.phrases.get(op) ?? 0;
-    s += BOOST.namePhrase * phrase * phrase;
-    const exact = plan.exact.get(op);
-    if (exact !== undefined) s += BOOST.exact * exact;
-    if (plan.switched.has(op)) s += BOOST.serviceSwitch;
-    s += plan.runReads.get(op) ?? 0;
-    return s;
+    // four map lookups for each of thousands of candidates cost more than the rest of the score
+    return this.plannedMark[op] === round ? plannedFit(plan, op, s) : s;
   }
 
   /**
