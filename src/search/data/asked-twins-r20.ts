@@ -37,6 +37,11 @@ export const ASKED_TWINS: readonly AskedTwins[] = [
       'sql',
       'binlog',
       'innodb',
+      // MySQL and PostgreSQL settings by name: Neptune and DocumentDB parameter groups have none
+      // of them, and lent they dilute the word that finds rds:ModifyDBParameterGroup
+      'max_connections',
+      'work_mem',
+      'log_min_duration_statement',
     ],
     why: 'Neptune and DocumentDB are managed through the RDS cluster API: the same operation names (FailoverDBCluster, RebootDBInstance, CopyDBClusterSnapshot) doing the same thing to their clusters and instances',
     examples: [
