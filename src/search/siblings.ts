@@ -117,11 +117,21 @@ export function numberTwins(ix: SearchIndexData, plan: QueryPlan): Set<number> {
   for (const t of plan.numberHead) {
     for (let p = ix.namePostStart[t]!; p < ix.namePostStart[t + 1]!; p++) {
       const op = ix.namePostOp[p]!;
-      for (let r = ix.rawNameStart[op]!; r < ix.rawNameStart[op + 1]!; r++)
-        if (plan.wantNumber.has(ix.rawNameWords[r]!)) shapes.add(twinShape(ix, op));
+      if (spellsNumber(ix, op, plan.wantNumber) && !spellsNumber(ix, op, plan.otherNumber))
+        shapes.add(twinShape(ix, op));
     }
   }
   return shapes;
+}
+
+/**
+ * Whether the name spells one of these words. A name that spells a word in each number
+ * (UpdateContainerInstancesState for "the container instance") is no twin: it would be its own.
+ */
+function spellsNumber(ix: SearchIndexData, op: number, words: ReadonlySet<number>): boolean {
+  for (let r = ix.rawNameStart[op]!; r < ix.rawNameStart[op + 1]!; r++)
+    if (words.has(ix.rawNameWords[r]!)) return true;
+  return false;
 }
 
 /**
