@@ -5,8 +5,18 @@
 import { ASKED } from './data/asked.js';
 import { ASKED_TWINS } from './data/asked-twins-r20.js';
 
-/** `service:Operation` -> how people ask for it, own words or borrowed. */
-export function askedWordsByOp(): Map<string, string> {
+/**
+ * `service:Operation` -> how people ask for it, own words or borrowed; made on first use (by the
+ * index fingerprint and the first build) and kept: the build asks once per operation.
+ */
+let made: ReadonlyMap<string, string> | undefined;
+
+export function askedWordsByOp(): ReadonlyMap<string, string> {
+  made ??= lendAskedWords();
+  return made;
+}
+
+function lendAskedWords(): Map<string, string> {
   const byOp = new Map(ASKED.map((e) => [e.op, e.asked]));
   for (const twins of ASKED_TWINS) {
     const drop = new Set(twins.drop);

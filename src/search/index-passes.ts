@@ -17,7 +17,6 @@ import { askedWordsByOp } from './asked-twins.js';
 
 const NO_VERB = 0xffff;
 const READ_VERBS = new Set(['list', 'describe', 'get']);
-/** Name words of the many-at-once variant of an operation (`BatchGetItem`, `RetryBuildBatch`). */
 
 /** Hands out dense ids in first-seen order (terms, verbs, raw words). */
 export function idOf(ids: Map<string, number>, key: string): number {
@@ -29,10 +28,6 @@ export function idOf(ids: Map<string, number>, key: string): number {
 /** Fields per operation: name, summary, documentation, input member names, asked words. */
 const FIELD_COUNT = 5;
 const ASKED_FIELD = 4;
-
-/** `service:Operation` -> how people ask for it (data/asked.ts, asked-twins.ts); made by the first build, not at
- * import: a server that loads its index from the cache file never needs it. */
-let askedWords: ReadonlyMap<string, string> | undefined;
 
 /** Pass 1's output. Fields of op i are flat[bounds[5i] .. bounds[5i+1]) (name), .. [5i+2]
  * (summary), .. [5i+3] (docs), .. [5i+4] (input member names), .. [5i+5] (asked words). */
@@ -119,8 +114,7 @@ function readOperation(
   // setting people ask about (`MemorySize` for "memory of my function", `Expires` for a link)
   for (const m of op.inputMembers) forEachWord(m, f.emitWord);
   bounds[at + 4] = flat.length;
-  askedWords ??= askedWordsByOp();
-  forEachWord(askedWords.get(`${op.service}:${op.name}`) ?? '', f.emitWord);
+  forEachWord(askedWordsByOp().get(`${op.service}:${op.name}`) ?? '', f.emitWord);
   for (let k = 0; k < FIELD_COUNT; k++) {
     const len = (k === FIELD_COUNT - 1 ? flat.length : bounds[at + k + 1]!) - bounds[at + k]!;
     f.totals[k]! += len;

@@ -238,9 +238,10 @@ export function planVerbs(
   // "stopped instances", "failed runs of nightly-etl": no verb, things named by a state: a look
   const stateNamed = verbAt === undefined && opensWithParticiple(ws);
   // a question asks about the state: the action words in it ("who terminated") are not the task
-  const looking = question || stateNamed || partRead || showsOnly(ws, verbAt);
+  const shows = showsOnly(ws, verbAt);
+  const looking = question || stateNamed || partRead || shows;
   const implied = looking ? runs.impliedVerbs.filter((v) => onlyReads({ [v]: 1 })) : runs.impliedVerbs;
-  if (question || showsOnly(ws, verbAt)) dropImpliedChanges(ix, plan, runs.impliedVerbs, stems);
+  if (question || shows) dropImpliedChanges(ix, plan, runs.impliedVerbs, stems);
   // "restore status of my glacier object": naming a run's record with no verb asks to read it;
   // "delivery stream status", "details of contact c-1": no verb, no task a concept implies, the
   // state or the thing asked to be seen
