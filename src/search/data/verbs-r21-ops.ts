@@ -38,4 +38,11 @@ export const R21_OPS_VERBS: Readonly<Record<string, EverydayVerb>> = {
     why: 'activating a thing again sets its status to active: an Update* call where no Activate* exists',
     example: ['activate the access key of user bob again', 'iam:UpdateAccessKey'],
   },
+  // "page the team" as the request's verb; "declare an incident and page the team" keeps its
+  // first verb, and "page me when cpu ..." is an alarm (concepts-infrastructure.ts)
+  page: {
+    weights: { start: 1, send: 0.6 },
+    why: 'paging a person or a team now starts an Incident Manager engagement of the contact',
+    example: ['page the on-call person for the checkout service', 'ssm-contacts:StartEngagement'],
+  },
 };
