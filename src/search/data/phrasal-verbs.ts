@@ -146,7 +146,7 @@ export const PHRASAL_VERBS: Readonly<Record<string, PhrasalVerb>> = {
     example: ['tear the test cloudformation stack down', 'cloudformation:DeleteStack'],
   },
   'roll back': {
-    weights: { rollback: 1, restore: 0.6, cancel: 0.4 },
+    weights: { rollback: 1, restore: 0.6, update: 0.4, cancel: 0.4 },
     why: 'rolling a change back is the Rollback* operation, as the adjacent form does',
     example: ['roll the cloudformation stack back', 'cloudformation:RollbackStack'],
   },

@@ -68,3 +68,28 @@ describe('a state right after the verb describes the thing acted on', () => {
     expect(top(query, 1)).toEqual([expected]);
   });
 });
+
+describe('going back to an older version points the thing that runs it back at it', () => {
+  it.each([
+    ['revert ecs service web to task definition web:12', 'ecs:UpdateService'],
+    ['go back to the previous task definition for service payments', 'ecs:UpdateService'],
+    ['roll the live alias of function checkout back to version 6', 'lambda:UpdateAlias'],
+    ['roll the asg back to launch template version 3', 'autoscaling:UpdateAutoScalingGroup'],
+    [
+      'roll back the beanstalk environment to the previous application version',
+      'elasticbeanstalk:UpdateEnvironment',
+    ],
+    ['roll back the managed policy to the previous edit', 'iam:SetDefaultPolicyVersion'],
+  ])('%s', (query, expected) => {
+    expect(top(query, 1)).toEqual([expected]);
+  });
+
+  it.each([
+    ['roll back the in-progress deployment d-1A2B3C4D5 in codedeploy', 'codedeploy:StopDeployment'],
+    ['roll back the stuck stack web', 'cloudformation:RollbackStack'],
+    ['go back to how the orders table was at noon yesterday', 'dynamodb:RestoreTableToPointInTime'],
+    ['show the previous settings of the web security group', 'config:GetResourceConfigHistory'],
+  ])('a rollback call, a restore or a history read keeps its own: %s', (query, expected) => {
+    expect(top(query, 1)).toEqual([expected]);
+  });
+});
