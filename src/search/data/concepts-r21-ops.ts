@@ -52,7 +52,8 @@ export const R21_OPS_CONCEPTS: readonly Concept[] = [
     example: ['page whoever is on call for payments', 'ssm-contacts:StartEngagement'],
   },
   {
-    phrases: ['are down', 'is down', 'think are down', 'marked down', 'marked unhealthy', 'out of service'],
+    // not 'out of service': "take i-0abc out of service" puts it into standby
+    phrases: ['are down', 'is down', 'think are down', 'marked down', 'marked unhealthy'],
     terms: 'health',
     why: 'a server or target that is down is one whose health check fails: its health is what is asked (target health behind a load balancer, instance status elsewhere)',
     example: ['which targets are down behind my load balancer', 'elbv2:DescribeTargetHealth'],

@@ -13,6 +13,15 @@ import type { PhrasalVerb } from './phrasal-verbs.js';
 const GIVE_MORE = { modify: 1, update: 1, increase: 1, resize: 0.8, set: 0.6, grant: 0.4, attach: 0.3 };
 
 export const R21_OPS_PHRASAL_VERBS: Readonly<Record<string, PhrasalVerb>> = {
+  // read before `give more` (a longer particle first): more time is a wait extended, not a size
+  'give more time': {
+    weights: { extend: 1, record: 0.9, send: 0.8, change: 0.8, update: 0.6 },
+    why: 'giving a thing more time extends a wait or a timeout (a lifecycle hook heartbeat, a message’s visibility), not a setting raised',
+    example: [
+      'give i-0abc more time in the terminating wait state',
+      'autoscaling:RecordLifecycleActionHeartbeat',
+    ],
+  },
   'give more': {
     weights: GIVE_MORE,
     why: 'giving a thing more storage, memory or capacity raises that setting of the thing (Modify*/Update*); "give" alone grants',
