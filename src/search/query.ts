@@ -31,6 +31,7 @@ import { emptyPlan, markEmpty } from './empty-plan.js';
 import { readAskedElsewhere, readRunAndNumber, readWhenAndHow } from './reading-groups.js';
 import { listingNoVerb, namedContainers, addNamedContainer, opensNamedContainer } from './named-container.js';
 import { containerTerms, headNumber, membershipSpan, startsContainer } from './siblings.js';
+import { settleIdHead } from './id-object.js';
 import { readStatus } from './status.js';
 import { readWhichState } from './which-state.js';
 import { readWhereSetting } from './where-setting.js';
@@ -123,7 +124,7 @@ function planText(ix: SearchIndexData, query: string): QueryPlan {
       content.flatMap((t) => ix.termIds.get(t) ?? []).filter((id) => !verbNouns.includes(id)),
     );
   }
-  if (plan.head.size === 0) for (const id of verbNouns.length > 0 ? verbNouns : idHeads) plan.head.add(id);
+  settleIdHead(plan, { raw, ids, ws, verbNouns }, verbAt, idHeads);
   readStatus(ix, plan, ws, stems, idHeads, runs);
   readWhichState(ix, plan, ws, stems, runs);
   readWhereSetting(ix, plan, ws, stems);

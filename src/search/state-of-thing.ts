@@ -7,6 +7,7 @@
 // request that only reads ("show the failed builds": the state filters what is shown).
 
 import { NOUN_MARKERS } from './data/determiners.js';
+import { PHRASAL_VERBS } from './data/phrasal-verbs.js';
 import {
   STATE_COPULAS,
   STATE_HEDGES,
@@ -33,12 +34,29 @@ const VERB_FORM_SHARE = 0.5;
 /** Words a request may open with before its verb ("please halt ...", "now disable ..."). */
 const OPENERS: ReadonlySet<string> = new Set(['please', 'pls', 'now', 'ok', 'so', 'quickly']);
 
-/** Whether the query opens with a verb that changes something (not a read, not a question). */
-function opensWithChange(ws: readonly string[]): boolean {
+/**
+ * Where the changing verb the query opens with ends (one word, or two: "cut off"), or -1 when it
+ * opens with no such verb (a read, a question).
+ */
+function changeVerbEnd(ws: readonly string[]): number {
   let at = 0;
   while (at < ws.length - 1 && OPENERS.has(ws[at]!)) at++;
-  const weights = Object.hasOwn(VERB_SYNONYMS, ws[at]!) ? VERB_SYNONYMS[ws[at]!] : undefined;
-  return weights !== undefined && !onlyReads(weights);
+  for (const span of [2, 1]) {
+    const verb = ws.slice(at, at + span).join(' ');
+    const weights = Object.hasOwn(VERB_SYNONYMS, verb)
+      ? VERB_SYNONYMS[verb]
+      : Object.hasOwn(PHRASAL_VERBS, verb)
+        ? PHRASAL_VERBS[verb]!.weights
+        : undefined;
+    if (weights !== undefined) return onlyReads(weights) ? -1 : at + span;
+  }
+  return -1;
+}
+
+/** Whether the state at `i` follows the verb with no determiner: "disable leaked key AKIA...". */
+function rightAfterVerb(ws: readonly string[], i: number, verbEnd: number): boolean {
+  const next = ws[i + 1];
+  return i === verbEnd && next !== undefined && !STOP_WORDS.has(next);
 }
 
 /** Whether the state at `i` stands before its noun: "the (possibly) compromised key". */
@@ -69,10 +87,12 @@ export interface StateOfThing {
 export function setAsideStateOfThing(typed: string[]): StateOfThing {
   const setAside = new Map<number, string>();
   if (!typed.some((w) => Object.hasOwn(STATE_OF_THING, w))) return { typed, ws: typed, setAside };
-  if (isQuestion(typed) || !opensWithChange(typed)) return { typed, ws: typed, setAside };
+  const verbEnd = changeVerbEnd(typed);
+  if (isQuestion(typed) || verbEnd < 0) return { typed, ws: typed, setAside };
   const ws = typed.map((w, i) => {
-    if (i < 2 || !Object.hasOwn(STATE_OF_THING, w)) return w;
-    if (!beforeItsNoun(typed, i) && !inRelativeClause(typed, i)) return w;
+    if (i < verbEnd || !Object.hasOwn(STATE_OF_THING, w)) return w;
+    const described = beforeItsNoun(typed, i) || inRelativeClause(typed, i);
+    if (!described && !rightAfterVerb(typed, i, verbEnd)) return w;
     setAside.set(i, w);
     return SET_ASIDE;
   });

@@ -17,22 +17,26 @@ import {
 } from './data/value-change.js';
 import { addSizeMeanings, directionWeights, givesWith, sizesGiven } from './value-size.js';
 import { addMadeInto } from './made-into.js';
+import { SCALABLE } from './data/scalable-services.js';
 
 const isValue = (t: string | undefined): boolean =>
   t !== undefined && VALUE_SHAPES.some((s) => s.pattern.test(t));
 
 const MARKERS = Object.keys(VALUE_MARKERS).map((m) => m.split(' '));
 
-/** Whether the raw tokens move a value: a marker (`instead of`, `to`) right before a value. */
-export function movesValue(raw: readonly string[]): boolean {
+/** The first marker (`instead of`, `to`) right before a value in the raw tokens, if any. */
+function markerMoving(raw: readonly string[]): string | undefined {
   const ts = raw.map((t) => unwrapToken(t.toLowerCase()));
   for (let i = 0; i < ts.length; i++) {
     for (const m of MARKERS) {
-      if (m.every((w, k) => ts[i + k] === w) && isValue(ts[i + m.length])) return true;
+      if (m.every((w, k) => ts[i + k] === w) && isValue(ts[i + m.length])) return m.join(' ');
     }
   }
-  return false;
+  return undefined;
 }
+
+/** Whether the raw tokens move a value: a marker (`instead of`, `to`) right before a value. */
+export const movesValue = (raw: readonly string[]): boolean => markerMoving(raw) !== undefined;
 
 /**
  * A verb of its own sense leads the task: only common words before it ("please scale ...").
@@ -41,6 +45,13 @@ export function movesValue(raw: readonly string[]): boolean {
 function ownVerb(ws: readonly string[], verbAt: VerbSpan): boolean {
   if (VALUE_LIGHT_VERBS.has(ws[verbAt.start]!)) return false;
   return ws.slice(0, verbAt.start).every((w) => STOP_WORDS.has(w) || VALUE_LIGHT_VERBS.has(w));
+}
+
+/** Whether the service the query leans on most is one Application Auto Scaling scales. */
+function scalesByApplication(ix: SearchIndexData, plan: QueryPlan): boolean {
+  let top: [number, number] | undefined;
+  for (const [s, w] of plan.services) if (top === undefined || w > top[1]) top = [s, w];
+  return top !== undefined && (SCALABLE as readonly string[]).includes(ix.services[top[0]]!.id);
 }
 
 /** Adds the change verbs when the query moves a value and typed no verb of its own sense. */
@@ -62,8 +73,11 @@ export function addValueChange(
     verbAt !== undefined &&
     VALUE_COMPARATIVES.verbs.has(ws[verbAt.start]!) &&
     ws.some((w) => VALUE_COMPARATIVES.words.has(w));
-  if (!movesValue(raw) && sizes.length === 0 && !comparative) return;
-  replaceVerbs(ix, plan, { ...VALUE_CHANGE.weights, ...directionWeights(raw) });
+  const marker = markerMoving(raw);
+  if (marker === undefined && sizes.length === 0 && !comparative) return;
+  const scalable = marker === undefined ? undefined : VALUE_MARKERS[marker]!.scalable;
+  const weights = scalable !== undefined && scalesByApplication(ix, plan) ? scalable : VALUE_CHANGE.weights;
+  replaceVerbs(ix, plan, { ...weights, ...directionWeights(raw) });
   addSizeMeanings(ix, plan, sizes);
   plan.changes = true;
   plan.readOnly = false;

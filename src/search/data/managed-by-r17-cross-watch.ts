@@ -88,6 +88,11 @@ export const MANAGED_BY_R17_WATCH: readonly ManagedBy[] = [
       'recip',
       'component',
       'plan',
+      // round 21: going back to a previous version is a change of the thing (a rollback: the
+      // service pointed at the old task definition, alias at the old version), not its history
+      'back',
+      'revert',
+      'rollback',
     ],
     services: ['config'],
     terms: 'resource config history',

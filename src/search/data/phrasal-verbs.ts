@@ -34,6 +34,7 @@ import { R17_PARA_TAIL_PHRASAL_VERBS } from './phrasal-verbs-r17-para-tail.js';
 import { R18_PARA_TOP_PHRASAL_VERBS } from './phrasal-verbs-r18-para-top.js';
 import { R18_TAIL_B_PHRASAL_VERBS } from './phrasal-verbs-r18-tail-b.js';
 import { R20_PARATOP_PHRASAL_VERBS } from './phrasal-verbs-r20-paratop.js';
+import { R21_OPS_PHRASAL_VERBS } from './phrasal-verbs-r21-ops.js';
 
 /** Dropping something onto or into a queue or a bucket puts it there (alone, drop deletes). */
 const PUT_SOMEWHERE = { send: 1, put: 1, upload: 0.8, publish: 0.6 };
@@ -145,7 +146,7 @@ export const PHRASAL_VERBS: Readonly<Record<string, PhrasalVerb>> = {
     example: ['tear the test cloudformation stack down', 'cloudformation:DeleteStack'],
   },
   'roll back': {
-    weights: { rollback: 1, restore: 0.6, cancel: 0.4 },
+    weights: { rollback: 1, restore: 0.6, update: 0.4, cancel: 0.4 },
     why: 'rolling a change back is the Rollback* operation, as the adjacent form does',
     example: ['roll the cloudformation stack back', 'cloudformation:RollbackStack'],
   },
@@ -241,6 +242,7 @@ export const PHRASAL_VERBS: Readonly<Record<string, PhrasalVerb>> = {
   ...R18_PARA_TOP_PHRASAL_VERBS,
   ...R18_TAIL_B_PHRASAL_VERBS,
   ...R20_PARATOP_PHRASAL_VERBS,
+  ...R21_OPS_PHRASAL_VERBS,
 };
 
 /**

@@ -27,6 +27,9 @@ export const VALUE_LIGHT_VERBS: ReadonlySet<string> = new Set([
   'switch',
   'bump',
   'go',
+  // round 21: "keep the fleet between 4 and 20 machines" gives bounds to a thing that exists
+  'keep',
+  'stay',
 ]);
 
 /**
@@ -49,10 +52,20 @@ export const VALUE_SHAPES: readonly { pattern: RegExp; why: string; example: [st
 ];
 
 /**
+ * A word a value follows; `scalable` replaces the change verbs when the thing is one whose
+ * capacity Application Auto Scaling scales (data/scalable-services.ts).
+ */
+interface ValueMarker {
+  readonly why: string;
+  readonly example: [string, string];
+  readonly scalable?: Readonly<Record<string, number>>;
+}
+
+/**
  * Words a value follows: "instead of V" (the old one), "to V" (the new one, also in "from V to
  * V"). Each: why, and an example.
  */
-export const VALUE_MARKERS: Readonly<Record<string, { why: string; example: [string, string] }>> = {
+export const VALUE_MARKERS: Readonly<Record<string, ValueMarker>> = {
   'instead of': {
     why: 'a value instead of another one replaces a setting of something that exists',
     example: ['put the web-api ecs service at 4 tasks instead of 2', 'ecs:UpdateService'],
@@ -71,6 +84,15 @@ export const VALUE_MARKERS: Readonly<Record<string, { why: string; example: [str
   desired: {
     why: 'a desired count followed by its number is the size a group or a service is kept at',
     example: ['ecs service checkout in cluster shop desired 5', 'ecs:UpdateService'],
+  },
+  // round 21 (on-call): bounds given as a range ("keep the fleet between 4 and 20 machines")
+  between: {
+    // a table's capacity or a service's task count kept in a range is a scalable target of
+    // Application Auto Scaling: registered, not an Update* of the table or service; an Auto
+    // Scaling group's or a node group's bounds are its own settings
+    scalable: { register: 1, put: 0.6 },
+    why: 'a range a thing is to stay between sets its lower and upper bounds (a group, a scaling target), a change of the thing',
+    example: ['keep asg web-prod between 4 and 20 instances', 'autoscaling:UpdateAutoScalingGroup'],
   },
   to: {
     why: 'a thing brought to a value (from another one) gets that setting',

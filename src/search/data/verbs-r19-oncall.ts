@@ -4,8 +4,12 @@
 
 import type { EverydayVerb } from './verbs-everyday.js';
 
-/** Rolling back: the Rollback* call, else a restore, else stopping what is rolling out. */
-const ROLL_BACK = { rollback: 1, stop: 0.8, restore: 0.6, cancel: 0.4 };
+/**
+ * Rolling back: the Rollback* call, else a restore, else stopping what is rolling out; a thing
+ * that runs a version (an ECS service, an alias) is rolled back by updating it to the old one
+ * (round 21).
+ */
+const ROLL_BACK = { rollback: 1, stop: 0.8, restore: 0.6, update: 0.4, cancel: 0.4 };
 
 /** Cutting a machine off the network keeps it for forensics: its security groups are replaced. */
 const ISOLATE = { modify: 1, update: 0.7, revoke: 0.5 };

@@ -202,7 +202,8 @@ export const ASKED_OBSERVABILITY_3: readonly AskedEntry[] = [
   },
   {
     op: 'ssm-contacts:StartEngagement',
-    asked: 'page someone, call the on-call person, wake up the engineer, send a page, notify responder',
+    asked:
+      'page someone, call the on-call person, wake up the engineer, send a page, notify responder, engage the responders about an outage or incident now',
     example: 'page the database on-call engineer now',
   },
   {

@@ -73,7 +73,7 @@ export const ASKED_SECURITY_2: readonly AskedEntry[] = [
   {
     op: 'iam:UpdateAccessKey',
     asked:
-      'disable a key, deactivate, mark inactive, turn off a key temporarily, stop a key from working but keep it, reactivate a key, suspend credentials without removing them, deactivate a compromised key but keep it around, make a key inactive, reactivate a key',
+      'disable a key, deactivate, mark inactive, turn off a key temporarily, stop a key from working but keep it, reactivate a key, suspend credentials without removing them, deactivate a compromised key but keep it around, disable a leaked or exposed key so it stops working, make a key inactive, reactivate a key',
     example: 'set key AKIAIOSFODNN7EXAMPLE inactive while we investigate',
   },
   {
