@@ -78,3 +78,20 @@ describe('"how <measure>" frames the thing measured', () => {
     expect(top(query, 2)).toContain(expected);
   });
 });
+
+describe('a run that rolled back, aborted or timed out: the record of that run', () => {
+  it.each([
+    ['why did the codedeploy deployment roll back?', 'codedeploy:GetDeployment'],
+    ['why was our last codedeploy deployment rolled back', 'codedeploy:GetDeployment'],
+    ['why was the codebuild build aborted', 'codebuild:BatchGetBuilds'],
+    ['why was the glue etl job crashed last night', 'glue:GetJobRuns'],
+  ])('%s', (query, expected) => {
+    expect(top(query, 1)).toEqual([expected]);
+  });
+
+  it('the rollback setting of the groups is still their read', () => {
+    expect(top('which codedeploy deployment groups roll back automatically', 2)).toContain(
+      'codedeploy:GetDeploymentGroup',
+    );
+  });
+});
