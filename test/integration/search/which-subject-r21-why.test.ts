@@ -5,13 +5,16 @@
 
 import { describe, expect, it } from 'vitest';
 import { HOW_FRAMES } from '../../../src/search/data/how-frames-r21-why.js';
+import { FUTURE_MARKERS, PAST_NAME_WORDS } from '../../../src/search/data/tense-future-r21-why.js';
 import { WHICH_SUBJECT } from '../../../src/search/data/which-subject-r21-why.js';
 import { useBundleSearch } from './search-fixture.js';
 
 const { top, search } = useBundleSearch();
 
 describe('round 21 entries: each has a reason and a passing example', () => {
-  it.each([WHICH_SUBJECT, HOW_FRAMES].map((e) => [e.example[0], e] as const))('%s', (_, e) => {
+  it.each(
+    [WHICH_SUBJECT, HOW_FRAMES, FUTURE_MARKERS, PAST_NAME_WORDS].map((e) => [e.example[0], e] as const),
+  )('%s', (_, e) => {
     expect(e.why.length).toBeGreaterThan(10);
     expect(top(e.example[0], 1)).toEqual([e.example[1]]);
   });
@@ -92,6 +95,22 @@ describe('a run that rolled back, aborted or timed out: the record of that run',
   it('the rollback setting of the groups is still their read', () => {
     expect(top('which codedeploy deployment groups roll back automatically', 2)).toContain(
       'codedeploy:GetDeploymentGroup',
+    );
+  });
+});
+
+describe('a question about what is coming is not read from the record of the past', () => {
+  it.each([
+    ["are we on track to blow through this month's budget?", 'budgets:DescribeBudget'],
+    ['will we exceed our aws budget', 'budgets:DescribeBudget'],
+    ['will the ec2 spend go over budget', 'budgets:DescribeBudget'],
+  ])('%s', (query, expected) => {
+    expect(top(query, 1)).toEqual([expected]);
+  });
+
+  it('the past still reads the history', () => {
+    expect(top('how did we do against the budget over the last six months', 3)).toContain(
+      'budgets:DescribeBudgetPerformanceHistory',
     );
   });
 });
