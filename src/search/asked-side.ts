@@ -14,11 +14,18 @@ import { stem, words } from './text.js';
 import { isVerb } from './vocabulary.js';
 
 /** Marks the operations named "<asked kind> For/By <other>" to gain. */
-export function readAskedSide(ix: SearchIndexData, plan: QueryPlan, ws: readonly string[]): void {
+export function readAskedSide(
+  ix: SearchIndexData,
+  plan: QueryPlan,
+  ws: readonly string[],
+  raw: readonly string[] = ws,
+): void {
   const asked = askedKind(ix, ws);
   if (asked.length === 0) return;
+  // a pasted ARN or id gives its kind too ("arn:...:backup-vault:prod what recovery points ...")
+  const typed = [...ws, ...words(raw.join(' '))];
   for (const op of namedWith(ix, plan, asked)) {
-    if (returnsAsked(ix.opNames.at(op) ?? '', asked))
+    if (returnsAsked(ix.opNames.at(op) ?? '', asked, typed))
       plan.runReads.set(op, (plan.runReads.get(op) ?? 0) + ASKED_SIDE_RANK.returned);
   }
 }
@@ -66,11 +73,22 @@ function namedWith(ix: SearchIndexData, plan: QueryPlan, asked: readonly string[
  * for, given another kind. Never the reverse side's loss: "By" also groups ("which resources are
  * noncompliant" is DescribeComplianceByResource), so only the returning side is sure.
  */
-function returnsAsked(name: string, asked: readonly string[]): boolean {
+function returnsAsked(name: string, asked: readonly string[], ws: readonly string[]): boolean {
   const parts = words(name);
   const k = parts.findIndex((w, i) => i >= 2 && i < parts.length - 1 && ASKED_SIDE.joins.has(w));
   if (k < 0 || ASKED_SIDE.orderWords.has(parts[k + 1]!)) return false;
   const has = (from: number, to: number): boolean =>
     parts.slice(from, to).some((w) => asked.includes(stem(w)));
-  return has(1, k) && !has(k + 1, parts.length);
+  return has(1, k) && !has(k + 1, parts.length) && givenMet(parts.slice(k + 1), ws);
+}
+
+/**
+ * Whether the query gives the other kind the name relates the asked things to: "which log groups
+ * keep their data forever" gives no query, so ListLogGroupsForQuery does not return what it asks.
+ * A general kind ("resource") is met by whatever thing the query names.
+ */
+function givenMet(given: readonly string[], ws: readonly string[]): boolean {
+  if (given.some((w) => ASKED_SIDE.anyGiven.has(w))) return true;
+  const asked = new Set(ws.map(stem));
+  return given.some((w) => asked.has(stem(w)));
 }

@@ -19,6 +19,7 @@ import {
 } from './plan-terms.js';
 import type { QueryPlan } from './query-plan.js';
 import { words } from './text.js';
+import { overrules, type WhichSubject } from './which-subject.js';
 
 export type ElsewhereKind = 'permission' | 'dependents' | 'spend';
 
@@ -32,6 +33,8 @@ export function askedElsewhere(
   ws: readonly string[],
   raw: readonly string[],
   changes: boolean,
+  subject?: WhichSubject,
+  ix?: SearchIndexData,
 ): Elsewhere | undefined {
   // a command ("keep a list of users allowed in") is a change; "can X do ..." opens a check
   if (changes && !P.checkOpeners.has(ws[0] ?? '')) return undefined;
@@ -41,7 +44,9 @@ export function askedElsewhere(
     ws,
     raw.map((t) => t.toLowerCase()),
   );
-  if (dependents) return { kind: 'dependents', answer: dependents };
+  // "which lambdas are attached to the subnets" asks for the functions, not what uses the subnet
+  if (dependents && !(ix && overrules(ix, subject, dependents)))
+    return { kind: 'dependents', answer: dependents };
   const spend = changes ? undefined : spendAsked(ws);
   return spend && { kind: 'spend', answer: spend };
 }
@@ -229,9 +234,10 @@ export function readElsewhere(
   plan: Mutable<QueryPlan>,
   ws: readonly string[],
   raw: readonly string[],
-): void {
-  const found = askedElsewhere(ws, raw, plan.changes);
-  if (!found) return;
+  subject?: WhichSubject,
+): ElsewhereKind | undefined {
+  const found = askedElsewhere(ws, raw, plan.changes, subject, ix);
+  if (!found) return undefined;
   const { answer, kind } = found;
   answerFrom(ix, plan, answer);
   const lead = leadingVerb(ix, answer.terms);
@@ -249,4 +255,5 @@ export function readElsewhere(
   if (kind === 'permission') plan.exact.clear();
   plan.readOnly = true;
   plan.changes = false;
+  return kind;
 }

@@ -3,6 +3,7 @@
 // among a set ("the last run") asks for the set, which only the list of them holds.
 
 import { HEAD_FRAMES, TIME_FILTER } from './data/head-frames-r12.js';
+import { HOW_FRAMES } from './data/how-frames-r21-why.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import { SUBJECT_WORDS } from './data/tense-words.js';
 import type { SearchIndexData } from './index-build.js';
@@ -10,6 +11,8 @@ import { namesIds } from './relative-participle.js';
 
 /** Whether the word at i frames the head noun that follows instead of being it. */
 export function framesHead(ws: readonly string[], i: number): boolean {
+  // "how LONG has the cluster been up": the measure frames the thing measured (round 21)
+  if (ws[i - 1] === 'how' && HOW_FRAMES.measures.has(ws[i]!)) return true;
   return Object.hasOwn(HEAD_FRAMES, ws[i]!) && (i === 0 || HEAD_FRAMES[ws[i]!]!.opener !== true);
 }
 

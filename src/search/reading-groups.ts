@@ -26,6 +26,7 @@ import { readAskedSide } from './asked-side.js';
 import { readAttributeOf } from './attribute-of.js';
 import { addCompoundNumber } from './compound-number.js';
 import { readAdvice } from './advice.js';
+import { favourSubject, whichSubject } from './which-subject.js';
 
 /** When and how the thing should be: outcomes, tense, retention, standing rules, prohibitions, acts
  * by themselves, a point in time. */
@@ -54,7 +55,7 @@ export function readRunAndNumber(
   readRunReads(ix, plan, raw);
   readPastEvents(ix, plan, ws);
   readSiblingCues(ix, plan, ws, stems);
-  readAskedSide(ix, plan, ws);
+  readAskedSide(ix, plan, ws, raw);
   readAttributeOf(ix, plan, ws);
 }
 
@@ -64,7 +65,10 @@ export function readAskedElsewhere(
   plan: Mutable<QueryPlan>,
   { typed, ws, raw }: { typed: readonly string[]; ws: readonly string[]; raw: readonly string[] },
 ): void {
-  readElsewhere(ix, plan, typed, raw);
+  // "which lambdas are attached to the subnets": the workloads asked for lead, unless answered elsewhere
+  const subject = whichSubject(ix, ws);
+  if (readElsewhere(ix, plan, typed, raw, subject) === undefined && subject?.overruled)
+    favourSubject(ix, plan, subject);
   readQuotaRaise(ix, plan, typed);
   readQuotaAsked(ix, plan, ws);
   readGrant(ix, plan, ws, typed);

@@ -3,6 +3,7 @@
 // operation's name misleads a status question.
 
 import { FUTURE_NAME_WORDS, PAST_MARKERS } from './data/tense-words.js';
+import { FUTURE_MARKERS, PAST_NAME_WORDS } from './data/tense-future-r21-why.js';
 import type { SearchIndexData } from './index-build.js';
 import { stem } from './text.js';
 import type { Mutable } from './plan-terms.js';
@@ -10,8 +11,11 @@ import type { QueryPlan } from './query-plan.js';
 
 /** Marks the prediction name words as misleading when the words put the query in the past. */
 export function readTense(ix: SearchIndexData, plan: Mutable<QueryPlan>, ws: readonly string[]): void {
-  if (!ws.some((w) => PAST_MARKERS.words.has(w))) return;
-  for (const w of FUTURE_NAME_WORDS.words) {
+  const past = ws.some((w) => PAST_MARKERS.words.has(w));
+  // a question about what is coming ("will we go over the budget"): the record of the past misleads (round 21)
+  const future = !past && ws.some((w) => FUTURE_MARKERS.words.has(w));
+  if (!past && !future) return;
+  for (const w of (past ? FUTURE_NAME_WORDS : PAST_NAME_WORDS).words) {
     const id = ix.termIds.get(stem(w));
     if (id !== undefined) plan.wrongTime.add(id);
   }

@@ -12,6 +12,7 @@ export const ASKED_SIDE: Reasoned & {
   readonly joins: ReadonlySet<string>;
   readonly askedWords: number;
   readonly orderWords: ReadonlySet<string>;
+  readonly anyGiven: ReadonlySet<string>;
 } = {
   why:
     'a question opening "which <things>" or "what <things>" asks for those things: of two ' +
@@ -29,6 +30,13 @@ export const ASKED_SIDE: Reasoned & {
    * ListJobsByStatus): the name relates nothing, and the things before it are just listed.
    */
   orderWords: new Set(['name', 'id', 'arn', 'tag', 'date', 'time', 'status', 'state', 'type', 'prefix']),
+  /**
+   * Round 21: the kind after For/By must be in the query ("which log groups keep data forever"
+   * is not ListLogGroupsForQuery), except these general kinds, which any thing named meets
+   * ("which web acl protects my load balancer" is GetWebACLForResource, "which accounts are in
+   * the sandbox ou" ListAccountsForParent, "which groups is alice in" AdminListGroupsForUser).
+   */
+  anyGiven: new Set(['resource', 'resources', 'principal', 'entity', 'parent', 'user', 'target', 'identity']),
   /** At most this many words name the things asked for ("web acl", "permission sets"). */
   askedWords: 3,
 };

@@ -5,6 +5,7 @@
 // by those reads, not by the definition's (glue:GetJob) (src/search/outcome.ts). Each entry says
 // why and gives a query that must rank its operation in the top 5.
 
+import { OUTCOME_WORDS_R21 } from './outcome-words-r21-why.js';
 import type { Reasoned } from './reasoned.js';
 
 /**
@@ -67,6 +68,7 @@ export const OUTCOME_WORDS: Readonly<Record<string, Reasoned>> = {
     why: 'why a run crashed: the record of that run',
     example: ['why did the glue etl job crash', 'glue:GetJobRuns'],
   },
+  ...OUTCOME_WORDS_R21,
 };
 
 /** Openers of a question that asks for the cause of what happened ("why did ... fail"). */

@@ -103,7 +103,7 @@ export const ASKED_OBSERVABILITY_6: readonly AskedEntry[] = [
   {
     op: 'codedeploy:GetDeployment',
     asked:
-      'did the rollout succeed, deploy status, why did the release fail, rollout progress, how many servers got the new version, error of a rollout',
+      'did the rollout succeed, deploy status, why did the release fail, rollout progress, how many servers got the new version, error of a rollout, why was a deployment rolled back',
     example: 'did rollout d-ABC123XYZ succeed',
   },
   {
