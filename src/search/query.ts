@@ -22,7 +22,7 @@ import { correct } from './correct.js';
 import { identifierHints } from './identifiers.js';
 import { keptTokens } from './kept-tokens.js';
 import { addIdentifierHints, yieldIdServicesToNamed } from './id-plan.js';
-import { readManager } from './tool-service.js';
+import { readManager } from './manager.js';
 import { existingKinds } from './existing.js';
 import { addActedOn } from './acted-on.js';
 import { applyGetNew } from './get-new.js';

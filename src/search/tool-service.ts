@@ -12,8 +12,9 @@ import type { WordRuns } from './query-words.js';
 import { BOOST } from './ranking-params.js';
 import { queryNameKeys } from './service-names.js';
 import { analyze } from './analyzer.js';
+import { NEWER_APIS } from './data/service-versions.js';
+import { FAMILY_STRENGTH } from './data/service-words.js';
 import { words } from './text.js';
-import { readManagedBy } from './managed-by.js';
 
 /** The longest tool name: more words after a marker are a description, not a name. */
 const MAX_NAME_WORDS = 3;
@@ -24,30 +25,12 @@ export interface ToolNamed {
   /** Where the name after the marker is. */
   readonly start: number;
   readonly end: number;
-}
-
-/**
- * Who does the task: a tool the query names ("scan it with inspector"), else a manager a phrase
- * implies (managed-by.ts), which yields to a named tool that is not it.
- */
-export function readManager(
-  ix: SearchIndexData,
-  plan: Mutable<QueryPlan>,
-  {
-    ws,
-    stems,
-    raw,
-    pasted,
-  }: { ws: readonly string[]; stems: readonly string[]; raw: readonly string[]; pasted: boolean },
-  runs: Pick<WordRuns, 'serviceWord' | 'phraseServices'>,
-): void {
-  const tool = toolNamed(ix, { ws, raw }, runs);
-  readManagedBy(ix, plan, ws, stems, { pasted, tool });
-  readToolService(ix, plan, ws, tool);
+  /** Where the verb of finding is, when the service is named as the one that found something. */
+  readonly act?: { readonly start: number; readonly end: number };
 }
 
 /** Puts the tool on the plan: it leads, the things before it are where it looks. */
-function readToolService(
+export function readToolService(
   ix: SearchIndexData,
   plan: Mutable<QueryPlan>,
   ws: readonly string[],
@@ -58,7 +41,7 @@ function readToolService(
   for (const [s, w] of plan.services) if (!tool.services.has(s) && w > cap) plan.services.set(s, cap);
   for (const [s, share] of tool.services) {
     const w = BOOST.serviceNamed * share;
-    if ((plan.services.get(s) ?? 0) < w) plan.services.set(s, w);
+    plan.services.set(s, w); // the name as a tool says it: an old API yields to its newer one
   }
   plan.namedService = true;
   // a head of another service is what the tool acts on, not its operation's object ("the load
@@ -76,7 +59,7 @@ function readToolService(
 }
 
 /** Whether some operation of the tool is named with the term ("stack" in CreateStack). */
-function namesToolOperation(ix: SearchIndexData, tool: ToolNamed, term: number): boolean {
+export function namesToolOperation(ix: SearchIndexData, tool: ToolNamed, term: number): boolean {
   for (let p = ix.namePostStart[term]!; p < ix.namePostStart[term + 1]!; p++)
     if (tool.services.has(ix.opService[ix.namePostOp[p]!]!)) return true;
   return false;
@@ -125,12 +108,18 @@ function curatedServices(
 }
 
 /** The services a name's keys find: an everyday word (`shield`) fully, a family member its share. */
-function keyServices(ix: SearchIndexData, run: readonly string[]): Map<number, number> {
+export function keyServices(ix: SearchIndexData, run: readonly string[]): Map<number, number> {
   const out = new Map<number, number>();
   for (const key of queryNameKeys([...run])) {
     const found = ix.serviceKeys.get(key) ?? [];
     const best = Math.max(0, ...found.map(([, strength]) => strength));
     for (const [s, strength] of found) out.set(s, Math.max(out.get(s) ?? 0, strength / best));
+  }
+  // a tool named by its old API's name is its newer one (data/service-versions.ts)
+  for (const [old, { current }] of Object.entries(NEWER_APIS)) {
+    const o = ix.services.findIndex((e) => e.id === old);
+    if (out.has(o) && out.has(ix.services.findIndex((e) => e.id === current)))
+      out.set(o, out.get(o)! * FAMILY_STRENGTH);
   }
   return out;
 }
