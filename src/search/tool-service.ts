@@ -58,10 +58,16 @@ export function readToolService(
     if (!tool.services.has(ix.opService[op]!)) plan.phrases.delete(op);
 }
 
-/** Whether some operation of the tool is named with the term ("stack" in CreateStack). */
+/**
+ * Whether some operation of the tool is named with the term ("stack" in CreateStack). Its own
+ * name words, not the name postings: a query is read before the cached index pages those in
+ * (search-index.ts prepareTerms).
+ */
 export function namesToolOperation(ix: SearchIndexData, tool: ToolNamed, term: number): boolean {
-  for (let p = ix.namePostStart[term]!; p < ix.namePostStart[term + 1]!; p++)
-    if (tool.services.has(ix.opService[ix.namePostOp[p]!]!)) return true;
+  for (const s of tool.services.keys())
+    for (let op = ix.svcStart[s]!; op < ix.svcStart[s + 1]!; op++)
+      for (let p = ix.nameStart[op]!; p < ix.nameStart[op + 1]!; p++)
+        if (ix.nameTerms[p] === term) return true;
   return false;
 }
 
