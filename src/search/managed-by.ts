@@ -16,6 +16,7 @@ import { replaceVerbs, type Mutable } from './plan-terms.js';
 import type { QueryPlan } from './query-plan.js';
 import { NAMED_THING } from './data/asked-elsewhere.js';
 import { stem } from './text.js';
+import type { ToolNamed } from './tool-service.js';
 
 /** The first entry whose phrase and conditions the query meets, if any. */
 export function managedBy(
@@ -23,8 +24,11 @@ export function managedBy(
   plan: QueryPlan,
   ws: readonly string[],
   stems: readonly string[],
-  pasted = false,
+  { pasted = false, tool }: { pasted?: boolean; tool?: ToolNamed | undefined } = {},
 ): ManagedBy | undefined {
+  // a tool the user named is the manager: another one a phrase points to is not meant
+  const toolIs = (ids: readonly string[]): boolean =>
+    ids.some((id) => servicesWithId(ix, id).some((s) => tool!.services.has(s)));
   // the services the query named, worked out only once a phrase matches (most queries match none)
   let namedIds: ReadonlySet<string> | undefined;
   const named = (id: string): boolean =>
@@ -37,7 +41,8 @@ export function managedBy(
       !(e.notSubjects ?? []).some(named) &&
       !(e.unless ?? []).some((w) => stems.includes(w)) &&
       (!e.asks || plan.question || plan.readOnly) &&
-      !(e.unlessPasted && pasted),
+      !(e.unlessPasted && pasted) &&
+      (tool === undefined || e.services === undefined || toolIs(e.services)),
   );
 }
 
@@ -75,9 +80,9 @@ export function readManagedBy(
   plan: Mutable<QueryPlan>,
   ws: readonly string[],
   stems: readonly string[],
-  pasted: boolean,
+  read: { pasted: boolean; tool: ToolNamed | undefined },
 ): void {
-  const entry = managedBy(ix, plan, ws, stems, pasted);
+  const entry = managedBy(ix, plan, ws, stems, read);
   if (entry === undefined) return;
   if (entry.services) {
     answerFrom(ix, plan, { services: entry.services, terms: entry.terms ?? '' });

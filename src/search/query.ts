@@ -22,6 +22,7 @@ import { correct } from './correct.js';
 import { identifierHints } from './identifiers.js';
 import { keptTokens } from './kept-tokens.js';
 import { addIdentifierHints, yieldIdServicesToNamed } from './id-plan.js';
+import { readManager } from './manager.js';
 import { existingKinds } from './existing.js';
 import { addActedOn } from './acted-on.js';
 import { applyGetNew } from './get-new.js';
@@ -45,7 +46,6 @@ import { addValueChange } from './value-change.js';
 import { addSwitchedVerb } from './switched-verbs.js';
 import { addFileReadingVerbs, addSnippetRunVerbs } from './file-reading.js';
 import { readHistory } from './history.js';
-import { readManagedBy } from './managed-by.js';
 import { addMax, addTerm, type Mutable } from './plan-terms.js';
 import type { QueryPlan } from './query-plan.js';
 import { asksAfterContext } from './intent.js';
@@ -138,7 +138,7 @@ function planText(ix: SearchIndexData, query: string): QueryPlan {
   readRunAndNumber(ix, plan, { ws, stems, raw });
   addNamePhrases(ix, plan, content, verbAt !== undefined);
   readAskedElsewhere(ix, plan, { typed, ws, raw });
-  readManagedBy(ix, plan, ws, stems, pasted);
+  readManager(ix, plan, { ws, stems, raw, pasted }, runs);
   markEmpty(plan, ws);
   return plan;
 }

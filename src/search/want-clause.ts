@@ -5,6 +5,7 @@
 // request and the situation as its context (data/want-clause-r19-agent.ts).
 
 import { WANT_JOINERS, WANT_OPENERS } from './data/want-clause-r19-agent.js';
+import { INSTEAD_CLAUSE } from './data/instead-clause-r21-sec.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -23,10 +24,20 @@ const WANT_BREAK = new RegExp(
   'i',
 );
 
+/**
+ * The clause break before a last clause that ends "... instead" (data/instead-clause-r21-sec.ts):
+ * the replacing practice is the want, the one before it the situation.
+ */
+const INSTEAD_BREAK = new RegExp(
+  `(?:\\s*[;,]|\\s+[-–—])\\s+(?=[^;,]*\\b(?:${INSTEAD_CLAUSE.endings.map(escape).join('|')})[.!]?\\s*$)`,
+  'i',
+);
+
 /** The sentence cut before each want that follows a clause break; the pieces in order. */
 export function wantClauses(sentence: string): string[] {
   return sentence
-    .split(WANT_BREAK)
+    .split(INSTEAD_BREAK)
+    .flatMap((s) => s.split(WANT_BREAK))
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }

@@ -35,6 +35,7 @@ import { R18_PARA_TOP_PHRASAL_VERBS } from './phrasal-verbs-r18-para-top.js';
 import { R18_TAIL_B_PHRASAL_VERBS } from './phrasal-verbs-r18-tail-b.js';
 import { R20_PARATOP_PHRASAL_VERBS } from './phrasal-verbs-r20-paratop.js';
 import { R21_OPS_PHRASAL_VERBS } from './phrasal-verbs-r21-ops.js';
+import { R21_SEC_PHRASAL_VERBS } from './phrasal-verbs-r21-sec.js';
 
 /** Dropping something onto or into a queue or a bucket puts it there (alone, drop deletes). */
 const PUT_SOMEWHERE = { send: 1, put: 1, upload: 0.8, publish: 0.6 };
@@ -243,6 +244,7 @@ export const PHRASAL_VERBS: Readonly<Record<string, PhrasalVerb>> = {
   ...R18_TAIL_B_PHRASAL_VERBS,
   ...R20_PARATOP_PHRASAL_VERBS,
   ...R21_OPS_PHRASAL_VERBS,
+  ...R21_SEC_PHRASAL_VERBS,
 };
 
 /**

@@ -33,4 +33,9 @@ export const NEWER_APIS: Readonly<Record<string, NewerApi>> = {
     why: 'MediaPackage v2 (channel groups) is the current live packaging API; "mediapackage" names both',
     example: ['create a mediapackage channel for the concert', 'mediapackagev2:CreateChannel'],
   },
+  inspector: {
+    current: 'inspector2',
+    why: 'Amazon Inspector (v2) replaced Inspector Classic, which takes no new customers; "inspector" names both',
+    example: ['scan the ecr images with inspector', 'inspector2:Enable'],
+  },
 };
