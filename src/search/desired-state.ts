@@ -7,6 +7,7 @@
 
 import { DESIRED_STATE } from './data/desired-state-r21-outcome.js';
 import { GRANT } from './data/grants-r12.js';
+import { isProhibition } from './prohibition.js';
 import type { SearchIndexData } from './index-build.js';
 import { replaceVerbs, type Mutable } from './plan-terms.js';
 import type { QueryPlan } from './query-plan.js';
@@ -34,10 +35,20 @@ export function onlyMay(ws: readonly string[]): boolean {
   return ws.slice(1, 1 + DESIRED_STATE.onlyReach).some((w) => DESIRED_STATE.onlyModals.has(w));
 }
 
+/**
+ * "guardduty should trust our vpn addresses": the subject is a whole service, not a thing with a
+ * setting; what it is to do is made as a thing of its own (an IP set, a filter), so no reading.
+ */
+function serviceSubject(plan: QueryPlan, ws: readonly string[]): boolean {
+  return plan.namedService && ws.findIndex((w) => DESIRED_STATE.modals.has(w)) === 1;
+}
+
 export function readDesiredState(ix: SearchIndexData, plan: Mutable<QueryPlan>, ws: readonly string[]): void {
-  if (plan.question) return;
+  // a prohibition ("no one should be able to ssh in") has put its own rule's verbs already
+  if (plan.question || isProhibition(ws)) return;
   if (onlyMay(ws)) replaceVerbs(ix, plan, DESIRED_STATE.allowVerbs);
-  else if (statesDesired(ws) || letsBehave(ws)) replaceVerbs(ix, plan, DESIRED_STATE.verbs);
+  else if ((statesDesired(ws) && !serviceSubject(plan, ws)) || letsBehave(ws))
+    replaceVerbs(ix, plan, DESIRED_STATE.verbs);
   else return;
   plan.readOnly = false;
   plan.changes = true;
