@@ -3,6 +3,7 @@
 // the reading ones and the query no longer only reads.
 
 import { GET_NEW } from './data/get-new-r16-started.js';
+import { THING_GETS_NEW } from './data/get-new-r21-outcome.js';
 import type { SearchIndexData } from './index-build.js';
 import type { Mutable } from './plan-terms.js';
 import type { QueryPlan } from './query-plan.js';
@@ -12,6 +13,8 @@ import type { VerbSpan } from './query-words.js';
 export function getsNew(ws: readonly string[], verbAt: VerbSpan | undefined): boolean {
   if (verbAt === undefined || verbAt.end - verbAt.start !== 1) return false;
   if (!GET_NEW.verbs.has(ws[verbAt.start]!)) return false;
+  // "does the key get new material": the thing gets it, asked about (data/get-new-r21-outcome.ts)
+  if (THING_GETS_NEW.openers.has(ws[0] ?? '') && !THING_GETS_NEW.askers.has(ws[1] ?? '')) return false;
   let at = verbAt.end;
   while (GET_NEW.fillers.has(ws[at] ?? '')) at++;
   return GET_NEW.newWords.has(ws[at] ?? '');

@@ -20,6 +20,8 @@ import { readRetention } from './retention.js';
 import { readStandingRule } from './standing-rule.js';
 import { readProhibition } from './prohibition.js';
 import { readSelfActing } from './self-acting.js';
+import { readDesiredState } from './desired-state.js';
+import { readAgeRule } from './age-rule.js';
 import { readMoment } from './time-value.js';
 import { readOutcome } from './outcome.js';
 import { readAskedSide } from './asked-side.js';
@@ -29,7 +31,7 @@ import { readAdvice } from './advice.js';
 import { favourSubject, whichSubject } from './which-subject.js';
 
 /** When and how the thing should be: outcomes, tense, retention, standing rules, prohibitions, acts
- * by themselves, a point in time. */
+ * by themselves or at an age, a state it should be in, a point in time. */
 export function readWhenAndHow(
   ix: SearchIndexData,
   plan: Mutable<QueryPlan>,
@@ -42,6 +44,8 @@ export function readWhenAndHow(
   readStandingRule(ix, plan, ws, hasVerb);
   readProhibition(ix, plan, ws);
   readSelfActing(ix, plan, raw);
+  readDesiredState(ix, plan, ws);
+  readAgeRule(ix, plan, ws);
   readMoment(ix, plan, raw);
 }
 

@@ -80,6 +80,7 @@ import { R19_CLOUDWORDS_CONCEPTS_2 } from './concepts-r19-cloudwords-2.js';
 import { R19_CLOUDWORDS_CONCEPTS_3 } from './concepts-r19-cloudwords-3.js';
 import { R20_PARATAIL_CONCEPTS } from './concepts-r20-paratail.js';
 import { R20_PARATOP_CONCEPTS } from './concepts-r20-paratop.js';
+import { R21_OUTCOME_CONCEPTS } from './concepts-r21-outcome.js';
 import { R20_NEWCOMER_CONCEPTS } from './concepts-r20-newcomer.js';
 import { R21_OPS_CONCEPTS } from './concepts-r21-ops.js';
 
@@ -170,6 +171,7 @@ export const CONCEPTS: readonly Concept[] = [
   ...R20_PARATAIL_CONCEPTS,
   ...R19_ONCALL_CONCEPTS,
   ...R20_PARATOP_CONCEPTS,
+  ...R21_OUTCOME_CONCEPTS,
   ...R20_NEWCOMER_CONCEPTS,
   ...R21_OPS_CONCEPTS,
 ];
