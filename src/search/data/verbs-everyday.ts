@@ -19,6 +19,7 @@ import { R19_MID_VERBS } from './verbs-r19-mid.js';
 import { R19_ONCALL_VERBS } from './verbs-r19-oncall.js';
 import { R20_PERSONA_VERBS } from './verbs-r20-persona.js';
 import { R20_PARATOP_VERBS } from './verbs-r20-paratop.js';
+import { R21_DATA_VERBS } from './verbs-r21-data.js';
 
 export interface EverydayVerb {
   /** Operation verb -> weight, as in VERB_SYNONYMS. */
@@ -107,4 +108,5 @@ export const EVERYDAY_AND_LATER: Readonly<Record<string, EverydayVerb>> = {
   ...R19_AGENT_READS,
   ...R20_PERSONA_VERBS,
   ...R20_PARATOP_VERBS,
+  ...R21_DATA_VERBS,
 };
