@@ -2,11 +2,13 @@
 // ends asking to be told when it is over ("... and let me know when it finishes") asks nothing of
 // AWS (report-back.ts, data/report-back-r21-data.ts); a snake_case name ("table web_logs") is a
 // name as a kebab one is (kept-tokens.ts); after "status of" the words naming the thing hold no
-// verb ("status of athena query abc", data/verb-as-noun-r21-data.ts). Every entry has a reason
+// verb ("status of athena query abc", data/verb-as-noun-r21-data.ts); "get THE X" reads X, whatever
+// a concept after it implies (light-verb.ts). Every entry has a reason
 // and an example; the cases below are other wordings of the same kinds, on several services.
 
 import { describe, expect, it } from 'vitest';
 import { REPORT_BACK_TAILS } from '../../../src/search/data/report-back-r21-data.js';
+import { LIGHT_UNLESS_BEFORE } from '../../../src/search/data/light-verbs-r21-data.js';
 import { ATTRIBUTE_OF } from '../../../src/search/data/verb-as-noun-r21-data.js';
 import { withoutReportBack } from '../../../src/search/report-back.js';
 import { useBundleSearch } from './search-fixture.js';
@@ -14,7 +16,11 @@ import { useBundleSearch } from './search-fixture.js';
 const { top } = useBundleSearch();
 
 describe('round 21 data reading entries: every entry has a reason and finds its example first', () => {
-  it.each([...REPORT_BACK_TAILS, ATTRIBUTE_OF].map((e) => [e.example[0], e] as const))('%s', (_, entry) => {
+  it.each(
+    [...REPORT_BACK_TAILS, ATTRIBUTE_OF, ...Object.values(LIGHT_UNLESS_BEFORE)].map(
+      (e) => [e.example[0], e] as const,
+    ),
+  )('%s', (_, entry) => {
     expect(entry.why.length).toBeGreaterThan(10);
     expect(top(entry.example[0], 1)).toEqual([entry.example[1]]);
   });
@@ -78,6 +84,18 @@ describe('after "status of", a verb word names the thing', () => {
     ['results of athena query 1234-abcd', 'athena:GetQueryResults'],
     ['status of dynamodb export 01234567-abcd', 'dynamodb:DescribeExport'],
     ['output of codebuild build myproj:12', 'codebuild:BatchGetBuilds'],
+  ])('%s', (query, op) => {
+    expect(top(query, 1)).toEqual([op]);
+  });
+});
+
+describe('"get" before a thing named as existing reads it; before a thing not had yet, the concept says what', () => {
+  it.each([
+    ['get the lifecycle rules of the backup bucket', 's3:GetBucketLifecycleConfiguration'],
+    ['get the cors rules of bucket assets', 's3:GetBucketCors'],
+    ["get my log group's retention", 'logs:DescribeLogGroups'],
+    ['get a shell on my instance without ssh', 'ssm:StartSession'],
+    ['get a terminal on the box', 'ssm:StartSession'],
   ])('%s', (query, op) => {
     expect(top(query, 1)).toEqual([op]);
   });
