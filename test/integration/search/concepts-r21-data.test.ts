@@ -1,6 +1,7 @@
 // Issue 16, round 21 (data engineers and scientists in their own words): a query "over the lake"
 // is Athena, a copy from an NFS or SMB share into S3 is DataSync (data/concepts-r21-data.ts);
-// "teach" a model trains it, "tack" a step onto a cluster adds it (data/verbs-r21-data.ts); "get
+// "teach" a model trains it, "tack" a step onto a cluster adds it, "analyze" a text detects in it,
+// "keep X between 2 and 10" sets it (data/verbs-r21-data.ts); "get
 // a daily X" sets up what makes X (data/get-new-r21-data.ts). Every entry has a reason and an
 // example; the cases below are other wordings of the same kinds, on several services.
 
@@ -40,6 +41,14 @@ describe('the everyday wording finds the operation first', () => {
     ['get a daily snapshot of my volumes', 'dlm:CreateLifecyclePolicy'],
     ['get a nightly backup of the orders table', 'backup:CreateBackupPlan'],
     ['get a new access key for the deploy user', 'iam:CreateAccessKey'],
+    ['analyze the sentiment with comprehend', 'comprehend:DetectSentiment'],
+    ['analyze the faces in this photo', 'rekognition:DetectFaces'],
+    ['analyze this receipt', 'textract:AnalyzeExpense'],
+    ['keep the glue job between 2 and 10 workers', 'glue:UpdateJob'],
+    ['keep the kinesis stream at 8 shards', 'kinesis:UpdateShardCount'],
+    ['keep the logs for 30 days', 'logs:PutRetentionPolicy'],
+    ['keep old versions of my objects', 's3:PutBucketVersioning'],
+    ['keep a copy of the ami in us-west-2', 'ec2:CopyImage'],
   ])('%s', (query, op) => {
     expect(top(query, 1)).toEqual([op]);
   });
