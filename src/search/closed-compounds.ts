@@ -9,7 +9,7 @@ import { servicesNamed } from './exact.js';
 import type { SearchIndexData } from './index-build.js';
 import { addTerm } from './plan-terms.js';
 import type { QueryPlan } from './query-plan.js';
-import { stem, words } from './text.js';
+import { stem } from './text.js';
 
 /** Weight of the parts: as typed words. */
 const PART_WEIGHT = 1;
@@ -21,21 +21,24 @@ const MIN_FIRST = 4;
 const MIN_SECOND = 3;
 
 const tables = new WeakMap<SearchIndexData, ReadonlyMap<string, readonly [string, string]>>();
+/** The words of an operation name as written: "ListHostedZones" -> List, Hosted, Zones. */
+const NAME_WORD = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g;
 
-/** Stem of two adjacent operation-name words joined -> the stems of the two words. */
+/**
+ * Two adjacent operation-name words joined, in lower case -> the two words. Made on the first
+ * query from the names alone (no stemming: that is done for the few words a query hits), so the
+ * first query pays a few milliseconds, not the table's stems.
+ */
 function compoundTable(ix: SearchIndexData): ReadonlyMap<string, readonly [string, string]> {
   const cached = tables.get(ix);
   if (cached) return cached;
   const table = new Map<string, readonly [string, string]>();
-  const seen = new Set<string>();
   for (let op = 0; op < ix.opCount; op++) {
-    const ws = words(ix.opNames.at(op)!);
+    const ws = ix.opNames.at(op)!.match(NAME_WORD) ?? [];
     for (let k = 0; k + 1 < ws.length; k++) {
-      const a = ws[k]!;
-      const b = ws[k + 1]!;
-      if (a.length < MIN_FIRST || b.length < MIN_SECOND || seen.has(a + b)) continue;
-      seen.add(a + b);
-      table.set(stem(a + b), [stem(a), stem(b)]);
+      const a = ws[k]!.toLowerCase();
+      const b = ws[k + 1]!.toLowerCase();
+      if (a.length >= MIN_FIRST && b.length >= MIN_SECOND && !table.has(a + b)) table.set(a + b, [a, b]);
     }
   }
   tables.set(ix, table);
@@ -54,13 +57,14 @@ export function readClosedCompounds(
 ): void {
   const table = compoundTable(ix);
   stems.forEach((s, i) => {
-    const parts = table.get(s);
+    const w = ws[i]!;
+    const parts = table.get(w) ?? table.get(w.replace(/e?s$/, '')) ?? table.get(w.replace(/s$/, ''));
     if (parts === undefined) return;
     const id = ix.termIds.get(s);
     if ((id !== undefined && ix.nameLike[id] === 1) || servicesNamed(ix, ws[i]!).length > 0) return;
-    for (const p of parts) addTerm(ix, plan, p, PART_WEIGHT);
+    for (const p of parts) addTerm(ix, plan, stem(p), PART_WEIGHT);
     // the typed head noun ("keypair") is its last part ("pair") in the names it means
-    const last = ix.termIds.get(parts[1]);
+    const last = ix.termIds.get(stem(parts[1]));
     if (last !== undefined && (plan.head.size === 0 || (id !== undefined && plan.head.has(id))))
       plan.head.add(last);
   });
