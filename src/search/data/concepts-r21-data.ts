@@ -20,12 +20,12 @@ export const R21_DATA_CONCEPTS: readonly Concept[] = [
   },
   {
     phrases: [
-      ...['nfs to s3', 'smb to s3', 'nas to s3', 'hdfs to s3', 'nfs share', 'smb share', 'nfs server'],
-      ...['file server to s3', 'file share to s3', 'windows share', 'windows file server to s3'],
+      ...['nfs to s3', 'smb to s3', 'nas to s3', 'hdfs to s3', 'nfs share into s3', 'nfs share to s3'],
+      ...['file server to s3', 'file share to s3', 'smb share into s3', 'windows file server to s3'],
     ],
     terms: 'task',
     services: ['datasync'],
     why: 'copying an NFS or SMB share or a file server into S3 is a DataSync task (NFS alone would read as EFS)',
-    example: ['copy everything on the nfs share into s3 every night', 'datasync:CreateTask'],
+    example: ['copy everything from the nfs share into s3 every night', 'datasync:CreateTask'],
   },
 ];

@@ -6,6 +6,16 @@
 
 import type { Reasoned } from './reasoned.js';
 
+/** Things handed out when asked for, even named with "the": "get the websocket url" has one made. */
+export const HANDED_OUT: ReadonlySet<string> = new Set([
+  'url',
+  'urls',
+  'link',
+  'token',
+  'tokens',
+  'credentials',
+]);
+
 export const LIGHT_UNLESS_BEFORE: Readonly<
   Record<string, Reasoned & { readonly words: ReadonlySet<string> }>
 > = {
