@@ -3,21 +3,27 @@
 // the reading ones and the query no longer only reads.
 
 import { GET_NEW } from './data/get-new-r16-started.js';
+import { GET_RECURRING } from './data/get-new-r21-data.js';
 import { THING_GETS_NEW } from './data/get-new-r21-outcome.js';
 import type { SearchIndexData } from './index-build.js';
 import type { Mutable } from './plan-terms.js';
 import type { QueryPlan } from './query-plan.js';
 import type { VerbSpan } from './query-words.js';
 
-/** Whether the verb is one of getting and the words after it say the thing is new. */
-export function getsNew(ws: readonly string[], verbAt: VerbSpan | undefined): boolean {
-  if (verbAt === undefined || verbAt.end - verbAt.start !== 1) return false;
-  if (!GET_NEW.verbs.has(ws[verbAt.start]!)) return false;
+type GetReading = typeof GET_NEW;
+
+/** The reading whose verb is one of getting and whose words after it say the thing is new or recurring. */
+export function getsNew(ws: readonly string[], verbAt: VerbSpan | undefined): GetReading | undefined {
+  if (verbAt === undefined || verbAt.end - verbAt.start !== 1) return undefined;
   // "does the key get new material": the thing gets it, asked about (data/get-new-r21-outcome.ts)
-  if (THING_GETS_NEW.openers.has(ws[0] ?? '') && !THING_GETS_NEW.askers.has(ws[1] ?? '')) return false;
-  let at = verbAt.end;
-  while (GET_NEW.fillers.has(ws[at] ?? '')) at++;
-  return GET_NEW.newWords.has(ws[at] ?? '');
+  if (THING_GETS_NEW.openers.has(ws[0] ?? '') && !THING_GETS_NEW.askers.has(ws[1] ?? '')) return undefined;
+  // "get a daily csv of the objects" (data/get-new-r21-data.ts): a thing had every day is set up
+  return [GET_NEW, GET_RECURRING].find((r) => {
+    if (!r.verbs.has(ws[verbAt.start]!)) return false;
+    let at = verbAt.end;
+    while (r.fillers.has(ws[at] ?? '')) at++;
+    return r.newWords.has(ws[at] ?? '');
+  });
 }
 
 /** Reads "get a new X" as a request to make X. */
@@ -27,9 +33,10 @@ export function applyGetNew(
   ws: readonly string[],
   verbAt: VerbSpan | undefined,
 ): void {
-  if (!getsNew(ws, verbAt)) return;
+  const reading = getsNew(ws, verbAt);
+  if (!reading) return;
   plan.verbs.clear();
-  for (const [v, w] of Object.entries(GET_NEW.weights)) {
+  for (const [v, w] of Object.entries(reading.weights)) {
     const id = ix.verbIds.get(v);
     if (id !== undefined) plan.verbs.set(id, w);
   }

@@ -35,6 +35,7 @@ export function keptTokens(
 ): string[] {
   const out: string[] = [];
   const setsSomething = raw.some((t) => SETTING_VERBS.test(t));
+  const named = raw.map(snakeAsKebab);
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i]!;
     if (t.startsWith('--')) {
@@ -48,13 +49,24 @@ export function keptTokens(
     const setting = setsSomething ? SETTING_VALUE.exec(t)?.[1] : undefined;
     if (setting !== undefined) out.push(setting);
     if (VALUE.test(t) && !OP_REF.test(t)) continue;
-    if (isResourceName(ix, raw, i) || calledName(raw, i)) continue;
+    if (isResourceName(ix, named, i) || calledName(raw, i)) continue;
     out.push(t);
   }
   return out;
 }
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)+$/i;
+/** A lower-case snake_case token ("web_logs", "sales_db"); upper case ("PAY_PER_REQUEST") is a value AWS names. */
+const SNAKE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+[.,;:!?)]*$/;
+
+/**
+ * "table web_logs in database sales_db": a snake_case name is named as a kebab one is (tables,
+ * databases and columns are named so), so it is read by the same rules; its parts ("logs") are
+ * the user's naming and must not pull a service.
+ */
+function snakeAsKebab(t: string): string {
+  return SNAKE.test(t) ? t.replace(/_/g, '-') : t;
+}
 
 /**
  * A name the user gave a resource (`nightly-etl`, `blog-1`, a UUID): its words describe the

@@ -8,7 +8,7 @@ import { ENGLISH_WORD_SERVICE_NAMES, ENGLISH_WORD_STRENGTH } from './data/servic
 import { DELETE_ALL } from './data/phrasal-verbs.js';
 import { deletesAll } from './many.js';
 import { NAMING_FREQUENCIES } from './data/frequency-words.js';
-import { LIGHT_VERBS } from './data/verbs.js';
+import { isLightVerb } from './light-verb.js';
 import { asksHowTo } from './how-to.js';
 import type { Purpose } from './purpose-clause.js';
 import type { SearchIndexData } from './index-build.js';
@@ -259,7 +259,7 @@ export function planVerbs(
     !verbAt.byNoun &&
     !verbAt.particle &&
     implied.length > 0 &&
-    LIGHT_VERBS[ws[verbAt.start]!] !== undefined;
+    isLightVerb(ws, verbAt.start, verbAt.end);
   const verbWeights: Readonly<Record<string, number>> =
     question && (!readVerb || stateWord || counted)
       ? (counted ?? questionVerbs(ws.slice(askedAt ?? 0)))

@@ -12,6 +12,7 @@ import { findExact } from './exact.js';
 import { isNegatedHalf, withoutClitics } from './contractions.js';
 import { readSql } from './sql-text.js';
 import { withoutStepLabel } from './step-label.js';
+import { withoutReportBack } from './report-back.js';
 import { asProgressQuestion } from './progress-check.js';
 import { addStateTerms, setAsideStateOfThing } from './state-of-thing.js';
 import { payloadOperations } from './payload.js';
@@ -64,7 +65,7 @@ import {
 
 /** A long query of several sentences is read by its request sentence (request-sentence.ts). */
 export function planQuery(ix: SearchIndexData, typed: string): QueryPlan {
-  const query = readSql(asProgressQuestion(withoutStepLabel(typed)));
+  const query = readSql(asProgressQuestion(withoutReportBack(withoutStepLabel(typed))));
   const focus = requestFocus(query);
   if (!focus) return planText(ix, query);
   return lendContext(planText(ix, focus.request), planText(ix, focus.context), focus.joined);

@@ -26,6 +26,7 @@ import { readMoment } from './time-value.js';
 import { readOutcome } from './outcome.js';
 import { readAskedSide } from './asked-side.js';
 import { readAttributeOf } from './attribute-of.js';
+import { readClosedCompounds } from './closed-compounds.js';
 import { addCompoundNumber } from './compound-number.js';
 import { readAdvice } from './advice.js';
 import { favourSubject, whichSubject } from './which-subject.js';
@@ -61,6 +62,7 @@ export function readRunAndNumber(
   readSiblingCues(ix, plan, ws, stems);
   readAskedSide(ix, plan, ws, raw);
   readAttributeOf(ix, plan, ws);
+  readClosedCompounds(ix, plan, { ws, stems });
 }
 
 /** Questions another tool or another reading answers: elsewhere, quotas, grants, advice. */

@@ -11,6 +11,7 @@ import {
   RELATIVE_PRONOUNS,
 } from './data/verb-as-noun-r19-siblings.js';
 import { NOUN_MARKERS } from './data/determiners.js';
+import { ATTRIBUTE_OF } from './data/verb-as-noun-r21-data.js';
 import { WHO_DID } from './data/history-words.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import { namesIds, relativeParticiple } from './relative-participle.js';
@@ -36,7 +37,10 @@ export function usedAsNoun(ws: readonly string[], i: number): boolean {
 function inOpenedPhrase(ws: readonly string[], i: number): boolean {
   let k = i - 1;
   while (k > 0 && i - k <= MAX_PHRASE_WORDS && !STOP_WORDS.has(ws[k]!)) k--;
-  if (k === i - 1 || i - k > MAX_PHRASE_WORDS || !NOUN_MARKERS.has(ws[k]!)) return false;
+  if (k === i - 1 || i - k > MAX_PHRASE_WORDS) return false;
+  // "status of athena QUERY abc": after what is known of a thing and "of", no determiner is needed
+  if (ws[k] === 'of' && ATTRIBUTE_OF.words.has(ws[k - 1] ?? '')) return true;
+  if (!NOUN_MARKERS.has(ws[k]!)) return false;
   // at the start, only a phrase no clause follows ("my old classic LOAD balancers in us-east-1")
   // nor holds ("an insert failed, ABORT ...")
   if (k === 0)

@@ -83,6 +83,7 @@ import { R20_PARATOP_CONCEPTS } from './concepts-r20-paratop.js';
 import { R21_OUTCOME_CONCEPTS } from './concepts-r21-outcome.js';
 import { R20_NEWCOMER_CONCEPTS } from './concepts-r20-newcomer.js';
 import { R21_OPS_CONCEPTS } from './concepts-r21-ops.js';
+import { R21_DATA_CONCEPTS } from './concepts-r21-data.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -174,4 +175,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...R21_OUTCOME_CONCEPTS,
   ...R20_NEWCOMER_CONCEPTS,
   ...R21_OPS_CONCEPTS,
+  ...R21_DATA_CONCEPTS,
 ];

@@ -20,6 +20,7 @@ import { R19_ONCALL_VERBS } from './verbs-r19-oncall.js';
 import { R20_PERSONA_VERBS } from './verbs-r20-persona.js';
 import { R20_PARATOP_VERBS } from './verbs-r20-paratop.js';
 import { R21_OPS_VERBS } from './verbs-r21-ops.js';
+import { R21_DATA_VERBS } from './verbs-r21-data.js';
 
 export interface EverydayVerb {
   /** Operation verb -> weight, as in VERB_SYNONYMS. */
@@ -109,4 +110,5 @@ export const EVERYDAY_AND_LATER: Readonly<Record<string, EverydayVerb>> = {
   ...R20_PERSONA_VERBS,
   ...R20_PARATOP_VERBS,
   ...R21_OPS_VERBS,
+  ...R21_DATA_VERBS,
 };
