@@ -81,6 +81,7 @@ import { R19_CLOUDWORDS_CONCEPTS_3 } from './concepts-r19-cloudwords-3.js';
 import { R20_PARATAIL_CONCEPTS } from './concepts-r20-paratail.js';
 import { R20_PARATOP_CONCEPTS } from './concepts-r20-paratop.js';
 import { R20_NEWCOMER_CONCEPTS } from './concepts-r20-newcomer.js';
+import { R21_TAIL_CONCEPTS } from './concepts-r21-tail.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -170,4 +171,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...R19_ONCALL_CONCEPTS,
   ...R20_PARATOP_CONCEPTS,
   ...R20_NEWCOMER_CONCEPTS,
+  ...R21_TAIL_CONCEPTS,
 ];
