@@ -10,6 +10,7 @@ import { STOP_WORDS } from './data/stop-words.js';
 import { servicesNamed } from './exact.js';
 import type { SearchIndexData } from './index-build.js';
 import { stem, withoutTrailingPunctuation } from './text.js';
+import { PHRASES } from './vocabulary.js';
 
 /** Whether raw[i] is a plain name the user gave the thing whose kind is typed right before it. */
 export function plainNameAfterKind(ix: SearchIndexData, raw: readonly string[], i: number): boolean {
@@ -23,8 +24,8 @@ export function plainNameAfterKind(ix: SearchIndexData, raw: readonly string[], 
   const next = raw[i + 1]?.toLowerCase();
   const closes = next === undefined || raw[i]!.length !== w.length || STOP_WORDS.has(next);
   if (!closes || PLAIN_NAMES.notNames.test(w) || PLAIN_NAMES.kinds.has(w)) return false;
-  // "from service catalog": the two words name a service
-  if (servicesNamed(ix, `${kind} ${w}`).length > 0) return false;
+  // "from service catalog", "in parameter store": the two words name a service or a known phrase
+  if (servicesNamed(ix, `${kind} ${w}`).length > 0 || PHRASES.has(`${stem(kind)} ${stem(w)}`)) return false;
   return !namedWithKind(ix, kind, w);
 }
 

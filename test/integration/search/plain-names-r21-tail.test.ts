@@ -53,8 +53,9 @@ describe('a plain name after its kind', () => {
     ['items in table orders', ['orders']],
     // the kind and the word name an operation together: the word is the thing's part
     ['show the policy on bucket logs', []],
-    // the two words name a service
+    // the two words name a service, or are a known phrase
     ['what can I launch from service catalog', []],
+    ['which config keys exist in parameter store that mention redis', []],
     // the preposition is a verb's particle: its object follows
     ['turn on domain signatures for the mail', []],
     // an adverb closes the phrase, not a name
