@@ -144,4 +144,19 @@ export const R21_TAIL_CONCEPTS: readonly Concept[] = [
     why: 'a place to write code in the browser, on an instance of its own, is a Cloud9 environment, not a WorkSpaces desktop',
     example: ['a coding workspace in the browser for the new intern', 'cloud9:CreateEnvironmentEC2'],
   },
+  {
+    // not 'who has access' nor 'who can access': those words are in the asked words of the calls
+    // that answer them (Lake Formation ListPermissions), and a translation would demote them
+    phrases: [
+      'who has admin access',
+      'who has editor access',
+      'who has viewer access',
+      'who can use',
+      'who has permission',
+      'who has permissions',
+    ],
+    terms: 'access permissions',
+    why: "who has access to a thing, or may use it, is read from its permissions or its resource policy, not from the thing's own description",
+    example: ['who can use the grafana workspace g-123', 'grafana:ListPermissions'],
+  },
 ];

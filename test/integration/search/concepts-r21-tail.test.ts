@@ -29,6 +29,10 @@ describe('other wordings of the same kinds', () => {
     ['get automated code review on every pull request of our repo', 'codeguru-reviewer:AssociateRepository'],
     // the code a user typed against the one texted to them
     ['check the code the customer entered against the one we texted', 'pinpoint:VerifyOTPMessage'],
+    // who may use a thing is its permissions or its resource policy, on each service
+    ['who can invoke my lambda function checkout', 'lambda:GetPolicy'],
+    ['who can use the layer shared-utils', 'lambda:GetLayerVersionPolicy'],
+    ['who has access to the orders table in lake formation', 'lakeformation:ListPermissions'],
     // the hours a call center is open, read as well as changed
     ['what are the hours of operation of our support queue', 'connect:ListHoursOfOperations'],
   ])('%s', (query, expected) => {
@@ -44,5 +48,9 @@ describe('other wordings of the same kinds', () => {
 
   it('a code the user already has, texted, is a plain text message, not a one-time code', () => {
     expect(top('text code 482913 to +447700900123', 1)[0]).not.toBe('pinpoint:SendOTPMessage');
+  });
+
+  it("changing who may take on a role stays the role's trust policy", () => {
+    expect(top('change who is allowed to take on the build role', 1)).toEqual(['iam:UpdateAssumeRolePolicy']);
   });
 });
