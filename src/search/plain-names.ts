@@ -29,14 +29,24 @@ export function plainNameAfterKind(ix: SearchIndexData, raw: readonly string[], 
   return !namedWithKind(ix, kind, w);
 }
 
-/** Whether some operation's name holds both the kind and the word (GetBucketPolicy: bucket, policy). */
+/**
+ * Whether some operation's name holds both the kind and the word (GetBucketPolicy: bucket,
+ * policy). Scans the name words, which every index holds in memory: the inverse (namePostOp) is
+ * read from a cache file only once a query's postings are prepared, after the words are read.
+ * Runs only for a kind and a word closing a phrase after a preposition, so rarely.
+ */
 function namedWithKind(ix: SearchIndexData, kind: string, word: string): boolean {
   const k = ix.termIds.get(stem(kind));
   const t = ix.termIds.get(stem(word));
   if (k === undefined || t === undefined) return false;
-  for (let p = ix.namePostStart[k]!; p < ix.namePostStart[k + 1]!; p++) {
-    const op = ix.namePostOp[p]!;
-    for (let j = ix.nameStart[op]!; j < ix.nameStart[op + 1]!; j++) if (ix.nameTerms[j] === t) return true;
+  for (let op = 0; op < ix.opCount; op++) {
+    let hasKind = false;
+    let hasWord = false;
+    for (let p = ix.nameStart[op]!; p < ix.nameStart[op + 1]!; p++) {
+      hasKind ||= ix.nameTerms[p] === k;
+      hasWord ||= ix.nameTerms[p] === t;
+    }
+    if (hasKind && hasWord) return true;
   }
   return false;
 }
