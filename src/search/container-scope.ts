@@ -101,3 +101,19 @@ function scopes(ix: SearchIndexData, plan: QueryPlan, rel: Relation, op: number)
   }
   return false;
 }
+
+/**
+ * Whether op's name says only the container typed (DeleteTable for "remove item x from the orders
+ * table"), or the container last with only the thing typed before it (DeleteGeofenceCollection
+ * for "remove geofence g1 from the depots collection", DeleteUserPool for "remove user bob from
+ * the user pool"): a container named by what it holds is still the container (round 21).
+ */
+export function namesContainer(ix: SearchIndexData, plan: QueryPlan, op: number): boolean {
+  const from = ix.nameStart[op]!;
+  const to = ix.nameStart[op + 1]!;
+  for (let p = from; p < to; p++) {
+    const t = ix.nameTerms[p]!;
+    if (!plan.container.has(t) && !(p < to - 1 && plan.inside.has(t))) return false;
+  }
+  return true;
+}

@@ -14,6 +14,7 @@ import { calledName } from './called-names.js';
 import { NAME_PREPOSITIONS, NAMED_KINDS_R17 } from './data/names-r17-siblings.js';
 import { NAME_PREPOSITIONS_R18 } from './data/names-r18-known.js';
 import { kebabNamesThing } from './kebab-names.js';
+import { plainNameAfterKind } from './plain-names.js';
 
 const VALUE = /[/=@]|^arn:|^\d{6,}$/i;
 /**
@@ -49,7 +50,7 @@ export function keptTokens(
     const setting = setsSomething ? SETTING_VALUE.exec(t)?.[1] : undefined;
     if (setting !== undefined) out.push(setting);
     if (VALUE.test(t) && !OP_REF.test(t)) continue;
-    if (isResourceName(ix, named, i) || calledName(raw, i)) continue;
+    if (isResourceName(ix, named, i) || calledName(raw, i) || plainNameAfterKind(ix, raw, i)) continue;
     out.push(t);
   }
   return out;

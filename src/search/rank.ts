@@ -6,6 +6,7 @@ import type { SearchIndexData } from './index-build.js';
 import type { QueryPlan } from './query-plan.js';
 import { BOOST, CONTAINER_SCOPE, K1, SIBLINGS, TERM_WEIGHT } from './ranking-params.js';
 import { outsideContainer, thingBeforeTie, tiedToContainer, tiedToThing } from './container-scope.js';
+import { namesContainer } from './container-scope.js';
 import { computingVerbIds } from './content-question.js';
 import { MUTATING_RISK } from './lookups.js';
 import { numberTwins, relationTerms, twinShape } from './siblings.js';
@@ -259,12 +260,8 @@ export class Ranker {
       if (plan.otherNumber.has(ix.rawNameWords[p]!)) other++;
     }
     if (other > 0 && this.twins.has(twinShape(ix, op))) s += other * SIBLINGS.otherNumber;
-    const from = ix.nameStart[op]!;
-    const to = ix.nameStart[op + 1]!;
-    if (plan.container.size === 0 || to === from) return s;
-    let only = true;
-    for (let p = from; p < to; p++) if (!plan.container.has(ix.nameTerms[p]!)) only = false;
-    if (only) return s + SIBLINGS.containerOnly;
+    if (plan.container.size === 0 || ix.nameStart[op] === ix.nameStart[op + 1]) return s;
+    if (namesContainer(ix, plan, op)) return s + SIBLINGS.containerOnly;
     if (this.outside.has(op)) s += CONTAINER_SCOPE.outside;
     if (tiedToThing(ix, plan, this.relation!, op)) s += SIBLINGS.reversedTie;
     // the thing asked for, tied to the container typed (ListAccountsForParent, ListUsersInGroup)

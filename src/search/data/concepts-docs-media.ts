@@ -86,7 +86,9 @@ export const DOC_MEDIA_CONCEPTS: readonly Concept[] = [
   },
   {
     phrases: ['geofence', 'geofencing', 'virtual boundary', 'enters an area'],
-    terms: 'geofence collection',
+    // not 'geofence collection': the collection is where geofences are kept, and read as the
+    // geofence's own word it took "delete geofence g1 from collection x" to DeleteGeofenceCollection
+    terms: 'geofence',
     services: ['location'],
     why: 'Amazon Location geofences detect devices entering or leaving an area',
     example: ['add a geofence around the depot', 'location:PutGeofence'],

@@ -84,6 +84,7 @@ import { R21_OUTCOME_CONCEPTS } from './concepts-r21-outcome.js';
 import { R20_NEWCOMER_CONCEPTS } from './concepts-r20-newcomer.js';
 import { R21_OPS_CONCEPTS } from './concepts-r21-ops.js';
 import { R21_DATA_CONCEPTS } from './concepts-r21-data.js';
+import { R21_TAIL_CONCEPTS } from './concepts-r21-tail.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -176,4 +177,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...R20_NEWCOMER_CONCEPTS,
   ...R21_OPS_CONCEPTS,
   ...R21_DATA_CONCEPTS,
+  ...R21_TAIL_CONCEPTS,
 ];
