@@ -3,7 +3,7 @@
 // thing named with its state: "my existing load balancer", "the paused cluster". Their kinds join
 // the plan's existing kinds (existing.ts), so a Create of that kind yields to the task on it.
 
-import { AGAIN_OBJECT, STATE_BEFORE_KIND } from './data/acted-on-r16-started.js';
+import { AGAIN_OBJECT, STATE_BEFORE_KIND, SWITCHED_OFF } from './data/acted-on-r16-started.js';
 import { NEW_THING_MARKERS } from './data/named-kinds-r14.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import { withKinds } from './existing.js';
@@ -19,8 +19,16 @@ export function addActedOn(
   ws: readonly string[],
   verbAt: VerbSpan | undefined,
 ): void {
-  const phrases = [...againObject(ws, verbAt, plan.again), ...stateNamed(ws)];
+  const acted = plan.again || switchesOff(ws, verbAt);
+  const phrases = [...againObject(ws, verbAt, acted), ...stateNamed(ws)];
   if (phrases.length > 0) plan.existing = withKinds(ix, plan.existing, phrases);
+}
+
+/** Whether the verb switches its thing off ("disable", "turn off"): only a thing there can be. */
+function switchesOff(ws: readonly string[], verbAt: VerbSpan | undefined): boolean {
+  if (verbAt === undefined) return false;
+  const verb = ws.slice(verbAt.start, verbAt.end);
+  return SWITCHED_OFF.verbs.has(verb[0]!) || (verb.length === 2 && SWITCHED_OFF.offWords.has(verb[1]!));
 }
 
 /** The thing a verb said again acts on ("rebuild the dev branch"), unless the verb makes it anew. */

@@ -8,6 +8,7 @@
 import { DESIRED_STATE } from './data/desired-state-r21-outcome.js';
 import { GRANT } from './data/grants-r12.js';
 import { isProhibition } from './prohibition.js';
+import { scalesRange } from './value-change.js';
 import type { SearchIndexData } from './index-build.js';
 import { replaceVerbs, type Mutable } from './plan-terms.js';
 import type { QueryPlan } from './query-plan.js';
@@ -43,9 +44,15 @@ function serviceSubject(plan: QueryPlan, ws: readonly string[]): boolean {
   return plan.namedService && ws.findIndex((w) => DESIRED_STATE.modals.has(w)) === 1;
 }
 
-export function readDesiredState(ix: SearchIndexData, plan: Mutable<QueryPlan>, ws: readonly string[]): void {
-  // a prohibition ("no one should be able to ssh in") has put its own rule's verbs already
-  if (plan.question || isProhibition(ws)) return;
+export function readDesiredState(
+  ix: SearchIndexData,
+  plan: Mutable<QueryPlan>,
+  ws: readonly string[],
+  raw: readonly string[],
+): void {
+  // a prohibition ("no one should be able to ssh in") has put its own rule's verbs already, and
+  // a range on a thing Application Auto Scaling scales its scalable target's (value-change.ts)
+  if (plan.question || isProhibition(ws) || scalesRange(ix, plan, raw)) return;
   if (onlyMay(ws)) replaceVerbs(ix, plan, DESIRED_STATE.allowVerbs);
   else if ((statesDesired(ws) && !serviceSubject(plan, ws)) || letsBehave(ws))
     replaceVerbs(ix, plan, DESIRED_STATE.verbs);

@@ -45,7 +45,7 @@ export function readWhenAndHow(
   readStandingRule(ix, plan, ws, hasVerb);
   readProhibition(ix, plan, ws);
   readSelfActing(ix, plan, raw);
-  readDesiredState(ix, plan, ws);
+  readDesiredState(ix, plan, ws, raw);
   readAgeRule(ix, plan, ws);
   readMoment(ix, plan, raw);
 }

@@ -38,6 +38,14 @@ function markerMoving(raw: readonly string[]): string | undefined {
 /** Whether the raw tokens move a value: a marker (`instead of`, `to`) right before a value. */
 export const movesValue = (raw: readonly string[]): boolean => markerMoving(raw) !== undefined;
 
+/** Whether a range is given to a thing Application Auto Scaling scales ("should float between 5 and 500"). */
+export function scalesRange(ix: SearchIndexData, plan: QueryPlan, raw: readonly string[]): boolean {
+  const marker = markerMoving(raw);
+  return (
+    marker !== undefined && VALUE_MARKERS[marker]!.scalable !== undefined && scalesByApplication(ix, plan)
+  );
+}
+
 /**
  * A verb of its own sense leads the task: only common words before it ("please scale ...").
  * A verb word after the thing named ("the kinesis stream", "100 write capacity") is a noun there.

@@ -36,3 +36,23 @@ export const STATE_BEFORE_KIND: Reasoned & { readonly words: ReadonlySet<string>
   why: 'a thing named with the state it is in (running, stopped, existing) is there already: making one is another task',
   example: ['start my stopped sagemaker notebook', 'sagemaker:StartNotebookInstance'],
 };
+
+/**
+ * Verbs that switch a thing off (round 21): only a thing that is there can be disabled or paused,
+ * so the thing after the verb exists, as one done again does ("disable the event source mapping
+ * from queue orders to function worker" is no new mapping, though its Create is asked "from a
+ * queue to a function").
+ */
+export const SWITCHED_OFF: Reasoned & {
+  readonly verbs: ReadonlySet<string>;
+  readonly offWords: ReadonlySet<string>;
+} = {
+  verbs: new Set(['disable', 'deactivate', 'suspend', 'pause']),
+  /** The second word of a two-word verb that switches off ("turn off", "switch off", "shut off"). */
+  offWords: new Set(['off']),
+  why: 'a thing switched off, disabled or paused exists already: making one is another task',
+  example: [
+    'disable the event source mapping from queue orders to function worker',
+    'lambda:UpdateEventSourceMapping',
+  ],
+};

@@ -5,7 +5,11 @@
 // cases below are other queries of the same kinds, and ones the readings must leave alone.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AGAIN_OBJECT, STATE_BEFORE_KIND } from '../../../src/search/data/acted-on-r16-started.js';
+import {
+  AGAIN_OBJECT,
+  STATE_BEFORE_KIND,
+  SWITCHED_OFF,
+} from '../../../src/search/data/acted-on-r16-started.js';
 import { GET_NEW } from '../../../src/search/data/get-new-r16-started.js';
 import { HOW_TO } from '../../../src/search/data/how-to-r16-started.js';
 import { NOUN_VERBS_R16_STARTED } from '../../../src/search/data/noun-verbs-r16-started.js';
@@ -36,6 +40,7 @@ describe('round 16 data: every entry has a reason and finds its example first', 
   it.each([
     ['AGAIN_OBJECT', AGAIN_OBJECT],
     ['STATE_BEFORE_KIND', STATE_BEFORE_KIND],
+    ['SWITCHED_OFF', SWITCHED_OFF],
     ['GET_NEW', GET_NEW],
     ['HOW_TO', HOW_TO],
     ...NOUN_VERBS_R16_STARTED.map((e) => [e.verbs.join('/'), e] as const),
@@ -122,5 +127,27 @@ describe('queue as a verb, "by hand" as a manner, documentdb and application loa
 
   it('documentdb alone names the instance-based service', () => {
     expect(top('list the documentdb clusters in this region', 3)).toContain('docdb:DescribeDBClusters');
+  });
+});
+
+describe('a thing switched off exists (round 21, acted-on.ts SWITCHED_OFF)', () => {
+  it.each([
+    ['disable the event source mapping from the queue to my function', 'mapping'],
+    ['turn off the trigger on the nightly etl job', 'trigger'],
+    ['pause my redshift cluster', 'cluster'],
+    ['deactivate the eventbridge rule', 'rule'],
+  ])('%s -> a kind headed %s exists', (query, head) => {
+    expect(existsHeaded(query, head)).toBe(true);
+  });
+
+  it.each([
+    ['turn off the event source mapping from the queue to my function', 'lambda:UpdateEventSourceMapping'],
+    ['disable the access key of user ci-bot', 'iam:UpdateAccessKey'],
+  ])('%s -> %s first, not a Create', (query, op) => {
+    expect(top(query, 1)).toEqual([op]);
+  });
+
+  it('a making verb shows nothing exists: "create a new schedule"', () => {
+    expect(existsHeaded('create a new schedule', 'schedule')).toBe(false);
   });
 });

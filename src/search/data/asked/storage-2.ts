@@ -81,7 +81,7 @@ export const ASKED_STORAGE_2: readonly AskedEntry[] = [
   {
     op: 's3:PutBucketVersioning',
     asked:
-      'keep older copies, survive an overwrite, protect against accidental deletes, turn on, enable, suspend, switch off, mfa delete, undo mistakes, saved over, previous contents of a file',
+      'keep older copies, keep every old version, survive an overwrite, protect against accidental deletes, turn on, enable, suspend, switch off, mfa delete, undo mistakes, saved over, previous contents of a file',
     example: "don't lose the previous contents when a teammate saves over a document in bucket team-docs",
   },
   {
