@@ -1,9 +1,8 @@
 // A word typed closed that AWS names as two words ("keypair" for KeyPair, "datasets" for
 // DataSets, "userpool" for UserPool, "loadbalancer" for LoadBalancer): read as one word it meets
 // none of the names it means, or only another service's single word (Comprehend's "Datasets"
-// for QuickSight's DataSets). The table of such pairs is made from the operation names themselves,
-// once per index, so every service's compounds are covered, and the typed word also counts as its
-// two parts.
+// for QuickSight's DataSets). The pairs are read from the operation names themselves, so every
+// service's compounds are covered, and the typed word also counts as its two parts.
 
 import { servicesNamed } from './exact.js';
 import type { SearchIndexData } from './index-build.js';
@@ -20,29 +19,33 @@ const PART_WEIGHT = 1;
 const MIN_FIRST = 4;
 const MIN_SECOND = 3;
 
-const tables = new WeakMap<SearchIndexData, ReadonlyMap<string, readonly [string, string]>>();
-/** The words of an operation name as written: "ListHostedZones" -> List, Hosted, Zones. */
-const NAME_WORD = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g;
-
 /**
- * Two adjacent operation-name words joined, in lower case -> the two words. Made on the first
- * query from the names alone (no stemming: that is done for the few words a query hits), so the
- * first query pays a few milliseconds, not the table's stems.
+ * The two adjacent operation-name words a closed word joins ("loadbalancers" -> load, balancers),
+ * found by splitting the word, not from a table of every name's pairs: such a table reads all
+ * the names on the first query, which a cached index pages in only when a query needs them
+ * (paged-file.ts). A split is kept when both parts are name words and some name has them side
+ * by side; the plural endings are tried off as well ("hostedzones" -> hosted, zone).
  */
-function compoundTable(ix: SearchIndexData): ReadonlyMap<string, readonly [string, string]> {
-  const cached = tables.get(ix);
-  if (cached) return cached;
-  const table = new Map<string, readonly [string, string]>();
-  for (let op = 0; op < ix.opCount; op++) {
-    const ws = ix.opNames.at(op)!.match(NAME_WORD) ?? [];
-    for (let k = 0; k + 1 < ws.length; k++) {
-      const a = ws[k]!.toLowerCase();
-      const b = ws[k + 1]!.toLowerCase();
-      if (a.length >= MIN_FIRST && b.length >= MIN_SECOND && !table.has(a + b)) table.set(a + b, [a, b]);
+function partsOf(ix: SearchIndexData, w: string): readonly [string, string] | undefined {
+  if (!/^[a-z]+$/.test(w) || w.length < MIN_FIRST + MIN_SECOND) return undefined;
+  for (const key of new Set([w, w.replace(/e?s$/, ''), w.replace(/s$/, '')])) {
+    for (let k = MIN_FIRST; k <= key.length - MIN_SECOND; k++) {
+      const a = ix.rawWordIds.get(key.slice(0, k));
+      const b = ix.rawWordIds.get(key.slice(k));
+      if (a !== undefined && b !== undefined && sideBySide(ix, a, b)) return [key.slice(0, k), key.slice(k)];
     }
   }
-  tables.set(ix, table);
-  return table;
+  return undefined;
+}
+
+/** Whether some operation name has the raw words a and b next to each other, in that order. */
+function sideBySide(ix: SearchIndexData, a: number, b: number): boolean {
+  const { rawNameStart: start, rawNameWords: words } = ix;
+  for (let op = 0; op < ix.opCount; op++) {
+    for (let p = start[op]!; p + 1 < start[op + 1]!; p++)
+      if (words[p] === a && words[p + 1] === b) return true;
+  }
+  return false;
 }
 
 /**
@@ -55,13 +58,12 @@ export function readClosedCompounds(
   plan: QueryPlan,
   { ws, stems }: { ws: readonly string[]; stems: readonly string[] },
 ): void {
-  const table = compoundTable(ix);
   stems.forEach((s, i) => {
     const w = ws[i]!;
-    const parts = table.get(w) ?? table.get(w.replace(/e?s$/, '')) ?? table.get(w.replace(/s$/, ''));
-    if (parts === undefined) return;
     const id = ix.termIds.get(s);
-    if ((id !== undefined && ix.nameLike[id] === 1) || servicesNamed(ix, ws[i]!).length > 0) return;
+    if (id !== undefined && ix.nameLike[id] === 1) return;
+    const parts = partsOf(ix, w);
+    if (parts === undefined || servicesNamed(ix, w).length > 0) return;
     for (const p of parts) addTerm(ix, plan, stem(p), PART_WEIGHT);
     // the typed head noun ("keypair") is its last part ("pair") in the names it means
     const last = ix.termIds.get(stem(parts[1]));
