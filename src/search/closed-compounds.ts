@@ -14,7 +14,7 @@ import { stem } from './text.js';
 const PART_WEIGHT = 1;
 /**
  * Shortest parts: shorter ones join into ordinary words ("to" + "ken") or brands typed closed
- * ("git" + "hub": GitHub is a product's name, not a hub).
+ * (git + hub: GitHub is a product's name, not a hub).
  */
 const MIN_FIRST = 4;
 const MIN_SECOND = 3;
