@@ -3,7 +3,12 @@
 // thing named with its state: "my existing load balancer", "the paused cluster". Their kinds join
 // the plan's existing kinds (existing.ts), so a Create of that kind yields to the task on it.
 
-import { AGAIN_OBJECT, STATE_BEFORE_KIND, SWITCHED_OFF } from './data/acted-on-r16-started.js';
+import {
+  AGAIN_OBJECT,
+  OPENING_SUBJECT,
+  STATE_BEFORE_KIND,
+  SWITCHED_OFF,
+} from './data/acted-on-r16-started.js';
 import { NEW_THING_MARKERS } from './data/named-kinds-r14.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import { withKinds } from './existing.js';
@@ -20,7 +25,7 @@ export function addActedOn(
   verbAt: VerbSpan | undefined,
 ): void {
   const acted = plan.again || switchesOff(ws, verbAt);
-  const phrases = [...againObject(ws, verbAt, acted), ...stateNamed(ws)];
+  const phrases = [...againObject(ws, verbAt, acted), ...stateNamed(ws), ...openingSubject(ws)];
   if (phrases.length > 0) plan.existing = withKinds(ix, plan.existing, phrases);
 }
 
@@ -39,6 +44,12 @@ function againObject(ws: readonly string[], verbAt: VerbSpan | undefined, again:
   let at = verbAt.end;
   while (AGAIN_OBJECT.owners.has(ws[at] ?? '')) at++;
   return prefixes(ws, at, AGAIN_OBJECT.reach);
+}
+
+/** The thing an owner or "the" opens the query with: the topic, described as it is now. */
+function openingSubject(ws: readonly string[]): string[] {
+  if (!OPENING_SUBJECT.owners.has(ws[0] ?? '') || ws.some((w) => OPENING_SUBJECT.absent.has(w))) return [];
+  return prefixes(ws, 1, OPENING_SUBJECT.reach);
 }
 
 /** The things named right after a word of their state ("my running emr cluster"). */
