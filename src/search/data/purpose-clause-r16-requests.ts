@@ -28,7 +28,7 @@ export const PURPOSE_MARKERS: readonly PurposeMarker[] = [
     words: ['so'],
     who: true,
     why: '"so we can X" says what the task makes possible afterwards; the task is before it',
-    example: ['verify our domain so we can send email from it', 'ses:VerifyDomainIdentity'],
+    example: ['verify our domain so we can send email from it', 'sesv2:CreateEmailIdentity'],
   },
   {
     words: ['in', 'order'],
