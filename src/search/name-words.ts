@@ -1,8 +1,15 @@
 // What of an operation's name words the query typed: its head noun, and the share of the name
-// spelt as typed (rank.ts adds them for the operations whose name shares a word with the query).
+// spelt as typed (rank.ts adds them for the operations whose name shares a word with the query);
+// and whether a name holds a given term, which the query readers ask too.
 
 import type { SearchIndexData } from './index-build.js';
 import type { QueryPlan } from './query-plan.js';
+
+/** Whether op's name holds term t (a plain scan: names have a few words, and no set is made). */
+export function nameHolds(ix: SearchIndexData, op: number, t: number): boolean {
+  for (let p = ix.nameStart[op]!; p < ix.nameStart[op + 1]!; p++) if (ix.nameTerms[p] === t) return true;
+  return false;
+}
 
 /** The operation name contains the query's head noun. */
 export function hasHead(ix: SearchIndexData, plan: QueryPlan, op: number): boolean {

@@ -11,6 +11,7 @@ import { NAMED_ONE } from './data/named-one-r18b.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import type { IdentifierHint } from './identifiers.js';
 import type { SearchIndexData } from './index-build.js';
+import { nameHolds } from './name-words.js';
 import { servicesInScope } from './plan-terms.js';
 import type { QueryPlan } from './query-plan.js';
 import { NAMED_ONE_RANK } from './ranking-params.js';
@@ -77,17 +78,11 @@ function otherKinds(ix: SearchIndexData, plan: QueryPlan, kind: readonly string[
     const others: number[] = [];
     let whole = false;
     for (let op = ix.svcStart[s]!; op < ix.svcStart[s + 1]!; op++) {
-      const hasFirst = namesTerm(ix, op, first);
-      if (hasFirst && namesTerm(ix, op, last)) whole = true;
+      const hasFirst = nameHolds(ix, op, first);
+      if (hasFirst && nameHolds(ix, op, last)) whole = true;
       else if (hasFirst) others.push(op);
     }
     if (!whole) continue;
     for (const op of others) plan.runReads.set(op, (plan.runReads.get(op) ?? 0) + NAMED_ONE_RANK.otherKind);
   }
-}
-
-/** Whether op's name holds term t (a plain scan: names have a few words, and no set is made). */
-function namesTerm(ix: SearchIndexData, op: number, t: number): boolean {
-  for (let p = ix.nameStart[op]!; p < ix.nameStart[op + 1]!; p++) if (ix.nameTerms[p] === t) return true;
-  return false;
 }

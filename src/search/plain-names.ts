@@ -9,6 +9,7 @@ import { PHRASAL_VERBS } from './data/phrasal-verbs.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import { servicesNamed } from './exact.js';
 import type { SearchIndexData } from './index-build.js';
+import { nameHolds } from './name-words.js';
 import { stem, withoutTrailingPunctuation } from './text.js';
 import { PHRASES } from './vocabulary.js';
 
@@ -39,14 +40,6 @@ function namedWithKind(ix: SearchIndexData, kind: string, word: string): boolean
   const k = ix.termIds.get(stem(kind));
   const t = ix.termIds.get(stem(word));
   if (k === undefined || t === undefined) return false;
-  for (let op = 0; op < ix.opCount; op++) {
-    let hasKind = false;
-    let hasWord = false;
-    for (let p = ix.nameStart[op]!; p < ix.nameStart[op + 1]!; p++) {
-      hasKind ||= ix.nameTerms[p] === k;
-      hasWord ||= ix.nameTerms[p] === t;
-    }
-    if (hasKind && hasWord) return true;
-  }
+  for (let op = 0; op < ix.opCount; op++) if (nameHolds(ix, op, k) && nameHolds(ix, op, t)) return true;
   return false;
 }

@@ -16,7 +16,7 @@ import { manyFit } from './many.js';
 import { wrongTimeInName } from './tense.js';
 import { outcomeFit } from './outcome.js';
 import { askedPostings } from './asked-postings.js';
-import { hasHead, surfaceShare } from './name-words.js';
+import { hasHead, nameHolds, surfaceShare } from './name-words.js';
 import { plannedFit } from './planned-fit.js';
 
 /** Candidates of one query: ops[0..count) with their scores (views reused by the next query). */
@@ -214,15 +214,10 @@ export class Ranker {
     let hit = 0;
     for (let p = start[op]!; p < start[op + 1]!; p++) {
       const t = terms[p]!;
-      if (this.termMark[t] === round && !this.inName(op, t)) hit += this.ix.idf[t]! * this.termWeight[t]!;
+      if (this.termMark[t] === round && !nameHolds(this.ix, op, t))
+        hit += this.ix.idf[t]! * this.termWeight[t]!;
     }
     return hit / this.queryMass;
-  }
-
-  private inName(op: number, t: number): boolean {
-    const ix = this.ix;
-    for (let p = ix.nameStart[op]!; p < ix.nameStart[op + 1]!; p++) if (ix.nameTerms[p] === t) return true;
-    return false;
   }
 
   /** BOOST.askedVerb when the operation's asked words use the query's verb word (data/asked.ts). */

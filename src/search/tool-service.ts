@@ -6,6 +6,7 @@
 
 import { TOOL_SERVICE_MARKERS as TOOL } from './data/tool-service-r21-sec.js';
 import type { SearchIndexData } from './index-build.js';
+import { nameHolds } from './name-words.js';
 import type { Mutable } from './plan-terms.js';
 import type { QueryPlan } from './query-plan.js';
 import type { WordRuns } from './query-words.js';
@@ -65,9 +66,7 @@ export function readToolService(
  */
 export function namesToolOperation(ix: SearchIndexData, tool: ToolNamed, term: number): boolean {
   for (const s of tool.services.keys())
-    for (let op = ix.svcStart[s]!; op < ix.svcStart[s + 1]!; op++)
-      for (let p = ix.nameStart[op]!; p < ix.nameStart[op + 1]!; p++)
-        if (ix.nameTerms[p] === term) return true;
+    for (let op = ix.svcStart[s]!; op < ix.svcStart[s + 1]!; op++) if (nameHolds(ix, op, term)) return true;
   return false;
 }
 

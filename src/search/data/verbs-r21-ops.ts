@@ -12,6 +12,13 @@ import type { EverydayVerb } from './verbs-everyday.js';
  */
 const SWITCH_OFF = { disable: 1, deactivate: 0.8, update: 0.4, stop: 0.4, put: 0.3 };
 
+/**
+ * Going back to an older version: a Rollback* call where one exists, a restore for data, and for
+ * a thing that runs a version (an ECS service, a Lambda alias) the update that points it back (as
+ * `roll back` in verbs-r19-oncall.ts). `revert` adds stop.
+ */
+const GO_BACK = { rollback: 1, restore: 0.8, update: 0.7 };
+
 export const R21_OPS_VERBS: Readonly<Record<string, EverydayVerb>> = {
   disable: {
     weights: SWITCH_OFF,
@@ -45,16 +52,14 @@ export const R21_OPS_VERBS: Readonly<Record<string, EverydayVerb>> = {
     why: 'paging a person or a team now starts an Incident Manager engagement of the contact',
     example: ['page the on-call person for the checkout service', 'ssm-contacts:StartEngagement'],
   },
-  // going back to an older version: a Rollback* call where one exists, a restore for data, and
-  // for a thing that runs a version (an ECS service, a Lambda alias) the update that points it
-  // back (as `roll back` in verbs-r19-oncall.ts)
+  // going back to an older version (GO_BACK)
   revert: {
-    weights: { rollback: 1, restore: 0.8, update: 0.7, stop: 0.4 },
+    weights: { ...GO_BACK, stop: 0.4 },
     why: 'reverting a thing to an older version rolls it back: its Rollback* call, a restore, or an update that points it at the old version',
     example: ['revert ecs service web to task definition web:12', 'ecs:UpdateService'],
   },
   'go back': {
-    weights: { rollback: 1, restore: 0.8, update: 0.7 },
+    weights: GO_BACK,
     why: 'going back to a previous version or point in time rolls the thing back, restores it, or points it at the old version',
     example: ['go back to the previous task definition for service payments', 'ecs:UpdateService'],
   },

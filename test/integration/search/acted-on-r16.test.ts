@@ -4,7 +4,7 @@
 // (data/noun-verbs-r16-started.ts). Each entry's example must find its operation first; the
 // cases below are other queries of the same kinds, and ones the readings must leave alone.
 
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   AGAIN_OBJECT,
   STATE_BEFORE_KIND,
@@ -14,26 +14,15 @@ import { GET_NEW } from '../../../src/search/data/get-new-r16-started.js';
 import { HOW_TO } from '../../../src/search/data/how-to-r16-started.js';
 import { NOUN_VERBS_R16_STARTED } from '../../../src/search/data/noun-verbs-r16-started.js';
 import { analyze } from '../../../src/search/analyzer.js';
-import { buildIndexData, type SearchIndexData } from '../../../src/search/index-build.js';
 import { planQuery } from '../../../src/search/query.js';
-import type { SearchIndex } from '../../../src/search/types.js';
-import { openBundleSearch } from './search-fixture.js';
+import { useBundleIndexData } from './search-fixture.js';
 
-let index: SearchIndex;
-let ix: SearchIndexData;
-beforeAll(async () => {
-  const opened = await openBundleSearch();
-  index = opened.index;
-  ix = buildIndexData(opened.catalog);
-});
-
-const top = (query: string, n: number): string[] =>
-  index.search({ query, limit: n }).results.map((r) => `${r.service}:${r.operation}`);
+const { top, indexData } = useBundleIndexData();
 
 /** Whether the plan reads a kind headed by this word as existing. */
 const existsHeaded = (query: string, word: string): boolean => {
-  const head = ix.termIds.get(analyze(word)[0]!);
-  return (planQuery(ix, query).existing?.kinds ?? []).some((k) => k.head === head);
+  const head = indexData().termIds.get(analyze(word)[0]!);
+  return (planQuery(indexData(), query).existing?.kinds ?? []).some((k) => k.head === head);
 };
 
 describe('round 16 data: every entry has a reason and finds its example first', () => {

@@ -2,19 +2,12 @@
 // has, adds words its name does not already carry, and its example query, written the way a
 // person asks, finds the operation in the top five.
 
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ASKED } from '../../../src/search/data/asked.js';
-import type { SearchIndex } from '../../../src/search/types.js';
-import { openBundleSearch } from './search-fixture.js';
+import { useBundleSearch } from './search-fixture.js';
 
-let index: SearchIndex;
-beforeAll(async () => {
-  ({ index } = await openBundleSearch());
-});
-
-function top5(query: string): string[] {
-  return index.search({ query, limit: 5 }).results.map((r) => `${r.service}:${r.operation}`);
-}
+const { top } = useBundleSearch();
+const top5 = (query: string): string[] => top(query, 5);
 
 describe('asked field (data/asked*.ts)', () => {
   it('names each operation once', () => {

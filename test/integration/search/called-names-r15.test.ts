@@ -2,22 +2,14 @@
 // does not take the task over (called-names.ts, concept-verbs.ts, data/called-names-r15.ts,
 // data/concept-verbs-r15-traps.ts, data/verbs-r15-traps.ts).
 
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { calledName } from '../../../src/search/called-names.js';
 import { NAME_QUOTES, NAMING_WORDS } from '../../../src/search/data/called-names-r15.js';
 import { CONCEPT_AS_OBJECT } from '../../../src/search/data/concept-verbs-r15-traps.js';
 import { R15_TRAP_VERBS } from '../../../src/search/data/verbs-r15-traps.js';
-import type { SearchIndex } from '../../../src/search/types.js';
-import { openBundleSearch } from './search-fixture.js';
+import { useBundleSearch } from './search-fixture.js';
 
-let index: SearchIndex;
-beforeAll(async () => {
-  const opened = await openBundleSearch();
-  index = opened.index;
-});
-
-const top = (query: string, n: number): string[] =>
-  index.search({ query, limit: n }).results.map((r) => `${r.service}:${r.operation}`);
+const { top } = useBundleSearch();
 
 describe('a name is not a concept (called-names.ts)', () => {
   it.each([

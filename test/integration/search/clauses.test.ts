@@ -3,19 +3,11 @@
 // "can you ..." and "have a device shipped" ask for a task. Each data entry's example must find
 // its operation, and each mechanism has a case that fails without it.
 
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SIDE_CLAUSE_MARKERS } from '../../../src/search/data/clauses.js';
-import type { SearchIndex } from '../../../src/search/types.js';
-import { openBundleSearch } from './search-fixture.js';
+import { useBundleSearch } from './search-fixture.js';
 
-let index: SearchIndex;
-beforeAll(async () => {
-  ({ index } = await openBundleSearch());
-});
-
-const search = (query: string, n: number) => index.search({ query, limit: n }).results;
-const top = (query: string, n: number): string[] =>
-  search(query, n).map((r) => `${r.service}:${r.operation}`);
+const { search, top } = useBundleSearch();
 
 describe('side-clause markers (data/clauses.ts)', () => {
   it.each(Object.entries(SIDE_CLAUSE_MARKERS))('%s: its example finds its operation', (_, entry) => {

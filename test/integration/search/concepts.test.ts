@@ -2,22 +2,15 @@
 // identifier pattern carries a reason and an example query, and the example must find the
 // operation the entry is for in its top five (question examples: nothing that changes first).
 
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CONCEPTS } from '../../../src/search/data/concepts.js';
 import { QUESTION_OPENERS } from '../../../src/search/data/intent.js';
 import { LIGHT_VERBS, VERB_SYNONYMS } from '../../../src/search/data/verbs.js';
 import { ID_PATTERNS, ID_PREFIXES } from '../../../src/search/data/resource-ids.js';
-import type { SearchIndex } from '../../../src/search/types.js';
-import { openBundleSearch } from './search-fixture.js';
+import { useBundleSearch } from './search-fixture.js';
 
-let index: SearchIndex;
-beforeAll(async () => {
-  ({ index } = await openBundleSearch());
-});
-
-function top5(query: string): string[] {
-  return index.search({ query, limit: 5 }).results.map((r) => `${r.service}:${r.operation}`);
-}
+const { search, top } = useBundleSearch();
+const top5 = (query: string): string[] => top(query, 5);
 
 describe('concepts (data/concepts*.ts)', () => {
   it.each(CONCEPTS.map((c) => [c.phrases[0]!, c] as const))('%s: its example finds its operation', (_, c) => {
@@ -30,7 +23,7 @@ describe('concepts (data/concepts*.ts)', () => {
 describe('question openers (data/intent.ts)', () => {
   it.each(Object.entries(QUESTION_OPENERS))('%s: a question gets a read first', (_, entry) => {
     expect(entry.why.length).toBeGreaterThan(10);
-    const results = index.search({ query: entry.example[0], limit: 5 }).results;
+    const results = search(entry.example[0], 5);
     expect(results.map((r) => `${r.service}:${r.operation}`)).toContain(entry.example[1]);
     expect(['read', 'sensitive-read']).toContain(results[0]!.risk);
   });

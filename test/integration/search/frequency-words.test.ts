@@ -1,18 +1,11 @@
 // Issue 16: "the nightly glue job" names which job, it asks for no schedule (data/frequency-words.ts);
 // "run it nightly" still does. The entry's example must rank its operation first.
 
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NAMING_FREQUENCIES } from '../../../src/search/data/frequency-words.js';
-import type { SearchIndex } from '../../../src/search/types.js';
-import { openBundleSearch } from './search-fixture.js';
+import { useBundleSearch } from './search-fixture.js';
 
-let index: SearchIndex;
-beforeAll(async () => {
-  index = (await openBundleSearch()).index;
-});
-
-const top = (query: string, n: number): string[] =>
-  index.search({ query, limit: n }).results.map((r) => `${r.service}:${r.operation}`);
+const { top } = useBundleSearch();
 
 describe('a frequency word before its noun (data/frequency-words.ts)', () => {
   it('its example finds its operation first', () => {

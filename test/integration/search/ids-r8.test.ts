@@ -2,7 +2,7 @@
 // the name, snippet, newer-API and id-context tables carries a reason and an example that must
 // find its operation in the top five; each mechanism has a case here that fails without it.
 
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   COMPOUND_FIRST_WORDS,
   CROSS_SERVICE_APIS,
@@ -14,16 +14,9 @@ import {
 import { NAME_PATTERNS } from '../../../src/search/data/name-ids.js';
 import { NEWER_APIS } from '../../../src/search/data/service-versions.js';
 import { SNIPPET_PATTERNS } from '../../../src/search/data/snippet-ids.js';
-import type { SearchIndex } from '../../../src/search/types.js';
-import { openBundleSearch } from './search-fixture.js';
+import { useBundleSearch } from './search-fixture.js';
 
-let index: SearchIndex;
-beforeAll(async () => {
-  ({ index } = await openBundleSearch());
-});
-
-const top = (query: string, n: number): string[] =>
-  index.search({ query, limit: n }).results.map((r) => `${r.service}:${r.operation}`);
+const { top } = useBundleSearch();
 
 const entries = [
   ['ID_SUFFIX', ID_SUFFIX],

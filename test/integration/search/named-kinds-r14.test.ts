@@ -2,23 +2,12 @@
 // data/named-kinds-r14.ts), so the Create of its kind yields to the task on it, unless the words
 // before the kind say it is new.
 
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NAMED_KIND, NEW_THING_MARKERS } from '../../../src/search/data/named-kinds-r14.js';
-import { buildIndexData, type SearchIndexData } from '../../../src/search/index-build.js';
 import { namedKinds } from '../../../src/search/named-kinds.js';
-import type { SearchIndex } from '../../../src/search/types.js';
-import { openBundleSearch } from './search-fixture.js';
+import { useBundleIndexData } from './search-fixture.js';
 
-let index: SearchIndex;
-let ix: SearchIndexData;
-beforeAll(async () => {
-  const opened = await openBundleSearch();
-  index = opened.index;
-  ix = buildIndexData(opened.catalog);
-});
-
-const top = (query: string, n: number): string[] =>
-  index.search({ query, limit: n }).results.map((r) => `${r.service}:${r.operation}`);
+const { top, indexData } = useBundleIndexData();
 
 describe('a named resource exists unless said new (named-kinds.ts)', () => {
   it.each([
@@ -36,7 +25,7 @@ describe('a named resource exists unless said new (named-kinds.ts)', () => {
     ['create a memorydb cluster named session-cache', []],
     ['make a table bucket analytics-iceberg', []],
   ])('%s -> %j', (query, kinds) => {
-    expect(namedKinds(ix, query.split(' '))).toEqual(kinds);
+    expect(namedKinds(indexData(), query.split(' '))).toEqual(kinds);
   });
 
   it('the Create of the named kind is not first', () => {

@@ -2,26 +2,15 @@
 // domain", "the orders-kafka msk cluster") is the thing's name (src/search/kebab-names.ts): its
 // parts ("logs", "search", "kafka") name no service and give no words to the task.
 
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildIndexData, type SearchIndexData } from '../../../src/search/index-build.js';
+import { describe, expect, it } from 'vitest';
 import { isResourceName } from '../../../src/search/kept-tokens.js';
-import type { SearchIndex } from '../../../src/search/types.js';
-import { openBundleSearch } from './search-fixture.js';
+import { useBundleIndexData } from './search-fixture.js';
 
-let index: SearchIndex;
-let ix: SearchIndexData;
-beforeAll(async () => {
-  const opened = await openBundleSearch();
-  index = opened.index;
-  ix = buildIndexData(opened.catalog);
-});
-
-const top = (query: string, n: number): string[] =>
-  index.search({ query, limit: n }).results.map((r) => `${r.service}:${r.operation}`);
+const { top, indexData } = useBundleIndexData();
 
 const named = (q: string, token: string): boolean => {
   const raw = q.split(/\s+/);
-  return isResourceName(ix, raw, raw.indexOf(token));
+  return isResourceName(indexData(), raw, raw.indexOf(token));
 };
 
 describe('a kebab name before the service and kind it names', () => {

@@ -3,28 +3,17 @@
 // operation named for the container with the thing before it (DeleteGeofenceCollection) acts on
 // the container, not on the thing typed before "from the ... collection" (container-scope.ts).
 
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PLAIN_NAMES } from '../../../src/search/data/plain-names-r21-tail.js';
-import { buildIndexData, type SearchIndexData } from '../../../src/search/index-build.js';
 import { plainNameAfterKind } from '../../../src/search/plain-names.js';
-import type { SearchIndex } from '../../../src/search/types.js';
-import { openBundleSearch } from './search-fixture.js';
+import { useBundleIndexData } from './search-fixture.js';
 
-let index: SearchIndex;
-let ix: SearchIndexData;
-beforeAll(async () => {
-  const opened = await openBundleSearch();
-  index = opened.index;
-  ix = buildIndexData(opened.catalog);
-});
-
-const top = (query: string, n: number): string[] =>
-  index.search({ query, limit: n }).results.map((r) => `${r.service}:${r.operation}`);
+const { top, indexData } = useBundleIndexData();
 
 /** The words of the query read as plain names. */
 const names = (query: string): string[] => {
   const raw = query.split(' ');
-  return raw.filter((_, i) => plainNameAfterKind(ix, raw, i));
+  return raw.filter((_, i) => plainNameAfterKind(indexData(), raw, i));
 };
 
 describe('a plain name after its kind', () => {

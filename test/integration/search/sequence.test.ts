@@ -5,32 +5,21 @@
 // unless the verb after it acts on what the first step named ("... and tag it").
 // Each data entry's example must find its operation, and each rule has a case that fails without it.
 
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   EARLIER_STEP_MARKERS,
   LATER_STEP_MARKERS,
   QUESTION_OPENERS,
 } from '../../../src/search/data/later-steps.js';
-import { buildIndexData, type SearchIndexData } from '../../../src/search/index-build.js';
 import { stem, words } from '../../../src/search/text.js';
-import type { SearchIndex } from '../../../src/search/types.js';
 import { steps } from '../../../src/search/verb-finder.js';
-import { openBundleSearch } from './search-fixture.js';
+import { useBundleIndexData } from './search-fixture.js';
 
-let index: SearchIndex;
-let ix: SearchIndexData;
-beforeAll(async () => {
-  const opened = await openBundleSearch();
-  index = opened.index;
-  ix = buildIndexData(opened.catalog);
-});
-
-const top = (query: string, n: number): string[] =>
-  index.search({ query, limit: n }).results.map((r) => `${r.service}:${r.operation}`);
+const { top, indexData } = useBundleIndexData();
 const stepOf = (query: string) => {
   const ws = words(query);
   return steps(
-    ix,
+    indexData(),
     ws,
     ws.map(stem),
     ws.map(() => false),

@@ -2,18 +2,11 @@
 // picks the set or the one thing, and a container named after from/in/inside/within weighs less
 // than the thing in it. Each case fails without its mechanism (SIBLINGS in ranking-params.ts).
 
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CONTAINER_WORDS, MEMBERSHIP_ENDS } from '../../../src/search/data/container-words.js';
-import type { SearchIndex } from '../../../src/search/types.js';
-import { openBundleSearch } from './search-fixture.js';
+import { useBundleSearch } from './search-fixture.js';
 
-let index: SearchIndex;
-beforeAll(async () => {
-  ({ index } = await openBundleSearch());
-});
-
-const top = (query: string, n: number): string[] =>
-  index.search({ query, limit: n }).results.map((r) => `${r.service}:${r.operation}`);
+const { top } = useBundleSearch();
 
 describe('the head noun in the plural asks for the set, in the singular for one', () => {
   it('plural: the List sibling beats the Get of one', () => {

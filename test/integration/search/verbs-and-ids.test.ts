@@ -3,22 +3,15 @@
 // top five; the mechanisms they feed (resource names, questions about a state, managed-policy ARNs,
 // instance types) each have a case here that fails without them.
 
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DELETE_ALL, PHRASAL_VERBS } from '../../../src/search/data/phrasal-verbs.js';
 import { RUNTIME_SERVICES } from '../../../src/search/data/runtime-services.js';
 import { RECORD_LITERAL } from '../../../src/search/data/resource-ids.js';
 import { VERB_NOUNS } from '../../../src/search/data/verb-nouns.js';
 import { VERB_SYNONYMS } from '../../../src/search/data/verbs.js';
-import type { SearchIndex } from '../../../src/search/types.js';
-import { openBundleSearch } from './search-fixture.js';
+import { useBundleSearch } from './search-fixture.js';
 
-let index: SearchIndex;
-beforeAll(async () => {
-  ({ index } = await openBundleSearch());
-});
-
-const top = (query: string, n: number): string[] =>
-  index.search({ query, limit: n }).results.map((r) => `${r.service}:${r.operation}`);
+const { search, top } = useBundleSearch();
 
 describe('phrasal verbs split around their object (data/phrasal-verbs.ts)', () => {
   it.each(Object.entries(PHRASAL_VERBS))('%s: its example finds its operation', (_, entry) => {
@@ -104,7 +97,7 @@ describe('what the words are not', () => {
   });
 
   it('a question about a state reads it: "been validated" is no Validate* call', () => {
-    const r = index.search({ query: 'has the certificate for my site been validated yet', limit: 5 }).results;
+    const r = search('has the certificate for my site been validated yet', 5);
     expect(`${r[0]!.service}:${r[0]!.operation}`).toMatch(/^acm:(Get|Describe)Certificate$/);
     expect(['read', 'sensitive-read']).toContain(r[0]!.risk);
   });

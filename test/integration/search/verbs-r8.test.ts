@@ -2,19 +2,12 @@
 // Every entry has a reason and an example that must find its operation in the top five; the cases
 // below fail without the entries they name.
 
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EVERYDAY_VERBS } from '../../../src/search/data/verbs-everyday.js';
 import { VERB_SYNONYMS } from '../../../src/search/data/verbs.js';
-import type { SearchIndex } from '../../../src/search/types.js';
-import { openBundleSearch } from './search-fixture.js';
+import { useBundleSearch } from './search-fixture.js';
 
-let index: SearchIndex;
-beforeAll(async () => {
-  ({ index } = await openBundleSearch());
-});
-
-const top = (query: string, n: number): string[] =>
-  index.search({ query, limit: n }).results.map((r) => `${r.service}:${r.operation}`);
+const { top } = useBundleSearch();
 
 describe('everyday verbs of round 8 (data/verbs-everyday.ts)', () => {
   it.each(Object.entries(EVERYDAY_VERBS))('%s: its example finds its operation', (verb, entry) => {
