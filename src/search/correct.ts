@@ -7,11 +7,16 @@ import { addTerm } from './plan-terms.js';
 import { TERM_WEIGHT } from './ranking-params.js';
 import { stem } from './text.js';
 import { PHRASES, VERBS } from './vocabulary.js';
+import { americanSpelling } from './british-spelling.js';
 
 /** A word the index does not know is replaced by its nearest name word, if one is close. */
 export function correct(ix: SearchIndexData, w: string, plan: QueryPlan): string {
   if (STOP_WORDS.has(w) || /^[0-9]+$/.test(w) || w.length < 4) return w;
   const s = stem(w);
+  // "licences" is read as AWS spells it, though documentation knows the word: a vocabulary entry
+  // of its own ("analyse") keeps the British word
+  const us = PHRASES.has(s) || VERBS.has(s) ? undefined : americanSpelling(w);
+  if (us !== undefined) return us;
   const id = ix.termIds.get(s);
   if ((id !== undefined && ix.salient[id] === 1) || PHRASES.has(s) || VERBS.has(s) || ix.fuzzy.has(w))
     return w;

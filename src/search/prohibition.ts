@@ -24,8 +24,26 @@ function openerAt(ws: readonly string[]): number {
   return -1;
 }
 
+/** "never <act> ... again" anywhere, or "never" after only lead words: an act ruled out for good. */
+function neverAgain(ws: readonly string[]): boolean {
+  if (PROHIBITION.askers.has(ws[0] ?? '')) return false;
+  for (let i = 0; i < ws.length; i++) {
+    const act = ws[i + 1] ?? '';
+    if (!PROHIBITION.never.has(ws[i]!) || act.endsWith('ed') || PROHIBITION.pastForms.has(act)) continue;
+    // "make sure we never text x": a rule, though "we never receive the emails" reports one
+    const rule = ws.slice(Math.max(0, i - 3), i).some((w) => PROHIBITION.ensure.has(w));
+    const again = ws.slice(i + 2, i + 2 + PROHIBITION.againReach).includes('again');
+    const byUs =
+      PROHIBITION.actors.has((PROHIBITION.modals.has(ws[i - 1]!) ? ws[i - 2] : ws[i - 1]) ?? '') ||
+      ws.slice(0, i).every((w) => PROHIBITION.lead.has(w));
+    if (rule || (again && byUs)) return true;
+  }
+  return false;
+}
+
 /** True when the words open with a rule that keeps someone from an act. */
 export function isProhibition(ws: readonly string[]): boolean {
+  if (neverAgain(ws)) return true;
   const at = openerAt(ws);
   if (at < 0) return false;
   const nobody = phraseAt(ws, at, PROHIBITION.nobody);

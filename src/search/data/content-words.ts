@@ -32,6 +32,12 @@ export const CONTENT_NOUNS: ReadonlySet<string> = new Set([
   'image',
   'recording',
   'document',
+  // round 22: media and paper a producer or a clerk holds ("what codec does this video use")
+  'video',
+  'clip',
+  'audio',
+  'receipt',
+  'invoice',
 ]);
 
 /** Operation verbs that compute an answer from the content they are given and change nothing. */
@@ -43,6 +49,8 @@ export const COMPUTING_VERBS: ReadonlySet<string> = new Set([
   'infer',
   'recognize',
   'analyze',
+  // MediaConvert's Probe reads a media file's codec, frame rate and tracks, changing nothing
+  'probe',
 ]);
 
 export const CONTENT_QUESTION: Reasoned = {

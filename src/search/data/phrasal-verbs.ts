@@ -7,6 +7,7 @@
 // why and gives an example query that must find its operation in the top five (tested).
 
 import { R14_PHRASAL_VERBS } from './phrasal-verbs-r14.js';
+import { R22_TAIL_PHRASAL_VERBS } from './phrasal-verbs-r22-tail.js';
 
 export interface PhrasalVerb {
   /** Operation verb -> weight, as in VERB_SYNONYMS. */
@@ -43,6 +44,8 @@ const PUT_SOMEWHERE = { send: 1, put: 1, upload: 0.8, publish: 0.6 };
 export const PHRASAL_VERBS: Readonly<Record<string, PhrasalVerb>> = {
   // round 14 first: its longer particles ('take out of service') come before shorter ones ('take out')
   ...R14_PHRASAL_VERBS,
+  // round 22: particles with a determiner ('take off the air') before the shorter 'take off'
+  ...R22_TAIL_PHRASAL_VERBS,
   'bring back': {
     weights: { restore: 1, recover: 0.8, start: 0.4 },
     why: 'bringing something back that was deleted or changed is restoring it',

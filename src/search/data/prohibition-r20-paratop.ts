@@ -19,6 +19,24 @@ export const PROHIBITION: Reasoned & {
   readonly lead: ReadonlySet<string>;
   /** How many words the modal may come after the nobody word ("nobody on the internet should"). */
   readonly modalReach: number;
+  /**
+   * Round 22: "make sure we never text that number again", "never email bounced@x again": an act
+   * ruled out for good is the same kind of rule, put on the address or number (an opt-out or
+   * suppression list), when "never" opens the rule or "again" closes the act within `againReach`.
+   */
+  readonly never: ReadonlySet<string>;
+  readonly againReach: number;
+  /** Past forms after "never" report what did not happen ("i never got the email again"), no rule. */
+  readonly pastForms: ReadonlySet<string>;
+  /** A question around "never" asks why something did not happen ("why does the job never finish"). */
+  readonly askers: ReadonlySet<string>;
+  /**
+   * Who must never act, right before "never ... again": we ourselves. "make the logs never
+   * expire again" wants a thing to stay as it is (a retention removed), no act ruled out.
+   */
+  readonly actors: ReadonlySet<string>;
+  /** Words making "never" a rule whatever follows: "make sure we never", "ensure nobody ever". */
+  readonly ensure: ReadonlySet<string>;
   /** The verbs the rule is set with, replacing the act ruled out. */
   readonly verbs: Readonly<Record<string, number>>;
 } = {
@@ -54,6 +72,16 @@ export const PROHIBITION: Reasoned & {
     'that',
   ]),
   modalReach: 6,
+  never: new Set(['never']),
+  againReach: 8,
+  actors: new Set(['we', 'i', 'you', 'they', 'us']),
+  ensure: new Set(['sure', 'ensure']),
+  askers: new Set(['why', 'how', 'what', 'when', 'where', 'does', 'did', 'is', 'was', 'has']),
+  pastForms: new Set(
+    'got saw heard came went did had was were knew ran sent gave took made left found became began'.split(
+      ' ',
+    ),
+  ),
   verbs: { put: 1, update: 0.9, modify: 0.9, set: 0.8, create: 0.7, attach: 0.6, enable: 0.6, revoke: 0.5 },
   why: 'a rule that no one may do something (or that keeps people from it) is a setting or policy put on the thing, not the act itself',
   example: ['nobody except the admin role should decrypt with key alias/payroll', 'kms:PutKeyPolicy'],
