@@ -1,0 +1,70 @@
+// Issue 16, round 22 (plain words): wishes worded by people who do not know AWS's words. Concepts
+// (data/concepts-r22-plain.ts) each with a reason and an example ranked first; removal "on their
+// own" after a typed removal verb is a standing rule (self-acting.ts); more of a kind than the
+// account allows is a quota increase (quota-raise.ts, data/quota-more-r22-plain.ts).
+
+import { describe, expect, it } from 'vitest';
+import { R22_PLAIN_CONCEPTS } from '../../../src/search/data/concepts-r22-plain.js';
+import { QUOTA_MORE } from '../../../src/search/data/quota-more-r22-plain.js';
+import { useBundleSearch } from './search-fixture.js';
+
+const { top } = useBundleSearch();
+
+describe('round 22 plain concepts: every entry has a reason and an example ranked first', () => {
+  it.each(R22_PLAIN_CONCEPTS.map((c) => [c.phrases[0]!, c] as const))('%s', (_, c) => {
+    expect(c.why.length).toBeGreaterThan(10);
+    expect(top(c.example[0], 1)).toEqual([c.example[1]]);
+  });
+});
+
+describe('other wordings of the same kinds', () => {
+  it.each([
+    // off and on again is a reboot, on each service that has one
+    ['turn the database off and on again', 'rds:RebootDBInstance'],
+    ['switch the redis cluster off and back on', 'elasticache:RebootCacheCluster'],
+    // who can see / open a thing reads its permissions
+    ['who can open the secret prod/db?', 'secretsmanager:GetResourcePolicy'],
+    ['who can view the dashboards in grafana workspace g-1?', 'grafana:ListPermissions'],
+    ['who can download the objects in the invoices bucket', 's3:GetBucketPolicy'],
+    // to stop keeping what a thing holds sets how long it is kept
+    ['stop keeping the api logs forever, two weeks is plenty', 'logs:PutRetentionPolicy'],
+    ['we should no longer keep queue messages for 14 days, one day is enough', 'sqs:SetQueueAttributes'],
+  ])('%s', (query, expected) => {
+    expect(top(query, 1)).toEqual([expected]);
+  });
+});
+
+describe('removal on its own after a typed removal verb is a standing rule', () => {
+  it.each([
+    ['throw away old container images in repo web on their own, keep the latest 10', 'ecr:PutLifecyclePolicy'],
+    ['prune untagged images in repo web by themselves', 'ecr:PutLifecyclePolicy'],
+    ['delete old objects in the archive bucket on their own', 's3:PutBucketLifecycleConfiguration'],
+    ['wipe old log files of group app by themselves after two weeks', 'logs:PutRetentionPolicy'],
+  ])('%s', (query, expected) => {
+    expect(top(query, 1)).toEqual([expected]);
+  });
+});
+
+describe('more of a kind than the account allows is a quota increase', () => {
+  it('has a reason and its example first', () => {
+    expect(QUOTA_MORE.why.length).toBeGreaterThan(10);
+    expect(top(QUOTA_MORE.example[0], 1)).toEqual([QUOTA_MORE.example[1]]);
+  });
+
+  it.each([
+    'we need more than 10 vpcs in this region',
+    'can we run more than 1000 lambdas at once?',
+    'is it possible to have more than 100 buckets',
+  ])('%s', (query) => {
+    expect(top(query, 1)).toEqual(['service-quotas:RequestServiceQuotaIncrease']);
+  });
+
+  it.each([
+    // a cap the user sets, a condition, a rate: not a quota
+    ['never let image-resizer in lambda run more than 10 at the same time', 'lambda:PutFunctionConcurrency'],
+    ['tell me if we have more than 50 messages waiting in queue jobs', 'sqs:GetQueueAttributes'],
+    ['we need more than 1000 requests per second on the api', 'apigateway:CreateUsagePlan'],
+  ])('%s', (query, expected) => {
+    expect(top(query, 1)).toEqual([expected]);
+  });
+});
