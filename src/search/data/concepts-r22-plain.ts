@@ -4,6 +4,16 @@
 
 import type { Concept } from './concepts.js';
 
+/** Words that tie more or fewer of a thing to when it comes: "more servers when", "fewer tasks automatically". */
+const ON_LOAD = ['when', 'whenever', 'as', 'automatically', 'on their own', 'by themselves', 'during'];
+
+/** "more servers when", "fewer containers automatically": capacity that follows the load. */
+function capacityOnLoad(things: readonly string[]): string[] {
+  return ['more', 'fewer', 'extra'].flatMap((m) =>
+    things.flatMap((n) => ON_LOAD.map((c) => `${m} ${n} ${c}`)),
+  );
+}
+
 export const R22_PLAIN_CONCEPTS: readonly Concept[] = [
   {
     phrases: ['off and on again', 'off and back on', 'on and off again', 'off and then on again'],
@@ -33,5 +43,50 @@ export const R22_PLAIN_CONCEPTS: readonly Concept[] = [
     terms: 'put retention expire',
     why: 'to stop keeping what a thing holds (forever, or as long as now) is to set how long it is kept: a retention or expiry setting put, not the thing or its setting deleted',
     example: ['stop keeping the api logs forever, two weeks is plenty', 'logs:PutRetentionPolicy'],
+  },
+
+  {
+    // 'let me know when it gets busy' stays an alarm (concepts-r20-newcomer.ts): only more or
+    // fewer machines tied to when or how they come is here
+    phrases: capacityOnLoad(['servers', 'instances', 'machines', 'nodes', 'boxes']),
+    terms: 'put scaling policy',
+    services: ['autoscaling'],
+    why: 'more (or fewer) servers "when" it gets busy, or "automatically", come and go by a rule: a scaling policy on their Auto Scaling group, not a launch now nor an alarm alone',
+    example: ['add more servers automatically when traffic picks up', 'autoscaling:PutScalingPolicy'],
+  },
+  {
+    phrases: capacityOnLoad(['containers', 'tasks', 'copies', 'replicas', 'capacity', 'workers']),
+    terms: 'put scaling policy',
+    services: ['application-autoscaling', 'autoscaling'],
+    why: 'more (or fewer) containers, tasks or copies as the load changes come by a scaling policy, on the scalable target of the service that runs them (Application Auto Scaling) or on a group',
+    example: ['spin up extra containers as the queue grows', 'application-autoscaling:PutScalingPolicy'],
+  },
+  {
+    // no services: 'let me know when traffic picks up' keeps its alarm (concepts-r20-newcomer.ts)
+    phrases: [
+      'traffic picks up',
+      'traffic spikes',
+      'traffic grows',
+      'traffic goes up',
+      'traffic increases',
+      'traffic dies down',
+      'load picks up',
+      'load goes up',
+      'demand picks up',
+      'demand goes up',
+    ],
+    terms: 'scaling policy',
+    why: 'traffic, load or demand that rises or falls is what a scaling policy follows; said beside servers or containers it asks for one, not for route 53 traffic policies',
+    example: ['add servers when traffic picks up in group web-asg', 'autoscaling:PutScalingPolicy'],
+  },
+  {
+    // what the balancer "thinks" or "sees" of the servers behind it is its view of its targets
+    phrases: ['load balancer', 'alb', 'nlb', 'lb'].flatMap((lb) =>
+      ['think', 'thinks', 'see', 'sees', 'consider', 'considers', 'say', 'says'].map((v) => `${lb} ${v}`),
+    ),
+    terms: 'target health',
+    services: ['elbv2'],
+    why: 'what a load balancer thinks, sees or says of the servers behind it (healthy, down, in service) is the health of its registered targets',
+    example: ['does the load balancer think our servers are healthy?', 'elbv2:DescribeTargetHealth'],
   },
 ];

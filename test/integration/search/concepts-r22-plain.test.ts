@@ -29,14 +29,29 @@ describe('other wordings of the same kinds', () => {
     // to stop keeping what a thing holds sets how long it is kept
     ['stop keeping the api logs forever, two weeks is plenty', 'logs:PutRetentionPolicy'],
     ['we should no longer keep queue messages for 14 days, one day is enough', 'sqs:SetQueueAttributes'],
+    // more or fewer servers or containers tied to the load is a scaling policy
+    ['add more servers when it gets busy', 'autoscaling:PutScalingPolicy'],
+    ['add more servers when traffic spikes', 'autoscaling:PutScalingPolicy'],
+    ['run more api tasks in ecs when load goes up', 'application-autoscaling:PutScalingPolicy'],
+    ['add servers when traffic picks up in group web-asg', 'autoscaling:PutScalingPolicy'],
+    // what the balancer thinks or sees of its servers is its targets' health
+    ['which servers does the alb see as down', 'elbv2:DescribeTargetHealth'],
+    ['what does the nlb say about the api boxes', 'elbv2:DescribeTargetHealth'],
   ])('%s', (query, expected) => {
     expect(top(query, 1)).toEqual([expected]);
+  });
+
+  it('being told when it gets busy stays an alarm', () => {
+    expect(top('let me know when it gets busy', 1)).toEqual(['cloudwatch:PutMetricAlarm']);
   });
 });
 
 describe('removal on its own after a typed removal verb is a standing rule', () => {
   it.each([
-    ['throw away old container images in repo web on their own, keep the latest 10', 'ecr:PutLifecyclePolicy'],
+    [
+      'throw away old container images in repo web on their own, keep the latest 10',
+      'ecr:PutLifecyclePolicy',
+    ],
     ['prune untagged images in repo web by themselves', 'ecr:PutLifecyclePolicy'],
     ['delete old objects in the archive bucket on their own', 's3:PutBucketLifecycleConfiguration'],
     ['wipe old log files of group app by themselves after two weeks', 'logs:PutRetentionPolicy'],
