@@ -37,8 +37,20 @@ describe('other wordings of the same kinds', () => {
     // what the balancer thinks or sees of its servers is its targets' health
     ['which servers does the alb see as down', 'elbv2:DescribeTargetHealth'],
     ['what does the nlb say about the api boxes', 'elbv2:DescribeTargetHealth'],
+    // who on the internet can see a thing is its public access
+    ['random people on the internet should not see what is in bucket media', 's3:PutPublicAccessBlock'],
+    ['the photos bucket should stop being visible to everyone', 's3:PutPublicAccessBlock'],
+    ['make the golden ami visible to everyone', 'ec2:ModifyImageAttribute'],
+    // regions not approved are kept out by a service control policy
+    ['no account in the org may launch anything in unapproved regions', 'organizations:CreatePolicy'],
+    ['block any other region than us-east-1 for the sandbox accounts', 'organizations:AttachPolicy'],
   ])('%s', (query, expected) => {
     expect(top(query, 1)).toEqual([expected]);
+  });
+
+  it('a copy to a region outside named with its own service stays that service', () => {
+    expect(top('replicate the bucket to a region outside the us', 1)).toEqual(['s3:PutBucketReplication']);
+    expect(top('copy the ami to any other region', 1)).toEqual(['ec2:CopyImage']);
   });
 
   it('being told when it gets busy stays an alarm', () => {
