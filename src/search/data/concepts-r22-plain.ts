@@ -1,6 +1,10 @@
 // Data: concepts (see concepts.ts) for issue 16 round 22, wishes worded by people who do not
-// know AWS's words: a machine turned "off and on again" is rebooted; "who can see / open / view"
-// a thing asks for its permissions or resource policy, as "who can use" does (round 21).
+// know AWS's words: a machine turned "off and on again" is rebooted; "who can see / open" a thing
+// reads its permissions; to "stop keeping" sets a retention; more servers "when it gets busy" is a
+// scaling policy; what the load balancer "thinks" of its servers is target health; "on the
+// internet" / "visible to everyone" is public access; "regions outside Europe" an SCP; a location
+// "near the visitor" an edge distribution; a "code from their phone" MFA; "look but change
+// nothing" a read-only policy; "stay logged in" a session length; "another country" a region.
 
 import type { Concept } from './concepts.js';
 
@@ -134,5 +138,98 @@ export const R22_PLAIN_CONCEPTS: readonly Concept[] = [
       'stop everyone in the dev accounts from using regions outside Europe',
       'organizations:AttachPolicy',
     ],
+  },
+  {
+    // 'closest region' is latency routing (concepts-r21-outcome.ts): a location near the visitor is an edge
+    phrases: [
+      'closest location to',
+      'nearest location to',
+      'closest to the visitor',
+      'closest to our visitors',
+      'nearest to the visitor',
+      'near the visitor',
+      'near our visitors',
+      'close to the visitor',
+      'close to our visitors',
+    ],
+    terms: 'create distribution',
+    services: ['cloudfront'],
+    why: 'a site served from the location closest to each visitor is served from edge locations: a CloudFront distribution',
+    example: [
+      'the website should be served from the closest location to the visitor',
+      'cloudfront:CreateDistribution',
+    ],
+  },
+  {
+    // 'mfa' alone is the vocabulary's (aws-vocabulary.ts)
+    phrases: [
+      'code from their phone',
+      'code from my phone',
+      'code from your phone',
+      'code on their phone',
+      'code on my phone',
+      'authenticator app',
+      'second factor',
+      'two-step login',
+      'two step login',
+      'two-step sign-in',
+      'two factor',
+      'two-factor',
+      '2fa',
+    ],
+    terms: 'mfa',
+    why: 'a login that also asks for a code from a phone or an authenticator app is multi-factor authentication (an MFA device, or a user pool MFA setting)',
+    example: [
+      'make sure nobody can log in without the code from their phone',
+      'cognito-idp:SetUserPoolMfaConfig',
+    ],
+  },
+  {
+    phrases: [
+      'but change nothing',
+      'but not change anything',
+      'but not change',
+      'but not touch',
+      'look but not touch',
+      'look at everything',
+      'see everything but',
+      'view only access',
+      'view-only access',
+    ],
+    terms: 'attach read only policy',
+    services: ['iam'],
+    why: 'a person who may look at everything but change nothing gets read-only permissions: a read-only policy attached to their user, group or role',
+    example: ['the auditors group may look at everything but change nothing', 'iam:AttachGroupPolicy'],
+  },
+  {
+    phrases: [
+      'logged out after',
+      'getting logged out',
+      'get logged out',
+      'signed out after',
+      'getting signed out',
+      'stay logged in',
+      'stay signed in',
+      'stays logged in',
+      'stays signed in',
+    ],
+    terms: 'session duration token validity',
+    why: 'how long people stay logged in before being signed out is the length of their session or the validity of their tokens (an app client, a role, a permission set), not a sign-out',
+    example: [
+      'users of pool eu-west-1_abc should stay signed in for 30 days',
+      'cognito-idp:UpdateUserPoolClient',
+    ],
+  },
+  {
+    phrases: [
+      'another country',
+      'a different country',
+      'another continent',
+      'a different continent',
+      'other side of the world',
+    ],
+    terms: 'region',
+    why: 'a copy kept in another country or continent is kept in another AWS region: a cross-region copy or replication',
+    example: ['copy every new upload in bucket media to another country', 's3:PutBucketReplication'],
   },
 ];

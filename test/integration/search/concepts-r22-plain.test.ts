@@ -44,6 +44,10 @@ describe('other wordings of the same kinds', () => {
     // regions not approved are kept out by a service control policy
     ['no account in the org may launch anything in unapproved regions', 'organizations:CreatePolicy'],
     ['block any other region than us-east-1 for the sandbox accounts', 'organizations:AttachPolicy'],
+    // a code from the phone at login is multi-factor authentication
+    ['make sure nobody can log in without the code from their phone', 'cognito-idp:SetUserPoolMfaConfig'],
+    // the location nearest each visitor is an edge location
+    ['serve the images of our shop from somewhere near the visitor', 'cloudfront:CreateDistribution'],
   ])('%s', (query, expected) => {
     expect(top(query, 1)).toEqual([expected]);
   });
@@ -51,6 +55,17 @@ describe('other wordings of the same kinds', () => {
   it('a copy to a region outside named with its own service stays that service', () => {
     expect(top('replicate the bucket to a region outside the us', 1)).toEqual(['s3:PutBucketReplication']);
     expect(top('copy the ami to any other region', 1)).toEqual(['ec2:CopyImage']);
+  });
+
+  it.each([
+    // look but not change: a read-only policy attached to whoever asks (user, group or role)
+    ['let the intern look at everything but change nothing', 'iam:AttachUserPolicy'],
+    ['the auditors may see everything but not change anything in the account', 'iam:AttachUserPolicy'],
+    // how long people stay logged in is a session length or token validity
+    ['i want to stay logged in to the console for 12 hours with the admin role', 'iam:UpdateRole'],
+    ['turn on two-step login for our app users', 'cognito-idp:AdminSetUserMFAPreference'],
+  ])('%s (top five)', (query, expected) => {
+    expect(top(query, 5)).toContain(expected);
   });
 
   it('being told when it gets busy stays an alarm', () => {
