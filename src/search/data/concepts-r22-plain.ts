@@ -232,4 +232,46 @@ export const R22_PLAIN_CONCEPTS: readonly Concept[] = [
     why: 'a copy kept in another country or continent is kept in another AWS region: a cross-region copy or replication',
     example: ['copy every new upload in bucket media to another country', 's3:PutBucketReplication'],
   },
+  {
+    // 'zone goes down' is round 21's (concepts-r21-outcome.ts): a data center is a zone in everyday words
+    phrases: [
+      'data center goes down',
+      'data center goes dark',
+      'data center fails',
+      'data center failure',
+      'data center outage',
+      'whole data center',
+      'datacenter goes down',
+      'datacenter fails',
+      'lose a data center',
+    ],
+    terms: 'multi az',
+    why: 'a data center lost is an availability zone lost: what keeps working then has a standby or copy in another zone (Multi-AZ)',
+    example: [
+      'the orders database should keep working if a whole data center goes dark',
+      'rds:ModifyDBInstance',
+    ],
+  },
+  {
+    phrases: ['how busy', 'how loaded', 'how hard was', 'how hard were'],
+    terms: 'metric statistics utilization',
+    services: ['cloudwatch'],
+    why: 'how busy a server or a database was is read from its utilization metrics (CPU, connections), not from its description',
+    example: ['how busy was the database last night?', 'cloudwatch:GetMetricStatistics'],
+  },
+  {
+    phrases: [
+      'still using',
+      'still uses',
+      'still in use',
+      'still being used',
+      'anyone using',
+      'anybody using',
+      'anyone use',
+      'ever used',
+    ],
+    terms: 'last used accessed',
+    why: 'whether anyone still uses a key, role or secret is read from when it was last used or accessed',
+    example: ['is anyone still using this old access key?', 'iam:GetAccessKeyLastUsed'],
+  },
 ];

@@ -48,6 +48,12 @@ describe('other wordings of the same kinds', () => {
     ['make sure nobody can log in without the code from their phone', 'cognito-idp:SetUserPoolMfaConfig'],
     // the location nearest each visitor is an edge location
     ['serve the images of our shop from somewhere near the visitor', 'cloudfront:CreateDistribution'],
+    // how busy a thing was is its utilization metrics
+    ['how busy were the web servers yesterday', 'cloudwatch:GetMetricStatistics'],
+    ['how loaded was the cluster during the sale', 'cloudwatch:GetMetricStatistics'],
+    // whether anyone still uses a key or a secret is when it was last used or accessed
+    ['is anyone still using this old key?', 'iam:GetAccessKeyLastUsed'],
+    ['is anyone using the stripe secret', 'secretsmanager:DescribeSecret'],
   ])('%s', (query, expected) => {
     expect(top(query, 1)).toEqual([expected]);
   });
