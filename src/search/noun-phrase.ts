@@ -15,6 +15,7 @@ import {
   PARTS_OF,
   PLURAL_BEFORE,
 } from './data/noun-phrase-r16-verbless.js';
+import { READ_NOUNS, WISHED_FOR } from './data/noun-phrase-r22-plain.js';
 import { LIGHT_VERBS, VERB_SYNONYMS } from './data/verbs.js';
 import { isQuestion, onlyReads } from './intent.js';
 import type { SearchIndexData } from './index-build.js';
@@ -37,9 +38,21 @@ export function madeThing(
   const at = OPENING_ARTICLES.has(ws[0] ?? '') ? 1 : 0;
   const w = ws[at] ?? '';
   const made = ONE_MORE.words.has(w) || (MANAGED_PRODUCT.words.has(w) && namesProduct(runs, at + 1));
-  if (!made) return undefined;
+  if (!made) return wishedFor(ws, verbAt);
   if (verbAt !== undefined && (verbAt.start < at || verbAt.start > at + MADE_THING_SPAN)) return undefined;
   return { start: at, end: at + 1, weights: VERB_SYNONYMS.new! };
+}
+
+/**
+ * "a queue for the order emails", "a shared drive that servers can use": a thing named with an
+ * article and no verb before what it is for (data/noun-phrase-r22-plain.ts) is wished made.
+ */
+function wishedFor(ws: readonly string[], verbAt: VerbSpan | undefined): VerbSpan | undefined {
+  if (ws[0] !== 'a' && ws[0] !== 'an') return undefined;
+  if (READ_NOUNS.has(ws[1] ?? '') || isQuestion(ws)) return undefined;
+  const rel = ws.findIndex((x, i) => i > 1 && WISHED_FOR.words.has(x));
+  if (verbAt !== undefined && (rel < 0 || verbAt.start < rel)) return undefined;
+  return { start: 0, end: 1, weights: VERB_SYNONYMS.new! };
 }
 
 /**

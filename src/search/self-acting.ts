@@ -21,11 +21,16 @@ export function actsByItself(raw: readonly string[]): boolean {
   return ws.some((_, i) => !ws[i - 1]?.endsWith('ed') && MARKERS.some((m) => markerAt(ws, i, m)));
 }
 
-/** The marker at i, naming its act ("delete themselves", "auto-delete") or followed by a trigger. */
+/**
+ * The marker at i, naming its act ("delete themselves", "auto-delete"), followed by a trigger, or
+ * after a removal typed before it ("throw away old images on their own, keep the latest 10"): the
+ * act it happens by itself is then named, as a marker naming it does.
+ */
 function markerAt(ws: readonly string[], i: number, m: readonly string[]): boolean {
   if (!m.every((w, k) => ws[i + k] === w)) return false;
   const namesAct = m.some((w) => w.split('-').some((p) => SELF_ACTING.removal.has(p) || p === 'autodelete'));
-  return namesAct || SELF_ACTING.triggers.has(ws[i + m.length] ?? '');
+  const removedBefore = ws.slice(0, i).some((w) => SELF_ACTING.removal.has(w));
+  return namesAct || removedBefore || SELF_ACTING.triggers.has(ws[i + m.length] ?? '');
 }
 
 export function readSelfActing(ix: SearchIndexData, plan: Mutable<QueryPlan>, raw: readonly string[]): void {

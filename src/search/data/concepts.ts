@@ -86,6 +86,7 @@ import { R21_OPS_CONCEPTS } from './concepts-r21-ops.js';
 import { R21_DATA_CONCEPTS } from './concepts-r21-data.js';
 import { R21_TAIL_CONCEPTS } from './concepts-r21-tail.js';
 import { R22_TAIL_CONCEPTS } from './concepts-r22-tail.js';
+import { R22_PLAIN_CONCEPTS } from './concepts-r22-plain.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -180,4 +181,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...R21_DATA_CONCEPTS,
   ...R21_TAIL_CONCEPTS,
   ...R22_TAIL_CONCEPTS,
+  ...R22_PLAIN_CONCEPTS,
 ];
