@@ -5,6 +5,7 @@
 
 import { AGAIN_OBJECT, STATE_BEFORE_KIND, SWITCHED_OFF } from './data/acted-on-r16-started.js';
 import { NEW_THING_MARKERS } from './data/named-kinds-r14.js';
+import { OPENING_SUBJECT } from './data/opening-subject-r22-change.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import { withKinds } from './existing.js';
 import type { SearchIndexData } from './index-build.js';
@@ -20,7 +21,7 @@ export function addActedOn(
   verbAt: VerbSpan | undefined,
 ): void {
   const acted = plan.again || switchesOff(ws, verbAt);
-  const phrases = [...againObject(ws, verbAt, acted), ...stateNamed(ws)];
+  const phrases = [...againObject(ws, verbAt, acted), ...stateNamed(ws), ...openingSubject(ws, verbAt)];
   if (phrases.length > 0) plan.existing = withKinds(ix, plan.existing, phrases);
 }
 
@@ -39,6 +40,18 @@ function againObject(ws: readonly string[], verbAt: VerbSpan | undefined, again:
   let at = verbAt.end;
   while (AGAIN_OBJECT.owners.has(ws[at] ?? '')) at++;
   return prefixes(ws, at, AGAIN_OBJECT.reach);
+}
+
+/**
+ * The thing the query opens with as a subject, after "the"/"our" (or "can the"), when no verb
+ * opens the query: what it does now shows it is there ("the crawler runs every hour").
+ */
+function openingSubject(ws: readonly string[], verbAt: VerbSpan | undefined): string[] {
+  const at = OPENING_SUBJECT.before.has(ws[0] ?? '') ? 1 : 0;
+  if (!OPENING_SUBJECT.determiners.has(ws[at] ?? '') || (verbAt !== undefined && verbAt.start <= at))
+    return [];
+  if (ws.some((w) => OPENING_SUBJECT.absent.has(w))) return [];
+  return prefixes(ws, at + 1, OPENING_SUBJECT.reach);
 }
 
 /** The things named right after a word of their state ("my running emr cluster"). */
