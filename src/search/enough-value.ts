@@ -4,10 +4,10 @@
 // become the setting's (update, modify, put, set), the typed ones keep a share, as for a desired
 // state (desired-state.ts).
 
-import { ENOUGH_VALUE, ENSURE_NOT } from './data/enough-value-r22-change.js';
+import { ALSO_ADDS, ENOUGH_VALUE, ENSURE_NOT } from './data/enough-value-r22-change.js';
 import { namesOtherState } from './aux-question.js';
 import type { SearchIndexData } from './index-build.js';
-import { replaceVerbs, type Mutable } from './plan-terms.js';
+import { addMax, replaceVerbs, type Mutable } from './plan-terms.js';
 import type { QueryPlan } from './query-plan.js';
 
 const PHRASES = ENOUGH_VALUE.phrases.map((p) => p.split(' '));
@@ -43,4 +43,24 @@ export function readEnoughValue(ix: SearchIndexData, plan: Mutable<QueryPlan>, w
   replaceVerbs(ix, plan, ENOUGH_VALUE.verbs);
   plan.readOnly = false;
   plan.changes = true;
+}
+
+/** True when the words say one more joins what is there ("also", "as well"). */
+export function addsOneMore(ws: readonly string[]): boolean {
+  if (ws.some((w) => ALSO_ADDS.words.has(w))) return true;
+  return ws.some((w, i) => ALSO_ADDS.phrases.some(([a, b]) => w === a && ws[i + 1] === b));
+}
+
+/** A change that also lets a thing do more: the calls that add one lead those that put all anew. */
+export function readAlsoAdds(ix: SearchIndexData, plan: Mutable<QueryPlan>, ws: readonly string[]): void {
+  if (!plan.changes || !addsOneMore(ws)) return;
+  for (const v of ALSO_ADDS.replacingVerbs) {
+    const id = ix.verbIds.get(v);
+    const w = id === undefined ? undefined : plan.verbs.get(id);
+    if (w !== undefined) plan.verbs.set(id!, w * ALSO_ADDS.replacing);
+  }
+  for (const [v, w] of Object.entries(ALSO_ADDS.adding)) {
+    const id = ix.verbIds.get(v);
+    if (id !== undefined) addMax(plan.verbs, id, w);
+  }
 }

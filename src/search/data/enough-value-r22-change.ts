@@ -51,3 +51,29 @@ export const ENSURE_NOT: Reasoned & {
     'iot:UpdateCertificate',
   ],
 };
+
+/**
+ * "the box should also accept connections on 8080", "let the ci account assume it as well": one
+ * more thing joins those there, so the calls that add one (open, add, authorize, attach) answer,
+ * and those that put the whole set anew (put, set) weigh less.
+ */
+export const ALSO_ADDS: Reasoned & {
+  readonly words: ReadonlySet<string>;
+  readonly phrases: readonly (readonly [string, string])[];
+  /** Verbs that add one to a set; they join the plan's verbs. */
+  readonly adding: Readonly<Record<string, number>>;
+  /** Verbs that replace the whole set; their weight is scaled by `replacing`. */
+  readonly replacingVerbs: readonly string[];
+  readonly replacing: number;
+} = {
+  words: new Set(['also', 'additionally']),
+  phrases: [
+    ['as', 'well'],
+    ['in', 'addition'],
+  ],
+  adding: { open: 1, add: 1, authorize: 0.9, attach: 0.8, associate: 0.7 },
+  replacingVerbs: ['put', 'set'],
+  replacing: 0.6,
+  why: 'a change that "also" lets a thing do more adds one to what is there (open a port, add a rule): putting the whole set anew would drop the rest',
+  example: ['the lightsail vps should also accept traffic on port 3000', 'lightsail:OpenInstancePublicPorts'],
+};

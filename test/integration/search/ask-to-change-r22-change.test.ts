@@ -6,10 +6,11 @@
 
 import { describe, expect, it } from 'vitest';
 import { ASKED_TO_CHANGE } from '../../../src/search/data/ask-to-change-r22-change.js';
-import { ENOUGH_VALUE, ENSURE_NOT } from '../../../src/search/data/enough-value-r22-change.js';
+import { ALSO_ADDS, ENOUGH_VALUE, ENSURE_NOT } from '../../../src/search/data/enough-value-r22-change.js';
+import { R22_CHANGE_PHRASAL_VERBS } from '../../../src/search/data/phrasal-verbs-r22-change.js';
 import { OPENING_SUBJECT } from '../../../src/search/data/opening-subject-r22-change.js';
 import { asksReader, namesOtherState } from '../../../src/search/aux-question.js';
-import { ensuresNot, judgesValue } from '../../../src/search/enough-value.js';
+import { addsOneMore, ensuresNot, judgesValue } from '../../../src/search/enough-value.js';
 import { isQuestion } from '../../../src/search/intent.js';
 import { words } from '../../../src/search/text.js';
 import { useBundleSearch } from './search-fixture.js';
@@ -22,6 +23,8 @@ describe('round 22 change entries: each has a reason and an example ranked first
     ['opening subject', OPENING_SUBJECT],
     ['enough value', ENOUGH_VALUE],
     ['ensure not', ENSURE_NOT],
+    ['also adds', ALSO_ADDS],
+    ...Object.entries(R22_CHANGE_PHRASAL_VERBS),
   ] as const)('%s', (_, e) => {
     expect(e.why.length).toBeGreaterThan(10);
     expect(top(e.example[0], 1)).toEqual([e.example[1]]);
@@ -66,6 +69,13 @@ describe('which sentences ask for a change in the words they use', () => {
   ])('rules an outcome out: %s', (q, want) => {
     expect(ensuresNot(words(q))).toBe(want);
   });
+  it.each([
+    ['the box should also accept 8080', true],
+    ['let the ci account assume it as well', true],
+    ['the box should accept 8080 only', false],
+  ])('adds one more: %s', (q, want) => {
+    expect(addsOneMore(words(q))).toBe(want);
+  });
 });
 
 describe('other wordings of the same kinds, on several services', () => {
@@ -82,6 +92,13 @@ describe('other wordings of the same kinds, on several services', () => {
       'elbv2:ModifyLoadBalancerAttributes',
     ],
     ['the canary checks the site every minute, every 20 minutes would do', 'synthetics:UpdateCanary'],
+    // one more added to what is there, on two services; a policy with no adding call is put
+    ['the lightsail vps should also accept traffic on port 3000', 'lightsail:OpenInstancePublicPorts'],
+    ['the web security group should also allow 443 from the office', 'ec2:AuthorizeSecurityGroupIngress'],
+    ['the bucket policy should also let the audit account read', 's3:PutBucketPolicy'],
+    // moved onto a version: an upgrade, while "get the cluster details" still reads
+    ['can you get the prod eks cluster onto kubernetes 1.31?', 'eks:UpdateClusterVersion'],
+    ['get the eks cluster details', 'eks:DescribeCluster'],
     // an outcome ruled out, for a key as for a certificate
     ['the old access key AKIAIOSFODNN7EXAMPLE leaked, make sure it cannot be used', 'iam:UpdateAccessKey'],
   ])('%s', (query, expected) => {
