@@ -19,7 +19,11 @@ const phraseAt = (ws: readonly string[], i: number, phrase: readonly string[]): 
 
 /** True when the words judge a value as enough, too much or too little. */
 export function judgesValue(ws: readonly string[]): boolean {
-  return ws.some((_, i) => PHRASES.some((p) => phraseAt(ws, i, p)));
+  if (ws.some((_, i) => PHRASES.some((p) => phraseAt(ws, i, p)))) return true;
+  // "needs more instances"; "..., it needs to" closing the query
+  const at = ws.indexOf(ENOUGH_VALUE.needs);
+  if (at < 1) return false;
+  return ENOUGH_VALUE.needsNext.has(ws[at + 1] ?? '') || (ws[at + 1] === 'to' && at + 2 === ws.length);
 }
 
 /** True when an outcome is ruled out from now on: "make sure it can't connect anymore". */

@@ -161,4 +161,28 @@ export const R22_CHANGE_CONCEPTS: readonly Concept[] = [
       'network-firewall:CreateRuleGroup',
     ],
   },
+  {
+    phrases: [
+      'deleted snapshots',
+      'deleted ebs snapshots',
+      'deleted amis',
+      'snapshots deleted by mistake',
+      'amis deleted by mistake',
+    ],
+    terms: 'recycle bin retention',
+    why: 'snapshots or images deleted by mistake are kept recoverable for a while by a Recycle Bin retention rule, and brought back from it',
+    example: [
+      'keep deleted amis recoverable for a week in case someone removes the wrong one',
+      'rbin:CreateRule',
+    ],
+  },
+  {
+    phrases: ['be able to open', 'be able to see', 'be able to view', 'be able to edit'],
+    terms: 'permissions',
+    why: 'people who "should be able to open" a thing (a dashboard, an analysis) are given permissions on it: a change of its permissions, not the thing opened',
+    example: [
+      'the finance team should be able to view the margins analysis in quicksight',
+      'quicksight:UpdateAnalysisPermissions',
+    ],
+  },
 ];

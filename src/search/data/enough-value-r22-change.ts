@@ -12,6 +12,13 @@ export const ENOUGH_VALUE: Reasoned & {
   readonly phrases: readonly string[];
   /** The verbs the setting is changed with; the typed verb keeps a share beside them. */
   readonly verbs: Readonly<Record<string, number>>;
+  /**
+   * "needs" said of a thing with a value after it ("needs more instances") or closing the
+   * sentence ("it isn't capturing writes, it needs to"): a setting wanted. Not with a noun of an
+   * act after it ("the broker needs a restart": the act is the task).
+   */
+  readonly needs: string;
+  readonly needsNext: ReadonlySet<string>;
 } = {
   phrases: [
     ...['is plenty', 'is enough', 'are enough', 'is sufficient', 'would be enough', 'would be plenty'],
@@ -21,6 +28,8 @@ export const ENOUGH_VALUE: Reasoned & {
     ...['too sensitive', 'too aggressive', 'too slow', 'too fast', 'too early', 'too late'],
   ],
   verbs: { update: 1, modify: 0.9, put: 0.8, set: 0.8, change: 0.6 },
+  needs: 'needs',
+  needsNext: new Set(['more', 'fewer', 'less', 'bigger', 'larger', 'smaller']),
   why: 'saying the present value is too much or too little, or that another is enough, asks to change the setting of the thing that has it, not to make one nor to do what it does',
   example: ['the canary runs every minute, every 10 minutes would do', 'synthetics:UpdateCanary'],
 };

@@ -58,6 +58,9 @@ describe('which sentences ask for a change in the words they use', () => {
     ['every 15 minutes would do', true],
     ['is it enough to restart it', false],
     ['the plenty bucket', false],
+    ['the endpoint needs more instances behind it', true],
+    ['the trail isn t logging writes it needs to', true],
+    ['the broker needs a restart', false],
   ])('judges a value: %s', (q, want) => {
     expect(judgesValue(words(q))).toBe(want);
   });
@@ -99,6 +102,8 @@ describe('other wordings of the same kinds, on several services', () => {
     // moved onto a version: an upgrade, while "get the cluster details" still reads
     ['can you get the prod eks cluster onto kubernetes 1.31?', 'eks:UpdateClusterVersion'],
     ['get the eks cluster details', 'eks:DescribeCluster'],
+    // a thing that needs more of something: its setting raised
+    ['the web asg needs more instances before black friday', 'autoscaling:UpdateAutoScalingGroup'],
     // an outcome ruled out, for a key as for a certificate
     ['the old access key AKIAIOSFODNN7EXAMPLE leaked, make sure it cannot be used', 'iam:UpdateAccessKey'],
   ])('%s', (query, expected) => {

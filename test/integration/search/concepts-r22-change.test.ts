@@ -51,6 +51,13 @@ describe('other wordings of the same kinds', () => {
       'guardduty:CreateFilter',
     ],
     ['set up a vpc firewall for the prod vpc', 'network-firewall:CreateFirewall'],
+    // the recycle bin's rule, while a snapshot restored from it is the ec2 call
+    [
+      'restore the deleted snapshot snap-0123456789abcdef0 from the recycle bin',
+      'ec2:RestoreSnapshotFromRecycleBin',
+    ],
+    // able to see a thing is a read when no one is said to be given it
+    ['i want to be able to see who deleted the bucket', 'cloudtrail:LookupEvents'],
   ])('%s', (query, expected) => {
     expect(top(query, 1)).toEqual([expected]);
   });
