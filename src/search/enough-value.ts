@@ -43,7 +43,9 @@ export function ensuresNot(ws: readonly string[]): boolean {
 export function readEnoughValue(ix: SearchIndexData, plan: Mutable<QueryPlan>, ws: readonly string[]): void {
   // "can the job run at 6am instead?" (aux-question.ts) asks for the other state as well
   const other = (ws[0] === 'can' || ws[0] === 'could') && namesOtherState(ws);
-  if (plan.question || !(judgesValue(ws) || other || ensuresNot(ws))) return;
+  // a value judged beside a change typed is its context ("turn off the flow logs, they cost too much")
+  const judged = !plan.changes && judgesValue(ws);
+  if (plan.question || !(judged || other || ensuresNot(ws))) return;
   replaceVerbs(ix, plan, ENOUGH_VALUE.verbs);
   plan.readOnly = false;
   plan.changes = true;

@@ -13,4 +13,10 @@ export const ASKED_MORE_R22_CHANGE: readonly AskedEntry[] = [
       'how long people stay signed in before they must log in again, sessions last a day or a week, refresh token lifetime, users get logged out too soon',
     example: 'app users have to sign in again every hour, let their login last 30 days',
   },
+  {
+    op: 'elasticache:ModifyReplicationGroup',
+    asked:
+      'keep redis backups longer, how many days automatic snapshots are kept, snapshot retention, backups only kept one day, change the backup window',
+    example: 'automatic snapshots of the sessions redis group are kept 1 day, keep them 7',
+  },
 ];
