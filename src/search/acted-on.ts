@@ -3,9 +3,13 @@
 // thing named with its state: "my existing load balancer", "the paused cluster". Their kinds join
 // the plan's existing kinds (existing.ts), so a Create of that kind yields to the task on it.
 
-import { AGAIN_OBJECT, STATE_BEFORE_KIND, SWITCHED_OFF } from './data/acted-on-r16-started.js';
+import {
+  AGAIN_OBJECT,
+  OPENING_SUBJECT,
+  STATE_BEFORE_KIND,
+  SWITCHED_OFF,
+} from './data/acted-on-r16-started.js';
 import { NEW_THING_MARKERS } from './data/named-kinds-r14.js';
-import { OPENING_SUBJECT } from './data/opening-subject-r22-change.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import { withKinds } from './existing.js';
 import type { SearchIndexData } from './index-build.js';
@@ -21,7 +25,7 @@ export function addActedOn(
   verbAt: VerbSpan | undefined,
 ): void {
   const acted = plan.again || switchesOff(ws, verbAt);
-  const phrases = [...againObject(ws, verbAt, acted), ...stateNamed(ws), ...openingSubject(ws, verbAt)];
+  const phrases = [...againObject(ws, verbAt, acted), ...stateNamed(ws), ...openingSubject(ws)];
   if (phrases.length > 0) plan.existing = withKinds(ix, plan.existing, phrases);
 }
 
@@ -42,16 +46,10 @@ function againObject(ws: readonly string[], verbAt: VerbSpan | undefined, again:
   return prefixes(ws, at, AGAIN_OBJECT.reach);
 }
 
-/**
- * The thing the query opens with as a subject, after "the"/"our" (or "can the"), when no verb
- * opens the query: what it does now shows it is there ("the crawler runs every hour").
- */
-function openingSubject(ws: readonly string[], verbAt: VerbSpan | undefined): string[] {
-  const at = OPENING_SUBJECT.before.has(ws[0] ?? '') ? 1 : 0;
-  if (!OPENING_SUBJECT.determiners.has(ws[at] ?? '') || (verbAt !== undefined && verbAt.start <= at))
-    return [];
-  if (ws.some((w) => OPENING_SUBJECT.absent.has(w))) return [];
-  return prefixes(ws, at + 1, OPENING_SUBJECT.reach);
+/** The thing an owner or "the" opens the query with: the topic, described as it is now. */
+function openingSubject(ws: readonly string[]): string[] {
+  if (!OPENING_SUBJECT.owners.has(ws[0] ?? '') || ws.some((w) => OPENING_SUBJECT.absent.has(w))) return [];
+  return prefixes(ws, 1, OPENING_SUBJECT.reach);
 }
 
 /** The things named right after a word of their state ("my running emr cluster"). */

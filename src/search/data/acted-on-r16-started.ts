@@ -56,3 +56,24 @@ export const SWITCHED_OFF: Reasoned & {
     'lambda:UpdateEventSourceMapping',
   ],
 };
+
+/**
+ * The thing a query opens with, owned or definite ("the crawler runs every hour ...", "our queue
+ * hangs on to messages for four days ..."), round 22: it is the topic the user describes as it is
+ * now, so it is there already, and a change to it is asked, not a new one.
+ */
+export const OPENING_SUBJECT: Reasoned & {
+  readonly owners: ReadonlySet<string>;
+  readonly reach: number;
+  readonly absent: ReadonlySet<string>;
+} = {
+  owners: new Set(OWNERS),
+  reach: 3,
+  /** Words saying the thing is not there ("the key pair 'deploy' does not exist, make it"). */
+  absent: new Set(['exist', 'exists', 'missing', 'gone', 'deleted', 'disappeared']),
+  why: 'a query that opens with "the/our/my <thing>" describes a thing already there: making one is another task',
+  example: [
+    'the crawler runs every hour which is overkill, once a day is enough',
+    'glue:UpdateCrawlerSchedule',
+  ],
+};

@@ -1,14 +1,12 @@
 // Issue 16, round 22 (changes asked indirectly): a "can <thing> ..." question naming another state
 // than now is a request (aux-question.ts), also where it names an identity (elsewhere.ts) and
-// after context ("..., can we sample less?", status.ts); a thing named first as the subject of
-// what it does now exists (acted-on.ts); a value judged enough, too much or too little, and an
+// after context ("..., can we sample less?", status.ts); a value judged enough, too much or too little, and an
 // outcome made sure not to happen, are settings changed now (enough-value.ts).
 
 import { describe, expect, it } from 'vitest';
 import { ASKED_TO_CHANGE } from '../../../src/search/data/ask-to-change-r22-change.js';
 import { ALSO_ADDS, ENOUGH_VALUE, ENSURE_NOT } from '../../../src/search/data/enough-value-r22-change.js';
 import { R22_CHANGE_PHRASAL_VERBS } from '../../../src/search/data/phrasal-verbs-r22-change.js';
-import { OPENING_SUBJECT } from '../../../src/search/data/opening-subject-r22-change.js';
 import { asksReader, namesOtherState } from '../../../src/search/aux-question.js';
 import { addsOneMore, ensuresNot, judgesValue } from '../../../src/search/enough-value.js';
 import { isQuestion } from '../../../src/search/intent.js';
@@ -20,7 +18,6 @@ const { top } = useBundleSearch();
 describe('round 22 change entries: each has a reason and an example ranked first', () => {
   it.each([
     ['asked to change', ASKED_TO_CHANGE],
-    ['opening subject', OPENING_SUBJECT],
     ['enough value', ENOUGH_VALUE],
     ['ensure not', ENSURE_NOT],
     ['also adds', ALSO_ADDS],
