@@ -5,6 +5,7 @@
 import { ASKED } from './data/asked.js';
 import { ASKED_TWINS } from './data/asked-twins-r20.js';
 import { ASKED_MORE_R21_OUTCOME } from './data/asked/more-r21-outcome.js';
+import { ASKED_MORE_R22_CHANGE } from './data/asked/more-r22-change.js';
 
 /**
  * `service:Operation` -> how people ask for it, own words or borrowed; made on first use (by the
@@ -20,7 +21,8 @@ export function askedWordsByOp(): ReadonlyMap<string, string> {
 function lendAskedWords(): Map<string, string> {
   const byOp = new Map(ASKED.map((e) => [e.op, e.asked]));
   // more words for an operation that has its own (data/asked/more-r21-outcome.ts) join them
-  for (const e of ASKED_MORE_R21_OUTCOME) byOp.set(e.op, `${byOp.get(e.op) ?? ''}, ${e.asked}`);
+  for (const e of [...ASKED_MORE_R21_OUTCOME, ...ASKED_MORE_R22_CHANGE])
+    byOp.set(e.op, `${byOp.get(e.op) ?? ''}, ${e.asked}`);
   for (const twins of ASKED_TWINS) {
     const drop = new Set(twins.drop);
     for (const e of ASKED) {

@@ -4,6 +4,7 @@
 // data/permission-checks.ts): the answer's read becomes what is wanted and the thing named is
 // only what the question is about, as a who-did question reads the event history (history.ts).
 
+import { namesOtherState } from './aux-question.js';
 import { BUDGET_QUESTION, NAMED_THING, SPEND, type ElsewhereAnswer } from './data/asked-elsewhere.js';
 import { DEPENDENT_KINDS, USES, type DependentKind } from './data/dependents.js';
 import { PERMISSION_CHECK as P } from './data/permission-checks.js';
@@ -115,6 +116,8 @@ function haveAsk(ws: readonly string[], i: number): boolean {
 function modalAsk(ws: readonly string[], i: number): boolean {
   if (!P.modals.has(ws[i]!) || P.speakers.has(ws[i + 1] ?? '') || ws.some((w) => P.limits.has(w)))
     return false;
+  // "can the role be assumed from ci as well": another state asked for, a change (aux-question.ts)
+  if (namesOtherState(ws)) return false;
   const after = ws.slice(i + 1, i + 1 + P.reach);
   const subject = after.findIndex((w) => P.identities.has(w));
   if (subject >= 0 && !after.slice(0, subject).some((w) => P.speakers.has(w))) return true;

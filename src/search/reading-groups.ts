@@ -21,6 +21,7 @@ import { readStandingRule } from './standing-rule.js';
 import { readProhibition } from './prohibition.js';
 import { readSelfActing } from './self-acting.js';
 import { readDesiredState } from './desired-state.js';
+import { readAlsoAdds, readEnoughValue } from './enough-value.js';
 import { readAgeRule } from './age-rule.js';
 import { readMoment } from './time-value.js';
 import { readOutcome } from './outcome.js';
@@ -46,6 +47,8 @@ export function readWhenAndHow(
   readProhibition(ix, plan, ws);
   readSelfActing(ix, plan, raw);
   readDesiredState(ix, plan, ws, raw);
+  readEnoughValue(ix, plan, ws);
+  readAlsoAdds(ix, plan, ws);
   readAgeRule(ix, plan, ws);
   readMoment(ix, plan, raw);
 }

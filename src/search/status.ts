@@ -11,6 +11,7 @@ import {
   STATUS_OPENERS,
 } from './data/status-words.js';
 import { isQuestion } from './intent.js';
+import { asksReader } from './aux-question.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import { analyze } from './analyzer.js';
 import type { SearchIndexData } from './index-build.js';
@@ -110,6 +111,8 @@ function statusStart(plan: QueryPlan, ws: readonly string[]): number {
  * a question).
  */
 export function clippedStatus(ws: readonly string[], questionMark: boolean): boolean {
+  // "tracing is recording too much, can we sample less?" asks the reader to act
+  if (asksReader(ws)) return false;
   return questionMark && ws.length > 1 && !isQuestion(ws) && stateWords(ws, 1).includes(true);
 }
 

@@ -87,6 +87,7 @@ import { R21_DATA_CONCEPTS } from './concepts-r21-data.js';
 import { R21_TAIL_CONCEPTS } from './concepts-r21-tail.js';
 import { R22_TAIL_CONCEPTS } from './concepts-r22-tail.js';
 import { R22_PLAIN_CONCEPTS } from './concepts-r22-plain.js';
+import { R22_CHANGE_CONCEPTS } from './concepts-r22-change.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -182,4 +183,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...R21_TAIL_CONCEPTS,
   ...R22_TAIL_CONCEPTS,
   ...R22_PLAIN_CONCEPTS,
+  ...R22_CHANGE_CONCEPTS,
 ];

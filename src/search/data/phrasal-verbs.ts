@@ -37,6 +37,7 @@ import { R18_TAIL_B_PHRASAL_VERBS } from './phrasal-verbs-r18-tail-b.js';
 import { R20_PARATOP_PHRASAL_VERBS } from './phrasal-verbs-r20-paratop.js';
 import { R21_OPS_PHRASAL_VERBS } from './phrasal-verbs-r21-ops.js';
 import { R21_SEC_PHRASAL_VERBS } from './phrasal-verbs-r21-sec.js';
+import { R22_CHANGE_PHRASAL_VERBS } from './phrasal-verbs-r22-change.js';
 
 /** Dropping something onto or into a queue or a bucket puts it there (alone, drop deletes). */
 const PUT_SOMEWHERE = { send: 1, put: 1, upload: 0.8, publish: 0.6 };
@@ -248,6 +249,7 @@ export const PHRASAL_VERBS: Readonly<Record<string, PhrasalVerb>> = {
   ...R20_PARATOP_PHRASAL_VERBS,
   ...R21_OPS_PHRASAL_VERBS,
   ...R21_SEC_PHRASAL_VERBS,
+  ...R22_CHANGE_PHRASAL_VERBS,
 };
 
 /**
