@@ -147,6 +147,7 @@ import { ASKED_IOTMEDIA_R12_3 } from './asked/iotmedia-r12-3.js';
 import { ASKED_AIMID_R13 } from './asked/aimid-r13.js';
 import { ASKED_TAIL_R15 } from './asked/tail-r15.js';
 import { ASKED_TAIL_R21 } from './asked/tail-r21.js';
+import { ASKED_DIAG_R22 } from './asked/diag-r22.js';
 import { ASKED_PARA_TOP_R17 } from './asked/para-top-r17.js';
 import { ASKED_QUESTIONS_R18 } from './asked/questions-r18.js';
 import { ASKED_MID_R19 } from './asked/mid-r19.js';
@@ -301,6 +302,7 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_AIMID_R13,
   ...ASKED_TAIL_R15,
   ...ASKED_TAIL_R21,
+  ...ASKED_DIAG_R22,
   ...ASKED_PARA_TOP_R17,
   ...ASKED_QUESTIONS_R18,
   ...ASKED_MID_R19,
