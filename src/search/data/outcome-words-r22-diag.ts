@@ -7,9 +7,14 @@
 
 import type { Reasoned } from './reasoned.js';
 
-/** Past verbs of a run that ended badly. Past forms only: "break down the bill" is cost, "break
- * the config rules" is compliance, "a broken instance" names a thing. */
+/** Verbs of a run that ended badly. "break" counts only in an outcome question (outcome.ts: opened
+ * by why, where, at/in which or a yes/no opener): "break down the bill" is cost, "which resources
+ * break the config rules" compliance; "a broken instance" names a thing. */
 export const OUTCOME_WORDS_R22: Readonly<Record<string, Reasoned>> = {
+  break: {
+    why: 'said like broke, after "did": "where did the workflow break"; alone it is no outcome ("break down the bill", "which resources break the rule" open no outcome question)',
+    example: ['at which state did the order workflow execution break', 'stepfunctions:GetExecutionHistory'],
+  },
   broke: {
     why: 'a run that broke ended badly: where and why is in the record of that run, not in its definition',
     example: ['find out why the nightly glue job broke', 'glue:GetJobRuns'],

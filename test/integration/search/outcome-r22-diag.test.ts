@@ -38,7 +38,10 @@ describe('a "why" later in a request asks the cause', () => {
     ]);
   });
 
-  it('controls: a bare "which ... failed" keeps the state read; "break down" is no outcome', () => {
+  it('controls: a bare "which ... failed" keeps the state read; "break down" and "break the rule" are no outcome', () => {
+    expect(top('which resources break config rule required-tags', 1)).toEqual([
+      'config:GetComplianceDetailsByConfigRule',
+    ]);
     expect(top('which codepipeline stage failed', 1)).toEqual(['codepipeline:GetPipelineState']);
     expect(top('break down last month bill by service', 1)).toEqual(['ce:GetCostAndUsage']);
   });
