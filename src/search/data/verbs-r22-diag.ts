@@ -16,6 +16,11 @@ export const R22_DIAG_VERBS: Readonly<Record<string, EverydayVerb>> = {
       'lambda:GetAccountSettings',
     ],
   },
+  'tell me if': {
+    weights: { create: 1, put: 0.8, subscribe: 0.6, enable: 0.4 },
+    why: '"tell me if X happens" asks to be told later, as "tell me when" and "warn me if" do',
+    example: ['tell me if hackers break into my account', 'guardduty:CreateDetector'],
+  },
   'tell me when': {
     weights: { create: 1, put: 0.8, subscribe: 0.6, enable: 0.4 },
     why: '"tell me when X happens" asks to be told later: a notification, alarm or budget is set up, nothing is read now',

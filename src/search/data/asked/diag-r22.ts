@@ -16,8 +16,8 @@ export const ASKED_DIAG_R22: readonly AskedEntry[] = [
   {
     op: 'codedeploy:BatchGetDeploymentTargets',
     asked:
-      'result on each instance, per-host outcome, which hosts failed, lifecycle events per target, status of every target in a deployment, where the rollout failed',
-    example: 'which hosts failed in the codedeploy deployment and at which lifecycle event',
+      'result on each instance, which instances failed, lifecycle events per target, status of every target in a deployment, where the rollout failed',
+    example: 'which instances failed in the codedeploy deployment and at which lifecycle event',
   },
   {
     op: 'datasync:DescribeAgent',
