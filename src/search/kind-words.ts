@@ -8,6 +8,7 @@ import { KIND_READINGS, type KindReading } from './data/kind-words-r16.js';
 import { KIND_READINGS_2 } from './data/kind-words-r16-2.js';
 import { KIND_READINGS_R17_PARA_TAIL } from './data/kind-words-r17-para-tail.js';
 import { KIND_READINGS_R17 } from './data/kind-words-r17-siblings.js';
+import { KIND_READINGS_R22_DIAG } from './data/kind-words-r22-diag.js';
 import type { SearchIndexData } from './index-build.js';
 import { leadingVerb } from './plan-terms.js';
 import { stem, words } from './text.js';
@@ -28,6 +29,7 @@ export const ALL_KIND_READINGS: readonly KindReading[] = [
   ...KIND_READINGS_2,
   ...KIND_READINGS_R17_PARA_TAIL,
   ...KIND_READINGS_R17,
+  ...KIND_READINGS_R22_DIAG,
 ];
 
 const READINGS: readonly CompiledReading[] = ALL_KIND_READINGS.map((r) => ({

@@ -5,6 +5,7 @@
 // operation whose name ends in a run word (after the thing asked about) gains.
 
 import { CAUSE_OPENERS, OUTCOME_WORDS, RUN_NAME_WORDS } from './data/outcome-words.js';
+import { PLACE_OPENERS } from './data/outcome-words-r22-diag.js';
 import { STATUS_OPENERS } from './data/status-words.js';
 import type { SearchIndexData } from './index-build.js';
 import { OUTCOME } from './ranking-params.js';
@@ -22,7 +23,7 @@ export type OutcomeAsked = 'state' | 'cause';
  */
 export function readOutcome(ix: SearchIndexData, plan: Mutable<QueryPlan>, ws: readonly string[]): void {
   if (!ws.some((w) => Object.hasOwn(OUTCOME_WORDS, w))) return;
-  if (CAUSE_OPENERS.has(ws[0]!) && (ws[0] === 'why' || ws.includes('wrong'))) plan.outcome = 'cause';
+  if (asksCause(ws)) plan.outcome = 'cause';
   else if (plan.status || STATUS_OPENERS.has(ws[0]!)) plan.outcome = 'state';
   else return;
   // a status question already reads its thing (status.ts): its runs need not be searched for
@@ -30,6 +31,19 @@ export function readOutcome(ix: SearchIndexData, plan: Mutable<QueryPlan>, ws: r
   for (const [w, entry] of Object.entries(RUN_NAME_WORDS))
     if (plan.outcome === 'cause' || entry.holds === 'state')
       addTerm(ix, plan, stem(w), OUTCOME.runTermWeight);
+}
+
+/**
+ * Whether the outcome question asks why or where it ended so: opened by "why", "what ... wrong",
+ * "which"/"where" (or "at/in which"), or a request that asks "why" later ("find out which job
+ * died and why", "show me why the build failed").
+ */
+function asksCause(ws: readonly string[]): boolean {
+  const first = ws[0]!;
+  if (CAUSE_OPENERS.has(first) && (first === 'why' || ws.includes('wrong'))) return true;
+  if (Object.hasOwn(PLACE_OPENERS, first)) return true;
+  if ((first === 'at' || first === 'in') && ws[1] === 'which') return true;
+  return ws.includes('why');
 }
 
 /**

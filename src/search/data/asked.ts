@@ -149,6 +149,7 @@ import { ASKED_TAIL_R15 } from './asked/tail-r15.js';
 import { ASKED_TAIL_R21 } from './asked/tail-r21.js';
 import { ASKED_TAIL_R22 } from './asked/tail-r22.js';
 import { ASKED_CHANGE_R22 } from './asked/change-r22.js';
+import { ASKED_DIAG_R22 } from './asked/diag-r22.js';
 import { ASKED_PARA_TOP_R17 } from './asked/para-top-r17.js';
 import { ASKED_QUESTIONS_R18 } from './asked/questions-r18.js';
 import { ASKED_MID_R19 } from './asked/mid-r19.js';
@@ -305,6 +306,7 @@ export const ASKED: readonly AskedEntry[] = [
   ...ASKED_TAIL_R21,
   ...ASKED_TAIL_R22,
   ...ASKED_CHANGE_R22,
+  ...ASKED_DIAG_R22,
   ...ASKED_PARA_TOP_R17,
   ...ASKED_QUESTIONS_R18,
   ...ASKED_MID_R19,

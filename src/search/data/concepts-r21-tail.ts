@@ -52,7 +52,9 @@ export const R21_TAIL_CONCEPTS: readonly Concept[] = [
   },
   {
     phrases: [
-      'looked over',
+      // not 'looked over' alone: "how the settings looked over the past month" is a time window
+      'looked over for',
+      'requests looked over',
       'look over my code',
       'look over our code',
       'look over the code',

@@ -14,6 +14,7 @@ import { MANAGED_BY_R17 } from './managed-by-r17-cross.js';
 import { MANAGED_BY_R17_FIRST } from './managed-by-r17-cross-watch.js';
 import { MANAGED_BY_R18 } from './managed-by-r18-questions.js';
 import { MANAGED_BY_R19_CLOUDWORDS } from './managed-by-r19-cloudwords.js';
+import { MANAGED_BY_R22_DIAG } from './asked-if-r22-diag.js';
 import { MANAGED_BY_R20_NEWCOMER } from './managed-by-r20-newcomer.js';
 import type { Reasoned } from './reasoned.js';
 import { SCALABLE } from './scalable-services.js';
@@ -53,6 +54,7 @@ const SCALE_WORDS = ['scale', 'grow', 'shrink', 'capac', 'reader', 'replica', 'c
 export const MANAGED_BY: readonly ManagedBy[] = [
   ...MANAGED_BY_R17_FIRST,
   ...MANAGED_BY_R19_CLOUDWORDS,
+  ...MANAGED_BY_R22_DIAG,
   {
     phrases: ['backup plan', 'recovery point', 'backup vault', 'backup job', 'backup selection'],
     services: ['backup'],

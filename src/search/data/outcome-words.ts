@@ -6,6 +6,7 @@
 // why and gives a query that must rank its operation in the top 5.
 
 import { OUTCOME_WORDS_R21 } from './outcome-words-r21-why.js';
+import { OUTCOME_WORDS_R22 } from './outcome-words-r22-diag.js';
 import type { Reasoned } from './reasoned.js';
 
 /**
@@ -69,6 +70,7 @@ export const OUTCOME_WORDS: Readonly<Record<string, Reasoned>> = {
     example: ['why did the glue etl job crash', 'glue:GetJobRuns'],
   },
   ...OUTCOME_WORDS_R21,
+  ...OUTCOME_WORDS_R22,
 };
 
 /** Openers of a question that asks for the cause of what happened ("why did ... fail"). */

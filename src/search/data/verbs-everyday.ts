@@ -22,6 +22,7 @@ import { R20_PARATOP_VERBS } from './verbs-r20-paratop.js';
 import { R21_OPS_VERBS } from './verbs-r21-ops.js';
 import { R21_DATA_VERBS } from './verbs-r21-data.js';
 import { R22_PLAIN_VERBS } from './verbs-r22-plain.js';
+import { R22_DIAG_VERBS } from './verbs-r22-diag.js';
 
 export interface EverydayVerb {
   /** Operation verb -> weight, as in VERB_SYNONYMS. */
@@ -113,4 +114,5 @@ export const EVERYDAY_AND_LATER: Readonly<Record<string, EverydayVerb>> = {
   ...R21_OPS_VERBS,
   ...R21_DATA_VERBS,
   ...R22_PLAIN_VERBS,
+  ...R22_DIAG_VERBS,
 };

@@ -7,6 +7,7 @@
 // test/integration/search/want-clause-r19-agent.test.ts checks.
 
 import type { Reasoned } from './reasoned.js';
+import { QUESTION_WANT_OPENERS } from './want-clause-r22-diag.js';
 
 /**
  * Openings of a clause that says what the writer needs: after a clause break they start the
@@ -69,6 +70,7 @@ export const WANT_OPENERS: Readonly<Record<string, Reasoned>> = {
       'events:ListTargetsByRule',
     ],
   },
+  ...QUESTION_WANT_OPENERS,
 };
 
 /** Words that join the want to the clause before ("..., so I need"): the break, not the request. */

@@ -104,7 +104,7 @@ export const ASKED_INTEGRATION_3: readonly AskedEntry[] = [
   {
     op: 'apigateway:TestInvokeMethod',
     asked:
-      'test call without deploying, simulate a request, try an endpoint, console test button, fake request, try a method before deploying, call one route of a rest api as a test, test an api method from the console',
+      'test call without deploying, simulate a request, try an endpoint, trial request, see what the backend returns, console test button, fake request, try a method before deploying, call one route of a rest api as a test, test an api method from the console',
     example: 'simulate a GET /orders request on my rest api without deploying it',
   },
   {
