@@ -21,6 +21,7 @@ import { R20_PERSONA_VERBS } from './verbs-r20-persona.js';
 import { R20_PARATOP_VERBS } from './verbs-r20-paratop.js';
 import { R21_OPS_VERBS } from './verbs-r21-ops.js';
 import { R21_DATA_VERBS } from './verbs-r21-data.js';
+import { R22_QS_SHOW_VERBS } from './verbs-r22-qs.js';
 
 export interface EverydayVerb {
   /** Operation verb -> weight, as in VERB_SYNONYMS. */
@@ -111,4 +112,5 @@ export const EVERYDAY_AND_LATER: Readonly<Record<string, EverydayVerb>> = {
   ...R20_PARATOP_VERBS,
   ...R21_OPS_VERBS,
   ...R21_DATA_VERBS,
+  ...R22_QS_SHOW_VERBS,
 };
