@@ -85,6 +85,7 @@ import { R20_NEWCOMER_CONCEPTS } from './concepts-r20-newcomer.js';
 import { R21_OPS_CONCEPTS } from './concepts-r21-ops.js';
 import { R21_DATA_CONCEPTS } from './concepts-r21-data.js';
 import { R21_TAIL_CONCEPTS } from './concepts-r21-tail.js';
+import { R22_QS_CONCEPTS } from './concepts-r22-qs.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -178,4 +179,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...R21_OPS_CONCEPTS,
   ...R21_DATA_CONCEPTS,
   ...R21_TAIL_CONCEPTS,
+  ...R22_QS_CONCEPTS,
 ];
