@@ -1,4 +1,4 @@
-// Round 22 (questions about state): "pull up", "give me the", "tell me the" and "fill me in on"
+// Round 22 (questions about state): "pull up", "give me the/our" and "fill me in on"
 // ask to be shown a thing (data/verbs-r22-qs.ts); they read, and a concept in the request lends
 // no change (question-concepts.ts showsOnly). "give me a/an X" still makes one.
 
@@ -30,11 +30,15 @@ describe('a request to be shown a thing reads it, on any service', () => {
 
   it.each([
     'give me the arn of the orders sns topic',
-    'tell me the cron expression on the nightly-cleanup eventbridge rule',
+    'pull up the cron expression on the nightly-cleanup eventbridge rule',
     'pull up the rabbitmq broker details: engine version, instance size, whether it is multi-az',
-    'tell me the lifecycle rules on bucket media-archive',
+    'pull up the lifecycle rules on bucket media-archive',
   ])('%s only reads', (query) => {
     expect(search(query, 1)[0]!.risk).toBe('read');
+  });
+
+  it('"give me the next free X" still allocates one', () => {
+    expect(top('give me the next free /24 from ipam-pool-0abc1234', 1)).toEqual(['ec2:AllocateIpamPoolCidr']);
   });
 
   it('"give me a/an X" still makes one', () => {
