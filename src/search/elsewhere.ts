@@ -5,6 +5,7 @@
 // only what the question is about, as a who-did question reads the event history (history.ts).
 
 import { namesOtherState } from './aux-question.js';
+import { deniesUse } from './data/negated-waste-r22-qs.js';
 import { BUDGET_QUESTION, NAMED_THING, SPEND, type ElsewhereAnswer } from './data/asked-elsewhere.js';
 import { DEPENDENT_KINDS, USES, type DependentKind } from './data/dependents.js';
 import { PERMISSION_CHECK as P } from './data/permission-checks.js';
@@ -205,7 +206,9 @@ export function spendAsked(ws: readonly string[]): ElsewhereAnswer | undefined {
   if (BUDGET_QUESTION.pairs.some(([a, b]) => ws.some((w, i) => w === a && ws[i + 1] === b)))
     return BUDGET_QUESTION.answer;
   const money = ws.some((w, i) => SPEND.words.has(w) && !SPEND.notBefore.has(ws[i + 1] ?? ''));
-  if (!money || !ws.some((w) => SPEND.ours.has(w)) || ws.some((w) => SPEND.saving.has(w))) return undefined;
+  // waste said as a state denied ("volumes that aren't attached") is a saving word too (round 22)
+  if (!money || !ws.some((w) => SPEND.ours.has(w)) || ws.some((w) => SPEND.saving.has(w)) || deniesUse(ws))
+    return undefined;
   const than = ws.indexOf('than');
   if (than >= 0 && ws.slice(than + 1, than + 3).some((w) => SPEND.overBought.has(w))) return undefined;
   if (ws.some((w) => SPEND.budgetWords.has(w))) return BUDGET_QUESTION.answer;

@@ -5,6 +5,7 @@
 // after the change ("PutApprovalResult") gains nothing from the verb no one typed.
 
 import { SHOW_VERBS } from './data/show-verbs-r20-within.js';
+import { R22_QS_SHOW_PHRASES } from './data/verbs-r22-qs.js';
 import { analyze } from './analyzer.js';
 import type { SearchIndexData } from './index-build.js';
 import { onlyReads } from './intent.js';
@@ -30,6 +31,14 @@ export function dropImpliedChanges(
  * "show the lifecycle policy": a verb that only shows (data/show-verbs-r20-within.ts) looks, as a
  * question does, so its concepts lend no changing verb either (round 20).
  */
-export function showsOnly(ws: readonly string[], verbAt: { readonly start: number } | undefined): boolean {
-  return verbAt !== undefined && verbAt.start < SHOW_VERBS.within && SHOW_VERBS.words.has(ws[verbAt.start]!);
+export function showsOnly(
+  ws: readonly string[],
+  verbAt: { readonly start: number; readonly end: number } | undefined,
+): boolean {
+  if (verbAt === undefined || verbAt.start >= SHOW_VERBS.within) return false;
+  // "pull up the X", "give me the X" (round 22): a phrase that asks to be shown the thing
+  return (
+    SHOW_VERBS.words.has(ws[verbAt.start]!) ||
+    R22_QS_SHOW_PHRASES.has(ws.slice(verbAt.start, verbAt.end).join(' '))
+  );
 }

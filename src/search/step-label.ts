@@ -4,12 +4,18 @@
 // the label is cut before anything reads the query, and so is plan talk at the end ("... before
 // moving on"), whose words say nothing of the step (data/step-label-r20.ts).
 
-import { PLAN_TALK_TAIL, STEP_LABELS } from './data/step-label-r20.js';
+import { PLAN_TALK_TAIL, STEP_LABELS, type StepLabel } from './data/step-label-r20.js';
+import { OPENING_HEDGES } from './data/opening-hedge-r22-qs.js';
 
 /** The query without a leading step label and a closing word of plan talk; unchanged when only those. */
 export function withoutStepLabel(query: string): string {
-  const text = withoutPlanTalk(query.trimStart());
-  for (const { pattern } of STEP_LABELS) {
+  // a filler before a question ("quick question, how many ...") is cut as a label is (round 22)
+  return withoutLeading(withoutLeading(withoutPlanTalk(query.trimStart()), STEP_LABELS), OPENING_HEDGES);
+}
+
+/** The text without the first of these leading labels that matches, unless nothing would remain. */
+function withoutLeading(text: string, labels: readonly StepLabel[]): string {
+  for (const { pattern } of labels) {
     const m = pattern.exec(text);
     if (m && m[0].length < text.length) return text.slice(m[0].length);
   }

@@ -7,7 +7,7 @@
 import { CONTAINER_WORDS } from './data/container-words.js';
 import { startsContainer } from './siblings.js';
 import { namesAny } from './status-number.js';
-import { STATE_WORDS } from './data/status-words.js';
+import { STATE_WORDS, type StateWord } from './data/status-words.js';
 import { STOP_WORDS } from './data/stop-words.js';
 import {
   PLURAL_COPULAS,
@@ -21,7 +21,9 @@ import type { SearchIndexData } from './index-build.js';
 import type { QueryPlan } from './query-plan.js';
 import type { Mutable } from './plan-terms.js';
 import type { WordRuns } from './query-words.js';
-import { nameParts } from './analyzer.js';
+import { analyze, nameParts } from './analyzer.js';
+import { addTerm } from './plan-terms.js';
+import { TERM_WEIGHT } from './ranking-params.js';
 import { pluralS, stem } from './text.js';
 
 /** Marks a which-question about things in a state as a status question of those things. */
@@ -34,15 +36,19 @@ export function readWhichState(
 ): void {
   if (plan.status || plan.changes || !WHICH_OPENERS.has(ws[0]!)) return;
   const copula = ws.findIndex((w, i) => i > 1 && WHICH_COPULAS.has(w));
-  const state = copula < 0 ? -1 : stateAt(ws, copula + 1);
+  const state = copula < 0 ? -1 : stateAt(ws, copula + 1, serviceWord);
   if (state < 0) return;
   const things = thingNouns(ix, ws, stems, copula, translations);
   if (things.length === 0) return;
   plan.status = true;
+  // "switched on" is AWS's enabled, and an operation named for it reads exactly that state
+  // (GetEnabledStandards): its words are added and not held against the name (round 22)
+  const said = stateWordAt(ws, state);
+  for (const t of analyze(said?.terms ?? '')) addTerm(ix, plan, t, TERM_WEIGHT.expansion);
   for (let i = state; i < ws.length && !Object.hasOwn(CONTAINER_WORDS, ws[i]!); i++) {
     const id = ix.termIds.get(stems[i]!);
     if (id === undefined || STOP_WORDS.has(ws[i]!) || STATE_TAILS.has(ws[i]!) || serviceWord[i]) continue;
-    if (things.includes(id)) continue;
+    if (things.includes(id) || (i === state && said?.namesState)) continue;
     plan.stateTerms.add(id);
   }
   plan.head.clear();
@@ -92,7 +98,7 @@ function askSet(ix: SearchIndexData, plan: QueryPlan, things: readonly number[])
 }
 
 /** Where the state starts after the copula (past leads like still, being), or -1 if no state follows. */
-function stateAt(ws: readonly string[], from: number): number {
+function stateAt(ws: readonly string[], from: number, serviceWord: readonly boolean[]): number {
   let k = from;
   while (k < ws.length - 1 && STATE_LEADS.has(ws[k]!)) k++;
   const w = ws[k];
@@ -101,9 +107,20 @@ function stateAt(ws: readonly string[], from: number): number {
   // a participle or a state in progress ("stopped", "creating"); not a noun like "thing"
   if (!known && !(w.length > 4 && /(?:ed|ing)$/.test(w))) return -1;
   // the state ends the question, or a time or a place follows; a participle with an object
-  // ("attached to thing X", "using this target group") ties the things to another thing
-  const next = ws[k + 1];
-  return next === undefined || STATE_TAILS.has(next) || startsContainer(ws, k + 1) ? k : -1;
+  // ("attached to thing X", "using this target group") ties the things to another thing; a
+  // state of two words ("switched on", "turned off") ends at its particle
+  const after = k + (Object.hasOwn(STATE_WORDS, `${w} ${ws[k + 1] ?? ''}`) ? 2 : 1);
+  const next = ws[after];
+  // "in security hub": a service the things live in is a place too
+  const inService = Object.hasOwn(CONTAINER_WORDS, next ?? '') && serviceWord[after + 1] === true;
+  return next === undefined || STATE_TAILS.has(next) || startsContainer(ws, after) || inService ? k : -1;
+}
+
+/** The state word (data/status-words.ts) typed at i, of two words or one. */
+function stateWordAt(ws: readonly string[], i: number): StateWord | undefined {
+  const two = `${ws[i]!} ${ws[i + 1] ?? ''}`;
+  if (Object.hasOwn(STATE_WORDS, two)) return STATE_WORDS[two];
+  return Object.hasOwn(STATE_WORDS, ws[i]!) ? STATE_WORDS[ws[i]!] : undefined;
 }
 
 /** The things asked for: the last subject word an operation name uses, with what its phrase says. */

@@ -88,6 +88,7 @@ import { R21_TAIL_CONCEPTS } from './concepts-r21-tail.js';
 import { R22_TAIL_CONCEPTS } from './concepts-r22-tail.js';
 import { R22_PLAIN_CONCEPTS } from './concepts-r22-plain.js';
 import { R22_CHANGE_CONCEPTS } from './concepts-r22-change.js';
+import { R22_QS_CONCEPTS } from './concepts-r22-qs.js';
 
 export interface Concept {
   /** Lower-case phrases, matched after stemming (`copies` also matches `copy`). */
@@ -184,4 +185,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...R22_TAIL_CONCEPTS,
   ...R22_PLAIN_CONCEPTS,
   ...R22_CHANGE_CONCEPTS,
+  ...R22_QS_CONCEPTS,
 ];

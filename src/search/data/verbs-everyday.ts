@@ -23,6 +23,7 @@ import { R21_OPS_VERBS } from './verbs-r21-ops.js';
 import { R21_DATA_VERBS } from './verbs-r21-data.js';
 import { R22_PLAIN_VERBS } from './verbs-r22-plain.js';
 import { R22_DIAG_VERBS } from './verbs-r22-diag.js';
+import { R22_QS_SHOW_VERBS } from './verbs-r22-qs.js';
 
 export interface EverydayVerb {
   /** Operation verb -> weight, as in VERB_SYNONYMS. */
@@ -115,4 +116,5 @@ export const EVERYDAY_AND_LATER: Readonly<Record<string, EverydayVerb>> = {
   ...R21_DATA_VERBS,
   ...R22_PLAIN_VERBS,
   ...R22_DIAG_VERBS,
+  ...R22_QS_SHOW_VERBS,
 };
