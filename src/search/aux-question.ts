@@ -3,6 +3,7 @@
 
 import { AUX_QUESTIONS, AUX_REQUEST_WORDS } from './data/aux-question-r17-questions.js';
 import { ASKED_TO_CHANGE } from './data/ask-to-change-r22-change.js';
+import { holdsWordOrPair } from './text.js';
 
 /** A plural noun: "users", "volumes", not "access" or "this". */
 const plural = (w: string): boolean => w.length > 3 && /[^su]s$/.test(w);
@@ -30,8 +31,7 @@ const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this
 
 /** True when the words ask for a state other than the present one (data above). */
 export function namesOtherState(ws: readonly string[]): boolean {
-  if (ws.some((w) => ASKED_TO_CHANGE.words.has(w))) return true;
-  return ws.some((w, i) => ASKED_TO_CHANGE.phrases.some(([a, b]) => w === a && ws[i + 1] === b));
+  return holdsWordOrPair(ws, ASKED_TO_CHANGE);
 }
 
 /** True when a modal and an addressee ask the reader to act ("..., can we sample 1 percent?"). */

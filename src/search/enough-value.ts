@@ -9,6 +9,7 @@ import { namesOtherState } from './aux-question.js';
 import type { SearchIndexData } from './index-build.js';
 import { addMax, replaceVerbs, type Mutable } from './plan-terms.js';
 import type { QueryPlan } from './query-plan.js';
+import { holdsWordOrPair } from './text.js';
 
 const PHRASES = ENOUGH_VALUE.phrases.map((p) => p.split(' '));
 const OPENERS = ENSURE_NOT.openers.map((p) => p.split(' '));
@@ -53,8 +54,7 @@ export function readEnoughValue(ix: SearchIndexData, plan: Mutable<QueryPlan>, w
 
 /** True when the words say one more joins what is there ("also", "as well"). */
 export function addsOneMore(ws: readonly string[]): boolean {
-  if (ws.some((w) => ALSO_ADDS.words.has(w))) return true;
-  return ws.some((w, i) => ALSO_ADDS.phrases.some(([a, b]) => w === a && ws[i + 1] === b));
+  return holdsWordOrPair(ws, ALSO_ADDS);
 }
 
 /** A change that also lets a thing do more: the calls that add one lead those that put all anew. */

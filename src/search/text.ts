@@ -143,3 +143,15 @@ export function unwrapToken(raw: string): string {
 export function withoutTrailingPunctuation(token: string): string {
   return token.replace(/[.,;:!?"')]+$/, '');
 }
+
+/** Word lists a reading step looks for: single words, and two-word phrases in order. */
+export interface WordsAndPairs {
+  readonly words: ReadonlySet<string>;
+  readonly phrases: readonly (readonly [string, string])[];
+}
+
+/** True when the words hold one of the single words, or one of the pairs side by side. */
+export function holdsWordOrPair(ws: readonly string[], m: WordsAndPairs): boolean {
+  if (ws.some((w) => m.words.has(w))) return true;
+  return ws.some((w, i) => m.phrases.some(([a, b]) => w === a && ws[i + 1] === b));
+}
